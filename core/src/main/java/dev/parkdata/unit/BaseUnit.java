@@ -1,0 +1,240 @@
+package dev.parkdata.unit;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableSet;
+import java.text.Normalizer;
+import java.util.Optional;
+
+/**
+ * A unit without a magnitude word, as listed in the unit catalogue: 元, 美元, 平方米, 公顷, 亩,
+ * 平方公里, 千瓦时, 家, 个 … A {@link Unit} is a {@link Magnitude} times a base unit (亿元 = 亿 × 元)
+ * or a ratio of two units.
+ *
+ * <p>Every base unit belongs to a {@link Dimension} and has an exact rational {@linkplain
+ * #factor() factor} to its dimension's {@linkplain #reference() reference unit} (1 亩 = 2000/3
+ * 平方米). The reference unit of a dimension has factor 1 and is its own reference.
+ *
+ * <p>Instances are immutable. Two base units are equal when their canonical names and
+ * dimensions are equal.
+ */
+public final class BaseUnit {
+  private final String name;
+  private final String traditionalName;
+  private final String englishName;
+  private final Dimension dimension;
+  private final Rational factor;
+  private final BaseUnit reference;
+  private final String code;
+  private final boolean scalable;
+  private final ImmutableSet<String> aliases;
+
+  private BaseUnit(
+      String name,
+      String traditionalName,
+      String englishName,
+      Dimension dimension,
+      Rational factor,
+      BaseUnit reference,
+      String code,
+      boolean scalable,
+      ImmutableSet<String> aliases) {
+    this.name = name;
+    this.traditionalName = traditionalName;
+    this.englishName = englishName;
+    this.dimension = dimension;
+    this.factor = factor;
+    this.reference = reference == null ? this : reference;
+    this.code = code;
+    this.scalable = scalable;
+    this.aliases = aliases;
+  }
+
+  /**
+   * Starts a reference unit of {@code dimension}: the unit with factor 1 that the others of its
+   * dimension are defined against.
+   *
+   * @param name the canonical simplified name, {@code "平方米"}
+   * @param dimension its dimension
+   */
+  public static Builder referenceOf(String name, Dimension dimension) {
+    return new Builder(name, dimension, Rational.ONE, null);
+  }
+
+  /**
+   * Starts a unit defined as {@code factor} × {@code reference}: {@code derivedFrom("亩",
+   * 平方米, Rational.of(10000, 15))}.
+   */
+  public static Builder derivedFrom(String name, BaseUnit reference, Rational factor) {
+    checkNotNull(reference, "reference");
+    checkArgument(reference.isReference(), "%s is not a reference unit", reference);
+    checkNotNull(factor, "factor");
+    checkArgument(factor.signum() > 0, "factor must be positive, got %s", factor);
+    return new Builder(name, reference.dimension, factor, reference);
+  }
+
+  /**
+   * A count classifier of its own dimension, as users register the ones the standard catalogue
+   * lacks: {@code BaseUnit.classifier("辆", "輛", "vehicle")}.
+   */
+  public static BaseUnit classifier(String name, String traditionalName, String englishName) {
+    return referenceOf(name, Dimension.count(name))
+        .traditionalName(traditionalName)
+        .englishName(englishName)
+        .build();
+  }
+
+  /** The canonical simplified name, {@code "平方公里"}. */
+  public String name() {
+    return name;
+  }
+
+  /** The traditional-character name, {@code "平方公里"} or {@code "畝"}. */
+  public String traditionalName() {
+    return traditionalName;
+  }
+
+  /** The English name, {@code "square kilometre"}. */
+  public String englishName() {
+    return englishName;
+  }
+
+  /** The dimension this unit measures. */
+  public Dimension dimension() {
+    return dimension;
+  }
+
+  /** The exact factor to the {@linkplain #reference() reference unit}: 10^6 for 平方公里. */
+  public Rational factor() {
+    return factor;
+  }
+
+  /** The reference unit of this unit's dimension (平方米 for 亩); itself for a reference unit. */
+  public BaseUnit reference() {
+    return reference;
+  }
+
+  /** Whether this is its dimension's reference unit. */
+  public boolean isReference() {
+    return reference == this;
+  }
+
+  /** The UN/CEFACT Recommendation 20 or ISO 4217 code, where one exists: {@code "KMK"}, {@code "CNY"}. */
+  public Optional<String> code() {
+    return Optional.ofNullable(code);
+  }
+
+  /**
+   * Whether magnitude words apply to this unit (万元, 亿度, 万人). Percent, percentage points,
+   * multiples and durations take none.
+   */
+  public boolean isScalable() {
+    return scalable;
+  }
+
+  /**
+   * Every spelling that names this unit: the canonical and traditional names and the
+   * aliases, each as given and in Unicode NFKC form (so {@code ㎡} is held as {@code ㎡} and
+   * {@code m2}).
+   */
+  public ImmutableSet<String> spellings() {
+    return aliases;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof BaseUnit)) {
+      return false;
+    }
+    BaseUnit that = (BaseUnit) o;
+    return name.equals(that.name) && dimension.equals(that.dimension);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * name.hashCode() + dimension.hashCode();
+  }
+
+  /** The canonical simplified name. */
+  @Override
+  public String toString() {
+    return name;
+  }
+
+  static String normalize(CharSequence spelling) {
+    return Normalizer.normalize(spelling, Normalizer.Form.NFKC).strip();
+  }
+
+  /** Builds a {@link BaseUnit}. */
+  public static final class Builder {
+    private final String name;
+    private final Dimension dimension;
+    private final Rational factor;
+    private final BaseUnit reference;
+    private String traditionalName;
+    private String englishName;
+    private String code;
+    private boolean scalable = true;
+    private final ImmutableSet.Builder<String> aliases = ImmutableSet.builder();
+
+    private Builder(String name, Dimension dimension, Rational factor, BaseUnit reference) {
+      checkArgument(name != null && !name.isBlank(), "unit name must not be blank");
+      checkArgument(!name.contains("/"), "a base unit's name cannot contain '/': '%s'", name);
+      this.name = name;
+      this.dimension = checkNotNull(dimension, "dimension");
+      this.factor = factor;
+      this.reference = reference;
+      this.traditionalName = name;
+      this.englishName = name;
+    }
+
+    /** Sets the traditional-character name; defaults to the simplified name. */
+    public Builder traditionalName(String traditionalName) {
+      this.traditionalName = checkNotNull(traditionalName, "traditionalName");
+      return this;
+    }
+
+    /** Sets the English name; defaults to the simplified name. */
+    public Builder englishName(String englishName) {
+      this.englishName = checkNotNull(englishName, "englishName");
+      return this;
+    }
+
+    /** Sets the UN/CEFACT or ISO 4217 code. */
+    public Builder code(String code) {
+      this.code = checkNotNull(code, "code");
+      return this;
+    }
+
+    /** Declares that magnitude words do not apply (percent, 倍, durations). */
+    public Builder notScalable() {
+      this.scalable = false;
+      return this;
+    }
+
+    /** Adds other spellings that name this unit ({@code "平米"}, {@code "㎡"}, {@code "m2"}). */
+    public Builder aliases(String... aliases) {
+      for (String alias : aliases) {
+        checkArgument(alias != null && !alias.isBlank(), "alias must not be blank");
+        this.aliases.add(alias.strip()).add(normalize(alias));
+      }
+      return this;
+    }
+
+    /** Returns the unit. */
+    public BaseUnit build() {
+      ImmutableSet<String> spellings =
+          ImmutableSet.<String>builder()
+              .add(name, normalize(name))
+              .add(traditionalName, normalize(traditionalName))
+              .addAll(aliases.build())
+              .build();
+      return new BaseUnit(
+          name, traditionalName, englishName, dimension, factor, reference, code, scalable, spellings);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package dev.parkdata.unit;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * Thrown by the exact conversions when the result has no terminating decimal expansion, as 1 亩
+ * in 平方米 (666.666…). Convert with a {@link MathContext} where rounding is acceptable.
+ */
+public final class NonTerminatingConversionException extends ArithmeticException {
+  private static final long serialVersionUID = 1L;
+
+  private final BigDecimal value;
+  private final transient Unit from;
+  private final transient Unit to;
+
+  NonTerminatingConversionException(BigDecimal value, Unit from, Unit to) {
+    super(value.toPlainString() + " " + from + " in " + to + " = "
+        + from.convert(value, to, MathContext.DECIMAL64).toPlainString()
+        + "… does not terminate; convert with a MathContext to round it");
+    this.value = value;
+    this.from = from;
+    this.to = to;
+  }
+
+  /** The value that was to be converted. */
+  public BigDecimal value() {
+    return value;
+  }
+
+  /** The unit converted from. */
+  public Unit from() {
+    return from;
+  }
+
+  /** The unit converted to. */
+  public Unit to() {
+    return to;
+  }
+}

@@ -1,0 +1,217 @@
+package dev.parkdata.unit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The base units of {@code units.md}, in the order the catalogue lists them. */
+final class StandardUnits {
+  private StandardUnits() {}
+
+  // Money: each currency is its own dimension.
+  static final BaseUnit YUAN = currency("元", "元", "yuan (CNY)", "CNY", "人民币", "元人民币", "块", "人民幣", "RMB");
+  static final BaseUnit US_DOLLAR = currency("美元", "美元", "US dollar", "USD", "美金");
+  static final BaseUnit EURO = currency("欧元", "歐元", "euro", "EUR");
+  static final BaseUnit YEN = currency("日元", "日元", "Japanese yen", "JPY", "日圆", "日圓");
+  static final BaseUnit HK_DOLLAR = currency("港元", "港元", "Hong Kong dollar", "HKD", "港币", "港幣");
+  static final BaseUnit POUND = currency("英镑", "英鎊", "pound sterling", "GBP");
+  static final BaseUnit MACAU_PATACA = currency("澳门元", "澳門元", "Macanese pataca", "MOP", "澳门币", "澳門幣");
+  static final BaseUnit TAIWAN_DOLLAR = currency("新台币", "新臺幣", "New Taiwan dollar", "TWD", "新台幣");
+  static final BaseUnit WON = currency("韩元", "韓元", "South Korean won", "KRW");
+  static final BaseUnit AUSTRALIAN_DOLLAR = currency("澳元", "澳元", "Australian dollar", "AUD");
+  static final BaseUnit CANADIAN_DOLLAR = currency("加元", "加元", "Canadian dollar", "CAD");
+  static final BaseUnit SINGAPORE_DOLLAR = currency("新加坡元", "新加坡元", "Singapore dollar", "SGD");
+  static final BaseUnit SWISS_FRANC = currency("瑞士法郎", "瑞士法郎", "Swiss franc", "CHF");
+  static final BaseUnit ROUBLE = currency("卢布", "盧布", "Russian rouble", "RUB");
+
+  // Area.
+  static final BaseUnit SQUARE_METRE =
+      BaseUnit.referenceOf("平方米", Dimension.AREA)
+          .traditionalName("平方公尺")
+          .englishName("square metre")
+          .code("MTK")
+          .aliases("平米", "㎡", "m²", "m2", "平方米")
+          .build();
+  static final BaseUnit HECTARE =
+      BaseUnit.derivedFrom("公顷", SQUARE_METRE, Rational.of(10_000))
+          .traditionalName("公頃")
+          .englishName("hectare")
+          .code("HAR")
+          .aliases("ha")
+          .build();
+  static final BaseUnit MU =
+      BaseUnit.derivedFrom("亩", SQUARE_METRE, Rational.of(10_000, 15))
+          .traditionalName("畝")
+          .englishName("mu")
+          .aliases("市亩", "市畝")
+          .build();
+  static final BaseUnit SQUARE_KILOMETRE =
+      BaseUnit.derivedFrom("平方公里", SQUARE_METRE, Rational.of(1_000_000))
+          .traditionalName("平方公里")
+          .englishName("square kilometre")
+          .code("KMK")
+          .aliases("平方千米", "km²", "km2", "平方公裡", "平方公裏", "平方千米")
+          .build();
+
+  // Energy.
+  static final BaseUnit KILOWATT_HOUR =
+      BaseUnit.referenceOf("千瓦时", Dimension.ENERGY)
+          .traditionalName("千瓦時")
+          .englishName("kilowatt hour")
+          .code("KWH")
+          .aliases("度", "kWh", "kW·h")
+          .build();
+  static final BaseUnit MEGAWATT_HOUR =
+      BaseUnit.derivedFrom("兆瓦时", KILOWATT_HOUR, Rational.of(1_000))
+          .traditionalName("兆瓦時")
+          .englishName("megawatt hour")
+          .code("MWH")
+          .aliases("MWh")
+          .build();
+  static final BaseUnit GIGAWATT_HOUR =
+      BaseUnit.derivedFrom("吉瓦时", KILOWATT_HOUR, Rational.of(1_000_000))
+          .traditionalName("吉瓦時")
+          .englishName("gigawatt hour")
+          .code("GWH")
+          .aliases("GWh")
+          .build();
+
+  // Power.
+  static final BaseUnit WATT =
+      BaseUnit.referenceOf("瓦", Dimension.POWER).englishName("watt").code("WTT").aliases("W").build();
+  static final BaseUnit KILOWATT =
+      BaseUnit.derivedFrom("千瓦", WATT, Rational.of(1_000)).englishName("kilowatt").code("KWT").aliases("kW").build();
+  static final BaseUnit MEGAWATT =
+      BaseUnit.derivedFrom("兆瓦", WATT, Rational.of(1_000_000)).englishName("megawatt").code("MAW").aliases("MW").build();
+  static final BaseUnit GIGAWATT =
+      BaseUnit.derivedFrom("吉瓦", WATT, Rational.of(1_000_000_000)).englishName("gigawatt").code("A90").aliases("GW").build();
+
+  // Mass.
+  static final BaseUnit KILOGRAM =
+      BaseUnit.referenceOf("千克", Dimension.MASS)
+          .traditionalName("公斤")
+          .englishName("kilogram")
+          .code("KGM")
+          .aliases("公斤", "kg")
+          .build();
+  static final BaseUnit TONNE =
+      BaseUnit.derivedFrom("吨", KILOGRAM, Rational.of(1_000))
+          .traditionalName("噸")
+          .englishName("tonne")
+          .code("TNE")
+          .aliases("公吨", "公噸", "t")
+          .build();
+
+  // Computing power.
+  static final BaseUnit FLOPS =
+      BaseUnit.referenceOf("FLOPS", Dimension.COMPUTE).englishName("floating-point operations per second").build();
+  static final BaseUnit GFLOPS = flops("GFLOPS", 9);
+  static final BaseUnit TFLOPS = flops("TFLOPS", 12);
+  static final BaseUnit PFLOPS = flops("PFLOPS", 15);
+  static final BaseUnit EFLOPS = flops("EFLOPS", 18);
+
+  // Ratios, their differences, multiples.
+  static final BaseUnit PERCENT =
+      BaseUnit.referenceOf("%", Dimension.RATIO).englishName("percent").code("P1").aliases("％", "百分之").notScalable().build();
+  static final BaseUnit PER_MILLE =
+      BaseUnit.derivedFrom("‰", PERCENT, Rational.of(1, 10)).englishName("per mille").aliases("千分之").notScalable().build();
+  static final BaseUnit PERCENTAGE_POINT =
+      BaseUnit.referenceOf("个百分点", Dimension.RATIO_DIFFERENCE)
+          .traditionalName("個百分點")
+          .englishName("percentage point")
+          .aliases("百分点", "百分點", "pp")
+          .notScalable()
+          .build();
+  static final BaseUnit TIMES =
+      BaseUnit.referenceOf("倍", Dimension.MULTIPLE).englishName("times").notScalable().build();
+
+  // Calendar durations: each its own dimension.
+  static final BaseUnit YEAR = duration("年", "年", "year");
+  static final BaseUnit MONTH = duration("个月", "個月", "month");
+  static final BaseUnit DAY = duration("天", "天", "day");
+  static final BaseUnit WORKING_DAY = duration("个工作日", "個工作日", "working day");
+
+  static List<BaseUnit> all() {
+    List<BaseUnit> all = new ArrayList<>(List.of(
+        YUAN, US_DOLLAR, EURO, YEN, HK_DOLLAR, POUND, MACAU_PATACA, TAIWAN_DOLLAR, WON,
+        AUSTRALIAN_DOLLAR, CANADIAN_DOLLAR, SINGAPORE_DOLLAR, SWISS_FRANC, ROUBLE,
+        SQUARE_METRE, HECTARE, MU, SQUARE_KILOMETRE,
+        KILOWATT_HOUR, MEGAWATT_HOUR, GIGAWATT_HOUR,
+        WATT, KILOWATT, MEGAWATT, GIGAWATT,
+        KILOGRAM, TONNE,
+        FLOPS, GFLOPS, TFLOPS, PFLOPS, EFLOPS,
+        PERCENT, PER_MILLE, PERCENTAGE_POINT, TIMES,
+        YEAR, MONTH, DAY, WORKING_DAY));
+    all.addAll(CLASSIFIERS);
+    return all;
+  }
+
+  // Count classifiers (量词): those of the seed articles first, then common ones of statistics.
+  static final BaseUnit JIA = BaseUnit.classifier("家", "家", "establishment");
+  static final BaseUnit GE = classifier("个", "個", "unit", "generic");
+  static final BaseUnit XIANG = BaseUnit.classifier("项", "項", "item");
+  static final BaseUnit JIAN = BaseUnit.classifier("件", "件", "piece");
+  static final BaseUnit MING = BaseUnit.classifier("名", "名", "person");
+  static final BaseUnit REN = BaseUnit.classifier("人", "人", "person");
+  static final BaseUnit WEI = BaseUnit.classifier("位", "位", "person");
+
+  private static final List<BaseUnit> CLASSIFIERS = List.of(
+      JIA, GE, XIANG, JIAN, MING, REN, WEI,
+      BaseUnit.classifier("套", "套", "set"),
+      BaseUnit.classifier("张", "張", "sheet"),
+      BaseUnit.classifier("批次", "批次", "batch"),
+      BaseUnit.classifier("场", "場", "event"),
+      BaseUnit.classifier("期", "期", "edition"),
+      classifier("只", "隻", "unit", "funds, animals"),
+      BaseUnit.classifier("支", "支", "stick"),
+      BaseUnit.classifier("所", "所", "institution"),
+      BaseUnit.classifier("人次", "人次", "person-time"),
+      BaseUnit.classifier("台", "臺", "machine"),
+      BaseUnit.classifier("辆", "輛", "vehicle"),
+      BaseUnit.classifier("座", "座", "structure"),
+      BaseUnit.classifier("栋", "棟", "building"),
+      BaseUnit.classifier("条", "條", "line"),
+      BaseUnit.classifier("次", "次", "time"),
+      BaseUnit.classifier("种", "種", "kind"),
+      BaseUnit.classifier("款", "款", "model"),
+      BaseUnit.classifier("户", "戶", "household"),
+      BaseUnit.classifier("例", "例", "case"),
+      BaseUnit.classifier("篇", "篇", "article"),
+      BaseUnit.classifier("部", "部", "work"),
+      BaseUnit.classifier("架", "架", "aircraft"),
+      BaseUnit.classifier("艘", "艘", "vessel"),
+      BaseUnit.classifier("颗", "顆", "grain"),
+      BaseUnit.classifier("剂", "劑", "dose"),
+      BaseUnit.classifier("处", "處", "site"),
+      BaseUnit.classifier("间", "間", "room"),
+      BaseUnit.classifier("层", "層", "storey"),
+      BaseUnit.classifier("批", "批", "batch"));
+
+  private static BaseUnit currency(String name, String traditional, String english, String code, String... aliases) {
+    return BaseUnit.referenceOf(name, Dimension.money(code))
+        .traditionalName(traditional)
+        .englishName(english)
+        .code(code)
+        .aliases(code)
+        .aliases(aliases)
+        .build();
+  }
+
+  private static BaseUnit flops(String name, int exponent) {
+    return BaseUnit.derivedFrom(name, FLOPS, Rational.powerOfTen(exponent)).englishName(name).build();
+  }
+
+  private static BaseUnit duration(String name, String traditional, String english) {
+    return BaseUnit.referenceOf(name, Dimension.duration(name))
+        .traditionalName(traditional)
+        .englishName(english)
+        .notScalable()
+        .build();
+  }
+
+  private static BaseUnit classifier(String name, String traditional, String english, String description) {
+    return BaseUnit.referenceOf(name, Dimension.count(name))
+        .traditionalName(traditional)
+        .englishName(english + " (" + description + ")")
+        .build();
+  }
+}

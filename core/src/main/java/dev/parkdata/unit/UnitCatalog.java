@@ -1,0 +1,291 @@
+package dev.parkdata.unit;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The base units that can be read, with every spelling of each. {@link #standard()} holds the
+ * catalogue of {@code units.md}: currencies, area, energy, power, mass, compute, percent and per
+ * mille, percentage points, multiples, durations and the count classifiers (家 个 项 件 名 人 位
+ * 套 张 批次 场 期 只 支 所 and more).
+ *
+ * <p>The list of classifiers is open: a project that meets 辆 or 剂 registers it in a catalogue of
+ * its own, leaving the standard one untouched:
+ *
+ * <pre>{@code
+ * UnitCatalog mine = UnitCatalog.standard().toBuilder()
+ *     .add(BaseUnit.classifier("艘", "艘", "vessel"))
+ *     .build();
+ * Unit u = mine.parse("万艘");
+ * }</pre>
+ *
+ * <p>Catalogues are immutable and thread-safe.
+ */
+public final class UnitCatalog {
+  private static final List<Magnitude> MAGNITUDES_LONGEST_FIRST;
+
+  static {
+    List<Magnitude> ms = new ArrayList<>(List.of(Magnitude.values()));
+    ms.remove(Magnitude.ONE);
+    ms.sort(Comparator.comparingInt((Magnitude m) -> m.word().length()).reversed());
+    MAGNITUDES_LONGEST_FIRST = List.copyOf(ms);
+  }
+
+  private final ImmutableList<BaseUnit> units;
+  private final ImmutableMap<String, BaseUnit> bySpelling;
+  private final ImmutableMap<String, BaseUnit> byCode;
+  private final ImmutableMap<Character, ImmutableList<String>> spellingsByFirstChar;
+
+  private UnitCatalog(List<BaseUnit> units) {
+    this.units = ImmutableList.copyOf(units);
+    Map<String, BaseUnit> spellings = new LinkedHashMap<>();
+    Map<String, BaseUnit> codes = new LinkedHashMap<>();
+    for (BaseUnit unit : units) {
+      for (String spelling : unit.spellings()) {
+        BaseUnit previous = spellings.putIfAbsent(spelling, unit);
+        checkArgument(
+            previous == null || previous.equals(unit),
+            "spelling '%s' names both %s and %s", spelling, previous, unit);
+      }
+      unit.code().ifPresent(code -> codes.putIfAbsent(code, unit));
+    }
+    this.bySpelling = ImmutableMap.copyOf(spellings);
+    this.byCode = ImmutableMap.copyOf(codes);
+    Map<Character, List<String>> byFirst = new HashMap<>();
+    for (String spelling : spellings.keySet()) {
+      byFirst.computeIfAbsent(spelling.charAt(0), c -> new ArrayList<>()).add(spelling);
+    }
+    ImmutableMap.Builder<Character, ImmutableList<String>> index = ImmutableMap.builder();
+    byFirst.forEach((c, list) -> {
+      list.sort(Comparator.comparingInt(String::length).reversed());
+      index.put(c, ImmutableList.copyOf(list));
+    });
+    this.spellingsByFirstChar = index.build();
+  }
+
+  /** The standard catalogue of {@code units.md}. */
+  public static UnitCatalog standard() {
+    return Standard.CATALOG;
+  }
+
+  /** Returns a new builder holding this catalogue's units, to add more to. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.units.addAll(units);
+    return builder;
+  }
+
+  /** Returns an empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Every base unit of this catalogue, in catalogue order. */
+  public ImmutableList<BaseUnit> baseUnits() {
+    return units;
+  }
+
+  /** The base unit with this exact spelling ({@code "畝"}, {@code "km²"}), if any. */
+  public Optional<BaseUnit> baseUnit(CharSequence spelling) {
+    checkNotNull(spelling, "spelling");
+    BaseUnit unit = bySpelling.get(spelling.toString());
+    if (unit == null) {
+      unit = bySpelling.get(BaseUnit.normalize(spelling));
+    }
+    return Optional.ofNullable(unit);
+  }
+
+  /**
+   * The base unit with this UN/CEFACT or ISO 4217 code ({@code "KMK"}, {@code "USD"}), if any.
+   */
+  public Optional<Unit> fromCode(String code) {
+    checkNotNull(code, "code");
+    return Optional.ofNullable(byCode.get(code)).map(Unit::of);
+  }
+
+  /**
+   * The reference unit of a dimension of this catalogue (平方米 for area, 家 for {@code
+   * count(家)}, 元/平方米 for {@code money(CNY)/area}).
+   */
+  public Optional<Unit> referenceUnit(Dimension dimension) {
+    checkNotNull(dimension, "dimension");
+    if (dimension.kind() == Dimension.Kind.COMPOUND) {
+      Optional<Unit> num = referenceUnit(dimension.numerator().orElseThrow());
+      Optional<Unit> den = referenceUnit(dimension.denominator().orElseThrow());
+      return num.isPresent() && den.isPresent() ? Optional.of(Unit.ratio(num.get(), den.get())) : Optional.empty();
+    }
+    for (BaseUnit unit : units) {
+      if (unit.isReference() && unit.dimension().equals(dimension)) {
+        return Optional.of(Unit.of(unit));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Reads a unit: a base unit, a magnitude word and a base unit ({@code "亿元"}, {@code "萬億美元"}),
+   * or two of those separated by {@code /} ({@code "万元/亩"}). Spellings are matched as given and
+   * in Unicode NFKC form, so full-width forms are read; surrounding white space is ignored.
+   *
+   * @throws UnknownUnitException naming the input if it is not a unit of this catalogue
+   */
+  public Unit parse(CharSequence text) {
+    checkNotNull(text, "text");
+    String input = text.toString();
+    String s = BaseUnit.normalize(input);
+    if (s.isEmpty()) {
+      throw new UnknownUnitException(input, "empty");
+    }
+    int slash = s.indexOf('/');
+    if (slash >= 0) {
+      if (s.indexOf('/', slash + 1) >= 0) {
+        throw new UnknownUnitException(input, "more than one '/'");
+      }
+      Unit numerator = parseSimple(s.substring(0, slash).strip(), input);
+      Unit denominator = parseSimple(s.substring(slash + 1).strip(), input);
+      return Unit.ratio(numerator, denominator);
+    }
+    return parseSimple(s, input);
+  }
+
+  private Unit parseSimple(String s, String input) {
+    BaseUnit whole = bySpelling.get(s);
+    if (whole != null) {
+      return Unit.of(whole);
+    }
+    for (Magnitude m : MAGNITUDES_LONGEST_FIRST) {
+      String word = s.startsWith(m.word()) ? m.word() : s.startsWith(m.traditionalWord()) ? m.traditionalWord() : null;
+      if (word == null) {
+        continue;
+      }
+      BaseUnit base = bySpelling.get(s.substring(word.length()));
+      if (base != null) {
+        if (!base.isScalable()) {
+          throw new UnknownUnitException(input, base + " takes no magnitude word");
+        }
+        return Unit.of(m, base);
+      }
+    }
+    throw new UnknownUnitException(input, s.isEmpty() ? "empty" : "not in the unit catalogue");
+  }
+
+  /**
+   * Finds the longest base unit spelled in {@code text} from index {@code start}, with no
+   * magnitude word: for {@code "平方公里内"} at 0, 平方公里 ending at 4. For tokenizers such as
+   * the metric parser.
+   *
+   * @return the unit and the index just past it, or empty if no spelling starts there
+   */
+  public Optional<Match> matchBaseUnit(CharSequence text, int start) {
+    checkNotNull(text, "text");
+    if (start < 0 || start >= text.length()) {
+      return Optional.empty();
+    }
+    ImmutableList<String> candidates = spellingsByFirstChar.get(text.charAt(start));
+    if (candidates == null) {
+      return Optional.empty();
+    }
+    for (String spelling : candidates) {
+      int end = start + spelling.length();
+      if (end <= text.length() && regionMatches(text, start, spelling)) {
+        return Optional.of(new Match(Unit.of(bySpelling.get(spelling)), start, end));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean regionMatches(CharSequence text, int start, String spelling) {
+    for (int i = 0; i < spelling.length(); i++) {
+      if (text.charAt(start + i) != spelling.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Folds {@code magnitude × base} into the base unit named by the combined word, if one exists. */
+  Optional<Unit> fold(Magnitude magnitude, BaseUnit base) {
+    BaseUnit combined = bySpelling.get(magnitude.word() + base.name());
+    if (combined != null
+        && combined.dimension().equals(base.dimension())
+        && combined.factor().equals(magnitude.factor().multiply(base.factor()))) {
+      return Optional.of(Unit.of(combined));
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public String toString() {
+    return "UnitCatalog[" + units.size() + " base units]";
+  }
+
+  /** A unit found in a text, with the half-open range {@code [start, end)} of its spelling. */
+  public static final class Match {
+    private final Unit unit;
+    private final int start;
+    private final int end;
+
+    Match(Unit unit, int start, int end) {
+      this.unit = unit;
+      this.start = start;
+      this.end = end;
+    }
+
+    /** The unit. */
+    public Unit unit() {
+      return unit;
+    }
+
+    /** The index of the spelling's first char. */
+    public int start() {
+      return start;
+    }
+
+    /** The index just past the spelling. */
+    public int end() {
+      return end;
+    }
+
+    @Override
+    public String toString() {
+      return unit + "@[" + start + "," + end + ")";
+    }
+  }
+
+  /** Builds a {@link UnitCatalog}. */
+  public static final class Builder {
+    private final List<BaseUnit> units = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Adds a base unit.
+     *
+     * @throws IllegalArgumentException at {@link #build()} if one of its spellings already names
+     *     another unit
+     */
+    public Builder add(BaseUnit unit) {
+      units.add(checkNotNull(unit, "unit"));
+      return this;
+    }
+
+    /** Returns the catalogue. */
+    public UnitCatalog build() {
+      return new UnitCatalog(units);
+    }
+  }
+
+  private static final class Standard {
+    static final UnitCatalog CATALOG = new UnitCatalog(StandardUnits.all());
+  }
+}
