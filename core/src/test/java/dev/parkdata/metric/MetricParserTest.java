@@ -163,6 +163,7 @@ class MetricParserTest {
       "141.27 亿元  | 141.27 | 亿元     | EXACT",
       "95 万平方米  | 95     | 万平方米 | EXACT",
       "65 公顷      | 65     | 公顷     | EXACT",
+      "65公頃       | 65     | 公顷     | EXACT",
       "超过 50%     | 50     | %        | MORE_THAN",
       "高于 12%     | 12     | %        | MORE_THAN",
       "60 余场      | 60     | 场       | OVER",
@@ -278,6 +279,8 @@ class MetricParserTest {
       "400-600余个     | 7 | a unit (a range takes no 余/多)",
       "超过200亿元以下 | 7 | no second qualifier after MORE_THAN",
       "10元-20家       | 3 | a range in units of one dimension",
+      "百亿级          | 2 | a unit",
+      "百公斤级        | 3 | the end of the expression",
   })
   void failsWithTheInputTheIndexAndWhatWasExpected(String text, int index, String expected) {
     assertThatThrownBy(() -> Metric.parse(text))

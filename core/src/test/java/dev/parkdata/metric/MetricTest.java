@@ -10,6 +10,8 @@ import dev.parkdata.unit.Unit;
 import dev.parkdata.unit.Units;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import nl.jqno.equalsverifier.EqualsVerifier;
+import nl.jqno.equalsverifier.Warning;
 import org.junit.jupiter.api.Test;
 
 class MetricTest {
@@ -154,6 +156,15 @@ class MetricTest {
     assertThat(r.max()).isEqualByComparingTo("600");
     assertThat(r.dimension()).isEqualTo(Unit.parse("个").dimension());
     assertThat(p("1900亿元").max()).isEqualByComparingTo("1900");
+  }
+
+  @Test
+  void equalsAndHashCodeFollowTheContract() {
+    EqualsVerifier.forClass(Metric.class)
+        .suppress(Warning.BIGDECIMAL_EQUALITY)
+        .withPrefabValues(Unit.class, Units.JIA, Units.YI_YUAN)
+        .withNonnullFields("value", "unit", "qualifier")
+        .verify();
   }
 
   @Test
