@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 
 /**
  * A self-contained collection of parks, clusters, chains, policies, organisations and figures,
- * in which entities refer to each other by {@link Identifier}. An identifier resolves when it is
+ * in which entities refer to each other by {@link dev.parkdata.model.Identifier}. An identifier resolves when it is
  * an entity of the dataset (a park at any depth of nesting) or a declared {@linkplain
  * #externals() external reference}.
  *
@@ -60,7 +60,7 @@ abstract class AbstractDataset {
   /** The enterprises and other organisations. */
   public abstract List<Organisation> organisations();
 
-  /** Indicators defined for this dataset beyond the {@linkplain Indicators standard} ones. */
+  /** Indicators defined for this dataset beyond the {@linkplain dev.parkdata.observation.Indicators standard} ones. */
   public abstract List<Indicator> indicators();
 
   /**
