@@ -2,6 +2,7 @@ package dev.parkdata.location;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.parkdata.internal.EnumLookup;
 import java.util.Optional;
 
 /**
@@ -117,12 +118,6 @@ public enum Province {
 
   /** The province with the full Chinese name {@code name} ({@code "甘肃省"}), if any. */
   public static Optional<Province> ofChineseName(String name) {
-    checkNotNull(name, "name");
-    for (Province p : values()) {
-      if (p.chineseName.equals(name)) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
+    return EnumLookup.byName(values(), Province::chineseName, name);
   }
 }

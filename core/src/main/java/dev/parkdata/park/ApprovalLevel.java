@@ -1,7 +1,6 @@
 package dev.parkdata.park;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
+import dev.parkdata.internal.EnumLookup;
 import java.util.Optional;
 
 /**
@@ -38,12 +37,6 @@ public enum ApprovalLevel {
 
   /** The level whose Chinese name is {@code name} ({@code "省政府"}), if any. */
   public static Optional<ApprovalLevel> ofChineseName(String name) {
-    checkNotNull(name, "name");
-    for (ApprovalLevel level : values()) {
-      if (level.chineseName.equals(name)) {
-        return Optional.of(level);
-      }
-    }
-    return Optional.empty();
+    return EnumLookup.byName(values(), ApprovalLevel::chineseName, name);
   }
 }

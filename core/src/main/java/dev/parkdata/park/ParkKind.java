@@ -1,7 +1,6 @@
 package dev.parkdata.park;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
+import dev.parkdata.internal.EnumLookup;
 import java.util.Optional;
 
 /**
@@ -63,12 +62,6 @@ public enum ParkKind {
 
   /** The kind whose Chinese name is {@code name} ({@code "高新技术产业开发区"}), if any. */
   public static Optional<ParkKind> ofChineseName(String name) {
-    checkNotNull(name, "name");
-    for (ParkKind kind : values()) {
-      if (kind.chineseName.equals(name)) {
-        return Optional.of(kind);
-      }
-    }
-    return Optional.empty();
+    return EnumLookup.byName(values(), ParkKind::chineseName, name);
   }
 }

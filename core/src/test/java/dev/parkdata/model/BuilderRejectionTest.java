@@ -41,6 +41,14 @@ class BuilderRejectionTest {
     return Park.builder().id(ID).names(Names.of("兰州高新技术产业开发区")).kind(ParkKind.HIGH_TECH_ZONE);
   }
 
+  private static IndustrialChain.Builder chain() {
+    return IndustrialChain.builder()
+        .id(Identifier.of("chain"))
+        .name("新能源产业链")
+        .industry(Industry.of("新能源"))
+        .hostPark(ID);
+  }
+
   private static Metric km2(String value) {
     return Metric.of(new BigDecimal(value), Units.SQUARE_KILOMETRE);
   }
@@ -125,11 +133,7 @@ class BuilderRejectionTest {
     assertRejected(() -> park().addObservation(elsewhere).build(), "Park", "observations[0].subject");
     assertRejected(
         () ->
-            IndustrialChain.builder()
-                .id(Identifier.of("chain"))
-                .name("新能源产业链")
-                .industry(Industry.of("新能源"))
-                .hostPark(ID)
+            chain()
                 .addObservation(elsewhere)
                 .build(),
         "IndustrialChain",
@@ -140,11 +144,7 @@ class BuilderRejectionTest {
   void chainSegmentsAreOnePerPosition() {
     assertRejected(
         () ->
-            IndustrialChain.builder()
-                .id(Identifier.of("chain"))
-                .name("新能源产业链")
-                .industry(Industry.of("新能源"))
-                .hostPark(ID)
+            chain()
                 .addSegments(
                     Segment.of(ChainPosition.UPSTREAM, "硅料"),
                     Segment.of(ChainPosition.UPSTREAM, "电池片"))
