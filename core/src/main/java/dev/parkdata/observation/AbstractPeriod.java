@@ -112,8 +112,8 @@ abstract class AbstractPeriod implements Comparable<Period> {
    * adjustment the third began in 1966.
    */
   public static Period fiveYearPlan(int number) {
-    checkArgument(number >= 1 && number <= 99, "five-year plan number must be 1 to 99, got %s",
-        number);
+    checkArgument(
+        number >= 1 && number <= 99, "five-year plan number must be 1 to 99, got %s", number);
     int start = number == 1 ? 1953 : number == 2 ? 1958 : 1966 + 5 * (number - 3);
     return years(start, start + 4).withLabel(chineseNumber(number) + "五");
   }
@@ -175,7 +175,8 @@ abstract class AbstractPeriod implements Comparable<Period> {
   }
 
   private String spanText() {
-    boolean wholeMonths = start().getDayOfMonth() == 1 && end().equals(YearMonth.from(end()).atEndOfMonth());
+    boolean wholeMonths =
+        start().getDayOfMonth() == 1 && end().equals(YearMonth.from(end()).atEndOfMonth());
     if (wholeMonths && start().getMonthValue() == 1 && end().getMonthValue() == 12) {
       return start().getYear() + ".." + end().getYear();
     }
@@ -201,19 +202,21 @@ abstract class AbstractPeriod implements Comparable<Period> {
     LocalDate end = end();
     boolean monthStart = start.getDayOfMonth() == 1;
     boolean monthEnd = end.equals(YearMonth.from(end).atEndOfMonth());
+    boolean wholeMonths = monthStart && monthEnd;
     long months = YearMonth.from(start).until(YearMonth.from(end), ChronoUnit.MONTHS) + 1;
+    int first = start.getMonthValue();
     switch (kind()) {
       case YEAR:
-        alignedTo(monthStart && monthEnd && start.getMonthValue() == 1 && months == 12, "a calendar year");
+        alignedTo(wholeMonths && first == 1 && months == 12, "a calendar year");
         break;
       case HALF_YEAR:
-        alignedTo(monthStart && monthEnd && start.getMonthValue() % 6 == 1 && months == 6, "a calendar half-year");
+        alignedTo(wholeMonths && first % 6 == 1 && months == 6, "a calendar half-year");
         break;
       case QUARTER:
-        alignedTo(monthStart && monthEnd && start.getMonthValue() % 3 == 1 && months == 3, "a calendar quarter");
+        alignedTo(wholeMonths && first % 3 == 1 && months == 3, "a calendar quarter");
         break;
       case MONTH:
-        alignedTo(monthStart && monthEnd && months == 1, "a calendar month");
+        alignedTo(wholeMonths && months == 1, "a calendar month");
         break;
       case AS_OF:
         alignedTo(start.equals(end), "a single day");
