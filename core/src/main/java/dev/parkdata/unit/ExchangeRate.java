@@ -80,10 +80,11 @@ public final class ExchangeRate {
   /**
    * Converts {@code amount} from {@code from} to {@code to}, either of which may carry a
    * magnitude ({@code 万亿美元} to {@code 亿元}), in either direction of the rate. Exact: throws when
-   * the result does not terminate (which can happen only from quote to base).
+   * the result does not terminate (which can happen only from quote to base, as 1 元 at 7.1 元 per
+   * 美元). The result carries no trailing zeros.
    *
    * @throws IllegalArgumentException if the units are not this rate's two currencies
-   * @throws ArithmeticException if the exact result does not terminate
+   * @throws NonTerminatingConversionException if the exact result does not terminate
    */
   public BigDecimal convertExact(BigDecimal amount, Unit from, Unit to) {
     return convert(amount, from, to, null);
@@ -91,7 +92,7 @@ public final class ExchangeRate {
 
   /**
    * Converts {@code amount} from {@code from} to {@code to}, rounding to {@code mathContext} only
-   * where the exact result does not fit it.
+   * where the exact result does not fit it. The result carries no trailing zeros.
    *
    * @throws IllegalArgumentException if the units are not this rate's two currencies
    */
@@ -109,7 +110,12 @@ public final class ExchangeRate {
     if (forward) {
       converted = inFrom.multiply(rate);
     } else if (mathContext == null) {
-      converted = inFrom.divide(rate);
+      try {
+        converted = inFrom.divide(rate);
+      } catch (ArithmeticException e) {
+        throw new NonTerminatingConversionException(
+            amount, from, to, convert(amount, from, to, MathContext.DECIMAL64));
+      }
     } else {
       converted = inFrom.divide(rate, mathContext);
     }

@@ -114,11 +114,18 @@ public final class UnitConverter {
 
   /**
    * Converts {@code value}, exactly where the result fits {@code mathContext}'s precision and
-   * rounded by it otherwise; the result carries no trailing zeros.
+   * rounded by it otherwise; the result carries no trailing zeros. A precision of 0 ({@link
+   * MathContext#UNLIMITED}) asks for the exact result, as {@link #convertExact(BigDecimal)}.
+   *
+   * @throws NonTerminatingConversionException if the precision is 0 and the result does not
+   *     terminate
    */
   public BigDecimal convert(BigDecimal value, MathContext mathContext) {
     checkNotNull(value, "value");
     checkNotNull(mathContext, "mathContext");
+    if (mathContext.getPrecision() == 0) {
+      return convertExact(value);
+    }
     BigDecimal product = value.multiply(multiplier);
     if (coprimeDivisor != null) {
       product = product.divide(coprimeDivisorDecimal, mathContext);
