@@ -87,16 +87,25 @@ public final class ExchangeRate {
    * @throws NonTerminatingConversionException if the exact result does not terminate
    */
   public BigDecimal convertExact(BigDecimal amount, Unit from, Unit to) {
-    return convert(amount, from, to, null);
+    return convertRounding(amount, from, to, null);
   }
 
   /**
    * Converts {@code amount} from {@code from} to {@code to}, rounding to {@code mathContext} only
-   * where the exact result does not fit it. The result carries no trailing zeros.
+   * where the exact result does not fit it. The result carries no trailing zeros. A precision
+   * of 0 ({@link MathContext#UNLIMITED}) asks for the exact result, as {@link #convertExact}.
    *
    * @throws IllegalArgumentException if the units are not this rate's two currencies
+   * @throws NonTerminatingConversionException if the precision is 0 and the result does not
+   *     terminate
    */
   public BigDecimal convert(BigDecimal amount, Unit from, Unit to, MathContext mathContext) {
+    checkNotNull(mathContext, "mathContext");
+    return convertRounding(amount, from, to, mathContext.getPrecision() == 0 ? null : mathContext);
+  }
+
+  /** Converts exactly if {@code mathContext} is null, else rounding to it. */
+  private BigDecimal convertRounding(BigDecimal amount, Unit from, Unit to, MathContext mathContext) {
     checkNotNull(amount, "amount");
     checkNotNull(from, "from");
     checkNotNull(to, "to");
