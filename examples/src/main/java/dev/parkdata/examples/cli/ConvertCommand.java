@@ -20,19 +20,21 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Converts VALUE from unit FROM to unit TO, exactly, and prints the number.",
-      "Where the exact result has no terminating decimal expansion (1 亩 is 666.666… 平方米),",
-      "prints it rounded half-even to --digits significant digits, prefixed with ≈.",
-      "Units are read in simplified, traditional, English-symbol and full-width spellings,",
-      "with magnitude words (亿元, 萬畝) and as ratios (万元/亩)."
+      "Converts a figure exactly from one unit to another and prints the number.",
+      "%nWhere the exact result has no terminating decimal expansion (1 亩 is 666.666… 平方米), "
+          + "prints it rounded half-even to --digits significant digits, prefixed with ≈. "
+          + "Units are read in simplified, traditional, English-symbol and full-width spellings, "
+          + "with magnitude words (亿元, 萬畝) and as ratios (万元/亩)."
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  parkdata convert 31.85 平方公里 亩            47775",
-      "  parkdata convert 1 万元/亩 亿元/平方公里      0.15",
-      "  parkdata convert 1 亩 平方米                  ≈666.66666666666666667",
-      "",
-      "Exit status: 0 on success, 2 on a usage error (bad number, unknown or incompatible units)."
+      "  $ parkdata convert 31.85 平方公里 亩",
+      "  47775",
+      "  $ parkdata convert 1 万元/亩 亿元/平方公里",
+      "  0.15",
+      "  $ parkdata convert 1 亩 平方米",
+      "  ≈666.66666666666666667",
+      "%nExit status: 0 on success, 2 on a usage error (bad number, unknown or incompatible units)."
     })
 final class ConvertCommand implements Runnable {
   /** The prefix of a rounded result. */

@@ -20,9 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Lists the base units of the catalogue: name, traditional name, English name, dimension,",
-      "exact factor to the dimension's reference unit (*) and UN/CEFACT or ISO 4217 code.",
-      "Any base unit takes a magnitude word (万, 亿 …) unless it is a ratio, 倍 or a duration."
+      "Lists the base units of the unit catalogue.",
+      "%nFor each: name (* marks its dimension's reference unit), traditional name, English name, "
+          + "dimension, exact factor to the reference unit and UN/CEFACT or ISO 4217 code. "
+          + "Every base unit takes a magnitude word (万, 亿 …) except ratios, 倍 and durations."
     },
     footerHeading = "%nExamples:%n",
     footer = {
