@@ -41,6 +41,11 @@ public final class Unit {
   private final Rational factor;
   private final String name;
   private final int hash;
+  /**
+   * The converter of the last {@link #converterTo} call, so that converting many values to one
+   * target skips the shared cache. A benign race: converters are immutable, with final fields.
+   */
+  private UnitConverter lastConverter;
 
   private Unit(Magnitude magnitude, BaseUnit base) {
     this.magnitude = magnitude;
@@ -221,7 +226,13 @@ public final class Unit {
    * @throws IncompatibleUnitsException if the dimensions differ
    */
   public UnitConverter converterTo(Unit target) {
-    return UnitConverter.between(this, target);
+    UnitConverter last = lastConverter;
+    if (last != null && last.to() == target) {
+      return last;
+    }
+    UnitConverter converter = UnitConverter.between(this, target);
+    lastConverter = converter;
+    return converter;
   }
 
   /**
