@@ -28,11 +28,17 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Exact figures for Chinese development zones and industrial parks.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {UnitsCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      UnitsCommand.class,
+      ConvertCommand.class,
+      ParseCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  parkdata units --dimension area",
       "  parkdata convert 31.85 平方公里 亩",
+      "  parkdata parse 2萬餘家 400-600个 --json",
       "  parkdata convert --help"
     })
 public final class ParkdataCommand implements Runnable {

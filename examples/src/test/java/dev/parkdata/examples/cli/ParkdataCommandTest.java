@@ -27,7 +27,7 @@ class ParkdataCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "units", "convert", "help"})
+  @ValueSource(strings = {"", "units", "convert", "parse", "help"})
   void everyCommandHasHelpWithAnExample(String command) {
     CliRun run = command.isEmpty() ? CliRun.run("--help") : CliRun.run(command, "--help");
 
@@ -36,6 +36,15 @@ class ParkdataCommandTest {
     if (!command.equals("help")) {
       assertThat(run.out).contains("Examples:").containsPattern("\\n {2}(\\$ )?parkdata " + command);
     }
+  }
+
+  @Test
+  void parseIsRegistered() {
+    CliRun run = CliRun.run("parse", "1900亿元", "--json");
+
+    assertThat(run.exitCode).as("%s", run).isZero();
+    assertThat(run.out).isEqualTo("{\"input\":\"1900亿元\",\"value\":\"1900\",\"unit\":\"亿元\",\"qualifier\":\"EXACT\","
+        + "\"base\":{\"unit\":\"元\",\"value\":\"190000000000\"}}\n");
   }
 
   @Test
