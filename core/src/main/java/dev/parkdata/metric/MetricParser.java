@@ -193,6 +193,16 @@ public final class MetricParser {
     }
   }
 
+  /**
+   * Whether a figure can begin with {@code ch}: an ASCII or full-width digit, or a Chinese
+   * numeral character (一 … 九, 两, 零, 十, 百, 千, 万, 亿, their financial and traditional forms).
+   * For scanners that look for expressions in running text, such as {@code
+   * dev.parkdata.extract.MetricExtractor}.
+   */
+  public static boolean isFigureCharacter(char ch) {
+    return digit(ch) >= 0 || ChineseNumerals.isNumeral(ch);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // The grammar.
 

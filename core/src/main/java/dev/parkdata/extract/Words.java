@@ -1,0 +1,218 @@
+package dev.parkdata.extract;
+
+import dev.parkdata.metric.Qualifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Word lists looked up backwards from a position: the longest word of the list that ends there.
+ * Words are grouped by their last character, which is found by binary search.
+ */
+final class Words {
+  /** Qualifier words before a figure, simplified and traditional, and what they mean. */
+  private static final Object[] QUALIFIER_PAIRS = {
+    "约", Qualifier.APPROXIMATELY, "約", Qualifier.APPROXIMATELY, "大约", Qualifier.APPROXIMATELY,
+    "大約", Qualifier.APPROXIMATELY, "近似", Qualifier.APPROXIMATELY,
+    "超", Qualifier.MORE_THAN, "超过", Qualifier.MORE_THAN, "超過", Qualifier.MORE_THAN,
+    "逾", Qualifier.MORE_THAN, "高于", Qualifier.MORE_THAN, "高於", Qualifier.MORE_THAN,
+    "突破", Qualifier.MORE_THAN, "过", Qualifier.MORE_THAN, "過", Qualifier.MORE_THAN,
+    "不低于", Qualifier.AT_LEAST, "不低於", Qualifier.AT_LEAST, "不少于", Qualifier.AT_LEAST,
+    "不少於", Qualifier.AT_LEAST, "至少", Qualifier.AT_LEAST,
+    "近", Qualifier.NEARLY, "将近", Qualifier.NEARLY, "將近", Qualifier.NEARLY, "接近", Qualifier.NEARLY,
+    "不到", Qualifier.LESS_THAN, "不足", Qualifier.LESS_THAN, "低于", Qualifier.LESS_THAN,
+    "低於", Qualifier.LESS_THAN, "未满", Qualifier.LESS_THAN, "未滿", Qualifier.LESS_THAN,
+    "最高", Qualifier.AT_MOST, "最多", Qualifier.AT_MOST, "不超过", Qualifier.AT_MOST,
+    "不超過", Qualifier.AT_MOST, "上限", Qualifier.AT_MOST,
+  };
+
+  static final Words QUALIFIERS = new Words(evenElements(QUALIFIER_PAIRS));
+  /** The meaning of each word of {@link #QUALIFIERS}, by index. */
+  static final Qualifier[] QUALIFIER_MEANINGS = meanings();
+
+  /** Verbs that may stand between a qualifier and its figure: 最高可获2000万元. */
+  static final Words VERBS = new Words(
+      "可获得", "可獲得", "可获", "可獲", "可达到", "可達到", "可达", "可達", "达到", "達到", "达", "達", "获得", "獲得", "可");
+
+  /** The currency word written before a figure in yuan: 约人民币5.08亿元. */
+  static final Words CURRENCY = new Words("人民币", "人民幣");
+
+  /** Indicator words, simplified; their traditional forms are added by {@link #traditional(String)}. */
+  static final Words INDICATORS = withTraditional(
+      "面积", "总面积", "占地面积", "占地", "建筑面积", "总建筑面积", "规划面积", "规划用地", "用地面积", "用地",
+      "改造面积", "办公空间",
+      "营业收入", "营收", "总营收", "营收规模", "总营收规模", "收入", "总收入", "主营业务收入", "销售收入",
+      "销售额", "年销售额", "产值", "总产值", "年产值", "工业总产值", "工业产值", "产值规模", "生产总值",
+      "地区生产总值", "GDP", "增加值", "工业增加值", "产业增加值", "税收", "财政收入", "财政总收入",
+      "地方财政收入", "一般公共预算收入", "利润", "利税", "出口", "出口额", "进出口", "进出口额", "外贸",
+      "总投资", "投资总额", "投资", "投资额", "投入", "研发投入", "现金投入", "固定资产投资", "融资",
+      "募集资金", "募资", "资金", "金额", "注册资本", "规模", "产业规模", "市场规模", "基金", "子基金",
+      "企业", "规上企业", "规模以上企业", "高新技术企业", "专精特新企业", "独角兽企业", "上市公司",
+      "上市企业", "创新型企业", "科技型企业", "科技企业", "公司", "机构", "研发机构", "平台", "创新平台",
+      "项目", "重大项目", "产业项目", "人才", "人员", "员工", "从业人员", "就业", "贡献", "专利", "发明专利", "知识产权", "商标", "注册商标", "措施", "举措",
+      "装机规模", "装机容量", "装机", "算力", "产能", "产量", "能耗", "排放量", "年排放量", "绿电", "标准煤",
+      "床位", "人才公寓", "占比", "比重", "比例", "增速", "增幅");
+
+  /** Words of change: they take the indicator before them along (营收同比增长). */
+  static final Words CHANGES = withTraditional(
+      "增长", "同比增长", "同比分别增长", "分别增长", "下降", "同比下降", "提高", "提升", "增加", "减少",
+      "增长了", "提高了", "提升了", "下降了", "增加了");
+
+  private static final String TRADITIONAL =
+      "总總积積营營业業产產额額资資项項员員区區园園机機构構术術规規专專税稅财財长長销銷进進贸貿装裝识識"
+          + "权權独獨兽獸实實现現创創贡貢献獻发發数數划劃设設备備筑築达達务務场場际際关關预預筹籌办辦间間"
+          + "绿綠电電标標准準举舉兴興础礎减減担擔调調厂廠注註";
+
+  private final String[] words;
+  private final char[] lastChars;
+  /** For each last character, the indexes of its words, longest first. */
+  private final int[][] byLast;
+
+  private Words(String... words) {
+    this.words = words.clone();
+    TreeMap<Character, List<Integer>> groups = new TreeMap<>();
+    for (int i = 0; i < words.length; i++) {
+      groups.computeIfAbsent(words[i].charAt(words[i].length() - 1), c -> new ArrayList<>()).add(i);
+    }
+    lastChars = new char[groups.size()];
+    byLast = new int[groups.size()][];
+    int k = 0;
+    for (var e : groups.entrySet()) {
+      lastChars[k] = e.getKey();
+      byLast[k] = e.getValue().stream()
+          .sorted(Comparator.comparingInt((Integer i) -> words[i].length()).reversed())
+          .mapToInt(Integer::intValue)
+          .toArray();
+      k++;
+    }
+  }
+
+  private static Words withTraditional(String... simplified) {
+    Set<String> all = new LinkedHashSet<>(Arrays.asList(simplified));
+    for (String w : simplified) {
+      all.add(traditional(w));
+    }
+    return new Words(all.toArray(new String[0]));
+  }
+
+  /** {@code word} with the characters of the table above in their traditional form. */
+  static String traditional(String word) {
+    StringBuilder sb = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      int k = TRADITIONAL.indexOf(c);
+      sb.append(k >= 0 && k % 2 == 0 ? TRADITIONAL.charAt(k + 1) : c);
+    }
+    return sb.toString();
+  }
+
+  String word(int index) {
+    return words[index];
+  }
+
+  /** The index of the longest word ending at {@code end} and starting at or after {@code floor}, or -1. */
+  int endingAt(CharSequence t, int floor, int end) {
+    if (end <= floor) {
+      return -1;
+    }
+    int k = Arrays.binarySearch(lastChars, t.charAt(end - 1));
+    if (k < 0) {
+      return -1;
+    }
+    for (int i : byLast[k]) {
+      String w = words[i];
+      if (end - w.length() >= floor && Text.startsWith(t, end - w.length(), end, w)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The index of the qualifier word ending at {@code end}, or -1; a one-character word is not a
+   * qualifier where it ends another word (通过, 最近, 节约).
+   */
+  int qualifierEndingAt(CharSequence t, int floor, int end) {
+    int i = endingAt(t, floor, end);
+    if (i < 0 || words[i].length() > 1 || end - 1 == floor) {
+      return i;
+    }
+    char before = t.charAt(end - 2);
+    String excluded;
+    switch (words[i].charAt(0)) {
+      case '过': case '過':
+        excluded = "通经經不越度错錯";
+        break;
+      case '近':
+        excluded = "最附临臨靠贴貼";
+        break;
+      case '约': case '約':
+        excluded = "节節签簽合预預公制特邀相";
+        break;
+      case '超':
+        excluded = "高";
+        break;
+      default:
+        excluded = "";
+    }
+    return excluded.indexOf(before) >= 0 ? -1 : i;
+  }
+
+  /**
+   * The indicator written before {@code end} in the clause that starts at or after {@code floor}:
+   * the nearest known word, a change word with the indicator just before it, or null.
+   */
+  static String indicatorBefore(CharSequence t, int floor, int end) {
+    for (int j = end; j > floor; j--) {
+      char c = t.charAt(j - 1);
+      if (Text.isClauseBreak(c) || c == '\n') {
+        return null;
+      }
+      int w = INDICATORS.endingAt(t, floor, j);
+      if (w >= 0) {
+        return INDICATORS.words[w];
+      }
+      int change = CHANGES.endingAt(t, floor, j);
+      if (change >= 0) {
+        int changeStart = j - CHANGES.words[change].length();
+        for (int k = changeStart; k > floor && changeStart - k <= 4; k--) {
+          int base = INDICATORS.endingAt(t, floor, k);
+          if (base >= 0) {
+            return t.subSequence(k - INDICATORS.words[base].length(), j).toString();
+          }
+          if ("同比分别較较去上年".indexOf(t.charAt(k - 1)) < 0) {
+            break;
+          }
+        }
+        return CHANGES.words[change];
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code word} is a word of change without the indicator before it (增长, 增加). */
+  static boolean isChange(String word) {
+    int i = CHANGES.endingAt(word, 0, word.length());
+    return i >= 0 && CHANGES.words[i].length() == word.length();
+  }
+
+  private static String[] evenElements(Object[] pairs) {
+    String[] out = new String[pairs.length / 2];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (String) pairs[2 * i];
+    }
+    return out;
+  }
+
+  private static Qualifier[] meanings() {
+    Qualifier[] out = new Qualifier[QUALIFIER_PAIRS.length / 2];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (Qualifier) QUALIFIER_PAIRS[2 * i + 1];
+    }
+    return out;
+  }
+}
