@@ -5,10 +5,10 @@ import java.util.Arrays;
 /**
  * The date expressions of one sentence, found once and then looked up for each mention: a year
  * with what follows it (2021年, 2023年底, 2024年1月至5月, 1997-2017 年, 2022年度), with 截至, 截止,
- * 到 or 至 before it; 截至6月底; and the plan periods 十二五 … 十五五.
+ * 到, 至, 自 or 从 before it; 截至6月底; and the plan periods 十二五 … 十五五.
  */
 final class Dates {
-  private static final String[] BEFORE = {"截止到", "截至", "截止", "到", "至"};
+  private static final String[] BEFORE = {"截止到", "截至", "截止", "自从", "到", "至", "自", "从", "從"};
   private static final String[] AFTER_YEAR = {
     "前三季度", "第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度",
     "上半年", "下半年", "年底", "年末", "年初", "年度", "全年", "底", "末", "初", "度",

@@ -53,7 +53,8 @@ import java.util.function.Consumer;
  *   <li><b>Dates and years</b>: a figure in 年 of four Arabic digits from 1000 to 2999, exact or a
  *       range (2022年, 1997-2017 年, 2018 年度). {@code 2000多年} is a duration and is reported.
  *       Month and day (9 月 27 日) are not units and are never read.
- *   <li><b>Time adverbials</b>: a duration followed by 来 or 以来 (五年来, 近十年来).
+ *   <li><b>Time adverbials</b>: a duration followed by 来, 以来, 前 or 后 (五年来, 近十年来,
+ *       五年前), or after 前, 上, 每, 同, 去, 今 … (前一年, 每一年).
  *   <li><b>Plan periods</b>: 十四五 is not a numeral the parser reads; it is a {@linkplain
  *       Mention#period() period}.
  *   <li><b>Ordinals and ranks</b>: a figure after 第 (第四届, 第20年); a Chinese numeral before 期
@@ -66,7 +67,7 @@ import java.util.function.Consumer;
  *       figure is followed by a word that is not a unit (13价肺炎球菌结合疫苗, 2型糖尿病, 500强) are
  *       not read in the first place.
  *   <li><b>Vague and idiomatic numerals</b>: after 数 or 几 (数百公斤); the bare 一 of the
- *       indefinite article (一家, 一批, 一个); a magnitude word with no digit (万人, 亿元, 千家万户)
+ *       indefinite article (一家, 一批, 一个; 一年多 and 一倍 are reported); a magnitude word with no digit (万人, 亿元, 千家万户)
  *       unless a qualifier precedes it (超亿元, 超过百亿元 are reported); 三位一体.
  *   <li><b>Units outside the catalogue</b>: a classifier continued by 次 (100余家次 is in 家次,
  *       which the catalogue does not have): dropped rather than reported in 家.
@@ -74,15 +75,16 @@ import java.util.function.Consumer;
  *
  * <h2>Indicator and period</h2>
  * The {@linkplain Mention#indicator() indicator} is the known indicator word (总面积, 营业收入,
- * 规模以上企业, 产值 … about 140 simplified and traditional words) that ends nearest before the
+ * 规模以上企业, 产值 … about 200 simplified and traditional words) that ends nearest before the
  * mention in the same clause (not past ，、；：, brackets, quotes or a line break, nor past the
  * previous mention, nor more than 30 characters back); a change word (增长, 提高 …) takes the
  * indicator just before it along (营收同比增长). A figure joined to the previous one by 到 or 至
  * (从3.83亿元增加到141.27亿元) takes the previous one's indicator. Words that are usually the
- * subject rather than the measure (园区, 高新区) are not indicators. The {@linkplain
+ * subject rather than the measure (园区, 高新区) are not indicators, and nouns of what is counted
+ * (企业, 项目, 机构 …) only count with at most two characters between them and the figure. The {@linkplain
  * Mention#period() period} is the nearest date expression before the mention in the same
  * sentence and line: a year with what follows it (2021年, 2023年底, 2024年1月至5月, 1997-2017 年,
- * with 截至, 截止, 到 or 至 before it), 截至6月底, or a plan period (十四五).
+ * with 截至, 截止, 到, 至, 自 or 从 before it), 截至6月底, or a plan period (十四五).
  *
  * <h2>Offsets, sentences and streaming</h2>
  * Offsets are in Unicode code points (see {@link Mention}). The text is read sentence by
@@ -279,7 +281,7 @@ public final class MetricExtractor {
           }
         }
         boolean chinese = Text.digit(ch) < 0;
-        if (rejectedAfter(t, i, run, end, e, m, chinese)) {
+        if (rejectedAfter(t, s, i, run, end, e, m, chinese)) {
           i = Math.max(end, run);
           continue;
         }
@@ -381,7 +383,8 @@ public final class MetricExtractor {
   }
 
   /** Whether the figure {@code t[i, end)} read as {@code m} is not a quantity of a park. */
-  private static boolean rejectedAfter(CharSequence t, int i, int run, int end, int e, Metric m, boolean chinese) {
+  private static boolean rejectedAfter(
+      CharSequence t, int s, int i, int run, int end, int e, Metric m, boolean chinese) {
     char next = end < e ? t.charAt(end) : '\0';
     if (next == '级' || next == '級' // scale classes
         || next == '号' || next == '號' // document numbers
@@ -393,12 +396,16 @@ public final class MetricExtractor {
     if (Text.isLatinLetter(next) && Text.isLatinLetter(t.charAt(end - 1))) {
       return true; // a unit symbol that is part of a longer word
     }
-    if (isDuration(m.unit()) && (next == '来' || next == '來'
+    boolean duration = isDuration(m.unit());
+    if (duration && ("来來前后後".indexOf(next) >= 0
         || Text.startsWith(t, end, e, "以来") || Text.startsWith(t, end, e, "以來"))) {
-      return true; // 五年来
+      return true; // 五年来, 五年前: time adverbials
     }
-    if (chinese && run - i == 1 && t.charAt(i) == '一') {
-      return true; // the indefinite article: 一家, 一批
+    if (duration && i > s && "前上下后後每同当當去今明".indexOf(t.charAt(i - 1)) >= 0) {
+      return true; // 前一年, 每一年: a time, not a duration
+    }
+    if (chinese && run - i == 1 && t.charAt(i) == '一' && !duration && !m.unit().equals(Units.TIMES)) {
+      return true; // the indefinite article: 一家, 一批 (but 一年多, 一倍 are figures)
     }
     if (chinese && !m.unit().isCompound() && m.unit().base().orElseThrow().name().equals("期")) {
       return true; // 二期: a phase

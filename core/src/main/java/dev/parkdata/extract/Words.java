@@ -41,21 +41,34 @@ final class Words {
   /** The currency word written before a figure in yuan: 约人民币5.08亿元. */
   static final Words CURRENCY = new Words("人民币", "人民幣");
 
-  /** Indicator words, simplified; their traditional forms are added by {@link #traditional(String)}. */
-  static final Words INDICATORS = withTraditional(
+  /**
+   * Indicator words naming a measure (面积, 营业收入, 占比 …), simplified; their traditional forms
+   * are added by {@link #traditional(String)}. Found up to {@link MetricExtractor}'s reach.
+   */
+  static final Words MEASURES = withTraditional(
       "面积", "总面积", "占地面积", "占地", "建筑面积", "总建筑面积", "规划面积", "规划用地", "用地面积", "用地",
       "改造面积", "办公空间",
       "营业收入", "营收", "总营收", "营收规模", "总营收规模", "收入", "总收入", "主营业务收入", "销售收入",
       "销售额", "年销售额", "产值", "总产值", "年产值", "工业总产值", "工业产值", "产值规模", "生产总值",
       "地区生产总值", "GDP", "增加值", "工业增加值", "产业增加值", "税收", "财政收入", "财政总收入",
       "地方财政收入", "一般公共预算收入", "利润", "利税", "出口", "出口额", "进出口", "进出口额", "外贸",
+      "产出", "单位面积产出", "亩均产出", "亩均税收", "亩均产值", "地均产值",
       "总投资", "投资总额", "投资", "投资额", "投入", "研发投入", "现金投入", "固定资产投资", "融资",
-      "募集资金", "募资", "资金", "金额", "注册资本", "规模", "产业规模", "市场规模", "基金", "子基金",
+      "募集资金", "募资", "资金", "金额", "补助", "补贴", "奖励", "注册资本", "规模", "产业规模", "市场规模",
+      "土地面积", "人口", "常住人口", "利用外资", "发电量", "年发电量", "就业", "就业岗位", "岗位", "贡献", "知识产权",
+      "装机规模", "装机容量", "装机", "算力", "产能", "产量", "能耗", "排放量", "年排放量", "绿电", "标准煤",
+      "床位", "占比", "比重", "比例", "增速", "增幅");
+
+  /**
+   * Indicator words naming what is counted (企业, 项目 …): often the subject of a clause rather
+   * than what its figure counts, so they are taken only right before the figure (企业2158家,
+   * 的企业有2158家), with at most two characters between.
+   */
+  static final Words NOUNS = withTraditional(
       "企业", "规上企业", "规模以上企业", "高新技术企业", "专精特新企业", "独角兽企业", "上市公司",
       "上市企业", "创新型企业", "科技型企业", "科技企业", "公司", "机构", "研发机构", "平台", "创新平台",
-      "项目", "重大项目", "产业项目", "人才", "人员", "员工", "从业人员", "就业", "贡献", "专利", "发明专利", "知识产权", "商标", "注册商标", "措施", "举措",
-      "装机规模", "装机容量", "装机", "算力", "产能", "产量", "能耗", "排放量", "年排放量", "绿电", "标准煤",
-      "床位", "人才公寓", "占比", "比重", "比例", "增速", "增幅");
+      "项目", "重大项目", "产业项目", "人才", "人员", "研发人员", "员工", "从业人员", "专利", "发明专利", "商标",
+      "注册商标", "措施", "举措", "基金", "子基金", "人才公寓");
 
   /** Words of change: they take the indicator before them along (营收同比增长). */
   static final Words CHANGES = withTraditional(
@@ -64,8 +77,8 @@ final class Words {
 
   private static final String TRADITIONAL =
       "总總积積营營业業产產额額资資项項员員区區园園机機构構术術规規专專税稅财財长長销銷进進贸貿装裝识識"
-          + "权權独獨兽獸实實现現创創贡貢献獻发發数數划劃设設备備筑築达達务務场場际際关關预預筹籌办辦间間"
-          + "绿綠电電标標准準举舉兴興础礎减減担擔调調厂廠注註";
+          + "补補贴貼奖獎励勵权權独獨兽獸实實现現创創贡貢献獻发發数數划劃设設备備筑築达達务務场場际際关關预預筹籌办辦间間"
+          + "绿綠电電标標准準举舉兴興础礎减減担擔调調厂廠注註册冊岗崗亩畝单單";
 
   private final String[] words;
   private final char[] lastChars;
@@ -167,22 +180,23 @@ final class Words {
    * the nearest known word, a change word with the indicator just before it, or null.
    */
   static String indicatorBefore(CharSequence t, int floor, int end) {
+    int gap = 0;
     for (int j = end; j > floor; j--) {
       char c = t.charAt(j - 1);
       if (Text.isClauseBreak(c) || c == '\n') {
         return null;
       }
-      int w = INDICATORS.endingAt(t, floor, j);
-      if (w >= 0) {
-        return INDICATORS.words[w];
+      String w = indicatorEndingAt(t, floor, j, gap <= 2);
+      if (w != null) {
+        return w;
       }
       int change = CHANGES.endingAt(t, floor, j);
       if (change >= 0) {
         int changeStart = j - CHANGES.words[change].length();
         for (int k = changeStart; k > floor && changeStart - k <= 4; k--) {
-          int base = INDICATORS.endingAt(t, floor, k);
-          if (base >= 0) {
-            return t.subSequence(k - INDICATORS.words[base].length(), j).toString();
+          String base = indicatorEndingAt(t, floor, k, true);
+          if (base != null) {
+            return t.subSequence(k - base.length(), j).toString();
           }
           if ("同比分别較较去上年".indexOf(t.charAt(k - 1)) < 0) {
             break;
@@ -190,8 +204,23 @@ final class Words {
         }
         return CHANGES.words[change];
       }
+      if (!Text.isSpace(c)) {
+        gap++;
+      }
     }
     return null;
+  }
+
+  /** The longest measure, or noun if {@code nouns}, ending at {@code end}; or null. */
+  private static String indicatorEndingAt(CharSequence t, int floor, int end, boolean nouns) {
+    int m = MEASURES.endingAt(t, floor, end);
+    int n = nouns ? NOUNS.endingAt(t, floor, end) : -1;
+    String measure = m >= 0 ? MEASURES.words[m] : null;
+    String noun = n >= 0 ? NOUNS.words[n] : null;
+    if (measure == null || (noun != null && noun.length() > measure.length())) {
+      return noun;
+    }
+    return measure;
   }
 
   /** Whether {@code word} is a word of change without the indicator before it (增长, 增加). */
