@@ -29,9 +29,9 @@ class MetricExtractorTest {
   void theClassExampleHolds() {
     List<Mention> m = X.extract("截至2021年底，园区营业收入超过300亿元，集聚企业2万余家，同比增长21.6%。");
     assertThat(m).extracting(Mention::toString).containsExactly(
-        "[13,21) \"超过300亿元\" 超过300亿元 MORE_THAN indicator=营业收入 period=截至2021年底",
-        "[27,32) \"2万余家\" 2万余家 OVER indicator=企业 period=截至2021年底",
-        "[37,42) \"21.6%\" 21.6% EXACT indicator=同比增长 period=截至2021年底");
+        "[15,22) \"超过300亿元\" 超过300亿元 MORE_THAN indicator=营业收入 period=截至2021年底",
+        "[27,31) \"2万余家\" 2万余家 OVER indicator=企业 period=截至2021年底",
+        "[36,41) \"21.6%\" 21.6% EXACT indicator=同比增长 period=截至2021年底");
   }
 
   @Test
