@@ -1,11 +1,14 @@
 package dev.parkdata.extract;
 
+import com.google.common.collect.ImmutableMap;
+import dev.parkdata.metric.MetricParser;
 import dev.parkdata.metric.Qualifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -14,25 +17,14 @@ import java.util.TreeMap;
  * Words are grouped by their last character, which is found by binary search.
  */
 final class Words {
-  /** Qualifier words before a figure, simplified and traditional, and what they mean. */
-  private static final Object[] QUALIFIER_PAIRS = {
-    "约", Qualifier.APPROXIMATELY, "約", Qualifier.APPROXIMATELY, "大约", Qualifier.APPROXIMATELY,
-    "大約", Qualifier.APPROXIMATELY, "近似", Qualifier.APPROXIMATELY,
-    "超", Qualifier.MORE_THAN, "超过", Qualifier.MORE_THAN, "超過", Qualifier.MORE_THAN,
-    "逾", Qualifier.MORE_THAN, "高于", Qualifier.MORE_THAN, "高於", Qualifier.MORE_THAN,
-    "突破", Qualifier.MORE_THAN, "过", Qualifier.MORE_THAN, "過", Qualifier.MORE_THAN,
-    "不低于", Qualifier.AT_LEAST, "不低於", Qualifier.AT_LEAST, "不少于", Qualifier.AT_LEAST,
-    "不少於", Qualifier.AT_LEAST, "至少", Qualifier.AT_LEAST,
-    "近", Qualifier.NEARLY, "将近", Qualifier.NEARLY, "將近", Qualifier.NEARLY, "接近", Qualifier.NEARLY,
-    "不到", Qualifier.LESS_THAN, "不足", Qualifier.LESS_THAN, "低于", Qualifier.LESS_THAN,
-    "低於", Qualifier.LESS_THAN, "未满", Qualifier.LESS_THAN, "未滿", Qualifier.LESS_THAN,
-    "最高", Qualifier.AT_MOST, "最多", Qualifier.AT_MOST, "不超过", Qualifier.AT_MOST,
-    "不超過", Qualifier.AT_MOST, "上限", Qualifier.AT_MOST,
-  };
+  /** The qualifier words read before a figure, EXACT ones (达, 为) aside, and what they mean. */
+  private static final Map<String, Qualifier> QUALIFIER_WORDS = MetricParser.prefixWords().entrySet().stream()
+      .filter(e -> e.getValue() != Qualifier.EXACT)
+      .collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, Map.Entry::getValue));
 
-  static final Words QUALIFIERS = new Words(evenElements(QUALIFIER_PAIRS));
+  static final Words QUALIFIERS = new Words(QUALIFIER_WORDS.keySet().toArray(new String[0]));
   /** The meaning of each word of {@link #QUALIFIERS}, by index. */
-  static final Qualifier[] QUALIFIER_MEANINGS = meanings();
+  static final Qualifier[] QUALIFIER_MEANINGS = QUALIFIER_WORDS.values().toArray(new Qualifier[0]);
 
   /** Verbs that may stand between a qualifier and its figure: 最高可获2000万元. */
   static final Words VERBS = new Words(
@@ -227,21 +219,5 @@ final class Words {
   static boolean isChange(String word) {
     int i = CHANGES.endingAt(word, 0, word.length());
     return i >= 0 && CHANGES.words[i].length() == word.length();
-  }
-
-  private static String[] evenElements(Object[] pairs) {
-    String[] out = new String[pairs.length / 2];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = (String) pairs[2 * i];
-    }
-    return out;
-  }
-
-  private static Qualifier[] meanings() {
-    Qualifier[] out = new Qualifier[QUALIFIER_PAIRS.length / 2];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = (Qualifier) QUALIFIER_PAIRS[2 * i + 1];
-    }
-    return out;
   }
 }

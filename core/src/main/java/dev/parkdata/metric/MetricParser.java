@@ -3,6 +3,8 @@ package dev.parkdata.metric;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableMap;
+
 import dev.parkdata.internal.Decimals;
 import dev.parkdata.unit.BaseUnit;
 import dev.parkdata.unit.Magnitude;
@@ -191,6 +193,19 @@ public final class MetricParser {
       position.setErrorIndex(f.index);
       return null;
     }
+  }
+
+  /**
+   * The qualifier words this parser reads before a figure, simplified and traditional, with
+   * their meaning ({@code 超过} → MORE_THAN, {@code 达} → EXACT), longest first. For scanners that
+   * look for qualifiers in running text.
+   */
+  public static ImmutableMap<String, Qualifier> prefixWords() {
+    ImmutableMap.Builder<String, Qualifier> words = ImmutableMap.builder();
+    for (Word w : PREFIXES) {
+      words.put(w.text, w.qualifier);
+    }
+    return words.buildOrThrow();
   }
 
   /**
