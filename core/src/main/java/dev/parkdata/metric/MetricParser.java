@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
-
 import dev.parkdata.internal.Decimals;
 import dev.parkdata.unit.BaseUnit;
 import dev.parkdata.unit.Magnitude;
