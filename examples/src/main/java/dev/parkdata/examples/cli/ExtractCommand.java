@@ -19,16 +19,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Unmatched;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code parkdata extract FILE|- [--json]}: every quantity in a Chinese text, read as UTF-8 from
  * a file or from standard input ({@code -}) and streamed sentence by sentence.
  *
- * <p>Without {@code --json} it prints a table for people, one mention per line: code-point
- * offsets, surface text (line breaks shown as ⏎), the metric, its qualifier, indicator and
- * period. With {@code --json} it prints one JSON object per mention and line with the fields
+ * <p>Without {@code --json} it prints a table for people, aligned for Chinese text, one mention
+ * per row: code-point offsets, surface text (line breaks shown as ⏎), the metric, its qualifier,
+ * indicator and period. With {@code --json} it prints one JSON object per mention and line with the fields
  * {@code start}, {@code end}, {@code text}, then those of {@code parkdata parse --json} ({@code
  * value} or {@code min} and {@code max}, {@code unit}, {@code qualifier}, {@code base}), then
  * {@code indicator} and {@code period} where found. Exit status: 0 when the text was read, 1 when
@@ -39,10 +38,10 @@ import tools.jackson.databind.node.ObjectNode;
     mixinStandardHelpOptions = true,
     description = "Finds every figure in a Chinese text (simplified or traditional) with its offsets in code points, "
         + "its meaning, and the indicator and period the text gives it.",
+    footerHeading = "%nExamples:%n",
     footer = {
-        "",
-        "Example:",
-        "  echo '截至2021年底，园区营业收入超过300亿元。' | parkdata extract - --json",
+        "  $ parkdata extract article.txt",
+        "  $ echo '截至2021年底，园区营业收入超过300亿元。' | parkdata extract - --json",
         "  {\"start\":15,\"end\":22,\"text\":\"超过300亿元\",\"value\":\"300\",\"unit\":\"亿元\",\"qualifier\":\"MORE_THAN\","
             + "\"base\":{\"unit\":\"元\",\"value\":\"30000000000\"},\"indicator\":\"营业收入\",\"period\":\"截至2021年底\"}",
         "",
@@ -52,14 +51,11 @@ public final class ExtractCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(arity = "0..1", paramLabel = "FILE", description = "A UTF-8 text file, or - for standard input.")
+  @Parameters(paramLabel = "FILE", description = "A UTF-8 text file, or - for standard input.")
   private String file;
 
   @Option(names = "--json", description = "Print one JSON object per mention and line.")
   private boolean json;
-
-  @Unmatched
-  private List<String> unmatched = new ArrayList<>();
 
   /** Creates the command; picocli fills in its options. */
   public ExtractCommand() {}
@@ -68,37 +64,28 @@ public final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try {
-      if (!unmatched.isEmpty()) {
-        return usageError(err, "unknown argument '" + unmatched.get(0) + "'");
-      }
-      if (file == null) {
-        return usageError(err, "missing FILE (a file name, or - for standard input)");
-      }
-      Consumer<Mention> print = json
-          ? m -> out.println(toJson(m))
-          : m -> out.println(describe(m));
-      if (!json) {
-        out.println("start\tend\ttext\tmetric\tqualifier\tindicator\tperiod");
-      }
-      try (Reader reader = file.equals("-")
-          ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
-          : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-        MetricExtractor.standard().extract(reader, print);
-      } catch (IOException | UncheckedIOException e) {
-        err.println("extract: cannot read " + file + ": " + e.getMessage());
-        return 1;
-      }
-      return 0;
-    } finally {
-      out.flush();
+    // JSON streams mention by mention; the table needs every row before it can align them.
+    List<Mention> rows = new ArrayList<>();
+    Consumer<Mention> sink = json ? m -> out.println(toJson(m)) : rows::add;
+    try (Reader reader = file.equals("-")
+        ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
+        : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+      MetricExtractor.standard().extract(reader, sink);
+    } catch (IOException | UncheckedIOException e) {
+      err.println("parkdata extract: cannot read " + file + ": " + e.getMessage());
       err.flush();
+      return 1;
     }
-  }
-
-  private int usageError(PrintWriter err, String message) {
-    err.println("extract: " + message + " (see extract --help)");
-    return 2;
+    if (!json) {
+      TextTable table = new TextTable("START", "END", "TEXT", "METRIC", "QUALIFIER", "INDICATOR", "PERIOD").alignRight(0, 1);
+      for (Mention m : rows) {
+        table.addRow(String.valueOf(m.start()), String.valueOf(m.end()), m.text().replace("\r", "").replace('\n', '⏎'),
+            m.metric().toString(), m.metric().qualifier().name(), m.indicator().orElse(""), m.period().orElse(""));
+      }
+      out.print(table.render());
+    }
+    out.flush();
+    return 0;
   }
 
   private static String toJson(Mention m) {
@@ -110,10 +97,5 @@ public final class ExtractCommand implements Callable<Integer> {
     m.indicator().ifPresent(i -> node.put("indicator", i));
     m.period().ifPresent(p -> node.put("period", p));
     return MetricJson.JSON.writeValueAsString(node);
-  }
-
-  private static String describe(Mention m) {
-    return m.start() + "\t" + m.end() + "\t" + m.text().replace("\r", "").replace('\n', '⏎') + "\t" + m.metric()
-        + "\t" + m.metric().qualifier() + "\t" + m.indicator().orElse("") + "\t" + m.period().orElse("");
   }
 }

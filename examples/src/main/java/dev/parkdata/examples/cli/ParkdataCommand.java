@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       UnitsCommand.class,
       ConvertCommand.class,
       ParseCommand.class,
+      ExtractCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",
@@ -39,6 +40,7 @@ import picocli.CommandLine.Spec;
       "  parkdata units --dimension area",
       "  parkdata convert 31.85 平方公里 亩",
       "  parkdata parse 2萬餘家 400-600个 --json",
+      "  parkdata extract article.txt",
       "  parkdata convert --help"
     })
 public final class ParkdataCommand implements Runnable {

@@ -24,7 +24,13 @@ class ExtractCommandTest {
   Path dir;
 
   private int run(String... args) {
-    return new CommandLine(new ExtractCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+    String[] full = new String[args.length + 1];
+    full[0] = "extract";
+    System.arraycopy(args, 0, full, 1, args.length);
+    return ParkdataCommand.configure(new CommandLine(new ParkdataCommand()))
+        .setOut(new PrintWriter(out))
+        .setErr(new PrintWriter(err))
+        .execute(full);
   }
 
   private String file(String text) throws IOException {
@@ -52,8 +58,8 @@ class ExtractCommandTest {
     int code = run(file("企业18\n家。"));
     assertThat(code).isZero();
     assertThat(out.toString().lines()).containsExactly(
-        "start\tend\ttext\tmetric\tqualifier\tindicator\tperiod",
-        "2\t6\t18⏎家\t18家\tEXACT\t企业\t");
+        "START  END  TEXT   METRIC  QUALIFIER  INDICATOR  PERIOD",
+        "    2    6  18⏎家  18家    EXACT      企业");
   }
 
   @Test
@@ -72,24 +78,24 @@ class ExtractCommandTest {
   void exitsWithOneWhenTheFileCannotBeRead() {
     int code = run(dir.resolve("missing.txt").toString());
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString().lines()).singleElement().asString().startsWith("extract: cannot read ");
+    assertThat(err.toString().lines()).singleElement().asString().startsWith("parkdata extract: cannot read ");
   }
 
   @Test
   void exitsWithTwoOnAUsageError() {
     assertThat(run()).isEqualTo(2);
-    assertThat(err.toString().lines()).singleElement().asString().contains("missing FILE");
+    assertThat(err.toString().lines()).singleElement().asString().contains("FILE");
   }
 
   @Test
   void exitsWithTwoOnAnUnknownOption() {
     assertThat(run("--xml", "a.txt")).isEqualTo(2);
-    assertThat(err.toString().lines()).singleElement().asString().contains("unknown argument '--xml'");
+    assertThat(err.toString().lines()).singleElement().asString().contains("--xml");
   }
 
   @Test
   void hasHelpWithAnExample() {
     assertThat(run("--help")).isZero();
-    assertThat(out.toString()).contains("Usage: extract", "FILE", "--json", "parkdata extract - --json");
+    assertThat(out.toString()).contains("Usage: parkdata extract", "FILE", "--json", "parkdata extract - --json");
   }
 }
