@@ -87,8 +87,27 @@ public final class StandardRules {
 
   /** Every standard rule, in the order a {@link Validator} runs them. */
   public static List<Rule> all() {
-    return List.of();
+    return RULES;
   }
+
+  private static final List<Rule> RULES =
+      List.of(
+          new ObservationRules.DimensionMismatch(),
+          new AreaRules.ExceedParent(),
+          new AreaRules.SumDiffers(),
+          new ObservationRules.CountExceedsTotal(),
+          new ObservationRules.ShareOutOfRange(),
+          new ObservationRules.SharesExceedWhole(),
+          new ObservationRules.BoundsContradiction(),
+          new ObservationRules.ConflictingDuplicate(),
+          new ObservationRules.Repeated(),
+          new DateRules.DesignationBeforeApproval(),
+          new DateRules.ObservationAfterSource(),
+          new DateRules.DeadlineBeforeSource(),
+          new ReferenceRules.Unresolved(),
+          new ReferenceRules.Duplicate(),
+          new ReferenceRules.CapNotMoney(),
+          new ReferenceRules.RateWithoutBase());
 
   /**
    * Whether {@code pattern} selects {@code code}: it equals the code or is one or more of its
