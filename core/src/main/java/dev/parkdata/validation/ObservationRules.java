@@ -194,12 +194,15 @@ final class ObservationRules {
         }
         Rational least = Rational.ZERO;
         List<Figure> figures = new ArrayList<>();
+        List<String> listed = new ArrayList<>();
         for (Located<Observation> p : byIndustry.values()) {
           Range<Rational> r = reference(p.value().metric());
           if (r.hasLowerBound() && r.lowerEndpoint().signum() > 0) {
             least = least.add(r.lowerEndpoint());
           }
-          figures.add(Figure.of(p.value().industry().orElseThrow().toString(), p.value().metric()));
+          String industry = p.value().industry().orElseThrow().toString();
+          figures.add(Figure.of(industry, p.value().metric()));
+          listed.add(industry + zh(p.value().metric()));
         }
         if (least.compareTo(PERCENT_RANGE.upperEndpoint()) > 0) {
           Observation first = parts.get(0).value();
@@ -208,10 +211,10 @@ final class ObservationRules {
           context.report(
               parts.get(0).path(),
               first.subject() + "各行业" + first.indicator().chineseName() + "（" + first.period()
-                  + "）合计" + zh(sum) + "，超过100%",
+                  + "）" + String.join("、", listed) + "合计" + zh(sum) + "，超过100%",
               "the shares by industry of " + first.indicator().englishName() + " of "
-                  + first.subject() + " (" + first.period() + ") sum to " + zh(sum)
-                  + ", more than 100%",
+                  + first.subject() + " (" + first.period() + "), " + String.join(", ", listed)
+                  + ", sum to " + zh(sum) + ", more than 100%",
               figures.toArray(new Figure[0]));
         }
       }
@@ -336,8 +339,9 @@ final class ObservationRules {
       if (x.metric().isSameQuantity(y.metric())) {
         context.report(
             b.path(),
-            what(y) + "的数值" + zh(y.metric()) + "重复记录，另见" + a.path(),
-            whatEnglish(y) + " " + zh(y.metric()) + " is recorded again; see " + a.path(),
+            what(y) + "的数值" + zh(x.metric()) + "（" + a.path() + "）重复记录为" + zh(y.metric()),
+            whatEnglish(y) + " " + zh(x.metric()) + " (" + a.path() + ") is recorded again as "
+                + zh(y.metric()),
             figures(a, b));
       }
     }
