@@ -1,5 +1,6 @@
 package dev.parkdata.validation;
 
+import static dev.parkdata.validation.Quantities.above;
 import static dev.parkdata.validation.Quantities.disjoint;
 import static dev.parkdata.validation.Quantities.inUnit;
 import static dev.parkdata.validation.Quantities.reference;
@@ -16,11 +17,11 @@ import dev.parkdata.observation.Target;
 import dev.parkdata.unit.Dimension;
 import dev.parkdata.unit.Rational;
 import dev.parkdata.unit.Units;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The rules over observations: dimensions, counts, shares, bounds and duplicates. */
 final class ObservationRules {
@@ -63,8 +64,8 @@ final class ObservationRules {
 
   /** {@value StandardRules#COUNT_EXCEEDS_TOTAL}. */
   static final class CountExceedsTotal extends BuiltInRule {
-    private static final Set<Indicator> PARTS =
-        Set.of(
+    private static final List<Indicator> PARTS =
+        List.of(
             Indicators.ABOVE_SIZE_ENTERPRISES,
             Indicators.HIGH_TECH_ENTERPRISES,
             Indicators.UNICORN_ENTERPRISES);
@@ -85,17 +86,13 @@ final class ObservationRules {
         if (!PARTS.contains(p.indicator()) || !p.metric().dimension().isCount()) {
           continue;
         }
-        Range<Rational> partBounds = reference(p.metric());
         for (Located<Observation> whole :
             context.observations(p.subject(), Indicators.ENTERPRISES, p.period(), p.industry())) {
           Metric total = whole.value().metric();
           if (!total.dimension().equals(p.metric().dimension())) {
             continue;
           }
-          Range<Rational> totalBounds = reference(total);
-          if (partBounds.hasLowerBound()
-              && totalBounds.hasUpperBound()
-              && exceeds(partBounds, totalBounds)) {
+          if (above(p.metric(), total)) {
             context.report(
                 part.path(),
                 p.indicator().chineseName() + zh(p.metric()) + "超过企业数" + zh(total)
@@ -109,11 +106,6 @@ final class ObservationRules {
       }
     }
 
-    private static boolean exceeds(Range<Rational> part, Range<Rational> total) {
-      int c = part.lowerEndpoint().compareTo(total.upperEndpoint());
-      return c > 0 || (c == 0 && (!part.contains(part.lowerEndpoint())
-          || !total.contains(total.upperEndpoint())));
-    }
   }
 
   /**
@@ -125,9 +117,8 @@ final class ObservationRules {
         && (indicator.equals(Indicators.RD_INTENSITY) || indicator.code().endsWith("-share"));
   }
 
-  private static final Range<Rational> PERCENT_RANGE =
-      Range.closed(
-          Rational.ZERO, Rational.of(100).multiply(Units.PERCENT.factor()));
+  private static final Metric PERCENT_RANGE =
+      Metric.range(BigDecimal.ZERO, BigDecimal.valueOf(100), Units.PERCENT);
 
   /** {@value StandardRules#SHARE_OUT_OF_RANGE}. */
   static final class ShareOutOfRange extends BuiltInRule {
@@ -152,7 +143,7 @@ final class ObservationRules {
     private void check(RuleContext context, Indicator indicator, Metric metric, Path path) {
       if (isShare(indicator)
           && metric.dimension().equals(Dimension.RATIO)
-          && disjoint(reference(metric), PERCENT_RANGE)) {
+          && disjoint(metric, PERCENT_RANGE)) {
         context.report(
             path,
             indicator.chineseName() + "是占比，应在0%到100%之间，但数值为" + zh(metric),
@@ -204,7 +195,7 @@ final class ObservationRules {
           figures.add(Figure.of(industry, p.value().metric()));
           listed.add(industry + zh(p.value().metric()));
         }
-        if (least.compareTo(PERCENT_RANGE.upperEndpoint()) > 0) {
+        if (least.compareTo(reference(PERCENT_RANGE).upperEndpoint()) > 0) {
           Observation first = parts.get(0).value();
           Metric sum = inUnit(least, Units.PERCENT, Qualifier.EXACT);
           figures.add(Figure.of("sum", sum));
@@ -285,7 +276,7 @@ final class ObservationRules {
     void pair(RuleContext context, Located<Observation> a, Located<Observation> b) {
       Observation x = a.value();
       Observation y = b.value();
-      if ((!exact(x) || !exact(y)) && disjoint(reference(x.metric()), reference(y.metric()))) {
+      if ((!exact(x) || !exact(y)) && disjoint(x.metric(), y.metric())) {
         context.report(
             b.path(),
             what(y) + "为" + zh(y.metric()) + "（" + source(y) + "），与" + a.path() + "的"
