@@ -28,7 +28,26 @@ final class ObservationRules {
   private ObservationRules() {}
 
   /** {@value StandardRules#DIMENSION_MISMATCH}. */
-  static final class DimensionMismatch extends BuiltInRule {
+  /** Checks the metric of each observation and the threshold of each target. */
+  private abstract static class MetricRule extends BuiltInRule {
+    MetricRule(String code, Severity severity, String description) {
+      super(code, severity, description);
+    }
+
+    @Override
+    public final void check(RuleContext context) {
+      for (Located<Observation> o : context.observations()) {
+        check(context, o.value().indicator(), o.value().metric(), o.path().field("metric"));
+      }
+      for (Located<Target> t : context.targets()) {
+        check(context, t.value().indicator(), t.value().threshold(), t.path().field("threshold"));
+      }
+    }
+
+    abstract void check(RuleContext context, Indicator indicator, Metric metric, Path path);
+  }
+
+  static final class DimensionMismatch extends MetricRule {
     DimensionMismatch() {
       super(
           StandardRules.DIMENSION_MISMATCH,
@@ -38,16 +57,7 @@ final class ObservationRules {
     }
 
     @Override
-    public void check(RuleContext context) {
-      for (Located<Observation> o : context.observations()) {
-        check(context, o.value().indicator(), o.value().metric(), o.path().field("metric"));
-      }
-      for (Located<Target> t : context.targets()) {
-        check(context, t.value().indicator(), t.value().threshold(), t.path().field("threshold"));
-      }
-    }
-
-    private void check(RuleContext context, Indicator indicator, Metric metric, Path path) {
+    void check(RuleContext context, Indicator indicator, Metric metric, Path path) {
       Dimension dimension = metric.dimension();
       if (!indicator.accepts(dimension)) {
         context.report(
@@ -121,7 +131,7 @@ final class ObservationRules {
       Metric.range(BigDecimal.ZERO, BigDecimal.valueOf(100), Units.PERCENT);
 
   /** {@value StandardRules#SHARE_OUT_OF_RANGE}. */
-  static final class ShareOutOfRange extends BuiltInRule {
+  static final class ShareOutOfRange extends MetricRule {
     ShareOutOfRange() {
       super(
           StandardRules.SHARE_OUT_OF_RANGE,
@@ -131,16 +141,7 @@ final class ObservationRules {
     }
 
     @Override
-    public void check(RuleContext context) {
-      for (Located<Observation> o : context.observations()) {
-        check(context, o.value().indicator(), o.value().metric(), o.path().field("metric"));
-      }
-      for (Located<Target> t : context.targets()) {
-        check(context, t.value().indicator(), t.value().threshold(), t.path().field("threshold"));
-      }
-    }
-
-    private void check(RuleContext context, Indicator indicator, Metric metric, Path path) {
+    void check(RuleContext context, Indicator indicator, Metric metric, Path path) {
       if (isShare(indicator)
           && metric.dimension().equals(Dimension.RATIO)
           && disjoint(metric, PERCENT_RANGE)) {
