@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
       ConvertCommand.class,
       ParseCommand.class,
       ExtractCommand.class,
+      ValidateCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",
@@ -41,6 +42,7 @@ import picocli.CommandLine.Spec;
       "  parkdata convert 31.85 平方公里 亩",
       "  parkdata parse 2萬餘家 400-600个 --json",
       "  parkdata extract article.txt",
+      "  parkdata validate --min-severity WARNING",
       "  parkdata convert --help"
     })
 public final class ParkdataCommand implements Runnable {

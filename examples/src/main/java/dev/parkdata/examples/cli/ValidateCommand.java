@@ -44,9 +44,8 @@ import tools.jackson.databind.node.ObjectNode;
     description = "Validates park data with the standard rules and prints every violation found, with its rule "
         + "code, severity, path, figures and a message in Chinese and English. Without a file, validates the "
         + "built-in fixtures.",
+    footerHeading = "%nExamples:%n",
     footer = {
-        "",
-        "Examples:",
         "  parkdata validate",
         "  parkdata validate --silence date --min-severity WARNING",
         "  parkdata validate --select area --json",

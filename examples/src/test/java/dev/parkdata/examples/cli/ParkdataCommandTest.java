@@ -27,7 +27,7 @@ class ParkdataCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "units", "convert", "parse", "extract", "help"})
+  @ValueSource(strings = {"", "units", "convert", "parse", "extract", "validate", "help"})
   void everyCommandHasHelpWithAnExample(String command) {
     CliRun run = command.isEmpty() ? CliRun.run("--help") : CliRun.run(command, "--help");
 
