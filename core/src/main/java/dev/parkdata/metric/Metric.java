@@ -3,20 +3,77 @@ package dev.parkdata.metric;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.Range;
 import dev.parkdata.internal.Decimals;
 import dev.parkdata.unit.Dimension;
+import dev.parkdata.unit.IncompatibleUnitsException;
+import dev.parkdata.unit.Magnitude;
+import dev.parkdata.unit.NonTerminatingConversionException;
+import dev.parkdata.unit.Rational;
 import dev.parkdata.unit.Unit;
+import dev.parkdata.unit.UnitConverter;
+import dev.parkdata.unit.Units;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
  * An exact reported figure: a decimal value (or a min–max range) in a {@link Unit}, with the
- * {@link Qualifier} the report gave it. 1900 亿元 stays 1900 亿元.
+ * {@link Qualifier} the report gave it. The value and unit stay as stated: 1900 亿元 stays 1900
+ * 亿元, and "2万余家" is not the same fact as "2万家".
  *
- * <p>SKELETON: the value type's shape; parsing, formatting, bounds and arithmetic come with
- * issue 3.
+ * <pre>{@code
+ * Metric m = Metric.parse("2萬餘家");        // 20000 家, OVER
+ * m.bounds();                                // (20000..30000)
+ * Metric.parse("1900亿元").toBase();         // 190000000000 元
+ * Metric.parse("190000000000元").normalized(); // 1900亿元
+ * m.plus(Metric.parse("440多家"));           // 20440-30450家: a range, no longer exact
+ * MetricFormat.TRADITIONAL.format(m);        // "2萬餘家"
+ * }</pre>
+ *
+ * <h2>Value and unit: where a magnitude word goes</h2>
+ * A magnitude word written after the number belongs to the unit (1900亿元 is 1900 亿元; 3千万元
+ * is 3 千万元), unless 余 or 多 follows it: then it belongs to the number, because OVER's step
+ * is the place of the last stated digit. So 2万余家 is 20000 家 OVER, bounds (20000, 30000), and
+ * 5000余万元 is 5000 万元 OVER, bounds (5000, 6000) 万元. Mixed forms (1万600家) fold into the
+ * number too. {@link MetricFormat} writes by the same rule, so that {@code parse(format(m))}
+ * equals {@code m}.
+ *
+ * <h2>Bounds</h2>
+ * {@link #bounds()} is a Guava {@link Range} in the stated unit: each side absent, open or closed
+ * as the {@link Qualifier} defines it (440多家 is {@code (440..450)}, 最高2000万元 is {@code
+ * (-∞..2000]}, 约1吉瓦 is {@code (-∞..+∞)}).
+ *
+ * <h2>Equality and order</h2>
+ * Like {@link BigDecimal}, whose {@code equals} tells 2.0 from 2.00 while {@code compareTo} does
+ * not, this class has two notions of sameness:
+ *
+ * <ul>
+ *   <li>{@link #equals(Object)}: the same statement. Value (ignoring trailing zeros: 31.850 equals
+ *       31.85), unit and qualifier are equal. 1900 亿元 does not equal 0.19 万亿元.
+ *   <li>{@link #isSameQuantity(Metric)} and {@link #compareTo(Metric)}: the same quantity.
+ *       Values are compared exactly in the dimension's reference unit, so 1900 亿元 is the same
+ *       quantity as 0.19 万亿元. {@code compareTo} orders metrics of one dimension by nominal
+ *       value (a range by min, then max), then by qualifier in declaration order; it is
+ *       <em>inconsistent with equals</em>, so do not mix metrics of different units in a sorted
+ *       set unless that is what you want.
+ * </ul>
+ *
+ * <h2>Arithmetic</h2>
+ * {@link #plus}, {@link #minus}, {@link #multipliedBy}, {@link #dividedBy}, {@link #percentOf}
+ * and {@link #multipleOf} are exact and carry the qualifiers through the bounds: the result's
+ * bounds always contain every value the operands' bounds allow. When the exact bounds of the
+ * result are those of a single qualifier, that qualifier is used (约 plus 约 is 约; 近 times 2 is
+ * 近); otherwise the result is the tightest qualifier whose bounds contain them, where an open
+ * two-sided interval becomes a closed {@link Qualifier#RANGE}: 2万余家 + 440多家 is {@code
+ * 20440-30450家}, no longer exact.
+ *
+ * <p>Instances are immutable and thread-safe.
  */
-public final class Metric {
+public final class Metric implements Comparable<Metric> {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   private final BigDecimal value;
   private final BigDecimal max;
   private final Unit unit;
@@ -34,16 +91,28 @@ public final class Metric {
     return of(value, unit, Qualifier.EXACT);
   }
 
-  /** A figure with a qualifier other than {@link Qualifier#RANGE}. */
+  /**
+   * A figure with a qualifier other than {@link Qualifier#RANGE}.
+   *
+   * @throws IllegalArgumentException if {@code qualifier} is RANGE, or is OVER and {@code value}
+   *     is not positive
+   */
   public static Metric of(BigDecimal value, Unit unit, Qualifier qualifier) {
     checkNotNull(value, "value");
     checkNotNull(unit, "unit");
     checkNotNull(qualifier, "qualifier");
     checkArgument(qualifier != Qualifier.RANGE, "use Metric.range(min, max, unit) for a range");
+    checkArgument(
+        qualifier != Qualifier.OVER || value.signum() > 0,
+        "OVER (余/多) needs a positive value, got %s", value);
     return new Metric(value, null, unit, qualifier);
   }
 
-  /** A range {@code min ≤ v ≤ max}. */
+  /**
+   * A range {@code min ≤ v ≤ max}.
+   *
+   * @throws IllegalArgumentException if {@code min > max}
+   */
   public static Metric range(BigDecimal min, BigDecimal max, Unit unit) {
     checkNotNull(min, "min");
     checkNotNull(max, "max");
@@ -52,9 +121,27 @@ public final class Metric {
     return new Metric(min, max, unit, Qualifier.RANGE);
   }
 
+  /**
+   * Reads one quantity expression in simplified or traditional characters: {@code "2萬餘家"},
+   * {@code "最高2000万元"}, {@code "400-600个"}, {@code "百分之三十"}, {@code "超亿元"}. The whole
+   * text must be the expression (surrounding white space aside). See {@link MetricParser} for
+   * the forms read and for reading from within a longer text.
+   *
+   * @throws MetricParseException naming the input, the index where reading stopped and what was
+   *     expected there, if the text is not one quantity expression
+   */
+  public static Metric parse(CharSequence text) {
+    return MetricParser.standard().parse(text);
+  }
+
   /** The stated value; the lower end of a range. */
   public BigDecimal value() {
     return value;
+  }
+
+  /** The upper end of a range; the stated value for a metric that is not a range. */
+  public BigDecimal max() {
+    return max == null ? value : max;
   }
 
   /** The unit as stated. */
@@ -77,6 +164,270 @@ public final class Metric {
     return qualifier == Qualifier.RANGE;
   }
 
+  /**
+   * The values the true value may take, in the stated unit, as the qualifier defines them: {@code
+   * [31.85..31.85]} for 31.85平方公里, {@code (440..450)} for 440多家, {@code (20000..30000)} for
+   * 2万余家, {@code (-∞..2000]} for 最高2000万元, {@code [400..600]} for 400-600个, {@code
+   * (-∞..+∞)} for 约1吉瓦. Endpoints carry no trailing zeros.
+   */
+  public Range<BigDecimal> bounds() {
+    BigDecimal n = Decimals.normalize(value);
+    switch (qualifier) {
+      case EXACT:
+        return Range.singleton(n);
+      case APPROXIMATELY:
+        return Range.all();
+      case MORE_THAN:
+        return Range.greaterThan(n);
+      case AT_LEAST:
+        return Range.atLeast(n);
+      case OVER:
+        return Range.open(n, Decimals.normalize(n.add(step(n))));
+      case NEARLY:
+      case LESS_THAN:
+        return Range.lessThan(n);
+      case AT_MOST:
+        return Range.atMost(n);
+      case RANGE:
+        return Range.closed(n, Decimals.normalize(max));
+    }
+    throw new AssertionError(qualifier);
+  }
+
+  /** The place value of the last non-zero digit: 10 for 440, 10^4 for 20000, 0.1 for 1.5. */
+  private static BigDecimal step(BigDecimal positive) {
+    return BigDecimal.ONE.scaleByPowerOfTen(-positive.stripTrailingZeros().scale());
+  }
+
+  /**
+   * This figure in {@code target}, exactly: 31.85平方公里 is 47775亩. The qualifier is kept; an
+   * OVER figure whose bounds do not carry over (the factor is not a power of ten) becomes the
+   * range of its converted bounds, as in the class documentation.
+   *
+   * @throws IncompatibleUnitsException if {@code target} measures another dimension
+   * @throws NonTerminatingConversionException if the exact value or a bound has no terminating
+   *     decimal expansion (1亩 in 平方米); use {@link #to(Unit, MathContext)}
+   */
+  public Metric to(Unit target) {
+    checkNotNull(target, "target");
+    if (target.equals(unit)) {
+      return this;
+    }
+    UnitConverter c = unit.converterTo(target);
+    BigDecimal nominalMax = max == null ? null : c.convertExact(max);
+    Range<BigDecimal> b = Intervals.map(bounds(), c::convertExact, c::convertExact);
+    return Intervals.fit(b, c.convertExact(value), nominalMax, qualifier, target);
+  }
+
+  /**
+   * This figure in {@code target}, exact where that terminates and rounded to {@code
+   * mathContext} where it does not. Bounds are rounded outwards (lower bounds down, upper bounds
+   * up), so the result's bounds still contain this metric's; an EXACT figure whose value had to
+   * be rounded becomes APPROXIMATELY.
+   *
+   * @throws IncompatibleUnitsException if {@code target} measures another dimension
+   * @throws IllegalArgumentException if {@code mathContext} has unlimited precision
+   */
+  public Metric to(Unit target, MathContext mathContext) {
+    checkNotNull(target, "target");
+    checkNotNull(mathContext, "mathContext");
+    checkArgument(mathContext.getPrecision() > 0, "a limited precision is needed, got %s", mathContext);
+    try {
+      return to(target);
+    } catch (NonTerminatingConversionException inexact) {
+      UnitConverter c = unit.converterTo(target);
+      MathContext down = new MathContext(mathContext.getPrecision(), RoundingMode.FLOOR);
+      MathContext up = new MathContext(mathContext.getPrecision(), RoundingMode.CEILING);
+      BigDecimal nominalMax = max == null ? null : c.convert(max, mathContext);
+      Range<BigDecimal> b = Intervals.map(bounds(), v -> c.convert(v, down), v -> c.convert(v, up));
+      Qualifier hint = qualifier == Qualifier.EXACT ? Qualifier.APPROXIMATELY : qualifier;
+      return Intervals.fit(b, c.convert(value, mathContext), nominalMax, hint, target);
+    }
+  }
+
+  /**
+   * This figure in the reference unit of its dimension (元 for 亿元, 平方米 for 平方公里, 千瓦时 for
+   * 亿度, the classifier itself for 万家), exactly.
+   *
+   * @throws NonTerminatingConversionException if the exact value does not terminate (亩)
+   */
+  public Metric toBase() {
+    return to(unit.reference());
+  }
+
+  /**
+   * The same figure in the same base unit with the idiomatic magnitude word: 万 from 10^4, 亿 from
+   * 10^8, 万亿 from 10^12, none below 10^4. 190000000000元 becomes 1900亿元, 2000000家 becomes
+   * 200万家, 0.5万元 becomes 5000元. A range is scaled by its larger end. Units that take no
+   * magnitude word (%, 倍, 年) and compound units are returned unchanged; a change of base unit
+   * (平方米 to 平方公里) happens only through {@link #to(Unit)}.
+   */
+  public Metric normalized() {
+    if (unit.isCompound() || !unit.base().orElseThrow().isScalable()) {
+      return this;
+    }
+    BigDecimal largest = value.abs().max(max().abs());
+    int exponent = largest.signum() == 0 ? 0 : largest.precision() - largest.scale() - 1 + unit.magnitude().exponent();
+    Magnitude idiomatic = exponent >= 12 ? Magnitude.WAN_YI
+        : exponent >= 8 ? Magnitude.YI
+        : exponent >= 4 ? Magnitude.WAN
+        : Magnitude.ONE;
+    return to(Unit.of(idiomatic, unit.base().orElseThrow()));
+  }
+
+  /**
+   * The sum, in this metric's unit, with bounds that contain every sum of values the operands
+   * allow: 2万余家 + 440多家 is 20440-30450家.
+   *
+   * @throws IncompatibleUnitsException if {@code other} measures another dimension
+   * @throws NonTerminatingConversionException if {@code other} does not convert exactly
+   */
+  public Metric plus(Metric other) {
+    checkNotNull(other, "other");
+    Metric that = other.to(unit);
+    Range<BigDecimal> b = Intervals.toDecimal(Intervals.add(Intervals.toRational(bounds()), Intervals.toRational(that.bounds())), null);
+    BigDecimal nominalMax = max == null && that.max == null ? null : max().add(that.max());
+    return Intervals.fit(b, value.add(that.value), nominalMax, qualifier == that.qualifier ? qualifier : null, unit);
+  }
+
+  /**
+   * The difference, in this metric's unit, with bounds that contain every difference of values
+   * the operands allow.
+   *
+   * @throws IncompatibleUnitsException if {@code other} measures another dimension
+   * @throws NonTerminatingConversionException if {@code other} does not convert exactly
+   */
+  public Metric minus(Metric other) {
+    checkNotNull(other, "other");
+    return plus(other.multipliedBy(BigDecimal.ONE.negate()));
+  }
+
+  /**
+   * This figure times {@code factor}; a negative factor swaps the sides of the bounds (more than
+   * becomes less than).
+   */
+  public Metric multipliedBy(BigDecimal factor) {
+    checkNotNull(factor, "factor");
+    if (factor.signum() == 0) {
+      return of(BigDecimal.ZERO, unit);
+    }
+    Range<BigDecimal> b = Intervals.toDecimal(Intervals.scale(Intervals.toRational(bounds()), Rational.of(factor)), null);
+    BigDecimal lo = value.multiply(factor);
+    BigDecimal hi = max == null ? null : max.multiply(factor);
+    if (hi != null && factor.signum() < 0) {
+      BigDecimal t = lo;
+      lo = hi;
+      hi = t;
+    }
+    return Intervals.fit(b, lo, hi, factor.signum() > 0 ? qualifier : null, unit);
+  }
+
+  /**
+   * This figure divided by {@code divisor}, exactly.
+   *
+   * @throws ArithmeticException if {@code divisor} is zero or the quotient does not terminate
+   */
+  public Metric dividedBy(BigDecimal divisor) {
+    checkNotNull(divisor, "divisor");
+    if (divisor.signum() == 0) {
+      throw new ArithmeticException("Division of " + this + " by zero");
+    }
+    return multipliedBy(Rational.of(divisor).reciprocal().toBigDecimalExact());
+  }
+
+  /**
+   * This figure as a percentage of {@code whole}: 25亿元 of 100亿元 is 25%. The value is rounded to
+   * {@code mathContext} where it does not terminate (and is then APPROXIMATELY); bounds are
+   * computed from both operands' bounds and rounded outwards. A whole whose bounds admit zero or
+   * are unbounded gives APPROXIMATELY.
+   *
+   * @throws IncompatibleUnitsException if {@code whole} measures another dimension
+   * @throws ArithmeticException if {@code whole}'s value is zero
+   * @throws IllegalArgumentException if {@code mathContext} has unlimited precision
+   */
+  public Metric percentOf(Metric whole, MathContext mathContext) {
+    return ratio(whole, HUNDRED, Units.PERCENT, mathContext);
+  }
+
+  /**
+   * This figure as a multiple of {@code base} (倍): 1900亿元 is 1.9倍 of 1000亿元. Rounding and bounds
+   * as in {@link #percentOf(Metric, MathContext)}.
+   *
+   * @throws IncompatibleUnitsException if {@code base} measures another dimension
+   * @throws ArithmeticException if {@code base}'s value is zero
+   * @throws IllegalArgumentException if {@code mathContext} has unlimited precision
+   */
+  public Metric multipleOf(Metric base, MathContext mathContext) {
+    return ratio(base, BigDecimal.ONE, Units.TIMES, mathContext);
+  }
+
+  private Metric ratio(Metric denominator, BigDecimal scale, Unit resultUnit, MathContext mc) {
+    checkNotNull(denominator, "denominator");
+    checkNotNull(mc, "mathContext");
+    checkArgument(mc.getPrecision() > 0, "a limited precision is needed, got %s", mc);
+    if (!unit.isCompatibleWith(denominator.unit)) {
+      throw new IncompatibleUnitsException(unit, denominator.unit);
+    }
+    if (denominator.value.signum() == 0) {
+      throw new ArithmeticException("Ratio of " + this + " to zero");
+    }
+    Rational f = unit.factorTo(denominator.unit).multiply(Rational.of(scale));
+    Range<Rational> q = Intervals.divide(
+        Intervals.scale(Intervals.toRational(bounds()), f), Intervals.toRational(denominator.bounds()));
+    Range<BigDecimal> b = Intervals.toDecimal(q, mc);
+    Rational lo = Rational.of(value).multiply(f).divide(Rational.of(denominator.value));
+    Rational hi = Rational.of(max()).multiply(f).divide(Rational.of(denominator.max()));
+    boolean exact = Intervals.fits(lo, mc) && Intervals.fits(hi, mc);
+    Qualifier hint = denominator.qualifier != Qualifier.EXACT || denominator.value.signum() < 0 ? null
+        : exact ? qualifier
+        : qualifier == Qualifier.EXACT ? Qualifier.APPROXIMATELY
+        : qualifier;
+    BigDecimal nominalMax = isRange() ? Intervals.round(hi, mc) : null;
+    return Intervals.fit(b, Intervals.round(lo, mc), nominalMax, hint, resultUnit);
+  }
+
+  /**
+   * Whether this and {@code other} denote the same quantity, whatever the units they are stated
+   * in: 1900亿元 and 0.19万亿元, 31.85平方公里 and 47775亩. True when the dimensions and qualifiers
+   * are equal and the values and bounds are equal once expressed in the reference unit.
+   */
+  public boolean isSameQuantity(Metric other) {
+    checkNotNull(other, "other");
+    if (!dimension().equals(other.dimension()) || qualifier != other.qualifier) {
+      return false;
+    }
+    return compareTo(other) == 0
+        && Intervals.scale(Intervals.toRational(bounds()), unit.factor())
+            .equals(Intervals.scale(Intervals.toRational(other.bounds()), other.unit.factor()));
+  }
+
+  /**
+   * Orders metrics of one dimension by quantity: by value in the reference unit (a range by its
+   * min, then its max), then by qualifier in declaration order. Inconsistent with equals:
+   * 1900亿元 and 0.19万亿元 compare as 0 but are not equal (see the class documentation).
+   *
+   * @throws IncompatibleUnitsException if the dimensions differ
+   */
+  @Override
+  public int compareTo(Metric other) {
+    checkNotNull(other, "other");
+    if (!unit.isCompatibleWith(other.unit)) {
+      throw new IncompatibleUnitsException(unit, other.unit);
+    }
+    Rational f = unit.factor();
+    Rational g = other.unit.factor();
+    int c = Rational.of(value).multiply(f).compareTo(Rational.of(other.value).multiply(g));
+    if (c == 0) {
+      c = Rational.of(max()).multiply(f).compareTo(Rational.of(other.max()).multiply(g));
+    }
+    return c != 0 ? c : qualifier.compareTo(other.qualifier);
+  }
+
+  /**
+   * Whether {@code o} is a metric with an equal value (ignoring trailing zeros), unit and
+   * qualifier (and max, for a range). 1900亿元 does not equal 0.19万亿元: use {@link
+   * #isSameQuantity(Metric)} for that.
+   */
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -97,10 +448,13 @@ public final class Metric {
     return Objects.hash(Decimals.normalize(value), max == null ? null : Decimals.normalize(max), unit, qualifier);
   }
 
+  /**
+   * The simplified Chinese form, {@code "2万余家"}, {@code "最高2000万元"}, {@code "400-600个"}:
+   * {@link MetricFormat#SIMPLIFIED}. {@link #parse(CharSequence)} reads it back to an equal
+   * metric.
+   */
   @Override
   public String toString() {
-    return isRange()
-        ? Decimals.toPlainString(value) + "-" + Decimals.toPlainString(max) + unit
-        : qualifier + " " + Decimals.toPlainString(value) + unit;
+    return MetricFormat.SIMPLIFIED.format(this);
   }
 }

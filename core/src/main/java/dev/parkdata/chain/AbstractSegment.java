@@ -1,0 +1,37 @@
+package dev.parkdata.chain;
+
+import dev.parkdata.internal.Checks;
+import dev.parkdata.internal.ParkdataStyle;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A segment of an industrial chain: its position and the nodes (products, technologies, links)
+ * in it: {@code 上游: 数字平台, 区块链, 云计算}.
+ */
+@Value.Immutable
+@ParkdataStyle
+abstract class AbstractSegment {
+
+  /** The position along the chain. */
+  public abstract ChainPosition position();
+
+  /** The nodes, in the order given. */
+  public abstract List<String> nodes();
+
+  /** A segment at {@code position} with {@code nodes}. */
+  public static Segment of(ChainPosition position, String... nodes) {
+    return Segment.builder().position(position).addNodes(nodes).build();
+  }
+
+  /** {@code 上游: 数字平台, 区块链}. */
+  @Override
+  public String toString() {
+    return position().chineseName() + ": " + String.join(", ", nodes());
+  }
+
+  @Value.Check
+  void check() {
+    Checks.noneBlank(nodes(), "Segment", "nodes");
+  }
+}

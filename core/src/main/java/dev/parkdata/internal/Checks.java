@@ -1,0 +1,82 @@
+package dev.parkdata.internal;
+
+import dev.parkdata.metric.Metric;
+import dev.parkdata.model.Identifier;
+import dev.parkdata.model.ModelConstraintException;
+import dev.parkdata.observation.Observation;
+import dev.parkdata.unit.Dimension;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Structural checks shared by the {@code @Value.Check} methods of the model types. Each failure
+ * is a {@link ModelConstraintException} naming the type and the attribute. Not API.
+ */
+public final class Checks {
+  private Checks() {}
+
+  /** Fails unless {@code condition}; the message is formatted like Guava's preconditions. */
+  public static void check(
+      boolean condition, String type, String attribute, String message, Object... args) {
+    if (!condition) {
+      throw new ModelConstraintException(type, attribute, String.format(message, args));
+    }
+  }
+
+  /** Fails if {@code value} is blank. */
+  public static void notBlank(String value, String type, String attribute) {
+    check(!value.isBlank(), type, attribute, "must not be blank");
+  }
+
+  /** Fails if any element of {@code values} is blank, naming its index. */
+  public static void noneBlank(List<String> values, String type, String attribute) {
+    for (int i = 0; i < values.size(); i++) {
+      notBlank(values.get(i), type, attribute + "[" + i + "]");
+    }
+  }
+
+  /** Fails if {@code metric} is negative (for a range: if its minimum is). */
+  public static void nonNegative(Metric metric, String type, String attribute) {
+    check(metric.value().signum() >= 0, type, attribute, "must not be negative, got %s", metric);
+  }
+
+  /** Fails unless {@code metric}'s dimension is of {@code kind}. */
+  public static void dimension(Metric metric, Dimension.Kind kind, String type, String attribute) {
+    check(
+        metric.dimension().kind() == kind,
+        type,
+        attribute,
+        "must be %s (%s), got %s in %s",
+        kind.key(),
+        kind.chineseName(),
+        metric,
+        metric.dimension());
+  }
+
+  /** Fails if two elements of {@code values} share a key, naming the second one's index. */
+  public static <T, K> void uniqueKeys(
+      List<T> values, Function<? super T, K> key, String type, String attribute) {
+    Set<K> seen = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      K k = key.apply(values.get(i));
+      check(seen.add(k), type, attribute + "[" + i + "]", "duplicate %s", k);
+    }
+  }
+
+  /** Fails if an observation held by the entity {@code id} is about another subject. */
+  public static void observationsAbout(Identifier id, List<Observation> observations, String type) {
+    for (int i = 0; i < observations.size(); i++) {
+      Identifier subject = observations.get(i).subject();
+      check(
+          subject.equals(id),
+          type,
+          "observations[" + i + "].subject",
+          "%s is not the id of the %s holding it, %s",
+          subject,
+          type,
+          id);
+    }
+  }
+}

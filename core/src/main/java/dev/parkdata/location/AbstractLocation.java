@@ -1,0 +1,79 @@
+package dev.parkdata.location;
+
+import dev.parkdata.internal.Checks;
+import dev.parkdata.internal.ParkdataStyle;
+import java.util.Optional;
+import java.util.StringJoiner;
+import org.immutables.value.Value;
+
+/**
+ * Where a park or organisation is: province, city and district as far as known, and the GB/T 2260
+ * division code of the most precise of them where known.
+ */
+@Value.Immutable
+@ParkdataStyle
+abstract class AbstractLocation {
+
+  /** The province. */
+  public abstract Optional<Province> province();
+
+  /** The prefecture-level city, {@code 兰州市}. */
+  public abstract Optional<String> city();
+
+  /** The county-level district, {@code 海淀区}. */
+  public abstract Optional<String> district();
+
+  /**
+   * The GB/T 2260 code of the most precise division known: 2, 4 or 6 digits ({@code "110108"}
+   * for 海淀区). When both are given, its first two digits are the province's code.
+   */
+  public abstract Optional<String> divisionCode();
+
+  /** A location in {@code province} only. */
+  public static Location of(Province province) {
+    return Location.builder().province(province).build();
+  }
+
+  /** A location in {@code city} of {@code province}. */
+  public static Location of(Province province, String city) {
+    return Location.builder().province(province).city(city).build();
+  }
+
+  /** Province, city and district joined, {@code 北京市海淀区}; the code in brackets if known. */
+  @Override
+  public String toString() {
+    StringJoiner joiner = new StringJoiner("");
+    province().ifPresent(p -> joiner.add(p.chineseName()));
+    city().ifPresent(joiner::add);
+    district().ifPresent(joiner::add);
+    divisionCode().ifPresent(c -> joiner.add("[" + c + "]"));
+    return joiner.toString();
+  }
+
+  @Value.Check
+  void check() {
+    city().ifPresent(c -> Checks.notBlank(c, "Location", "city"));
+    district().ifPresent(d -> Checks.notBlank(d, "Location", "district"));
+    divisionCode()
+        .ifPresent(
+            code -> {
+              Checks.check(
+                  code.matches("[0-9]{2}([0-9]{2}){0,2}"),
+                  "Location",
+                  "divisionCode",
+                  "a GB/T 2260 code has 2, 4 or 6 digits, got '%s'",
+                  code);
+              province()
+                  .ifPresent(
+                      p ->
+                          Checks.check(
+                              code.startsWith(p.code()),
+                              "Location",
+                              "divisionCode",
+                              "'%s' is not in %s (%s)",
+                              code,
+                              p.chineseName(),
+                              p.code()));
+            });
+  }
+}

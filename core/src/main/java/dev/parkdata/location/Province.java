@@ -1,0 +1,123 @@
+package dev.parkdata.location;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.parkdata.internal.EnumLookup;
+import java.util.Optional;
+
+/**
+ * The provincial-level divisions of China with their GB/T 2260 codes: the 31 of the mainland
+ * and Taiwan, Hong Kong and Macao. The code is the first two digits of every division code
+ * below it, and of the national catalogue's zone codes ({@code G112001} is in 北京市, 11).
+ */
+public enum Province {
+  /** 北京市. */
+  BEIJING("11", "北京市"),
+  /** 天津市. */
+  TIANJIN("12", "天津市"),
+  /** 河北省. */
+  HEBEI("13", "河北省"),
+  /** 山西省. */
+  SHANXI("14", "山西省"),
+  /** 内蒙古自治区. */
+  INNER_MONGOLIA("15", "内蒙古自治区"),
+  /** 辽宁省. */
+  LIAONING("21", "辽宁省"),
+  /** 吉林省. */
+  JILIN("22", "吉林省"),
+  /** 黑龙江省. */
+  HEILONGJIANG("23", "黑龙江省"),
+  /** 上海市. */
+  SHANGHAI("31", "上海市"),
+  /** 江苏省. */
+  JIANGSU("32", "江苏省"),
+  /** 浙江省. */
+  ZHEJIANG("33", "浙江省"),
+  /** 安徽省. */
+  ANHUI("34", "安徽省"),
+  /** 福建省. */
+  FUJIAN("35", "福建省"),
+  /** 江西省. */
+  JIANGXI("36", "江西省"),
+  /** 山东省. */
+  SHANDONG("37", "山东省"),
+  /** 河南省. */
+  HENAN("41", "河南省"),
+  /** 湖北省. */
+  HUBEI("42", "湖北省"),
+  /** 湖南省. */
+  HUNAN("43", "湖南省"),
+  /** 广东省. */
+  GUANGDONG("44", "广东省"),
+  /** 广西壮族自治区. */
+  GUANGXI("45", "广西壮族自治区"),
+  /** 海南省. */
+  HAINAN("46", "海南省"),
+  /** 重庆市. */
+  CHONGQING("50", "重庆市"),
+  /** 四川省. */
+  SICHUAN("51", "四川省"),
+  /** 贵州省. */
+  GUIZHOU("52", "贵州省"),
+  /** 云南省. */
+  YUNNAN("53", "云南省"),
+  /** 西藏自治区. */
+  TIBET("54", "西藏自治区"),
+  /** 陕西省. */
+  SHAANXI("61", "陕西省"),
+  /** 甘肃省. */
+  GANSU("62", "甘肃省"),
+  /** 青海省. */
+  QINGHAI("63", "青海省"),
+  /** 宁夏回族自治区. */
+  NINGXIA("64", "宁夏回族自治区"),
+  /** 新疆维吾尔自治区. */
+  XINJIANG("65", "新疆维吾尔自治区"),
+  /** 台湾省. */
+  TAIWAN("71", "台湾省"),
+  /** 香港特别行政区. */
+  HONG_KONG("81", "香港特别行政区"),
+  /** 澳门特别行政区. */
+  MACAO("82", "澳门特别行政区");
+
+  private final String code;
+  private final String chineseName;
+
+  Province(String code, String chineseName) {
+    this.code = code;
+    this.chineseName = chineseName;
+  }
+
+  /** The two-digit GB/T 2260 code, {@code "11"}. */
+  public String code() {
+    return code;
+  }
+
+  /** The full Chinese name, {@code "北京市"}. */
+  public String chineseName() {
+    return chineseName;
+  }
+
+  /**
+   * The province whose code starts {@code code}: a GB/T 2260 division code of 2, 4 or 6 digits
+   * ({@code "110108"} is in 北京市). Empty for an unknown prefix.
+   */
+  public static Optional<Province> ofDivisionCode(String code) {
+    checkNotNull(code, "code");
+    if (code.length() < 2) {
+      return Optional.empty();
+    }
+    String prefix = code.substring(0, 2);
+    for (Province p : values()) {
+      if (p.code.equals(prefix)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The province with the full Chinese name {@code name} ({@code "甘肃省"}), if any. */
+  public static Optional<Province> ofChineseName(String name) {
+    return EnumLookup.byName(values(), Province::chineseName, name);
+  }
+}

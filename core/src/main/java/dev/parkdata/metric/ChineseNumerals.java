@@ -1,0 +1,147 @@
+package dev.parkdata.metric;
+
+/**
+ * Reads Chinese numerals: 十四 = 14, 二十 = 20, 一百零五 = 105, 三千 = 3000, 两 = 2, 二万五 = 25000,
+ * 一亿五千万 = 150000000, with the financial forms 壹 贰 叁 … 拾 佰 仟 and the traditional 萬 億 兩.
+ *
+ * <p>Allocation-free and stateless. Values are limited to what a {@code long} holds.
+ */
+final class ChineseNumerals {
+  private ChineseNumerals() {}
+
+  /** The exponent of 万 (萬). */
+  static final int WAN = 4;
+  /** The exponent of 亿 (億). */
+  static final int YI = 8;
+
+  /** The value of a digit character (零 〇 一 … 九, 两, financial and traditional forms), or -1. */
+  static int digit(char c) {
+    switch (c) {
+      case '零': case '〇':
+        return 0;
+      case '一': case '壹':
+        return 1;
+      case '二': case '贰': case '貳': case '两': case '兩':
+        return 2;
+      case '三': case '叁': case '參':
+        return 3;
+      case '四': case '肆':
+        return 4;
+      case '五': case '伍':
+        return 5;
+      case '六': case '陆': case '陸':
+        return 6;
+      case '七': case '柒':
+        return 7;
+      case '八': case '捌':
+        return 8;
+      case '九': case '玖':
+        return 9;
+      default:
+        return -1;
+    }
+  }
+
+  /** The power of ten of a unit character (十 1, 百 2, 千 3, 万 4, 亿 8), or -1. */
+  static int unitExponent(char c) {
+    switch (c) {
+      case '十': case '拾':
+        return 1;
+      case '百': case '佰':
+        return 2;
+      case '千': case '仟':
+        return 3;
+      case '万': case '萬':
+        return WAN;
+      case '亿': case '億':
+        return YI;
+      default:
+        return -1;
+    }
+  }
+
+  /** Whether {@code c} can be part of a Chinese numeral. */
+  static boolean isNumeral(char c) {
+    return digit(c) >= 0 || unitExponent(c) >= 0;
+  }
+
+  /**
+   * Reads the numeral {@code text[start, end)}, which must be non-empty and consist of numeral
+   * characters only.
+   *
+   * @return the value (non-negative), or {@code ~index} of the character where the numeral is
+   *     malformed (a negative number)
+   */
+  static long read(CharSequence text, int start, int end) {
+    long yiGroups = 0; // completed groups of 亿
+    long wanGroup = 0; // a completed group of 万 below the current 亿
+    long section = 0; // the part below 万
+    int pending = -1; // a digit not yet multiplied by a unit
+    boolean zero = false; // a 零 since the last unit: a following digit counts as units
+    int lastSmall = WAN; // the last of 十 百 千 in this section: they must decrease
+    int lastUnit = 0; // the last unit read, for the colloquial 二万五 = 25000
+    boolean wanSeen = false;
+    try {
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        int d = digit(c);
+        if (d >= 0) {
+          if (pending > 0) {
+            return ~i; // two digits in a row: 十四五, 二〇二二
+          }
+          if (d == 0) {
+            zero = true;
+          }
+          pending = d;
+          continue;
+        }
+        int exp = unitExponent(c);
+        if (exp < WAN) {
+          if (exp >= lastSmall || pending == 0) {
+            return ~i;
+          }
+          section = Math.addExact(section, (pending < 0 ? 1 : pending) * pow10(exp));
+          lastSmall = exp;
+        } else {
+          long group = Math.addExact(section, Math.max(pending, 0));
+          if (exp == WAN) {
+            if (wanSeen || (group == 0 && i != start)) {
+              return ~i;
+            }
+            wanGroup = group == 0 ? 1 : group;
+            wanSeen = true;
+          } else {
+            long all = Math.addExact(Math.multiplyExact(wanGroup, pow10(WAN)), group);
+            if (yiGroups != 0 || (all == 0 && i != start)) {
+              return ~i;
+            }
+            yiGroups = Math.multiplyExact(all == 0 ? 1 : all, pow10(YI));
+            wanGroup = 0;
+            wanSeen = false;
+          }
+          section = 0;
+          lastSmall = WAN;
+        }
+        pending = -1;
+        zero = false;
+        lastUnit = exp;
+      }
+      long tail = 0;
+      if (pending > 0) {
+        tail = zero || lastUnit <= 1 ? pending : pending * pow10(lastUnit - 1);
+      }
+      return Math.addExact(
+          Math.addExact(yiGroups, Math.multiplyExact(wanGroup, pow10(WAN))), Math.addExact(section, tail));
+    } catch (ArithmeticException overflow) {
+      return ~(end - 1);
+    }
+  }
+
+  private static long pow10(int exp) {
+    long p = 1;
+    for (int i = 0; i < exp; i++) {
+      p *= 10;
+    }
+    return p;
+  }
+}

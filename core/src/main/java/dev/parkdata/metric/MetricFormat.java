@@ -1,0 +1,120 @@
+package dev.parkdata.metric;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.parkdata.internal.Decimals;
+import dev.parkdata.unit.Magnitude;
+import dev.parkdata.unit.Unit;
+import java.math.BigDecimal;
+
+/**
+ * Writes metrics as people write them.
+ *
+ * <ul>
+ *   <li>{@link #SIMPLIFIED}: {@code 1900亿元}, {@code 2万余家}, {@code 31.85平方公里}, {@code
+ *       最高2000万元}, {@code 400-600个}, {@code 约1吉瓦}, {@code 超过1亿元}, {@code 200亿元以上}, {@code
+ *       近1000个}, {@code 不到7个工作日}.
+ *   <li>{@link #TRADITIONAL}: the same with traditional characters: {@code 2萬餘家}, {@code
+ *       1900億元}, {@code 約1吉瓦}, {@code 超過1億元}.
+ *   <li>{@link #ENGLISH}: the qualifier in words and the unit's English name, for logs and
+ *       reports: {@code about 1 gigawatt}, {@code over 20000 (under 30000) establishment}, {@code
+ *       400 to 600 unit (generic)}, {@code 1900 hundred million yuan (CNY)}. Not read back.
+ * </ul>
+ *
+ * <p>Numbers are written in plain decimal notation without trailing zeros. An OVER figure is
+ * written with 余 after its number, and a number of whole 万 (亿, 万亿) in a unit without a
+ * magnitude word is written with the magnitude word before 余 (20000 家 OVER is {@code 2万余家});
+ * under the rule described in {@link Metric} both forms read back to the same metric. A range
+ * whose upper end is negative is written with 至 instead of a hyphen.
+ *
+ * <p>For the two Chinese styles {@code MetricParser.standard().parse(format(m))} equals {@code m}
+ * for every metric whose unit is in the standard catalogue. Instances are immutable and
+ * thread-safe.
+ */
+public final class MetricFormat {
+  /** Simplified Chinese, the form of {@link Metric#toString()}. */
+  public static final MetricFormat SIMPLIFIED = new MetricFormat(Style.SIMPLIFIED);
+  /** Traditional Chinese. */
+  public static final MetricFormat TRADITIONAL = new MetricFormat(Style.TRADITIONAL);
+  /** English words; not read back by the parser. */
+  public static final MetricFormat ENGLISH = new MetricFormat(Style.ENGLISH);
+
+  private enum Style {
+    SIMPLIFIED,
+    TRADITIONAL,
+    ENGLISH
+  }
+
+  private static final Magnitude[] OVER_WORDS = {Magnitude.WAN_YI, Magnitude.YI, Magnitude.WAN};
+
+  private final Style style;
+
+  private MetricFormat(Style style) {
+    this.style = style;
+  }
+
+  /** Writes {@code metric} in this style. */
+  public String format(Metric metric) {
+    checkNotNull(metric, "metric");
+    return style == Style.ENGLISH ? english(metric) : chinese(metric, style == Style.TRADITIONAL);
+  }
+
+  private static String chinese(Metric m, boolean traditional) {
+    Unit unit = m.unit();
+    String unitName = traditional ? unit.traditionalName() : unit.name();
+    StringBuilder sb = new StringBuilder(24);
+    Qualifier q = m.qualifier();
+    sb.append(q.prefix(traditional));
+    String value = Decimals.toPlainString(m.value());
+    if (q == Qualifier.RANGE) {
+      sb.append(value).append(m.max().signum() < 0 ? "至" : "-").append(Decimals.toPlainString(m.max()));
+    } else if (q == Qualifier.OVER) {
+      Magnitude word = overWord(m);
+      if (word == Magnitude.ONE) {
+        sb.append(value);
+      } else {
+        sb.append(Decimals.toPlainString(m.value().movePointLeft(word.exponent())))
+            .append(traditional ? word.traditionalWord() : word.word());
+      }
+      sb.append(traditional ? '餘' : '余');
+    } else {
+      sb.append(value);
+    }
+    return sb.append(unitName).append(q.suffix()).toString();
+  }
+
+  /** The magnitude word written before 余: 万 for 20000 家, none for 440 家 or 5000 万元. */
+  private static Magnitude overWord(Metric m) {
+    Unit unit = m.unit();
+    if (unit.isCompound() || unit.magnitude() != Magnitude.ONE || !unit.base().orElseThrow().isScalable()) {
+      return Magnitude.ONE;
+    }
+    BigDecimal stripped = m.value().stripTrailingZeros();
+    int stepExponent = -stripped.scale();
+    for (Magnitude word : OVER_WORDS) {
+      if (stepExponent >= word.exponent()) {
+        return word;
+      }
+    }
+    return Magnitude.ONE;
+  }
+
+  private static String english(Metric m) {
+    Unit unit = m.unit();
+    String value = Decimals.toPlainString(m.value());
+    switch (m.qualifier()) {
+      case RANGE:
+        return value + " to " + Decimals.toPlainString(m.max()) + " " + unit.englishName();
+      case OVER:
+        return "over " + value + " (under " + Decimals.toPlainString(m.bounds().upperEndpoint()) + ") "
+            + unit.englishName();
+      default:
+        return m.qualifier().englishPrefix() + value + " " + unit.englishName();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "MetricFormat." + style;
+  }
+}

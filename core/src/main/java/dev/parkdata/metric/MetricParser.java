@@ -1,0 +1,710 @@
+package dev.parkdata.metric;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.parkdata.internal.Decimals;
+import dev.parkdata.unit.BaseUnit;
+import dev.parkdata.unit.Magnitude;
+import dev.parkdata.unit.NonTerminatingConversionException;
+import dev.parkdata.unit.Unit;
+import dev.parkdata.unit.UnitCatalog;
+import dev.parkdata.unit.UnitConverter;
+import dev.parkdata.unit.Units;
+import java.math.BigDecimal;
+import java.text.ParsePosition;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads quantity expressions as Chinese park reports write them, into {@link Metric}s.
+ *
+ * <h2>Forms read</h2>
+ *
+ * <ul>
+ *   <li>Numbers: Arabic digits with or without thousands separators ({@code 44,451}), full-width
+ *       digits ({@code ４４４５１}), decimals, an optional sign; Chinese numerals ({@code 十四},
+ *       {@code 一百零五}, {@code 两}, {@code 三千万}, financial {@code 壹贰叁}); mixed forms ({@code
+ *       1万600} = 10600, {@code 1.5万亿}); figures with no digit ({@code 亿元} = 1亿元, {@code
+ *       万余家} = 10000家 OVER).
+ *   <li>Units of the {@link UnitCatalog}: simplified, traditional and symbols, with or without a
+ *       magnitude word ({@code 亿元}, {@code 萬億美元}, {@code GW}), compound ({@code 万元/亩}),
+ *       with or without spaces before them. {@code 百分之三十} and {@code 千分之五} are percent and
+ *       per mille.
+ *   <li>Qualifier words of {@code quantities.md}, simplified or traditional: before the figure
+ *       (约, 大约, 近似, 超, 超过, 逾, 高于, 突破, 过, 不低于, 不少于, 至少, 近, 将近, 接近, 不到, 不足,
+ *       低于, 未满, 最高, 最多, 不超过, 上限, and the EXACT words 达, 达到, 为, 是, 实现); after it
+ *       (以上, 以下, 以内, 左右, 上下); 余 or 多 after the number or its magnitude word (OVER). An
+ *       EXACT word before the figure gives way to a word after it (达200亿元以上 is AT_LEAST); two
+ *       different qualifiers are an error.
+ *   <li>Ranges {@code a-b}, {@code a—b}, {@code a~b}, {@code a～b}, {@code a至b}, {@code a到b}: the
+ *       unit or magnitude may appear only after b ({@code 10至20亿元} is 10 to 20 亿元); if a has its
+ *       own magnitude word or unit it is converted into b's unit ({@code 5000万-1亿元} is 0.5-1亿元).
+ *       A range takes no other qualifier.
+ * </ul>
+ *
+ * <p>Where the magnitude word goes is described in {@link Metric}: to the unit, except before
+ * 余/多 and in mixed forms, where it goes to the number.
+ *
+ * <h2>Reading inside a longer text</h2>
+ * {@link #parse(CharSequence, ParsePosition)} reads one expression starting at the position's
+ * index, like {@link java.text.Format#parseObject(String, ParsePosition)}: on success it sets the
+ * index just past the expression and returns the metric; on failure it leaves the index, sets
+ * the error index and returns {@code null}, without throwing. It reads characters one at a time
+ * with no regular expressions and no backtracking beyond a few characters, and allocates little
+ * beyond the result.
+ *
+ * <p>Instances are immutable and thread-safe; {@link #standard()} is shared.
+ */
+public final class MetricParser {
+  private static final Magnitude[] MAGNITUDES = Magnitude.values();
+
+  private static final Word[] PREFIXES = words(
+      "达", Qualifier.EXACT, "達", Qualifier.EXACT, "达到", Qualifier.EXACT, "達到", Qualifier.EXACT,
+      "为", Qualifier.EXACT, "為", Qualifier.EXACT, "是", Qualifier.EXACT,
+      "实现", Qualifier.EXACT, "實現", Qualifier.EXACT,
+      "约", Qualifier.APPROXIMATELY, "約", Qualifier.APPROXIMATELY, "大约", Qualifier.APPROXIMATELY,
+      "大約", Qualifier.APPROXIMATELY, "近似", Qualifier.APPROXIMATELY,
+      "超", Qualifier.MORE_THAN, "超过", Qualifier.MORE_THAN, "超過", Qualifier.MORE_THAN,
+      "逾", Qualifier.MORE_THAN, "高于", Qualifier.MORE_THAN, "高於", Qualifier.MORE_THAN,
+      "突破", Qualifier.MORE_THAN, "过", Qualifier.MORE_THAN, "過", Qualifier.MORE_THAN,
+      "不低于", Qualifier.AT_LEAST, "不低於", Qualifier.AT_LEAST, "不少于", Qualifier.AT_LEAST,
+      "不少於", Qualifier.AT_LEAST, "至少", Qualifier.AT_LEAST,
+      "近", Qualifier.NEARLY, "将近", Qualifier.NEARLY, "將近", Qualifier.NEARLY, "接近", Qualifier.NEARLY,
+      "不到", Qualifier.LESS_THAN, "不足", Qualifier.LESS_THAN, "低于", Qualifier.LESS_THAN,
+      "低於", Qualifier.LESS_THAN, "未满", Qualifier.LESS_THAN, "未滿", Qualifier.LESS_THAN,
+      "最高", Qualifier.AT_MOST, "最多", Qualifier.AT_MOST, "不超过", Qualifier.AT_MOST,
+      "不超過", Qualifier.AT_MOST, "上限", Qualifier.AT_MOST);
+
+  private static final Word[] SUFFIXES = words(
+      "以上", Qualifier.AT_LEAST, "以下", Qualifier.AT_MOST, "以内", Qualifier.AT_MOST,
+      "以內", Qualifier.AT_MOST, "左右", Qualifier.APPROXIMATELY, "上下", Qualifier.APPROXIMATELY);
+
+  private static final MetricParser STANDARD = new MetricParser(UnitCatalog.standard());
+
+  private final UnitCatalog catalog;
+  /** First characters of the unit spellings, sorted, for binary search. */
+  private final char[] firstChars;
+  /** For each first character, the spellings starting with it, longest first. */
+  private final String[][] spellings;
+  /** The units of {@link #spellings}, indexed by magnitude exponent. */
+  private final Unit[][][] units;
+
+  private MetricParser(UnitCatalog catalog) {
+    this.catalog = catalog;
+    TreeMap<Character, List<String>> byFirst = new TreeMap<>();
+    Map<String, Unit[]> unitsBySpelling = new HashMap<>();
+    for (BaseUnit base : catalog.baseUnits()) {
+      Unit[] scaled = new Unit[MAGNITUDES.length];
+      for (Magnitude m : MAGNITUDES) {
+        if (m == Magnitude.ONE || base.isScalable()) {
+          scaled[m.exponent()] = Unit.of(m, base);
+        }
+      }
+      for (String spelling : base.spellings()) {
+        if (unitsBySpelling.putIfAbsent(spelling, scaled) == null) {
+          byFirst.computeIfAbsent(spelling.charAt(0), c -> new ArrayList<>()).add(spelling);
+        }
+      }
+    }
+    firstChars = new char[byFirst.size()];
+    spellings = new String[byFirst.size()][];
+    units = new Unit[byFirst.size()][][];
+    int i = 0;
+    for (Map.Entry<Character, List<String>> e : byFirst.entrySet()) {
+      List<String> list = e.getValue();
+      list.sort(Comparator.comparingInt(String::length).reversed());
+      firstChars[i] = e.getKey();
+      spellings[i] = list.toArray(new String[0]);
+      checkArgument(list.size() <= 0xFF, "too many unit spellings starting with '%s'", e.getKey());
+      units[i] = new Unit[list.size()][];
+      for (int j = 0; j < list.size(); j++) {
+        units[i][j] = unitsBySpelling.get(list.get(j));
+      }
+      i++;
+    }
+  }
+
+  /** The parser of the standard {@link UnitCatalog}, used by {@link Metric#parse(CharSequence)}. */
+  public static MetricParser standard() {
+    return STANDARD;
+  }
+
+  /** A parser that reads the units of {@code catalog}, for projects with classifiers of their own. */
+  public static MetricParser using(UnitCatalog catalog) {
+    checkNotNull(catalog, "catalog");
+    return catalog == UnitCatalog.standard() ? STANDARD : new MetricParser(catalog);
+  }
+
+  /** The catalogue whose units this parser reads. */
+  public UnitCatalog catalog() {
+    return catalog;
+  }
+
+  /**
+   * Reads {@code text}, which must hold exactly one expression (white space around it aside).
+   *
+   * @throws MetricParseException naming the input, the index where reading stopped and what was
+   *     expected there
+   */
+  public Metric parse(CharSequence text) {
+    checkNotNull(text, "text");
+    Cursor c = new Cursor(text, 0);
+    try {
+      Metric m = read(c);
+      c.skipSpace();
+      if (c.pos < text.length()) {
+        throw c.fail("the end of the expression");
+      }
+      return m;
+    } catch (Failure f) {
+      throw new MetricParseException(text.toString(), f.index, f.expected);
+    }
+  }
+
+  /**
+   * Reads one expression of {@code text} from {@code position.getIndex()}, leading white space
+   * allowed. On success sets the index just past the expression (trailing white space is not
+   * consumed) and returns the metric. On failure leaves the index unchanged, sets the error index
+   * to where reading stopped and returns {@code null}.
+   *
+   * @throws IndexOutOfBoundsException if the index is outside {@code [0, text.length()]}
+   */
+  public Metric parse(CharSequence text, ParsePosition position) {
+    checkNotNull(text, "text");
+    checkNotNull(position, "position");
+    int start = position.getIndex();
+    if (start < 0 || start > text.length()) {
+      throw new IndexOutOfBoundsException("index " + start + " outside [0, " + text.length() + "]");
+    }
+    Cursor c = new Cursor(text, start);
+    try {
+      Metric m = read(c);
+      position.setIndex(c.pos);
+      return m;
+    } catch (Failure f) {
+      position.setErrorIndex(f.index);
+      return null;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The grammar.
+
+  private Metric read(Cursor c) {
+    try {
+      return readExpression(c);
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      // Defensive: values the grammar accepts but the model refuses (checked above where known).
+      throw new Failure(c.pos, "a valid quantity (" + e.getMessage() + ")");
+    }
+  }
+
+  private Metric readExpression(Cursor c) {
+    c.skipSpace();
+    int prefixAt = c.pos;
+    Qualifier prefix = match(c, PREFIXES);
+    if (prefix != null) {
+      c.skipSpace();
+    }
+    if (c.startsWith("百分之") || c.startsWith("千分之")) {
+      Unit unit = c.charAt(c.pos) == '百' ? Units.PERCENT : Units.PER_MILLE;
+      c.pos += 3;
+      readFigure(c);
+      return withSuffix(c, prefix, c.value(), unit);
+    }
+    int figureAt = c.pos;
+    readFigure(c);
+    BigDecimal lead = c.lead;
+    int mag = c.mag;
+    boolean explicit = c.explicitMagnitude;
+    int afterFigure = c.pos;
+    c.skipSpace();
+    if (isOver(c.peek())) {
+      BigDecimal value = c.value();
+      if (value.signum() <= 0) {
+        throw new Failure(figureAt, "a positive number before 余/多");
+      }
+      c.pos++;
+      Unit unit = readUnit(c, 0);
+      if (prefix != null && prefix != Qualifier.EXACT) {
+        throw new Failure(prefixAt, "one qualifier (OVER is given by 余/多)");
+      }
+      return Metric.of(value, unit, Qualifier.OVER);
+    }
+    if (rangeAhead(c)) {
+      return readRangeEnd(c, prefix, prefixAt, lead, mag, explicit, null);
+    }
+    c.pos = afterFigure;
+    Unit unit = readUnit(c, mag);
+    int afterUnit = c.pos;
+    c.skipSpace();
+    if (rangeAhead(c)) {
+      return readRangeEnd(c, prefix, prefixAt, lead, 0, false, unit);
+    }
+    c.pos = afterUnit;
+    return withSuffix(c, prefix, lead, unit);
+  }
+
+  private static Metric withSuffix(Cursor c, Qualifier prefix, BigDecimal value, Unit unit) {
+    int end = c.pos;
+    c.skipSpace();
+    int suffixAt = c.pos;
+    Qualifier suffix = match(c, SUFFIXES);
+    if (suffix == null) {
+      c.pos = end;
+    }
+    Qualifier q = prefix == null ? Qualifier.EXACT : prefix;
+    if (suffix != null) {
+      if (q != Qualifier.EXACT && q != suffix) {
+        throw new Failure(suffixAt, "no second qualifier after " + q);
+      }
+      q = suffix;
+    }
+    return Metric.of(value, unit, q);
+  }
+
+  /** After a separator at the cursor has been seen: reads the upper end and builds the range. */
+  private Metric readRangeEnd(
+      Cursor c, Qualifier prefix, int prefixAt, BigDecimal lead, int mag, boolean explicit, Unit leftUnit) {
+    int separatorAt = c.pos;
+    if (prefix != null && prefix != Qualifier.EXACT) {
+      throw new Failure(prefixAt, "no qualifier before a range");
+    }
+    c.pos++;
+    c.skipSpace();
+    readFigure(c);
+    BigDecimal max = c.lead;
+    c.skipSpace();
+    if (isOver(c.peek())) {
+      throw new Failure(c.pos, "a unit (a range takes no 余/多)");
+    }
+    Unit unit = readUnit(c, c.mag);
+    BigDecimal min;
+    if (leftUnit != null) {
+      if (!leftUnit.isCompatibleWith(unit)) {
+        throw new Failure(separatorAt, "a range in units of one dimension");
+      }
+      UnitConverter converter = leftUnit.converterTo(unit);
+      try {
+        min = converter.convertExact(lead);
+      } catch (NonTerminatingConversionException e) {
+        throw new Failure(separatorAt, "a range whose lower end converts exactly to " + unit);
+      }
+    } else {
+      min = explicit ? Decimals.normalize(lead.scaleByPowerOfTen(mag - unit.magnitude().exponent())) : lead;
+    }
+    if (min.compareTo(max) > 0) {
+      throw new Failure(separatorAt, "a range whose lower end does not exceed its upper end");
+    }
+    return Metric.range(min, max, unit);
+  }
+
+  private static boolean isOver(char ch) {
+    return ch == '余' || ch == '餘' || ch == '多';
+  }
+
+  private static boolean isRangeSeparator(char ch) {
+    switch (ch) {
+      case '-': case '—': case '–': case '~': case '～': case '〜': case '－': case '至': case '到':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Whether the cursor is at a range separator followed by the start of a number. */
+  private boolean rangeAhead(Cursor c) {
+    if (!isRangeSeparator(c.peek())) {
+      return false;
+    }
+    int i = c.pos + 1;
+    while (i < c.text.length() && isSpace(c.text.charAt(i))) {
+      i++;
+    }
+    if (i >= c.text.length()) {
+      return false;
+    }
+    char ch = c.text.charAt(i);
+    if (isSign(ch) && i + 1 < c.text.length()) {
+      ch = c.text.charAt(i + 1);
+    }
+    return digit(ch) >= 0 || (ChineseNumerals.isNumeral(ch) && baseUnitAt(c.text, i) < 0);
+  }
+
+  /**
+   * Reads a number with its trailing magnitude word into the cursor: {@code lead} × 10^{@code
+   * mag}, {@code explicitMagnitude} if a magnitude word was written.
+   */
+  private void readFigure(Cursor c) {
+    c.lead = null;
+    c.mag = 0;
+    c.explicitMagnitude = false;
+    char ch = c.peek();
+    boolean negative = false;
+    if (isSign(ch) && c.pos + 1 < c.text.length() && digit(c.text.charAt(c.pos + 1)) >= 0) {
+      negative = ch != '+';
+      c.pos++;
+      ch = c.peek();
+    }
+    if (digit(ch) >= 0) {
+      readArabic(c);
+      if (negative) {
+        c.lead = c.lead.negate();
+      }
+    } else if (ChineseNumerals.isNumeral(ch)) {
+      readChinese(c);
+    } else {
+      throw c.fail("a number");
+    }
+  }
+
+  private void readArabic(Cursor c) {
+    BigDecimal total = null;
+    int lastExp = Integer.MAX_VALUE;
+    while (true) {
+      BigDecimal d = readDigits(c);
+      int save = c.pos;
+      c.skipSpace();
+      int exp = baseUnitAt(c.text, c.pos) < 0 ? magnitudeAt(c.text, c.pos) : -1;
+      if (exp <= 0 || exp >= lastExp) {
+        c.pos = save;
+        c.lead = total == null ? d : total.add(d);
+        return;
+      }
+      c.pos += magnitudeLength(c.text, c.pos);
+      c.explicitMagnitude = true;
+      if (digit(c.peek()) >= 0) {
+        BigDecimal part = d.scaleByPowerOfTen(exp);
+        total = total == null ? part : total.add(part);
+        lastExp = exp;
+        continue;
+      }
+      if (total == null) {
+        c.lead = d;
+        c.mag = exp;
+      } else {
+        c.lead = total.add(d.scaleByPowerOfTen(exp));
+      }
+      return;
+    }
+  }
+
+  private static BigDecimal readDigits(Cursor c) {
+    CharSequence s = c.text;
+    int n = s.length();
+    long unscaled = 0;
+    int count = 0;
+    int scale = 0;
+    StringBuilder big = null;
+    boolean fraction = false;
+    int i = c.pos;
+    while (i < n) {
+      char ch = s.charAt(i);
+      int d = digit(ch);
+      if (d < 0) {
+        if (!fraction && (ch == ',' || ch == '，') && groupOfThreeAt(s, i + 1)) {
+          i++;
+          continue;
+        }
+        if (!fraction && (ch == '.' || ch == '．') && i + 1 < n && digit(s.charAt(i + 1)) >= 0) {
+          fraction = true;
+          i++;
+          continue;
+        }
+        break;
+      }
+      if (fraction) {
+        scale++;
+      }
+      if (big == null && count < 18) {
+        unscaled = unscaled * 10 + d;
+      } else {
+        if (big == null) {
+          big = new StringBuilder(32).append(unscaled);
+        }
+        big.append((char) ('0' + d));
+      }
+      count++;
+      i++;
+    }
+    c.pos = i;
+    return big == null ? BigDecimal.valueOf(unscaled, scale) : new BigDecimal(big.toString()).movePointLeft(scale);
+  }
+
+  private static boolean groupOfThreeAt(CharSequence s, int i) {
+    if (i + 3 > s.length()) {
+      return false;
+    }
+    for (int k = i; k < i + 3; k++) {
+      if (digit(s.charAt(k)) < 0) {
+        return false;
+      }
+    }
+    return i + 3 == s.length() || digit(s.charAt(i + 3)) < 0;
+  }
+
+  private void readChinese(Cursor c) {
+    CharSequence s = c.text;
+    int start = c.pos;
+    int end = start;
+    while (end < s.length() && ChineseNumerals.isNumeral(s.charAt(end))
+        && (ChineseNumerals.unitExponent(s.charAt(end)) < 0 || baseUnitAt(s, end) < 0)) {
+      end++;
+    }
+    if (end == start) {
+      throw c.fail("a number");
+    }
+    // A trailing 万, 亿 or 万亿 after a numeral with no other 万 or 亿 goes to the unit:
+    // 三千万元 is 3000 万元, 亿元 is 1 亿元; 一亿五千万元 is 150000000 元.
+    int split = end;
+    int mag = 0;
+    char last = s.charAt(end - 1);
+    if (ChineseNumerals.unitExponent(last) == ChineseNumerals.YI) {
+      split = end - 1;
+      mag = ChineseNumerals.YI;
+      if (split > start && ChineseNumerals.unitExponent(s.charAt(split - 1)) == ChineseNumerals.WAN) {
+        split--;
+        mag += ChineseNumerals.WAN;
+      }
+    } else if (ChineseNumerals.unitExponent(last) == ChineseNumerals.WAN) {
+      split = end - 1;
+      mag = ChineseNumerals.WAN;
+    }
+    for (int i = start; i < split && mag > 0; i++) {
+      if (ChineseNumerals.unitExponent(s.charAt(i)) >= ChineseNumerals.WAN) {
+        split = end;
+        mag = 0;
+      }
+    }
+    long value = split == start ? 1 : ChineseNumerals.read(s, start, split);
+    if (value < 0) {
+      throw new Failure(~(int) value, "a Chinese numeral");
+    }
+    c.pos = end;
+    c.lead = BigDecimal.valueOf(value);
+    c.mag = mag;
+    c.explicitMagnitude = mag > 0;
+  }
+
+  /** Reads a unit; {@code mag} is a magnitude word already read before it. */
+  private Unit readUnit(Cursor c, int mag) {
+    c.skipSpace();
+    Unit unit = readSimpleUnit(c, mag);
+    if (c.peek() == '/') {
+      int slash = c.pos;
+      c.pos++;
+      Unit denominator = readSimpleUnit(c, 0);
+      if (unit.isCompound() || denominator.isCompound()) {
+        throw new Failure(slash, "a simple unit on each side of '/'");
+      }
+      unit = Unit.ratio(unit, denominator);
+    }
+    return unit;
+  }
+
+  private Unit readSimpleUnit(Cursor c, int mag) {
+    int at = c.pos;
+    int code = baseUnitAt(c.text, at);
+    if (code < 0 && mag == 0) {
+      int exp = magnitudeAt(c.text, at);
+      if (exp > 0) {
+        int len = magnitudeLength(c.text, at);
+        code = baseUnitAt(c.text, at + len);
+        if (code >= 0) {
+          mag = exp;
+          c.pos += len;
+        }
+      }
+    }
+    if (code < 0) {
+      throw new Failure(at, "a unit");
+    }
+    Unit unit = scaledUnits(code)[mag];
+    if (unit == null) {
+      throw new Failure(c.pos, "a unit that takes a magnitude word (not " + scaledUnits(code)[0] + ")");
+    }
+    c.pos += spellingLength(code);
+    return unit;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Tokens.
+
+  /**
+   * The longest unit spelling at {@code i}, coded as {@code (first-char index << 8) | spelling
+   * index}, or -1. Decode with {@link #scaledUnits(int)} and {@link #spellingLength(int)}.
+   */
+  private int baseUnitAt(CharSequence s, int i) {
+    if (i >= s.length()) {
+      return -1;
+    }
+    int k = Arrays.binarySearch(firstChars, s.charAt(i));
+    if (k < 0) {
+      return -1;
+    }
+    String[] candidates = spellings[k];
+    for (int j = 0; j < candidates.length; j++) {
+      if (regionMatches(s, i, candidates[j])) {
+        return k << 8 | j;
+      }
+    }
+    return -1;
+  }
+
+  /** The units of a matched spelling, indexed by magnitude exponent (null where none applies). */
+  private Unit[] scaledUnits(int code) {
+    return units[code >>> 8][code & 0xFF];
+  }
+
+  private int spellingLength(int code) {
+    return spellings[code >>> 8][code & 0xFF].length();
+  }
+
+  private static boolean regionMatches(CharSequence s, int i, String word) {
+    int n = word.length();
+    if (i + n > s.length()) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      if (s.charAt(i + k) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The exponent of the magnitude word at {@code i} (十 … 万亿), or -1. */
+  private static int magnitudeAt(CharSequence s, int i) {
+    if (i >= s.length()) {
+      return -1;
+    }
+    int first = ChineseNumerals.unitExponent(s.charAt(i));
+    if (first < 0) {
+      return -1;
+    }
+    int second = i + 1 < s.length() ? ChineseNumerals.unitExponent(s.charAt(i + 1)) : -1;
+    boolean pair = (second == ChineseNumerals.WAN && first < ChineseNumerals.WAN)
+        || (second == ChineseNumerals.YI && first <= ChineseNumerals.WAN);
+    return pair ? first + second : first;
+  }
+
+  private static int magnitudeLength(CharSequence s, int i) {
+    int first = ChineseNumerals.unitExponent(s.charAt(i));
+    return magnitudeAt(s, i) == first ? 1 : 2;
+  }
+
+  private static Qualifier match(Cursor c, Word[] words) {
+    for (Word w : words) {
+      if (regionMatches(c.text, c.pos, w.text)) {
+        c.pos += w.text.length();
+        return w.qualifier;
+      }
+    }
+    return null;
+  }
+
+  /** The value of an ASCII or full-width digit, or -1. */
+  private static int digit(char ch) {
+    if (ch >= '0' && ch <= '9') {
+      return ch - '0';
+    }
+    if (ch >= '０' && ch <= '９') {
+      return ch - '０';
+    }
+    return -1;
+  }
+
+  private static boolean isSign(char ch) {
+    return ch == '-' || ch == '−' || ch == '－' || ch == '+';
+  }
+
+  private static boolean isSpace(char ch) {
+    return Character.isWhitespace(ch) || Character.isSpaceChar(ch);
+  }
+
+  @Override
+  public String toString() {
+    return "MetricParser[" + catalog + "]";
+  }
+
+  private static Word[] words(Object... pairs) {
+    Word[] words = new Word[pairs.length / 2];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = new Word((String) pairs[2 * i], (Qualifier) pairs[2 * i + 1]);
+    }
+    Arrays.sort(words, Comparator.comparingInt((Word w) -> w.text.length()).reversed());
+    return words;
+  }
+
+  private static final class Word {
+    final String text;
+    final Qualifier qualifier;
+
+    Word(String text, Qualifier qualifier) {
+      checkArgument(!text.isEmpty());
+      this.text = text;
+      this.qualifier = qualifier;
+    }
+  }
+
+  /** The reading state of one call: the text, the index, and the last figure read. */
+  private static final class Cursor {
+    final CharSequence text;
+    int pos;
+    BigDecimal lead;
+    int mag;
+    boolean explicitMagnitude;
+
+    Cursor(CharSequence text, int pos) {
+      this.text = text;
+      this.pos = pos;
+    }
+
+    char peek() {
+      return pos < text.length() ? text.charAt(pos) : '\0';
+    }
+
+    char charAt(int i) {
+      return text.charAt(i);
+    }
+
+    boolean startsWith(String word) {
+      return regionMatches(text, pos, word);
+    }
+
+    void skipSpace() {
+      while (pos < text.length() && isSpace(text.charAt(pos))) {
+        pos++;
+      }
+    }
+
+    /** The figure last read, with its magnitude folded in. */
+    BigDecimal value() {
+      return mag == 0 ? lead : Decimals.normalize(lead.scaleByPowerOfTen(mag));
+    }
+
+    Failure fail(String expected) {
+      return new Failure(pos, expected);
+    }
+  }
+
+  /** A failure inside the grammar; cheap (no stack trace), turned into the public outcome. */
+  private static final class Failure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    final int index;
+    final String expected;
+
+    Failure(int index, String expected) {
+      super(expected, null, false, false);
+      this.index = index;
+      this.expected = expected;
+    }
+  }
+}

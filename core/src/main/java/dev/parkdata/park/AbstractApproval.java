@@ -1,0 +1,46 @@
+package dev.parkdata.park;
+
+import dev.parkdata.internal.Checks;
+import dev.parkdata.internal.ParkdataStyle;
+import java.time.YearMonth;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An approval of a zone: by which level of government and authority, in which month, by which
+ * document. A zone can carry several (two customs areas of the catalogue were approved in
+ * 2000.04 and again in 2002.12); the first is its establishment.
+ */
+@Value.Immutable
+@ParkdataStyle
+abstract class AbstractApproval {
+
+  /** The level of government. */
+  public abstract ApprovalLevel level();
+
+  /** The approving authority where more precise than the level: {@code 科技部}, {@code 甘肃省人民政府}. */
+  public abstract Optional<String> authority();
+
+  /** The month of approval, the usual precision (1992.04). */
+  public abstract Optional<YearMonth> date();
+
+  /** The approving document, {@code 国函〔2020〕123号}. */
+  public abstract Optional<String> document();
+
+  /** An approval at {@code level} in {@code date}. */
+  public static Approval of(ApprovalLevel level, YearMonth date) {
+    return Approval.builder().level(level).date(date).build();
+  }
+
+  /** {@code 国务院 1991-03}. */
+  @Override
+  public String toString() {
+    return authority().orElse(level().chineseName()) + date().map(d -> " " + d).orElse("");
+  }
+
+  @Value.Check
+  void check() {
+    authority().ifPresent(a -> Checks.notBlank(a, "Approval", "authority"));
+    document().ifPresent(d -> Checks.notBlank(d, "Approval", "document"));
+  }
+}

@@ -1,0 +1,131 @@
+package dev.parkdata.examples.cli;
+
+import dev.parkdata.metric.Metric;
+import dev.parkdata.metric.MetricFormat;
+import dev.parkdata.metric.MetricParseException;
+import dev.parkdata.unit.NonTerminatingConversionException;
+import dev.parkdata.unit.Unit;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code parkdata parse EXPR... [--json]}: tells what each quantity expression means.
+ *
+ * <p>With {@code --json} it prints one JSON object per expression and line, with exactly the
+ * fields {@code input}, then {@code value} (or {@code min} and {@code max} for a range), {@code
+ * unit}, {@code qualifier} and {@code base}; or {@code input}, {@code error} and {@code index} for
+ * an expression that does not parse. Decimals are JSON strings in plain notation without trailing
+ * zeros. {@code base} holds the figure in the reference unit of its dimension, exact where that
+ * terminates and to 34 significant digits where it does not (亩). The exit code is 0 when every
+ * expression parsed and 1 otherwise.
+ */
+@Command(
+    name = "parse",
+    mixinStandardHelpOptions = true,
+    description = "Reads Chinese quantity expressions and prints what each means: value, unit, qualifier, bounds "
+        + "and the same figure in the dimension's reference unit.",
+    footer = {
+        "",
+        "Example:",
+        "  parkdata parse 2萬餘家 400-600个 1900亿元 --json",
+        "  {\"input\":\"2萬餘家\",\"value\":\"20000\",\"unit\":\"家\",\"qualifier\":\"OVER\",\"base\":{\"unit\":\"家\",\"value\":\"20000\"}}",
+        "",
+        "Exit status: 0 if every expression parsed, 1 if any did not."
+    })
+public final class ParseCommand implements Callable<Integer> {
+  /** Precision of base values that do not terminate: at least 20 significant digits are promised. */
+  private static final MathContext BASE_PRECISION = MathContext.DECIMAL128;
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "EXPR", description = "Quantity expressions, e.g. 2萬餘家 最高2000万元 400-600个.")
+  private List<String> expressions;
+
+  @Option(names = "--json", description = "Print one JSON object per expression and line.")
+  private boolean json;
+
+  /** Creates the command; picocli fills in its options. */
+  public ParseCommand() {}
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    boolean allParsed = true;
+    for (String expression : expressions) {
+      try {
+        Metric m = Metric.parse(expression);
+        out.println(json ? toJson(expression, m) : describe(expression, m));
+      } catch (MetricParseException e) {
+        allParsed = false;
+        if (json) {
+          ObjectNode node = JSON.createObjectNode();
+          node.put("input", expression);
+          node.put("error", e.getMessage());
+          node.put("index", e.errorIndex());
+          out.println(JSON.writeValueAsString(node));
+        } else {
+          err.println(e.getMessage());
+        }
+      }
+    }
+    out.flush();
+    err.flush();
+    return allParsed ? 0 : 1;
+  }
+
+  private static String toJson(String input, Metric m) {
+    Unit reference = m.unit().reference();
+    ObjectNode node = JSON.createObjectNode();
+    node.put("input", input);
+    ObjectNode base = JSON.createObjectNode();
+    base.put("unit", reference.name());
+    if (m.isRange()) {
+      node.put("min", plain(m.value()));
+      node.put("max", plain(m.max()));
+      base.put("min", inBase(m.value(), m.unit(), reference));
+      base.put("max", inBase(m.max(), m.unit(), reference));
+    } else {
+      node.put("value", plain(m.value()));
+      base.put("value", inBase(m.value(), m.unit(), reference));
+    }
+    node.put("unit", m.unit().name());
+    node.put("qualifier", m.qualifier().name());
+    node.set("base", base);
+    return JSON.writeValueAsString(node);
+  }
+
+  private static String describe(String input, Metric m) {
+    Unit reference = m.unit().reference();
+    String base = m.isRange()
+        ? inBase(m.value(), m.unit(), reference) + "-" + inBase(m.max(), m.unit(), reference)
+        : inBase(m.value(), m.unit(), reference);
+    return input + "\t" + m + "\t" + MetricFormat.ENGLISH.format(m) + "\tbounds " + m.bounds() + " " + m.unit()
+        + "\tbase " + base + " " + reference;
+  }
+
+  private static String inBase(BigDecimal value, Unit unit, Unit reference) {
+    try {
+      return plain(unit.convertExact(value, reference));
+    } catch (NonTerminatingConversionException e) {
+      return plain(unit.convert(value, reference, BASE_PRECISION));
+    }
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+  }
+}
