@@ -85,7 +85,10 @@ final class ModelArbitraries {
   }
 
   static Arbitrary<Metric> metrics(Unit... units) {
-    return Combinators.combine(decimals(), Arbitraries.of(units), qualifiers()).as(Metric::of);
+    // OVER (余/多) speaks of a step above a positive figure, so Metric rejects it for zero.
+    return Combinators.combine(decimals(), Arbitraries.of(units), qualifiers())
+        .filter((value, unit, qualifier) -> qualifier != Qualifier.OVER || value.signum() > 0)
+        .as(Metric::of);
   }
 
   static Arbitrary<Metric> anyMetrics() {
