@@ -16,7 +16,6 @@ import dev.parkdata.park.ParkKind;
 import dev.parkdata.unit.Dimension;
 import dev.parkdata.unit.Unit;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -185,22 +184,15 @@ public final class CatalogQuery {
 
   /**
    * The number of selected zones and their total approved area in {@code unit}, exactly: {@code
-   * total(Units.SQUARE_KILOMETRE)}.
+   * total(Units.SQUARE_KILOMETRE)}. Hectares convert exactly to every standard area unit
+   * (平方米, 万平方米, 平方公里, and 亩 at 15 to the hectare).
    *
-   * @throws dev.parkdata.unit.IncompatibleUnitsException if {@code unit} is not an area unit
+   * @throws IllegalArgumentException if {@code unit} is not an area unit
    * @throws dev.parkdata.unit.NonTerminatingConversionException if the total has no terminating
-   *     decimal expansion in {@code unit} (亩); use {@link #total(Unit, MathContext)}
+   *     decimal expansion in {@code unit}, which only a custom unit can cause
    */
   public CatalogTotal total(Unit unit) {
-    return total(parks(), checkArea(unit), null);
-  }
-
-  /**
-   * As {@link #total(Unit)}, but rounded to {@code mathContext} where the exact total in {@code
-   * unit} does not terminate; a rounded total is {@code APPROXIMATELY} its value.
-   */
-  public CatalogTotal total(Unit unit, MathContext mathContext) {
-    return total(parks(), checkArea(unit), checkNotNull(mathContext, "mathContext"));
+    return total(parks(), checkArea(unit));
   }
 
   /**
@@ -215,28 +207,16 @@ public final class CatalogQuery {
   }
 
   /**
-   * The {@link CatalogTotal} of each group, in the order of the keys, with areas in {@code unit}.
-   * Groups with no zone are absent; zones without a key (no province) are left out.
+   * The {@link CatalogTotal} of each group, in the order of the keys, with areas in {@code unit}
+   * as in {@link #total(Unit)}. Groups with no zone are absent; zones without a key (no
+   * province) are left out.
    *
-   * @throws dev.parkdata.unit.IncompatibleUnitsException if {@code unit} is not an area unit
-   * @throws dev.parkdata.unit.NonTerminatingConversionException if a total has no terminating
-   *     decimal expansion in {@code unit}; use {@link #summarize(CatalogGrouping, Unit,
-   *     MathContext)}
+   * @throws IllegalArgumentException if {@code unit} is not an area unit
    */
   public <K extends Enum<K>> ImmutableMap<K, CatalogTotal> summarize(CatalogGrouping<K> grouping, Unit unit) {
-    return summarizeIn(grouping, checkArea(unit), null);
-  }
-
-  /** As {@link #summarize(CatalogGrouping, Unit)}, rounding to {@code mathContext} as {@link #total(Unit, MathContext)}. */
-  public <K extends Enum<K>> ImmutableMap<K, CatalogTotal> summarize(
-      CatalogGrouping<K> grouping, Unit unit, MathContext mathContext) {
-    return summarizeIn(grouping, checkArea(unit), checkNotNull(mathContext, "mathContext"));
-  }
-
-  private <K extends Enum<K>> ImmutableMap<K, CatalogTotal> summarizeIn(
-      CatalogGrouping<K> grouping, Unit unit, MathContext mathContext) {
+    Unit area = checkArea(unit);
     ImmutableMap.Builder<K, CatalogTotal> totals = ImmutableMap.builder();
-    groups(grouping).forEach((k, v) -> totals.put(k, total(v, unit, mathContext)));
+    groups(grouping).forEach((k, v) -> totals.put(k, total(v, area)));
     return totals.build();
   }
 
@@ -257,7 +237,7 @@ public final class CatalogQuery {
   }
 
   /** Sums the approved areas of {@code parks} per stated unit, then converts each sum once. */
-  private static CatalogTotal total(List<Park> parks, Unit unit, MathContext mathContext) {
+  private static CatalogTotal total(List<Park> parks, Unit unit) {
     Map<Unit, BigDecimal> sums = new LinkedHashMap<>();
     int withoutArea = 0;
     for (Park park : parks) {
@@ -271,13 +251,9 @@ public final class CatalogQuery {
     Metric sum = Metric.of(BigDecimal.ZERO, unit);
     for (Map.Entry<Unit, BigDecimal> e : sums.entrySet()) {
       Metric part = Metric.of(e.getValue(), e.getKey());
-      sum = sums.size() == 1 ? convert(part, unit, mathContext) : sum.plus(convert(part, unit, mathContext));
+      sum = sums.size() == 1 ? part.to(unit) : sum.plus(part.to(unit));
     }
     return CatalogTotal.of(parks.size(), sum, withoutArea);
-  }
-
-  private static Metric convert(Metric metric, Unit unit, MathContext mathContext) {
-    return mathContext == null ? metric.to(unit) : metric.to(unit, mathContext);
   }
 
   /** {@code CatalogQuery[province=江苏省, level=国务院]}. */

@@ -10,7 +10,7 @@ import java.text.Normalizer;
  * documents the behaviour.
  *
  * <p>Folding is NFKC normalisation (full-width {@code （） } become {@code ()}, compatibility
- * ideographs their unified form), removal of white space, then a character table:
+ * ideographs their unified form) without white space, then a character table:
  *
  * <ul>
  *   <li>traditional → simplified for the 472 traditional characters whose simplified form
@@ -63,12 +63,17 @@ final class NameFolding {
   static String fold(String text) {
     checkNotNull(text, "text");
     String normal = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    StringBuilder folded = new StringBuilder(normal.length());
+    StringBuilder stripped = new StringBuilder(normal.length());
     for (int i = 0; i < normal.length(); i++) {
-      char c = normal.charAt(i);
-      if (!Character.isWhitespace(c)) {
-        folded.append(FOLDED[c]);
+      if (!Character.isWhitespace(normal.charAt(i))) {
+        stripped.append(normal.charAt(i));
       }
+    }
+    // Removing white space can bring combining marks next to a base character: normalise again.
+    String compact = stripped.length() == normal.length() ? normal : Normalizer.normalize(stripped, Normalizer.Form.NFKC);
+    StringBuilder folded = new StringBuilder(compact.length());
+    for (int i = 0; i < compact.length(); i++) {
+      folded.append(FOLDED[compact.charAt(i)]);
     }
     return folded.toString();
   }
