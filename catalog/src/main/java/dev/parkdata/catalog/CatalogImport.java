@@ -5,26 +5,27 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.parkdata.park.Park;
+import dev.parkdata.validation.ValidationReport;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * What {@link CatalogImporter} made of a catalogue file: one {@link Park} for every data row, in
- * file order, each with the line it came from, and the {@link CatalogProblem}s found, ordered by
- * line.
+ * file order, each with the line it came from, and the {@link ValidationReport} of the faults
+ * found in the rows, ordered by line.
  *
  * <p>Instances are immutable and thread-safe.
  */
 public final class CatalogImport {
   private final ImmutableList<Park> parks;
   private final ImmutableList<Integer> lines;
-  private final ImmutableList<CatalogProblem> problems;
+  private final ValidationReport report;
 
   private CatalogImport(
-      ImmutableList<Park> parks, ImmutableList<Integer> lines, ImmutableList<CatalogProblem> problems) {
+      ImmutableList<Park> parks, ImmutableList<Integer> lines, ValidationReport report) {
     this.parks = parks;
     this.lines = lines;
-    this.problems = problems;
+    this.report = report;
   }
 
   /**
@@ -32,19 +33,19 @@ public final class CatalogImport {
    *
    * @param parks the parks, one per row
    * @param lines the line of each park's row, in the same order
-   * @param problems the problems found
+   * @param report the faults found in the rows
    * @throws IllegalArgumentException if {@code parks} and {@code lines} differ in size
    */
-  public static CatalogImport of(List<Park> parks, List<Integer> lines, List<CatalogProblem> problems) {
+  public static CatalogImport of(List<Park> parks, List<Integer> lines, ValidationReport report) {
     checkNotNull(parks, "parks");
     checkNotNull(lines, "lines");
-    checkNotNull(problems, "problems");
+    checkNotNull(report, "report");
     checkArgument(
         parks.size() == lines.size(), "%s parks but %s lines", parks.size(), lines.size());
     return new CatalogImport(
         ImmutableList.copyOf(parks),
         ImmutableList.copyOf(lines),
-        ImmutableList.sortedCopyOf(problems));
+        report);
   }
 
   /** The parks, one for every data row, in file order. */
@@ -57,9 +58,9 @@ public final class CatalogImport {
     return lines;
   }
 
-  /** The problems found, ordered by line, then column. */
-  public ImmutableList<CatalogProblem> problems() {
-    return problems;
+  /** The faults found in the rows, ordered by line; empty for a faultless file. */
+  public ValidationReport report() {
+    return report;
   }
 
   @Override
@@ -67,17 +68,17 @@ public final class CatalogImport {
     return o instanceof CatalogImport
         && ((CatalogImport) o).parks.equals(parks)
         && ((CatalogImport) o).lines.equals(lines)
-        && ((CatalogImport) o).problems.equals(problems);
+        && ((CatalogImport) o).report.equals(report);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(parks, lines, problems);
+    return Objects.hash(parks, lines, report);
   }
 
-  /** {@code CatalogImport{2543 parks, 4 problems}}. */
+  /** {@code CatalogImport{2543 parks, ValidationReport{3 violations: 1 error, 0 warnings, 2 info}}}. */
   @Override
   public String toString() {
-    return "CatalogImport{" + parks.size() + " parks, " + problems.size() + " problems}";
+    return "CatalogImport{" + parks.size() + " parks, " + report + "}";
   }
 }

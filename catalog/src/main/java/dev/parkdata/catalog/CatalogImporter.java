@@ -3,7 +3,6 @@ package dev.parkdata.catalog;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
-import dev.parkdata.catalog.CatalogProblem.Severity;
 import dev.parkdata.industry.Industry;
 import dev.parkdata.location.Location;
 import dev.parkdata.location.Province;
@@ -17,6 +16,11 @@ import dev.parkdata.park.AreaKind;
 import dev.parkdata.park.Park;
 import dev.parkdata.park.ParkKind;
 import dev.parkdata.unit.Units;
+import dev.parkdata.validation.Figure;
+import dev.parkdata.validation.Path;
+import dev.parkdata.validation.Severity;
+import dev.parkdata.validation.ValidationReport;
+import dev.parkdata.validation.Violation;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -30,8 +34,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns rows of the catalogue's CSV layout ({@link CatalogCsv}) into {@link Park}s, reporting
- * every fault of a row as a {@link CatalogProblem} with its line and column instead of dropping
- * the row or failing. Works for the embedded 2018 edition, users' own copies and later editions
+ * every fault of a row as a {@link Violation} instead of dropping the row or failing. A
+ * violation's path names the row by its line in the file and the column by its header, {@code
+ * rows[55].批准时间}; its first figure, {@code value}, is the cell's text. Works for the embedded 2018 edition, users' own copies and later editions
  * in the same layout.
  *
  * <h2>Mapping</h2>
@@ -55,9 +60,9 @@ import java.util.regex.Pattern;
  * </tbody>
  * </table>
  *
- * <h2>Problems</h2>
+ * <h2>Violations</h2>
  * <table class="striped">
- * <caption>Problem codes</caption>
+ * <caption>Violation codes</caption>
  * <thead><tr><th>code</th><th>severity</th><th>the zone keeps</th></tr></thead>
  * <tbody>
  * <tr><td>{@code catalog.code-malformed}</td><td>ERROR</td><td>identifier {@code line-<n>}</td></tr>
@@ -80,6 +85,8 @@ import java.util.regex.Pattern;
  * <p>The code's type digit is, for national zones, 1 经济技术开发区, 2 高新技术产业开发区, 3
  * 海关特殊监管区域, 5 边境/跨境经济合作区, 6 其他类型开发区; for provincial zones 7 经济开发区, 8
  * 高新技术产业开发区, 9 工业园区. Every row of the 2018 edition agrees with it.
+ *
+ * <p>Codes are stable; select them all with {@code report.withCode("catalog")}.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -118,7 +125,7 @@ public final class CatalogImporter {
     checkNotNull(rows, "rows");
     List<Park> parks = new ArrayList<>(rows.size());
     List<Integer> lines = new ArrayList<>(rows.size());
-    List<CatalogProblem> problems = new ArrayList<>();
+    List<Violation> problems = new ArrayList<>();
     Map<Identifier, Integer> firstLine = new HashMap<>();
     for (CatalogRow row : rows) {
       Park park = new RowImport(row, problems).park();
@@ -126,37 +133,54 @@ public final class CatalogImporter {
       lines.add(row.line());
       Integer first = firstLine.putIfAbsent(park.id(), row.line());
       if (first != null) {
+        String other = parks.get(lines.indexOf(first)).names().official();
         problems.add(
-            CatalogProblem.of(
-                Severity.ERROR,
-                "catalog.duplicate-code",
-                row.line(),
-                CatalogColumn.CODE,
-                row.get(CatalogColumn.CODE),
-                "the code is also given to " + parks.get(lines.indexOf(first)).names().official()
-                    + " on line " + first + "; both zones are kept"));
+            violation(Severity.ERROR, "catalog.duplicate-code", row, CatalogColumn.CODE)
+                .addFigure(Figure.of("first", "line " + first))
+                .chinese("代码" + park.id() + "已用于第" + first + "行的" + other + "；两个开发区都保留")
+                .english("the code is also given to " + other + " on line " + first + "; both zones are kept")
+                .build());
       }
     }
-    return CatalogImport.of(parks, lines, problems);
+    return CatalogImport.of(parks, lines, ValidationReport.of(problems));
+  }
+
+  /**
+   * The path of {@code column} of {@code row}: {@code rows[55].批准时间}. The index is the row's
+   * line in the file (the header is line 1), so that a reader finds it in an editor.
+   */
+  static Path pathOf(CatalogRow row, CatalogColumn column) {
+    return Path.root().field("rows").index(row.line()).field(column.header());
+  }
+
+  private static Violation.Builder violation(Severity severity, String code, CatalogRow row, CatalogColumn column) {
+    return Violation.builder()
+        .code(code)
+        .severity(severity)
+        .path(pathOf(row, column))
+        .addFigure(Figure.of("value", row.get(column)));
   }
 
   /** The import of one row: reads each column, reporting its problems. */
   private static final class RowImport {
     private final CatalogRow row;
-    private final List<CatalogProblem> problems;
+    private final List<Violation> problems;
     private Matcher code;
 
-    RowImport(CatalogRow row, List<CatalogProblem> problems) {
+    RowImport(CatalogRow row, List<Violation> problems) {
       this.row = row;
       this.problems = problems;
     }
 
     Park park() {
       Identifier id = id();
+      // Columns are read in file order, so that a row's violations are in that order too.
       Park.Builder park = Park.builder().id(id).names(Names.of(name(id)));
-      park.kind(kind());
       province().ifPresent(p -> park.location(Location.builder().province(p).divisionCode(p.code()).build()));
-      level().ifPresent(level -> months().forEach(m -> park.addApproval(Approval.builder().level(level).date(m).build())));
+      Optional<ApprovalLevel> level = level();
+      park.kind(kind());
+      List<Optional<YearMonth>> months = months();
+      level.ifPresent(l -> months.forEach(m -> park.addApproval(Approval.builder().level(l).date(m).build())));
       area().ifPresent(a -> park.addArea(Area.of(AreaKind.APPROVED, Metric.of(a, Units.HECTARE))));
       for (String industry : INDUSTRY_SEPARATOR.split(row.get(CatalogColumn.LEADING_INDUSTRIES))) {
         if (!industry.isBlank()) {
@@ -174,7 +198,8 @@ public final class CatalogImporter {
         return Identifier.of(text);
       }
       report(Severity.ERROR, "catalog.code-malformed", CatalogColumn.CODE,
-          "not a catalogue code: G or S, then six digits; the zone is identified as line-" + row.line());
+          "代码“" + text + "”不是目录代码（G或S加六位数字）；以line-" + row.line() + "标识",
+          "'" + text + "' is not a catalogue code (G or S, then six digits); the zone is identified as line-" + row.line());
       return Identifier.of("line-" + row.line());
     }
 
@@ -183,7 +208,8 @@ public final class CatalogImporter {
       if (!name.isEmpty()) {
         return name;
       }
-      report(Severity.ERROR, "catalog.name-missing", CatalogColumn.NAME, "the zone has no name; it is named by its code");
+      report(Severity.ERROR, "catalog.name-missing", CatalogColumn.NAME,
+          "开发区名称为空；以代码" + id + "为名", "the zone has no name; it is named by its code " + id);
       return id.value();
     }
 
@@ -195,12 +221,14 @@ public final class CatalogImporter {
       if (given.isEmpty()) {
         ParkKind fallback = fromCode.orElse(ParkKind.OTHER_DEVELOPMENT_ZONE);
         report(Severity.ERROR, "catalog.type-unknown", CatalogColumn.ZONE_TYPE,
-            "not a zone type of the catalogue; read as " + fallback.chineseName());
+            "开发区类型“" + text + "”不是目录的类型；按" + fallback.chineseName() + "读取",
+            "'" + text + "' is not a zone type of the catalogue; read as " + fallback.chineseName());
         return fallback;
       }
       if (fromCode.isPresent() && fromCode.get() != given.get()) {
         report(Severity.WARNING, "catalog.code-type-mismatch", CatalogColumn.ZONE_TYPE,
-            "the code's type digit " + code.group(3) + " means " + fromCode.get().chineseName());
+            "开发区类型" + text + "与代码的类型位" + code.group(3) + "（" + fromCode.get().chineseName() + "）不符",
+            "type " + text + " contradicts the code's type digit " + code.group(3) + ", " + fromCode.get().chineseName());
       }
       return given.get();
     }
@@ -211,13 +239,15 @@ public final class CatalogImporter {
       Optional<Province> given = Province.ofChineseName(text);
       if (given.isEmpty()) {
         report(Severity.ERROR, "catalog.province-unknown", CatalogColumn.PROVINCE,
-            "not the full name of a province-level division"
+            "省份“" + text + "”不是省级行政区的全称" + fromCode.map(p -> "；按代码读作" + p.chineseName()).orElse(""),
+            "'" + text + "' is not the full name of a province-level division"
                 + fromCode.map(p -> "; read as " + p.chineseName() + " from the code").orElse(""));
         return fromCode;
       }
       if (fromCode.isPresent() && fromCode.get() != given.get()) {
         report(Severity.WARNING, "catalog.code-province-mismatch", CatalogColumn.PROVINCE,
-            "the code's prefix " + code.group(2) + " is " + fromCode.get().chineseName());
+            "省份" + text + "与代码前缀" + code.group(2) + "（" + fromCode.get().chineseName() + "）不符",
+            "province " + text + " contradicts the code's prefix " + code.group(2) + ", " + fromCode.get().chineseName());
       }
       return given;
     }
@@ -229,13 +259,15 @@ public final class CatalogImporter {
       Optional<ApprovalLevel> given = ApprovalLevel.ofChineseName(text);
       if (given.isEmpty()) {
         report(Severity.ERROR, "catalog.level-unknown", CatalogColumn.APPROVAL_LEVEL,
-            "not an approval level (国务院, 省政府)"
+            "批准级别“" + text + "”无法识别" + fromCode.map(l -> "；按代码读作" + l.chineseName()).orElse("；该开发区无批准记录"),
+            "'" + text + "' is not an approval level (国务院, 省政府)"
                 + fromCode.map(l -> "; read as " + l.chineseName() + " from the code").orElse("; the zone has no approval"));
         return fromCode;
       }
       if (fromCode.isPresent() && fromCode.get() != given.get()) {
         report(Severity.WARNING, "catalog.code-level-mismatch", CatalogColumn.APPROVAL_LEVEL,
-            "the code's letter " + code.group(1) + " means " + fromCode.get().chineseName());
+            "批准级别" + text + "与代码字母" + code.group(1) + "（" + fromCode.get().chineseName() + "）不符",
+            "level " + text + " contradicts the code's letter " + code.group(1) + ", " + fromCode.get().chineseName());
       }
       return given;
     }
@@ -244,7 +276,7 @@ public final class CatalogImporter {
     private List<Optional<YearMonth>> months() {
       String text = row.get(CatalogColumn.APPROVAL_DATE);
       if (text.isEmpty()) {
-        report(Severity.WARNING, "catalog.approval-date-missing", CatalogColumn.APPROVAL_DATE, "no approval month");
+        report(Severity.WARNING, "catalog.approval-date-missing", CatalogColumn.APPROVAL_DATE, "缺少批准时间", "no approval month");
         return List.of(Optional.empty());
       }
       List<Optional<YearMonth>> months = new ArrayList<>();
@@ -254,11 +286,13 @@ public final class CatalogImporter {
           months.add(month);
         } else {
           report(Severity.ERROR, "catalog.approval-date-malformed", CatalogColumn.APPROVAL_DATE,
+              "批准时间“" + part.strip() + "”不是YYYY.MM格式的年月",
               "'" + part.strip() + "' is not a month written YYYY.MM");
         }
       }
       if (months.size() > 1) {
         report(Severity.INFO, "catalog.approval-date-multiple", CatalogColumn.APPROVAL_DATE,
+            "批准时间含" + months.size() + "个年月，读作" + months.size() + "次批准，首次为设立",
             "read as " + months.size() + " approvals, the first being the establishment");
       }
       return months.isEmpty() ? List.of(Optional.empty()) : months;
@@ -278,19 +312,20 @@ public final class CatalogImporter {
     private Optional<BigDecimal> area() {
       String text = row.get(CatalogColumn.APPROVED_AREA_HECTARES);
       if (text.isEmpty()) {
-        report(Severity.WARNING, "catalog.area-missing", CatalogColumn.APPROVED_AREA_HECTARES, "no approved area");
+        report(Severity.WARNING, "catalog.area-missing", CatalogColumn.APPROVED_AREA_HECTARES, "缺少核准面积", "no approved area");
         return Optional.empty();
       }
       if (!AREA.matcher(text).matches()) {
         report(Severity.ERROR, "catalog.area-malformed", CatalogColumn.APPROVED_AREA_HECTARES,
-            "not a number of hectares written in digits, such as 1496 or 23252.5");
+            "核准面积“" + text + "”不是以数字书写的公顷数",
+            "'" + text + "' is not a number of hectares written in digits, such as 1496 or 23252.5");
         return Optional.empty();
       }
       return Optional.of(new BigDecimal(text));
     }
 
-    private void report(Severity severity, String problemCode, CatalogColumn column, String message) {
-      problems.add(CatalogProblem.of(severity, problemCode, row.line(), column, row.get(column), message));
+    private void report(Severity severity, String problemCode, CatalogColumn column, String chinese, String english) {
+      problems.add(violation(severity, problemCode, row, column).chinese(chinese).english(english).build());
     }
   }
 }

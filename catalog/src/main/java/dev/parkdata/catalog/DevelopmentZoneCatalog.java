@@ -11,6 +11,7 @@ import dev.parkdata.park.ApprovalLevel;
 import dev.parkdata.park.Park;
 import dev.parkdata.park.ParkKind;
 import dev.parkdata.unit.Unit;
+import dev.parkdata.validation.ValidationReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -23,7 +24,7 @@ import java.util.Optional;
 
 /**
  * A catalogue of development zones: the 中国开发区审核公告目录 as typed {@link Park}s, with lookups,
- * queries and totals, and the {@linkplain #problems() problems} its rows have.
+ * queries and totals, and the {@linkplain #validation() faults} its rows have.
  *
  * <pre>{@code
  * DevelopmentZoneCatalog catalog = DevelopmentZoneCatalog.edition2018();   // 2,543 zones
@@ -38,7 +39,7 @@ import java.util.Optional;
  * <p>{@link #edition2018()} is the 2018 edition embedded in this library, read on the first call
  * and kept; {@link #of(Reader)} and {@link #of(Path)} read users' copies and later editions in
  * the same CSV layout ({@link CatalogImporter}). Every row becomes a zone, in file order, even
- * a faulty one; its faults are {@link #problems()}.
+ * a faulty one; its faults are its {@link #validation()} report.
  *
  * <h2>Searching by name</h2>
  * Names and search texts are folded before they are compared: full-width characters become
@@ -100,7 +101,7 @@ public final class DevelopmentZoneCatalog {
    * Reads a catalogue in the CSV layout of {@link CatalogImporter}. The reader is not closed.
    *
    * @throws CatalogFormatException if the text is not in the layout (a column is missing, the
-   *     CSV is malformed); faults of single rows are {@link #problems()} instead
+   *     CSV is malformed); faults of single rows are in {@link #validation()} instead
    */
   public static DevelopmentZoneCatalog of(Reader reader) {
     return of(CatalogImporter.read(checkNotNull(reader, "reader")));
@@ -134,9 +135,15 @@ public final class DevelopmentZoneCatalog {
     return imported.parks().size();
   }
 
-  /** The faults of the catalogue's rows, ordered by line; empty for a faultless file. */
-  public ImmutableList<CatalogProblem> problems() {
-    return imported.problems();
+  /**
+   * The validation status of the catalogue: the faults of its rows, ordered by line, each a
+   * {@link dev.parkdata.validation.Violation} with a {@code catalog.} code and a path such as
+   * {@code rows[932].代码}; empty for a faultless file. The codes are listed in {@link
+   * CatalogImporter}. For the 2018 edition: one {@code catalog.duplicate-code} error (S377018)
+   * and two {@code catalog.approval-date-multiple} notes (G313031, G513119).
+   */
+  public ValidationReport validation() {
+    return imported.report();
   }
 
   /** The import this catalogue was made of: its zones with their lines, and the problems. */
@@ -146,7 +153,7 @@ public final class DevelopmentZoneCatalog {
 
   /**
    * The zone with catalogue code {@code code} ({@code "G112001"}). Should a code be given to
-   * more than one zone (a {@code catalog.duplicate-code} problem), this is the first in file
+   * more than one zone (a {@code catalog.duplicate-code} violation), this is the first in file
    * order; {@link #allByCode} has them all.
    */
   public Optional<Park> byCode(String code) {
@@ -224,9 +231,9 @@ public final class DevelopmentZoneCatalog {
     return imported.hashCode();
   }
 
-  /** {@code DevelopmentZoneCatalog{2543 zones, 4 problems}}. */
+  /** {@code DevelopmentZoneCatalog{2543 zones, 3 violations}}. */
   @Override
   public String toString() {
-    return "DevelopmentZoneCatalog{" + size() + " zones, " + problems().size() + " problems}";
+    return "DevelopmentZoneCatalog{" + size() + " zones, " + validation().size() + " violations}";
   }
 }

@@ -3,15 +3,18 @@ package dev.parkdata.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.parkdata.catalog.CatalogProblem.Severity;
 import dev.parkdata.location.Province;
 import dev.parkdata.park.Approval;
 import dev.parkdata.park.ApprovalLevel;
 import dev.parkdata.park.AreaKind;
 import dev.parkdata.park.Park;
 import dev.parkdata.park.ParkKind;
+import dev.parkdata.validation.Figure;
+import dev.parkdata.validation.Severity;
+import dev.parkdata.validation.Violation;
 import java.io.StringReader;
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CatalogImporterTest {
@@ -22,24 +25,29 @@ class CatalogImporterTest {
     return CatalogImporter.read(new StringReader(HEADER + String.join("", rows)));
   }
 
+  private static List<Violation> problems(CatalogImport imported) {
+    return imported.report().violations();
+  }
+
   @Test
   void aFaultlessRowHasNoProblem() {
     CatalogImport imported = read(GOOD);
-    assertThat(imported.problems()).isEmpty();
+    assertThat(imported.report().isEmpty()).isTrue();
     assertThat(imported.parks()).singleElement().hasToString("Park{G622052 兰州高新技术产业开发区, HIGH_TECH_ZONE}");
     assertThat(imported.lines()).containsExactly(2);
-    assertThat(imported).hasToString("CatalogImport{1 parks, 0 problems}");
+    assertThat(imported).hasToString("CatalogImport{1 parks, ValidationReport{0 violations: 0 errors, 0 warnings, 0 info}}");
   }
 
   @Test
   void aMalformedMonthIsAnErrorAndTheZoneKeepsItsLevel() {
     CatalogImport imported = read(GOOD, "2,G622053,甲,甘肃省,国务院,高新技术产业开发区,1991.13,10,x\n");
-    assertThat(imported.problems()).singleElement().satisfies(p -> {
+    assertThat(problems(imported)).singleElement().satisfies(p -> {
       assertThat(p.code()).isEqualTo("catalog.approval-date-malformed");
       assertThat(p.severity()).isEqualTo(Severity.ERROR);
-      assertThat(p.line()).isEqualTo(3);
-      assertThat(p.path()).isEqualTo("rows[3].批准时间");
-      assertThat(p.value()).isEqualTo("1991.13");
+      assertThat(p.path()).hasToString("rows[3].批准时间");
+      assertThat(p.figures()).containsExactly(Figure.of("value", "1991.13"));
+      assertThat(p.english()).isEqualTo("'1991.13' is not a month written YYYY.MM");
+      assertThat(p.chinese()).isEqualTo("批准时间“1991.13”不是YYYY.MM格式的年月");
     });
     Park park = imported.parks().get(1);
     assertThat(park.approvals()).singleElement().satisfies(a -> {
@@ -54,11 +62,11 @@ class CatalogImporterTest {
         "1,G622052,甲,甘肃省,国务院,高新技术产业开发区,1991.03,,x\n",
         "2,G622053,乙,甘肃省,国务院,高新技术产业开发区,1991.03,\"1,496\",x\n",
         "3,G622054,丙,甘肃省,国务院,高新技术产业开发区,1991.03,-5,x\n");
-    assertThat(imported.problems()).extracting(CatalogProblem::code, CatalogProblem::severity, CatalogProblem::line)
+    assertThat(problems(imported)).extracting(Violation::code, Violation::severity, v -> v.path().toString())
         .containsExactly(
-            tuple("catalog.area-missing", Severity.WARNING, 2),
-            tuple("catalog.area-malformed", Severity.ERROR, 3),
-            tuple("catalog.area-malformed", Severity.ERROR, 4));
+            tuple("catalog.area-missing", Severity.WARNING, "rows[2].核准面积_公顷"),
+            tuple("catalog.area-malformed", Severity.ERROR, "rows[3].核准面积_公顷"),
+            tuple("catalog.area-malformed", Severity.ERROR, "rows[4].核准面积_公顷"));
     assertThat(imported.parks()).allSatisfy(p -> assertThat(p.area(AreaKind.APPROVED)).isEmpty());
   }
 
@@ -68,7 +76,7 @@ class CatalogImporterTest {
     assertThat(imported.parks().get(0).approvals()).containsExactly(
         Approval.of(ApprovalLevel.STATE_COUNCIL, YearMonth.of(2000, 4)),
         Approval.of(ApprovalLevel.STATE_COUNCIL, YearMonth.of(2002, 12)));
-    assertThat(imported.problems()).extracting(CatalogProblem::code, CatalogProblem::severity)
+    assertThat(problems(imported)).extracting(Violation::code, Violation::severity)
         .containsExactly(tuple("catalog.approval-date-multiple", Severity.INFO));
   }
 
@@ -76,17 +84,17 @@ class CatalogImporterTest {
   void aDuplicateCodeIsReportedOnTheLaterRowAndBothZonesAreKept() {
     CatalogImport imported = read(GOOD, GOOD.replace("兰州", "天水"));
     assertThat(imported.parks()).hasSize(2);
-    assertThat(imported.problems()).singleElement().satisfies(p -> {
+    assertThat(problems(imported)).singleElement().satisfies(p -> {
       assertThat(p.code()).isEqualTo("catalog.duplicate-code");
-      assertThat(p.line()).isEqualTo(3);
-      assertThat(p.message()).contains("兰州高新技术产业开发区", "line 2");
+      assertThat(p.path()).hasToString("rows[3].代码");
+      assertThat(p.english()).contains("兰州高新技术产业开发区", "line 2");
     });
   }
 
   @Test
   void unknownVocabularyFallsBackOnTheCode() {
     CatalogImport imported = read("1,G622052,甲,甘粛省,国家,高新区,1991.03,1496,x\n");
-    assertThat(imported.problems()).extracting(CatalogProblem::code).containsExactly(
+    assertThat(problems(imported)).extracting(Violation::code).containsExactly(
         "catalog.province-unknown", "catalog.level-unknown", "catalog.type-unknown");
     Park park = imported.parks().get(0);
     assertThat(park.location().flatMap(l -> l.province())).contains(Province.GANSU);
@@ -97,7 +105,7 @@ class CatalogImporterTest {
   @Test
   void aValueContradictingTheCodeIsAWarningAndTheValueIsKept() {
     CatalogImport imported = read("1,G622052,甲,江苏省,省政府,工业园区,1991.03,1496,x\n");
-    assertThat(imported.problems()).extracting(CatalogProblem::code, CatalogProblem::severity).containsExactly(
+    assertThat(problems(imported)).extracting(Violation::code, Violation::severity).containsExactly(
         tuple("catalog.code-province-mismatch", Severity.WARNING),
         tuple("catalog.code-level-mismatch", Severity.WARNING),
         tuple("catalog.code-type-mismatch", Severity.WARNING));
@@ -109,7 +117,7 @@ class CatalogImporterTest {
   @Test
   void aMalformedCodeAndAMissingNameKeepTheRowUnderItsLine() {
     CatalogImport imported = read("1,X1,,甘肃省,国务院,高新技术产业开发区,,1496,\n");
-    assertThat(imported.problems()).extracting(CatalogProblem::code).containsExactly(
+    assertThat(problems(imported)).extracting(Violation::code).containsExactly(
         "catalog.code-malformed", "catalog.name-missing", "catalog.approval-date-missing");
     Park park = imported.parks().get(0);
     assertThat(park.id().value()).isEqualTo("line-2");

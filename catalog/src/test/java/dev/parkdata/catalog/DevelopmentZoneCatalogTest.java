@@ -2,6 +2,7 @@ package dev.parkdata.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.common.collect.ImmutableMap;
 import dev.parkdata.industry.Industry;
@@ -15,6 +16,10 @@ import dev.parkdata.park.AreaKind;
 import dev.parkdata.park.Park;
 import dev.parkdata.park.ParkKind;
 import dev.parkdata.unit.Units;
+import dev.parkdata.validation.Figure;
+import dev.parkdata.validation.Severity;
+import dev.parkdata.validation.ValidationReport;
+import dev.parkdata.validation.Violation;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -142,16 +147,20 @@ class DevelopmentZoneCatalogTest {
   }
 
   @Test
-  void reportsTheRowProblemsOfThe2018EditionWithTheirLines() {
+  void reportsTheRowFaultsOfThe2018EditionAsViolationsWithTheirLines() {
     int duplicateLine = RAW.stream().filter(r -> r.get(RawCatalogue.CODE).equals("S377018")).skip(1).findFirst().orElseThrow().line;
     List<Integer> twoDateLines = RAW.stream().filter(r -> r.get(RawCatalogue.DATE).contains("/")).map(r -> r.line).collect(Collectors.toList());
-    assertThat(CATALOG.problems()).extracting(CatalogProblem::code, CatalogProblem::line, CatalogProblem::severity)
+    ValidationReport report = CATALOG.validation();
+    assertThat(report.violations()).extracting(v -> v.code(), v -> v.path().toString(), v -> v.severity())
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("catalog.approval-date-multiple", twoDateLines.get(0), CatalogProblem.Severity.INFO),
-            org.assertj.core.groups.Tuple.tuple("catalog.approval-date-multiple", twoDateLines.get(1), CatalogProblem.Severity.INFO),
-            org.assertj.core.groups.Tuple.tuple("catalog.duplicate-code", duplicateLine, CatalogProblem.Severity.ERROR));
-    assertThat(CATALOG.problems().get(2).path()).isEqualTo("rows[" + duplicateLine + "].代码");
-    assertThat(CATALOG.problems().get(2).message()).contains("山东淄川经济开发区");
+            tuple("catalog.approval-date-multiple", "rows[" + twoDateLines.get(0) + "].批准时间", Severity.INFO),
+            tuple("catalog.approval-date-multiple", "rows[" + twoDateLines.get(1) + "].批准时间", Severity.INFO),
+            tuple("catalog.duplicate-code", "rows[" + duplicateLine + "].代码", Severity.ERROR));
+    Violation duplicate = report.violations().get(2);
+    assertThat(duplicate.figures()).extracting(Figure::text).containsExactly("S377018", "line " + (duplicateLine - 3));
+    assertThat(duplicate.english()).contains("山东淄川经济开发区");
+    assertThat(duplicate.chinese()).contains("山东淄川经济开发区");
+    assertThat(CATALOG).hasToString("DevelopmentZoneCatalog{2543 zones, 3 violations}");
   }
 
   @Test
@@ -211,8 +220,8 @@ class DevelopmentZoneCatalogTest {
     DevelopmentZoneCatalog fromFile = DevelopmentZoneCatalog.of(file);
     assertThat(fromFile).isEqualTo(DevelopmentZoneCatalog.of(new StringReader(csv)));
     assertThat(fromFile.size()).isEqualTo(1);
-    assertThat(fromFile.problems()).isEmpty();
-    assertThat(fromFile).hasToString("DevelopmentZoneCatalog{1 zones, 0 problems}");
+    assertThat(fromFile.validation().isEmpty()).isTrue();
+    assertThat(fromFile).hasToString("DevelopmentZoneCatalog{1 zones, 0 violations}");
   }
 
   private static Map<String, Integer> countRaw(int column) {
