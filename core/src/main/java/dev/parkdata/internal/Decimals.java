@@ -17,6 +17,11 @@ public final class Decimals {
     if (value.signum() == 0) {
       return BigDecimal.ZERO;
     }
+    if (value.scale() <= 0) {
+      // Already an integer: skip stripTrailingZeros, which would strip 19000000 to 1.9E+7 only to
+      // have setScale(0) multiply it back.
+      return value.scale() == 0 ? value : value.setScale(0);
+    }
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }

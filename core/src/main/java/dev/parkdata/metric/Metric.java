@@ -342,7 +342,7 @@ public final class Metric implements Comparable<Metric> {
    * are unbounded gives APPROXIMATELY.
    *
    * @throws IncompatibleUnitsException if {@code whole} measures another dimension
-   * @throws ArithmeticException if {@code whole}'s value is zero
+   * @throws ArithmeticException if {@code whole}'s value (either end, for a range) is zero
    * @throws IllegalArgumentException if {@code mathContext} has unlimited precision
    */
   public Metric percentOf(Metric whole, MathContext mathContext) {
@@ -354,7 +354,7 @@ public final class Metric implements Comparable<Metric> {
    * as in {@link #percentOf(Metric, MathContext)}.
    *
    * @throws IncompatibleUnitsException if {@code base} measures another dimension
-   * @throws ArithmeticException if {@code base}'s value is zero
+   * @throws ArithmeticException if {@code base}'s value (either end, for a range) is zero
    * @throws IllegalArgumentException if {@code mathContext} has unlimited precision
    */
   public Metric multipleOf(Metric base, MathContext mathContext) {
@@ -368,8 +368,8 @@ public final class Metric implements Comparable<Metric> {
     if (!unit.isCompatibleWith(denominator.unit)) {
       throw new IncompatibleUnitsException(unit, denominator.unit);
     }
-    if (denominator.value.signum() == 0) {
-      throw new ArithmeticException("Ratio of " + this + " to zero");
+    if (denominator.value.signum() == 0 || denominator.max().signum() == 0) {
+      throw new ArithmeticException("Ratio of " + this + " to " + denominator + ", whose stated value is zero");
     }
     Rational f = unit.factorTo(denominator.unit).multiply(Rational.of(scale));
     Range<Rational> q = Intervals.divide(

@@ -134,9 +134,11 @@ public final class BaseUnit {
   }
 
   /**
-   * Every spelling that names this unit: the canonical and traditional names and the
-   * aliases, each as given and in Unicode NFKC form (so {@code ㎡} is held as {@code ㎡} and
-   * {@code m2}).
+   * Every spelling that names this unit: the canonical and traditional names and the aliases,
+   * each as given, in Unicode NFKC form and, where it holds ASCII characters, in full-width form
+   * (so {@code ㎡} is held as {@code ㎡} and {@code m2}, and {@code m2} also as {@code ｍ２}).
+   * Matching text char by char, as {@link UnitCatalog#matchBaseUnit} does, thus finds the
+   * full-width spellings that {@link UnitCatalog#parse} reads through NFKC.
    */
   public ImmutableSet<String> spellings() {
     return aliases;
@@ -169,6 +171,22 @@ public final class BaseUnit {
     return Normalizer.normalize(spelling, Normalizer.Form.NFKC).strip();
   }
 
+  /** Returns {@code spelling} with its printable ASCII characters in full-width form. */
+  static String fullWidth(String spelling) {
+    StringBuilder sb = new StringBuilder(spelling.length());
+    for (int i = 0; i < spelling.length(); i++) {
+      char c = spelling.charAt(i);
+      sb.append(c > ' ' && c < 0x7F ? (char) (c - '!' + '\uFF01') : c);
+    }
+    return sb.toString();
+  }
+
+  private static void addForms(ImmutableSet.Builder<String> spellings, String spelling) {
+    String stripped = spelling.strip();
+    String normalized = normalize(stripped);
+    spellings.add(stripped, normalized, fullWidth(normalized));
+  }
+
   /** Builds a {@link BaseUnit}. */
   public static final class Builder {
     private final String name;
@@ -194,7 +212,11 @@ public final class BaseUnit {
 
     /** Sets the traditional-character name; defaults to the simplified name. */
     public Builder traditionalName(String traditionalName) {
-      this.traditionalName = checkNotNull(traditionalName, "traditionalName");
+      checkArgument(
+          traditionalName != null && !traditionalName.isBlank(), "traditional name must not be blank");
+      checkArgument(
+          !traditionalName.contains("/"), "a base unit's name cannot contain '/': '%s'", traditionalName);
+      this.traditionalName = traditionalName;
       return this;
     }
 
@@ -220,21 +242,19 @@ public final class BaseUnit {
     public Builder aliases(String... aliases) {
       for (String alias : aliases) {
         checkArgument(alias != null && !alias.isBlank(), "alias must not be blank");
-        this.aliases.add(alias.strip()).add(normalize(alias));
+        addForms(this.aliases, alias);
       }
       return this;
     }
 
     /** Returns the unit. */
     public BaseUnit build() {
-      ImmutableSet<String> spellings =
-          ImmutableSet.<String>builder()
-              .add(name, normalize(name))
-              .add(traditionalName, normalize(traditionalName))
-              .addAll(aliases.build())
-              .build();
+      ImmutableSet.Builder<String> spellings = ImmutableSet.builder();
+      addForms(spellings, name);
+      addForms(spellings, traditionalName);
+      spellings.addAll(aliases.build());
       return new BaseUnit(
-          name, traditionalName, englishName, dimension, factor, reference, code, scalable, spellings);
+          name, traditionalName, englishName, dimension, factor, reference, code, scalable, spellings.build());
     }
   }
 }

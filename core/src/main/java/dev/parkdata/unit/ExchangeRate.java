@@ -80,22 +80,32 @@ public final class ExchangeRate {
   /**
    * Converts {@code amount} from {@code from} to {@code to}, either of which may carry a
    * magnitude ({@code 万亿美元} to {@code 亿元}), in either direction of the rate. Exact: throws when
-   * the result does not terminate (which can happen only from quote to base).
+   * the result does not terminate (which can happen only from quote to base, as 1 元 at 7.1 元 per
+   * 美元). The result carries no trailing zeros.
    *
    * @throws IllegalArgumentException if the units are not this rate's two currencies
-   * @throws ArithmeticException if the exact result does not terminate
+   * @throws NonTerminatingConversionException if the exact result does not terminate
    */
   public BigDecimal convertExact(BigDecimal amount, Unit from, Unit to) {
-    return convert(amount, from, to, null);
+    return convertRounding(amount, from, to, null);
   }
 
   /**
    * Converts {@code amount} from {@code from} to {@code to}, rounding to {@code mathContext} only
-   * where the exact result does not fit it.
+   * where the exact result does not fit it. The result carries no trailing zeros. A precision
+   * of 0 ({@link MathContext#UNLIMITED}) asks for the exact result, as {@link #convertExact}.
    *
    * @throws IllegalArgumentException if the units are not this rate's two currencies
+   * @throws NonTerminatingConversionException if the precision is 0 and the result does not
+   *     terminate
    */
   public BigDecimal convert(BigDecimal amount, Unit from, Unit to, MathContext mathContext) {
+    checkNotNull(mathContext, "mathContext");
+    return convertRounding(amount, from, to, mathContext.getPrecision() == 0 ? null : mathContext);
+  }
+
+  /** Converts exactly if {@code mathContext} is null, else rounding to it. */
+  private BigDecimal convertRounding(BigDecimal amount, Unit from, Unit to, MathContext mathContext) {
     checkNotNull(amount, "amount");
     checkNotNull(from, "from");
     checkNotNull(to, "to");
@@ -109,7 +119,12 @@ public final class ExchangeRate {
     if (forward) {
       converted = inFrom.multiply(rate);
     } else if (mathContext == null) {
-      converted = inFrom.divide(rate);
+      try {
+        converted = inFrom.divide(rate);
+      } catch (ArithmeticException e) {
+        throw new NonTerminatingConversionException(
+            amount, from, to, convert(amount, from, to, MathContext.DECIMAL64));
+      }
     } else {
       converted = inFrom.divide(rate, mathContext);
     }

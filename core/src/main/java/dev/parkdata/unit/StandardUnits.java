@@ -29,14 +29,14 @@ final class StandardUnits {
           .traditionalName("平方公尺")
           .englishName("square metre")
           .code("MTK")
-          .aliases("平米", "㎡", "m²", "m2", "平方米")
+          .aliases("平米", "㎡", "m²", "m2")
           .build();
   static final BaseUnit HECTARE =
       BaseUnit.derivedFrom("公顷", SQUARE_METRE, Rational.of(10_000))
           .traditionalName("公頃")
           .englishName("hectare")
           .code("HAR")
-          .aliases("ha")
+          .aliases("ha", "㏊")
           .build();
   static final BaseUnit MU =
       BaseUnit.derivedFrom("亩", SQUARE_METRE, Rational.of(10_000, 15))
@@ -49,7 +49,7 @@ final class StandardUnits {
           .traditionalName("平方公里")
           .englishName("square kilometre")
           .code("KMK")
-          .aliases("平方千米", "km²", "km2", "平方公裡", "平方公裏", "平方千米")
+          .aliases("平方千米", "km²", "km2", "㎢", "平方公裡", "平方公裏")
           .build();
 
   // Energy.
@@ -79,9 +79,9 @@ final class StandardUnits {
   static final BaseUnit WATT =
       BaseUnit.referenceOf("瓦", Dimension.POWER).englishName("watt").code("WTT").aliases("W").build();
   static final BaseUnit KILOWATT =
-      BaseUnit.derivedFrom("千瓦", WATT, Rational.of(1_000)).englishName("kilowatt").code("KWT").aliases("kW").build();
+      BaseUnit.derivedFrom("千瓦", WATT, Rational.of(1_000)).englishName("kilowatt").code("KWT").aliases("kW", "㎾").build();
   static final BaseUnit MEGAWATT =
-      BaseUnit.derivedFrom("兆瓦", WATT, Rational.of(1_000_000)).englishName("megawatt").code("MAW").aliases("MW").build();
+      BaseUnit.derivedFrom("兆瓦", WATT, Rational.of(1_000_000)).englishName("megawatt").code("MAW").aliases("MW", "㎿").build();
   static final BaseUnit GIGAWATT =
       BaseUnit.derivedFrom("吉瓦", WATT, Rational.of(1_000_000_000)).englishName("gigawatt").code("A90").aliases("GW").build();
 
@@ -91,7 +91,7 @@ final class StandardUnits {
           .traditionalName("公斤")
           .englishName("kilogram")
           .code("KGM")
-          .aliases("公斤", "kg")
+          .aliases("公斤", "kg", "㎏")
           .build();
   static final BaseUnit TONNE =
       BaseUnit.derivedFrom("吨", KILOGRAM, Rational.of(1_000))

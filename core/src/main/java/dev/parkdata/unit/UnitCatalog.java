@@ -24,9 +24,10 @@ import java.util.Optional;
  *
  * <pre>{@code
  * UnitCatalog mine = UnitCatalog.standard().toBuilder()
- *     .add(BaseUnit.classifier("艘", "艘", "vessel"))
+ *     .add(BaseUnit.classifier("棵", "棵", "tree"))
  *     .build();
- * Unit u = mine.parse("万艘");
+ * Unit u = mine.parse("万棵");   // 万 × 棵, a count(棵)
+ * UnitCatalog.standard().parse("万棵");  // throws UnknownUnitException
  * }</pre>
  *
  * <p>Catalogues are immutable and thread-safe.
@@ -50,7 +51,10 @@ public final class UnitCatalog {
     this.units = ImmutableList.copyOf(units);
     Map<String, BaseUnit> spellings = new LinkedHashMap<>();
     Map<String, BaseUnit> codes = new LinkedHashMap<>();
+    Map<String, BaseUnit> names = new HashMap<>();
     for (BaseUnit unit : units) {
+      BaseUnit sameName = names.putIfAbsent(unit.name(), unit);
+      checkArgument(sameName == null, "unit '%s' is already in the catalogue", unit);
       for (String spelling : unit.spellings()) {
         BaseUnit previous = spellings.putIfAbsent(spelling, unit);
         checkArgument(
@@ -257,6 +261,24 @@ public final class UnitCatalog {
     }
 
     @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof Match)) {
+        return false;
+      }
+      Match that = (Match) o;
+      return unit.equals(that.unit) && start == that.start && end == that.end;
+    }
+
+    @Override
+    public int hashCode() {
+      return (31 * unit.hashCode() + start) * 31 + end;
+    }
+
+    /** Returns {@code "平方公里@[0,4)"}. */
+    @Override
     public String toString() {
       return unit + "@[" + start + "," + end + ")";
     }
@@ -271,8 +293,8 @@ public final class UnitCatalog {
     /**
      * Adds a base unit.
      *
-     * @throws IllegalArgumentException at {@link #build()} if one of its spellings already names
-     *     another unit
+     * @throws IllegalArgumentException at {@link #build()} if a unit of the same name is already
+     *     in the catalogue or one of its spellings already names another unit
      */
     public Builder add(BaseUnit unit) {
       units.add(checkNotNull(unit, "unit"));

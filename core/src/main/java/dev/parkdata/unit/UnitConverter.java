@@ -15,9 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * cached, so holding one is only a convenience.
  *
  * <p>The factor {@code p/q} is split once, when the converter is made, into
- * {@code p × c / (10^k × m)} where {@code m} is the part of {@code q} prime to 10. A value then
- * converts with one multiplication, a shift of the decimal point and, only when {@code m > 1},
- * one divisibility test: the result terminates exactly when {@code m} divides the product.
+ * {@code n × 10^e / m} where {@code m} is the part of {@code q} prime to 10 and {@code n} has no
+ * trailing zeros (1500 is 15 × 10², 1/100 is 1 × 10⁻²). A value then converts with at most one
+ * multiplication by {@code n}, a move of the decimal point and, only when {@code m > 1}, one
+ * divisibility test: the result terminates exactly when {@code m} divides the product. Between
+ * units whose factors differ by a power of ten (亿元 to 万元, 平方公里 to 公顷) no arithmetic is
+ * done at all beyond the move of the point.
  */
 public final class UnitConverter {
   private static final int CACHE_LIMIT = 4096;
@@ -26,8 +29,10 @@ public final class UnitConverter {
   private final Unit from;
   private final Unit to;
   private final Rational factor;
+  /** {@code n}, or null when it is 1. */
   private final BigDecimal multiplier;
-  private final int shift;
+  /** {@code e}: the power of ten the product is scaled by. */
+  private final int exponent;
   private final BigInteger coprimeDivisor;
   private final BigDecimal coprimeDivisorDecimal;
 
@@ -45,8 +50,15 @@ public final class UnitConverter {
     }
     int k = Math.max(twos, fives);
     BigInteger c = BigInteger.TWO.pow(k - twos).multiply(BigInteger.valueOf(5).pow(k - fives));
-    this.multiplier = new BigDecimal(factor.numerator().multiply(c));
-    this.shift = k;
+    BigInteger n = factor.numerator().multiply(c);
+    int zeros = 0;
+    for (BigInteger[] qr = n.divideAndRemainder(BigInteger.TEN); qr[1].signum() == 0;
+        qr = n.divideAndRemainder(BigInteger.TEN)) {
+      n = qr[0];
+      zeros++;
+    }
+    this.multiplier = n.equals(BigInteger.ONE) ? null : new BigDecimal(n);
+    this.exponent = zeros - k;
     this.coprimeDivisor = m.equals(BigInteger.ONE) ? null : m;
     this.coprimeDivisorDecimal = coprimeDivisor == null ? null : new BigDecimal(coprimeDivisor);
   }
@@ -101,7 +113,7 @@ public final class UnitConverter {
    */
   public BigDecimal convertExact(BigDecimal value) {
     checkNotNull(value, "value");
-    BigDecimal product = value.multiply(multiplier);
+    BigDecimal product = multiplier == null ? value : value.multiply(multiplier);
     if (coprimeDivisor != null) {
       BigInteger[] qr = product.unscaledValue().divideAndRemainder(coprimeDivisor);
       if (qr[1].signum() != 0) {
@@ -109,21 +121,28 @@ public final class UnitConverter {
       }
       product = new BigDecimal(qr[0], product.scale());
     }
-    return Decimals.normalize(shift == 0 ? product : product.movePointLeft(shift));
+    return Decimals.normalize(exponent == 0 ? product : product.scaleByPowerOfTen(exponent));
   }
 
   /**
    * Converts {@code value}, exactly where the result fits {@code mathContext}'s precision and
-   * rounded by it otherwise; the result carries no trailing zeros.
+   * rounded by it otherwise; the result carries no trailing zeros. A precision of 0 ({@link
+   * MathContext#UNLIMITED}) asks for the exact result, as {@link #convertExact(BigDecimal)}.
+   *
+   * @throws NonTerminatingConversionException if the precision is 0 and the result does not
+   *     terminate
    */
   public BigDecimal convert(BigDecimal value, MathContext mathContext) {
     checkNotNull(value, "value");
     checkNotNull(mathContext, "mathContext");
-    BigDecimal product = value.multiply(multiplier);
+    if (mathContext.getPrecision() == 0) {
+      return convertExact(value);
+    }
+    BigDecimal product = multiplier == null ? value : value.multiply(multiplier);
     if (coprimeDivisor != null) {
       product = product.divide(coprimeDivisorDecimal, mathContext);
     }
-    BigDecimal shifted = shift == 0 ? product : product.movePointLeft(shift);
+    BigDecimal shifted = exponent == 0 ? product : product.scaleByPowerOfTen(exponent);
     return Decimals.normalize(shifted.round(mathContext));
   }
 

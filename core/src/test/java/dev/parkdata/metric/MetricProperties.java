@@ -176,7 +176,7 @@ class MetricProperties {
       @ForAll("fractions") BigDecimal f, @ForAll("fractions") BigDecimal g) {
     BigDecimal x = pick(a, f);
     BigDecimal y = b.unit().convertExact(pick(b, g), a.unit());
-    if (y.signum() == 0 || b.value().signum() == 0) {
+    if (y.signum() == 0 || b.value().signum() == 0 || b.max().signum() == 0) {
       return;
     }
     java.math.MathContext mc = java.math.MathContext.DECIMAL64;

@@ -141,6 +141,9 @@ class MetricTest {
     assertThat(p("25亿元").percentOf(p("100-200亿元"), mc)).isEqualTo(p("12.5-25%"));
     assertThat(p("25亿元").percentOf(p("约100亿元"), mc)).isEqualTo(p("约25%"));
     assertThatThrownBy(() -> p("1亿元").percentOf(p("0元"), mc)).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> p("1亿元").percentOf(Metric.range(d("-5"), d("0"), Units.YI_YUAN), mc))
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessageContaining("zero");
     assertThatThrownBy(() -> p("1亿元").percentOf(p("1家"), mc)).isInstanceOf(IncompatibleUnitsException.class);
   }
 

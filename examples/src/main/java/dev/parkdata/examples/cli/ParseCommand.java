@@ -34,10 +34,9 @@ import tools.jackson.databind.node.ObjectNode;
     mixinStandardHelpOptions = true,
     description = "Reads Chinese quantity expressions and prints what each means: value, unit, qualifier, bounds "
         + "and the same figure in the dimension's reference unit.",
+    footerHeading = "%nExamples:%n",
     footer = {
-        "",
-        "Example:",
-        "  parkdata parse 2萬餘家 400-600个 1900亿元 --json",
+        "  $ parkdata parse 2萬餘家 400-600个 1900亿元 --json",
         "  {\"input\":\"2萬餘家\",\"value\":\"20000\",\"unit\":\"家\",\"qualifier\":\"OVER\",\"base\":{\"unit\":\"家\",\"value\":\"20000\"}}",
         "",
         "Exit status: 0 if every expression parsed, 1 if any did not."

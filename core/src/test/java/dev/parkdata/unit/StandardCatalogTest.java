@@ -1,0 +1,184 @@
+package dev.parkdata.unit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** One example per row of the base-unit tables of {@code units.md}. */
+class StandardCatalogTest {
+  private static final UnitCatalog CATALOG = UnitCatalog.standard();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock = """
+          # name | spellings (simplified, traditional, symbols, full-width) | traditional | English | dimension | factor | code | scalable
+          元       | 元 人民币 元人民币 块 人民幣 CNY ＣＮＹ RMB       | 元       | yuan (CNY)                | money(CNY) | 1 | CNY | true
+          美元     | 美元 USD ＵＳＤ                                  | 美元     | US dollar                 | money(USD) | 1 | USD | true
+          欧元     | 欧元 歐元 EUR                                    | 歐元     | euro                      | money(EUR) | 1 | EUR | true
+          日元     | 日元 JPY                                         | 日元     | Japanese yen              | money(JPY) | 1 | JPY | true
+          港元     | 港元 港币 HKD                                    | 港元     | Hong Kong dollar          | money(HKD) | 1 | HKD | true
+          英镑     | 英镑 英鎊 GBP                                    | 英鎊     | pound sterling            | money(GBP) | 1 | GBP | true
+          平方米   | 平方米 平米 ㎡ m² m2 ｍ２ ｍ² 平方公尺             | 平方公尺 | square metre              | area | 1 | MTK | true
+          公顷     | 公顷 公頃 ha ｈａ ㏊                              | 公頃     | hectare                   | area | 10000 | HAR | true
+          亩       | 亩 市亩 畝 市畝                                   | 畝       | mu                        | area | 2000/3 | - | true
+          平方公里 | 平方公里 平方千米 平方公裡 km² km2 ㎢ ｋｍ２       | 平方公里 | square kilometre          | area | 1000000 | KMK | true
+          千瓦时   | 千瓦时 千瓦時 度 kWh ｋＷｈ                       | 千瓦時   | kilowatt hour             | energy | 1 | KWH | true
+          兆瓦时   | 兆瓦时 兆瓦時 MWh                                 | 兆瓦時   | megawatt hour             | energy | 1000 | MWH | true
+          吉瓦时   | 吉瓦时 吉瓦時 GWh                                 | 吉瓦時   | gigawatt hour             | energy | 1000000 | GWH | true
+          瓦       | 瓦 W Ｗ                                          | 瓦       | watt                      | power | 1 | WTT | true
+          千瓦     | 千瓦 kW ㎾ ｋＷ                                   | 千瓦     | kilowatt                  | power | 1000 | KWT | true
+          兆瓦     | 兆瓦 MW ㎿                                        | 兆瓦     | megawatt                  | power | 1000000 | MAW | true
+          吉瓦     | 吉瓦 GW                                          | 吉瓦     | gigawatt                  | power | 1000000000 | A90 | true
+          千克     | 千克 公斤 kg ㎏ ｋｇ                               | 公斤     | kilogram                  | mass | 1 | KGM | true
+          吨       | 吨 噸 公吨 t ｔ                                   | 噸       | tonne                     | mass | 1000 | TNE | true
+          FLOPS    | FLOPS ＦＬＯＰＳ                                  | FLOPS    | floating-point operations per second | compute | 1 | - | true
+          TFLOPS   | TFLOPS                                           | TFLOPS   | TFLOPS                    | compute | 1000000000000 | - | true
+          PFLOPS   | PFLOPS                                           | PFLOPS   | PFLOPS                    | compute | 1000000000000000 | - | true
+          EFLOPS   | EFLOPS                                           | EFLOPS   | EFLOPS                    | compute | 1000000000000000000 | - | true
+          %        | % ％ 百分之                                       | %        | percent                   | ratio | 1 | P1 | false
+          ‰        | ‰ 千分之                                          | ‰        | per mille                 | ratio | 1/10 | - | false
+          个百分点 | 个百分点 百分点 個百分點 百分點 pp ｐｐ           | 個百分點 | percentage point          | ratio-difference | 1 | - | false
+          倍       | 倍                                               | 倍       | times                     | multiple | 1 | - | false
+          年       | 年                                               | 年       | year                      | duration(年) | 1 | - | false
+          个月     | 个月 個月                                         | 個月     | month                     | duration(个月) | 1 | - | false
+          天       | 天                                               | 天       | day                       | duration(天) | 1 | - | false
+          个工作日 | 个工作日 個工作日                                 | 個工作日 | working day               | duration(个工作日) | 1 | - | false
+          """)
+  void everyBaseUnitRow(
+      String name,
+      String spellings,
+      String traditional,
+      String english,
+      String dimension,
+      String factor,
+      String code,
+      boolean scalable) {
+    BaseUnit unit = CATALOG.baseUnit(name).orElseThrow();
+
+    assertThat(unit.name()).isEqualTo(name);
+    assertThat(unit.traditionalName()).isEqualTo(traditional);
+    assertThat(unit.englishName()).isEqualTo(english);
+    assertThat(unit.dimension()).hasToString(dimension);
+    assertThat(unit.factor()).isEqualTo(Rational.parse(factor));
+    assertThat(unit.code()).isEqualTo(Optional.ofNullable(code));
+    assertThat(unit.isScalable()).isEqualTo(scalable);
+    assertThat(unit.reference().factor()).isEqualTo(Rational.ONE);
+    assertThat(unit.isReference()).isEqualTo(unit.factor().equals(Rational.ONE));
+    for (String spelling : spellings.split(" +")) {
+      assertThat(CATALOG.baseUnit(spelling)).as(spelling).contains(unit);
+      assertThat(Unit.parse(spelling)).as(spelling).isEqualTo(Unit.of(unit));
+      assertThat(Unit.parse(" " + spelling + "\t")).as("padded %s", spelling).isEqualTo(Unit.of(unit));
+    }
+    if (code != null) {
+      assertThat(CATALOG.fromCode(code)).contains(Unit.of(unit));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          家 | 家 | 家
+          个 | 個 | 个 個
+          项 | 項 | 项 項
+          件 | 件 | 件
+          名 | 名 | 名
+          人 | 人 | 人
+          位 | 位 | 位
+          套 | 套 | 套
+          张 | 張 | 张 張
+          批次 | 批次 | 批次
+          场 | 場 | 场 場
+          期 | 期 | 期
+          只 | 隻 | 只 隻
+          支 | 支 | 支
+          所 | 所 | 所
+          台 | 臺 | 台 臺
+          辆 | 輛 | 辆 輛
+          剂 | 劑 | 剂 劑
+          """)
+  void everyClassifierIsItsOwnCountDimension(String name, String traditional, String spellings) {
+    BaseUnit unit = CATALOG.baseUnit(name).orElseThrow();
+
+    assertThat(unit.dimension()).isEqualTo(Dimension.count(name));
+    assertThat(unit.dimension()).hasToString("count(" + name + ")");
+    assertThat(unit.dimension().isCount()).isTrue();
+    assertThat(unit.isReference()).isTrue();
+    assertThat(unit.isScalable()).isTrue();
+    assertThat(unit.traditionalName()).isEqualTo(traditional);
+    assertThat(unit.code()).isEmpty();
+    for (String spelling : spellings.split(" ")) {
+      assertThat(Unit.parse(spelling)).isEqualTo(Unit.of(unit));
+    }
+    assertThat(Unit.parse("万" + name).factor()).isEqualTo(Rational.of(10_000));
+  }
+
+  @Test
+  void classifiersDoNotConvertIntoEachOther() {
+    long countDimensions =
+        CATALOG.baseUnits().stream().filter(u -> u.dimension().isCount()).map(BaseUnit::dimension).distinct().count();
+    long classifiers = CATALOG.baseUnits().stream().filter(u -> u.dimension().isCount()).count();
+    assertThat(countDimensions).isEqualTo(classifiers).isGreaterThanOrEqualTo(15);
+  }
+
+  @Test
+  void everyCurrencyIsItsOwnDimensionNamedByItsIso4217Code() {
+    for (BaseUnit unit : CATALOG.baseUnits()) {
+      if (unit.dimension().isMoney()) {
+        assertThat(unit.isReference()).as("%s", unit).isTrue();
+        assertThat(unit.dimension()).isEqualTo(Dimension.money(unit.code().orElseThrow()));
+      }
+    }
+  }
+
+  @Test
+  void everyDimensionHasExactlyOneReferenceUnit() {
+    CATALOG.baseUnits().stream()
+        .map(BaseUnit::dimension)
+        .distinct()
+        .forEach(d -> assertThat(CATALOG.baseUnits().stream().filter(u -> u.dimension().equals(d) && u.isReference()))
+            .as("%s", d)
+            .hasSize(1));
+  }
+
+  @Test
+  void everySpellingOfEveryUnitReadsBackAsThatUnit() {
+    for (BaseUnit unit : CATALOG.baseUnits()) {
+      for (String spelling : unit.spellings()) {
+        assertThat(CATALOG.baseUnit(spelling)).as(spelling).contains(unit);
+        assertThat(CATALOG.matchBaseUnit(spelling, 0).map(UnitCatalog.Match::unit)).as(spelling).contains(Unit.of(unit));
+      }
+    }
+  }
+
+  @Test
+  void bareZhaoIsNeverAMagnitude() {
+    assertThat(Magnitude.ofWord("兆")).isEmpty();
+    assertThatThrownBy(() -> Unit.parse("兆元")).isInstanceOf(UnknownUnitException.class).hasMessageContaining("兆元");
+    assertThat(Unit.parse("兆瓦").factor()).isEqualTo(Rational.of(1_000_000));
+  }
+
+  @Test
+  void percentAndPercentagePointTakeNoMagnitude() {
+    for (String text : new String[] {"万%", "万个百分点", "万倍", "万年"}) {
+      assertThatThrownBy(() -> Unit.parse(text))
+          .isInstanceOf(UnknownUnitException.class)
+          .hasMessageContaining(text)
+          .hasMessageContaining("takes no magnitude word");
+    }
+  }
+
+  @Test
+  void catalogueListsUnitsOnce() {
+    assertThat(CATALOG.baseUnits()).doesNotHaveDuplicates();
+    assertThat(Arrays.asList(CATALOG.baseUnits().stream().map(BaseUnit::name).toArray()))
+        .doesNotHaveDuplicates();
+  }
+}

@@ -1,0 +1,118 @@
+package dev.parkdata.examples.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code parkdata} command-line tool: the top-level command, whose subcommands each live in
+ * a class of their own and are registered in {@link Command#subcommands()} below.
+ *
+ * <p>Run it through {@link #newCommandLine()}, which installs the error handling: a usage error
+ * (bad number, unknown unit, incompatible units, unknown option) prints one line on stderr and
+ * exits with {@value #EXIT_USAGE}; any other failure prints one line and exits with {@value
+ * #EXIT_SOFTWARE}. No stack trace reaches the user.
+ */
+@Command(
+    name = "parkdata",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Exact figures for Chinese development zones and industrial parks.",
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {
+      UnitsCommand.class,
+      ConvertCommand.class,
+      ParseCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  parkdata units --dimension area",
+      "  parkdata convert 31.85 平方公里 亩",
+      "  parkdata parse 2萬餘家 400-600个 --json",
+      "  parkdata convert --help"
+    })
+public final class ParkdataCommand implements Runnable {
+  /** Exit code of a usage error: bad arguments, unknown units, incompatible units. */
+  public static final int EXIT_USAGE = 2;
+  /** Exit code of an unexpected failure. */
+  public static final int EXIT_SOFTWARE = 1;
+
+  @Spec private CommandSpec spec;
+
+  /** Creates the command; use {@link #newCommandLine()} to run it. */
+  public ParkdataCommand() {}
+
+  /** Runs the tool with the JVM's standard streams, in UTF-8 unless the console says otherwise. */
+  public static void main(String[] args) {
+    Charset out = consoleCharset("stdout.encoding");
+    Charset err = consoleCharset("stderr.encoding");
+    int exitCode = newCommandLine()
+        .setOut(new PrintWriter(new PrintStream(System.out, true, out), true))
+        .setErr(new PrintWriter(new PrintStream(System.err, true, err), true))
+        .execute(args);
+    System.exit(exitCode);
+  }
+
+  /** A command line for this command with parkdata's error handling installed. */
+  public static CommandLine newCommandLine() {
+    return configure(new CommandLine(new ParkdataCommand()));
+  }
+
+  /**
+   * Installs parkdata's error handling on {@code commandLine}: one-line messages on its error
+   * stream, exit code {@value #EXIT_USAGE} for usage errors and {@value #EXIT_SOFTWARE} for
+   * others.
+   */
+  public static CommandLine configure(CommandLine commandLine) {
+    return commandLine
+        .setParameterExceptionHandler(USAGE_ERROR)
+        .setExecutionExceptionHandler(FAILURE);
+  }
+
+  /** With no subcommand: prints the usage. (A later release prints a catalogue summary here.) */
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  private static final IParameterExceptionHandler USAGE_ERROR = (ParameterException e, String[] args) -> {
+    CommandLine cmd = e.getCommandLine();
+    String name = cmd.getCommandSpec().qualifiedName();
+    cmd.getErr().println(name + ": " + oneLine(e.getMessage()) + " (see '" + name + " --help')");
+    cmd.getErr().flush();
+    return EXIT_USAGE;
+  };
+
+  private static final IExecutionExceptionHandler FAILURE =
+      (Exception e, CommandLine cmd, ParseResult parseResult) -> {
+        String name = cmd.getCommandSpec().qualifiedName();
+        boolean usage = e instanceof IllegalArgumentException;
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : oneLine(e.getMessage());
+        cmd.getErr().println(name + ": " + (usage ? "" : "error: ") + message);
+        cmd.getErr().flush();
+        return usage ? EXIT_USAGE : EXIT_SOFTWARE;
+      };
+
+  private static String oneLine(String message) {
+    return message.strip().replaceAll("\\s*\\R\\s*", "; ");
+  }
+
+  private static Charset consoleCharset(String property) {
+    String name = System.getProperty(property);
+    try {
+      return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      return StandardCharsets.UTF_8;
+    }
+  }
+}

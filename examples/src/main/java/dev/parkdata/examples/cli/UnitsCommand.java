@@ -1,0 +1,100 @@
+package dev.parkdata.examples.cli;
+
+import dev.parkdata.unit.BaseUnit;
+import dev.parkdata.unit.UnitCatalog;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code parkdata units}: lists the unit catalogue as a table or as JSON lines. */
+@Command(
+    name = "units",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Lists the base units of the unit catalogue.",
+      "%nFor each: name (* marks its dimension's reference unit), traditional name, English name, "
+          + "dimension, exact factor to the reference unit and UN/CEFACT or ISO 4217 code. "
+          + "Every base unit takes a magnitude word (万, 亿 …) except ratios, 倍 and durations."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  parkdata units",
+      "  parkdata units --dimension area",
+      "  parkdata units --json | grep '\"money'"
+    })
+final class UnitsCommand implements Runnable {
+  /** The JSON field names of {@code --json}; stable across releases. */
+  static final List<String> JSON_FIELDS = List.of(
+      "name", "traditionalName", "englishName", "dimension", "reference", "factor", "code", "scalable", "spellings");
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--json", description = "One JSON object per line, with the fields " + "name, traditionalName, "
+      + "englishName, dimension, reference, factor, code, scalable, spellings.")
+  private boolean json;
+
+  @Option(
+      names = {"-d", "--dimension"},
+      paramLabel = "KEY",
+      description = "Only units of this dimension or kind: area, energy, power, mass, compute, ratio, money, "
+          + "money(CNY), count, count(家), duration …")
+  private String dimension;
+
+  @Override
+  public void run() {
+    PrintWriter out = spec.commandLine().getOut();
+    List<BaseUnit> units = UnitCatalog.standard().baseUnits().stream().filter(this::selected).collect(Collectors.toList());
+    if (json) {
+      for (BaseUnit unit : units) {
+        out.println(JSON.writeValueAsString(toJson(unit)));
+      }
+    } else {
+      TextTable table = new TextTable("NAME", "TRADITIONAL", "ENGLISH", "DIMENSION", "FACTOR", "CODE").alignRight(4);
+      for (BaseUnit unit : units) {
+        table.addRow(
+            unit.name() + (unit.isReference() ? "*" : ""),
+            unit.traditionalName(),
+            unit.englishName(),
+            unit.dimension().toString(),
+            unit.factor().toString(),
+            unit.code().orElse(""));
+      }
+      out.print(table.render());
+    }
+    out.flush();
+  }
+
+  private boolean selected(BaseUnit unit) {
+    if (dimension == null) {
+      return true;
+    }
+    String key = dimension.strip().toLowerCase(Locale.ROOT);
+    String dim = unit.dimension().toString();
+    return dim.equalsIgnoreCase(dimension.strip()) || unit.dimension().kind().key().equals(key);
+  }
+
+  private static Map<String, Object> toJson(BaseUnit unit) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("name", unit.name());
+    map.put("traditionalName", unit.traditionalName());
+    map.put("englishName", unit.englishName());
+    map.put("dimension", unit.dimension().toString());
+    map.put("reference", unit.reference().name());
+    map.put("factor", unit.factor().toString());
+    map.put("code", unit.code().orElse(null));
+    map.put("scalable", unit.isScalable());
+    map.put("spellings", List.copyOf(unit.spellings()));
+    return map;
+  }
+}

@@ -1,0 +1,75 @@
+package dev.parkdata.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ParkdataCommandTest {
+
+  @Test
+  void versionComesFromTheBuild() {
+    CliRun run = CliRun.run("--version");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).isEqualTo("parkdata " + VersionProvider.version() + "\n");
+    assertThat(VersionProvider.version()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    assertThat(run.err).isEmpty();
+  }
+
+  @Test
+  void noArgumentsPrintsTheUsage() {
+    CliRun run = CliRun.run();
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).startsWith("Usage: parkdata").contains("units", "convert", "Examples:");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "units", "convert", "parse", "help"})
+  void everyCommandHasHelpWithAnExample(String command) {
+    CliRun run = command.isEmpty() ? CliRun.run("--help") : CliRun.run(command, "--help");
+
+    assertThat(run.exitCode).as("%s", run).isZero();
+    assertThat(run.out).contains("Usage: parkdata " + command);
+    if (!command.equals("help")) {
+      assertThat(run.out).contains("Examples:").containsPattern("\\n {2}(\\$ )?parkdata " + command);
+    }
+  }
+
+  @Test
+  void parseIsRegistered() {
+    CliRun run = CliRun.run("parse", "1900亿元", "--json");
+
+    assertThat(run.exitCode).as("%s", run).isZero();
+    assertThat(run.out).isEqualTo("{\"input\":\"1900亿元\",\"value\":\"1900\",\"unit\":\"亿元\",\"qualifier\":\"EXACT\","
+        + "\"base\":{\"unit\":\"元\",\"value\":\"190000000000\"}}\n");
+  }
+
+  @Test
+  void helpSubcommandShowsSubcommandHelp() {
+    CliRun run = CliRun.run("help", "convert");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).startsWith("Usage: parkdata convert");
+  }
+
+  @Test
+  void unknownOptionIsAOneLineUsageError() {
+    CliRun run = CliRun.run("--frobnicate");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).isEqualTo("parkdata: Unknown option: '--frobnicate' (see 'parkdata --help')\n");
+  }
+
+  @Test
+  void unknownSubcommandIsAUsageError() {
+    CliRun run = CliRun.run("frobnicate");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err.lines()).hasSize(1);
+    assertThat(run.err).contains("frobnicate");
+  }
+}
