@@ -4,22 +4,31 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.io.Reader;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.dataformat.csv.CsvFactory;
 
 /**
  * Reads the catalogue's CSV layout into {@link CatalogRow}s: UTF-8 text, comma-separated, one
  * header row naming the {@link CatalogColumn}s in any order (more columns are ignored).
  */
 public final class CatalogCsv {
-  private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+  /**
+   * Jackson's CSV parser at the streaming level: each row is read as an array of strings. The
+   * data-binding layer (CsvMapper) is not used, as its start-up alone would take longer than
+   * reading the whole catalogue.
+   */
+  private static final CsvFactory FACTORY = CsvFactory.builder()
+      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+      .build();
 
   private CatalogCsv() {}
 
@@ -32,21 +41,25 @@ public final class CatalogCsv {
     checkNotNull(reader, "reader");
     ImmutableList.Builder<CatalogRow> rows = ImmutableList.builder();
     int line = 1;
-    try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(reader)) {
-      if (!it.hasNext()) {
+    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), reader)) {
+      List<String> cells = new ArrayList<>();
+      if (!nextRow(parser, cells)) {
         throw new CatalogFormatException("empty file: a header row is required", 1, null);
       }
-      Map<CatalogColumn, Integer> positions = positions(it.next());
-      while (it.hasNext()) {
-        line = it.currentLocation().getLineNr();
-        String[] cells = it.next();
-        if (cells.length == 1 && cells[0].isBlank()) {
+      Map<CatalogColumn, Integer> positions = positions(cells);
+      while (true) {
+        cells.clear();
+        if (parser.nextToken() == null) {
+          break;
+        }
+        line = readCells(parser, cells);
+        if (cells.isEmpty() || (cells.size() == 1 && cells.get(0).isBlank())) {
           continue;
         }
         Map<CatalogColumn, String> values = new EnumMap<>(CatalogColumn.class);
         for (Map.Entry<CatalogColumn, Integer> e : positions.entrySet()) {
           int index = e.getValue();
-          values.put(e.getKey(), index < cells.length ? cells[index].strip() : "");
+          values.put(e.getKey(), index < cells.size() ? cells.get(index).strip() : "");
         }
         rows.add(CatalogRow.of(line, values));
       }
@@ -57,10 +70,35 @@ public final class CatalogCsv {
     return rows.build();
   }
 
-  private static Map<CatalogColumn, Integer> positions(String[] header) {
+  /** Reads the next row into {@code cells}; false at the end of input. */
+  private static boolean nextRow(JsonParser parser, List<String> cells) {
+    if (parser.nextToken() == null) {
+      return false;
+    }
+    readCells(parser, cells);
+    return true;
+  }
+
+  /**
+   * Reads the cells of the row whose START_ARRAY is the current token; returns the line of its
+   * first cell.
+   */
+  private static int readCells(JsonParser parser, List<String> cells) {
+    int line = -1;
+    JsonToken token;
+    while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+      if (line < 0) {
+        line = parser.currentTokenLocation().getLineNr();
+      }
+      cells.add(parser.getString());
+    }
+    return line;
+  }
+
+  private static Map<CatalogColumn, Integer> positions(List<String> header) {
     Map<String, Integer> byName = new HashMap<>();
-    for (int i = 0; i < header.length; i++) {
-      String name = header[i].strip();
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i).strip();
       if (i == 0 && name.startsWith("\uFEFF")) {
         name = name.substring(1);
       }
@@ -71,7 +109,7 @@ public final class CatalogCsv {
       Integer index = byName.get(column.header());
       if (index == null) {
         throw new CatalogFormatException(
-            "header lacks column '" + column.header() + "' (found " + List.of(header) + ")", 1, null);
+            "header lacks column '" + column.header() + "' (found " + header + ")", 1, null);
       }
       positions.put(column, index);
     }

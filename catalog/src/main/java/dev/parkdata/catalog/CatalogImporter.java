@@ -29,8 +29,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns rows of the catalogue's CSV layout ({@link CatalogCsv}) into {@link Park}s, reporting
@@ -91,10 +89,9 @@ import java.util.regex.Pattern;
  * <p>This class is stateless and thread-safe.
  */
 public final class CatalogImporter {
-  private static final Pattern CODE = Pattern.compile("([GS])([0-9]{2})([0-9])([0-9]{3})");
-  private static final Pattern MONTH = Pattern.compile("([0-9]{4})\\.([0-9]{1,2})");
-  private static final Pattern AREA = Pattern.compile("[0-9]+(\\.[0-9]+)?");
-  private static final Pattern INDUSTRY_SEPARATOR = Pattern.compile("[、，,;；]");
+  // Rows are checked by hand rather than by regular expressions: the first load of the embedded
+  // catalogue runs mostly interpreted, where this is several times faster.
+  private static final String INDUSTRY_SEPARATORS = "、，,;；";
 
   private static final ImmutableMap<String, ParkKind> KIND_BY_CODE_TYPE =
       ImmutableMap.<String, ParkKind>builder()
@@ -161,11 +158,23 @@ public final class CatalogImporter {
         .addFigure(Figure.of("value", row.get(column)));
   }
 
+  /** Whether {@code text} holds only ASCII digits from {@code from} to {@code to}. */
+  private static boolean digits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The import of one row: reads each column, reporting its problems. */
   private static final class RowImport {
     private final CatalogRow row;
     private final List<Violation> problems;
-    private Matcher code;
+    /** The row's code if it is a catalogue code, else null. */
+    private String code;
 
     RowImport(CatalogRow row, List<Violation> problems) {
       this.row = row;
@@ -182,9 +191,15 @@ public final class CatalogImporter {
       List<Optional<YearMonth>> months = months();
       level.ifPresent(l -> months.forEach(m -> park.addApproval(Approval.builder().level(l).date(m).build())));
       area().ifPresent(a -> park.addArea(Area.of(AreaKind.APPROVED, Metric.of(a, Units.HECTARE))));
-      for (String industry : INDUSTRY_SEPARATOR.split(row.get(CatalogColumn.LEADING_INDUSTRIES))) {
-        if (!industry.isBlank()) {
-          park.addLeadingIndustry(Industry.of(industry.strip()));
+      String industries = row.get(CatalogColumn.LEADING_INDUSTRIES);
+      int start = 0;
+      for (int i = 0; i <= industries.length(); i++) {
+        if (i == industries.length() || INDUSTRY_SEPARATORS.indexOf(industries.charAt(i)) >= 0) {
+          String industry = industries.substring(start, i).strip();
+          if (!industry.isEmpty()) {
+            park.addLeadingIndustry(Industry.of(industry));
+          }
+          start = i + 1;
         }
       }
       return park.build();
@@ -192,9 +207,8 @@ public final class CatalogImporter {
 
     private Identifier id() {
       String text = row.get(CatalogColumn.CODE);
-      Matcher m = CODE.matcher(text);
-      if (m.matches()) {
-        code = m;
+      if (text.length() == 7 && (text.charAt(0) == 'G' || text.charAt(0) == 'S') && digits(text, 1, 7)) {
+        code = text;
         return Identifier.of(text);
       }
       report(Severity.ERROR, "catalog.code-malformed", CatalogColumn.CODE,
@@ -215,7 +229,7 @@ public final class CatalogImporter {
 
     private ParkKind kind() {
       Optional<ParkKind> fromCode = code == null ? Optional.empty()
-          : Optional.ofNullable(KIND_BY_CODE_TYPE.get(code.group(1) + code.group(3)));
+          : Optional.ofNullable(KIND_BY_CODE_TYPE.get(code.substring(0, 1) + code.charAt(3)));
       String text = row.get(CatalogColumn.ZONE_TYPE);
       Optional<ParkKind> given = ParkKind.ofChineseName(text);
       if (given.isEmpty()) {
@@ -227,14 +241,14 @@ public final class CatalogImporter {
       }
       if (fromCode.isPresent() && fromCode.get() != given.get()) {
         report(Severity.WARNING, "catalog.code-type-mismatch", CatalogColumn.ZONE_TYPE,
-            "开发区类型" + text + "与代码的类型位" + code.group(3) + "（" + fromCode.get().chineseName() + "）不符",
-            "type " + text + " contradicts the code's type digit " + code.group(3) + ", " + fromCode.get().chineseName());
+            "开发区类型" + text + "与代码的类型位" + code.charAt(3) + "（" + fromCode.get().chineseName() + "）不符",
+            "type " + text + " contradicts the code's type digit " + code.charAt(3) + ", " + fromCode.get().chineseName());
       }
       return given.get();
     }
 
     private Optional<Province> province() {
-      Optional<Province> fromCode = code == null ? Optional.empty() : Province.ofDivisionCode(code.group(2));
+      Optional<Province> fromCode = code == null ? Optional.empty() : Province.ofDivisionCode(code.substring(1, 3));
       String text = row.get(CatalogColumn.PROVINCE);
       Optional<Province> given = Province.ofChineseName(text);
       if (given.isEmpty()) {
@@ -246,15 +260,15 @@ public final class CatalogImporter {
       }
       if (fromCode.isPresent() && fromCode.get() != given.get()) {
         report(Severity.WARNING, "catalog.code-province-mismatch", CatalogColumn.PROVINCE,
-            "省份" + text + "与代码前缀" + code.group(2) + "（" + fromCode.get().chineseName() + "）不符",
-            "province " + text + " contradicts the code's prefix " + code.group(2) + ", " + fromCode.get().chineseName());
+            "省份" + text + "与代码前缀" + code.substring(1, 3) + "（" + fromCode.get().chineseName() + "）不符",
+            "province " + text + " contradicts the code's prefix " + code.substring(1, 3) + ", " + fromCode.get().chineseName());
       }
       return given;
     }
 
     private Optional<ApprovalLevel> level() {
       Optional<ApprovalLevel> fromCode = code == null ? Optional.empty()
-          : Optional.of(code.group(1).equals("G") ? ApprovalLevel.STATE_COUNCIL : ApprovalLevel.PROVINCIAL_GOVERNMENT);
+          : Optional.of(code.charAt(0) == 'G' ? ApprovalLevel.STATE_COUNCIL : ApprovalLevel.PROVINCIAL_GOVERNMENT);
       String text = row.get(CatalogColumn.APPROVAL_LEVEL);
       Optional<ApprovalLevel> given = ApprovalLevel.ofChineseName(text);
       if (given.isEmpty()) {
@@ -266,8 +280,8 @@ public final class CatalogImporter {
       }
       if (fromCode.isPresent() && fromCode.get() != given.get()) {
         report(Severity.WARNING, "catalog.code-level-mismatch", CatalogColumn.APPROVAL_LEVEL,
-            "批准级别" + text + "与代码字母" + code.group(1) + "（" + fromCode.get().chineseName() + "）不符",
-            "level " + text + " contradicts the code's letter " + code.group(1) + ", " + fromCode.get().chineseName());
+            "批准级别" + text + "与代码字母" + code.charAt(0) + "（" + fromCode.get().chineseName() + "）不符",
+            "level " + text + " contradicts the code's letter " + code.charAt(0) + ", " + fromCode.get().chineseName());
       }
       return given;
     }
@@ -299,13 +313,14 @@ public final class CatalogImporter {
     }
 
     private static Optional<YearMonth> month(String text) {
-      Matcher m = MONTH.matcher(text);
-      if (!m.matches()) {
+      // YYYY.M or YYYY.MM
+      int dot = text.indexOf('.');
+      if (dot != 4 || text.length() < 6 || text.length() > 7 || !digits(text, 0, 4) || !digits(text, 5, text.length())) {
         return Optional.empty();
       }
-      int month = Integer.parseInt(m.group(2));
+      int month = Integer.parseInt(text, 5, text.length(), 10);
       return month >= 1 && month <= 12
-          ? Optional.of(YearMonth.of(Integer.parseInt(m.group(1)), month))
+          ? Optional.of(YearMonth.of(Integer.parseInt(text, 0, 4, 10), month))
           : Optional.empty();
     }
 
@@ -315,7 +330,10 @@ public final class CatalogImporter {
         report(Severity.WARNING, "catalog.area-missing", CatalogColumn.APPROVED_AREA_HECTARES, "缺少核准面积", "no approved area");
         return Optional.empty();
       }
-      if (!AREA.matcher(text).matches()) {
+      int dot = text.indexOf('.');
+      boolean decimal = dot < 0 ? digits(text, 0, text.length())
+          : dot > 0 && dot < text.length() - 1 && digits(text, 0, dot) && digits(text, dot + 1, text.length());
+      if (!decimal) {
         report(Severity.ERROR, "catalog.area-malformed", CatalogColumn.APPROVED_AREA_HECTARES,
             "核准面积“" + text + "”不是以数字书写的公顷数",
             "'" + text + "' is not a number of hectares written in digits, such as 1496 or 23252.5");
