@@ -3,6 +3,7 @@ package dev.parkdata.metric;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableMap;
 import dev.parkdata.internal.Decimals;
 import dev.parkdata.unit.BaseUnit;
 import dev.parkdata.unit.Magnitude;
@@ -191,6 +192,29 @@ public final class MetricParser {
       position.setErrorIndex(f.index);
       return null;
     }
+  }
+
+  /**
+   * The qualifier words this parser reads before a figure, simplified and traditional, with
+   * their meaning ({@code 超过} → MORE_THAN, {@code 达} → EXACT), longest first. For scanners that
+   * look for qualifiers in running text.
+   */
+  public static ImmutableMap<String, Qualifier> prefixWords() {
+    ImmutableMap.Builder<String, Qualifier> words = ImmutableMap.builder();
+    for (Word w : PREFIXES) {
+      words.put(w.text, w.qualifier);
+    }
+    return words.buildOrThrow();
+  }
+
+  /**
+   * Whether a figure can begin with {@code ch}: an ASCII or full-width digit, or a Chinese
+   * numeral character (一 … 九, 两, 零, 十, 百, 千, 万, 亿, their financial and traditional forms).
+   * For scanners that look for expressions in running text, such as {@code
+   * dev.parkdata.extract.MetricExtractor}.
+   */
+  public static boolean isFigureCharacter(char ch) {
+    return digit(ch) >= 0 || ChineseNumerals.isNumeral(ch);
   }
 
   // ---------------------------------------------------------------------------------------------

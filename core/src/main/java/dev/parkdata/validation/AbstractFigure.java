@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 /**
  * One offending figure of a {@link Violation}, with a label saying what it is: {@code parent =
  * 119.68平方公里}, {@code sum = 120平方公里}, {@code source = 兰州日报《…》2024-03-01}, or the raw text
- * of a bad CSV cell. A figure is either a {@link Metric} (then {@link #text()} is its simplified
- * Chinese {@linkplain MetricFormat#SIMPLIFIED format}) or text alone.
+ * of a bad CSV cell. A figure is either a {@link dev.parkdata.metric.Metric} (then {@link #text()} is its simplified
+ * Chinese {@linkplain dev.parkdata.metric.MetricFormat#SIMPLIFIED format}) or text alone.
  *
  * <pre>{@code
  * Figure.of("parent", Metric.parse("119.68平方公里")).text();  // "119.68平方公里"

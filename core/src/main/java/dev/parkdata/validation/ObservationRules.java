@@ -1,5 +1,6 @@
 package dev.parkdata.validation;
 
+import static dev.parkdata.validation.Quantities.above;
 import static dev.parkdata.validation.Quantities.disjoint;
 import static dev.parkdata.validation.Quantities.inUnit;
 import static dev.parkdata.validation.Quantities.reference;
@@ -16,18 +17,37 @@ import dev.parkdata.observation.Target;
 import dev.parkdata.unit.Dimension;
 import dev.parkdata.unit.Rational;
 import dev.parkdata.unit.Units;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The rules over observations: dimensions, counts, shares, bounds and duplicates. */
 final class ObservationRules {
   private ObservationRules() {}
 
   /** {@value StandardRules#DIMENSION_MISMATCH}. */
-  static final class DimensionMismatch extends BuiltInRule {
+  /** Checks the metric of each observation and the threshold of each target. */
+  private abstract static class MetricRule extends BuiltInRule {
+    MetricRule(String code, Severity severity, String description) {
+      super(code, severity, description);
+    }
+
+    @Override
+    public final void check(RuleContext context) {
+      for (Located<Observation> o : context.observations()) {
+        check(context, o.value().indicator(), o.value().metric(), o.path().field("metric"));
+      }
+      for (Located<Target> t : context.targets()) {
+        check(context, t.value().indicator(), t.value().threshold(), t.path().field("threshold"));
+      }
+    }
+
+    abstract void check(RuleContext context, Indicator indicator, Metric metric, Path path);
+  }
+
+  static final class DimensionMismatch extends MetricRule {
     DimensionMismatch() {
       super(
           StandardRules.DIMENSION_MISMATCH,
@@ -37,16 +57,7 @@ final class ObservationRules {
     }
 
     @Override
-    public void check(RuleContext context) {
-      for (Located<Observation> o : context.observations()) {
-        check(context, o.value().indicator(), o.value().metric(), o.path().field("metric"));
-      }
-      for (Located<Target> t : context.targets()) {
-        check(context, t.value().indicator(), t.value().threshold(), t.path().field("threshold"));
-      }
-    }
-
-    private void check(RuleContext context, Indicator indicator, Metric metric, Path path) {
+    void check(RuleContext context, Indicator indicator, Metric metric, Path path) {
       Dimension dimension = metric.dimension();
       if (!indicator.accepts(dimension)) {
         context.report(
@@ -63,8 +74,8 @@ final class ObservationRules {
 
   /** {@value StandardRules#COUNT_EXCEEDS_TOTAL}. */
   static final class CountExceedsTotal extends BuiltInRule {
-    private static final Set<Indicator> PARTS =
-        Set.of(
+    private static final List<Indicator> PARTS =
+        List.of(
             Indicators.ABOVE_SIZE_ENTERPRISES,
             Indicators.HIGH_TECH_ENTERPRISES,
             Indicators.UNICORN_ENTERPRISES);
@@ -85,17 +96,13 @@ final class ObservationRules {
         if (!PARTS.contains(p.indicator()) || !p.metric().dimension().isCount()) {
           continue;
         }
-        Range<Rational> partBounds = reference(p.metric());
         for (Located<Observation> whole :
             context.observations(p.subject(), Indicators.ENTERPRISES, p.period(), p.industry())) {
           Metric total = whole.value().metric();
           if (!total.dimension().equals(p.metric().dimension())) {
             continue;
           }
-          Range<Rational> totalBounds = reference(total);
-          if (partBounds.hasLowerBound()
-              && totalBounds.hasUpperBound()
-              && exceeds(partBounds, totalBounds)) {
+          if (above(p.metric(), total)) {
             context.report(
                 part.path(),
                 p.indicator().chineseName() + zh(p.metric()) + "超过企业数" + zh(total)
@@ -109,11 +116,6 @@ final class ObservationRules {
       }
     }
 
-    private static boolean exceeds(Range<Rational> part, Range<Rational> total) {
-      int c = part.lowerEndpoint().compareTo(total.upperEndpoint());
-      return c > 0 || (c == 0 && (!part.contains(part.lowerEndpoint())
-          || !total.contains(total.upperEndpoint())));
-    }
   }
 
   /**
@@ -125,12 +127,11 @@ final class ObservationRules {
         && (indicator.equals(Indicators.RD_INTENSITY) || indicator.code().endsWith("-share"));
   }
 
-  private static final Range<Rational> PERCENT_RANGE =
-      Range.closed(
-          Rational.ZERO, Rational.of(100).multiply(Units.PERCENT.factor()));
+  private static final Metric PERCENT_RANGE =
+      Metric.range(BigDecimal.ZERO, BigDecimal.valueOf(100), Units.PERCENT);
 
   /** {@value StandardRules#SHARE_OUT_OF_RANGE}. */
-  static final class ShareOutOfRange extends BuiltInRule {
+  static final class ShareOutOfRange extends MetricRule {
     ShareOutOfRange() {
       super(
           StandardRules.SHARE_OUT_OF_RANGE,
@@ -140,19 +141,10 @@ final class ObservationRules {
     }
 
     @Override
-    public void check(RuleContext context) {
-      for (Located<Observation> o : context.observations()) {
-        check(context, o.value().indicator(), o.value().metric(), o.path().field("metric"));
-      }
-      for (Located<Target> t : context.targets()) {
-        check(context, t.value().indicator(), t.value().threshold(), t.path().field("threshold"));
-      }
-    }
-
-    private void check(RuleContext context, Indicator indicator, Metric metric, Path path) {
+    void check(RuleContext context, Indicator indicator, Metric metric, Path path) {
       if (isShare(indicator)
           && metric.dimension().equals(Dimension.RATIO)
-          && disjoint(reference(metric), PERCENT_RANGE)) {
+          && disjoint(metric, PERCENT_RANGE)) {
         context.report(
             path,
             indicator.chineseName() + "是占比，应在0%到100%之间，但数值为" + zh(metric),
@@ -194,24 +186,27 @@ final class ObservationRules {
         }
         Rational least = Rational.ZERO;
         List<Figure> figures = new ArrayList<>();
+        List<String> listed = new ArrayList<>();
         for (Located<Observation> p : byIndustry.values()) {
           Range<Rational> r = reference(p.value().metric());
           if (r.hasLowerBound() && r.lowerEndpoint().signum() > 0) {
             least = least.add(r.lowerEndpoint());
           }
-          figures.add(Figure.of(p.value().industry().orElseThrow().toString(), p.value().metric()));
+          String industry = p.value().industry().orElseThrow().toString();
+          figures.add(Figure.of(industry, p.value().metric()));
+          listed.add(industry + zh(p.value().metric()));
         }
-        if (least.compareTo(PERCENT_RANGE.upperEndpoint()) > 0) {
+        if (least.compareTo(reference(PERCENT_RANGE).upperEndpoint()) > 0) {
           Observation first = parts.get(0).value();
           Metric sum = inUnit(least, Units.PERCENT, Qualifier.EXACT);
           figures.add(Figure.of("sum", sum));
           context.report(
               parts.get(0).path(),
               first.subject() + "各行业" + first.indicator().chineseName() + "（" + first.period()
-                  + "）合计" + zh(sum) + "，超过100%",
+                  + "）" + String.join("、", listed) + "合计" + zh(sum) + "，超过100%",
               "the shares by industry of " + first.indicator().englishName() + " of "
-                  + first.subject() + " (" + first.period() + ") sum to " + zh(sum)
-                  + ", more than 100%",
+                  + first.subject() + " (" + first.period() + "), " + String.join(", ", listed)
+                  + ", sum to " + zh(sum) + ", more than 100%",
               figures.toArray(new Figure[0]));
         }
       }
@@ -282,7 +277,7 @@ final class ObservationRules {
     void pair(RuleContext context, Located<Observation> a, Located<Observation> b) {
       Observation x = a.value();
       Observation y = b.value();
-      if ((!exact(x) || !exact(y)) && disjoint(reference(x.metric()), reference(y.metric()))) {
+      if ((!exact(x) || !exact(y)) && disjoint(x.metric(), y.metric())) {
         context.report(
             b.path(),
             what(y) + "为" + zh(y.metric()) + "（" + source(y) + "），与" + a.path() + "的"
@@ -336,8 +331,9 @@ final class ObservationRules {
       if (x.metric().isSameQuantity(y.metric())) {
         context.report(
             b.path(),
-            what(y) + "的数值" + zh(y.metric()) + "重复记录，另见" + a.path(),
-            whatEnglish(y) + " " + zh(y.metric()) + " is recorded again; see " + a.path(),
+            what(y) + "的数值" + zh(x.metric()) + "（" + a.path() + "）重复记录为" + zh(y.metric()),
+            whatEnglish(y) + " " + zh(x.metric()) + " (" + a.path() + ") is recorded again as "
+                + zh(y.metric()),
             figures(a, b));
       }
     }

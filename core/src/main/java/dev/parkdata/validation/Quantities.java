@@ -42,8 +42,34 @@ final class Quantities {
   }
 
   /** Whether two ranges share no value. */
-  static boolean disjoint(Range<Rational> a, Range<Rational> b) {
+  static <C extends Comparable<?>> boolean disjoint(Range<C> a, Range<C> b) {
     return !a.isConnected(b) || a.intersection(b).isEmpty();
+  }
+
+  /**
+   * Whether the bounds of {@code a} and {@code b}, of one dimension, share no value; compared in
+   * the stated unit when both share it, exactly in the reference unit otherwise.
+   */
+  static boolean disjoint(Metric a, Metric b) {
+    if (a.unit().equals(b.unit())) {
+      return disjoint(a.bounds(), b.bounds());
+    }
+    return disjoint(reference(a), reference(b));
+  }
+
+  /** Whether every value {@code part} allows is above every value {@code whole} allows. */
+  static boolean above(Metric part, Metric whole) {
+    if (part.unit().equals(whole.unit())) {
+      return above(part.bounds(), whole.bounds());
+    }
+    return above(reference(part), reference(whole));
+  }
+
+  private static <C extends Comparable<? super C>> boolean above(Range<C> part, Range<C> whole) {
+    return part.hasLowerBound()
+        && whole.hasUpperBound()
+        && part.lowerEndpoint().compareTo(whole.upperEndpoint()) >= 0
+        && disjoint(part, whole);
   }
 
   /** One unit in the last stated decimal place of {@code metric}, in the reference unit. */

@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -45,6 +44,7 @@ public final class RuleContext {
   private List<Located<Identifier>> entities;
   private List<Located<Identifier>> references;
   private Map<FigureKey, List<Located<Observation>>> groups;
+  private List<List<Located<Observation>>> groupList;
   private Map<SeriesKey, List<Located<Observation>>> series;
 
   RuleContext(Dataset dataset, List<Violation> sink) {
@@ -202,7 +202,12 @@ public final class RuleContext {
    * member. Built once per run, in linear time.
    */
   public List<List<Located<Observation>>> observationGroups() {
-    return List.copyOf(groups().values());
+    if (groupList == null) {
+      List<List<Located<Observation>>> list = new ArrayList<>(groups().size());
+      groups().values().forEach(g -> list.add(Collections.unmodifiableList(g)));
+      groupList = Collections.unmodifiableList(list);
+    }
+    return groupList;
   }
 
   /**
@@ -224,7 +229,7 @@ public final class RuleContext {
   public List<Located<Observation>> observations(
       Identifier subject, Period period, Optional<Industry> industry) {
     if (series == null) {
-      series = new HashMap<>();
+      series = new HashMap<>(observations().size() * 2);
       for (Located<Observation> o : observations()) {
         Observation v = o.value();
         series
@@ -239,7 +244,7 @@ public final class RuleContext {
 
   private Map<FigureKey, List<Located<Observation>>> groups() {
     if (groups == null) {
-      groups = new LinkedHashMap<>();
+      groups = new LinkedHashMap<>(observations().size() * 2);
       for (Located<Observation> o : observations()) {
         Observation v = o.value();
         groups
@@ -301,7 +306,9 @@ public final class RuleContext {
       this.indicator = indicator;
       this.period = period;
       this.industry = industry;
-      this.hash = Objects.hash(subject, indicator.code(), period, industry);
+      this.hash =
+          ((subject.hashCode() * 31 + indicator.code().hashCode()) * 31 + period.hashCode()) * 31
+              + industry.hashCode();
     }
 
     @Override
@@ -333,7 +340,7 @@ public final class RuleContext {
       this.subject = subject;
       this.period = period;
       this.industry = industry;
-      this.hash = Objects.hash(subject, period, industry);
+      this.hash = (subject.hashCode() * 31 + period.hashCode()) * 31 + industry.hashCode();
     }
 
     @Override

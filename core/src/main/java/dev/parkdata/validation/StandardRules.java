@@ -17,8 +17,13 @@ public final class StandardRules {
   public static final String DIMENSION_MISMATCH = "observation.dimension-mismatch";
 
   /**
-   * ERROR: the areas of one kind of a park's sub-zones sum to more than the park's area of that
-   * kind, beyond the rounding tolerance.
+   * ERROR: the areas of one kind of a park's sub-zones (nested, or naming it as their parent) sum
+   * to more than the park's area of that kind, beyond the rounding tolerance: one unit in the last
+   * stated decimal place of the coarsest figure involved (0.01平方公里 for 119.68 and 31.85平方公里).
+   * Sums are exact across units (1平方公里 = 100公顷 = 1500亩) and over bounds: the least sum adds
+   * lower bounds. A zone of 10.00平方公里 with sub-zones of 6.00 and 4.02 breaks it; 6.00 and 4.01
+   * does not. Reported at the park's area, {@code parks[Z].areas[approved]}, with figures {@code
+   * parent}, one per sub-zone (labelled by its identifier), {@code sum} and {@code tolerance}.
    */
   public static final String SUBZONES_EXCEED_PARENT = "area.subzones-exceed-parent";
 

@@ -310,4 +310,17 @@ class MetricParserTest {
     assertThat(m.unit()).isEqualTo(Units.YI_YUAN);
     assertThat(m.value()).isEqualByComparingTo("1900");
   }
+
+  @Test
+  void tellsTheCharactersAFigureCanBeginWith() {
+    assertThat("0９一两十百千万亿萬億壹".chars()).allMatch(c -> MetricParser.isFigureCharacter((char) c.intValue()));
+    assertThat("年家.%a第".chars()).noneMatch(c -> MetricParser.isFigureCharacter((char) c.intValue()));
+  }
+
+  @Test
+  void listsThePrefixWordsItReads() {
+    assertThat(MetricParser.prefixWords()).containsEntry("超过", Qualifier.MORE_THAN).containsEntry("約", Qualifier.APPROXIMATELY)
+        .containsEntry("达", Qualifier.EXACT);
+    MetricParser.prefixWords().forEach((word, q) -> assertThat(Metric.parse(word + "5家").qualifier()).isEqualTo(q));
+  }
 }

@@ -33,6 +33,8 @@ import picocli.CommandLine.Spec;
       UnitsCommand.class,
       ConvertCommand.class,
       ParseCommand.class,
+      ExtractCommand.class,
+      ValidateCommand.class,
       CatalogCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -44,6 +46,7 @@ import picocli.CommandLine.Spec;
       "  parkdata units --dimension area",
       "  parkdata convert 31.85 平方公里 亩",
       "  parkdata parse 2萬餘家 400-600个 --json",
+      "  parkdata extract article.txt",
       "  parkdata convert --help",
       "%nWithout a command: a summary of the embedded development-zone catalogue.",
       "%nExit status: 0 on success, 2 on a usage error, 1 on any other failure."

@@ -3,11 +3,7 @@ package dev.parkdata.examples.cli;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.MetricFormat;
 import dev.parkdata.metric.MetricParseException;
-import dev.parkdata.unit.NonTerminatingConversionException;
-import dev.parkdata.unit.Unit;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,10 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
         "Exit status: 0 if every expression parsed, 1 if any did not."
     })
 public final class ParseCommand implements Callable<Integer> {
-  /** Precision of base values that do not terminate: at least 20 significant digits are promised. */
-  private static final MathContext BASE_PRECISION = MathContext.DECIMAL128;
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = MetricJson.JSON;
 
   @Spec
   private CommandSpec spec;
@@ -87,44 +80,14 @@ public final class ParseCommand implements Callable<Integer> {
   }
 
   private static String toJson(String input, Metric m) {
-    Unit reference = m.unit().reference();
     ObjectNode node = JSON.createObjectNode();
     node.put("input", input);
-    ObjectNode base = JSON.createObjectNode();
-    base.put("unit", reference.name());
-    if (m.isRange()) {
-      node.put("min", plain(m.value()));
-      node.put("max", plain(m.max()));
-      base.put("min", inBase(m.value(), m.unit(), reference));
-      base.put("max", inBase(m.max(), m.unit(), reference));
-    } else {
-      node.put("value", plain(m.value()));
-      base.put("value", inBase(m.value(), m.unit(), reference));
-    }
-    node.put("unit", m.unit().name());
-    node.put("qualifier", m.qualifier().name());
-    node.set("base", base);
+    MetricJson.putMetric(node, m);
     return JSON.writeValueAsString(node);
   }
 
   private static String describe(String input, Metric m) {
-    Unit reference = m.unit().reference();
-    String base = m.isRange()
-        ? inBase(m.value(), m.unit(), reference) + "-" + inBase(m.max(), m.unit(), reference)
-        : inBase(m.value(), m.unit(), reference);
     return input + "\t" + m + "\t" + MetricFormat.ENGLISH.format(m) + "\tbounds " + m.bounds() + " " + m.unit()
-        + "\tbase " + base + " " + reference;
-  }
-
-  private static String inBase(BigDecimal value, Unit unit, Unit reference) {
-    try {
-      return plain(unit.convertExact(value, reference));
-    } catch (NonTerminatingConversionException e) {
-      return plain(unit.convert(value, reference, BASE_PRECISION));
-    }
-  }
-
-  private static String plain(BigDecimal value) {
-    return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+        + "\tbase " + MetricJson.baseValue(m) + " " + m.unit().reference();
   }
 }

@@ -1,0 +1,138 @@
+package dev.parkdata.extract;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.parkdata.metric.Metric;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One quantity found in a text by {@link MetricExtractor}: where it is, what it says and, where
+ * the text says it, what it measures and when.
+ *
+ * <p>{@link #start()} and {@link #end()} are offsets in Unicode <em>code points</em> from the
+ * beginning of the text, end exclusive, so they do not depend on the encoding or on how a
+ * program stores strings ({@code text.codePoints().skip(start).limit(end - start)} gives the
+ * surface text back; in a Java {@code String} use {@link String#offsetByCodePoints(int, int)}).
+ * {@link #text()} is the surface text exactly as written, qualifier words included ({@code
+ * "超过 30%"}, {@code "2萬餘家"}, {@code "约人民币5.08亿元"}).
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class Mention {
+  private final int start;
+  private final int end;
+  private final String text;
+  private final Metric metric;
+  private final String indicator;
+  private final String period;
+
+  private Mention(int start, int end, String text, Metric metric, String indicator, String period) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.metric = metric;
+    this.indicator = indicator;
+    this.period = period;
+  }
+
+  /**
+   * A mention; {@code indicator} and {@code period} may be null where the text says nothing.
+   *
+   * @throws IllegalArgumentException if {@code start} is negative, {@code end <= start}, {@code
+   *     text} does not hold {@code end - start} code points, or {@code indicator} or {@code
+   *     period} is empty
+   */
+  public static Mention of(int start, int end, String text, Metric metric, String indicator, String period) {
+    checkArgument(start >= 0, "start %s is negative", start);
+    checkArgument(end > start, "end %s does not exceed start %s", end, start);
+    checkNotNull(text, "text");
+    checkNotNull(metric, "metric");
+    checkArgument(
+        text.codePointCount(0, text.length()) == end - start,
+        "text '%s' does not hold %s code points (from %s to %s)", text, end - start, start, end);
+    checkArgument(indicator == null || !indicator.isEmpty(), "indicator is empty: use null");
+    checkArgument(period == null || !period.isEmpty(), "period is empty: use null");
+    return new Mention(start, end, text, metric, indicator, period);
+  }
+
+  /** The offset of the first code point of the mention in the text. */
+  public int start() {
+    return start;
+  }
+
+  /** The offset just past the last code point of the mention in the text. */
+  public int end() {
+    return end;
+  }
+
+  /** The surface text as written, qualifier words included. */
+  public String text() {
+    return text;
+  }
+
+  /** What the text says: value or range, unit and qualifier. */
+  public Metric metric() {
+    return metric;
+  }
+
+  /**
+   * The indicator written before the figure in the same clause, as written: {@code 总面积},
+   * {@code 营业收入}, {@code 企業}, {@code 营收同比增长}; empty where the clause names none the
+   * extractor knows.
+   */
+  public Optional<String> indicator() {
+    return Optional.ofNullable(indicator);
+  }
+
+  /**
+   * The time the figure refers to, as written earlier in the same sentence: {@code 2021年},
+   * {@code 截至 2017 年年底}, {@code 2024年1月至5月}, {@code 十四五}; empty where the sentence
+   * gives none.
+   */
+  public Optional<String> period() {
+    return Optional.ofNullable(period);
+  }
+
+  /** Whether {@code o} is a mention at the same offsets with equal text, metric, indicator and period. */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Mention)) {
+      return false;
+    }
+    Mention that = (Mention) o;
+    return start == that.start
+        && end == that.end
+        && text.equals(that.text)
+        && metric.equals(that.metric)
+        && Objects.equals(indicator, that.indicator)
+        && Objects.equals(period, that.period);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(start, end, text, metric, indicator, period);
+  }
+
+  /**
+   * A readable form: {@code [120,126) "2萬餘家" 2万余家 OVER indicator=企業 period=2021年}; the
+   * metric in simplified Chinese, then its qualifier.
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(64)
+        .append('[').append(start).append(',').append(end).append(") \"").append(text).append("\" ")
+        .append(metric).append(' ').append(metric.qualifier());
+    if (indicator != null) {
+      sb.append(" indicator=").append(indicator);
+    }
+    if (period != null) {
+      sb.append(" period=").append(period);
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,466 @@
+package dev.parkdata.extract;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.parkdata.metric.Metric;
+import dev.parkdata.metric.MetricParser;
+import dev.parkdata.metric.Qualifier;
+import dev.parkdata.unit.Unit;
+import dev.parkdata.unit.Units;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.text.ParsePosition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Finds every quantity in a Chinese text (simplified or traditional): its span, its surface text,
+ * the {@link Metric} with its qualifier, and where the text says it, the indicator it measures
+ * and the time it refers to.
+ *
+ * <pre>{@code
+ * List<Mention> mentions = MetricExtractor.standard().extract(
+ *     "截至2021年底，园区营业收入超过300亿元，集聚企业2万余家，同比增长21.6%。");
+ * // [15,22) "超过300亿元" 超过300亿元 MORE_THAN indicator=营业收入 period=截至2021年底
+ * // [27,31) "2万余家" 2万余家 OVER indicator=企业 period=截至2021年底
+ * // [36,41) "21.6%" 21.6% EXACT indicator=同比增长 period=截至2021年底
+ * }</pre>
+ *
+ * <h2>What is found</h2>
+ * Every expression {@link MetricParser} reads, starting at a digit or a Chinese numeral: figures
+ * with units and magnitude words, ranges (400-600个), percents, percentage points, multiples,
+ * Chinese-numeral figures (三十多年). The extractor adds:
+ *
+ * <ul>
+ *   <li>a qualifier word before the figure, also through a verb ({@code 最高可获2000万元} is AT_MOST)
+ *       and through the currency word 人民币 ({@code 约人民币5.08亿元} is 5.08亿元 APPROXIMATELY;
+ *       人民币 is taken into the span only before a figure in yuan). The single-character words
+ *       are not read as qualifiers where they end another word: 过 in 通过, 经过, 不过; 近 in 最近,
+ *       附近; 约 in 节约, 签约, 合约, 预约. A qualifier before a range is left out of the span and
+ *       the range kept ({@code 约400-600个} is 400-600个 RANGE); so is a qualifier that conflicts
+ *       with one after the figure;
+ *   <li>余/多 after a duration ({@code 1年多} is 1年 OVER; {@code 三个多月} is 3个月 OVER).
+ * </ul>
+ *
+ * <h2>What is not reported, and why</h2>
+ * These are not quantities of a park (see {@code quantities.md}); each is dropped silently:
+ *
+ * <ul>
+ *   <li><b>Dates and years</b>: a figure in 年 of four Arabic digits from 1000 to 2999, exact or a
+ *       range (2022年, 1997-2017 年, 2018 年度). {@code 2000多年} is a duration and is reported.
+ *       Month and day (9 月 27 日) are not units and are never read.
+ *   <li><b>Time adverbials</b>: a duration followed by 来, 以来, 前 or 后 (五年来, 近十年来,
+ *       五年前), or after 前, 上, 每, 同, 去, 今 … (前一年, 每一年).
+ *   <li><b>Plan periods</b>: 十四五 is not a numeral the parser reads; it is a {@linkplain
+ *       Mention#period() period}.
+ *   <li><b>Ordinals and ranks</b>: a figure after 第 (第四届, 第20年); a Chinese numeral before 期
+ *       (二期, 三期 are phases; 17 期 in Arabic digits is a count of editions and is reported); a
+ *       figure followed by 名次 or 位次 (提升了38个名次 is a rank change, not 38 个 of anything).
+ *   <li><b>Scale classes</b>: a figure followed by 级 (百公斤级, 百亿级, 千亿级 name a class).
+ *   <li><b>Document and serial numbers</b>: a figure followed by 号 (国发〔2020〕7号).
+ *   <li><b>Codes and product names</b>: a figure joined to Latin letters (GLP-1, 5G), glued to
+ *       another number by +, - or / (5+2 天), or a unit symbol continued by letters. Names whose
+ *       figure is followed by a word that is not a unit (13价肺炎球菌结合疫苗, 2型糖尿病, 500强) are
+ *       not read in the first place.
+ *   <li><b>Vague and idiomatic numerals</b>: after 数 or 几 (数百公斤); the bare 一 of the
+ *       indefinite article (一家, 一批, 一个; 一年多 and 一倍 are reported); a magnitude word with no digit (万人, 亿元, 千家万户)
+ *       unless a qualifier precedes it (超亿元, 超过百亿元 are reported); 三位一体.
+ *   <li><b>Units outside the catalogue</b>: a classifier continued by 次 (100余家次 is in 家次,
+ *       which the catalogue does not have): dropped rather than reported in 家.
+ * </ul>
+ *
+ * <h2>Indicator and period</h2>
+ * The {@linkplain Mention#indicator() indicator} is the known indicator word (总面积, 营业收入,
+ * 规模以上企业, 产值 … about 200 simplified and traditional words) that ends nearest before the
+ * mention in the same clause (not past ，、；：, brackets, quotes or a line break, nor past the
+ * previous mention, nor more than 30 characters back); a change word (增长, 提高 …) takes the
+ * indicator just before it along (营收同比增长). A figure joined to the previous one by 到 or 至
+ * (从3.83亿元增加到141.27亿元) takes the previous one's indicator. Words that are usually the
+ * subject rather than the measure (园区, 高新区) are not indicators, and nouns of what is counted
+ * (企业, 项目, 机构 …) only count with at most two characters between them and the figure. The {@linkplain
+ * Mention#period() period} is the nearest date expression before the mention in the same
+ * sentence and line: a year with what follows it (2021年, 2023年底, 2024年1月至5月, 1997-2017 年,
+ * with 截至, 截止, 到, 至, 自 or 从 before it), 截至6月底, or a plan period (十四五).
+ *
+ * <h2>Offsets, sentences and streaming</h2>
+ * Offsets are in Unicode code points (see {@link Mention}). The text is read sentence by
+ * sentence: a sentence ends after 。！？；!?; or, when longer than 4096 characters, at its last
+ * white space or comma within them, or else after 4096 characters. Qualifiers, indicators and
+ * periods are looked for within the sentence only, so {@link #extract(Reader, Consumer)} needs
+ * memory for one sentence and gives exactly the mentions of {@link #extract(CharSequence)}. The
+ * work is linear in the length of the text.
+ *
+ * <p>Instances are immutable and thread-safe; {@link #standard()} is shared.
+ */
+public final class MetricExtractor {
+  static final int DEFAULT_MAX_SENTENCE = 4096;
+  private static final int INDICATOR_REACH = 30;
+
+  private static final MetricExtractor STANDARD = new MetricExtractor(MetricParser.standard(), DEFAULT_MAX_SENTENCE);
+
+  private final MetricParser parser;
+  private final int maxSentence;
+
+  private MetricExtractor(MetricParser parser, int maxSentence) {
+    this.parser = parser;
+    this.maxSentence = maxSentence;
+  }
+
+  /** The extractor of the standard unit catalogue. */
+  public static MetricExtractor standard() {
+    return STANDARD;
+  }
+
+  /** An extractor that reads figures with {@code parser}, for catalogues of a project's own. */
+  public static MetricExtractor using(MetricParser parser) {
+    checkNotNull(parser, "parser");
+    return parser == MetricParser.standard() ? STANDARD : new MetricExtractor(parser, DEFAULT_MAX_SENTENCE);
+  }
+
+  /** For tests: an extractor that cuts sentences longer than {@code maxSentence} characters. */
+  static MetricExtractor withMaxSentence(int maxSentence) {
+    checkArgument(maxSentence >= 2, "maxSentence %s < 2", maxSentence);
+    return new MetricExtractor(MetricParser.standard(), maxSentence);
+  }
+
+  /** Every mention in {@code text}, in order of position. */
+  public ImmutableList<Mention> extract(CharSequence text) {
+    ImmutableList.Builder<Mention> mentions = ImmutableList.builder();
+    extract(text, mentions::add);
+    return mentions.build();
+  }
+
+  /** Passes every mention in {@code text} to {@code sink}, in order of position. */
+  public void extract(CharSequence text, Consumer<? super Mention> sink) {
+    checkNotNull(text, "text");
+    checkNotNull(sink, "sink");
+    Scan scan = new Scan(sink);
+    int n = text.length();
+    int s = 0;
+    while (s < n) {
+      int e = sentenceEnd(text, s, n, true);
+      scan.sentence(text, s, e);
+      s = e;
+    }
+  }
+
+  /**
+   * Every mention in the text of {@code reader}, in order of position; the same as {@link
+   * #extract(CharSequence)} on the whole text. The reader is read to its end and not closed.
+   *
+   * @throws IOException if reading fails
+   */
+  public ImmutableList<Mention> extract(Reader reader) throws IOException {
+    ImmutableList.Builder<Mention> mentions = ImmutableList.builder();
+    extract(reader, mentions::add);
+    return mentions.build();
+  }
+
+  /**
+   * Passes every mention in the text of {@code reader} to {@code sink} as soon as its sentence
+   * has been read, holding one sentence (at most 4096 characters) and one block of input in
+   * memory. The reader is read to its end and not closed.
+   *
+   * @throws IOException if reading fails
+   */
+  public void extract(Reader reader, Consumer<? super Mention> sink) throws IOException {
+    checkNotNull(reader, "reader");
+    checkNotNull(sink, "sink");
+    Scan scan = new Scan(sink);
+    StringBuilder buffer = new StringBuilder(2 * maxSentence);
+    char[] block = new char[Math.max(maxSentence, 1024)];
+    boolean eof = false;
+    while (!eof) {
+      int read = reader.read(block);
+      if (read < 0) {
+        eof = true;
+      } else {
+        buffer.append(block, 0, read);
+      }
+      int s = 0;
+      while (s < buffer.length()) {
+        int e = sentenceEnd(buffer, s, buffer.length(), eof);
+        if (e < 0) {
+          break;
+        }
+        scan.sentence(buffer, s, e);
+        s = e;
+      }
+      buffer.delete(0, s);
+    }
+  }
+
+  /**
+   * Where the sentence starting at {@code s} ends, looking no further than {@code limit}; -1 if
+   * that cannot be told before more text is read. Depends only on the text, not on {@code limit},
+   * so that reading in blocks cuts where reading the whole text does.
+   */
+  private int sentenceEnd(CharSequence t, int s, int limit, boolean eof) {
+    int max = s + maxSentence;
+    int stop = Math.min(limit, max);
+    for (int i = s; i < stop; i++) {
+      if (isTerminator(t.charAt(i))) {
+        return i + 1;
+      }
+    }
+    if (limit >= max) {
+      for (int i = max - 1; i > s; i--) {
+        char c = t.charAt(i);
+        if (Character.isWhitespace(c) || c == '，' || c == ',' || c == '、') {
+          return i + 1;
+        }
+      }
+      return Character.isHighSurrogate(t.charAt(max - 1)) ? max - 1 : max;
+    }
+    return eof ? limit : -1;
+  }
+
+  private static boolean isTerminator(char c) {
+    switch (c) {
+      case '。': case '！': case '？': case '；': case '!': case '?': case ';':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "MetricExtractor[" + parser + "]";
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** The state of one extraction: the sink and the code points counted so far. */
+  private final class Scan {
+    final Consumer<? super Mention> sink;
+    final ParsePosition position = new ParsePosition(0);
+    /** Code points before the current sentence. */
+    int codePoints;
+
+    Scan(Consumer<? super Mention> sink) {
+      this.sink = sink;
+    }
+
+    /** Extracts the mentions of the sentence {@code text[s, e)}. */
+    void sentence(CharSequence text, int s, int e) {
+      CharSequence t = e == text.length() ? text : new Prefix(text, e);
+      int counted = s; // chars up to here are in cp
+      int cp = codePoints;
+      int floor = s; // the end of the last mention
+      Dates dates = null;
+      String lastIndicator = null;
+      int i = s;
+      while (i < e) {
+        char ch = t.charAt(i);
+        if (!MetricParser.isFigureCharacter(ch)) {
+          i++;
+          continue;
+        }
+        int run = Text.runEnd(t, i, e);
+        position.setIndex(i);
+        position.setErrorIndex(-1);
+        Metric m = rejectedBefore(t, s, i) ? null : parser.parse(t, position);
+        if (m == null) {
+          i = run;
+          continue;
+        }
+        int end = position.getIndex();
+        // 三个多月, 1年多: 多 or 余 after a duration.
+        if (!m.isRange() && m.qualifier() == Qualifier.EXACT) {
+          if (m.unit().equals(Units.GE) && Text.startsWithOver(t, end) && end + 1 < e && t.charAt(end + 1) == '月') {
+            m = Metric.of(m.value(), Units.MONTH, Qualifier.OVER);
+            end += 2;
+          } else if (isDuration(m.unit()) && end < e && Text.isOver(t.charAt(end)) && m.value().signum() > 0) {
+            m = Metric.of(m.value(), m.unit(), Qualifier.OVER);
+            end++;
+          }
+        }
+        boolean chinese = Text.digit(ch) < 0;
+        if (rejectedAfter(t, s, i, run, end, e, m, chinese)) {
+          i = Math.max(end, run);
+          continue;
+        }
+        // Words before: [qualifier [verb]] [人民币] figure.
+        int start = i;
+        int j = Text.skipSpaceBack(t, s, i);
+        int currency = -1;
+        if (!m.unit().isCompound() && m.unit().reference().equals(Units.YUAN)) {
+          int w = Words.CURRENCY.endingAt(t, s, j);
+          if (w >= 0) {
+            currency = j - Words.CURRENCY.word(w).length();
+            j = Text.skipSpaceBack(t, s, currency);
+          }
+        }
+        int verb = Words.VERBS.endingAt(t, s, j);
+        int q = Words.QUALIFIERS.qualifierEndingAt(t, s, verb >= 0 ? j - Words.VERBS.word(verb).length() : j);
+        if (q < 0 && verb >= 0) {
+          q = Words.QUALIFIERS.qualifierEndingAt(t, s, j);
+          verb = -1;
+        }
+        if (q >= 0) {
+          Qualifier qualifier = Words.QUALIFIER_MEANINGS[q];
+          int qualifierStart = j - (verb >= 0 ? Words.VERBS.word(verb).length() : 0) - Words.QUALIFIERS.word(q).length();
+          if (!m.isRange() && m.qualifier() == Qualifier.EXACT) {
+            m = Metric.of(m.value(), m.unit(), qualifier);
+            start = qualifierStart;
+          } else if (m.qualifier() == qualifier) {
+            start = qualifierStart;
+          }
+        }
+        if (start == i && Text.isBareMagnitude(t, i, run)) {
+          i = Math.max(end, run); // 万人, 亿元: a magnitude word alone is a figure only after a qualifier
+          continue;
+        }
+        if (start == i && currency >= 0) {
+          start = currency;
+        }
+        String indicator = Words.indicatorBefore(t, Math.max(floor, Math.max(s, start - INDICATOR_REACH)), start);
+        if ((indicator == null || Words.isChange(indicator)) && floor > s && continues(t, floor, start)) {
+          indicator = lastIndicator; // 从3.83亿元增加到141.27亿元: the second figure measures what the first does
+        }
+        if (dates == null) {
+          dates = Dates.scan(t, s, e);
+        }
+        String period = dates.before(t, start);
+        cp += Text.codePoints(t, counted, start);
+        int startCp = cp;
+        cp += Text.codePoints(t, start, end);
+        counted = end;
+        sink.accept(Mention.of(startCp, cp, t.subSequence(start, end).toString(), m, indicator, period));
+        floor = end;
+        lastIndicator = indicator;
+        i = end;
+      }
+      codePoints = cp + Text.codePoints(t, counted, e);
+    }
+  }
+
+  /** Whether {@code t[from, to)} joins two figures as the ends of one change: 增加到, 提高至. */
+  private static boolean continues(CharSequence t, int from, int to) {
+    if (to - from > 8) {
+      return false;
+    }
+    boolean joined = false;
+    for (int k = from; k < to; k++) {
+      char c = t.charAt(k);
+      if (Text.isClauseBreak(c)) {
+        return false;
+      }
+      joined |= c == '到' || c == '至';
+    }
+    return joined;
+  }
+
+  private static boolean isDuration(Unit unit) {
+    return unit.equals(Units.YEAR) || unit.equals(Units.MONTH) || unit.equals(Units.DAY);
+  }
+
+  /** Whether what stands before the figure at {@code i} rules it out: an ordinal, a vague or coded number. */
+  private static boolean rejectedBefore(CharSequence t, int s, int i) {
+    if (i == s) {
+      return false;
+    }
+    char raw = t.charAt(i - 1);
+    if (Text.isLatinLetter(raw)) {
+      return true; // GLP-1, A5
+    }
+    if ((raw == '+' || raw == '-' || raw == '－' || raw == '/' || raw == '_') && i - 2 >= s
+        && (Text.isLatinLetter(t.charAt(i - 2)) || Text.digit(t.charAt(i - 2)) >= 0)) {
+      return true; // 5+2, GLP-1
+    }
+    int j = Text.skipSpaceBack(t, s, i);
+    if (j == s) {
+      return false;
+    }
+    char prev = t.charAt(j - 1);
+    return prev == '第' // ordinals: 第四届, 第 20 年
+        || prev == '数' || prev == '數' || prev == '几' || prev == '幾'; // 数百公斤, 几十家
+  }
+
+  /** Whether the figure {@code t[i, end)} read as {@code m} is not a quantity of a park. */
+  private static boolean rejectedAfter(
+      CharSequence t, int s, int i, int run, int end, int e, Metric m, boolean chinese) {
+    char next = end < e ? t.charAt(end) : '\0';
+    if (next == '级' || next == '級' // scale classes
+        || next == '号' || next == '號' // document numbers
+        || next == '次' // 家次: a unit the catalogue lacks
+        || Text.startsWith(t, end, e, "名次") || Text.startsWith(t, end, e, "位次") // rank changes
+        || Text.startsWith(t, end, e, "一体") || Text.startsWith(t, end, e, "一體")) { // 三位一体
+      return true;
+    }
+    if (Text.isLatinLetter(next) && Text.isLatinLetter(t.charAt(end - 1))) {
+      return true; // a unit symbol that is part of a longer word
+    }
+    boolean duration = isDuration(m.unit());
+    if (duration && ("来來前后後".indexOf(next) >= 0
+        || Text.startsWith(t, end, e, "以来") || Text.startsWith(t, end, e, "以來"))) {
+      return true; // 五年来, 五年前: time adverbials
+    }
+    if (duration && i > s && "前上下后後每同当當去今明".indexOf(t.charAt(i - 1)) >= 0) {
+      return true; // 前一年, 每一年: a time, not a duration
+    }
+    if (chinese && run - i == 1 && t.charAt(i) == '一' && !duration && !m.unit().equals(Units.TIMES)) {
+      return true; // the indefinite article: 一家, 一批 (but 一年多, 一倍 are figures)
+    }
+    if (chinese && !m.unit().isCompound() && m.unit().base().orElseThrow().name().equals("期")) {
+      return true; // 二期: a phase
+    }
+    return !chinese && isYear(t, i, run, m);
+  }
+
+  /** 2022年, 1997-2017 年: four Arabic digits from 1000 to 2999 in 年, exact or a range. */
+  private static boolean isYear(CharSequence t, int i, int run, Metric m) {
+    if (!m.unit().equals(Units.YEAR) || run - i != 4
+        || (m.qualifier() != Qualifier.EXACT && m.qualifier() != Qualifier.RANGE)) {
+      return false;
+    }
+    return isYearValue(m.value()) && isYearValue(m.max());
+  }
+
+  private static boolean isYearValue(BigDecimal v) {
+    return v.compareTo(BigDecimal.valueOf(1000)) >= 0 && v.compareTo(BigDecimal.valueOf(2999)) <= 0
+        && v.stripTrailingZeros().scale() <= 0;
+  }
+
+  /** A view of the first {@code length} characters of a text, so the parser reads no further. */
+  private static final class Prefix implements CharSequence {
+    private final CharSequence text;
+    private final int length;
+
+    Prefix(CharSequence text, int length) {
+      this.text = text;
+      this.length = length;
+    }
+
+    @Override
+    public int length() {
+      return length;
+    }
+
+    @Override
+    public char charAt(int index) {
+      if (index >= length) {
+        throw new IndexOutOfBoundsException(index);
+      }
+      return text.charAt(index);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      if (end > length) {
+        throw new IndexOutOfBoundsException(end);
+      }
+      return text.subSequence(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return text.subSequence(0, length).toString();
+    }
+  }
+}

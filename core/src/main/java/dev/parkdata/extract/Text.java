@@ -1,0 +1,117 @@
+package dev.parkdata.extract;
+
+import dev.parkdata.metric.MetricParser;
+
+/** Character tests and small scans over a {@link CharSequence}, allocation-free. */
+final class Text {
+  private Text() {}
+
+  /** The value of an ASCII or full-width digit, or -1. */
+  static int digit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= '０' && c <= '９') {
+      return c - '０';
+    }
+    return -1;
+  }
+
+  static boolean isLatinLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ');
+  }
+
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  static boolean isOver(char c) {
+    return c == '多' || c == '余' || c == '餘';
+  }
+
+  static boolean startsWithOver(CharSequence t, int i) {
+    return i < t.length() && isOver(t.charAt(i));
+  }
+
+  /** The end of the run of digits and numerals at {@code i}, decimal points and separators included. */
+  static int runEnd(CharSequence t, int i, int e) {
+    int j = i;
+    while (j < e) {
+      char c = t.charAt(j);
+      if (MetricParser.isFigureCharacter(c)) {
+        j++;
+      } else if ((c == '.' || c == '．' || c == ',') && j > i && digit(t.charAt(j - 1)) >= 0
+          && j + 1 < e && digit(t.charAt(j + 1)) >= 0) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  /** {@code i} moved back over white space, not before {@code floor}. */
+  static int skipSpaceBack(CharSequence t, int floor, int i) {
+    while (i > floor && isSpace(t.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  /** Whether {@code t[i, e)} starts with {@code word}. */
+  static boolean startsWith(CharSequence t, int i, int e, String word) {
+    int n = word.length();
+    if (i + n > e) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      if (t.charAt(i + k) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the numeral {@code t[i, run)} is a magnitude word with no digit: only 万 and 亿 (万人,
+   * 亿元), or a lone 百 or 千 (千家万户) that does not begin 百分之 or 千分之.
+   */
+  static boolean isBareMagnitude(CharSequence t, int i, int run) {
+    boolean onlyWanYi = true;
+    for (int k = i; k < run; k++) {
+      char c = t.charAt(k);
+      if (c != '万' && c != '萬' && c != '亿' && c != '億') {
+        onlyWanYi = false;
+        break;
+      }
+    }
+    if (onlyWanYi) {
+      return true;
+    }
+    char c = t.charAt(i);
+    return run - i == 1 && (c == '百' || c == '千' || c == '佰' || c == '仟') && !startsWith(t, run, t.length(), "分之");
+  }
+
+  /** The number of code points in {@code t[from, to)}, where {@code from} starts a code point. */
+  static int codePoints(CharSequence t, int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      if (!(Character.isLowSurrogate(t.charAt(k)) && k > from && Character.isHighSurrogate(t.charAt(k - 1)))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whether {@code c} ends a clause: an indicator is not looked for past it. */
+  static boolean isClauseBreak(char c) {
+    switch (c) {
+      case '，': case ',': case '、': case '；': case ';': case '：': case ':': case '。': case '！': case '？':
+      case '（': case '）': case '(': case ')': case '“': case '”': case '"': case '「': case '」': case '『':
+      case '』': case '《': case '》': case '【': case '】':
+        return true;
+      default:
+        return false;
+    }
+  }
+}

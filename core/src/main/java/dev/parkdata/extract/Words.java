@@ -1,0 +1,223 @@
+package dev.parkdata.extract;
+
+import com.google.common.collect.ImmutableMap;
+import dev.parkdata.metric.MetricParser;
+import dev.parkdata.metric.Qualifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Word lists looked up backwards from a position: the longest word of the list that ends there.
+ * Words are grouped by their last character, which is found by binary search.
+ */
+final class Words {
+  /** The qualifier words read before a figure, EXACT ones (达, 为) aside, and what they mean. */
+  private static final Map<String, Qualifier> QUALIFIER_WORDS = MetricParser.prefixWords().entrySet().stream()
+      .filter(e -> e.getValue() != Qualifier.EXACT)
+      .collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, Map.Entry::getValue));
+
+  static final Words QUALIFIERS = new Words(QUALIFIER_WORDS.keySet().toArray(new String[0]));
+  /** The meaning of each word of {@link #QUALIFIERS}, by index. */
+  static final Qualifier[] QUALIFIER_MEANINGS = QUALIFIER_WORDS.values().toArray(new Qualifier[0]);
+
+  /** Verbs that may stand between a qualifier and its figure: 最高可获2000万元. */
+  static final Words VERBS = new Words(
+      "可获得", "可獲得", "可获", "可獲", "可达到", "可達到", "可达", "可達", "达到", "達到", "达", "達", "获得", "獲得", "可");
+
+  /** The currency word written before a figure in yuan: 约人民币5.08亿元. */
+  static final Words CURRENCY = new Words("人民币", "人民幣");
+
+  /**
+   * Indicator words naming a measure (面积, 营业收入, 占比 …), simplified; their traditional forms
+   * are added by {@link #traditional(String)}. Found up to {@link MetricExtractor}'s reach.
+   */
+  static final Words MEASURES = withTraditional(
+      "面积", "总面积", "占地面积", "占地", "建筑面积", "总建筑面积", "规划面积", "规划用地", "用地面积", "用地",
+      "改造面积", "办公空间",
+      "营业收入", "营收", "总营收", "营收规模", "总营收规模", "收入", "总收入", "主营业务收入", "销售收入",
+      "销售额", "年销售额", "产值", "总产值", "年产值", "工业总产值", "工业产值", "产值规模", "生产总值",
+      "地区生产总值", "GDP", "增加值", "工业增加值", "产业增加值", "税收", "财政收入", "财政总收入",
+      "地方财政收入", "一般公共预算收入", "利润", "利税", "出口", "出口额", "进出口", "进出口额", "外贸",
+      "产出", "单位面积产出", "亩均产出", "亩均税收", "亩均产值", "地均产值",
+      "总投资", "投资总额", "投资", "投资额", "投入", "研发投入", "现金投入", "固定资产投资", "融资",
+      "募集资金", "募资", "资金", "金额", "补助", "补贴", "奖励", "注册资本", "规模", "产业规模", "市场规模",
+      "土地面积", "人口", "常住人口", "利用外资", "发电量", "年发电量", "就业", "就业岗位", "岗位", "贡献", "知识产权",
+      "装机规模", "装机容量", "装机", "算力", "产能", "产量", "能耗", "排放量", "年排放量", "绿电", "标准煤",
+      "床位", "占比", "比重", "比例", "增速", "增幅");
+
+  /**
+   * Indicator words naming what is counted (企业, 项目 …): often the subject of a clause rather
+   * than what its figure counts, so they are taken only right before the figure (企业2158家,
+   * 的企业有2158家), with at most two characters between.
+   */
+  static final Words NOUNS = withTraditional(
+      "企业", "规上企业", "规模以上企业", "高新技术企业", "专精特新企业", "独角兽企业", "上市公司",
+      "上市企业", "创新型企业", "科技型企业", "科技企业", "公司", "机构", "研发机构", "平台", "创新平台",
+      "项目", "重大项目", "产业项目", "人才", "人员", "研发人员", "员工", "从业人员", "专利", "发明专利", "商标",
+      "注册商标", "措施", "举措", "基金", "子基金", "人才公寓");
+
+  /** Words of change: they take the indicator before them along (营收同比增长). */
+  static final Words CHANGES = withTraditional(
+      "增长", "同比增长", "同比分别增长", "分别增长", "下降", "同比下降", "提高", "提升", "增加", "减少",
+      "增长了", "提高了", "提升了", "下降了", "增加了");
+
+  private static final String TRADITIONAL =
+      "总總积積营營业業产產额額资資项項员員区區园園机機构構术術规規专專税稅财財长長销銷进進贸貿装裝识識"
+          + "补補贴貼奖獎励勵权權独獨兽獸实實现現创創贡貢献獻发發数數划劃设設备備筑築达達务務场場际際关關预預筹籌办辦间間"
+          + "绿綠电電标標准準举舉兴興础礎减減担擔调調厂廠注註册冊岗崗亩畝单單";
+
+  private final String[] words;
+  private final char[] lastChars;
+  /** For each last character, the indexes of its words, longest first. */
+  private final int[][] byLast;
+
+  private Words(String... words) {
+    this.words = words.clone();
+    TreeMap<Character, List<Integer>> groups = new TreeMap<>();
+    for (int i = 0; i < words.length; i++) {
+      groups.computeIfAbsent(words[i].charAt(words[i].length() - 1), c -> new ArrayList<>()).add(i);
+    }
+    lastChars = new char[groups.size()];
+    byLast = new int[groups.size()][];
+    int k = 0;
+    for (var e : groups.entrySet()) {
+      lastChars[k] = e.getKey();
+      byLast[k] = e.getValue().stream()
+          .sorted(Comparator.comparingInt((Integer i) -> words[i].length()).reversed())
+          .mapToInt(Integer::intValue)
+          .toArray();
+      k++;
+    }
+  }
+
+  private static Words withTraditional(String... simplified) {
+    Set<String> all = new LinkedHashSet<>(Arrays.asList(simplified));
+    for (String w : simplified) {
+      all.add(traditional(w));
+    }
+    return new Words(all.toArray(new String[0]));
+  }
+
+  /** {@code word} with the characters of the table above in their traditional form. */
+  static String traditional(String word) {
+    StringBuilder sb = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      int k = TRADITIONAL.indexOf(c);
+      sb.append(k >= 0 && k % 2 == 0 ? TRADITIONAL.charAt(k + 1) : c);
+    }
+    return sb.toString();
+  }
+
+  String word(int index) {
+    return words[index];
+  }
+
+  /** The index of the longest word ending at {@code end} and starting at or after {@code floor}, or -1. */
+  int endingAt(CharSequence t, int floor, int end) {
+    if (end <= floor) {
+      return -1;
+    }
+    int k = Arrays.binarySearch(lastChars, t.charAt(end - 1));
+    if (k < 0) {
+      return -1;
+    }
+    for (int i : byLast[k]) {
+      String w = words[i];
+      if (end - w.length() >= floor && Text.startsWith(t, end - w.length(), end, w)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The index of the qualifier word ending at {@code end}, or -1; a one-character word is not a
+   * qualifier where it ends another word (通过, 最近, 节约).
+   */
+  int qualifierEndingAt(CharSequence t, int floor, int end) {
+    int i = endingAt(t, floor, end);
+    if (i < 0 || words[i].length() > 1 || end - 1 == floor) {
+      return i;
+    }
+    char before = t.charAt(end - 2);
+    String excluded;
+    switch (words[i].charAt(0)) {
+      case '过': case '過':
+        excluded = "通经經不越度错錯";
+        break;
+      case '近':
+        excluded = "最附临臨靠贴貼";
+        break;
+      case '约': case '約':
+        excluded = "节節签簽合预預公制特邀相";
+        break;
+      case '超':
+        excluded = "高";
+        break;
+      default:
+        excluded = "";
+    }
+    return excluded.indexOf(before) >= 0 ? -1 : i;
+  }
+
+  /**
+   * The indicator written before {@code end} in the clause that starts at or after {@code floor}:
+   * the nearest known word, a change word with the indicator just before it, or null.
+   */
+  static String indicatorBefore(CharSequence t, int floor, int end) {
+    int gap = 0;
+    for (int j = end; j > floor; j--) {
+      char c = t.charAt(j - 1);
+      if (Text.isClauseBreak(c) || c == '\n') {
+        return null;
+      }
+      String w = indicatorEndingAt(t, floor, j, gap <= 2);
+      if (w != null) {
+        return w;
+      }
+      int change = CHANGES.endingAt(t, floor, j);
+      if (change >= 0) {
+        int changeStart = j - CHANGES.words[change].length();
+        for (int k = changeStart; k > floor && changeStart - k <= 4; k--) {
+          String base = indicatorEndingAt(t, floor, k, true);
+          if (base != null) {
+            return t.subSequence(k - base.length(), j).toString();
+          }
+          if ("同比分别較较去上年".indexOf(t.charAt(k - 1)) < 0) {
+            break;
+          }
+        }
+        return CHANGES.words[change];
+      }
+      if (!Text.isSpace(c)) {
+        gap++;
+      }
+    }
+    return null;
+  }
+
+  /** The longest measure, or noun if {@code nouns}, ending at {@code end}; or null. */
+  private static String indicatorEndingAt(CharSequence t, int floor, int end, boolean nouns) {
+    int m = MEASURES.endingAt(t, floor, end);
+    int n = nouns ? NOUNS.endingAt(t, floor, end) : -1;
+    String measure = m >= 0 ? MEASURES.words[m] : null;
+    String noun = n >= 0 ? NOUNS.words[n] : null;
+    if (measure == null || (noun != null && noun.length() > measure.length())) {
+      return noun;
+    }
+    return measure;
+  }
+
+  /** Whether {@code word} is a word of change without the indicator before it (增长, 增加). */
+  static boolean isChange(String word) {
+    int i = CHANGES.endingAt(word, 0, word.length());
+    return i >= 0 && CHANGES.words[i].length() == word.length();
+  }
+}

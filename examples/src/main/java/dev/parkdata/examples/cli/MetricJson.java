@@ -1,0 +1,63 @@
+package dev.parkdata.examples.cli;
+
+import dev.parkdata.metric.Metric;
+import dev.parkdata.unit.NonTerminatingConversionException;
+import dev.parkdata.unit.Unit;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON fields of a metric shared by the commands: {@code value} (or {@code min} and {@code
+ * max} for a range), {@code unit}, {@code qualifier} and {@code base}, the figure in the
+ * reference unit of its dimension. Decimals are JSON strings in plain notation without trailing
+ * zeros; a base value that does not terminate (亩) is given to 34 significant digits.
+ */
+final class MetricJson {
+  /** Precision of base values that do not terminate: at least 20 significant digits are promised. */
+  private static final MathContext BASE_PRECISION = MathContext.DECIMAL128;
+
+  static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private MetricJson() {}
+
+  /** Adds the fields of {@code m} to {@code node}, in the documented order. */
+  static void putMetric(ObjectNode node, Metric m) {
+    Unit reference = m.unit().reference();
+    ObjectNode base = JSON.createObjectNode();
+    base.put("unit", reference.name());
+    if (m.isRange()) {
+      node.put("min", plain(m.value()));
+      node.put("max", plain(m.max()));
+      base.put("min", inBase(m.value(), m.unit(), reference));
+      base.put("max", inBase(m.max(), m.unit(), reference));
+    } else {
+      node.put("value", plain(m.value()));
+      base.put("value", inBase(m.value(), m.unit(), reference));
+    }
+    node.put("unit", m.unit().name());
+    node.put("qualifier", m.qualifier().name());
+    node.set("base", base);
+  }
+
+  /** The figure of {@code m} in the reference unit: {@code 190000000000} or {@code 400-600}. */
+  static String baseValue(Metric m) {
+    Unit reference = m.unit().reference();
+    return m.isRange()
+        ? inBase(m.value(), m.unit(), reference) + "-" + inBase(m.max(), m.unit(), reference)
+        : inBase(m.value(), m.unit(), reference);
+  }
+
+  private static String inBase(BigDecimal value, Unit unit, Unit reference) {
+    try {
+      return plain(unit.convertExact(value, reference));
+    } catch (NonTerminatingConversionException e) {
+      return plain(unit.convert(value, reference, BASE_PRECISION));
+    }
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,101 @@
+package dev.parkdata.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ExtractCommandTest {
+  private static final String TEXT = "截至2021年底，园区营业收入超过300亿元，集聚企业2万余家。\n可完成400-600个临床试验。";
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @TempDir
+  Path dir;
+
+  private int run(String... args) {
+    String[] full = new String[args.length + 1];
+    full[0] = "extract";
+    System.arraycopy(args, 0, full, 1, args.length);
+    return ParkdataCommand.configure(new CommandLine(new ParkdataCommand()))
+        .setOut(new PrintWriter(out))
+        .setErr(new PrintWriter(err))
+        .execute(full);
+  }
+
+  private String file(String text) throws IOException {
+    Path p = dir.resolve("article.txt");
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return p.toString();
+  }
+
+  @Test
+  void printsOneJsonObjectPerMention() throws IOException {
+    int code = run(file(TEXT), "--json");
+    assertThat(code).isZero();
+    assertThat(out.toString().lines()).containsExactly(
+        "{\"start\":15,\"end\":22,\"text\":\"超过300亿元\",\"value\":\"300\",\"unit\":\"亿元\",\"qualifier\":\"MORE_THAN\","
+            + "\"base\":{\"unit\":\"元\",\"value\":\"30000000000\"},\"indicator\":\"营业收入\",\"period\":\"截至2021年底\"}",
+        "{\"start\":27,\"end\":31,\"text\":\"2万余家\",\"value\":\"20000\",\"unit\":\"家\",\"qualifier\":\"OVER\","
+            + "\"base\":{\"unit\":\"家\",\"value\":\"20000\"},\"indicator\":\"企业\",\"period\":\"截至2021年底\"}",
+        "{\"start\":36,\"end\":44,\"text\":\"400-600个\",\"min\":\"400\",\"max\":\"600\",\"unit\":\"个\",\"qualifier\":\"RANGE\","
+            + "\"base\":{\"unit\":\"个\",\"min\":\"400\",\"max\":\"600\"}}");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void printsATableForPeople() throws IOException {
+    int code = run(file("企业18\n家。"));
+    assertThat(code).isZero();
+    assertThat(out.toString().lines()).containsExactly(
+        "START  END  TEXT   METRIC  QUALIFIER  INDICATOR  PERIOD",
+        "    2    6  18⏎家  18家    EXACT      企业");
+  }
+
+  @Test
+  void readsStandardInput() {
+    InputStream stdin = System.in;
+    try {
+      System.setIn(new ByteArrayInputStream(TEXT.getBytes(StandardCharsets.UTF_8)));
+      assertThat(run("-", "--json")).isZero();
+    } finally {
+      System.setIn(stdin);
+    }
+    assertThat(out.toString().lines()).hasSize(3);
+  }
+
+  @Test
+  void exitsWithOneWhenTheFileCannotBeRead() {
+    int code = run(dir.resolve("missing.txt").toString());
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString().lines()).singleElement().asString().startsWith("parkdata extract: cannot read ");
+  }
+
+  @Test
+  void exitsWithTwoOnAUsageError() {
+    assertThat(run()).isEqualTo(2);
+    assertThat(err.toString().lines()).singleElement().asString().contains("FILE");
+  }
+
+  @Test
+  void exitsWithTwoOnAnUnknownOption() {
+    assertThat(run("--xml", "a.txt")).isEqualTo(2);
+    assertThat(err.toString().lines()).singleElement().asString().contains("--xml");
+  }
+
+  @Test
+  void hasHelpWithAnExample() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("Usage: parkdata extract", "FILE", "--json", "parkdata extract - --json");
+  }
+}
