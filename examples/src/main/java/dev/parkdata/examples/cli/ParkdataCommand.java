@@ -1,5 +1,6 @@
 package dev.parkdata.examples.cli;
 
+import dev.parkdata.catalog.DevelopmentZoneCatalog;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -34,16 +35,23 @@ import picocli.CommandLine.Spec;
       ParseCommand.class,
       ExtractCommand.class,
       ValidateCommand.class,
+      CatalogCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",
     footer = {
+      "  parkdata",
+      "  parkdata catalog --province 江苏 --level 国务院",
+      "  parkdata catalog --summary --by type --unit 公顷",
       "  parkdata units --dimension area",
       "  parkdata convert 31.85 平方公里 亩",
       "  parkdata parse 2萬餘家 400-600个 --json",
       "  parkdata extract article.txt",
       "  parkdata validate --min-severity WARNING",
-      "  parkdata convert --help"
+      "  parkdata catalog --province 甘肃 --level 国务院",
+      "  parkdata convert --help",
+      "%nWithout a command: a summary of the embedded development-zone catalogue.",
+      "%nExit status: 0 on success, 2 on a usage error, 1 on any other failure."
     })
 public final class ParkdataCommand implements Runnable {
   /** Exit code of a usage error: bad arguments, unknown units, incompatible units. */
@@ -83,10 +91,15 @@ public final class ParkdataCommand implements Runnable {
         .setExecutionExceptionHandler(FAILURE);
   }
 
-  /** With no subcommand: prints the usage. (A later release prints a catalogue summary here.) */
+  /**
+   * With no subcommand: a summary of the embedded catalogue (zones and approved area by level,
+   * by type, the top provinces, the validation status).
+   */
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    PrintWriter out = spec.commandLine().getOut();
+    CatalogOverview.print(out, DevelopmentZoneCatalog.edition2018(), Terminal.detect());
+    out.flush();
   }
 
   private static final IParameterExceptionHandler USAGE_ERROR = (ParameterException e, String[] args) -> {

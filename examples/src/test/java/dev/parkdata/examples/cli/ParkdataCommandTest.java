@@ -19,15 +19,18 @@ class ParkdataCommandTest {
   }
 
   @Test
-  void noArgumentsPrintsTheUsage() {
+  void noArgumentsSummarisesTheEmbeddedCatalogue() {
     CliRun run = CliRun.run();
 
-    assertThat(run.exitCode).isZero();
-    assertThat(run.out).startsWith("Usage: parkdata").contains("units", "convert", "Examples:");
+    assertThat(run.exitCode).as("%s", run).isZero();
+    assertThat(run.err).isEmpty();
+    assertThat(run.out).startsWith("中国开发区审核公告目录 (2018年版): 2543 zones, approved area (核准面积) 17973.886 平方公里\n")
+        .contains("LEVEL", "TYPE", "TOP 10 BY ZONES", "TOP 10 BY AREA", "VALIDATION  1 error, 0 warnings, 2 info")
+        .doesNotContain("\u001B[");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "units", "convert", "parse", "extract", "validate", "help"})
+  @ValueSource(strings = {"", "units", "convert", "parse", "extract", "validate", "catalog", "help"})
   void everyCommandHasHelpWithAnExample(String command) {
     CliRun run = command.isEmpty() ? CliRun.run("--help") : CliRun.run(command, "--help");
 

@@ -1,0 +1,118 @@
+package dev.parkdata.catalog;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.dataformat.csv.CsvFactory;
+
+/**
+ * Reads the catalogue's CSV layout into {@link CatalogRow}s: UTF-8 text, comma-separated, one
+ * header row naming the {@link CatalogColumn}s in any order (more columns are ignored).
+ */
+public final class CatalogCsv {
+  /**
+   * Jackson's CSV parser at the streaming level: each row is read as an array of strings. The
+   * data-binding layer (CsvMapper) is not used, as its start-up alone would take longer than
+   * reading the whole catalogue.
+   */
+  private static final CsvFactory FACTORY = CsvFactory.builder()
+      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+      .build();
+
+  private CatalogCsv() {}
+
+  /**
+   * Reads every data row of {@code reader}. The reader is not closed.
+   *
+   * @throws CatalogFormatException if a required column is missing or the CSV is malformed
+   */
+  public static ImmutableList<CatalogRow> read(Reader reader) {
+    checkNotNull(reader, "reader");
+    ImmutableList.Builder<CatalogRow> rows = ImmutableList.builder();
+    int line = 1;
+    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), reader)) {
+      List<String> cells = new ArrayList<>();
+      if (!nextRow(parser, cells)) {
+        throw new CatalogFormatException("empty file: a header row is required", 1, null);
+      }
+      Map<CatalogColumn, Integer> positions = positions(cells);
+      while (true) {
+        cells.clear();
+        if (parser.nextToken() == null) {
+          break;
+        }
+        line = readCells(parser, cells);
+        if (cells.isEmpty() || (cells.size() == 1 && cells.get(0).isBlank())) {
+          continue;
+        }
+        Map<CatalogColumn, String> values = new EnumMap<>(CatalogColumn.class);
+        for (Map.Entry<CatalogColumn, Integer> e : positions.entrySet()) {
+          int index = e.getValue();
+          values.put(e.getKey(), index < cells.size() ? cells.get(index).strip() : "");
+        }
+        rows.add(CatalogRow.of(line, values));
+      }
+    } catch (JacksonException e) {
+      int at = e.getLocation() == null ? line : e.getLocation().getLineNr();
+      throw new CatalogFormatException("malformed CSV: " + e.getOriginalMessage(), at, e);
+    }
+    return rows.build();
+  }
+
+  /** Reads the next row into {@code cells}; false at the end of input. */
+  private static boolean nextRow(JsonParser parser, List<String> cells) {
+    if (parser.nextToken() == null) {
+      return false;
+    }
+    readCells(parser, cells);
+    return true;
+  }
+
+  /**
+   * Reads the cells of the row whose START_ARRAY is the current token; returns the line of its
+   * first cell.
+   */
+  private static int readCells(JsonParser parser, List<String> cells) {
+    int line = -1;
+    JsonToken token;
+    while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+      if (line < 0) {
+        line = parser.currentTokenLocation().getLineNr();
+      }
+      cells.add(parser.getString());
+    }
+    return line;
+  }
+
+  private static Map<CatalogColumn, Integer> positions(List<String> header) {
+    Map<String, Integer> byName = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i).strip();
+      if (i == 0 && name.startsWith("\uFEFF")) {
+        name = name.substring(1);
+      }
+      byName.putIfAbsent(name, i);
+    }
+    Map<CatalogColumn, Integer> positions = new EnumMap<>(CatalogColumn.class);
+    for (CatalogColumn column : CatalogColumn.values()) {
+      Integer index = byName.get(column.header());
+      if (index == null) {
+        throw new CatalogFormatException(
+            "header lacks column '" + column.header() + "' (found " + header + ")", 1, null);
+      }
+      positions.put(column, index);
+    }
+    return positions;
+  }
+}

@@ -1,0 +1,349 @@
+package dev.parkdata.catalog;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import dev.parkdata.industry.Industry;
+import dev.parkdata.location.Location;
+import dev.parkdata.location.Province;
+import dev.parkdata.metric.Metric;
+import dev.parkdata.model.Identifier;
+import dev.parkdata.model.Names;
+import dev.parkdata.park.Approval;
+import dev.parkdata.park.ApprovalLevel;
+import dev.parkdata.park.Area;
+import dev.parkdata.park.AreaKind;
+import dev.parkdata.park.Park;
+import dev.parkdata.park.ParkKind;
+import dev.parkdata.unit.Units;
+import dev.parkdata.validation.Figure;
+import dev.parkdata.validation.Path;
+import dev.parkdata.validation.Severity;
+import dev.parkdata.validation.ValidationReport;
+import dev.parkdata.validation.Violation;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns rows of the catalogue's CSV layout ({@link CatalogCsv}) into {@link Park}s, reporting
+ * every fault of a row as a {@link Violation} instead of dropping the row or failing. A
+ * violation's path names the row by its line in the file and the column by its header, {@code
+ * rows[55].批准时间}; its first figure, {@code value}, is the cell's text. Works for the embedded 2018 edition, users' own copies and later editions
+ * in the same layout.
+ *
+ * <h2>Mapping</h2>
+ * <table class="striped">
+ * <caption>Columns to the model</caption>
+ * <thead><tr><th>column</th><th>becomes</th></tr></thead>
+ * <tbody>
+ * <tr><td>代码</td><td>{@link Park#id()}, a catalogue code {@code G112001}</td></tr>
+ * <tr><td>开发区名称</td><td>{@link Names#official()}</td></tr>
+ * <tr><td>省份</td><td>{@link Location} with the {@link Province} and its two-digit GB/T 2260
+ *     code as {@link Location#divisionCode()}</td></tr>
+ * <tr><td>批准级别</td><td>the {@link ApprovalLevel} of each {@link Approval}</td></tr>
+ * <tr><td>开发区类型</td><td>{@link Park#kind()} by {@link ParkKind#ofChineseName}</td></tr>
+ * <tr><td>批准时间</td><td>the month of the {@link Approval}: {@code 1992.04}; two months
+ *     separated by {@code /} ({@code 2000.04/2002.12}) are two approvals</td></tr>
+ * <tr><td>核准面积_公顷</td><td>an {@link AreaKind#APPROVED} {@link Area}: an exact {@link Metric}
+ *     in {@link Units#HECTARE 公顷}, digits as written</td></tr>
+ * <tr><td>主导产业</td><td>{@link Park#leadingIndustries()}, split at 、 (also ， , ; ；)</td></tr>
+ * <tr><td>序号</td><td>nothing: it numbers rows within the national or provincial list and is
+ *     not unique</td></tr>
+ * </tbody>
+ * </table>
+ *
+ * <h2>Violations</h2>
+ * <table class="striped">
+ * <caption>Violation codes</caption>
+ * <thead><tr><th>code</th><th>severity</th><th>the zone keeps</th></tr></thead>
+ * <tbody>
+ * <tr><td>{@code catalog.code-malformed}</td><td>ERROR</td><td>identifier {@code line-<n>}</td></tr>
+ * <tr><td>{@code catalog.duplicate-code}</td><td>ERROR</td><td>the code: both zones are kept</td></tr>
+ * <tr><td>{@code catalog.name-missing}</td><td>ERROR</td><td>its identifier as name</td></tr>
+ * <tr><td>{@code catalog.province-unknown}</td><td>ERROR</td><td>the province of the code's prefix, if any</td></tr>
+ * <tr><td>{@code catalog.level-unknown}</td><td>ERROR</td><td>the level of the code's letter (G 国务院, S 省政府), if any</td></tr>
+ * <tr><td>{@code catalog.type-unknown}</td><td>ERROR</td><td>the type of the code's type digit, else 其他类型开发区</td></tr>
+ * <tr><td>{@code catalog.approval-date-malformed}</td><td>ERROR</td><td>an approval without month</td></tr>
+ * <tr><td>{@code catalog.area-malformed}</td><td>ERROR</td><td>no approved area</td></tr>
+ * <tr><td>{@code catalog.approval-date-missing}</td><td>WARNING</td><td>an approval without month</td></tr>
+ * <tr><td>{@code catalog.area-missing}</td><td>WARNING</td><td>no approved area</td></tr>
+ * <tr><td>{@code catalog.code-level-mismatch}</td><td>WARNING</td><td>the 批准级别 given</td></tr>
+ * <tr><td>{@code catalog.code-province-mismatch}</td><td>WARNING</td><td>the 省份 given</td></tr>
+ * <tr><td>{@code catalog.code-type-mismatch}</td><td>WARNING</td><td>the 开发区类型 given</td></tr>
+ * <tr><td>{@code catalog.approval-date-multiple}</td><td>INFO</td><td>one approval per month</td></tr>
+ * </tbody>
+ * </table>
+ *
+ * <p>The code's type digit is, for national zones, 1 经济技术开发区, 2 高新技术产业开发区, 3
+ * 海关特殊监管区域, 5 边境/跨境经济合作区, 6 其他类型开发区; for provincial zones 7 经济开发区, 8
+ * 高新技术产业开发区, 9 工业园区. Every row of the 2018 edition agrees with it.
+ *
+ * <p>Codes are stable; select them all with {@code report.withCode("catalog")}.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class CatalogImporter {
+  // Rows are checked by hand rather than by regular expressions: the first load of the embedded
+  // catalogue runs mostly interpreted, where this is several times faster.
+  private static final String INDUSTRY_SEPARATORS = "、，,;；";
+
+  private static final ImmutableMap<String, ParkKind> KIND_BY_CODE_TYPE =
+      ImmutableMap.<String, ParkKind>builder()
+          .put("G1", ParkKind.ECONOMIC_TECHNOLOGICAL_DEVELOPMENT_ZONE)
+          .put("G2", ParkKind.HIGH_TECH_ZONE)
+          .put("G3", ParkKind.CUSTOMS_SUPERVISION_AREA)
+          .put("G5", ParkKind.BORDER_COOPERATION_ZONE)
+          .put("G6", ParkKind.OTHER_DEVELOPMENT_ZONE)
+          .put("S7", ParkKind.ECONOMIC_DEVELOPMENT_ZONE)
+          .put("S8", ParkKind.HIGH_TECH_ZONE)
+          .put("S9", ParkKind.INDUSTRIAL_PARK)
+          .build();
+
+  private CatalogImporter() {}
+
+  /**
+   * Reads a file in the catalogue's CSV layout and imports its rows. The reader is not closed.
+   *
+   * @throws CatalogFormatException if the file is not in the layout at all (a column is missing,
+   *     the CSV is malformed)
+   */
+  public static CatalogImport read(Reader reader) {
+    return importRows(CatalogCsv.read(reader));
+  }
+
+  /** Imports {@code rows}: one park for every row, and the problems found. */
+  public static CatalogImport importRows(List<CatalogRow> rows) {
+    checkNotNull(rows, "rows");
+    List<Park> parks = new ArrayList<>(rows.size());
+    List<Integer> lines = new ArrayList<>(rows.size());
+    List<Violation> problems = new ArrayList<>();
+    Map<Identifier, Integer> firstLine = new HashMap<>();
+    for (CatalogRow row : rows) {
+      Park park = new RowImport(row, problems).park();
+      parks.add(park);
+      lines.add(row.line());
+      Integer first = firstLine.putIfAbsent(park.id(), row.line());
+      if (first != null) {
+        String other = parks.get(lines.indexOf(first)).names().official();
+        problems.add(
+            violation(Severity.ERROR, "catalog.duplicate-code", row, CatalogColumn.CODE)
+                .addFigure(Figure.of("first", "line " + first))
+                .chinese("代码" + park.id() + "已用于第" + first + "行的" + other + "；两个开发区都保留")
+                .english("the code is also given to " + other + " on line " + first + "; both zones are kept")
+                .build());
+      }
+    }
+    return CatalogImport.of(parks, lines, ValidationReport.of(problems));
+  }
+
+  /**
+   * The path of {@code column} of {@code row}: {@code rows[55].批准时间}. The index is the row's
+   * line in the file (the header is line 1), so that a reader finds it in an editor.
+   */
+  static Path pathOf(CatalogRow row, CatalogColumn column) {
+    return Path.root().field("rows").index(row.line()).field(column.header());
+  }
+
+  private static Violation.Builder violation(Severity severity, String code, CatalogRow row, CatalogColumn column) {
+    return Violation.builder()
+        .code(code)
+        .severity(severity)
+        .path(pathOf(row, column))
+        .addFigure(Figure.of("value", row.get(column)));
+  }
+
+  /** Whether {@code text} holds only ASCII digits from {@code from} to {@code to}. */
+  private static boolean digits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The import of one row: reads each column, reporting its problems. */
+  private static final class RowImport {
+    private final CatalogRow row;
+    private final List<Violation> problems;
+    /** The row's code if it is a catalogue code, else null. */
+    private String code;
+
+    RowImport(CatalogRow row, List<Violation> problems) {
+      this.row = row;
+      this.problems = problems;
+    }
+
+    Park park() {
+      Identifier id = id();
+      // Columns are read in file order, so that a row's violations are in that order too.
+      Park.Builder park = Park.builder().id(id).names(Names.of(name(id)));
+      province().ifPresent(p -> park.location(Location.builder().province(p).divisionCode(p.code()).build()));
+      Optional<ApprovalLevel> level = level();
+      park.kind(kind());
+      List<Optional<YearMonth>> months = months();
+      level.ifPresent(l -> months.forEach(m -> park.addApproval(Approval.builder().level(l).date(m).build())));
+      area().ifPresent(a -> park.addArea(Area.of(AreaKind.APPROVED, Metric.of(a, Units.HECTARE))));
+      String industries = row.get(CatalogColumn.LEADING_INDUSTRIES);
+      int start = 0;
+      for (int i = 0; i <= industries.length(); i++) {
+        if (i == industries.length() || INDUSTRY_SEPARATORS.indexOf(industries.charAt(i)) >= 0) {
+          String industry = industries.substring(start, i).strip();
+          if (!industry.isEmpty()) {
+            park.addLeadingIndustry(Industry.of(industry));
+          }
+          start = i + 1;
+        }
+      }
+      return park.build();
+    }
+
+    private Identifier id() {
+      String text = row.get(CatalogColumn.CODE);
+      if (text.length() == 7 && (text.charAt(0) == 'G' || text.charAt(0) == 'S') && digits(text, 1, 7)) {
+        code = text;
+        return Identifier.of(text);
+      }
+      report(Severity.ERROR, "catalog.code-malformed", CatalogColumn.CODE,
+          "代码“" + text + "”不是目录代码（G或S加六位数字）；以line-" + row.line() + "标识",
+          "'" + text + "' is not a catalogue code (G or S, then six digits); the zone is identified as line-" + row.line());
+      return Identifier.of("line-" + row.line());
+    }
+
+    private String name(Identifier id) {
+      String name = row.get(CatalogColumn.NAME);
+      if (!name.isEmpty()) {
+        return name;
+      }
+      report(Severity.ERROR, "catalog.name-missing", CatalogColumn.NAME,
+          "开发区名称为空；以代码" + id + "为名", "the zone has no name; it is named by its code " + id);
+      return id.value();
+    }
+
+    private ParkKind kind() {
+      Optional<ParkKind> fromCode = code == null ? Optional.empty()
+          : Optional.ofNullable(KIND_BY_CODE_TYPE.get(code.substring(0, 1) + code.charAt(3)));
+      String text = row.get(CatalogColumn.ZONE_TYPE);
+      Optional<ParkKind> given = ParkKind.ofChineseName(text);
+      if (given.isEmpty()) {
+        ParkKind fallback = fromCode.orElse(ParkKind.OTHER_DEVELOPMENT_ZONE);
+        report(Severity.ERROR, "catalog.type-unknown", CatalogColumn.ZONE_TYPE,
+            "开发区类型“" + text + "”不是目录的类型；按" + fallback.chineseName() + "读取",
+            "'" + text + "' is not a zone type of the catalogue; read as " + fallback.chineseName());
+        return fallback;
+      }
+      if (fromCode.isPresent() && fromCode.get() != given.get()) {
+        report(Severity.WARNING, "catalog.code-type-mismatch", CatalogColumn.ZONE_TYPE,
+            "开发区类型" + text + "与代码的类型位" + code.charAt(3) + "（" + fromCode.get().chineseName() + "）不符",
+            "type " + text + " contradicts the code's type digit " + code.charAt(3) + ", " + fromCode.get().chineseName());
+      }
+      return given.get();
+    }
+
+    private Optional<Province> province() {
+      Optional<Province> fromCode = code == null ? Optional.empty() : Province.ofDivisionCode(code.substring(1, 3));
+      String text = row.get(CatalogColumn.PROVINCE);
+      Optional<Province> given = Province.ofChineseName(text);
+      if (given.isEmpty()) {
+        report(Severity.ERROR, "catalog.province-unknown", CatalogColumn.PROVINCE,
+            "省份“" + text + "”不是省级行政区的全称" + fromCode.map(p -> "；按代码读作" + p.chineseName()).orElse(""),
+            "'" + text + "' is not the full name of a province-level division"
+                + fromCode.map(p -> "; read as " + p.chineseName() + " from the code").orElse(""));
+        return fromCode;
+      }
+      if (fromCode.isPresent() && fromCode.get() != given.get()) {
+        report(Severity.WARNING, "catalog.code-province-mismatch", CatalogColumn.PROVINCE,
+            "省份" + text + "与代码前缀" + code.substring(1, 3) + "（" + fromCode.get().chineseName() + "）不符",
+            "province " + text + " contradicts the code's prefix " + code.substring(1, 3) + ", " + fromCode.get().chineseName());
+      }
+      return given;
+    }
+
+    private Optional<ApprovalLevel> level() {
+      Optional<ApprovalLevel> fromCode = code == null ? Optional.empty()
+          : Optional.of(code.charAt(0) == 'G' ? ApprovalLevel.STATE_COUNCIL : ApprovalLevel.PROVINCIAL_GOVERNMENT);
+      String text = row.get(CatalogColumn.APPROVAL_LEVEL);
+      Optional<ApprovalLevel> given = ApprovalLevel.ofChineseName(text);
+      if (given.isEmpty()) {
+        report(Severity.ERROR, "catalog.level-unknown", CatalogColumn.APPROVAL_LEVEL,
+            "批准级别“" + text + "”无法识别" + fromCode.map(l -> "；按代码读作" + l.chineseName()).orElse("；该开发区无批准记录"),
+            "'" + text + "' is not an approval level (国务院, 省政府)"
+                + fromCode.map(l -> "; read as " + l.chineseName() + " from the code").orElse("; the zone has no approval"));
+        return fromCode;
+      }
+      if (fromCode.isPresent() && fromCode.get() != given.get()) {
+        report(Severity.WARNING, "catalog.code-level-mismatch", CatalogColumn.APPROVAL_LEVEL,
+            "批准级别" + text + "与代码字母" + code.charAt(0) + "（" + fromCode.get().chineseName() + "）不符",
+            "level " + text + " contradicts the code's letter " + code.charAt(0) + ", " + fromCode.get().chineseName());
+      }
+      return given;
+    }
+
+    /** The approval months; one empty month for a missing or malformed field. */
+    private List<Optional<YearMonth>> months() {
+      String text = row.get(CatalogColumn.APPROVAL_DATE);
+      if (text.isEmpty()) {
+        report(Severity.WARNING, "catalog.approval-date-missing", CatalogColumn.APPROVAL_DATE, "缺少批准时间", "no approval month");
+        return List.of(Optional.empty());
+      }
+      List<Optional<YearMonth>> months = new ArrayList<>();
+      for (String part : text.split("/", -1)) {
+        Optional<YearMonth> month = month(part.strip());
+        if (month.isPresent()) {
+          months.add(month);
+        } else {
+          report(Severity.ERROR, "catalog.approval-date-malformed", CatalogColumn.APPROVAL_DATE,
+              "批准时间“" + part.strip() + "”不是YYYY.MM格式的年月",
+              "'" + part.strip() + "' is not a month written YYYY.MM");
+        }
+      }
+      if (months.size() > 1) {
+        report(Severity.INFO, "catalog.approval-date-multiple", CatalogColumn.APPROVAL_DATE,
+            "批准时间含" + months.size() + "个年月，读作" + months.size() + "次批准，首次为设立",
+            "read as " + months.size() + " approvals, the first being the establishment");
+      }
+      return months.isEmpty() ? List.of(Optional.empty()) : months;
+    }
+
+    private static Optional<YearMonth> month(String text) {
+      // YYYY.M or YYYY.MM
+      int dot = text.indexOf('.');
+      if (dot != 4 || text.length() < 6 || text.length() > 7 || !digits(text, 0, 4) || !digits(text, 5, text.length())) {
+        return Optional.empty();
+      }
+      int month = Integer.parseInt(text, 5, text.length(), 10);
+      return month >= 1 && month <= 12
+          ? Optional.of(YearMonth.of(Integer.parseInt(text, 0, 4, 10), month))
+          : Optional.empty();
+    }
+
+    private Optional<BigDecimal> area() {
+      String text = row.get(CatalogColumn.APPROVED_AREA_HECTARES);
+      if (text.isEmpty()) {
+        report(Severity.WARNING, "catalog.area-missing", CatalogColumn.APPROVED_AREA_HECTARES, "缺少核准面积", "no approved area");
+        return Optional.empty();
+      }
+      int dot = text.indexOf('.');
+      boolean decimal = dot < 0 ? digits(text, 0, text.length())
+          : dot > 0 && dot < text.length() - 1 && digits(text, 0, dot) && digits(text, dot + 1, text.length());
+      if (!decimal) {
+        report(Severity.ERROR, "catalog.area-malformed", CatalogColumn.APPROVED_AREA_HECTARES,
+            "核准面积“" + text + "”不是以数字书写的公顷数",
+            "'" + text + "' is not a number of hectares written in digits, such as 1496 or 23252.5");
+        return Optional.empty();
+      }
+      return Optional.of(new BigDecimal(text));
+    }
+
+    private void report(Severity severity, String problemCode, CatalogColumn column, String chinese, String english) {
+      problems.add(violation(severity, problemCode, row, column).chinese(chinese).english(english).build());
+    }
+  }
+}

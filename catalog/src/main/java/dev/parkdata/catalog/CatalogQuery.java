@@ -1,0 +1,264 @@
+package dev.parkdata.catalog;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.parkdata.industry.Industry;
+import dev.parkdata.location.Location;
+import dev.parkdata.location.Province;
+import dev.parkdata.metric.Metric;
+import dev.parkdata.park.ApprovalLevel;
+import dev.parkdata.park.AreaKind;
+import dev.parkdata.park.Park;
+import dev.parkdata.park.ParkKind;
+import dev.parkdata.unit.Dimension;
+import dev.parkdata.unit.Unit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * A selection of the zones of a {@link DevelopmentZoneCatalog}: every zone, narrowed by criteria
+ * that all must hold, then listed, counted or totalled.
+ *
+ * <pre>{@code
+ * CatalogQuery query = DevelopmentZoneCatalog.edition2018().query()
+ *     .inProvince(Province.JIANGSU)
+ *     .atLevel(ApprovalLevel.STATE_COUNCIL)
+ *     .approvedSince(2010);
+ * query.parks();                                   // the zones, in catalogue order
+ * query.total(Units.SQUARE_KILOMETRE);             // their number and approved area
+ * query.summarize(CatalogGrouping.TYPE, Units.SQUARE_KILOMETRE);
+ * }</pre>
+ *
+ * <p>Each criterion narrows the selection; two of the same kind must both hold, so {@code
+ * inProvince(JIANGSU).inProvince(ZHEJIANG)} selects nothing. Name and industry texts are
+ * compared after folding (see {@link DevelopmentZoneCatalog}): simplified and traditional input,
+ * full-width and half-width brackets match alike.
+ *
+ * <p>Totals add the approved areas (核准面积) exactly. Instances are immutable and thread-safe.
+ */
+public final class CatalogQuery {
+  private final ImmutableList<Park> parks;
+  private final ImmutableList<String> descriptions;
+  private final ImmutableList<Predicate<Park>> criteria;
+
+  private CatalogQuery(
+      ImmutableList<Park> parks, ImmutableList<String> descriptions, ImmutableList<Predicate<Park>> criteria) {
+    this.parks = parks;
+    this.descriptions = descriptions;
+    this.criteria = criteria;
+  }
+
+  static CatalogQuery of(ImmutableList<Park> parks) {
+    return new CatalogQuery(parks, ImmutableList.of(), ImmutableList.of());
+  }
+
+  private CatalogQuery and(String description, Predicate<Park> criterion) {
+    return new CatalogQuery(
+        parks,
+        ImmutableList.<String>builder().addAll(descriptions).add(description).build(),
+        ImmutableList.<Predicate<Park>>builder().addAll(criteria).add(criterion).build());
+  }
+
+  /** Narrows to zones in {@code province}. */
+  public CatalogQuery inProvince(Province province) {
+    checkNotNull(province, "province");
+    return and("province=" + province.chineseName(), p -> p.location().flatMap(Location::province).orElse(null) == province);
+  }
+
+  /** Narrows to zones of type {@code type} (开发区类型). */
+  public CatalogQuery ofType(ParkKind type) {
+    checkNotNull(type, "type");
+    return and("type=" + type.chineseName(), p -> p.kind() == type);
+  }
+
+  /** Narrows to zones first approved at {@code level} (批准级别). */
+  public CatalogQuery atLevel(ApprovalLevel level) {
+    checkNotNull(level, "level");
+    return and("level=" + level.chineseName(), p -> p.approvalLevel().orElse(null) == level);
+  }
+
+  /**
+   * Narrows to zones first approved in the years {@code fromYear} to {@code toYear}, both
+   * included. Zones without an approval month are left out.
+   *
+   * @throws IllegalArgumentException if {@code fromYear > toYear}
+   */
+  public CatalogQuery approvedBetween(int fromYear, int toYear) {
+    checkArgument(fromYear <= toYear, "fromYear %s is after toYear %s", fromYear, toYear);
+    return and(
+        "approved=" + fromYear + ".." + toYear,
+        p -> p.approvalDate().map(d -> d.getYear() >= fromYear && d.getYear() <= toYear).orElse(false));
+  }
+
+  /** Narrows to zones first approved in {@code year} or later. */
+  public CatalogQuery approvedSince(int year) {
+    return and("approved>=" + year, p -> p.approvalDate().map(d -> d.getYear() >= year).orElse(false));
+  }
+
+  /** Narrows to zones one of whose names is {@code name}, after folding. */
+  public CatalogQuery named(String name) {
+    String wanted = NameFolding.fold(checkNotNull(name, "name"));
+    return and("name=" + name, p -> p.names().all().stream().anyMatch(n -> NameFolding.fold(n).equals(wanted)));
+  }
+
+  /**
+   * Narrows to zones one of whose names contains {@code text}, after folding: {@code 淄博}
+   * finds 湽博高新技术产业开发区, {@code 蘇州} finds the zones of 苏州.
+   *
+   * @throws IllegalArgumentException if {@code text} is blank
+   */
+  public CatalogQuery nameContains(String text) {
+    String wanted = folded(text, "text");
+    return and("name~" + text, p -> p.names().all().stream().anyMatch(n -> NameFolding.fold(n).contains(wanted)));
+  }
+
+  /** Narrows to zones with {@code industry} among their leading industries (主导产业), after folding. */
+  public CatalogQuery withLeadingIndustry(String industry) {
+    String wanted = folded(industry, "industry");
+    return and("industry=" + industry, p -> industries(p, i -> i.equals(wanted)));
+  }
+
+  /**
+   * Narrows to zones with a leading industry containing {@code text}, after folding: {@code 医药}
+   * finds zones of 医药 and of 生物医药.
+   *
+   * @throws IllegalArgumentException if {@code text} is blank
+   */
+  public CatalogQuery withLeadingIndustryContaining(String text) {
+    String wanted = folded(text, "text");
+    return and("industry~" + text, p -> industries(p, i -> i.contains(wanted)));
+  }
+
+  private static boolean industries(Park park, Predicate<String> test) {
+    for (Industry industry : park.leadingIndustries()) {
+      if (test.test(NameFolding.fold(industry.name()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String folded(String text, String what) {
+    checkNotNull(text, what);
+    String folded = NameFolding.fold(text);
+    checkArgument(!folded.isEmpty(), "%s must not be blank", what);
+    return folded;
+  }
+
+  /** The selected zones, in catalogue order. */
+  public ImmutableList<Park> parks() {
+    if (criteria.isEmpty()) {
+      return parks;
+    }
+    ImmutableList.Builder<Park> selected = ImmutableList.builder();
+    for (Park park : parks) {
+      if (matches(park)) {
+        selected.add(park);
+      }
+    }
+    return selected.build();
+  }
+
+  private boolean matches(Park park) {
+    for (Predicate<Park> criterion : criteria) {
+      if (!criterion.test(park)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The number of selected zones. */
+  public int count() {
+    return criteria.isEmpty() ? parks.size() : (int) parks.stream().filter(this::matches).count();
+  }
+
+  /**
+   * The number of selected zones and their total approved area in {@code unit}, exactly: {@code
+   * total(Units.SQUARE_KILOMETRE)}. Hectares convert exactly to every standard area unit
+   * (平方米, 万平方米, 平方公里, and 亩 at 15 to the hectare).
+   *
+   * @throws IllegalArgumentException if {@code unit} is not an area unit
+   * @throws dev.parkdata.unit.NonTerminatingConversionException if the total has no terminating
+   *     decimal expansion in {@code unit}, which only a custom unit can cause
+   */
+  public CatalogTotal total(Unit unit) {
+    return total(parks(), checkArea(unit));
+  }
+
+  /**
+   * The number of selected zones of each group: {@code countBy(CatalogGrouping.LEVEL)} is {国务院
+   * → 552, 省政府 → 1991} for the 2018 edition. Groups with no zone are absent; zones without a
+   * key (no province) are not counted.
+   */
+  public <K extends Enum<K>> ImmutableMap<K, Integer> countBy(CatalogGrouping<K> grouping) {
+    ImmutableMap.Builder<K, Integer> counts = ImmutableMap.builder();
+    groups(grouping).forEach((k, v) -> counts.put(k, v.size()));
+    return counts.build();
+  }
+
+  /**
+   * The {@link CatalogTotal} of each group, in the order of the keys, with areas in {@code unit}
+   * as in {@link #total(Unit)}. Groups with no zone are absent; zones without a key (no
+   * province) are left out.
+   *
+   * @throws IllegalArgumentException if {@code unit} is not an area unit
+   */
+  public <K extends Enum<K>> ImmutableMap<K, CatalogTotal> summarize(CatalogGrouping<K> grouping, Unit unit) {
+    Unit area = checkArea(unit);
+    ImmutableMap.Builder<K, CatalogTotal> totals = ImmutableMap.builder();
+    groups(grouping).forEach((k, v) -> totals.put(k, total(v, area)));
+    return totals.build();
+  }
+
+  private <K extends Enum<K>> Map<K, List<Park>> groups(CatalogGrouping<K> grouping) {
+    checkNotNull(grouping, "grouping");
+    Map<K, List<Park>> groups = new EnumMap<>(grouping.keyType());
+    for (Park park : parks()) {
+      Optional<K> key = grouping.keyOf(park);
+      key.ifPresent(k -> groups.computeIfAbsent(k, x -> new ArrayList<>()).add(park));
+    }
+    return groups;
+  }
+
+  private static Unit checkArea(Unit unit) {
+    checkNotNull(unit, "unit");
+    checkArgument(unit.dimension().equals(Dimension.AREA), "not an area unit: %s", unit);
+    return unit;
+  }
+
+  /** Sums the approved areas of {@code parks} per stated unit, then converts each sum once. */
+  private static CatalogTotal total(List<Park> parks, Unit unit) {
+    Map<Unit, BigDecimal> sums = new LinkedHashMap<>();
+    int withoutArea = 0;
+    for (Park park : parks) {
+      Optional<Metric> area = park.area(AreaKind.APPROVED);
+      if (area.isPresent()) {
+        sums.merge(area.get().unit(), area.get().value(), BigDecimal::add);
+      } else {
+        withoutArea++;
+      }
+    }
+    Metric sum = Metric.of(BigDecimal.ZERO, unit);
+    for (Map.Entry<Unit, BigDecimal> e : sums.entrySet()) {
+      Metric part = Metric.of(e.getValue(), e.getKey());
+      sum = sums.size() == 1 ? part.to(unit) : sum.plus(part.to(unit));
+    }
+    return CatalogTotal.of(parks.size(), sum, withoutArea);
+  }
+
+  /** {@code CatalogQuery[province=江苏省, level=国务院]}. */
+  @Override
+  public String toString() {
+    return "CatalogQuery" + descriptions;
+  }
+}

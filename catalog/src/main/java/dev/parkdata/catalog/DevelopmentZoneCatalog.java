@@ -1,0 +1,239 @@
+package dev.parkdata.catalog;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import dev.parkdata.location.Location;
+import dev.parkdata.location.Province;
+import dev.parkdata.park.ApprovalLevel;
+import dev.parkdata.park.Park;
+import dev.parkdata.park.ParkKind;
+import dev.parkdata.unit.Unit;
+import dev.parkdata.validation.ValidationReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A catalogue of development zones: the 中国开发区审核公告目录 as typed {@link Park}s, with lookups,
+ * queries and totals, and the {@linkplain #validation() faults} its rows have.
+ *
+ * <pre>{@code
+ * DevelopmentZoneCatalog catalog = DevelopmentZoneCatalog.edition2018();   // 2,543 zones
+ * catalog.byCode("G112001");                          // 中关村科技园区
+ * catalog.nameContains("蘇州工業園");                  // traditional input finds 苏州工业园区
+ * catalog.byProvince(Province.GANSU);
+ * catalog.query().ofType(ParkKind.HIGH_TECH_ZONE).approvedSince(2010).count();
+ * catalog.summarize(CatalogGrouping.PROVINCE, Units.SQUARE_KILOMETRE);  // zones and area per province
+ * catalog.total(Units.SQUARE_KILOMETRE);              // 2543 zones, 17973.886平方公里
+ * }</pre>
+ *
+ * <p>{@link #edition2018()} is the 2018 edition embedded in this library, read on the first call
+ * and kept; {@link #of(Reader)} and {@link #of(Path)} read users' copies and later editions in
+ * the same CSV layout ({@link CatalogImporter}). Every row becomes a zone, in file order, even
+ * a faulty one; its faults are its {@link #validation()} report.
+ *
+ * <h2>Searching by name</h2>
+ * Names and search texts are folded before they are compared: full-width characters become
+ * half-width ({@code （} is {@code (}), white space is ignored, and traditional characters become
+ * simplified for every character that occurs in the 2018 edition's zone names (蘇州工業園區 finds
+ * 苏州工业园区). Known variant characters of the catalogue fold too: 湽 to 淄, so {@code 淄博}
+ * finds 湽博高新技术产业开发区 under the name the catalogue gives it. This is a search aid, not
+ * a general converter: a traditional character whose simplified form no zone name contains is
+ * left as it is.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class DevelopmentZoneCatalog {
+  private static final String EDITION_2018 = "development-zones-2018.csv";
+
+  private final CatalogImport imported;
+  private final ImmutableListMultimap<String, Park> byCode;
+  private final ImmutableListMultimap<Province, Park> byProvince;
+
+  private DevelopmentZoneCatalog(CatalogImport imported) {
+    this.imported = imported;
+    ImmutableListMultimap.Builder<String, Park> codes = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<Province, Park> provinces = ImmutableListMultimap.builder();
+    for (Park park : imported.parks()) {
+      codes.put(park.id().value(), park);
+      park.location().flatMap(Location::province).ifPresent(p -> provinces.put(p, park));
+    }
+    this.byCode = codes.build();
+    this.byProvince = provinces.build();
+  }
+
+  /** Holds the embedded edition: loaded when first asked for, once, safely across threads. */
+  private static final class Edition2018 {
+    static final DevelopmentZoneCatalog INSTANCE = load();
+
+    private static DevelopmentZoneCatalog load() {
+      InputStream in = DevelopmentZoneCatalog.class.getResourceAsStream(EDITION_2018);
+      if (in == null) {
+        throw new IllegalStateException("the embedded catalogue " + EDITION_2018 + " is missing from the class path");
+      }
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        return of(reader);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the embedded catalogue " + EDITION_2018, e);
+      }
+    }
+  }
+
+  /**
+   * The 2018 edition of the 中国开发区审核公告目录 (NDRC and others), embedded in this library: 2,543
+   * zones, 552 approved by the State Council and 1,991 by provincial governments. Read on the
+   * first call, then shared.
+   */
+  public static DevelopmentZoneCatalog edition2018() {
+    return Edition2018.INSTANCE;
+  }
+
+  /**
+   * Reads a catalogue in the CSV layout of {@link CatalogImporter}. The reader is not closed.
+   *
+   * @throws CatalogFormatException if the text is not in the layout (a column is missing, the
+   *     CSV is malformed); faults of single rows are in {@link #validation()} instead
+   */
+  public static DevelopmentZoneCatalog of(Reader reader) {
+    return of(CatalogImporter.read(checkNotNull(reader, "reader")));
+  }
+
+  /**
+   * Reads a catalogue file in UTF-8, in the CSV layout of {@link CatalogImporter}.
+   *
+   * @throws IOException if the file cannot be read
+   * @throws CatalogFormatException if the file is not in the layout
+   */
+  public static DevelopmentZoneCatalog of(Path file) throws IOException {
+    checkNotNull(file, "file");
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return of(reader);
+    }
+  }
+
+  /** A catalogue of the zones and problems of {@code imported}. */
+  public static DevelopmentZoneCatalog of(CatalogImport imported) {
+    return new DevelopmentZoneCatalog(checkNotNull(imported, "imported"));
+  }
+
+  /** Every zone, in file order. */
+  public ImmutableList<Park> parks() {
+    return imported.parks();
+  }
+
+  /** The number of zones. */
+  public int size() {
+    return imported.parks().size();
+  }
+
+  /**
+   * The validation status of the catalogue: the faults of its rows, ordered by line, each a
+   * {@link dev.parkdata.validation.Violation} with a {@code catalog.} code and a path such as
+   * {@code rows[932].代码}; empty for a faultless file. The codes are listed in {@link
+   * CatalogImporter}. For the 2018 edition: one {@code catalog.duplicate-code} error (S377018)
+   * and two {@code catalog.approval-date-multiple} notes (G313031, G513119).
+   */
+  public ValidationReport validation() {
+    return imported.report();
+  }
+
+  /** The import this catalogue was made of: its zones with their lines, and the problems. */
+  public CatalogImport imported() {
+    return imported;
+  }
+
+  /**
+   * The zone with catalogue code {@code code} ({@code "G112001"}). Should a code be given to
+   * more than one zone (a {@code catalog.duplicate-code} violation), this is the first in file
+   * order; {@link #allByCode} has them all.
+   */
+  public Optional<Park> byCode(String code) {
+    ImmutableList<Park> parks = allByCode(code);
+    return parks.isEmpty() ? Optional.empty() : Optional.of(parks.get(0));
+  }
+
+  /** Every zone with catalogue code {@code code}: one, none or, for a faulty file, several. */
+  public ImmutableList<Park> allByCode(String code) {
+    return byCode.get(checkNotNull(code, "code"));
+  }
+
+  /** The zones named {@code name}, after folding (see the class documentation). */
+  public ImmutableList<Park> byName(String name) {
+    return query().named(name).parks();
+  }
+
+  /** The zones whose name contains {@code text}, after folding: {@code 淄博}, {@code 蘇州}. */
+  public ImmutableList<Park> nameContains(String text) {
+    return query().nameContains(text).parks();
+  }
+
+  /** The zones in {@code province}, in file order. */
+  public ImmutableList<Park> byProvince(Province province) {
+    return byProvince.get(checkNotNull(province, "province"));
+  }
+
+  /** The zones of type {@code type} (开发区类型). */
+  public ImmutableList<Park> byType(ParkKind type) {
+    return query().ofType(type).parks();
+  }
+
+  /** The zones first approved at {@code level} (批准级别). */
+  public ImmutableList<Park> byLevel(ApprovalLevel level) {
+    return query().atLevel(level).parks();
+  }
+
+  /** The zones first approved in the years {@code fromYear} to {@code toYear}, both included. */
+  public ImmutableList<Park> approvedBetween(int fromYear, int toYear) {
+    return query().approvedBetween(fromYear, toYear).parks();
+  }
+
+  /** The zones with the leading industry {@code industry} (主导产业), after folding. */
+  public ImmutableList<Park> withLeadingIndustry(String industry) {
+    return query().withLeadingIndustry(industry).parks();
+  }
+
+  /** A query of every zone, to narrow with criteria: {@code query().inProvince(GANSU).atLevel(STATE_COUNCIL)}. */
+  public CatalogQuery query() {
+    return CatalogQuery.of(imported.parks());
+  }
+
+  /** The number of zones of each group; see {@link CatalogQuery#countBy}. */
+  public <K extends Enum<K>> ImmutableMap<K, Integer> countBy(CatalogGrouping<K> grouping) {
+    return query().countBy(grouping);
+  }
+
+  /** The number of zones and total approved area of each group; see {@link CatalogQuery#summarize}. */
+  public <K extends Enum<K>> ImmutableMap<K, CatalogTotal> summarize(CatalogGrouping<K> grouping, Unit unit) {
+    return query().summarize(grouping, unit);
+  }
+
+  /** The number of zones and their total approved area in {@code unit}; see {@link CatalogQuery#total}. */
+  public CatalogTotal total(Unit unit) {
+    return query().total(unit);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DevelopmentZoneCatalog && ((DevelopmentZoneCatalog) o).imported.equals(imported);
+  }
+
+  @Override
+  public int hashCode() {
+    return imported.hashCode();
+  }
+
+  /** {@code DevelopmentZoneCatalog{2543 zones, 3 violations}}. */
+  @Override
+  public String toString() {
+    return "DevelopmentZoneCatalog{" + size() + " zones, " + validation().size() + " violations}";
+  }
+}

@@ -1,0 +1,80 @@
+package dev.parkdata.catalog;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.text.Normalizer;
+
+/**
+ * Folds a zone name or a search text to one comparable form, so that a search finds a zone
+ * whatever form of its characters the user typed. Not API: {@link DevelopmentZoneCatalog}
+ * documents the behaviour.
+ *
+ * <p>Folding is NFKC normalisation (full-width {@code （） } become {@code ()}, compatibility
+ * ideographs their unified form) without white space, then a character table:
+ *
+ * <ul>
+ *   <li>traditional → simplified for the 472 traditional characters whose simplified form
+ *       occurs in a zone name of the 2018 catalogue (蘇州工業園區 finds 苏州工业园区). The table
+ *       was generated from the Unicode CLDR {@code Hant-Hans} transform, less the characters the
+ *       catalogue itself writes (乾 of 乾县 is not folded to 干) and 跤, which is a simplified
+ *       character in its own right;
+ *   <li>known variant characters of the catalogue: 湽 → 淄 (湽博高新技术产业开发区 is 淄博's).
+ * </ul>
+ *
+ * <p>It is not a general converter: a traditional character whose simplified form is in no zone
+ * name stays as it is, which cannot hide a match, since no zone name contains either form.
+ */
+final class NameFolding {
+  /** Pairs of (from, to) characters, all in the Basic Multilingual Plane. */
+  private static final String TABLE =
+      "湽淄"
+      + "亞亚佈布來来侖仑侷局倉仓個个們们倫伦備备傢家僑侨儀仪兒儿兗兖內内兩两凈净凱凯別别剋克創创劉刘劍剑務务勝胜勸劝勻匀匯汇區区吳吴呂吕"
+      + "啓启啟启單单噹当國国圍围園园圖图團团埰采場场塗涂墊垫墾垦壇坛壘垒壜坛壩坝壺壶壽寿夾夹奮奋婁娄孫孙學学宮宫寧宁寬宽寶宝尅克將将專专"
+      + "尋寻屬属岡冈島岛峽峡崍崃崑昆崗岗崙仑嵐岚嶧峄嶺岭嶼屿巖岩師师幫帮幹干庫库廈厦廟庙廠厂廣广廬庐廻回張张強强彆别彙汇彞彝彥彦彿佛後后"
+      + "從从徵征悳德愛爱愷恺慄栗態态慶庆憑凭懃勤應应懞蒙懷怀戶户採采揚扬撫抚撾挝敘叙於于時时晉晋會会東东棗枣棲栖楊杨楓枫業业極极榖谷榮荣"
+      + "樂乐樅枞樑梁樓楼樹树樺桦橋桥機机橫横檯台權权欒栾欽钦歐欧歸归沖冲涇泾涼凉淥渌淨净淶涞渦涡渾浑湯汤準准溝沟溫温滄沧滎荥滸浒滻浐滿满"
+      + "漢汉漣涟漵溆潁颍潔洁潛潜潤润潯浔澗涧澠渑澤泽濟济濤涛濬浚濰潍濱滨瀋沈瀏浏瀘泸瀠潆灃沣灘滩灣湾灤滦為为烏乌無无煙烟熱热營营爐炉爲为"
+      + "爾尔猶犹獅狮獨独獲获獻献現现琿珲瑪玛環环甌瓯甕瓮產产産产畢毕當当發发監监盤盘盧卢砲炮硏研硯砚碩硕碭砀確确磯矶礄硚礦矿礮炮祿禄禪禅"
+      + "禮礼稅税稜棱穀谷積积穫获窪洼窯窑箇个節节範范簡简籐藤粵粤糧粮糰团紅红納纳級级紡纺紮扎細细紹绍絳绛綏绥經经綜综綠绿維维綿绵緑绿編编"
+      + "縉缙縣县績绩織织罈坛罎坛羅罗義义習习聞闻聯联肅肃膠胶臥卧臨临臺台興兴舊旧荊荆莊庄菓果華华菸烟萊莱萬万葉叶葯药蒼苍蓋盖蓮莲蔭荫蔴麻"
+      + "蕪芜蕭萧薊蓟薑姜薩萨藍蓝藥药藴蕴藷薯藺蔺蘄蕲蘆芦蘇苏蘊蕴蘋苹蘭兰術术衛卫衝冲裏里裝装裡里製制覈核計计託托訥讷設设許许詔诏試试誌志"
+      + "誼谊調调諸诸諾诺譙谯讚赞豐丰貝贝財财貢贡貧贫貫贯貴贵費费貿贸賀贺資资賓宾賚赉賢贤贊赞贛赣趙赵跼局車车軍军軟软軸轴載载輕轻輝辉輪轮"
+      + "輿舆轉转轝舆農农迴回連连週周進进遊游運运達达遜逊遠远遷迁遼辽邊边邏逻郟郏郵邮鄆郓鄉乡鄒邹鄖郧鄧邓鄭郑鄰邻鄲郸醫医針针釩钒鈦钛鈴铃"
+      + "鉛铅銀银銅铜銹锈鋁铝鋼钢錢钱錦锦錫锡鍾钟鎣蓥鎮镇鏽锈鐘钟鐵铁鑑鉴鑒鉴長长門门開开閔闵閘闸関关閣阁閩闽閬阆關关陘陉陝陕陰阴陳陈陸陆"
+      + "陽阳際际隨随隴陇雙双雞鸡雲云電电霑沾靈灵靜静鞏巩韋韦韓韩響响頂顶項项順顺頭头額额風风颱台餘余館馆饒饶馬马駐驻騰腾驊骅驗验驛驿髮发"
+      + "鬆松鬱郁魚鱼魯鲁鰲鳌鳩鸠鳳凤鴨鸭鴻鸿鶴鹤鷄鸡鷹鹰鹹咸鹽盐麗丽麥麦麯曲黃黄點点鼇鳌齊齐齣出龍龙龐庞";
+
+  private static final char[] FOLDED = buildTable();
+
+  private NameFolding() {}
+
+  private static char[] buildTable() {
+    char[] table = new char[Character.MAX_VALUE + 1];
+    for (int i = 0; i < table.length; i++) {
+      table[i] = (char) i;
+    }
+    for (int i = 0; i < TABLE.length(); i += 2) {
+      table[TABLE.charAt(i)] = TABLE.charAt(i + 1);
+    }
+    return table;
+  }
+
+  /** Returns {@code text} folded: {@code "中德（瀋陽）"} becomes {@code "中德(沈阳)"}. */
+  static String fold(String text) {
+    checkNotNull(text, "text");
+    String normal = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    StringBuilder stripped = new StringBuilder(normal.length());
+    for (int i = 0; i < normal.length(); i++) {
+      if (!Character.isWhitespace(normal.charAt(i))) {
+        stripped.append(normal.charAt(i));
+      }
+    }
+    // Removing white space can bring combining marks next to a base character: normalise again.
+    String compact = stripped.length() == normal.length() ? normal : Normalizer.normalize(stripped, Normalizer.Form.NFKC);
+    StringBuilder folded = new StringBuilder(compact.length());
+    for (int i = 0; i < compact.length(); i++) {
+      folded.append(FOLDED[compact.charAt(i)]);
+    }
+    return folded.toString();
+  }
+}

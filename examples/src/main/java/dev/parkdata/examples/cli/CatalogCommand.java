@@ -1,0 +1,327 @@
+package dev.parkdata.examples.cli;
+
+import com.google.common.collect.ImmutableMap;
+import dev.parkdata.catalog.CatalogGrouping;
+import dev.parkdata.catalog.CatalogQuery;
+import dev.parkdata.catalog.CatalogTotal;
+import dev.parkdata.catalog.DevelopmentZoneCatalog;
+import dev.parkdata.industry.Industry;
+import dev.parkdata.location.Location;
+import dev.parkdata.location.Province;
+import dev.parkdata.metric.Metric;
+import dev.parkdata.park.Approval;
+import dev.parkdata.park.ApprovalLevel;
+import dev.parkdata.park.Area;
+import dev.parkdata.park.AreaKind;
+import dev.parkdata.park.Park;
+import dev.parkdata.park.ParkKind;
+import dev.parkdata.unit.Unit;
+import dev.parkdata.unit.Dimension;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code parkdata catalog}: the zones of the national catalogue that match the options, as a
+ * table or as NDJSON, or their counts and approved area per group with {@code --summary}.
+ *
+ * <p>With {@code --json}, each zone is one JSON object per line with the fields {@link
+ * #ZONE_FIELDS}; each group of {@code --summary --json} one object with the fields {@link
+ * #GROUP_FIELDS}. Decimals are JSON strings in plain notation as the catalogue writes them.
+ */
+@Command(
+    name = "catalog",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Lists the zones of the 中国开发区审核公告目录 (2018 edition, 2,543 zones) that match every option given.",
+      "%nWith --summary, prints the number of matching zones and their total approved area (核准面积) per "
+          + "province, type or level instead. Names and industries match in simplified or traditional characters."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  $ parkdata catalog --province 甘肃 --level 国务院 --since 2010",
+      "  CODE     NAME                    PROVINCE  LEVEL   TYPE                APPROVED  AREA_HA  INDUSTRIES",
+      "  G623130  兰州新区综合保税区      甘肃省    国务院  海关特殊监管区域    2014.07     286.0  进出口贸易、…",
+      "  …",
+      "  6 zones",
+      "  $ parkdata catalog --industry 生物医药 --type 高新技术产业开发区 --json",
+      "  $ parkdata catalog --summary --by province --unit 平方公里",
+      "  $ parkdata catalog --file my-copy.csv --summary --by level",
+      "%nExit status: 0 on success (also when no zone matches), 2 on a usage error "
+          + "(unknown province, type, level, grouping or unit; unreadable --file), 1 on any other failure."
+    })
+final class CatalogCommand implements Runnable {
+  /** The fields of a zone in {@code --json} output, in order; stable across releases. */
+  static final List<String> ZONE_FIELDS = List.of(
+      "id", "name", "kind", "type", "province", "provinceCode", "level", "approvals", "approvedArea", "leadingIndustries");
+  /** The fields of a group in {@code --summary --json} output, in order; stable across releases. */
+  static final List<String> GROUP_FIELDS = List.of("by", "key", "name", "zones", "approvedArea", "zonesWithoutArea");
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--province", paramLabel = "P",
+      description = "Only zones in this province: 江苏省, 江苏, 32 or JIANGSU.")
+  private String province;
+
+  @Option(names = "--type", paramLabel = "T",
+      description = "Only zones of this type (开发区类型): 高新技术产业开发区, a unique part of it such as 高新 or 海关, or HIGH_TECH_ZONE.")
+  private String type;
+
+  @Option(names = "--level", paramLabel = "L", description = "Only zones approved by 国务院 or 省政府 (also STATE_COUNCIL, PROVINCIAL_GOVERNMENT).")
+  private String level;
+
+  @Option(names = "--since", paramLabel = "YEAR", description = "Only zones first approved in YEAR or later.")
+  private Integer since;
+
+  @Option(names = "--industry", paramLabel = "I", description = "Only zones with a leading industry (主导产业) containing I: 医药 matches 生物医药.")
+  private String industry;
+
+  @Option(names = "--name", paramLabel = "TEXT", description = "Only zones whose name contains TEXT: 淄博, 蘇州.")
+  private String name;
+
+  @Option(names = "--summary", description = "Print counts and total approved area per group instead of the zones.")
+  private boolean summary;
+
+  @Option(names = "--by", paramLabel = "GROUP", defaultValue = "province",
+      description = "With --summary: group by province, type or level (default: ${DEFAULT-VALUE}).")
+  private String by;
+
+  @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "平方公里", converter = UnitTypeConverter.class,
+      description = "With --summary: the area unit of the totals, e.g. 公顷, 亩, km² (default: ${DEFAULT-VALUE}).")
+  private Unit unit;
+
+  @Option(names = "--file", paramLabel = "CSV",
+      description = "Read this catalogue file (same CSV layout) instead of the embedded 2018 edition.")
+  private Path file;
+
+  @Option(names = "--json", description = "Print one JSON object per zone (or group) and line.")
+  private boolean json;
+
+  @Override
+  public void run() {
+    DevelopmentZoneCatalog catalog = catalog();
+    CatalogQuery query = query(catalog);
+    PrintWriter out = spec.commandLine().getOut();
+    if (summary) {
+      printSummary(out, query);
+    } else if (json) {
+      for (Park park : query.parks()) {
+        out.println(JSON.writeValueAsString(zoneJson(park)));
+      }
+    } else {
+      printZones(out, query.parks());
+    }
+    out.flush();
+  }
+
+  private DevelopmentZoneCatalog catalog() {
+    if (file == null) {
+      return DevelopmentZoneCatalog.edition2018();
+    }
+    try {
+      return DevelopmentZoneCatalog.of(file);
+    } catch (IOException e) {
+      throw usage("cannot read --file " + file + ": " + e.getMessage());
+    }
+  }
+
+  private CatalogQuery query(DevelopmentZoneCatalog catalog) {
+    CatalogQuery query = catalog.query();
+    if (province != null) {
+      query = query.inProvince(resolve("--province", province, Province.values(), Province::chineseName, Province::code));
+    }
+    if (type != null) {
+      ParkKind[] types = Arrays.stream(ParkKind.values()).filter(ParkKind::isCatalogueType).toArray(ParkKind[]::new);
+      query = query.ofType(resolve("--type", type, types, ParkKind::chineseName, k -> k.name()));
+    }
+    if (level != null) {
+      query = query.atLevel(resolve("--level", level, ApprovalLevel.values(), ApprovalLevel::chineseName, l -> l.name()));
+    }
+    if (since != null) {
+      query = query.approvedSince(since);
+    }
+    if (industry != null) {
+      query = query.withLeadingIndustryContaining(industry);
+    }
+    if (name != null) {
+      query = query.nameContains(name);
+    }
+    return query;
+  }
+
+  /**
+   * The constant {@code text} names: its Chinese name, its upper-case name or {@code code}, or
+   * failing those the one constant whose Chinese name contains it.
+   */
+  private <E extends Enum<E>> E resolve(
+      String option, String text, E[] values, Function<E, String> chinese, Function<E, String> code) {
+    String wanted = text.strip();
+    for (E value : values) {
+      if (chinese.apply(value).equals(wanted) || value.name().equalsIgnoreCase(wanted) || code.apply(value).equals(wanted)) {
+        return value;
+      }
+    }
+    List<E> partial = new ArrayList<>();
+    for (E value : values) {
+      if (!wanted.isEmpty() && chinese.apply(value).contains(wanted)) {
+        partial.add(value);
+      }
+    }
+    if (partial.size() == 1) {
+      return partial.get(0);
+    }
+    String known = (partial.isEmpty() ? Arrays.asList(values) : partial).stream().map(chinese).collect(Collectors.joining(", "));
+    throw usage((partial.isEmpty() ? "unknown " : "ambiguous ") + option + " '" + text + "'; one of: " + known);
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+
+  private void printZones(PrintWriter out, List<Park> parks) {
+    Terminal terminal = Terminal.detect();
+    TextTable table = new TextTable("CODE", "NAME", "PROVINCE", "LEVEL", "TYPE", "APPROVED", "AREA_HA", "INDUSTRIES").alignRight(6);
+    for (Park park : parks) {
+      table.addRow(
+          park.id().value(),
+          park.names().official(),
+          province(park).map(Province::chineseName).orElse(""),
+          park.approvalLevel().map(ApprovalLevel::chineseName).orElse(""),
+          park.kind().chineseName(),
+          park.approvals().stream().map(a -> a.date().map(CatalogCommand::month).orElse("?")).collect(Collectors.joining("/")),
+          park.area(AreaKind.APPROVED).map(m -> m.value().toPlainString()).orElse(""),
+          park.leadingIndustries().stream().map(Industry::name).collect(Collectors.joining("、")));
+    }
+    out.print(terminal.table(table.render()));
+    out.println(terminal.dim(parks.size() + " zones"));
+  }
+
+  private void printSummary(PrintWriter out, CatalogQuery query) {
+    CatalogGrouping<?> grouping = CatalogGrouping.ofName(by.strip().toLowerCase(Locale.ROOT))
+        .orElseThrow(() -> usage("unknown --by '" + by + "'; one of: province, type, level"));
+    printSummary(out, query, grouping);
+  }
+
+  private <K extends Enum<K>> void printSummary(PrintWriter out, CatalogQuery query, CatalogGrouping<K> grouping) {
+    ImmutableMap<K, CatalogTotal> totals = query.summarize(grouping, area(unit));
+    if (json) {
+      totals.forEach((key, total) -> out.println(JSON.writeValueAsString(groupJson(grouping, key, total))));
+      return;
+    }
+    Terminal terminal = Terminal.detect();
+    CatalogTotal all = query.total(unit);
+    Map<String, CatalogTotal> rows = new LinkedHashMap<>();
+    totals.forEach((key, total) -> rows.put(keyName(key), total));
+    rows.put("", all);
+    out.print(terminal.table(totalsTable(grouping.name().toUpperCase(Locale.ROOT), rows, unit).render()));
+  }
+
+  private Unit area(Unit candidate) {
+    if (!candidate.dimension().equals(Dimension.AREA)) {
+      throw usage("--unit " + candidate + " is not an area unit; try 平方公里, 公顷 or 亩");
+    }
+    return candidate;
+  }
+
+  /**
+   * A table of named totals: NAME, ZONES and the area in {@code unit}, the areas written to the
+   * same number of decimals (exactly: only zeros are added) so that their points line up.
+   */
+  static TextTable totalsTable(String title, Map<String, CatalogTotal> rows, Unit unit) {
+    int scale = 0;
+    for (CatalogTotal total : rows.values()) {
+      scale = Math.max(scale, total.approvedArea().value().stripTrailingZeros().scale());
+    }
+    TextTable table = new TextTable(title, "ZONES", "AREA_" + unit.name()).alignRight(1, 2);
+    for (Map.Entry<String, CatalogTotal> row : rows.entrySet()) {
+      BigDecimal area = row.getValue().approvedArea().value();
+      table.addRow(row.getKey(), Integer.toString(row.getValue().zones()), area.setScale(scale).toPlainString());
+    }
+    return table;
+  }
+
+  static Optional<Province> province(Park park) {
+    return park.location().flatMap(Location::province);
+  }
+
+  /** The Chinese name of a grouping key. */
+  static String keyName(Enum<?> key) {
+    if (key instanceof Province) {
+      return ((Province) key).chineseName();
+    }
+    if (key instanceof ParkKind) {
+      return ((ParkKind) key).chineseName();
+    }
+    return ((ApprovalLevel) key).chineseName();
+  }
+
+  static String month(YearMonth month) {
+    return String.format(Locale.ROOT, "%04d.%02d", month.getYear(), month.getMonthValue());
+  }
+
+  static String plain(BigDecimal value) {
+    return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+  }
+
+  static Map<String, Object> metricJson(Metric metric) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("value", plain(metric.value()));
+    map.put("unit", metric.unit().name());
+    map.put("qualifier", metric.qualifier().name());
+    return map;
+  }
+
+  static Map<String, Object> zoneJson(Park park) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("id", park.id().value());
+    map.put("name", park.names().official());
+    map.put("kind", park.kind().name());
+    map.put("type", park.kind().chineseName());
+    map.put("province", province(park).map(Province::chineseName).orElse(null));
+    map.put("provinceCode", park.location().flatMap(Location::divisionCode).orElse(null));
+    map.put("level", park.approvalLevel().map(ApprovalLevel::chineseName).orElse(null));
+    List<Map<String, Object>> approvals = new ArrayList<>();
+    for (Approval approval : park.approvals()) {
+      Map<String, Object> a = new LinkedHashMap<>();
+      a.put("level", approval.level().chineseName());
+      a.put("date", approval.date().map(YearMonth::toString).orElse(null));
+      approvals.add(a);
+    }
+    map.put("approvals", approvals);
+    map.put("approvedArea", park.areas().stream().filter(a -> a.kind() == AreaKind.APPROVED).findFirst()
+        .map(Area::metric).map(CatalogCommand::metricJson).orElse(null));
+    map.put("leadingIndustries", park.leadingIndustries().stream().map(Industry::name).collect(Collectors.toList()));
+    return map;
+  }
+
+  static <K extends Enum<K>> Map<String, Object> groupJson(CatalogGrouping<K> grouping, K key, CatalogTotal total) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("by", grouping.name());
+    map.put("key", key.name());
+    map.put("name", keyName(key));
+    map.put("zones", total.zones());
+    map.put("approvedArea", metricJson(total.approvedArea()));
+    map.put("zonesWithoutArea", total.zonesWithoutArea());
+    return map;
+  }
+}
