@@ -33,8 +33,8 @@ final class FigureIndex {
     next = new int[n];
     last = new int[n];
     hashes = new int[n];
-    // a table at least twice n (n is below 2^30 in any heap), so probing always ends
-    int bits = Math.min(31, Math.max(4, 33 - Integer.numberOfLeadingZeros(n)));
+    // a table at least twice n, and larger than n for any n below 2^30, so probing ends
+    int bits = Math.min(30, Math.max(4, 33 - Integer.numberOfLeadingZeros(n)));
     table = new int[1 << bits];
     shift = 32 - bits;
     for (int k = 0; k < n; k++) {
