@@ -47,10 +47,14 @@ final class AreaRules {
       Map<Identifier, List<Park>> referring = referringChildren(context);
       for (Located<Park> located : context.parks()) {
         Park park = located.value();
+        List<Park> referrers = referring.getOrDefault(park.id(), List.of());
+        if (park.subZones().isEmpty() && referrers.isEmpty()) {
+          continue;
+        }
         List<Park> children = new ArrayList<>(park.subZones());
         Set<Identifier> nested = new HashSet<>();
         park.subZones().forEach(p -> nested.add(p.id()));
-        for (Park p : referring.getOrDefault(park.id(), List.of())) {
+        for (Park p : referrers) {
           if (nested.add(p.id())) {
             children.add(p);
           }

@@ -6,6 +6,7 @@ import dev.parkdata.observation.Target;
 import dev.parkdata.park.Approval;
 import dev.parkdata.park.Designation;
 import dev.parkdata.park.Park;
+import dev.parkdata.source.Citation;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -28,15 +29,14 @@ final class DateRules {
     public void check(RuleContext context) {
       for (Located<Park> located : context.parks()) {
         Park park = located.value();
-        Optional<YearMonth> approved =
-            park.approvals().stream()
-                .map(Approval::date)
-                .flatMap(Optional::stream)
-                .min(YearMonth::compareTo);
+        List<Designation> designations = park.designations();
+        if (designations.isEmpty()) {
+          continue;
+        }
+        Optional<YearMonth> approved = earliest(park.approvals());
         if (approved.isEmpty()) {
           continue;
         }
-        List<Designation> designations = park.designations();
         for (int i = 0; i < designations.size(); i++) {
           Designation d = designations.get(i);
           if (d.year().getValue() < approved.get().getYear()) {
@@ -54,6 +54,23 @@ final class DateRules {
     }
   }
 
+  /** The earliest date of {@code approvals}; empty when none is dated. */
+  private static Optional<YearMonth> earliest(List<Approval> approvals) {
+    YearMonth earliest = null;
+    for (Approval a : approvals) {
+      Optional<YearMonth> date = a.date();
+      if (date.isPresent() && (earliest == null || date.get().isBefore(earliest))) {
+        earliest = date.get();
+      }
+    }
+    return Optional.ofNullable(earliest);
+  }
+
+  /** The publication date of the source of {@code citation}, if any. */
+  private static Optional<LocalDate> published(Optional<Citation> citation) {
+    return citation.isPresent() ? citation.get().source().published() : Optional.empty();
+  }
+
   /** {@value StandardRules#OBSERVATION_AFTER_SOURCE}. */
   static final class ObservationAfterSource extends BuiltInRule {
     ObservationAfterSource() {
@@ -66,13 +83,14 @@ final class DateRules {
 
     @Override
     public void check(RuleContext context) {
-      for (Located<Observation> o : context.observations()) {
-        Observation v = o.value();
-        Optional<LocalDate> published = v.citation().flatMap(c -> c.source().published());
+      HeldValues<Observation> observations = context.heldObservations();
+      for (int k = 0; k < observations.size(); k++) {
+        Observation v = observations.get(k);
+        Optional<LocalDate> published = published(v.citation());
         Period period = v.period();
         if (published.isPresent() && period.start().isAfter(published.get())) {
           context.report(
-              o.path().field("period"),
+              observations.path(k).field("period"),
               "数据期间" + period + "晚于来源" + Quantities.source(v) + "的发布日期"
                   + published.get() + "；未来的数值应记为目标",
               "the period " + period + " begins after its source " + Quantities.source(v)
@@ -95,9 +113,10 @@ final class DateRules {
 
     @Override
     public void check(RuleContext context) {
-      for (Located<Target> t : context.targets()) {
-        Target v = t.value();
-        Optional<LocalDate> published = v.citation().flatMap(c -> c.source().published());
+      HeldValues<Target> targets = context.heldTargets();
+      for (int k = 0; k < targets.size(); k++) {
+        Target v = targets.get(k);
+        Optional<LocalDate> published = published(v.citation());
         if (published.isEmpty() || v.deadline().isEmpty()) {
           continue;
         }
@@ -105,7 +124,7 @@ final class DateRules {
         if (deadline.end().isBefore(published.get())) {
           String source = Quantities.source(v.citation());
           context.report(
-              t.path().field("deadline"),
+              targets.path(k).field("deadline"),
               "目标期限" + deadline + "早于来源" + source + "的发布日期" + published.get(),
               "the deadline " + deadline + " ended before its source " + source
                   + " was published on " + published.get(),

@@ -27,7 +27,6 @@ import java.util.Map;
 final class ObservationRules {
   private ObservationRules() {}
 
-  /** {@value StandardRules#DIMENSION_MISMATCH}. */
   /** Checks the metric of each observation and the threshold of each target. */
   private abstract static class MetricRule extends BuiltInRule {
     MetricRule(String code, Severity severity, String description) {
@@ -36,17 +35,28 @@ final class ObservationRules {
 
     @Override
     public final void check(RuleContext context) {
-      for (Located<Observation> o : context.observations()) {
-        check(context, o.value().indicator(), o.value().metric(), o.path().field("metric"));
+      HeldValues<Observation> observations = context.heldObservations();
+      for (int k = 0; k < observations.size(); k++) {
+        Observation o = observations.get(k);
+        check(context, o.indicator(), o.metric(), observations, k, "metric");
       }
-      for (Located<Target> t : context.targets()) {
-        check(context, t.value().indicator(), t.value().threshold(), t.path().field("threshold"));
+      HeldValues<Target> targets = context.heldTargets();
+      for (int k = 0; k < targets.size(); k++) {
+        Target t = targets.get(k);
+        check(context, t.indicator(), t.threshold(), targets, k, "threshold");
       }
     }
 
-    abstract void check(RuleContext context, Indicator indicator, Metric metric, Path path);
+    /**
+     * Checks {@code metric}, the {@code field} of value {@code k} of {@code held}; its path is
+     * {@code held.path(k).field(field)}, to build only when reporting.
+     */
+    abstract void check(
+        RuleContext context, Indicator indicator, Metric metric, HeldValues<?> held, int k,
+        String field);
   }
 
+  /** {@value StandardRules#DIMENSION_MISMATCH}. */
   static final class DimensionMismatch extends MetricRule {
     DimensionMismatch() {
       super(
@@ -57,11 +67,13 @@ final class ObservationRules {
     }
 
     @Override
-    void check(RuleContext context, Indicator indicator, Metric metric, Path path) {
+    void check(
+        RuleContext context, Indicator indicator, Metric metric, HeldValues<?> held, int k,
+        String field) {
       Dimension dimension = metric.dimension();
       if (!indicator.accepts(dimension)) {
         context.report(
-            path,
+            held.path(k).field(field),
             indicator.chineseName() + "应为" + indicator.dimension() + "，但数值" + zh(metric)
                 + "是" + dimension,
             indicator.englishName() + " is measured in " + indicator.dimension() + ", but "
@@ -91,31 +103,34 @@ final class ObservationRules {
 
     @Override
     public void check(RuleContext context) {
-      for (Located<Observation> part : context.observations()) {
-        Observation p = part.value();
+      FigureIndex index = context.figureIndex();
+      HeldValues<Observation> observations = index.observations();
+      for (int k = 0; k < observations.size(); k++) {
+        Observation p = observations.get(k);
         if (!PARTS.contains(p.indicator()) || !p.metric().dimension().isCount()) {
           continue;
         }
-        for (Located<Observation> whole :
-            context.observations(p.subject(), Indicators.ENTERPRISES, p.period(), p.industry())) {
-          Metric total = whole.value().metric();
+        for (int w = index.first(p.subject(), Indicators.ENTERPRISES, p.period(), p.industry());
+            w >= 0;
+            w = index.next(w)) {
+          Metric total = observations.get(w).metric();
           if (!total.dimension().equals(p.metric().dimension())) {
             continue;
           }
           if (above(p.metric(), total)) {
+            Path whole = observations.path(w);
             context.report(
-                part.path(),
+                observations.path(k),
                 p.indicator().chineseName() + zh(p.metric()) + "超过企业数" + zh(total)
-                    + "（" + whole.path() + "）",
+                    + "（" + whole + "）",
                 p.indicator().englishName() + " " + zh(p.metric())
-                    + " exceeds the count of enterprises " + zh(total) + " (" + whole.path() + ")",
+                    + " exceeds the count of enterprises " + zh(total) + " (" + whole + ")",
                 Figure.of(p.indicator().code(), p.metric()),
-                Figure.of(whole.path().toString(), total));
+                Figure.of(whole.toString(), total));
           }
         }
       }
     }
-
   }
 
   /**
@@ -127,8 +142,20 @@ final class ObservationRules {
         && (indicator.equals(Indicators.RD_INTENSITY) || indicator.code().endsWith("-share"));
   }
 
-  private static final Metric PERCENT_RANGE =
-      Metric.range(BigDecimal.ZERO, BigDecimal.valueOf(100), Units.PERCENT);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final Metric PERCENT_RANGE = Metric.range(BigDecimal.ZERO, HUNDRED, Units.PERCENT);
+  private static final Rational HUNDRED_PERCENT = reference(PERCENT_RANGE).upperEndpoint();
+
+  /**
+   * Whether {@code metric}, a ratio, allows no value in [0, 100] %; an exact percentage is
+   * compared as it is, without building its bounds.
+   */
+  static boolean outsidePercentRange(Metric metric) {
+    if (metric.qualifier() == Qualifier.EXACT && metric.unit().equals(Units.PERCENT)) {
+      return metric.value().signum() < 0 || metric.value().compareTo(HUNDRED) > 0;
+    }
+    return disjoint(metric, PERCENT_RANGE);
+  }
 
   /** {@value StandardRules#SHARE_OUT_OF_RANGE}. */
   static final class ShareOutOfRange extends MetricRule {
@@ -141,12 +168,14 @@ final class ObservationRules {
     }
 
     @Override
-    void check(RuleContext context, Indicator indicator, Metric metric, Path path) {
+    void check(
+        RuleContext context, Indicator indicator, Metric metric, HeldValues<?> held, int k,
+        String field) {
       if (isShare(indicator)
           && metric.dimension().equals(Dimension.RATIO)
-          && disjoint(metric, PERCENT_RANGE)) {
+          && outsidePercentRange(metric)) {
         context.report(
-            path,
+            held.path(k).field(field),
             indicator.chineseName() + "是占比，应在0%到100%之间，但数值为" + zh(metric),
             indicator.englishName() + " is a share and lies between 0% and 100%, but is "
                 + zh(metric),
@@ -167,41 +196,49 @@ final class ObservationRules {
 
     @Override
     public void check(RuleContext context) {
-      Map<List<Object>, List<Located<Observation>>> wholes = new LinkedHashMap<>();
-      for (Located<Observation> o : context.observations()) {
-        Observation v = o.value();
-        if (isShare(v.indicator())
-            && v.industry().isPresent()
+      HeldValues<Observation> observations = context.heldObservations();
+      // the numbers of the shares of each whole (subject, indicator, period)
+      Map<List<Object>, List<Integer>> wholes = new LinkedHashMap<>();
+      for (int k = 0; k < observations.size(); k++) {
+        Observation v = observations.get(k);
+        if (v.industry().isPresent()
+            && isShare(v.indicator())
             && v.metric().dimension().equals(Dimension.RATIO)) {
           wholes
-              .computeIfAbsent(List.of(v.subject(), v.indicator(), v.period()), k -> new ArrayList<>())
-              .add(o);
+              .computeIfAbsent(List.of(v.subject(), v.indicator(), v.period()), w -> new ArrayList<>(2))
+              .add(k);
         }
       }
-      for (List<Located<Observation>> parts : wholes.values()) {
-        Map<Object, Located<Observation>> byIndustry = new LinkedHashMap<>();
-        parts.forEach(p -> byIndustry.putIfAbsent(p.value().industry().orElseThrow(), p));
+      for (List<Integer> parts : wholes.values()) {
+        if (parts.size() < 2) {
+          continue;
+        }
+        Map<Object, Observation> byIndustry = new LinkedHashMap<>();
+        for (int k : parts) {
+          Observation p = observations.get(k);
+          byIndustry.putIfAbsent(p.industry().orElseThrow(), p);
+        }
         if (byIndustry.size() < 2) {
           continue;
         }
         Rational least = Rational.ZERO;
         List<Figure> figures = new ArrayList<>();
         List<String> listed = new ArrayList<>();
-        for (Located<Observation> p : byIndustry.values()) {
-          Range<Rational> r = reference(p.value().metric());
+        for (Observation p : byIndustry.values()) {
+          Range<Rational> r = reference(p.metric());
           if (r.hasLowerBound() && r.lowerEndpoint().signum() > 0) {
             least = least.add(r.lowerEndpoint());
           }
-          String industry = p.value().industry().orElseThrow().toString();
-          figures.add(Figure.of(industry, p.value().metric()));
-          listed.add(industry + zh(p.value().metric()));
+          String industry = p.industry().orElseThrow().toString();
+          figures.add(Figure.of(industry, p.metric()));
+          listed.add(industry + zh(p.metric()));
         }
-        if (least.compareTo(reference(PERCENT_RANGE).upperEndpoint()) > 0) {
-          Observation first = parts.get(0).value();
+        if (least.compareTo(HUNDRED_PERCENT) > 0) {
+          Observation first = observations.get(parts.get(0));
           Metric sum = inUnit(least, Units.PERCENT, Qualifier.EXACT);
           figures.add(Figure.of("sum", sum));
           context.report(
-              parts.get(0).path(),
+              observations.path(parts.get(0)),
               first.subject() + "各行业" + first.indicator().chineseName() + "（" + first.period()
                   + "）" + String.join("、", listed) + "合计" + zh(sum) + "，超过100%",
               "the shares by industry of " + first.indicator().englishName() + " of "
@@ -224,7 +261,16 @@ final class ObservationRules {
 
     @Override
     public final void check(RuleContext context) {
-      for (List<Located<Observation>> group : context.observationGroups()) {
+      FigureIndex index = context.figureIndex();
+      HeldValues<Observation> observations = index.observations();
+      for (int first = 0; first < observations.size(); first++) {
+        if (!index.isFirstOfSeveral(first)) {
+          continue;
+        }
+        List<Located<Observation>> group = new ArrayList<>();
+        for (int k = first; k >= 0; k = index.next(k)) {
+          group.add(Located.of(observations.get(k), observations.path(k)));
+        }
         for (int j = 1; j < group.size(); j++) {
           for (int i = 0; i < j; i++) {
             Located<Observation> a = group.get(i);

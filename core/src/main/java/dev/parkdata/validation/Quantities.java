@@ -60,6 +60,9 @@ final class Quantities {
   /** Whether every value {@code part} allows is above every value {@code whole} allows. */
   static boolean above(Metric part, Metric whole) {
     if (part.unit().equals(whole.unit())) {
+      if (part.qualifier() == Qualifier.EXACT && whole.qualifier() == Qualifier.EXACT) {
+        return part.value().compareTo(whole.value()) > 0; // no bounds to build
+      }
       return above(part.bounds(), whole.bounds());
     }
     return above(reference(part), reference(whole));

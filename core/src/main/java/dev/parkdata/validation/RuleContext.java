@@ -19,7 +19,6 @@ import dev.parkdata.policy.Policy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,12 +38,14 @@ public final class RuleContext {
   private Rule rule;
 
   private List<Located<Park>> parks;
+  private HeldValues<Observation> heldObservations;
   private List<Located<Observation>> observations;
+  private HeldValues<Target> heldTargets;
   private List<Located<Target>> targets;
   private List<Located<Identifier>> entities;
   private List<Located<Identifier>> references;
-  private Map<FigureKey, List<Located<Observation>>> groups;
-  private List<List<Located<Observation>>> groupList;
+  private FigureIndex figureIndex;
+  private List<List<Located<Observation>>> groups;
   private Map<SeriesKey, List<Located<Observation>>> series;
 
   RuleContext(Dataset dataset, List<Violation> sink) {
@@ -87,41 +88,57 @@ public final class RuleContext {
    */
   public List<Located<Observation>> observations() {
     if (observations == null) {
-      List<Located<Observation>> all = new ArrayList<>();
-      for (Located<Park> park : parks()) {
-        addAll(all, park.value().observations(), park.path().field("observations"));
-      }
-      for (Cluster c : dataset.clusters()) {
-        addAll(all, c.observations(), Paths.entity("clusters", c.id()).field("observations"));
-      }
-      for (IndustrialChain c : dataset.chains()) {
-        addAll(all, c.observations(), Paths.entity("chains", c.id()).field("observations"));
-      }
-      for (Organisation o : dataset.organisations()) {
-        addAll(all, o.observations(), Paths.entity("organisations", o.id()).field("observations"));
-      }
-      addAll(all, dataset.observations(), Path.root().field("observations"));
-      observations = Collections.unmodifiableList(all);
+      observations = Collections.unmodifiableList(heldObservations().located());
     }
     return observations;
+  }
+
+  /** The observations of {@link #observations()}, numbered in that order, paths built on demand. */
+  HeldValues<Observation> heldObservations() {
+    if (heldObservations == null) {
+      HeldValues.Builder<Observation> all = HeldValues.builder();
+      for (Located<Park> park : parks()) {
+        all.add(park.path().field("observations"), park.value().observations());
+      }
+      for (Cluster c : dataset.clusters()) {
+        all.add(Paths.entity("clusters", c.id()).field("observations"), c.observations());
+      }
+      for (IndustrialChain c : dataset.chains()) {
+        all.add(Paths.entity("chains", c.id()).field("observations"), c.observations());
+      }
+      for (Organisation o : dataset.organisations()) {
+        all.add(Paths.entity("organisations", o.id()).field("observations"), o.observations());
+      }
+      all.add(Path.root().field("observations"), dataset.observations());
+      heldObservations = all.build();
+    }
+    return heldObservations;
   }
 
   /** Every target of parks (in {@link #parks()} order), clusters and chains, with its path. */
   public List<Located<Target>> targets() {
     if (targets == null) {
-      List<Located<Target>> all = new ArrayList<>();
-      for (Located<Park> park : parks()) {
-        addAll(all, park.value().targets(), park.path().field("targets"));
-      }
-      for (Cluster c : dataset.clusters()) {
-        addAll(all, c.targets(), Paths.entity("clusters", c.id()).field("targets"));
-      }
-      for (IndustrialChain c : dataset.chains()) {
-        addAll(all, c.targets(), Paths.entity("chains", c.id()).field("targets"));
-      }
-      targets = Collections.unmodifiableList(all);
+      targets = Collections.unmodifiableList(heldTargets().located());
     }
     return targets;
+  }
+
+  /** The targets of {@link #targets()}, numbered in that order, paths built on demand. */
+  HeldValues<Target> heldTargets() {
+    if (heldTargets == null) {
+      HeldValues.Builder<Target> all = HeldValues.builder();
+      for (Located<Park> park : parks()) {
+        all.add(park.path().field("targets"), park.value().targets());
+      }
+      for (Cluster c : dataset.clusters()) {
+        all.add(Paths.entity("clusters", c.id()).field("targets"), c.targets());
+      }
+      for (IndustrialChain c : dataset.chains()) {
+        all.add(Paths.entity("chains", c.id()).field("targets"), c.targets());
+      }
+      heldTargets = all.build();
+    }
+    return heldTargets;
   }
 
   /**
@@ -202,12 +219,18 @@ public final class RuleContext {
    * member. Built once per run, in linear time.
    */
   public List<List<Located<Observation>>> observationGroups() {
-    if (groupList == null) {
-      List<List<Located<Observation>>> list = new ArrayList<>(groups().size());
-      groups().values().forEach(g -> list.add(Collections.unmodifiableList(g)));
-      groupList = Collections.unmodifiableList(list);
+    if (groups == null) {
+      FigureIndex index = figureIndex();
+      List<Located<Observation>> all = observations();
+      List<List<Located<Observation>>> list = new ArrayList<>();
+      for (int k = 0; k < all.size(); k++) {
+        if (index.isFirst(k)) {
+          list.add(figure(index, k));
+        }
+      }
+      groups = Collections.unmodifiableList(list);
     }
-    return groupList;
+    return groups;
   }
 
   /**
@@ -217,9 +240,23 @@ public final class RuleContext {
    */
   public List<Located<Observation>> observations(
       Identifier subject, Indicator indicator, Period period, Optional<Industry> industry) {
-    List<Located<Observation>> found =
-        groups().get(new FigureKey(subject, indicator, period, industry));
-    return found == null ? List.of() : Collections.unmodifiableList(found);
+    checkNotNull(subject, "subject");
+    checkNotNull(indicator, "indicator");
+    checkNotNull(period, "period");
+    checkNotNull(industry, "industry");
+    FigureIndex index = figureIndex();
+    int first = index.first(subject, indicator, period, industry);
+    return first < 0 ? List.of() : figure(index, first);
+  }
+
+  /** The located observations of the figure whose first number is {@code first}. */
+  private List<Located<Observation>> figure(FigureIndex index, int first) {
+    List<Located<Observation>> all = observations();
+    List<Located<Observation>> found = new ArrayList<>(2);
+    for (int k = first; k >= 0; k = index.next(k)) {
+      found.add(all.get(k));
+    }
+    return Collections.unmodifiableList(found);
   }
 
   /**
@@ -242,19 +279,12 @@ public final class RuleContext {
     return found == null ? List.of() : Collections.unmodifiableList(found);
   }
 
-  private Map<FigureKey, List<Located<Observation>>> groups() {
-    if (groups == null) {
-      groups = new LinkedHashMap<>(observations().size() * 2);
-      for (Located<Observation> o : observations()) {
-        Observation v = o.value();
-        groups
-            .computeIfAbsent(
-                new FigureKey(v.subject(), v.indicator(), v.period(), v.industry()),
-                k -> new ArrayList<>(2))
-            .add(o);
-      }
+  /** The observations grouped by figure, built once per run. */
+  FigureIndex figureIndex() {
+    if (figureIndex == null) {
+      figureIndex = new FigureIndex(heldObservations());
     }
-    return groups;
+    return figureIndex;
   }
 
   /**
@@ -291,42 +321,6 @@ public final class RuleContext {
   private static <T> void addAll(List<Located<T>> all, List<T> values, Path list) {
     for (int i = 0; i < values.size(); i++) {
       all.add(Located.of(values.get(i), list.index(i)));
-    }
-  }
-
-  private static final class FigureKey {
-    private final Identifier subject;
-    private final Indicator indicator;
-    private final Period period;
-    private final Optional<Industry> industry;
-    private final int hash;
-
-    FigureKey(Identifier subject, Indicator indicator, Period period, Optional<Industry> industry) {
-      this.subject = subject;
-      this.indicator = indicator;
-      this.period = period;
-      this.industry = industry;
-      this.hash =
-          ((subject.hashCode() * 31 + indicator.code().hashCode()) * 31 + period.hashCode()) * 31
-              + industry.hashCode();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      if (!(o instanceof FigureKey)) {
-        return false;
-      }
-      FigureKey k = (FigureKey) o;
-      return hash == k.hash
-          && subject.equals(k.subject)
-          && indicator.equals(k.indicator)
-          && period.equals(k.period)
-          && industry.equals(k.industry);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
     }
   }
 

@@ -3,6 +3,14 @@ package dev.parkdata.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parkdata.dataset.Dataset;
+import dev.parkdata.observation.Indicators;
+import dev.parkdata.observation.Observation;
+import dev.parkdata.observation.Period;
+import dev.parkdata.park.Approval;
+import dev.parkdata.park.ApprovalLevel;
+import dev.parkdata.park.Designation;
+import dev.parkdata.testing.Fixtures;
+import java.time.YearMonth;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.model.Identifier;
 import dev.parkdata.model.Names;
@@ -32,6 +40,62 @@ class ValidateCommandTest {
     int code = run();
     assertThat(code).isZero();
     assertThat(out.toString()).doesNotContain("ERROR");
+  }
+
+  @Test
+  void saysWhatItValidatedWhenNothingIsFound() {
+    int code = run("--min-severity", "ERROR");
+    assertThat(code).isZero();
+    Dataset fixtures = Fixtures.dataset();
+    int observations = fixtures.allParks().stream().mapToInt(p -> p.observations().size()).sum()
+        + fixtures.clusters().stream().mapToInt(c -> c.observations().size()).sum()
+        + fixtures.chains().stream().mapToInt(c -> c.observations().size()).sum()
+        + fixtures.organisations().stream().mapToInt(o -> o.observations().size()).sum()
+        + fixtures.observations().size();
+    assertThat(out.toString())
+        .startsWith("Validated the built-in fixtures (" + fixtures.allParks().size() + " parks, "
+            + observations + " observations): no violations");
+  }
+
+  /** A zone of 10平方公里 with one sub-zone of 6 and one observation: nothing to report. */
+  private static Dataset clean() {
+    Park sub =
+        Park.builder().id(Identifier.of("S")).names(Names.of("子园区")).kind(ParkKind.HIGH_TECH_ZONE)
+            .addArea(Area.of(AreaKind.APPROVED, Metric.parse("6平方公里"))).build();
+    Identifier z = Identifier.of("Z");
+    return Dataset.builder()
+        .addPark(
+            Park.builder().id(z).names(Names.of("园区")).kind(ParkKind.HIGH_TECH_ZONE)
+                .addArea(Area.of(AreaKind.APPROVED, Metric.parse("10平方公里"))).addSubZone(sub)
+                .addObservation(Observation.of(z, Indicators.ENTERPRISES, Period.year(2020), Metric.parse("50家")))
+                .build())
+        .build();
+  }
+
+  @Test
+  void namesTheDatasetAndCountsItsParksAndObservations() {
+    int code = new CommandLine(new ValidateCommand(Map.of("a clean zone", clean())))
+        .setOut(new PrintWriter(out))
+        .execute();
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .isEqualTo("Validated a clean zone (2 parks, 1 observation): no violations." + System.lineSeparator());
+  }
+
+  @Test
+  void saysHowManyMilderViolationsItHid() {
+    Park early =
+        Park.builder().id(Identifier.of("Y")).names(Names.of("园区")).kind(ParkKind.HIGH_TECH_ZONE)
+            .addApproval(Approval.of(ApprovalLevel.STATE_COUNCIL, YearMonth.of(2010, 5)))
+            .addDesignation(Designation.of("示范基地", 2005))
+            .build();
+    int code = new CommandLine(new ValidateCommand(Map.of("an early zone", Dataset.builder().addPark(early).build())))
+        .setOut(new PrintWriter(out))
+        .execute("--min-severity", "ERROR");
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .isEqualTo("Validated an early zone (1 park, 0 observations): no violations at ERROR or worse"
+            + " (1 milder violation hidden)." + System.lineSeparator());
   }
 
   @Test
