@@ -348,7 +348,7 @@ final class JsonIn {
         String name = c.currentName();
         segments.add(name.matches("[A-Za-z_][A-Za-z0-9_]*")
             ? "." + name : "['" + abbreviate(name).replace("'", "\\'") + "']");
-      } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+      } else if (c.inArray() && c.hasCurrentIndex()) {
         segments.add("[" + c.getCurrentIndex() + "]");
       }
     }

@@ -263,9 +263,6 @@ public final class ParkDataJson {
       if (value == null) {
         throw in.fail("null", "a " + type.getSimpleName());
       }
-      if (parser.nextToken() != null) {
-        throw in.fail("more input after the value", "the end of the input");
-      }
       return new ReadResult<>(value, in.problems());
     } catch (JacksonException e) {
       JsonReadException error = JsonIn.translate(e, parser);
