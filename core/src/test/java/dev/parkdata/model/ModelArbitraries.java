@@ -55,7 +55,7 @@ import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
 
 /** Generators of valid model values for the property tests. */
-final class ModelArbitraries {
+public final class ModelArbitraries {
   private ModelArbitraries() {}
 
   static Arbitrary<Identifier> identifiers() {
@@ -365,7 +365,8 @@ final class ModelArbitraries {
         .build(Policy.Builder::build);
   }
 
-  static Arbitrary<Dataset> datasets() {
+  /** Datasets of up to two of each kind of entity, with no regard to consistency. */
+  public static Arbitrary<Dataset> datasets() {
     return Builders.withBuilder(Dataset::builder)
         .use(parks(1).list().ofMaxSize(2)).in(Dataset.Builder::addAllParks)
         .use(clusters().list().ofMaxSize(2)).in(Dataset.Builder::addAllClusters)

@@ -1,10 +1,10 @@
 package dev.parkdata.dataset;
 
-import static dev.parkdata.fixtures.ArticleModels.*;
+import static dev.parkdata.testing.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parkdata.chain.IndustrialChain;
-import dev.parkdata.fixtures.ArticleModels;
+import dev.parkdata.testing.Fixtures;
 import dev.parkdata.industry.Industry;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.Qualifier;
@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ArticleDatasetTest {
-  private final Dataset dataset = ArticleModels.dataset();
+  private final Dataset dataset = Fixtures.dataset();
 
   private static BigDecimal squareKilometres(Park park) {
     Metric area =

@@ -1,0 +1,96 @@
+package dev.parkdata.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parkdata.dataset.Dataset;
+import dev.parkdata.metric.Metric;
+import dev.parkdata.model.Identifier;
+import dev.parkdata.model.Names;
+import dev.parkdata.park.Area;
+import dev.parkdata.park.AreaKind;
+import dev.parkdata.park.Park;
+import dev.parkdata.park.ParkKind;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class ValidateCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return new CommandLine(new ValidateCommand())
+        .setOut(new PrintWriter(out))
+        .setErr(new PrintWriter(err))
+        .execute(args);
+  }
+
+  @Test
+  void theFixturesValidateWithoutErrorAndExitWithZero() {
+    int code = run();
+    assertThat(code).isZero();
+    assertThat(out.toString()).doesNotContain("ERROR");
+  }
+
+  @Test
+  void printsNothingAsJsonWhenNothingIsFound() {
+    int code = run("--json", "--min-severity", "WARNING");
+    assertThat(code).isZero();
+    assertThat(out.toString()).isEmpty();
+  }
+
+  private int runOn(Dataset dataset, String... args) {
+    return new CommandLine(new ValidateCommand(Map.of("broken", dataset)))
+        .setOut(new PrintWriter(out))
+        .setErr(new PrintWriter(err))
+        .execute(args);
+  }
+
+  /** A zone of 10平方公里 whose one sub-zone has 12. */
+  private static Dataset broken() {
+    Park sub =
+        Park.builder().id(Identifier.of("S")).names(Names.of("子园区")).kind(ParkKind.HIGH_TECH_ZONE)
+            .addArea(Area.of(AreaKind.APPROVED, Metric.parse("12平方公里"))).build();
+    return Dataset.builder()
+        .addPark(
+            Park.builder().id(Identifier.of("Z")).names(Names.of("园区")).kind(ParkKind.HIGH_TECH_ZONE)
+                .addArea(Area.of(AreaKind.APPROVED, Metric.parse("10平方公里"))).addSubZone(sub).build())
+        .build();
+  }
+
+  @Test
+  void anErrorExitsWithOneAndPrintsOneJsonLinePerViolation() {
+    int code = runOn(broken(), "--json");
+    assertThat(code).isEqualTo(1);
+    assertThat(out.toString().lines()).containsExactly(
+        "{\"code\":\"area.subzones-exceed-parent\",\"severity\":\"ERROR\",\"path\":\"parks[Z].areas[approved]\","
+            + "\"pointer\":\"/parks/Z/areas/approved\",\"figures\":[{\"label\":\"parent\",\"text\":\"10平方公里\"},"
+            + "{\"label\":\"S\",\"text\":\"12平方公里\"},{\"label\":\"sum\",\"text\":\"12平方公里\"},"
+            + "{\"label\":\"tolerance\",\"text\":\"1平方公里\"}],"
+            + "\"chinese\":\"各子园区核准面积合计12平方公里，超过园区核准面积10平方公里（允许误差1平方公里）\","
+            + "\"english\":\"the sub-zones' approved area sums to 12平方公里, more than the park's 10平方公里 (tolerance 1平方公里)\"}");
+  }
+
+  @Test
+  void anErrorStillExitsWithOneWhenHiddenOrPrintedAsText() {
+    assertThat(runOn(broken())).isEqualTo(1);
+    assertThat(out.toString()).startsWith("1 violation: 1 error, 0 warnings, 0 info\n\nERROR area.subzones-exceed-parent (1)\n");
+    assertThat(runOn(broken(), "--silence", "area")).isZero();
+  }
+
+  @Test
+  void anUnknownRuleCodeIsAUsageError() {
+    int code = run("--silence", "aera");
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("aera");
+  }
+
+  @Test
+  void hasHelpWithAnExample() {
+    int code = run("--help");
+    assertThat(code).isZero();
+    assertThat(out.toString()).contains("Usage: validate", "--json", "--select", "parkdata validate --select area");
+  }
+}
