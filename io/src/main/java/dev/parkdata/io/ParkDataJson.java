@@ -3,6 +3,7 @@ package dev.parkdata.io;
 import static java.util.Objects.requireNonNull;
 
 import dev.parkdata.dataset.Dataset;
+import dev.parkdata.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
@@ -368,6 +370,27 @@ public final class ParkDataJson {
     try (NdjsonReader records = openNdjson(file, true)) {
       return records.toDataset();
     }
+  }
+
+  /**
+   * Reads a file leniently, as an NDJSON stream if it {@linkplain #isNdjson is named as one} and
+   * as a dataset document otherwise, and validates the dataset read with {@code validator}. The
+   * result's {@link ReadResult#report() report} holds the problems found while reading as
+   * violations, then those of the validation rules.
+   *
+   * @throws JsonReadException naming the file if it is not JSON or exceeds a limit
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public ReadResult<Dataset> readAndValidate(Path file, Validator validator) {
+    requireNonNull(validator, "validator");
+    ReadResult<Dataset> read = isNdjson(file) ? readNdjsonResult(file) : readResult(file, Dataset.class);
+    return read.withValidation(validator.validate(read.value()));
+  }
+
+  /** Whether {@code file} is named as an NDJSON stream: {@code .ndjson} or {@code .jsonl}. */
+  public static boolean isNdjson(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".ndjson") || name.endsWith(".jsonl");
   }
 
   private NdjsonReader openNdjson(Path file, boolean lenient) {

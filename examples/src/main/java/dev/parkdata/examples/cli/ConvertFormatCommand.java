@@ -115,12 +115,6 @@ public final class ConvertFormatCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--to must be json or ndjson, got '" + to + "'", e);
       }
     }
-    return isNdjson(input) ? Target.JSON : Target.NDJSON;
-  }
-
-  /** Whether {@code file} is named as an NDJSON stream: {@code .ndjson} or {@code .jsonl}. */
-  static boolean isNdjson(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".ndjson") || name.endsWith(".jsonl");
+    return ParkDataJson.isNdjson(input) ? Target.JSON : Target.NDJSON;
   }
 }

@@ -1,6 +1,9 @@
 package dev.parkdata.examples.cli;
 
 import dev.parkdata.dataset.Dataset;
+import dev.parkdata.io.JsonReadException;
+import dev.parkdata.io.ParkDataJson;
+import dev.parkdata.io.UnknownFields;
 import dev.parkdata.testing.Fixtures;
 import dev.parkdata.validation.Figure;
 import dev.parkdata.validation.Severity;
@@ -8,6 +11,8 @@ import dev.parkdata.validation.ValidationReport;
 import dev.parkdata.validation.Validator;
 import dev.parkdata.validation.Violation;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +21,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,9 +29,13 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code parkdata validate [--json] [--select CODE]... [--silence CODE]... [--min-severity S]}:
- * validates the built-in fixtures (the figures of five news articles) with the standard rules
- * and prints the report.
+ * {@code parkdata validate [FILE...] [--json] [--select CODE]... [--silence CODE]...
+ * [--min-severity S]}: validates park data files (dataset documents, or NDJSON streams named
+ * {@code .ndjson} or {@code .jsonl}) with the standard rules and prints the report; without a
+ * file, the built-in fixtures (the figures of five news articles). Files are read leniently: an
+ * entity that cannot be read is reported as {@code json.unreadable} at its JSON path and left
+ * out, an unknown field as {@code json.unknown-field}; a file that is not JSON at all is reported
+ * on standard error.
  *
  * <p>As text it prints {@link ValidationReport#toText()}. With {@code --json} it prints one JSON
  * object per violation and line, with exactly the fields {@code code}, {@code severity}, {@code
@@ -35,8 +45,6 @@ import tools.jackson.databind.node.ObjectNode;
  * 0 when no error is found, 1 when any is (shown or not), 2 for a usage error such as an unknown
  * rule code.
  *
- * <p>Inputs are gathered by {@link #inputs()}, by name; files are a matter of adding a parameter
- * and reading each into a dataset there, merging any import report into the result.
  */
 @Command(
     name = "validate",
@@ -48,6 +56,7 @@ import tools.jackson.databind.node.ObjectNode;
         "",
         "Examples:",
         "  parkdata validate",
+        "  parkdata validate parks.json exports/parks.ndjson",
         "  parkdata validate --silence date --min-severity WARNING",
         "  parkdata validate --select area --json",
         "  {\"code\":\"area.subzones-exceed-parent\",\"severity\":\"ERROR\",\"path\":\"parks[Z].areas[approved]\",...}",
@@ -56,9 +65,15 @@ import tools.jackson.databind.node.ObjectNode;
     })
 public final class ValidateCommand implements Callable<Integer> {
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** Reads files leniently: unknown fields become warnings, not failures. */
+  private static final ParkDataJson READER = ParkDataJson.builder().unknownFields(UnknownFields.WARN).build();
 
   @Spec
   private CommandSpec spec;
+
+  @Parameters(arity = "0..*", paramLabel = "FILE",
+      description = "Dataset documents (JSON) or NDJSON files (.ndjson, .jsonl); the built-in fixtures if none.")
+  private List<Path> files = new ArrayList<>();
 
   @Option(names = "--json", description = "Print one JSON object per violation and line.")
   private boolean json;
@@ -100,8 +115,20 @@ public final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     Validator validator = validator();
     ValidationReport report = ValidationReport.empty();
-    for (Dataset dataset : inputs().values()) {
-      report = report.merge(validator.validate(dataset));
+    boolean unreadable = false;
+    if (files.isEmpty()) {
+      for (Dataset dataset : defaults.values()) {
+        report = report.merge(validator.validate(dataset));
+      }
+    }
+    for (Path file : files) {
+      try {
+        report = report.merge(READER.readAndValidate(file, validator).report());
+      } catch (JsonReadException | UncheckedIOException e) {
+        spec.commandLine().getErr().println(e.getMessage());
+        spec.commandLine().getErr().flush();
+        unreadable = true;
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     ValidationReport shown = report.atLeast(minSeverity);
@@ -111,12 +138,7 @@ public final class ValidateCommand implements Callable<Integer> {
       out.print(shown.toText());
     }
     out.flush();
-    return report.hasErrors() ? 1 : 0;
-  }
-
-  /** The datasets to validate, by name: the built-in fixtures when no file is given. */
-  private Map<String, Dataset> inputs() {
-    return defaults;
+    return report.hasErrors() || unreadable ? 1 : 0;
   }
 
   private Validator validator() {
