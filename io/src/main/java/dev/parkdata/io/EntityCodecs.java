@@ -152,9 +152,7 @@ final class EntityCodecs {
     for (String field; (field = in.nextField()) != null; ) {
       switch (field) {
         case "id":
-          observations.owner = in.identifier();
-          in.declare(observations.owner);
-          b.id(observations.owner);
+          b.id(observations.owner = in.declaredIdentifier());
           break;
         case "names":
           b.names(ValueCodecs.readNames(in));
@@ -507,9 +505,7 @@ final class EntityCodecs {
     for (String field; (field = in.nextField()) != null; ) {
       switch (field) {
         case "id":
-          observations.owner = in.identifier();
-          in.declare(observations.owner);
-          b.id(observations.owner);
+          b.id(observations.owner = in.declaredIdentifier());
           break;
         case "name":
           b.name(in.string("a name"));
@@ -599,9 +595,7 @@ final class EntityCodecs {
     for (String field; (field = in.nextField()) != null; ) {
       switch (field) {
         case "id":
-          observations.owner = in.identifier();
-          in.declare(observations.owner);
-          b.id(observations.owner);
+          b.id(observations.owner = in.declaredIdentifier());
           break;
         case "name":
           b.name(in.string("a name"));
@@ -684,9 +678,7 @@ final class EntityCodecs {
     for (String field; (field = in.nextField()) != null; ) {
       switch (field) {
         case "id":
-          observations.owner = in.identifier();
-          in.declare(observations.owner);
-          b.id(observations.owner);
+          b.id(observations.owner = in.declaredIdentifier());
           break;
         case "names":
           b.names(ValueCodecs.readNames(in));
@@ -768,9 +760,7 @@ final class EntityCodecs {
     for (String field; (field = in.nextField()) != null; ) {
       switch (field) {
         case "id":
-          Identifier id = in.identifier();
-          in.declare(id);
-          b.id(id);
+          b.id(in.declaredIdentifier());
           break;
         case "title":
           b.title(in.string("a title"));
@@ -920,9 +910,7 @@ final class EntityCodecs {
     for (String field; (field = in.nextField()) != null; ) {
       switch (field) {
         case "id":
-          Identifier id = in.identifier();
-          in.declare(id);
-          b.id(id);
+          b.id(in.declaredIdentifier());
           break;
         case "kind":
           b.kind(in.enumValue(EntityKind.class));

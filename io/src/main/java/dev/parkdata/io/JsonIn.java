@@ -46,10 +46,6 @@ final class JsonIn {
     return problems;
   }
 
-  boolean lenient() {
-    return lenient;
-  }
-
   // ---- objects
 
   /** Checks that the parser is on the start of an object and returns where it starts. */
@@ -220,18 +216,20 @@ final class JsonIn {
   }
 
   /**
-   * Declares that an entity with identifier {@code id} was read here, while a dataset is read;
-   * fails if the identifier was declared before.
+   * Reads the identifier an entity declares; while a dataset is read, fails if an entity
+   * declared it before.
    */
-  void declare(Identifier id) {
+  Identifier declaredIdentifier() {
+    Identifier id = identifier();
     if (declared == null) {
-      return;
+      return id;
     }
     String here = path() + location(parser.currentTokenLocation());
     String first = declared.putIfAbsent(id, here);
     if (first != null) {
       throw fail("duplicate identifier '" + id + "', first declared at " + first, "an identifier unique in the dataset");
     }
+    return id;
   }
 
   void trackIdentifiers() {

@@ -36,8 +36,8 @@ public final class NdjsonWriter implements Closeable, Flushable {
    * Writes one entity: a {@code Park}, {@code Cluster}, {@code IndustrialChain}, {@code Policy},
    * {@code Organisation}, {@code Indicator}, {@code Observation} or {@code ExternalReference}.
    *
-   * @throws IllegalArgumentException if {@code entity} is none of these
    * @return this writer
+   * @throws IllegalArgumentException if {@code entity} is none of these
    */
   public NdjsonWriter write(Object entity) {
     requireNonNull(entity, "entity");
@@ -56,7 +56,11 @@ public final class NdjsonWriter implements Closeable, Flushable {
     return this;
   }
 
-  /** Writes every entity of {@code entities}, in order. @return this writer */
+  /**
+   * Writes every entity of {@code entities}, in order.
+   *
+   * @return this writer
+   */
   public NdjsonWriter writeAll(Iterable<?> entities) {
     requireNonNull(entities, "entities");
     for (Object entity : entities) {

@@ -164,12 +164,20 @@ public final class ParkDataJson {
     return read(json, Dataset.class);
   }
 
-  /** Reads a dataset document from {@code reader}. @throws JsonReadException if it is not one */
+  /**
+   * Reads a dataset document from {@code reader}.
+   *
+   * @throws JsonReadException if it is not one
+   */
   public Dataset readDataset(Reader reader) {
     return read(reader, Dataset.class);
   }
 
-  /** Reads a dataset document in UTF-8. @throws JsonReadException if it is not one */
+  /**
+   * Reads a dataset document in UTF-8.
+   *
+   * @throws JsonReadException if it is not one
+   */
   public Dataset readDataset(InputStream in) {
     return read(in, Dataset.class);
   }
@@ -195,13 +203,21 @@ public final class ParkDataJson {
     return read(r -> r.createParser(json), null, type, false).value();
   }
 
-  /** Reads a value of {@code type} from {@code reader}. @throws JsonReadException if it is not one */
+  /**
+   * Reads a value of {@code type} from {@code reader}.
+   *
+   * @throws JsonReadException if it is not one
+   */
   public <T> T read(Reader reader, Class<T> type) {
     requireNonNull(reader, "reader");
     return read(r -> r.createParser(reader), null, type, false).value();
   }
 
-  /** Reads a value of {@code type} in UTF-8. @throws JsonReadException if it is not one */
+  /**
+   * Reads a value of {@code type} in UTF-8.
+   *
+   * @throws JsonReadException if it is not one
+   */
   public <T> T read(InputStream in, Class<T> type) {
     requireNonNull(in, "in");
     return read(r -> r.createParser(in), null, type, false).value();
