@@ -18,9 +18,11 @@ import dev.parkdata.unit.Unit;
 import dev.parkdata.unit.UnknownUnitException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -34,6 +36,8 @@ final class ValueCodecs {
   private static final int MAX_SHORTHAND = 100;
   private static final int UNIT_CACHE_SIZE = 1024;
   private static final ConcurrentHashMap<String, Unit> UNITS = new ConcurrentHashMap<>();
+  private static final Map<String, Indicator> STANDARD_INDICATORS = Indicators.standard().stream()
+      .collect(Collectors.toUnmodifiableMap(Indicator::code, i -> i));
 
   private ValueCodecs() {}
 
@@ -240,9 +244,12 @@ final class ValueCodecs {
   static Indicator readIndicator(JsonIn in) {
     if (in.parser.currentToken() == JsonToken.VALUE_STRING) {
       String code = in.parser.getString();
-      return Indicators.byCode(code).orElseThrow(() -> in.fail(
-          "unknown indicator '" + JsonIn.abbreviate(code) + "'",
-          "the code of a standard indicator such as revenue or enterprises, or an indicator object"));
+      Indicator standard = STANDARD_INDICATORS.get(code);
+      if (standard == null) {
+        throw in.fail("unknown indicator '" + JsonIn.abbreviate(code) + "'",
+            "the code of a standard indicator such as revenue or enterprises, or an indicator object");
+      }
+      return standard;
     }
     return readIndicatorFields(in, in.startObject("an indicator code or object"));
   }
@@ -272,7 +279,8 @@ final class ValueCodecs {
 
   /** Writes a standard indicator as its code and any other as an object. */
   static void writeIndicator(JsonGenerator g, Indicator indicator) {
-    if (Indicators.byCode(indicator.code()).filter(indicator::equals).isPresent()) {
+    Indicator standard = STANDARD_INDICATORS.get(indicator.code());
+    if (standard == indicator || indicator.equals(standard)) {
       g.writeString(indicator.code());
     } else {
       writeIndicatorObject(g, indicator);
