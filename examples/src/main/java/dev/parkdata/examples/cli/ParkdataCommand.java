@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
       ExtractCommand.class,
       ValidateCommand.class,
       CatalogCommand.class,
+      ConvertFormatCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",
@@ -49,6 +50,7 @@ import picocli.CommandLine.Spec;
       "  parkdata extract article.txt",
       "  parkdata validate --min-severity WARNING",
       "  parkdata catalog --province 甘肃 --level 国务院",
+      "  parkdata convert-format parks.ndjson -o parks.json",
       "  parkdata convert --help",
       "%nWithout a command: a summary of the embedded development-zone catalogue.",
       "%nExit status: 0 on success, 2 on a usage error, 1 on any other failure."

@@ -3,6 +3,10 @@ package dev.parkdata.examples.cli;
 import dev.parkdata.chain.IndustrialChain;
 import dev.parkdata.cluster.Cluster;
 import dev.parkdata.dataset.Dataset;
+import dev.parkdata.io.JsonReadException;
+import dev.parkdata.io.ParkDataJson;
+import dev.parkdata.io.ReadResult;
+import dev.parkdata.io.UnknownFields;
 import dev.parkdata.organisation.Organisation;
 import dev.parkdata.park.Park;
 import dev.parkdata.testing.Fixtures;
@@ -12,6 +16,8 @@ import dev.parkdata.validation.ValidationReport;
 import dev.parkdata.validation.Validator;
 import dev.parkdata.validation.Violation;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +26,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,9 +34,13 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code parkdata validate [--json] [--select CODE]... [--silence CODE]... [--min-severity S]}:
- * validates the built-in fixtures (the figures of five news articles) with the standard rules
- * and prints the report.
+ * {@code parkdata validate [FILE...] [--json] [--select CODE]... [--silence CODE]...
+ * [--min-severity S]}: validates park data files (dataset documents, or NDJSON streams named
+ * {@code .ndjson} or {@code .jsonl}) with the standard rules and prints the report; without a
+ * file, the built-in fixtures (the figures of five news articles). Files are read leniently: an
+ * entity that cannot be read is reported as {@code json.unreadable} at its JSON path and left
+ * out, an unknown field as {@code json.unknown-field}; a file that is not JSON at all is reported
+ * on standard error.
  *
  * <p>As text it prints {@link ValidationReport#toText()}, or, when it shows no violation, what
  * was validated: {@code Validated the built-in fixtures (7 parks, 42 observations): no
@@ -40,8 +51,6 @@ import tools.jackson.databind.node.ObjectNode;
  * 0 when no error is found, 1 when any is (shown or not), 2 for a usage error such as an unknown
  * rule code.
  *
- * <p>Inputs are gathered by {@link #inputs()}, by what they are; files are a matter of adding a parameter
- * and reading each into a dataset there, merging any import report into the result.
  */
 @Command(
     name = "validate",
@@ -52,6 +61,7 @@ import tools.jackson.databind.node.ObjectNode;
     footerHeading = "%nExamples:%n",
     footer = {
         "  parkdata validate",
+        "  parkdata validate parks.json exports/parks.ndjson",
         "  parkdata validate --silence date --min-severity WARNING",
         "  parkdata validate --select area --json",
         "  {\"code\":\"area.subzones-exceed-parent\",\"severity\":\"ERROR\",\"path\":\"parks[Z].areas[approved]\",...}",
@@ -60,9 +70,15 @@ import tools.jackson.databind.node.ObjectNode;
     })
 public final class ValidateCommand implements Callable<Integer> {
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** Reads files leniently: unknown fields become warnings, not failures. */
+  private static final ParkDataJson READER = ParkDataJson.builder().unknownFields(UnknownFields.WARN).build();
 
   @Spec
   private CommandSpec spec;
+
+  @Parameters(arity = "0..*", paramLabel = "FILE",
+      description = "Dataset documents (JSON) or NDJSON files (.ndjson, .jsonl); the built-in fixtures if none.")
+  private List<Path> files = new ArrayList<>();
 
   @Option(names = "--json", description = "Print one JSON object per violation and line.")
   private boolean json;
@@ -107,38 +123,48 @@ public final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     Validator validator = validator();
     ValidationReport report = ValidationReport.empty();
-    for (Dataset dataset : inputs().values()) {
-      report = report.merge(validator.validate(dataset));
+    List<String> validated = new ArrayList<>();
+    boolean unreadable = false;
+    if (files.isEmpty()) {
+      for (Map.Entry<String, Dataset> input : defaults.entrySet()) {
+        report = report.merge(validator.validate(input.getValue()));
+        validated.add(describe(input.getKey(), input.getValue()));
+      }
+    }
+    for (Path file : files) {
+      try {
+        ReadResult<Dataset> read = READER.readAndValidate(file, validator);
+        report = report.merge(read.report());
+        validated.add(describe(file.toString(), read.value()));
+      } catch (JsonReadException | UncheckedIOException e) {
+        spec.commandLine().getErr().println(e.getMessage());
+        spec.commandLine().getErr().flush();
+        unreadable = true;
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     ValidationReport shown = report.atLeast(minSeverity);
     if (json) {
       shown.violations().forEach(v -> out.println(toJson(v)));
     } else if (shown.isEmpty()) {
-      out.println(summary(report.size() - shown.size()));
+      out.println(summary(validated, report.size() - shown.size()));
     } else {
       out.print(shown.toText());
     }
     out.flush();
-    return report.hasErrors() ? 1 : 0;
+    return report.hasErrors() || unreadable ? 1 : 0;
   }
 
   /**
    * What was validated and that nothing was found: {@code Validated the built-in fixtures (7
    * parks, 42 observations): no violations.}, saying how many milder violations were hidden.
    */
-  private String summary(int hidden) {
-    List<String> parts = new ArrayList<>();
-    for (Map.Entry<String, Dataset> input : inputs().entrySet()) {
-      Dataset dataset = input.getValue();
-      parts.add(input.getKey() + " (" + count(dataset.allParks().size(), "park") + ", "
-          + count(observations(dataset), "observation") + ")");
-    }
+  private String summary(List<String> validated, int hidden) {
     String found = hidden == 0
         ? "no violations."
         : "no violations at " + minSeverity + " or worse (" + count(hidden, "milder violation")
             + " hidden).";
-    return "Validated " + String.join(" and ", parts) + ": " + found;
+    return "Validated " + (validated.isEmpty() ? "nothing" : String.join(" and ", validated)) + ": " + found;
   }
 
   /** The number of observations of {@code dataset}: held by its entities or free-standing. */
@@ -163,12 +189,9 @@ public final class ValidateCommand implements Callable<Integer> {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
-  /**
-   * The datasets to validate, by what they are ({@code the built-in fixtures}, a file name): the
-   * built-in fixtures when no file is given.
-   */
-  private Map<String, Dataset> inputs() {
-    return defaults;
+  private static String describe(String what, Dataset dataset) {
+    return what + " (" + count(dataset.allParks().size(), "park") + ", "
+        + count(observations(dataset), "observation") + ")";
   }
 
   private Validator validator() {

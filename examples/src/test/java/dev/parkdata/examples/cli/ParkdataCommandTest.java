@@ -30,7 +30,7 @@ class ParkdataCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "units", "convert", "parse", "extract", "validate", "catalog", "help"})
+  @ValueSource(strings = {"", "units", "convert", "parse", "extract", "validate", "catalog", "convert-format", "help"})
   void everyCommandHasHelpWithAnExample(String command) {
     CliRun run = command.isEmpty() ? CliRun.run("--help") : CliRun.run(command, "--help");
 

@@ -157,4 +157,36 @@ class ValidateCommandTest {
     assertThat(code).isZero();
     assertThat(out.toString()).contains("Usage: validate", "--json", "--select", "parkdata validate --select area");
   }
+
+  @org.junit.jupiter.api.io.TempDir
+  java.nio.file.Path dir;
+
+  @Test
+  void validatesFilesReportingWhatCannotBeReadAtItsJsonPath() throws java.io.IOException {
+    java.nio.file.Path file = dir.resolve("parks.json");
+    java.nio.file.Files.writeString(file, "{\"format\":\"parkdata/1\",\"parks\":["
+        + "{\"id\":\"p0\",\"names\":{\"official\":\"甲园区\"},\"kind\":\"HIGH_TECH_ZONE\",\"colour\":\"red\"},"
+        + "{\"id\":\"p1\",\"names\":{\"official\":\"乙园区\"},\"kind\":\"HIGH_TECH_ZONE\","
+        + "\"areas\":{\"approved\":{\"value\":\"5\",\"unit\":\"平方公理\"}}}]}");
+    int code = run(file.toString(), "--json");
+    assertThat(code).isEqualTo(1);
+    assertThat(out.toString().lines())
+        .anySatisfy(l -> assertThat(l).startsWith("{\"code\":\"json.unknown-field\",\"severity\":\"WARNING\","
+            + "\"path\":\"parks[0].colour\""))
+        .anySatisfy(l -> assertThat(l).startsWith("{\"code\":\"json.unreadable\",\"severity\":\"ERROR\","
+            + "\"path\":\"parks[1].areas.approved.unit\"").contains("unknown unit '平方公理'"));
+  }
+
+  @Test
+  void validatesNdjsonFilesAndReportsFilesThatAreNotJson() throws java.io.IOException {
+    java.nio.file.Path ndjson = dir.resolve("parks.ndjson");
+    java.nio.file.Files.writeString(ndjson,
+        "{\"entity\":\"PARK\",\"id\":\"p0\",\"names\":{\"official\":\"甲园区\"},\"kind\":\"HIGH_TECH_ZONE\"}\n");
+    assertThat(run(ndjson.toString())).isZero();
+
+    java.nio.file.Path broken = dir.resolve("broken.json");
+    java.nio.file.Files.writeString(broken, "{\"format\":\"parkdata/1\",\"parks\":[");
+    assertThat(run(broken.toString())).isEqualTo(1);
+    assertThat(err.toString()).startsWith(broken + ": $.parks");
+  }
 }

@@ -1,0 +1,88 @@
+package dev.parkdata.io;
+
+import java.math.BigDecimal;
+
+/**
+ * Decimals as the format writes them, JSON strings in plain notation ({@code "31.85"}), and the
+ * bounded reading of them: at most {@value #MAX_LENGTH} characters, an exponent of at most three
+ * digits and a scale within ±{@value #MAX_SCALE}, all checked before a {@link BigDecimal} is made,
+ * so that {@code "1e999999999"} fails at once instead of growing to a billion digits later.
+ */
+final class Decimals {
+  static final int MAX_LENGTH = 100;
+  static final int MAX_SCALE = 200;
+  private static final String EXPECTED =
+      "a decimal as a JSON string in plain notation such as \"31.85\", at most "
+          + MAX_LENGTH + " characters, exponent at most " + MAX_SCALE;
+
+  private Decimals() {}
+
+  /** The plain text of {@code value} without trailing zeros: {@code 1.9E+3} is {@code "1900"}. */
+  static String toText(BigDecimal value) {
+    if (value.signum() == 0) {
+      return "0";
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
+  }
+
+  /** Reads the decimal string the parser is on. */
+  static BigDecimal read(JsonIn in, String what) {
+    String text = in.string(what + ", " + EXPECTED);
+    if (text.length() > MAX_LENGTH || !wellFormed(text)) {
+      throw in.fail("'" + JsonIn.abbreviate(text) + "' is not a decimal within bounds", EXPECTED);
+    }
+    BigDecimal value = new BigDecimal(text);
+    if (!withinBounds(value)) {
+      throw in.fail("'" + JsonIn.abbreviate(text) + "' is out of range", EXPECTED);
+    }
+    return value;
+  }
+
+  /** Whether {@code value}'s scale is within ±{@value #MAX_SCALE}. */
+  static boolean withinBounds(BigDecimal value) {
+    return value.scale() <= MAX_SCALE && value.scale() >= -MAX_SCALE
+        && value.precision() <= MAX_LENGTH;
+  }
+
+  /** {@code -?digits(.digits)?([eE][+-]?d{1,3})?}, scanned without a regular expression. */
+  private static boolean wellFormed(String text) {
+    int i = 0;
+    int n = text.length();
+    if (i < n && text.charAt(i) == '-') {
+      i++;
+    }
+    int digits = skipDigits(text, i);
+    if (digits == i) {
+      return false;
+    }
+    i = digits;
+    if (i < n && text.charAt(i) == '.') {
+      digits = skipDigits(text, i + 1);
+      if (digits == i + 1) {
+        return false;
+      }
+      i = digits;
+    }
+    if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+        i++;
+      }
+      digits = skipDigits(text, i);
+      if (digits == i || digits - i > 3) {
+        return false;
+      }
+      i = digits;
+    }
+    return i == n;
+  }
+
+  private static int skipDigits(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
+  }
+}

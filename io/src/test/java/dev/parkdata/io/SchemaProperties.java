@@ -1,0 +1,110 @@
+package dev.parkdata.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parkdata.chain.ChainPosition;
+import dev.parkdata.dataset.Dataset;
+import dev.parkdata.industry.ScaleClass;
+import dev.parkdata.location.Province;
+import dev.parkdata.metric.Metric;
+import dev.parkdata.metric.Qualifier;
+import dev.parkdata.model.EntityKind;
+import dev.parkdata.organisation.CertificationKind;
+import dev.parkdata.organisation.OrganisationKind;
+import dev.parkdata.park.ApprovalLevel;
+import dev.parkdata.park.Composition;
+import dev.parkdata.park.ManagementRole;
+import dev.parkdata.park.Park;
+import dev.parkdata.park.ParkKind;
+import dev.parkdata.policy.MeasureKind;
+import dev.parkdata.policy.MeasurePeriod;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The shipped JSON Schema accepts everything the writer produces, and rejects what readers reject. */
+class SchemaProperties {
+  private static final ParkDataJson JSON = ParkDataJson.standard();
+
+  @Property(tries = 200)
+  void everyDatasetDocumentTheWriterProducesIsValid(@ForAll("datasets") Dataset dataset) {
+    assertThat(SchemaCheck.errors("Dataset", JSON.write(dataset))).isEmpty();
+  }
+
+  @Property(tries = 200)
+  void everyNdjsonRecordTheWriterProducesIsValid(@ForAll("datasets") Dataset dataset) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (NdjsonWriter writer = JSON.ndjsonWriter(out)) {
+      writer.writeDataset(dataset);
+    }
+    out.toString(StandardCharsets.UTF_8).lines()
+        .forEach(line -> assertThat(SchemaCheck.errors("NdjsonRecord", line)).as(line).isEmpty());
+  }
+
+  @Property(tries = 300)
+  void everyParkAndMetricTheWriterProducesIsValid(@ForAll("parks") Park park, @ForAll("metrics") Metric metric) {
+    assertThat(SchemaCheck.errors("Park", JSON.write(park))).isEmpty();
+    assertThat(SchemaCheck.errors("Metric", JSON.write(metric))).isEmpty();
+  }
+
+  @Property(tries = 50)
+  void theSchemaRejectsUnknownFieldsAsReadersDo(@ForAll @IntRange(min = 0, max = 2) int where) {
+    String[] documents = {
+        "{\"format\":\"parkdata/1\",\"parkz\":[]}",
+        "{\"value\":\"1\",\"unit\":\"家\",\"colour\":\"red\"}",
+        "{\"id\":\"p\",\"names\":{\"official\":\"x\"},\"kind\":\"HIGH_TECH_ZONE\",\"area\":\"5亩\"}"};
+    String[] definitions = {"Dataset", "Metric", "Park"};
+    assertThat(SchemaCheck.errors(definitions[where], documents[where])).isNotEmpty();
+  }
+
+  @Test
+  void theSchemaRejectsWhatReadersReject() {
+    assertThat(SchemaCheck.errors("Metric", "{\"value\":31.85,\"unit\":\"平方公里\"}")).isNotEmpty();
+    assertThat(SchemaCheck.errors("Metric", "{\"value\":\"1e999999999\",\"unit\":\"元\"}")).isNotEmpty();
+    assertThat(SchemaCheck.errors("Metric", "{\"min\":\"1\",\"unit\":\"元\",\"qualifier\":\"RANGE\"}")).isNotEmpty();
+    assertThat(SchemaCheck.errors("Metric", "{\"value\":\"1\",\"unit\":\"元\",\"qualifier\":\"RANGE\"}")).isNotEmpty();
+    assertThat(SchemaCheck.errors("Dataset", "{\"parks\":[]}")).isNotEmpty();
+    assertThat(SchemaCheck.errors("Period", "\"2022-Q5\"")).isNotEmpty();
+    assertThat(SchemaCheck.errors("Metric", "{\"min\":\"1\",\"max\":\"2\",\"unit\":\"元\",\"qualifier\":\"RANGE\"}")).isEmpty();
+  }
+
+  @Test
+  void theSchemaNamesEveryConstantOfEveryEnumeration() {
+    List<Class<? extends Enum<?>>> enums = List.of(ParkKind.class, ApprovalLevel.class, Province.class,
+        ManagementRole.class, OrganisationKind.class, CertificationKind.class, MeasureKind.class,
+        MeasurePeriod.class, ScaleClass.class, ChainPosition.class, Composition.class, Qualifier.class,
+        EntityKind.class);
+    for (Class<? extends Enum<?>> type : enums) {
+      List<String> inSchema = new ArrayList<>();
+      JsonNode values = SchemaCheck.SCHEMA.get("$defs").get(type.getSimpleName()).get("enum");
+      values.forEach(v -> inSchema.add(v.asString()));
+      assertThat(inSchema).as(type.getSimpleName()).isEqualTo(
+          Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toList()));
+    }
+  }
+
+  @Provide
+  Arbitrary<Dataset> datasets() {
+    return ModelArbitraries.datasets();
+  }
+
+  @Provide
+  Arbitrary<Park> parks() {
+    return ModelArbitraries.parks();
+  }
+
+  @Provide
+  Arbitrary<Metric> metrics() {
+    return ModelArbitraries.anyMetrics();
+  }
+}
