@@ -8,10 +8,10 @@ import dev.parkdata.catalog.DevelopmentZoneCatalog;
 import dev.parkdata.industry.Industry;
 import dev.parkdata.location.Location;
 import dev.parkdata.location.Province;
+import dev.parkdata.io.NdjsonWriter;
+import dev.parkdata.io.ParkDataJson;
 import dev.parkdata.metric.Metric;
-import dev.parkdata.park.Approval;
 import dev.parkdata.park.ApprovalLevel;
-import dev.parkdata.park.Area;
 import dev.parkdata.park.AreaKind;
 import dev.parkdata.park.Park;
 import dev.parkdata.park.ParkKind;
@@ -36,15 +36,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code parkdata catalog}: the zones of the national catalogue that match the options, as a
  * table or as NDJSON, or their counts and approved area per group with {@code --summary}.
  *
- * <p>With {@code --json}, each zone is one JSON object per line with the fields {@link
- * #ZONE_FIELDS}; each group of {@code --summary --json} one object with the fields {@link
- * #GROUP_FIELDS}. Decimals are JSON strings in plain notation as the catalogue writes them.
+ * <p>With {@code --json}, the zones are NDJSON in the parkdata io format ({@code
+ * docs/json-format.md}): one {@code {"entity":"PARK",…}} record per line, which {@link
+ * ParkDataJson#readNdjson(java.io.Reader)} reads back into the same parks. Each group of {@code
+ * --summary --json} is one object with the fields {@link #GROUP_FIELDS}, its area a metric in the
+ * io format. Decimals are JSON strings in plain notation.
  */
 @Command(
     name = "catalog",
@@ -69,9 +72,6 @@ import tools.jackson.databind.json.JsonMapper;
           + "(unknown province, type, level, grouping or unit; unreadable --file), 1 on any other failure."
     })
 final class CatalogCommand implements Runnable {
-  /** The fields of a zone in {@code --json} output, in order; stable across releases. */
-  static final List<String> ZONE_FIELDS = List.of(
-      "id", "name", "kind", "type", "province", "provinceCode", "level", "approvals", "approvedArea", "leadingIndustries");
   /** The fields of a group in {@code --summary --json} output, in order; stable across releases. */
   static final List<String> GROUP_FIELDS = List.of("by", "key", "name", "zones", "approvedArea", "zonesWithoutArea");
 
@@ -125,8 +125,8 @@ final class CatalogCommand implements Runnable {
     if (summary) {
       printSummary(out, query);
     } else if (json) {
-      for (Park park : query.parks()) {
-        out.println(JSON.writeValueAsString(zoneJson(park)));
+      try (NdjsonWriter writer = ParkDataJson.standard().ndjsonWriter(out)) {
+        writer.writeAll(query.parks());
       }
     } else {
       printZones(out, query.parks());
@@ -283,35 +283,9 @@ final class CatalogCommand implements Runnable {
     return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
   }
 
-  static Map<String, Object> metricJson(Metric metric) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("value", plain(metric.value()));
-    map.put("unit", metric.unit().name());
-    map.put("qualifier", metric.qualifier().name());
-    return map;
-  }
-
-  static Map<String, Object> zoneJson(Park park) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("id", park.id().value());
-    map.put("name", park.names().official());
-    map.put("kind", park.kind().name());
-    map.put("type", park.kind().chineseName());
-    map.put("province", province(park).map(Province::chineseName).orElse(null));
-    map.put("provinceCode", park.location().flatMap(Location::divisionCode).orElse(null));
-    map.put("level", park.approvalLevel().map(ApprovalLevel::chineseName).orElse(null));
-    List<Map<String, Object>> approvals = new ArrayList<>();
-    for (Approval approval : park.approvals()) {
-      Map<String, Object> a = new LinkedHashMap<>();
-      a.put("level", approval.level().chineseName());
-      a.put("date", approval.date().map(YearMonth::toString).orElse(null));
-      approvals.add(a);
-    }
-    map.put("approvals", approvals);
-    map.put("approvedArea", park.areas().stream().filter(a -> a.kind() == AreaKind.APPROVED).findFirst()
-        .map(Area::metric).map(CatalogCommand::metricJson).orElse(null));
-    map.put("leadingIndustries", park.leadingIndustries().stream().map(Industry::name).collect(Collectors.toList()));
-    return map;
+  /** A metric as the io format writes it: {@code {"value":"5322.1987","unit":"平方公里"}}. */
+  static JsonNode metricJson(Metric metric) {
+    return ParkDataJson.standard().mapper().valueToTree(metric);
   }
 
   static <K extends Enum<K>> Map<String, Object> groupJson(CatalogGrouping<K> grouping, K key, CatalogTotal total) {

@@ -10,7 +10,9 @@ import dev.parkdata.location.Province;
 import dev.parkdata.park.ApprovalLevel;
 import dev.parkdata.park.Park;
 import dev.parkdata.unit.Units;
+import dev.parkdata.io.ParkDataJson;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -50,29 +53,30 @@ class CatalogCommandTest {
   }
 
   @Test
-  void printsZonesAsNdjsonWithTheDocumentedFields() {
+  void printsZonesAsNdjsonInTheIoFormat() {
     CliRun run = CliRun.run("catalog", "--name", "淄博高新", "--json");
 
     assertThat(run.exitCode).as("%s", run).isZero();
-    assertThat(run.out).isEqualTo("{\"id\":\"G372026\",\"name\":\"湽博高新技术产业开发区\",\"kind\":\"HIGH_TECH_ZONE\","
-        + "\"type\":\"高新技术产业开发区\",\"province\":\"山东省\",\"provinceCode\":\"37\",\"level\":\"国务院\","
-        + "\"approvals\":[{\"level\":\"国务院\",\"date\":\"1992-11\"}],"
-        + "\"approvedArea\":{\"value\":\"704\",\"unit\":\"公顷\",\"qualifier\":\"EXACT\"},"
+    assertThat(run.out).isEqualTo("{\"entity\":\"PARK\",\"id\":\"G372026\","
+        + "\"names\":{\"official\":\"湽博高新技术产业开发区\"},\"kind\":\"HIGH_TECH_ZONE\","
+        + "\"approvals\":[{\"level\":\"STATE_COUNCIL\",\"date\":\"1992-11\"}],"
+        + "\"location\":{\"province\":\"SHANDONG\",\"divisionCode\":\"37\"},"
+        + "\"areas\":{\"approved\":{\"value\":\"704\",\"unit\":\"公顷\"}},"
         + "\"leadingIndustries\":[\"新材料\",\"生物医药\",\"装备制造\"]}\n");
   }
 
   @Test
-  void everyJsonLineHasExactlyTheDocumentedFields() {
+  void jsonLinesReadBackIntoTheSameParks() {
     CliRun run = CliRun.run("catalog", "--industry", "醫藥", "--json");
 
-    List<JsonNode> nodes = run.out.lines().map(JSON::readTree).collect(Collectors.toList());
-    assertThat(nodes).hasSize(CATALOG.query().withLeadingIndustryContaining("医药").count());
-    for (JsonNode node : nodes) {
-      assertThat(fieldNames(node)).containsExactlyElementsOf(CatalogCommand.ZONE_FIELDS);
+    List<Object> read;
+    try (Stream<Object> records = ParkDataJson.standard().readNdjson(new StringReader(run.out))) {
+      read = records.collect(Collectors.toList());
     }
+    assertThat(read).isNotEmpty().containsExactlyElementsOf(CATALOG.query().withLeadingIndustryContaining("医药").parks());
     CliRun twoApprovals = CliRun.run("catalog", "--name", "上海松江出口加工区", "--json");
     assertThat(JSON.readTree(twoApprovals.out).get("approvals").toString())
-        .isEqualTo("[{\"level\":\"国务院\",\"date\":\"2000-04\"},{\"level\":\"国务院\",\"date\":\"2002-12\"}]");
+        .isEqualTo("[{\"level\":\"STATE_COUNCIL\",\"date\":\"2000-04\"},{\"level\":\"STATE_COUNCIL\",\"date\":\"2002-12\"}]");
   }
 
   @Test
