@@ -19,7 +19,7 @@ import java.util.function.Predicate;
  * <pre>{@code
  * ValidationReport report = Validator.standard().validate(dataset);
  * if (report.hasErrors()) {
- *   System.err.print(report.toText());
+ *   throw new IllegalStateException("dataset has errors:\n" + report.toText());
  * }
  * report.under(Path.parse("parks[G112001]")).atLeast(Severity.WARNING);
  * ValidationReport all = report.merge(ValidationReport.of(importerViolations));
