@@ -13,6 +13,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.dataformat.csv.CsvFactory;
 
@@ -20,7 +21,12 @@ import tools.jackson.dataformat.csv.CsvFactory;
  * Reads the catalogue's CSV layout into {@link CatalogRow}s: UTF-8 text, comma-separated, one
  * header row naming the {@link CatalogColumn}s in any order (more columns are ignored).
  */
-public final class CatalogCsv {
+final class CatalogCsv {
+  /** The longest cell read, in characters: a leading-industries list is a few hundred. */
+  static final int MAX_CELL_LENGTH = 100_000;
+  /** The largest file read, in bytes: the 2018 edition is 330 KB. */
+  static final long MAX_FILE_LENGTH = 256L * 1024 * 1024;
+
   /**
    * Jackson's CSV parser at the streaming level: each row is read as an array of strings. The
    * data-binding layer (CsvMapper) is not used, as its start-up alone would take longer than
@@ -28,6 +34,11 @@ public final class CatalogCsv {
    */
   private static final CsvFactory FACTORY = CsvFactory.builder()
       .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+      // Users' own copies are untrusted input: bound a cell and the whole file.
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxStringLength(MAX_CELL_LENGTH)
+          .maxDocumentLength(MAX_FILE_LENGTH)
+          .build())
       .build();
 
   private CatalogCsv() {}
@@ -37,11 +48,13 @@ public final class CatalogCsv {
    *
    * @throws CatalogFormatException if a required column is missing or the CSV is malformed
    */
-  public static ImmutableList<CatalogRow> read(Reader reader) {
+  static ImmutableList<CatalogRow> read(Reader reader) {
     checkNotNull(reader, "reader");
     ImmutableList.Builder<CatalogRow> rows = ImmutableList.builder();
     int line = 1;
-    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), reader)) {
+    JsonParser parser = null;
+    try {
+      parser = FACTORY.createParser(ObjectReadContext.empty(), reader);
       List<String> cells = new ArrayList<>();
       if (!nextRow(parser, cells)) {
         throw new CatalogFormatException("empty file: a header row is required", 1, null);
@@ -64,8 +77,15 @@ public final class CatalogCsv {
         rows.add(CatalogRow.of(line, values));
       }
     } catch (JacksonException e) {
-      int at = e.getLocation() == null ? line : e.getLocation().getLineNr();
+      // A limit exceeded inside a cell carries no location: the parser still knows where it is.
+      int at = e.getLocation() != null ? e.getLocation().getLineNr()
+          : parser != null ? parser.currentLocation().getLineNr()
+          : line;
       throw new CatalogFormatException("malformed CSV: " + e.getOriginalMessage(), at, e);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
     }
     return rows.build();
   }

@@ -70,6 +70,14 @@ class CatalogCsvTest {
   }
 
   @Test
+  void anOverlongCellIsAFormatErrorNotAnOutOfMemoryError() {
+    String cell = "医".repeat(CatalogCsv.MAX_CELL_LENGTH + 1);
+    assertThatThrownBy(() -> CatalogCsv.read(new StringReader(HEADER + "1,G1,甲,北京市,国务院,经济技术开发区,1992.04,100," + cell + "\n")))
+        .isInstanceOf(CatalogFormatException.class)
+        .hasMessageContaining("line 2");
+  }
+
+  @Test
   void anEmptyFileIsAFormatError() {
     assertThatThrownBy(() -> CatalogCsv.read(new StringReader("")))
         .isInstanceOf(CatalogFormatException.class)

@@ -311,28 +311,34 @@ public final class Metric implements Comparable<Metric> {
     if (factor.signum() == 0) {
       return of(BigDecimal.ZERO, unit);
     }
-    Range<BigDecimal> b = Intervals.toDecimal(Intervals.scale(Intervals.toRational(bounds()), Rational.of(factor)), null);
-    BigDecimal lo = value.multiply(factor);
-    BigDecimal hi = max == null ? null : max.multiply(factor);
-    if (hi != null && factor.signum() < 0) {
-      BigDecimal t = lo;
-      lo = hi;
-      hi = t;
-    }
-    return Intervals.fit(b, lo, hi, factor.signum() > 0 ? qualifier : null, unit);
+    return scaled(Rational.of(factor), value.multiply(factor), max == null ? null : max.multiply(factor));
   }
 
   /**
-   * This figure divided by {@code divisor}, exactly.
+   * This figure divided by {@code divisor}, exactly: 9家 / 3 is 3家; a negative divisor swaps the
+   * sides of the bounds.
    *
-   * @throws ArithmeticException if {@code divisor} is zero or the quotient does not terminate
+   * @throws ArithmeticException if {@code divisor} is zero, or the quotient (or a bound of it)
+   *     does not terminate (1元 / 3)
    */
   public Metric dividedBy(BigDecimal divisor) {
     checkNotNull(divisor, "divisor");
     if (divisor.signum() == 0) {
       throw new ArithmeticException("Division of " + this + " by zero");
     }
-    return multipliedBy(Rational.of(divisor).reciprocal().toBigDecimalExact());
+    // BigDecimal.divide without a MathContext is exact and throws only when the quotient does not terminate.
+    return scaled(Rational.of(divisor).reciprocal(), value.divide(divisor), max == null ? null : max.divide(divisor));
+  }
+
+  /** The figure scaled by {@code factor}, given the scaled nominal values {@code lo} and {@code hi}. */
+  private Metric scaled(Rational factor, BigDecimal lo, BigDecimal hi) {
+    Range<BigDecimal> b = Intervals.toDecimal(Intervals.scale(Intervals.toRational(bounds()), factor), null);
+    if (hi != null && factor.signum() < 0) {
+      BigDecimal t = lo;
+      lo = hi;
+      hi = t;
+    }
+    return Intervals.fit(b, lo, hi, factor.signum() > 0 ? qualifier : null, unit);
   }
 
   /**

@@ -16,8 +16,8 @@ import java.util.Optional;
  * #factor() factor} to its dimension's {@linkplain #reference() reference unit} (1 亩 = 2000/3
  * 平方米). The reference unit of a dimension has factor 1 and is its own reference.
  *
- * <p>Instances are immutable. Two base units are equal when their canonical names and
- * dimensions are equal.
+ * <p>Instances are immutable. Two base units are equal when their canonical names,
+ * dimensions, factors and reference units are equal.
  */
 public final class BaseUnit {
   private final String name;
@@ -153,12 +153,17 @@ public final class BaseUnit {
       return false;
     }
     BaseUnit that = (BaseUnit) o;
-    return name.equals(that.name) && dimension.equals(that.dimension);
+    // The factor and reference take part: two catalogues may define a 斤 of 1/2 and of 3/5 千克,
+    // and converters are cached by unit.
+    return name.equals(that.name)
+        && dimension.equals(that.dimension)
+        && factor.equals(that.factor)
+        && reference.name.equals(that.reference.name);
   }
 
   @Override
   public int hashCode() {
-    return 31 * name.hashCode() + dimension.hashCode();
+    return ((31 * name.hashCode() + dimension.hashCode()) * 31 + factor.hashCode()) * 31 + reference.name.hashCode();
   }
 
   /** The canonical simplified name. */

@@ -235,6 +235,11 @@ public final class Rational implements Comparable<Rational>, Serializable {
     }
   }
 
+  /** Restores the canonical form after deserialization, rejecting a zero denominator. */
+  private Object readResolve() {
+    return of(numerator, denominator);
+  }
+
   @Override
   public int compareTo(Rational other) {
     return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));

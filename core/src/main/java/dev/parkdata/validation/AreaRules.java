@@ -27,7 +27,9 @@ import java.util.Set;
  * areas of that kind are summed over their bounds in the reference unit: the least sum adds each
  * figure's lower bound (0 when it has none, or when a sub-zone states no area of that kind), the
  * greatest adds upper bounds (unbounded when one is). The tolerance is one unit in the last
- * stated decimal place of the coarsest figure involved (0.01 km² for 119.68 and 31.85 km²).
+ * stated decimal place of the coarsest figure involved (0.01 km² for 119.68 and 31.85 km²):
+ * the scale of a figure as reported is its precision, so 10.00 km² tolerates 0.01 km² and 10
+ * km² tolerates 1 km².
  */
 final class AreaRules {
   private AreaRules() {}

@@ -126,6 +126,10 @@ class MetricTest {
     assertThat(p("400-600个").multipliedBy(BigDecimal.ZERO)).isEqualTo(p("0个"));
     assertThat(p("最高2000万元").dividedBy(d("4"))).isEqualTo(p("最高500万元"));
     assertThat(p("300多名").dividedBy(d("10"))).isEqualTo(p("30多名"));
+    assertThat(p("9家").dividedBy(d("3"))).isEqualTo(p("3家"));
+    assertThat(p("6家").dividedBy(d("1.5"))).isEqualTo(p("4家"));
+    assertThat(p("400-600个").dividedBy(d("4"))).isEqualTo(p("100-150个"));
+    assertThat(p("超30亿元").dividedBy(d("-3"))).isEqualTo(p("不到-10亿元"));
     assertThatThrownBy(() -> p("1元").dividedBy(d("3"))).isInstanceOf(ArithmeticException.class);
     assertThatThrownBy(() -> p("1元").dividedBy(BigDecimal.ZERO)).isInstanceOf(ArithmeticException.class);
   }

@@ -1,5 +1,7 @@
 package dev.parkdata.unit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,14 +25,25 @@ class EqualsContractTest {
   }
 
   @Test
-  void baseUnitIsIdentifiedByNameAndDimension() {
+  void baseUnitIsIdentifiedByNameDimensionFactorAndReference() {
     EqualsVerifier.forClass(BaseUnit.class)
         .withPrefabValues(BaseUnit.class, StandardUnits.SQUARE_METRE, StandardUnits.YUAN)
         .withPrefabValues(Dimension.class, Dimension.AREA, Dimension.money("CNY"))
         .withPrefabValues(ImmutableSet.class, ImmutableSet.of("a"), ImmutableSet.of("b"))
-        .withOnlyTheseFields("name", "dimension")
-        .withNonnullFields("name", "dimension")
+        .withOnlyTheseFields("name", "dimension", "factor", "reference")
+        .withNonnullFields("name", "dimension", "factor", "reference")
         .verify();
+  }
+
+  @Test
+  void unitsOfOneNameButDifferentFactorsAreDifferentAndConvertByTheirOwnFactor() {
+    BaseUnit kilogram = StandardUnits.KILOGRAM;
+    Unit mainlandJin = Unit.of(BaseUnit.derivedFrom("斤", kilogram, Rational.of(1, 2)).build());
+    Unit taiwanJin = Unit.of(BaseUnit.derivedFrom("斤", kilogram, Rational.of(3, 5)).build());
+
+    assertThat(mainlandJin).isNotEqualTo(taiwanJin);
+    assertThat(mainlandJin.convertExact(BigDecimal.ONE, Units.KILOGRAM)).isEqualByComparingTo("0.5");
+    assertThat(taiwanJin.convertExact(BigDecimal.ONE, Units.KILOGRAM)).isEqualByComparingTo("0.6");
   }
 
   @Test
