@@ -26,7 +26,10 @@ import dev.parkdata.validation.StandardRules;
 public enum Inconsistency {
   /** A park said to consist of exactly its sub-zones whose area is ten units more than theirs. */
   SUBZONES_SUM_DIFFERS(StandardRules.SUBZONES_SUM_DIFFERS),
-  /** A sub-zone whose area is twice its parent's, plus one. */
+  /**
+   * A sub-zone whose area is twice its parent's, plus one. With {@link #SUBZONES_SUM_DIFFERS} the
+   * sum then exceeds the park's area, which is reported under this code alone.
+   */
   SUBZONES_EXCEED_PARENT(StandardRules.SUBZONES_EXCEED_PARENT),
   /** 规上企业 120家 in a year the park had 100家 enterprises in all. */
   COUNT_EXCEEDS_TOTAL(StandardRules.COUNT_EXCEEDS_TOTAL),
