@@ -2,6 +2,7 @@ package dev.parkdata.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parkdata.testing.ParkArbitraries;
 import dev.parkdata.chain.ChainPosition;
 import dev.parkdata.dataset.Dataset;
 import dev.parkdata.industry.ScaleClass;
@@ -41,7 +42,7 @@ class SchemaProperties {
     assertThat(SchemaCheck.errors("Dataset", JSON.write(dataset))).isEmpty();
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void everyNdjsonRecordTheWriterProducesIsValid(@ForAll("datasets") Dataset dataset) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (NdjsonWriter writer = JSON.ndjsonWriter(out)) {
@@ -51,7 +52,7 @@ class SchemaProperties {
         .forEach(line -> assertThat(SchemaCheck.errors("NdjsonRecord", line)).as(line).isEmpty());
   }
 
-  @Property(tries = 300)
+  @Property(tries = 150)
   void everyParkAndMetricTheWriterProducesIsValid(@ForAll("parks") Park park, @ForAll("metrics") Metric metric) {
     assertThat(SchemaCheck.errors("Park", JSON.write(park))).isEmpty();
     assertThat(SchemaCheck.errors("Metric", JSON.write(metric))).isEmpty();
@@ -95,16 +96,16 @@ class SchemaProperties {
 
   @Provide
   Arbitrary<Dataset> datasets() {
-    return ModelArbitraries.datasets();
+    return ParkArbitraries.datasets();
   }
 
   @Provide
   Arbitrary<Park> parks() {
-    return ModelArbitraries.parks();
+    return ParkArbitraries.parks();
   }
 
   @Provide
   Arbitrary<Metric> metrics() {
-    return ModelArbitraries.anyMetrics();
+    return ParkArbitraries.metrics();
   }
 }

@@ -102,7 +102,8 @@ class ArticleDatasetTest {
   void aDeclaredParentIsFollowedWhenTheParkIsNotNested() {
     assertThat(dataset.parentOf(SUZHOU_BONDED_ZONE).map(Park::id)).contains(SUZHOU_HTZ);
     assertThat(ids(dataset.ancestorsOf(SUZHOU_BONDED_ZONE))).containsExactly(SUZHOU_HTZ);
-    assertThat(ids(dataset.subZonesOf(SUZHOU_HTZ))).containsExactly(SUZHOU_BONDED_ZONE);
+    assertThat(ids(dataset.subZonesOf(SUZHOU_HTZ)))
+        .containsExactly(Fixtures.SUZHOU_MEDICAL_DEVICE_PARK, SUZHOU_BONDED_ZONE);
     // nesting wins over the declared parent; the parent still lists it
     assertThat(dataset.parentOf(BEIJING_LIFE_SCIENCE_PARK).map(Park::id))
         .contains(TECHNOLOGY_INNOVATION_AREA);
@@ -201,7 +202,7 @@ class ArticleDatasetTest {
     assertThat(lanzhou.latest(Indicators.PROJECTS, BIOMEDICINE).orElseThrow().metric().value())
         .isEqualByComparingTo("7");
     assertThat(lanzhou.observationsOf(Indicators.TOTAL_INVESTMENT, Period.year(2021))).hasSize(1);
-    assertThat(lanzhou.observationsWithin(Period.fiveYearPlan(14))).hasSize(2);
+    assertThat(lanzhou.observationsWithin(Period.fiveYearPlan(14))).hasSize(3);
     Park base = dataset.park(LANZHOU_BIOMEDICINE_BASE).orElseThrow();
     assertThat(base.designations().get(0).year()).isEqualTo(Year.of(2022));
     assertThat(dataset.resolves(base.management().get(0).organisation())).isTrue();
@@ -213,7 +214,7 @@ class ArticleDatasetTest {
     assertThat(dataset.resolves(NATIONAL_HIGH_TECH_ZONES)).isTrue();
     assertThat(dataset.kindOf(NATIONAL_HIGH_TECH_ZONES)).contains(EntityKind.PARK);
     assertThat(dataset.park(NATIONAL_HIGH_TECH_ZONES)).isEmpty();
-    assertThat(dataset.observationsOf(NATIONAL_HIGH_TECH_ZONES)).hasSize(2);
+    assertThat(dataset.observationsOf(NATIONAL_HIGH_TECH_ZONES)).hasSize(4);
     assertThat(dataset.observed(NATIONAL_HIGH_TECH_ZONES)
             .latest(Indicators.HIGH_TECH_ENTERPRISES, BIOMEDICINE).orElseThrow().period())
         .isEqualTo(Period.endOf(Year.of(2017)));
@@ -221,7 +222,7 @@ class ArticleDatasetTest {
 
   @Test
   void lookupsByIdentifierAndKind() {
-    assertThat(dataset.allParks()).hasSize(14);
+    assertThat(dataset.allParks()).hasSize(33);
     assertThat(dataset.kindOf(SUZHOU_HTZ)).contains(EntityKind.PARK);
     assertThat(dataset.kindOf(LANZHOU_BIOMEDICINE_CLUSTER)).contains(EntityKind.CLUSTER);
     assertThat(dataset.kindOf(Identifier.of("suzhou-htz-new-energy"))).contains(EntityKind.CHAIN);
@@ -234,8 +235,8 @@ class ArticleDatasetTest {
   @Test
   void toStringsAreShort() {
     assertThat(dataset.park(LANZHOU_HTZ).orElseThrow())
-        .hasToString("Park{G622052 兰州高新技术产业开发区, HIGH_TECH_ZONE, 2 sub-zones}");
-    assertThat(dataset.toString()).startsWith("Dataset{6 parks (14 with sub-zones), 1 clusters");
+        .hasToString("Park{G622052 兰州高新技术产业开发区, HIGH_TECH_ZONE, 3 sub-zones}");
+    assertThat(dataset.toString()).startsWith("Dataset{19 parks (33 with sub-zones), 1 clusters");
     assertThat(Period.fiveYearPlan(14)).hasToString("2021..2025 十四五");
   }
 }
