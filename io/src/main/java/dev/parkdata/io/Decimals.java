@@ -1,6 +1,7 @@
 package dev.parkdata.io;
 
 import java.math.BigDecimal;
+import tools.jackson.core.JsonToken;
 
 /**
  * Decimals as the format writes them, JSON strings in plain notation ({@code "31.85"}), and the
@@ -22,13 +23,28 @@ final class Decimals {
     if (value.signum() == 0) {
       return "0";
     }
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
+    // the plain text with the trailing zeros of its fraction cut, as stripTrailingZeros would,
+    // without making another BigDecimal: a negative scale has no fraction, only zeros to keep
+    String plain = value.toPlainString();
+    if (value.scale() <= 0 || plain.charAt(plain.length() - 1) != '0') {
+      return plain;
+    }
+    int end = plain.length() - 1;
+    while (plain.charAt(end - 1) == '0') {
+      end--;
+    }
+    if (plain.charAt(end - 1) == '.') {
+      end--;
+    }
+    return plain.substring(0, end);
   }
 
   /** Reads the decimal string the parser is on. */
   static BigDecimal read(JsonIn in, String what) {
-    String text = in.string(what + ", " + EXPECTED);
+    if (in.parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw in.expected(what + ", " + EXPECTED + " (a JSON string)");
+    }
+    String text = in.parser.getString();
     if (text.length() > MAX_LENGTH || !wellFormed(text)) {
       throw in.fail("'" + JsonIn.abbreviate(text) + "' is not a decimal within bounds", EXPECTED);
     }
