@@ -28,10 +28,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
 
 /** Reading and writing of the value types: metrics, units, periods, names, sources and so on. */
 final class ValueCodecs {
@@ -472,32 +472,32 @@ final class ValueCodecs {
 
   /** Writes {@code date} as {@link LocalDate#toString()} does, without making a string. */
   static void writeDate(JsonGenerator g, LocalDate date) {
-    int year = date.getYear();
-    if (year < 0 || year > 9999) {
-      g.writeString(date.toString());
-      return;
-    }
-    char[] text = new char[10];
-    digits(text, 0, year, 4);
-    text[4] = '-';
-    digits(text, 5, date.getMonthValue(), 2);
-    text[7] = '-';
-    digits(text, 8, date.getDayOfMonth(), 2);
-    g.writeString(text, 0, 10);
+    writeIso(g, date.getYear(), date.getMonthValue(), date.getDayOfMonth(), date);
   }
 
   /** Writes {@code month} as {@link YearMonth#toString()} does, without making a string. */
   static void writeYearMonth(JsonGenerator g, YearMonth month) {
-    int year = month.getYear();
+    writeIso(g, month.getYear(), month.getMonthValue(), 0, month);
+  }
+
+  /**
+   * Writes {@code yyyy-MM-dd}, or {@code yyyy-MM} if {@code day} is 0, as the {@code toString} of
+   * {@code value} (used for years beyond four digits) does.
+   */
+  private static void writeIso(JsonGenerator g, int year, int month, int day, Object value) {
     if (year < 0 || year > 9999) {
-      g.writeString(month.toString());
+      g.writeString(value.toString());
       return;
     }
-    char[] text = new char[7];
+    char[] text = new char[day == 0 ? 7 : 10];
     digits(text, 0, year, 4);
     text[4] = '-';
-    digits(text, 5, month.getMonthValue(), 2);
-    g.writeString(text, 0, 7);
+    digits(text, 5, month, 2);
+    if (day != 0) {
+      text[7] = '-';
+      digits(text, 8, day, 2);
+    }
+    g.writeString(text, 0, text.length);
   }
 
   /** Writes {@code count} decimal digits of {@code value} into {@code text} from {@code at}. */

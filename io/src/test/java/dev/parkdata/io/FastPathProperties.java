@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.parkdata.observation.Period;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -18,11 +21,13 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * The hand-written fast paths of reading and writing agree with the library code they stand in
  * for: decimals against {@code stripTrailingZeros}, dates and months against {@code
- * LocalDate.parse} and {@code YearMonth.parse}, including the failures.
+ * LocalDate.parse} and {@code YearMonth.parse} (including the failures) and against their {@code
+ * toString}, periods against their shapes.
  */
 class FastPathProperties {
 
@@ -47,27 +52,42 @@ class FastPathProperties {
   void datesReadAsLocalDateParseReadsThem(
       @ForAll @IntRange(min = 0, max = 9999) int year, @ForAll @IntRange(min = 0, max = 99) int month,
       @ForAll @IntRange(min = 0, max = 99) int day) {
-    String text = String.format("%04d-%02d-%02d", year, month, day);
-    Throwable expected = catchThrowable(() -> LocalDate.parse(text));
-    if (expected == null) {
-      assertThat(JsonIn.parseDate(text)).isEqualTo(LocalDate.parse(text));
-    } else {
-      assertThatThrownBy(() -> JsonIn.parseDate(text))
-          .isInstanceOf(DateTimeParseException.class).hasMessage(expected.getMessage());
-    }
+    assertAgrees(String.format("%04d-%02d-%02d", year, month, day), JsonIn::parseDate, LocalDate::parse);
   }
 
   @Property
   void monthsReadAsYearMonthParseReadsThem(
       @ForAll @IntRange(min = 0, max = 9999) int year, @ForAll @IntRange(min = 0, max = 99) int month) {
-    String text = String.format("%04d-%02d", year, month);
-    Throwable expected = catchThrowable(() -> YearMonth.parse(text));
+    assertAgrees(String.format("%04d-%02d", year, month), JsonIn::parseYearMonth, YearMonth::parse);
+  }
+
+  /** {@code fast} reads {@code text} as {@code library} does, or fails with the same message. */
+  private static <T> void assertAgrees(String text, Function<String, T> fast, Function<String, T> library) {
+    Throwable expected = catchThrowable(() -> library.apply(text));
     if (expected == null) {
-      assertThat(JsonIn.parseYearMonth(text)).isEqualTo(YearMonth.parse(text));
+      assertThat(fast.apply(text)).isEqualTo(library.apply(text));
     } else {
-      assertThatThrownBy(() -> JsonIn.parseYearMonth(text))
+      assertThatThrownBy(() -> fast.apply(text))
           .isInstanceOf(DateTimeParseException.class).hasMessage(expected.getMessage());
     }
+  }
+
+  @Property
+  void datesAndMonthsAreWrittenAsTheirToString(
+      @ForAll @IntRange(min = -20_000, max = 20_000) int year, @ForAll @IntRange(min = 1, max = 12) int month,
+      @ForAll @IntRange(min = 1, max = 28) int day) {
+    LocalDate date = LocalDate.of(year, month, day);
+    YearMonth yearMonth = YearMonth.of(year, month);
+    assertThat(written(g -> ValueCodecs.writeDate(g, date))).isEqualTo("\"" + date + "\"");
+    assertThat(written(g -> ValueCodecs.writeYearMonth(g, yearMonth))).isEqualTo("\"" + yearMonth + "\"");
+  }
+
+  private static String written(Consumer<JsonGenerator> write) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = ParkDataJson.standard().mapper().createGenerator(out)) {
+      write.accept(g);
+    }
+    return out.toString();
   }
 
   @Example
