@@ -24,6 +24,9 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,6 +34,15 @@ import tools.jackson.databind.json.JsonMapper;
  * in the parkdata format, side by side with the baseline: Jackson databind mapping the very same
  * JSON to plain Java records with {@link BigDecimal} fields. Target: parkdata within 1.5× of the
  * baseline's time, both ways.
+ *
+ * <p>The comparison is like for like: both sides read and write byte-identical JSON (checked in
+ * setup), to and from the same in-memory buffers, and by default the baseline's parser has the
+ * very limits of {@link ParkDataJson}'s own (nesting, number, name, string and document lengths)
+ * and its duplicate-key detection, so that the difference measured is the mapping alone ({@code
+ * -p baselineParser=defaults} gives the baseline Jackson's defaults instead). What parkdata
+ * does beyond the baseline is its format's: immutable validated model objects, identifiers
+ * checked and unique in the dataset, decimals bounded before they are made, units and periods
+ * parsed, and paths and positions for every error.
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar JsonBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s</pre>
  */
@@ -42,8 +54,15 @@ public class JsonBenchmark {
   @Param("100000")
   int parks;
 
+  /**
+   * The baseline's parser: {@code same} as {@link ParkDataJson}'s (limits and duplicate-key
+   * detection), or Jackson's {@code defaults}.
+   */
+  @Param("same")
+  String baselineParser;
+
   private final ParkDataJson json = ParkDataJson.standard();
-  private final JsonMapper baselineMapper = JsonMapper.builder().build();
+  private JsonMapper baselineMapper;
   private Dataset dataset;
   private BaselineDataset baseline;
   private byte[] document;
@@ -51,6 +70,7 @@ public class JsonBenchmark {
 
   @Setup
   public void setUp() {
+    baselineMapper = baselineMapper(baselineParser);
     dataset = Dataset.builder()
         .addAllParks(IntStream.range(0, parks).mapToObj(BenchmarkParks::park).collect(Collectors.toList()))
         .build();
@@ -87,6 +107,26 @@ public class JsonBenchmark {
   @Benchmark
   public BaselineDataset readBaseline() {
     return baselineMapper.readValue(new ByteArrayInputStream(document), BaselineDataset.class);
+  }
+
+  private static JsonMapper baselineMapper(String parser) {
+    switch (parser) {
+      case "defaults":
+        return JsonMapper.builder().build();
+      case "same":
+        JsonFactory factory = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(ParkDataJson.MAX_NESTING_DEPTH)
+                .maxNumberLength(ParkDataJson.MAX_NUMBER_LENGTH)
+                .maxNameLength(ParkDataJson.MAX_NAME_LENGTH)
+                .maxStringLength(ParkDataJson.DEFAULT_MAX_STRING_LENGTH)
+                .maxDocumentLength(ParkDataJson.DEFAULT_MAX_DOCUMENT_LENGTH)
+                .build())
+            .build();
+        return JsonMapper.builder(factory).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+      default:
+        throw new IllegalArgumentException("baselineParser is same or defaults, not " + parser);
+    }
   }
 
   // ---- the baseline: the same data as plain records, mapped by Jackson databind

@@ -1,6 +1,7 @@
 package dev.parkdata.io;
 
 import java.math.BigDecimal;
+import tools.jackson.core.JsonToken;
 
 /**
  * Decimals as the format writes them, JSON strings in plain notation ({@code "31.85"}), and the
@@ -22,19 +23,39 @@ final class Decimals {
     if (value.signum() == 0) {
       return "0";
     }
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
+    // the plain text with the trailing zeros of its fraction cut, as stripTrailingZeros would,
+    // without making another BigDecimal: a negative scale has no fraction, only zeros to keep
+    String plain = value.toPlainString();
+    if (value.scale() <= 0 || plain.charAt(plain.length() - 1) != '0') {
+      return plain;
+    }
+    int end = plain.length() - 1;
+    while (plain.charAt(end - 1) == '0') {
+      end--;
+    }
+    if (plain.charAt(end - 1) == '.') {
+      end--;
+    }
+    return plain.substring(0, end);
   }
 
-  /** Reads the decimal string the parser is on. */
+  /**
+   * Reads the decimal string the parser is on, from the parser's own characters: no string is
+   * made unless it is reported.
+   */
   static BigDecimal read(JsonIn in, String what) {
-    String text = in.string(what + ", " + EXPECTED);
-    if (text.length() > MAX_LENGTH || !wellFormed(text)) {
-      throw in.fail("'" + JsonIn.abbreviate(text) + "' is not a decimal within bounds", EXPECTED);
+    if (in.parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw in.expected(what + ", " + EXPECTED + " (a JSON string)");
     }
-    BigDecimal value = new BigDecimal(text);
+    char[] chars = in.parser.getStringCharacters();
+    int offset = in.parser.getStringOffset();
+    int length = in.parser.getStringLength();
+    if (length > MAX_LENGTH || !wellFormed(chars, offset, offset + length)) {
+      throw in.fail("'" + JsonIn.abbreviate(in.parser.getString()) + "' is not a decimal within bounds", EXPECTED);
+    }
+    BigDecimal value = new BigDecimal(chars, offset, length);
     if (!withinBounds(value)) {
-      throw in.fail("'" + JsonIn.abbreviate(text) + "' is out of range", EXPECTED);
+      throw in.fail("'" + JsonIn.abbreviate(in.parser.getString()) + "' is out of range", EXPECTED);
     }
     return value;
   }
@@ -45,42 +66,44 @@ final class Decimals {
         && value.precision() <= MAX_LENGTH;
   }
 
-  /** {@code -?digits(.digits)?([eE][+-]?d{1,3})?}, scanned without a regular expression. */
-  private static boolean wellFormed(String text) {
-    int i = 0;
-    int n = text.length();
-    if (i < n && text.charAt(i) == '-') {
+  /**
+   * Whether the characters from {@code from} to {@code to} are {@code
+   * -?digits(.digits)?([eE][+-]?d{1,3})?}, scanned without a regular expression.
+   */
+  private static boolean wellFormed(char[] text, int from, int to) {
+    int i = from;
+    if (i < to && text[i] == '-') {
       i++;
     }
-    int digits = skipDigits(text, i);
+    int digits = skipDigits(text, i, to);
     if (digits == i) {
       return false;
     }
     i = digits;
-    if (i < n && text.charAt(i) == '.') {
-      digits = skipDigits(text, i + 1);
+    if (i < to && text[i] == '.') {
+      digits = skipDigits(text, i + 1, to);
       if (digits == i + 1) {
         return false;
       }
       i = digits;
     }
-    if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+    if (i < to && (text[i] == 'e' || text[i] == 'E')) {
       i++;
-      if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+      if (i < to && (text[i] == '+' || text[i] == '-')) {
         i++;
       }
-      digits = skipDigits(text, i);
+      digits = skipDigits(text, i, to);
       if (digits == i || digits - i > 3) {
         return false;
       }
       i = digits;
     }
-    return i == n;
+    return i == to;
   }
 
-  private static int skipDigits(String text, int from) {
+  private static int skipDigits(char[] text, int from, int to) {
     int i = from;
-    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+    while (i < to && text[i] >= '0' && text[i] <= '9') {
       i++;
     }
     return i;

@@ -3,6 +3,7 @@ package dev.parkdata.io;
 import static dev.parkdata.io.ValueCodecs.writeCitation;
 import static dev.parkdata.io.ValueCodecs.writeMetricProperty;
 import static dev.parkdata.io.ValueCodecs.writeOptional;
+import static dev.parkdata.io.ValueCodecs.writeProperty;
 import static dev.parkdata.io.ValueCodecs.writeStrings;
 
 import dev.parkdata.chain.ChainPosition;
@@ -12,7 +13,9 @@ import dev.parkdata.cluster.Cluster;
 import dev.parkdata.cluster.Recognition;
 import dev.parkdata.dataset.Dataset;
 import dev.parkdata.dataset.ExternalReference;
+import dev.parkdata.industry.Industry;
 import dev.parkdata.industry.ScaleClass;
+import dev.parkdata.location.Location;
 import dev.parkdata.model.EntityKind;
 import dev.parkdata.model.Identifier;
 import dev.parkdata.observation.Indicator;
@@ -38,16 +41,20 @@ import dev.parkdata.policy.MeasurePeriod;
 import dev.parkdata.policy.Policy;
 import dev.parkdata.policy.Rate;
 import dev.parkdata.source.Citation;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Reading and writing of the entities, their parts and the dataset document. Each entity has a
@@ -67,6 +74,23 @@ final class EntityCodecs {
     }
     AREA_KEYS = Stream.of(AreaKind.values()).map(EntityCodecs::areaKey).collect(Collectors.joining(", "));
   }
+
+  private static final SerializableString[] AREA_NAMES = Stream.of(AreaKind.values())
+      .map(kind -> new SerializedString(areaKey(kind))).toArray(SerializableString[]::new);
+  private static final SerializableString PARKS = new SerializedString("parks");
+  private static final SerializableString ID = new SerializedString("id");
+  private static final SerializableString NAMES = new SerializedString("names");
+  private static final SerializableString KIND = new SerializedString("kind");
+  private static final SerializableString APPROVALS = new SerializedString("approvals");
+  private static final SerializableString LEVEL = new SerializedString("level");
+  private static final SerializableString DATE = new SerializedString("date");
+  private static final SerializableString LOCATION = new SerializedString("location");
+  private static final SerializableString AREAS = new SerializedString("areas");
+  private static final SerializableString LEADING_INDUSTRIES = new SerializedString("leadingIndustries");
+  private static final SerializableString OBSERVATIONS = new SerializedString("observations");
+  private static final SerializableString INDICATOR = new SerializedString("indicator");
+  private static final SerializableString PERIOD = new SerializedString("period");
+  private static final SerializableString METRIC = new SerializedString("metric");
 
   private EntityCodecs() {}
 
@@ -129,13 +153,13 @@ final class EntityCodecs {
   static void writeDataset(JsonGenerator g, Dataset dataset) {
     g.writeStartObject();
     g.writeStringProperty("format", FORMAT);
-    writeList(g, "parks", dataset.parks(), EntityCodecs::writePark);
+    writeList(g, PARKS, dataset.parks(), EntityCodecs::writePark);
     writeList(g, "clusters", dataset.clusters(), EntityCodecs::writeCluster);
     writeList(g, "chains", dataset.chains(), EntityCodecs::writeChain);
     writeList(g, "policies", dataset.policies(), EntityCodecs::writePolicy);
     writeList(g, "organisations", dataset.organisations(), EntityCodecs::writeOrganisation);
     writeList(g, "indicators", dataset.indicators(), ValueCodecs::writeIndicatorObject);
-    writeList(g, "observations", dataset.observations(), (gen, o) -> writeObservation(gen, o, null));
+    writeObservations(g, dataset.observations(), null);
     writeList(g, "externals", dataset.externals(), EntityCodecs::writeExternal);
     g.writeEndObject();
   }
@@ -209,20 +233,23 @@ final class EntityCodecs {
   }
 
   static void writeParkFields(JsonGenerator g, Park park) {
-    g.writeStringProperty("id", park.id().value());
-    g.writeName("names");
+    Identifier id = park.id();
+    writeProperty(g, ID, id.value());
+    g.writeName(NAMES);
     ValueCodecs.writeNames(g, park.names());
-    g.writeStringProperty("kind", park.kind().name());
-    writeList(g, "approvals", park.approvals(), EntityCodecs::writeApproval);
-    if (park.location().isPresent()) {
-      g.writeName("location");
-      ValueCodecs.writeLocation(g, park.location().get());
+    writeProperty(g, KIND, park.kind().name());
+    writeList(g, APPROVALS, park.approvals(), EntityCodecs::writeApproval);
+    Optional<Location> location = park.location();
+    if (location.isPresent()) {
+      g.writeName(LOCATION);
+      ValueCodecs.writeLocation(g, location.get());
     }
-    if (!park.areas().isEmpty()) {
-      g.writeName("areas");
+    List<Area> areas = park.areas();
+    if (!areas.isEmpty()) {
+      g.writeName(AREAS);
       g.writeStartObject();
-      for (Area area : park.areas()) {
-        g.writeName(areaKey(area.kind()));
+      for (Area area : areas) {
+        g.writeName(AREA_NAMES[area.kind().ordinal()]);
         g.writeStartObject();
         ValueCodecs.writeMetricFields(g, area.metric());
         writeCitation(g, area.citation());
@@ -230,15 +257,18 @@ final class EntityCodecs {
       }
       g.writeEndObject();
     }
-    writeList(g, "leadingIndustries", park.leadingIndustries(), ValueCodecs::writeIndustry);
+    writeList(g, LEADING_INDUSTRIES, park.leadingIndustries(), ValueCodecs::writeIndustry);
     writeList(g, "subZones", park.subZones(), EntityCodecs::writePark);
     if (park.composition() != Composition.PARTIAL) {
       g.writeStringProperty("composition", park.composition().name());
     }
-    park.parent().ifPresent(p -> g.writeStringProperty("parent", p.value()));
+    Optional<Identifier> parent = park.parent();
+    if (parent.isPresent()) {
+      g.writeStringProperty("parent", parent.get().value());
+    }
     writeList(g, "designations", park.designations(), EntityCodecs::writeDesignation);
     writeList(g, "management", park.management(), EntityCodecs::writeManagement);
-    writeList(g, "observations", park.observations(), (gen, o) -> writeObservation(gen, o, park.id()));
+    writeObservations(g, park.observations(), id);
     writeList(g, "targets", park.targets(), EntityCodecs::writeTarget);
   }
 
@@ -288,9 +318,13 @@ final class EntityCodecs {
 
   static void writeApproval(JsonGenerator g, Approval approval) {
     g.writeStartObject();
-    g.writeStringProperty("level", approval.level().name());
+    writeProperty(g, LEVEL, approval.level().name());
     writeOptional(g, "authority", approval.authority());
-    approval.date().ifPresent(d -> g.writeStringProperty("date", d.toString()));
+    Optional<YearMonth> date = approval.date();
+    if (date.isPresent()) {
+      g.writeName(DATE);
+      ValueCodecs.writeYearMonth(g, date.get());
+    }
     writeOptional(g, "document", approval.document());
     g.writeEndObject();
   }
@@ -439,13 +473,29 @@ final class EntityCodecs {
     if (!o.subject().equals(owner)) {
       g.writeStringProperty("subject", o.subject().value());
     }
-    g.writeName("indicator");
+    g.writeName(INDICATOR);
     ValueCodecs.writeIndicator(g, o.indicator());
-    g.writeName("period");
+    g.writeName(PERIOD);
     ValueCodecs.writePeriod(g, o.period());
-    writeMetricProperty(g, "metric", o.metric());
-    o.industry().ifPresent(i -> g.writeStringProperty("industry", i.name()));
+    writeMetricProperty(g, METRIC, o.metric());
+    Optional<Industry> industry = o.industry();
+    if (industry.isPresent()) {
+      g.writeStringProperty("industry", industry.get().name());
+    }
     writeCitation(g, o.citation());
+  }
+
+  /** Writes observations, leaving out the subject of those about {@code owner}. */
+  private static void writeObservations(JsonGenerator g, List<Observation> observations, Identifier owner) {
+    if (observations.isEmpty()) {
+      return;
+    }
+    g.writeName(OBSERVATIONS);
+    g.writeStartArray();
+    for (Observation o : observations) {
+      writeObservation(g, o, owner);
+    }
+    g.writeEndArray();
   }
 
   static Target readTarget(JsonIn in) {
@@ -557,7 +607,7 @@ final class EntityCodecs {
     }
     cluster.scaleClass().ifPresent(s -> g.writeStringProperty("scaleClass", s.name()));
     writeIdentifiers(g, "members", cluster.members());
-    writeList(g, "observations", cluster.observations(), (gen, o) -> writeObservation(gen, o, cluster.id()));
+    writeObservations(g, cluster.observations(), cluster.id());
     writeList(g, "targets", cluster.targets(), EntityCodecs::writeTarget);
   }
 
@@ -645,7 +695,7 @@ final class EntityCodecs {
     writeIdentifiers(g, "leadEnterprises", chain.leadEnterprises());
     chain.scaleClass().ifPresent(s -> g.writeStringProperty("scaleClass", s.name()));
     writeList(g, "targets", chain.targets(), EntityCodecs::writeTarget);
-    writeList(g, "observations", chain.observations(), (gen, o) -> writeObservation(gen, o, chain.id()));
+    writeObservations(g, chain.observations(), chain.id());
   }
 
   static Segment readSegment(JsonIn in) {
@@ -727,8 +777,7 @@ final class EntityCodecs {
       ValueCodecs.writeLocation(g, organisation.location().get());
     }
     organisation.park().ifPresent(p -> g.writeStringProperty("park", p.value()));
-    writeList(g, "observations", organisation.observations(),
-        (gen, o) -> writeObservation(gen, o, organisation.id()));
+    writeObservations(g, organisation.observations(), organisation.id());
   }
 
   static Certification readCertification(JsonIn in) {
@@ -940,10 +989,21 @@ final class EntityCodecs {
   // ---- helpers
 
   static <T> void writeList(JsonGenerator g, String name, List<T> values, BiConsumer<JsonGenerator, T> element) {
-    if (values.isEmpty()) {
-      return;
+    if (!values.isEmpty()) {
+      g.writeName(name);
+      writeArray(g, values, element);
     }
-    g.writeName(name);
+  }
+
+  static <T> void writeList(
+      JsonGenerator g, SerializableString name, List<T> values, BiConsumer<JsonGenerator, T> element) {
+    if (!values.isEmpty()) {
+      g.writeName(name);
+      writeArray(g, values, element);
+    }
+  }
+
+  private static <T> void writeArray(JsonGenerator g, List<T> values, BiConsumer<JsonGenerator, T> element) {
     g.writeStartArray();
     for (T value : values) {
       element.accept(g, value);

@@ -3,6 +3,7 @@ package dev.parkdata.io;
 import dev.parkdata.model.Identifier;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -34,7 +35,7 @@ final class JsonIn {
   private final boolean lenient;
   private final List<JsonProblem> problems = new ArrayList<>();
   /** The identifiers declared so far with where, while a dataset is read; null otherwise. */
-  private Map<Identifier, String> declared;
+  private Map<Identifier, Place> declared;
 
   JsonIn(JsonParser parser, UnknownFields unknownFields, boolean lenient) {
     this.parser = parser;
@@ -190,7 +191,14 @@ final class JsonIn {
   }
 
   List<String> texts(String what) {
-    return list("a list of " + what, in -> in.text(what));
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      throw expected("a list of " + what + " (a JSON array)");
+    }
+    List<String> values = new ArrayList<>();
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      values.add(text(what));
+    }
+    return values;
   }
 
   /** Reads an integer between 0 and a billion. */
@@ -224,8 +232,7 @@ final class JsonIn {
     if (declared == null) {
       return id;
     }
-    String here = path() + location(parser.currentTokenLocation());
-    String first = declared.putIfAbsent(id, here);
+    Place first = declared.putIfAbsent(id, new Place(parser));
     if (first != null) {
       throw fail("duplicate identifier '" + id + "', first declared at " + first, "an identifier unique in the dataset");
     }
@@ -241,7 +248,10 @@ final class JsonIn {
   }
 
   <E extends Enum<E>> E enumValue(Class<E> type) {
-    String text = string("one of " + names(type));
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw expected("one of " + names(type) + " (a JSON string)");
+    }
+    String text = parser.getString();
     try {
       return Enum.valueOf(type, text);
     } catch (IllegalArgumentException e) {
@@ -256,19 +266,68 @@ final class JsonIn {
   LocalDate date() {
     String text = string("a date (ISO 8601, 2023-05-01)");
     try {
-      return LocalDate.parse(text);
+      return parseDate(text);
     } catch (DateTimeParseException e) {
       throw fail("'" + abbreviate(text) + "' is not a date", "an ISO 8601 date such as 2023-05-01");
     }
   }
 
+  /**
+   * {@link LocalDate#parse}, with a fast path for a valid {@code yyyy-MM-dd}; anything else,
+   * errors included, is left to {@code LocalDate.parse}.
+   *
+   * @throws DateTimeParseException if {@code text} is not a date
+   */
+  static LocalDate parseDate(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 1 && month <= 12 && day >= 1
+          && day <= Month.of(month).length(Year.isLeap(year))) {
+        return LocalDate.of(year, month, day);
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
   YearMonth yearMonth() {
     String text = string("a month (ISO 8601, 1992-04)");
     try {
-      return YearMonth.parse(text);
+      return parseYearMonth(text);
     } catch (DateTimeParseException e) {
       throw fail("'" + abbreviate(text) + "' is not a month", "an ISO 8601 year and month such as 1992-04");
     }
+  }
+
+  /**
+   * {@link YearMonth#parse}, with a fast path for a valid {@code yyyy-MM}; anything else, errors
+   * included, is left to {@code YearMonth.parse}.
+   *
+   * @throws DateTimeParseException if {@code text} is not a month
+   */
+  static YearMonth parseYearMonth(String text) {
+    if (text.length() == 7 && text.charAt(4) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      if (year >= 0 && month >= 1 && month <= 12) {
+        return YearMonth.of(year, month);
+      }
+    }
+    return YearMonth.parse(text);
+  }
+
+  /** The decimal number of the ASCII digits from {@code from} to {@code to}, or -1 if one is not. */
+  static int digits(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   Year year() {
@@ -340,21 +399,76 @@ final class JsonIn {
    * that are not simple words are quoted: {@code $['a b']}.
    */
   static String path(TokenStreamContext context) {
-    List<String> segments = new ArrayList<>();
+    return render(segments(context));
+  }
+
+  /** The names (strings) and indices (integers) of the contexts from the root to {@code context}. */
+  private static Object[] segments(TokenStreamContext context) {
+    int depth = 0;
     for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inObject() && c.currentName() != null) {
-        String name = c.currentName();
-        segments.add(name.matches("[A-Za-z_][A-Za-z0-9_]*")
-            ? "." + name : "['" + abbreviate(name).replace("'", "\\'") + "']");
+      depth++;
+    }
+    Object[] segments = new Object[depth];
+    for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      depth--;
+      if (c.inObject()) {
+        segments[depth] = c.currentName();
       } else if (c.inArray() && c.hasCurrentIndex()) {
-        segments.add("[" + c.getCurrentIndex() + "]");
+        segments[depth] = c.getCurrentIndex();
       }
     }
+    return segments;
+  }
+
+  private static String render(Object[] segments) {
     StringBuilder path = new StringBuilder("$");
-    for (int i = segments.size() - 1; i >= 0; i--) {
-      path.append(segments.get(i));
+    for (Object segment : segments) {
+      if (segment instanceof Integer) {
+        path.append('[').append(segment).append(']');
+      } else if (segment != null) {
+        String name = (String) segment;
+        if (isWord(name)) {
+          path.append('.').append(name);
+        } else {
+          path.append("['").append(abbreviate(name).replace("'", "\\'")).append("']");
+        }
+      }
     }
     return path.toString();
+  }
+
+  /** Whether {@code name} matches {@code [A-Za-z_][A-Za-z0-9_]*}. */
+  private static boolean isWord(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
+      if (!letter && (i == 0 || c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Where an identifier was declared: the names and indices of the enclosing contexts and the
+   * position, taken cheaply when it is read; the JSON path is only made when a duplicate needs it.
+   */
+  private static final class Place {
+    private final Object[] segments;
+    private final TokenStreamLocation location;
+
+    Place(JsonParser parser) {
+      segments = segments(parser.streamReadContext());
+      location = parser.currentTokenLocation();
+    }
+
+    @Override
+    public String toString() {
+      return render(segments) + location(location);
+    }
   }
 
   private static String location(TokenStreamLocation location) {

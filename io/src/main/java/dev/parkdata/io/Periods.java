@@ -5,8 +5,6 @@ import dev.parkdata.observation.PeriodKind;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The text form of a {@link Period}: {@code "2022"} (a year), {@code "2022-H1"}, {@code
@@ -17,11 +15,6 @@ import java.util.regex.Pattern;
 final class Periods {
   static final String EXPECTED =
       "a period such as 2022, 2022-H1, 2022-Q3, 2022-04, 2022-12-31 (as of a day) or a span 2021/2025";
-  private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
-  private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-  private static final Pattern YEAR = Pattern.compile("\\d{4}");
-  private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
-  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private Periods() {}
 
@@ -63,39 +56,83 @@ final class Periods {
       if (slash >= 0) {
         return span(text.substring(0, slash), text.substring(slash + 1));
       }
-      Matcher m;
-      if (YEAR.matcher(text).matches()) {
-        return Period.year(Integer.parseInt(text));
-      } else if ((m = HALF.matcher(text)).matches()) {
-        return Period.halfYear(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-      } else if ((m = QUARTER.matcher(text)).matches()) {
-        return Period.quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-      } else if (MONTH.matcher(text).matches()) {
-        return Period.month(YearMonth.parse(text));
-      } else if (DAY.matcher(text).matches()) {
-        return Period.asOf(LocalDate.parse(text));
+      switch (form(text)) {
+        case YEAR:
+          return Period.year(JsonIn.digits(text, 0, 4));
+        case HALF:
+          return Period.halfYear(JsonIn.digits(text, 0, 4), text.charAt(6) - '0');
+        case QUARTER:
+          return Period.quarter(JsonIn.digits(text, 0, 4), text.charAt(6) - '0');
+        case MONTH:
+          return Period.month(JsonIn.parseYearMonth(text));
+        case DAY:
+          return Period.asOf(JsonIn.parseDate(text));
+        default:
+          return null;
       }
-      return null;
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
   }
 
   private static Period span(String from, String to) {
-    LocalDate start;
-    LocalDate end;
-    if (YEAR.matcher(from).matches() && YEAR.matcher(to).matches()) {
-      start = LocalDate.of(Integer.parseInt(from), 1, 1);
-      end = LocalDate.of(Integer.parseInt(to), 12, 31);
-    } else if (MONTH.matcher(from).matches() && MONTH.matcher(to).matches()) {
-      start = YearMonth.parse(from).atDay(1);
-      end = YearMonth.parse(to).atEndOfMonth();
-    } else if (DAY.matcher(from).matches() && DAY.matcher(to).matches()) {
-      start = LocalDate.parse(from);
-      end = LocalDate.parse(to);
-    } else {
+    Form form = form(from);
+    if (form != form(to)) {
       return null;
     }
+    LocalDate start;
+    LocalDate end;
+    switch (form) {
+      case YEAR:
+        start = LocalDate.of(JsonIn.digits(from, 0, 4), 1, 1);
+        end = LocalDate.of(JsonIn.digits(to, 0, 4), 12, 31);
+        break;
+      case MONTH:
+        start = JsonIn.parseYearMonth(from).atDay(1);
+        end = JsonIn.parseYearMonth(to).atEndOfMonth();
+        break;
+      case DAY:
+        start = JsonIn.parseDate(from);
+        end = JsonIn.parseDate(to);
+        break;
+      default:
+        return null;
+    }
     return Period.builder().kind(PeriodKind.SPAN).start(start).end(end).build();
+  }
+
+  /** The forms of the text of a period without a span, recognized by their shapes. */
+  private enum Form {
+    YEAR, HALF, QUARTER, MONTH, DAY, NONE
+  }
+
+  /**
+   * The form {@code text} has: {@code dddd}, {@code dddd-H[12]}, {@code dddd-Q[1-4]}, {@code
+   * dddd-dd} or {@code dddd-dd-dd}, with ASCII digits {@code d}.
+   */
+  private static Form form(String text) {
+    int n = text.length();
+    if (n < 4 || JsonIn.digits(text, 0, 4) < 0) {
+      return Form.NONE;
+    }
+    if (n == 4) {
+      return Form.YEAR;
+    }
+    if (text.charAt(4) != '-') {
+      return Form.NONE;
+    }
+    if (n == 7) {
+      char kind = text.charAt(5);
+      char number = text.charAt(6);
+      if (kind == 'H') {
+        return number == '1' || number == '2' ? Form.HALF : Form.NONE;
+      }
+      if (kind == 'Q') {
+        return number >= '1' && number <= '4' ? Form.QUARTER : Form.NONE;
+      }
+      return JsonIn.digits(text, 5, 7) >= 0 ? Form.MONTH : Form.NONE;
+    }
+    return n == 10 && JsonIn.digits(text, 5, 7) >= 0 && text.charAt(7) == '-' && JsonIn.digits(text, 8, 10) >= 0
+        ? Form.DAY : Form.NONE;
   }
 }

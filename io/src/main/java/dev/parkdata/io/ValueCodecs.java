@@ -10,6 +10,7 @@ import dev.parkdata.model.Names;
 import dev.parkdata.observation.Indicator;
 import dev.parkdata.observation.Indicators;
 import dev.parkdata.observation.Period;
+import dev.parkdata.observation.PeriodKind;
 import dev.parkdata.source.Citation;
 import dev.parkdata.source.Source;
 import dev.parkdata.source.TextSpan;
@@ -17,6 +18,9 @@ import dev.parkdata.unit.Dimension;
 import dev.parkdata.unit.Unit;
 import dev.parkdata.unit.UnknownUnitException;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +29,9 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
 
 /** Reading and writing of the value types: metrics, units, periods, names, sources and so on. */
 final class ValueCodecs {
@@ -38,6 +44,22 @@ final class ValueCodecs {
   private static final ConcurrentHashMap<String, Unit> UNITS = new ConcurrentHashMap<>();
   private static final Map<String, Indicator> STANDARD_INDICATORS = Indicators.standard().stream()
       .collect(Collectors.toUnmodifiableMap(Indicator::code, i -> i));
+
+  static final SerializableString VALUE = new SerializedString("value");
+  static final SerializableString CITATION = new SerializedString("citation");
+  private static final SerializableString MIN = new SerializedString("min");
+  private static final SerializableString MAX = new SerializedString("max");
+  private static final SerializableString UNIT = new SerializedString("unit");
+  private static final SerializableString QUALIFIER = new SerializedString("qualifier");
+  private static final SerializableString OFFICIAL = new SerializedString("official");
+  private static final SerializableString SHORT_NAMES = new SerializedString("shortNames");
+  private static final SerializableString PROVINCE = new SerializedString("province");
+  private static final SerializableString CITY = new SerializedString("city");
+  private static final SerializableString PUBLISHER = new SerializedString("publisher");
+  private static final SerializableString TITLE = new SerializedString("title");
+  private static final SerializableString PUBLISHED = new SerializedString("published");
+  private static final SerializableString SOURCE = new SerializedString("source");
+  private static final SerializableString QUOTE = new SerializedString("quote");
 
   private ValueCodecs() {}
 
@@ -173,14 +195,14 @@ final class ValueCodecs {
 
   static void writeMetricFields(JsonGenerator g, Metric metric) {
     if (metric.isRange()) {
-      g.writeStringProperty("min", Decimals.toText(metric.value()));
-      g.writeStringProperty("max", Decimals.toText(metric.max()));
+      writeProperty(g, MIN, Decimals.toText(metric.value()));
+      writeProperty(g, MAX, Decimals.toText(metric.max()));
     } else {
-      g.writeStringProperty("value", Decimals.toText(metric.value()));
+      writeProperty(g, VALUE, Decimals.toText(metric.value()));
     }
-    g.writeStringProperty("unit", metric.unit().name());
+    writeProperty(g, UNIT, metric.unit().name());
     if (metric.qualifier() != Qualifier.EXACT) {
-      g.writeStringProperty("qualifier", metric.qualifier().name());
+      writeProperty(g, QUALIFIER, metric.qualifier().name());
     }
   }
 
@@ -229,13 +251,18 @@ final class ValueCodecs {
   }
 
   static void writePeriod(JsonGenerator g, Period period) {
-    if (period.label().isEmpty()) {
-      g.writeString(Periods.toText(period));
+    Optional<String> label = period.label();
+    if (label.isEmpty()) {
+      if (period.kind() == PeriodKind.AS_OF) {
+        writeDate(g, period.start());
+      } else {
+        g.writeString(Periods.toText(period));
+      }
       return;
     }
     g.writeStartObject();
-    g.writeStringProperty("value", Periods.toText(period));
-    g.writeStringProperty("label", period.label().get());
+    writeProperty(g, VALUE, Periods.toText(period));
+    g.writeStringProperty("label", label.get());
     g.writeEndObject();
   }
 
@@ -353,10 +380,10 @@ final class ValueCodecs {
 
   static void writeNames(JsonGenerator g, Names names) {
     g.writeStartObject();
-    g.writeStringProperty("official", names.official());
+    writeProperty(g, OFFICIAL, names.official());
     writeOptional(g, "traditional", names.traditional());
     writeOptional(g, "english", names.english());
-    writeStrings(g, "shortNames", names.shortNames());
+    writeStrings(g, SHORT_NAMES, names.shortNames());
     writeStrings(g, "formerNames", names.formerNames());
     g.writeEndObject();
   }
@@ -387,8 +414,11 @@ final class ValueCodecs {
 
   static void writeLocation(JsonGenerator g, Location location) {
     g.writeStartObject();
-    location.province().ifPresent(p -> g.writeStringProperty("province", p.name()));
-    writeOptional(g, "city", location.city());
+    Optional<Province> province = location.province();
+    if (province.isPresent()) {
+      writeProperty(g, PROVINCE, province.get().name());
+    }
+    writeOptional(g, CITY, location.city());
     writeOptional(g, "district", location.district());
     writeOptional(g, "divisionCode", location.divisionCode());
     g.writeEndObject();
@@ -425,12 +455,58 @@ final class ValueCodecs {
 
   static void writeSource(JsonGenerator g, Source source) {
     g.writeStartObject();
-    g.writeStringProperty("publisher", source.publisher());
-    g.writeStringProperty("title", source.title());
-    source.published().ifPresent(d -> g.writeStringProperty("published", d.toString()));
-    source.url().ifPresent(u -> g.writeStringProperty("url", u.toString()));
+    writeProperty(g, PUBLISHER, source.publisher());
+    writeProperty(g, TITLE, source.title());
+    Optional<LocalDate> published = source.published();
+    if (published.isPresent()) {
+      g.writeName(PUBLISHED);
+      writeDate(g, published.get());
+    }
+    Optional<URI> url = source.url();
+    if (url.isPresent()) {
+      g.writeStringProperty("url", url.get().toString());
+    }
     writeStrings(g, "authors", source.authors());
     g.writeEndObject();
+  }
+
+  /** Writes {@code date} as {@link LocalDate#toString()} does, without making a string. */
+  static void writeDate(JsonGenerator g, LocalDate date) {
+    writeIso(g, date.getYear(), date.getMonthValue(), date.getDayOfMonth(), date);
+  }
+
+  /** Writes {@code month} as {@link YearMonth#toString()} does, without making a string. */
+  static void writeYearMonth(JsonGenerator g, YearMonth month) {
+    writeIso(g, month.getYear(), month.getMonthValue(), 0, month);
+  }
+
+  /**
+   * Writes {@code yyyy-MM-dd}, or {@code yyyy-MM} if {@code day} is 0, as the {@code toString} of
+   * {@code value} (used for years beyond four digits) does.
+   */
+  private static void writeIso(JsonGenerator g, int year, int month, int day, Object value) {
+    if (year < 0 || year > 9999) {
+      g.writeString(value.toString());
+      return;
+    }
+    char[] text = new char[day == 0 ? 7 : 10];
+    digits(text, 0, year, 4);
+    text[4] = '-';
+    digits(text, 5, month, 2);
+    if (day != 0) {
+      text[7] = '-';
+      digits(text, 8, day, 2);
+    }
+    g.writeString(text, 0, text.length);
+  }
+
+  /** Writes {@code count} decimal digits of {@code value} into {@code text} from {@code at}. */
+  private static void digits(char[] text, int at, int value, int count) {
+    int rest = value;
+    for (int i = at + count - 1; i >= at; i--) {
+      text[i] = (char) ('0' + rest % 10);
+      rest /= 10;
+    }
   }
 
   static Citation readCitation(JsonIn in) {
@@ -456,13 +532,14 @@ final class ValueCodecs {
 
   static void writeCitation(JsonGenerator g, Citation citation) {
     g.writeStartObject();
-    g.writeName("source");
+    g.writeName(SOURCE);
     writeSource(g, citation.source());
-    writeOptional(g, "quote", citation.quote());
-    citation.span().ifPresent(s -> {
+    writeOptional(g, QUOTE, citation.quote());
+    Optional<TextSpan> span = citation.span();
+    if (span.isPresent()) {
       g.writeName("span");
-      writeTextSpan(g, s);
-    });
+      writeTextSpan(g, span.get());
+    }
     g.writeEndObject();
   }
 
@@ -499,11 +576,33 @@ final class ValueCodecs {
     }
   }
 
-  static void writeStrings(JsonGenerator g, String name, List<String> values) {
-    if (values.isEmpty()) {
-      return;
+  static void writeOptional(JsonGenerator g, SerializableString name, Optional<String> value) {
+    if (value.isPresent()) {
+      writeProperty(g, name, value.get());
     }
+  }
+
+  /** Writes a string property whose name is encoded once, as databind does. */
+  static void writeProperty(JsonGenerator g, SerializableString name, String value) {
     g.writeName(name);
+    g.writeString(value);
+  }
+
+  static void writeStrings(JsonGenerator g, String name, List<String> values) {
+    if (!values.isEmpty()) {
+      g.writeName(name);
+      writeStringArray(g, values);
+    }
+  }
+
+  static void writeStrings(JsonGenerator g, SerializableString name, List<String> values) {
+    if (!values.isEmpty()) {
+      g.writeName(name);
+      writeStringArray(g, values);
+    }
+  }
+
+  private static void writeStringArray(JsonGenerator g, List<String> values) {
     g.writeStartArray();
     for (String value : values) {
       g.writeString(value);
@@ -513,12 +612,17 @@ final class ValueCodecs {
 
   static void writeCitation(JsonGenerator g, Optional<Citation> citation) {
     if (citation.isPresent()) {
-      g.writeName("citation");
+      g.writeName(CITATION);
       writeCitation(g, citation.get());
     }
   }
 
   static void writeMetricProperty(JsonGenerator g, String name, Metric metric) {
+    g.writeName(name);
+    writeMetric(g, metric);
+  }
+
+  static void writeMetricProperty(JsonGenerator g, SerializableString name, Metric metric) {
     g.writeName(name);
     writeMetric(g, metric);
   }
