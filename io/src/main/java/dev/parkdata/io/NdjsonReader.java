@@ -32,6 +32,12 @@ final class NdjsonReader implements Iterator<Object>, Closeable {
   private final Closeable resource;
   private Object next;
   private boolean done;
+  /**
+   * Whether read problems (unknown fields under {@link UnknownFields#WARN}) are kept for a
+   * {@link ReadResult}. A lazy stream has no one to hand them to, so it drops them record by
+   * record and stays in constant memory.
+   */
+  private boolean keepProblems;
 
   NdjsonReader(JsonParser parser, String source, UnknownFields unknownFields, boolean lenient, Closeable resource) {
     this.parser = parser;
@@ -67,6 +73,9 @@ final class NdjsonReader implements Iterator<Object>, Closeable {
         }
         TokenStreamContext root = parser.streamReadContext();
         Object record = in.lenientOrNull(root, NdjsonReader::readRecord);
+        if (!keepProblems) {
+          in.problems().clear();
+        }
         if (record != null) {
           return record;
         }
@@ -95,6 +104,7 @@ final class NdjsonReader implements Iterator<Object>, Closeable {
 
   /** Reads the remaining records into a dataset, with the problems found. */
   ReadResult<Dataset> toDataset() {
+    keepProblems = true;
     in.trackIdentifiers();
     Dataset.Builder b = Dataset.builder();
     while (hasNext()) {

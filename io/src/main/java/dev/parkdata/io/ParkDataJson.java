@@ -86,7 +86,7 @@ public final class ParkDataJson {
   public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
 
   /** The longest document read unless configured otherwise, in bytes or characters: {@value}. */
-  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 2_000_000_000L;
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
 
   private static final ParkDataJson STANDARD = builder().build();
 
@@ -147,7 +147,10 @@ public final class ParkDataJson {
 
   /**
    * The mapper used for documents: the {@link ParkDataModule} on a factory with this reader's
-   * limits. Use it to read and write parkdata values inside JSON of your own.
+   * limits. Use it to read and write parkdata values inside JSON of your own. Values it reads
+   * treat unknown fields as {@link UnknownFields#FAIL}, whatever this facade's setting: the
+   * lenient reading of {@link UnknownFields#WARN} needs the facade's own read methods, which
+   * collect the warnings into a {@link ReadResult}.
    */
   public JsonMapper mapper() {
     return documentMapper;
@@ -339,7 +342,9 @@ public final class ParkDataJson {
    * the size of the input. Each is a {@code Park}, {@code Cluster}, {@code IndustrialChain},
    * {@code Policy}, {@code Organisation}, {@code Indicator}, {@code Observation} or {@code
    * ExternalReference}. Close the stream when done with it. Errors are thrown, as {@link
-   * JsonReadException}, when the stream reaches them.
+   * JsonReadException}, when the stream reaches them. Unknown fields skipped under {@link
+   * UnknownFields#WARN} are not reported here (a stream has no place for them, and keeping them
+   * would grow with the input): {@link #readNdjsonResult(Path)} reports them.
    */
   public Stream<Object> readNdjson(InputStream in) {
     requireNonNull(in, "in");
