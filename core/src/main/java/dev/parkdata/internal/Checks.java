@@ -41,13 +41,18 @@ public final class Checks {
 
   /** Fails if {@code metric} is negative (for a range: if its minimum is). */
   public static void nonNegative(Metric metric, String type, String attribute) {
-    check(metric.value().signum() >= 0, type, attribute, "must not be negative, got %s", metric);
+    if (metric.value().signum() < 0) {
+      check(false, type, attribute, "must not be negative, got %s", metric);
+    }
   }
 
   /** Fails unless {@code metric}'s dimension is of {@code kind}. */
   public static void dimension(Metric metric, Dimension.Kind kind, String type, String attribute) {
+    if (metric.dimension().kind() == kind) {
+      return;
+    }
     check(
-        metric.dimension().kind() == kind,
+        false,
         type,
         attribute,
         "must be %s (%s), got %s in %s",
