@@ -229,7 +229,7 @@ public final class CatalogImporter {
 
     private ParkKind kind() {
       Optional<ParkKind> fromCode = code == null ? Optional.empty()
-          : Optional.ofNullable(KIND_BY_CODE_TYPE.get(code.substring(0, 1) + code.charAt(3)));
+          : Optional.ofNullable(KIND_BY_CODE_TYPE.get(String.valueOf(new char[] {code.charAt(0), code.charAt(3)})));
       String text = row.get(CatalogColumn.ZONE_TYPE);
       Optional<ParkKind> given = ParkKind.ofChineseName(text);
       if (given.isEmpty()) {

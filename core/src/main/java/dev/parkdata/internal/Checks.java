@@ -33,19 +33,26 @@ public final class Checks {
   /** Fails if any element of {@code values} is blank, naming its index. */
   public static void noneBlank(List<String> values, String type, String attribute) {
     for (int i = 0; i < values.size(); i++) {
-      notBlank(values.get(i), type, attribute + "[" + i + "]");
+      if (values.get(i).isBlank()) {
+        notBlank(values.get(i), type, attribute + "[" + i + "]");
+      }
     }
   }
 
   /** Fails if {@code metric} is negative (for a range: if its minimum is). */
   public static void nonNegative(Metric metric, String type, String attribute) {
-    check(metric.value().signum() >= 0, type, attribute, "must not be negative, got %s", metric);
+    if (metric.value().signum() < 0) {
+      check(false, type, attribute, "must not be negative, got %s", metric);
+    }
   }
 
   /** Fails unless {@code metric}'s dimension is of {@code kind}. */
   public static void dimension(Metric metric, Dimension.Kind kind, String type, String attribute) {
+    if (metric.dimension().kind() == kind) {
+      return;
+    }
     check(
-        metric.dimension().kind() == kind,
+        false,
         type,
         attribute,
         "must be %s (%s), got %s in %s",
@@ -58,10 +65,15 @@ public final class Checks {
   /** Fails if two elements of {@code values} share a key, naming the second one's index. */
   public static <T, K> void uniqueKeys(
       List<T> values, Function<? super T, K> key, String type, String attribute) {
+    if (values.size() < 2) {
+      return;
+    }
     Set<K> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       K k = key.apply(values.get(i));
-      check(seen.add(k), type, attribute + "[" + i + "]", "duplicate %s", k);
+      if (!seen.add(k)) {
+        check(false, type, attribute + "[" + i + "]", "duplicate %s", k);
+      }
     }
   }
 
@@ -69,8 +81,11 @@ public final class Checks {
   public static void observationsAbout(Identifier id, List<Observation> observations, String type) {
     for (int i = 0; i < observations.size(); i++) {
       Identifier subject = observations.get(i).subject();
+      if (subject.equals(id)) {
+        continue;
+      }
       check(
-          subject.equals(id),
+          false,
           type,
           "observations[" + i + "].subject",
           "%s is not the id of the %s holding it, %s",

@@ -50,6 +50,20 @@ abstract class AbstractLocation {
     return joiner.toString();
   }
 
+  /** Whether {@code code} matches {@code [0-9]{2}([0-9]{2}){0,2}}, checked without a regex. */
+  private static boolean isDivisionCode(String code) {
+    int n = code.length();
+    if (n != 2 && n != 4 && n != 6) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Value.Check
   void check() {
     city().ifPresent(c -> Checks.notBlank(c, "Location", "city"));
@@ -58,7 +72,7 @@ abstract class AbstractLocation {
         .ifPresent(
             code -> {
               Checks.check(
-                  code.matches("[0-9]{2}([0-9]{2}){0,2}"),
+                  isDivisionCode(code),
                   "Location",
                   "divisionCode",
                   "a GB/T 2260 code has 2, 4 or 6 digits, got '%s'",

@@ -80,6 +80,9 @@ public enum Province {
   /** 澳门特别行政区. */
   MACAO("82", "澳门特别行政区");
 
+  private static final EnumLookup<Province> BY_CHINESE_NAME = EnumLookup.of(values(), Province::chineseName);
+  private static final EnumLookup<Province> BY_CODE = EnumLookup.of(values(), Province::code);
+
   private final String code;
   private final String chineseName;
 
@@ -107,17 +110,11 @@ public enum Province {
     if (code.length() < 2) {
       return Optional.empty();
     }
-    String prefix = code.substring(0, 2);
-    for (Province p : values()) {
-      if (p.code.equals(prefix)) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
+    return BY_CODE.byName(code.substring(0, 2));
   }
 
   /** The province with the full Chinese name {@code name} ({@code "甘肃省"}), if any. */
   public static Optional<Province> ofChineseName(String name) {
-    return EnumLookup.byName(values(), Province::chineseName, name);
+    return BY_CHINESE_NAME.byName(name);
   }
 }

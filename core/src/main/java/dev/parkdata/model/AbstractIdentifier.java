@@ -2,7 +2,6 @@ package dev.parkdata.model;
 
 import dev.parkdata.internal.Checks;
 import dev.parkdata.internal.ParkdataStyle;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -16,9 +15,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ParkdataStyle
 abstract class AbstractIdentifier implements Comparable<Identifier> {
-  private static final Pattern SYNTAX =
-      Pattern.compile("[A-Za-z0-9]+(?:[-._:][A-Za-z0-9]+)*");
-  private static final Pattern CATALOGUE_CODE = Pattern.compile("[GS][0-9]{6}");
 
   /** The identifier text. */
   @Value.Parameter
@@ -30,7 +26,17 @@ abstract class AbstractIdentifier implements Comparable<Identifier> {
    * (provincial government), then six digits whose first two are the GB/T 2260 province code.
    */
   public boolean isCatalogueCode() {
-    return CATALOGUE_CODE.matcher(value()).matches();
+    // [GS][0-9]{6}, checked by hand: catalogues are built mostly interpreted, where a regex is slow.
+    String v = value();
+    if (v.length() != 7 || (v.charAt(0) != 'G' && v.charAt(0) != 'S')) {
+      return false;
+    }
+    for (int i = 1; i < 7; i++) {
+      if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
@@ -44,10 +50,26 @@ abstract class AbstractIdentifier implements Comparable<Identifier> {
     return value();
   }
 
+  /** Whether {@code v} matches {@code [A-Za-z0-9]+(?:[-._:][A-Za-z0-9]+)*}. */
+  private static boolean isWellFormed(String v) {
+    boolean afterSeparator = true; // no separator at the start
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        afterSeparator = false;
+      } else if ((c == '-' || c == '.' || c == '_' || c == ':') && !afterSeparator) {
+        afterSeparator = true;
+      } else {
+        return false;
+      }
+    }
+    return !afterSeparator; // not empty, no separator at the end
+  }
+
   @Value.Check
   void check() {
     Checks.check(
-        value().length() <= 100 && SYNTAX.matcher(value()).matches(),
+        value().length() <= 100 && isWellFormed(value()),
         "Identifier",
         "value",
         "'%s' is not an identifier: ASCII letters and digits separated by single - . _ or :",

@@ -19,6 +19,8 @@ public enum ApprovalLevel {
   /** 区县政府: a county or district government. */
   COUNTY_GOVERNMENT("区县政府");
 
+  private static final EnumLookup<ApprovalLevel> BY_CHINESE_NAME = EnumLookup.of(values(), ApprovalLevel::chineseName);
+
   private final String chineseName;
 
   ApprovalLevel(String chineseName) {
@@ -37,6 +39,6 @@ public enum ApprovalLevel {
 
   /** The level whose Chinese name is {@code name} ({@code "省政府"}), if any. */
   public static Optional<ApprovalLevel> ofChineseName(String name) {
-    return EnumLookup.byName(values(), ApprovalLevel::chineseName, name);
+    return BY_CHINESE_NAME.byName(name);
   }
 }

@@ -42,6 +42,8 @@ public enum ParkKind {
   /** 孵化器, 众创空间: an incubator or maker space. */
   INCUBATOR("孵化器", false);
 
+  private static final EnumLookup<ParkKind> BY_CHINESE_NAME = EnumLookup.of(values(), ParkKind::chineseName);
+
   private final String chineseName;
   private final boolean catalogueType;
 
@@ -62,6 +64,6 @@ public enum ParkKind {
 
   /** The kind whose Chinese name is {@code name} ({@code "高新技术产业开发区"}), if any. */
   public static Optional<ParkKind> ofChineseName(String name) {
-    return EnumLookup.byName(values(), ParkKind::chineseName, name);
+    return BY_CHINESE_NAME.byName(name);
   }
 }

@@ -3,6 +3,7 @@ package dev.parkdata.unit;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.text.Normalizer;
 import java.util.Optional;
@@ -28,7 +29,10 @@ public final class BaseUnit {
   private final BaseUnit reference;
   private final String code;
   private final boolean scalable;
-  private final ImmutableSet<String> aliases;
+  /** The names and aliases as given, stripped; {@link #spellings()} derives the other forms. */
+  private final ImmutableList<String> givenSpellings;
+  /** Computed on first use: NFKC needs the normalizer's data, which creating units should not load. */
+  private volatile ImmutableSet<String> spellings;
 
   private BaseUnit(
       String name,
@@ -39,7 +43,7 @@ public final class BaseUnit {
       BaseUnit reference,
       String code,
       boolean scalable,
-      ImmutableSet<String> aliases) {
+      ImmutableList<String> givenSpellings) {
     this.name = name;
     this.traditionalName = traditionalName;
     this.englishName = englishName;
@@ -48,7 +52,7 @@ public final class BaseUnit {
     this.reference = reference == null ? this : reference;
     this.code = code;
     this.scalable = scalable;
-    this.aliases = aliases;
+    this.givenSpellings = givenSpellings;
   }
 
   /**
@@ -141,7 +145,23 @@ public final class BaseUnit {
    * full-width spellings that {@link UnitCatalog#parse} reads through NFKC.
    */
   public ImmutableSet<String> spellings() {
-    return aliases;
+    ImmutableSet<String> result = spellings;
+    if (result == null) {
+      ImmutableSet.Builder<String> forms = ImmutableSet.builder();
+      for (String spelling : givenSpellings) {
+        String normalized = normalize(spelling);
+        forms.add(spelling, normalized, fullWidth(normalized));
+      }
+      // Racy but idempotent: every thread computes an equal set.
+      result = forms.build();
+      spellings = result;
+    }
+    return result;
+  }
+
+  /** The canonical and traditional names and the aliases as given (stripped), without derived forms. */
+  ImmutableList<String> givenSpellings() {
+    return givenSpellings;
   }
 
   @Override
@@ -186,12 +206,6 @@ public final class BaseUnit {
     return sb.toString();
   }
 
-  private static void addForms(ImmutableSet.Builder<String> spellings, String spelling) {
-    String stripped = spelling.strip();
-    String normalized = normalize(stripped);
-    spellings.add(stripped, normalized, fullWidth(normalized));
-  }
-
   /** Builds a {@link BaseUnit}. */
   public static final class Builder {
     private final String name;
@@ -202,7 +216,7 @@ public final class BaseUnit {
     private String englishName;
     private String code;
     private boolean scalable = true;
-    private final ImmutableSet.Builder<String> aliases = ImmutableSet.builder();
+    private final ImmutableList.Builder<String> aliases = ImmutableList.builder();
 
     private Builder(String name, Dimension dimension, Rational factor, BaseUnit reference) {
       checkArgument(name != null && !name.isBlank(), "unit name must not be blank");
@@ -247,19 +261,18 @@ public final class BaseUnit {
     public Builder aliases(String... aliases) {
       for (String alias : aliases) {
         checkArgument(alias != null && !alias.isBlank(), "alias must not be blank");
-        addForms(this.aliases, alias);
+        this.aliases.add(alias.strip());
       }
       return this;
     }
 
     /** Returns the unit. */
     public BaseUnit build() {
-      ImmutableSet.Builder<String> spellings = ImmutableSet.builder();
-      addForms(spellings, name);
-      addForms(spellings, traditionalName);
-      spellings.addAll(aliases.build());
-      return new BaseUnit(
-          name, traditionalName, englishName, dimension, factor, reference, code, scalable, spellings.build());
+      ImmutableList<String> given = ImmutableList.<String>builder()
+          .add(name.strip(), traditionalName.strip())
+          .addAll(aliases.build())
+          .build();
+      return new BaseUnit(name, traditionalName, englishName, dimension, factor, reference, code, scalable, given);
     }
   }
 }

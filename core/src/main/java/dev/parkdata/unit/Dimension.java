@@ -104,8 +104,20 @@ public final class Dimension {
   /** The dimension of the currency with ISO 4217 code {@code code}, e.g. {@code "CNY"}. */
   public static Dimension money(String currencyCode) {
     checkNotNull(currencyCode, "currencyCode");
-    checkArgument(currencyCode.matches("[A-Z]{3}"), "ISO 4217 code expected, got '%s'", currencyCode);
+    checkArgument(isCurrencyCode(currencyCode), "ISO 4217 code expected, got '%s'", currencyCode);
     return new Dimension(Kind.MONEY, currencyCode, null, null);
+  }
+
+  private static boolean isCurrencyCode(String s) {
+    if (s.length() != 3) {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      if (s.charAt(i) < 'A' || s.charAt(i) > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The dimension of counts of the classifier {@code classifier}, e.g. {@code "家"}. */

@@ -1,7 +1,9 @@
 package dev.parkdata.unit;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The base units of {@code units.md}, in the order the catalogue lists them. */
 final class StandardUnits {
@@ -143,6 +145,46 @@ final class StandardUnits {
         YEAR, MONTH, DAY, WORKING_DAY));
     all.addAll(CLASSIFIERS);
     return all;
+  }
+
+  /**
+   * The standard base unit named by {@code magnitude}'s word followed by {@code base}'s name, if
+   * it has the dimension and factor of {@code magnitude × base} (千 × 瓦 is 千瓦). Unlike the
+   * standard {@link UnitCatalog}, this needs no spelling index, so creating units stays cheap.
+   */
+  static BaseUnit fold(Magnitude magnitude, BaseUnit base) {
+    BaseUnit combined = Combined.BY_SPELLING.get(magnitude.word() + base.name());
+    return combined != null
+            && combined.dimension().equals(base.dimension())
+            && combined.factor().equals(magnitude.factor().multiply(base.factor()))
+        ? combined
+        : null;
+  }
+
+  /** The standard units whose spellings begin with a magnitude word (千瓦, 兆瓦时 …), by spelling. */
+  private static final class Combined {
+    static final Map<String, BaseUnit> BY_SPELLING = new HashMap<>();
+
+    static {
+      for (BaseUnit unit : all()) {
+        for (String given : unit.givenSpellings()) {
+          for (String spelling : List.of(given, BaseUnit.fullWidth(given))) {
+            if (startsWithMagnitudeWord(spelling)) {
+              BY_SPELLING.putIfAbsent(spelling, unit);
+            }
+          }
+        }
+      }
+    }
+
+    private static boolean startsWithMagnitudeWord(String spelling) {
+      for (Magnitude m : Magnitude.values()) {
+        if (m != Magnitude.ONE && spelling.startsWith(m.word())) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   // Count classifiers (量词): those of the seed articles first, then common ones of statistics.

@@ -92,7 +92,8 @@ public final class Unit {
       return new Unit(magnitude, base);
     }
     checkArgument(base.isScalable(), "%s takes no magnitude word (got %s)", base, magnitude.word());
-    return UnitCatalog.standard().fold(magnitude, base).orElseGet(() -> new Unit(magnitude, base));
+    BaseUnit combined = StandardUnits.fold(magnitude, base);
+    return combined != null ? new Unit(Magnitude.ONE, combined) : new Unit(magnitude, base);
   }
 
   /**

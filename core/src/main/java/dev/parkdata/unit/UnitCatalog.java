@@ -217,17 +217,6 @@ public final class UnitCatalog {
     return true;
   }
 
-  /** Folds {@code magnitude × base} into the base unit named by the combined word, if one exists. */
-  Optional<Unit> fold(Magnitude magnitude, BaseUnit base) {
-    BaseUnit combined = bySpelling.get(magnitude.word() + base.name());
-    if (combined != null
-        && combined.dimension().equals(base.dimension())
-        && combined.factor().equals(magnitude.factor().multiply(base.factor()))) {
-      return Optional.of(Unit.of(combined));
-    }
-    return Optional.empty();
-  }
-
   @Override
   public String toString() {
     return "UnitCatalog[" + units.size() + " base units]";

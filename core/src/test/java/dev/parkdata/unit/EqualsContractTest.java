@@ -2,6 +2,7 @@ package dev.parkdata.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,6 +31,7 @@ class EqualsContractTest {
         .withPrefabValues(BaseUnit.class, StandardUnits.SQUARE_METRE, StandardUnits.YUAN)
         .withPrefabValues(Dimension.class, Dimension.AREA, Dimension.money("CNY"))
         .withPrefabValues(ImmutableSet.class, ImmutableSet.of("a"), ImmutableSet.of("b"))
+        .withPrefabValues(ImmutableList.class, ImmutableList.of("a"), ImmutableList.of("b"))
         .withOnlyTheseFields("name", "dimension", "factor", "reference")
         .withNonnullFields("name", "dimension", "factor", "reference")
         .verify();

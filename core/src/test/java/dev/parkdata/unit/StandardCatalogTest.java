@@ -159,6 +159,50 @@ class StandardCatalogTest {
   }
 
   @Test
+  void magnitudeTimesBaseFoldsExactlyWhenTheCatalogueNamesTheCombinedWord() {
+    for (Magnitude m : Magnitude.values()) {
+      for (BaseUnit base : CATALOG.baseUnits()) {
+        if (m == Magnitude.ONE || !base.isScalable()) {
+          continue;
+        }
+        Optional<BaseUnit> combined = CATALOG.baseUnit(m.word() + base.name())
+            .filter(c -> c.dimension().equals(base.dimension()))
+            .filter(c -> c.factor().equals(m.factor().multiply(base.factor())));
+        Unit unit = Unit.of(m, base);
+        if (combined.isPresent()) {
+          assertThat(unit).as("%s × %s", m, base).isEqualTo(Unit.of(combined.get()));
+          assertThat(unit.magnitude()).isEqualTo(Magnitude.ONE);
+        } else {
+          assertThat(unit.magnitude()).as("%s × %s", m, base).isEqualTo(m);
+          assertThat(unit.base()).contains(base);
+        }
+      }
+    }
+  }
+
+  @Test
+  void everySpellingBeginningWithAMagnitudeWordFoldsFromAnyBaseOfTheRightFactor() {
+    int folds = 0;
+    for (BaseUnit unit : CATALOG.baseUnits()) {
+      for (String spelling : unit.spellings()) {
+        for (Magnitude m : Magnitude.values()) {
+          if (m == Magnitude.ONE || !spelling.startsWith(m.word())) {
+            continue;
+          }
+          String rest = spelling.substring(m.word().length());
+          if (rest.isBlank() || rest.contains("/")) {
+            continue;
+          }
+          BaseUnit base = BaseUnit.derivedFrom(rest, unit.reference(), unit.factor().divide(m.factor())).build();
+          assertThat(Unit.of(m, base)).as("%s × %s", m, rest).isEqualTo(Unit.of(unit));
+          folds++;
+        }
+      }
+    }
+    assertThat(folds).as("千瓦, 兆瓦 … are folded").isGreaterThan(3);
+  }
+
+  @Test
   void bareZhaoIsNeverAMagnitude() {
     assertThat(Magnitude.ofWord("兆")).isEmpty();
     assertThatThrownBy(() -> Unit.parse("兆元")).isInstanceOf(UnknownUnitException.class).hasMessageContaining("兆元");
