@@ -79,14 +79,7 @@ final class JsonIn {
     if (unknownFields == UnknownFields.FAIL) {
       throw failAtName("unknown field '" + name + "'", known);
     }
-    JsonReadException warning = failAtName("unknown field '" + name + "' skipped", known);
-    problems.add(
-        new JsonProblem(
-            JsonProblem.Severity.WARNING,
-            warning.path(),
-            warning.line(),
-            warning.column(),
-            warning.getMessage()));
+    problems.add(failAtName("unknown field '" + name + "' skipped", known).toProblem(JsonProblem.Severity.WARNING));
     parser.skipChildren();
   }
 

@@ -100,7 +100,12 @@ public final class JsonReadException extends DatabindException {
 
   /** The problem as a {@link JsonProblem} of severity {@link JsonProblem.Severity#ERROR}. */
   public JsonProblem toProblem() {
-    return new JsonProblem(JsonProblem.Severity.ERROR, path, line, column, getMessage());
+    return toProblem(JsonProblem.Severity.ERROR);
+  }
+
+  /** The problem as a {@link JsonProblem} of {@code severity}. */
+  JsonProblem toProblem(JsonProblem.Severity severity) {
+    return new JsonProblem(severity, path, line, column, getMessage());
   }
 
   /** The full message: source, path, line and column, problem and what was expected. */

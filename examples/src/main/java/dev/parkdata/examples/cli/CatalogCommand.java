@@ -279,9 +279,6 @@ final class CatalogCommand implements Runnable {
     return String.format(Locale.ROOT, "%04d.%02d", month.getYear(), month.getMonthValue());
   }
 
-  static String plain(BigDecimal value) {
-    return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
-  }
 
   /** A metric as the io format writes it: {@code {"value":"5322.1987","unit":"平方公里"}}. */
   static JsonNode metricJson(Metric metric) {

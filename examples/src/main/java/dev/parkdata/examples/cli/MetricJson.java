@@ -57,7 +57,8 @@ final class MetricJson {
     }
   }
 
-  private static String plain(BigDecimal value) {
+  /** {@code value} in plain notation without trailing zeros: {@code 1.9E+3} is {@code 1900}. */
+  static String plain(BigDecimal value) {
     return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
   }
 }
