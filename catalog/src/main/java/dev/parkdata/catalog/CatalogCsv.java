@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +58,7 @@ final class CatalogCsv {
       if (!nextRow(parser, cells)) {
         throw new CatalogFormatException("empty file: a header row is required", 1, null);
       }
-      Map<CatalogColumn, Integer> positions = positions(cells);
+      int[] positions = positions(cells);
       while (true) {
         cells.clear();
         if (parser.nextToken() == null) {
@@ -69,10 +68,10 @@ final class CatalogCsv {
         if (cells.isEmpty() || (cells.size() == 1 && cells.get(0).isBlank())) {
           continue;
         }
-        Map<CatalogColumn, String> values = new EnumMap<>(CatalogColumn.class);
-        for (Map.Entry<CatalogColumn, Integer> e : positions.entrySet()) {
-          int index = e.getValue();
-          values.put(e.getKey(), index < cells.size() ? cells.get(index).strip() : "");
+        String[] values = new String[positions.length];
+        for (int column = 0; column < positions.length; column++) {
+          int index = positions[column];
+          values[column] = index < cells.size() ? cells.get(index).strip() : "";
         }
         rows.add(CatalogRow.of(line, values));
       }
@@ -115,7 +114,8 @@ final class CatalogCsv {
     return line;
   }
 
-  private static Map<CatalogColumn, Integer> positions(List<String> header) {
+  /** The index in {@code header} of each {@link CatalogColumn}, by ordinal. */
+  private static int[] positions(List<String> header) {
     Map<String, Integer> byName = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       String name = header.get(i).strip();
@@ -124,14 +124,14 @@ final class CatalogCsv {
       }
       byName.putIfAbsent(name, i);
     }
-    Map<CatalogColumn, Integer> positions = new EnumMap<>(CatalogColumn.class);
+    int[] positions = new int[CatalogColumn.values().length];
     for (CatalogColumn column : CatalogColumn.values()) {
       Integer index = byName.get(column.header());
       if (index == null) {
         throw new CatalogFormatException(
             "header lacks column '" + column.header() + "' (found " + header + ")", 1, null);
       }
-      positions.put(column, index);
+      positions[column.ordinal()] = index;
     }
     return positions;
   }

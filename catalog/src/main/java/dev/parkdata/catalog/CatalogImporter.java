@@ -2,7 +2,6 @@ package dev.parkdata.catalog;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableMap;
 import dev.parkdata.industry.Industry;
 import dev.parkdata.location.Location;
 import dev.parkdata.location.Province;
@@ -25,6 +24,7 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,18 +93,6 @@ public final class CatalogImporter {
   // catalogue runs mostly interpreted, where this is several times faster.
   private static final String INDUSTRY_SEPARATORS = "、，,;；";
 
-  private static final ImmutableMap<String, ParkKind> KIND_BY_CODE_TYPE =
-      ImmutableMap.<String, ParkKind>builder()
-          .put("G1", ParkKind.ECONOMIC_TECHNOLOGICAL_DEVELOPMENT_ZONE)
-          .put("G2", ParkKind.HIGH_TECH_ZONE)
-          .put("G3", ParkKind.CUSTOMS_SUPERVISION_AREA)
-          .put("G5", ParkKind.BORDER_COOPERATION_ZONE)
-          .put("G6", ParkKind.OTHER_DEVELOPMENT_ZONE)
-          .put("S7", ParkKind.ECONOMIC_DEVELOPMENT_ZONE)
-          .put("S8", ParkKind.HIGH_TECH_ZONE)
-          .put("S9", ParkKind.INDUSTRIAL_PARK)
-          .build();
-
   private CatalogImporter() {}
 
   /**
@@ -124,8 +112,9 @@ public final class CatalogImporter {
     List<Integer> lines = new ArrayList<>(rows.size());
     List<Violation> problems = new ArrayList<>();
     Map<Identifier, Integer> firstLine = new HashMap<>();
+    Shared shared = new Shared();
     for (CatalogRow row : rows) {
-      Park park = new RowImport(row, problems).park();
+      Park park = new RowImport(row, problems, shared).park();
       parks.add(park);
       lines.add(row.line());
       Integer first = firstLine.putIfAbsent(park.id(), row.line());
@@ -158,6 +147,27 @@ public final class CatalogImporter {
         .addFigure(Figure.of("value", row.get(column)));
   }
 
+  /** The zone type a catalogue code's letter and type digit stand for (see the class documentation), or null. */
+  private static ParkKind kindOfTypeDigit(String code) {
+    char digit = code.charAt(3);
+    if (code.charAt(0) == 'G') {
+      switch (digit) {
+        case '1': return ParkKind.ECONOMIC_TECHNOLOGICAL_DEVELOPMENT_ZONE;
+        case '2': return ParkKind.HIGH_TECH_ZONE;
+        case '3': return ParkKind.CUSTOMS_SUPERVISION_AREA;
+        case '5': return ParkKind.BORDER_COOPERATION_ZONE;
+        case '6': return ParkKind.OTHER_DEVELOPMENT_ZONE;
+        default: return null;
+      }
+    }
+    switch (digit) {
+      case '7': return ParkKind.ECONOMIC_DEVELOPMENT_ZONE;
+      case '8': return ParkKind.HIGH_TECH_ZONE;
+      case '9': return ParkKind.INDUSTRIAL_PARK;
+      default: return null;
+    }
+  }
+
   /** Whether {@code text} holds only ASCII digits from {@code from} to {@code to}. */
   private static boolean digits(String text, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -169,35 +179,92 @@ public final class CatalogImporter {
     return true;
   }
 
+  /**
+   * Equal values that many rows hold, made once per import and shared: 31 provinces' locations
+   * for 2,543 zones, a few hundred approvals and industries. They are immutable, so sharing
+   * changes nothing a caller can see; it saves building and checking thousands of equal values,
+   * and their memory.
+   */
+  private static final class Shared {
+    final Map<Province, Location> locations = new EnumMap<>(Province.class);
+    final Map<ApprovalLevel, Map<Optional<YearMonth>, Approval>> approvals = new EnumMap<>(ApprovalLevel.class);
+    final Map<String, Industry> industries = new HashMap<>();
+
+    Location location(Province province) {
+      Location location = locations.get(province);
+      if (location == null) {
+        location = Location.builder().province(province).divisionCode(province.code()).build();
+        locations.put(province, location);
+      }
+      return location;
+    }
+
+    Approval approval(ApprovalLevel level, Optional<YearMonth> month) {
+      Map<Optional<YearMonth>, Approval> byMonth = approvals.get(level);
+      if (byMonth == null) {
+        byMonth = new HashMap<>();
+        approvals.put(level, byMonth);
+      }
+      Approval approval = byMonth.get(month);
+      if (approval == null) {
+        approval = Approval.builder().level(level).date(month).build();
+        byMonth.put(month, approval);
+      }
+      return approval;
+    }
+
+    Industry industry(String name) {
+      Industry industry = industries.get(name);
+      if (industry == null) {
+        industry = Industry.of(name);
+        industries.put(name, industry);
+      }
+      return industry;
+    }
+  }
+
   /** The import of one row: reads each column, reporting its problems. */
   private static final class RowImport {
     private final CatalogRow row;
     private final List<Violation> problems;
+    private final Shared shared;
     /** The row's code if it is a catalogue code, else null. */
     private String code;
 
-    RowImport(CatalogRow row, List<Violation> problems) {
+    RowImport(CatalogRow row, List<Violation> problems, Shared shared) {
       this.row = row;
       this.problems = problems;
+      this.shared = shared;
     }
 
+    // No lambdas here: each call site costs a cold first load about a millisecond to link.
     Park park() {
       Identifier id = id();
       // Columns are read in file order, so that a row's violations are in that order too.
       Park.Builder park = Park.builder().id(id).names(Names.of(name(id)));
-      province().ifPresent(p -> park.location(Location.builder().province(p).divisionCode(p.code()).build()));
+      Optional<Province> province = province();
+      if (province.isPresent()) {
+        park.location(shared.location(province.get()));
+      }
       Optional<ApprovalLevel> level = level();
       park.kind(kind());
       List<Optional<YearMonth>> months = months();
-      level.ifPresent(l -> months.forEach(m -> park.addApproval(Approval.builder().level(l).date(m).build())));
-      area().ifPresent(a -> park.addArea(Area.of(AreaKind.APPROVED, Metric.of(a, Units.HECTARE))));
+      if (level.isPresent()) {
+        for (Optional<YearMonth> month : months) {
+          park.addApproval(shared.approval(level.get(), month));
+        }
+      }
+      Optional<BigDecimal> area = area();
+      if (area.isPresent()) {
+        park.addArea(Area.of(AreaKind.APPROVED, Metric.of(area.get(), Units.HECTARE)));
+      }
       String industries = row.get(CatalogColumn.LEADING_INDUSTRIES);
       int start = 0;
       for (int i = 0; i <= industries.length(); i++) {
         if (i == industries.length() || INDUSTRY_SEPARATORS.indexOf(industries.charAt(i)) >= 0) {
           String industry = industries.substring(start, i).strip();
           if (!industry.isEmpty()) {
-            park.addLeadingIndustry(Industry.of(industry));
+            park.addLeadingIndustry(shared.industry(industry));
           }
           start = i + 1;
         }
@@ -228,8 +295,7 @@ public final class CatalogImporter {
     }
 
     private ParkKind kind() {
-      Optional<ParkKind> fromCode = code == null ? Optional.empty()
-          : Optional.ofNullable(KIND_BY_CODE_TYPE.get(String.valueOf(new char[] {code.charAt(0), code.charAt(3)})));
+      Optional<ParkKind> fromCode = code == null ? Optional.empty() : Optional.ofNullable(kindOfTypeDigit(code));
       String text = row.get(CatalogColumn.ZONE_TYPE);
       Optional<ParkKind> given = ParkKind.ofChineseName(text);
       if (given.isEmpty()) {
@@ -293,15 +359,17 @@ public final class CatalogImporter {
         report(Severity.WARNING, "catalog.approval-date-missing", CatalogColumn.APPROVAL_DATE, "缺少批准时间", "no approval month");
         return List.of(Optional.empty());
       }
-      List<Optional<YearMonth>> months = new ArrayList<>();
-      for (String part : text.split("/", -1)) {
-        Optional<YearMonth> month = month(part.strip());
+      List<Optional<YearMonth>> months = new ArrayList<>(2);
+      for (int start = 0, slash; start >= 0; start = slash < 0 ? -1 : slash + 1) {
+        slash = text.indexOf('/', start);
+        String part = text.substring(start, slash < 0 ? text.length() : slash).strip();
+        Optional<YearMonth> month = month(part);
         if (month.isPresent()) {
           months.add(month);
         } else {
           report(Severity.ERROR, "catalog.approval-date-malformed", CatalogColumn.APPROVAL_DATE,
-              "批准时间“" + part.strip() + "”不是YYYY.MM格式的年月",
-              "'" + part.strip() + "' is not a month written YYYY.MM");
+              "批准时间“" + part + "”不是YYYY.MM格式的年月",
+              "'" + part + "' is not a month written YYYY.MM");
         }
       }
       if (months.size() > 1) {

@@ -3,21 +3,25 @@ package dev.parkdata.catalog;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableMap;
+import java.util.Arrays;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * One data row of a catalogue CSV, as text, with the line it came from. The importer turns rows
  * into parks; keeping the raw row lets every problem name its line and column.
+ *
+ * <p>Instances are immutable and thread-safe.
  */
 public final class CatalogRow {
-  private final int line;
-  private final ImmutableMap<CatalogColumn, String> values;
+  private static final CatalogColumn[] COLUMNS = CatalogColumn.values();
 
-  private CatalogRow(int line, ImmutableMap<CatalogColumn, String> values) {
+  private final int line;
+  /** The text of each column, by {@link CatalogColumn#ordinal()}; never null, never shared. */
+  private final String[] cells;
+
+  private CatalogRow(int line, String[] cells) {
     this.line = line;
-    this.values = values;
+    this.cells = cells;
   }
 
   /**
@@ -25,14 +29,27 @@ public final class CatalogRow {
    *
    * @param line the 1-based line of the file the row starts on (the header is line 1)
    * @param values a value for every {@link CatalogColumn}
+   * @throws IllegalArgumentException if {@code line} is not positive or a column has no value
    */
   public static CatalogRow of(int line, Map<CatalogColumn, String> values) {
-    checkArgument(line >= 1, "line must be positive, got %s", line);
     checkNotNull(values, "values");
-    for (CatalogColumn column : CatalogColumn.values()) {
-      checkArgument(values.containsKey(column), "row at line %s lacks column %s", line, column.header());
+    String[] cells = new String[COLUMNS.length];
+    for (CatalogColumn column : COLUMNS) {
+      String value = values.get(column);
+      checkArgument(value != null, "row at line %s lacks column %s", line, column.header());
+      cells[column.ordinal()] = value;
     }
-    return new CatalogRow(line, ImmutableMap.copyOf(values));
+    return of(line, cells);
+  }
+
+  /** A row of {@code cells}, one per column in {@link CatalogColumn} order; the array is kept. */
+  static CatalogRow of(int line, String[] cells) {
+    checkArgument(line >= 1, "line must be positive, got %s", line);
+    checkArgument(cells.length == COLUMNS.length, "%s cells for %s columns", cells.length, COLUMNS.length);
+    for (String cell : cells) {
+      checkNotNull(cell, "cell");
+    }
+    return new CatalogRow(line, cells);
   }
 
   /** The 1-based line of the file the row starts on. */
@@ -42,17 +59,17 @@ public final class CatalogRow {
 
   /** The text of {@code column}, stripped of surrounding white space. */
   public String get(CatalogColumn column) {
-    return values.get(checkNotNull(column, "column"));
+    return cells[checkNotNull(column, "column").ordinal()];
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof CatalogRow && ((CatalogRow) o).line == line && ((CatalogRow) o).values.equals(values);
+    return o instanceof CatalogRow && ((CatalogRow) o).line == line && Arrays.equals(((CatalogRow) o).cells, cells);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(line, values);
+    return 31 * line + Arrays.hashCode(cells);
   }
 
   /** Returns {@code "line 2: G156020 满洲里中俄互市贸易区"}. */

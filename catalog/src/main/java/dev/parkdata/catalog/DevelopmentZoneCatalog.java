@@ -3,7 +3,6 @@ package dev.parkdata.catalog;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import dev.parkdata.location.Location;
 import dev.parkdata.location.Province;
@@ -14,12 +13,16 @@ import dev.parkdata.unit.Unit;
 import dev.parkdata.validation.ValidationReport;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,22 +56,46 @@ import java.util.Optional;
  * <p>Instances are immutable and thread-safe.
  */
 public final class DevelopmentZoneCatalog {
-  private static final String EDITION_2018 = "development-zones-2018.csv";
+  /** The embedded 2018 edition as published, in the CSV layout of {@link CatalogImporter}. */
+  static final String EDITION_2018_CSV = "development-zones-2018.csv";
+  /** The same rows split into cells, which {@link #edition2018()} reads: see {@link CatalogCellsFile}. */
+  static final String EDITION_2018_CELLS = "development-zones-2018.cells";
 
   private final CatalogImport imported;
-  private final ImmutableListMultimap<String, Park> byCode;
-  private final ImmutableListMultimap<Province, Park> byProvince;
+  // Both maps are filled in the constructor and never changed: safely published by final fields.
+  // Plain maps rather than Guava multimaps, whose classes alone cost a cold first load ~10 ms.
+  private final Map<String, ImmutableList<Park>> byCode;
+  private final Map<Province, ImmutableList<Park>> byProvince;
 
   private DevelopmentZoneCatalog(CatalogImport imported) {
     this.imported = imported;
-    ImmutableListMultimap.Builder<String, Park> codes = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<Province, Park> provinces = ImmutableListMultimap.builder();
-    for (Park park : imported.parks()) {
-      codes.put(park.id().value(), park);
-      park.location().flatMap(Location::province).ifPresent(p -> provinces.put(p, park));
+    ImmutableList<Park> parks = imported.parks();
+    Map<String, ImmutableList<Park>> codes = new HashMap<>(parks.size() * 2);
+    Map<Province, List<Park>> provinces = new EnumMap<>(Province.class);
+    for (int i = 0; i < parks.size(); i++) {
+      Park park = parks.get(i);
+      String code = park.id().value();
+      ImmutableList<Park> before = codes.put(code, ImmutableList.of(park));
+      if (before != null) {
+        codes.put(code, ImmutableList.<Park>builder().addAll(before).add(park).build());
+      }
+      Optional<Location> location = park.location();
+      if (location.isPresent() && location.get().province().isPresent()) {
+        Province province = location.get().province().get();
+        List<Park> inProvince = provinces.get(province);
+        if (inProvince == null) {
+          inProvince = new ArrayList<>();
+          provinces.put(province, inProvince);
+        }
+        inProvince.add(park);
+      }
     }
-    this.byCode = codes.build();
-    this.byProvince = provinces.build();
+    Map<Province, ImmutableList<Park>> byProvince = new EnumMap<>(Province.class);
+    for (Map.Entry<Province, List<Park>> e : provinces.entrySet()) {
+      byProvince.put(e.getKey(), ImmutableList.copyOf(e.getValue()));
+    }
+    this.byCode = codes;
+    this.byProvince = byProvince;
   }
 
   /** Holds the embedded edition: loaded when first asked for, once, safely across threads. */
@@ -76,15 +103,17 @@ public final class DevelopmentZoneCatalog {
     static final DevelopmentZoneCatalog INSTANCE = load();
 
     private static DevelopmentZoneCatalog load() {
-      InputStream in = DevelopmentZoneCatalog.class.getResourceAsStream(EDITION_2018);
-      if (in == null) {
-        throw new IllegalStateException("the embedded catalogue " + EDITION_2018 + " is missing from the class path");
-      }
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        return of(reader);
+      byte[] cells;
+      try (InputStream in = DevelopmentZoneCatalog.class.getResourceAsStream(EDITION_2018_CELLS)) {
+        if (in == null) {
+          throw new IllegalStateException(
+              "the embedded catalogue " + EDITION_2018_CELLS + " is missing from the class path");
+        }
+        cells = in.readAllBytes();
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the embedded catalogue " + EDITION_2018, e);
+        throw new UncheckedIOException("cannot read the embedded catalogue " + EDITION_2018_CELLS, e);
       }
+      return of(CatalogImporter.importRows(CatalogCellsFile.read(cells)));
     }
   }
 
@@ -163,7 +192,8 @@ public final class DevelopmentZoneCatalog {
 
   /** Every zone with catalogue code {@code code}: one, none or, for a faulty file, several. */
   public ImmutableList<Park> allByCode(String code) {
-    return byCode.get(checkNotNull(code, "code"));
+    ImmutableList<Park> parks = byCode.get(checkNotNull(code, "code"));
+    return parks == null ? ImmutableList.of() : parks;
   }
 
   /** The zones named {@code name}, after folding (see the class documentation). */
@@ -178,7 +208,8 @@ public final class DevelopmentZoneCatalog {
 
   /** The zones in {@code province}, in file order. */
   public ImmutableList<Park> byProvince(Province province) {
-    return byProvince.get(checkNotNull(province, "province"));
+    ImmutableList<Park> parks = byProvince.get(checkNotNull(province, "province"));
+    return parks == null ? ImmutableList.of() : parks;
   }
 
   /** The zones of type {@code type} (开发区类型). */

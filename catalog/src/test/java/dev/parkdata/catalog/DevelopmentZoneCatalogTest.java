@@ -132,6 +132,17 @@ class DevelopmentZoneCatalogTest {
   }
 
   @Test
+  void lookupsOfWhatTheCatalogueLacksAreEmptyNotNull() {
+    // The 2018 catalogue lists no zones in Taiwan, Hong Kong or Macao.
+    assertThat(CATALOG.byProvince(Province.HONG_KONG)).isEmpty();
+    assertThat(CATALOG.byProvince(Province.TAIWAN)).isEmpty();
+    assertThat(CATALOG.allByCode("G999999")).isEmpty();
+    assertThat(CATALOG.allByCode("")).isEmpty();
+    assertThat(CATALOG.byProvince(Province.GANSU)).isNotEmpty()
+        .allSatisfy(p -> assertThat(p.location().orElseThrow().province()).contains(Province.GANSU));
+  }
+
+  @Test
   void keepsBothZonesOfTheDuplicatedCode() {
     assertThat(CATALOG.allByCode("S377018")).extracting(p -> p.names().official())
         .containsExactly("山东淄川经济开发区", "山东临淄经济开发区");

@@ -25,6 +25,57 @@ public final class Checks {
     }
   }
 
+  /**
+   * Whether {@code text} is lower-case ASCII words joined by {@code -}: {@code
+   * [a-z][a-z0-9]*(-[a-z0-9]+)*}, as indicator codes are. Checked by hand: these codes are
+   * checked while the catalogue first loads, where compiling a regular expression is costly.
+   */
+  public static boolean isWordCode(String text) {
+    return isWordCode(text, 0, text.length());
+  }
+
+  /**
+   * Whether {@code text} is one or more {@linkplain #isWordCode word codes} joined by {@code .}:
+   * {@code [a-z][a-z0-9]*(-[a-z0-9]+)*(\.[a-z][a-z0-9]*(-[a-z0-9]+)*)*}, as violation codes are.
+   */
+  public static boolean isDottedWordCode(String text) {
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '.') {
+        if (!isWordCode(text, start, i)) {
+          return false;
+        }
+        start = i + 1;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isWordCode(String text, int from, int to) {
+    if (from >= to || !isLowerLetter(text.charAt(from))) {
+      return false;
+    }
+    boolean afterHyphen = false;
+    for (int i = from + 1; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '-') {
+        if (afterHyphen) {
+          return false;
+        }
+        afterHyphen = true;
+      } else if (isLowerLetter(c) || (c >= '0' && c <= '9')) {
+        afterHyphen = false;
+      } else {
+        return false;
+      }
+    }
+    return !afterHyphen;
+  }
+
+  private static boolean isLowerLetter(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
   /** Fails if {@code value} is blank. */
   public static void notBlank(String value, String type, String attribute) {
     check(!value.isBlank(), type, attribute, "must not be blank");

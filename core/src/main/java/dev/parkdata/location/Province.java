@@ -80,8 +80,19 @@ public enum Province {
   /** 澳门特别行政区. */
   MACAO("82", "澳门特别行政区");
 
-  private static final EnumLookup<Province> BY_CHINESE_NAME = EnumLookup.of(values(), Province::chineseName);
-  private static final EnumLookup<Province> BY_CODE = EnumLookup.of(values(), Province::code);
+  private static final EnumLookup<Province> BY_CHINESE_NAME;
+  private static final EnumLookup<Province> BY_CODE;
+
+  static {
+    EnumLookup.Builder<Province> byChineseName = EnumLookup.builder();
+    EnumLookup.Builder<Province> byCode = EnumLookup.builder();
+    for (Province province : values()) {
+      byChineseName.add(province.chineseName, province);
+      byCode.add(province.code, province);
+    }
+    BY_CHINESE_NAME = byChineseName.build();
+    BY_CODE = byCode.build();
+  }
 
   private final String code;
   private final String chineseName;

@@ -59,9 +59,14 @@ abstract class AbstractNames {
 
   @Value.Check
   void check() {
+    // No lambdas in checks of the types the catalogue builds: linking one costs its cold load.
     Checks.notBlank(official(), "Names", "official");
-    traditional().ifPresent(n -> Checks.notBlank(n, "Names", "traditional"));
-    english().ifPresent(n -> Checks.notBlank(n, "Names", "english"));
+    if (traditional().isPresent()) {
+      Checks.notBlank(traditional().get(), "Names", "traditional");
+    }
+    if (english().isPresent()) {
+      Checks.notBlank(english().get(), "Names", "english");
+    }
     Checks.noneBlank(shortNames(), "Names", "shortNames");
     Checks.noneBlank(formerNames(), "Names", "formerNames");
   }

@@ -60,7 +60,7 @@ abstract class AbstractIndicator {
   @Value.Check
   void check() {
     Checks.check(
-        code().matches("[a-z][a-z0-9]*(-[a-z0-9]+)*"),
+        Checks.isWordCode(code()),
         "Indicator",
         "code",
         "'%s' is not lower-case ASCII words joined by -",

@@ -19,7 +19,15 @@ public enum ApprovalLevel {
   /** 区县政府: a county or district government. */
   COUNTY_GOVERNMENT("区县政府");
 
-  private static final EnumLookup<ApprovalLevel> BY_CHINESE_NAME = EnumLookup.of(values(), ApprovalLevel::chineseName);
+  private static final EnumLookup<ApprovalLevel> BY_CHINESE_NAME;
+
+  static {
+    EnumLookup.Builder<ApprovalLevel> byChineseName = EnumLookup.builder();
+    for (ApprovalLevel level : values()) {
+      byChineseName.add(level.chineseName, level);
+    }
+    BY_CHINESE_NAME = byChineseName.build();
+  }
 
   private final String chineseName;
 

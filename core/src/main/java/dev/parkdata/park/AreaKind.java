@@ -9,24 +9,22 @@ import dev.parkdata.observation.Indicators;
  */
 public enum AreaKind {
   /** 核准面积 (批复面积, 实施范围): the area the approving authority approved. */
-  APPROVED("核准面积", Indicators.APPROVED_AREA),
+  APPROVED("核准面积"),
   /** 规划面积: the area of the plan, often larger than the approved area. */
-  PLANNED("规划面积", Indicators.PLANNED_AREA),
+  PLANNED("规划面积"),
   /** 管辖面积 (托管面积): the area the management body administers. */
-  ADMINISTERED("管辖面积", Indicators.ADMINISTERED_AREA),
+  ADMINISTERED("管辖面积"),
   /** 占地面积 (用地面积, 规划用地): the land a park or building occupies. */
-  LAND("占地面积", Indicators.LAND_AREA),
+  LAND("占地面积"),
   /** 建筑面积: the floor area of the buildings. */
-  FLOOR("建筑面积", Indicators.FLOOR_AREA),
+  FLOOR("建筑面积"),
   /** 总面积: an area the source gives without saying which kind. */
-  TOTAL("总面积", Indicators.TOTAL_AREA);
+  TOTAL("总面积");
 
   private final String chineseName;
-  private final Indicator indicator;
 
-  AreaKind(String chineseName, Indicator indicator) {
+  AreaKind(String chineseName) {
     this.chineseName = chineseName;
-    this.indicator = indicator;
   }
 
   /** The Chinese name, {@code "核准面积"}. */
@@ -36,6 +34,16 @@ public enum AreaKind {
 
   /** The standard indicator observations of this area use, {@link Indicators#APPROVED_AREA}. */
   public Indicator indicator() {
-    return indicator;
+    // Looked up rather than held: holding them would make every first use of an area, such as
+    // the catalogue's first load, build all the standard indicators.
+    switch (this) {
+      case APPROVED: return Indicators.APPROVED_AREA;
+      case PLANNED: return Indicators.PLANNED_AREA;
+      case ADMINISTERED: return Indicators.ADMINISTERED_AREA;
+      case LAND: return Indicators.LAND_AREA;
+      case FLOOR: return Indicators.FLOOR_AREA;
+      case TOTAL: return Indicators.TOTAL_AREA;
+      default: throw new AssertionError(this);
+    }
   }
 }

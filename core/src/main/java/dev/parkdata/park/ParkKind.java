@@ -42,7 +42,15 @@ public enum ParkKind {
   /** 孵化器, 众创空间: an incubator or maker space. */
   INCUBATOR("孵化器", false);
 
-  private static final EnumLookup<ParkKind> BY_CHINESE_NAME = EnumLookup.of(values(), ParkKind::chineseName);
+  private static final EnumLookup<ParkKind> BY_CHINESE_NAME;
+
+  static {
+    EnumLookup.Builder<ParkKind> byChineseName = EnumLookup.builder();
+    for (ParkKind kind : values()) {
+      byChineseName.add(kind.chineseName, kind);
+    }
+    BY_CHINESE_NAME = byChineseName.build();
+  }
 
   private final String chineseName;
   private final boolean catalogueType;

@@ -67,6 +67,10 @@ public final class Rational implements Comparable<Rational>, Serializable {
       numerator = numerator.negate();
       denominator = denominator.negate();
     }
+    if (denominator.equals(BigInteger.ONE)) {
+      // Already in lowest terms: skips a gcd, which is most of creating an integer rational.
+      return numerator.signum() == 0 ? ZERO : new Rational(numerator, BigInteger.ONE);
+    }
     BigInteger gcd = numerator.gcd(denominator);
     if (!gcd.equals(BigInteger.ONE) && gcd.signum() != 0) {
       numerator = numerator.divide(gcd);

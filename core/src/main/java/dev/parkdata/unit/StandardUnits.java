@@ -165,13 +165,18 @@ final class StandardUnits {
   private static final class Combined {
     static final Map<String, BaseUnit> BY_SPELLING = new HashMap<>();
 
+    // Only given spellings: fold() looks up a magnitude word and a unit's name, and names hold no
+    // full-width letters, so the full-width forms UnitCatalog also indexes could never match.
+    // Indexed loops, not iterators: this runs in every first load of the catalogue.
     static {
-      for (BaseUnit unit : all()) {
-        for (String given : unit.givenSpellings()) {
-          for (String spelling : List.of(given, BaseUnit.fullWidth(given))) {
-            if (startsWithMagnitudeWord(spelling)) {
-              BY_SPELLING.putIfAbsent(spelling, unit);
-            }
+      List<BaseUnit> all = all();
+      for (int i = 0; i < all.size(); i++) {
+        BaseUnit unit = all.get(i);
+        List<String> spellings = unit.givenSpellings();
+        for (int j = 0; j < spellings.size(); j++) {
+          String spelling = spellings.get(j);
+          if (startsWithMagnitudeWord(spelling)) {
+            BY_SPELLING.putIfAbsent(spelling, unit);
           }
         }
       }

@@ -3,7 +3,6 @@ package dev.parkdata.validation;
 import dev.parkdata.internal.Checks;
 import dev.parkdata.internal.ParkdataStyle;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -33,9 +32,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ParkdataStyle
 abstract class AbstractViolation {
-  private static final Pattern CODE =
-      Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*(\\.[a-z][a-z0-9]*(-[a-z0-9]+)*)*");
-
   /** The code of the rule that found the problem, {@code "area.subzones-exceed-parent"}. */
   public abstract String code();
 
@@ -72,7 +68,7 @@ abstract class AbstractViolation {
   @Value.Check
   void check() {
     Checks.check(
-        CODE.matcher(code()).matches(),
+        Checks.isDottedWordCode(code()),
         "Violation",
         "code",
         "'%s' is not lower-case ASCII words joined by - in groups joined by .",
@@ -82,6 +78,6 @@ abstract class AbstractViolation {
   }
 
   static boolean isCode(String code) {
-    return CODE.matcher(code).matches();
+    return Checks.isDottedWordCode(code);
   }
 }

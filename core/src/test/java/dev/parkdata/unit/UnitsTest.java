@@ -39,4 +39,36 @@ class UnitsTest {
     assertThat(Units.YI_YUAN_PER_SQUARE_KILOMETRE).isEqualTo(Unit.parse("亿元/平方公里"));
     assertThat(Units.WAN_JIA).isEqualTo(Unit.parse("万家"));
   }
+
+  @Test
+  void foldingFindsExactlyTheStandardUnitSpelledByMagnitudeWordAndName() {
+    // StandardUnits.fold indexes given spellings only; that is enough while no unit's name holds
+    // a full-width letter, since the key is a magnitude word followed by a name.
+    for (BaseUnit base : StandardUnits.all()) {
+      assertThat(base.name().chars().noneMatch(c -> c >= 0xFF01 && c <= 0xFF5E)).as(base.name()).isTrue();
+      if (!base.isScalable()) {
+        continue;
+      }
+      for (Magnitude magnitude : Magnitude.values()) {
+        if (magnitude == Magnitude.ONE) {
+          continue;
+        }
+        // The first standard unit with that spelling, if it is magnitude × base.
+        BaseUnit spelled = null;
+        for (BaseUnit candidate : StandardUnits.all()) {
+          if (spelled == null && candidate.givenSpellings().contains(magnitude.word() + base.name())) {
+            spelled = candidate;
+          }
+        }
+        BaseUnit scanned = spelled != null
+                && spelled.dimension().equals(base.dimension())
+                && spelled.factor().equals(magnitude.factor().multiply(base.factor()))
+            ? spelled
+            : null;
+        assertThat(StandardUnits.fold(magnitude, base)).as("%s × %s", magnitude, base).isEqualTo(scanned);
+      }
+    }
+    assertThat(StandardUnits.fold(Magnitude.QIAN, StandardUnits.WATT)).isEqualTo(StandardUnits.KILOWATT);
+    assertThat(Units.WAN_YUAN.toString()).isEqualTo("万元");
+  }
 }
