@@ -23,7 +23,7 @@ import java.util.List;
  * UTF-8 text: the line {@value #MAGIC}, then one record per row: the row's line in the CSV and
  * its nine cells in {@link CatalogColumn} order, each field ended by U+001F (unit separator),
  * and the record by U+001E (record separator). No cell may hold either character, so nothing is
- * quoted or escaped.
+ * quoted or escaped, nor U+FFFD, which marks bytes that are not UTF-8 when the file is read.
  */
 final class CatalogCellsFile {
   /** The first line, naming the format and its version. */
@@ -31,6 +31,7 @@ final class CatalogCellsFile {
 
   private static final char UNIT = '\u001F';
   private static final char RECORD = '\u001E';
+  private static final char REPLACEMENT = '\uFFFD';
   private static final int COLUMNS = CatalogColumn.values().length;
 
   private CatalogCellsFile() {}
@@ -38,7 +39,7 @@ final class CatalogCellsFile {
   /**
    * The file of {@code rows}, as UTF-8 bytes.
    *
-   * @throws IllegalArgumentException if a cell holds U+001E or U+001F
+   * @throws IllegalArgumentException if a cell holds U+001E, U+001F or U+FFFD
    */
   static byte[] write(List<CatalogRow> rows) {
     StringBuilder out = new StringBuilder(MAGIC).append('\n');
@@ -47,8 +48,8 @@ final class CatalogCellsFile {
       for (CatalogColumn column : CatalogColumn.values()) {
         String cell = row.get(column);
         checkArgument(
-            cell.indexOf(UNIT) < 0 && cell.indexOf(RECORD) < 0,
-            "line %s, column %s holds a separator character (U+001E or U+001F)",
+            cell.indexOf(UNIT) < 0 && cell.indexOf(RECORD) < 0 && cell.indexOf(REPLACEMENT) < 0,
+            "line %s, column %s holds a character the format reserves (U+001E, U+001F or U+FFFD)",
             row.line(),
             column.header());
         out.append(cell).append(UNIT);
@@ -65,8 +66,12 @@ final class CatalogCellsFile {
    */
   static List<CatalogRow> read(byte[] bytes) {
     checkNotNull(bytes, "bytes");
+    // The String constructor is the fastest decoder on a cold JVM; it replaces bytes that are
+    // not UTF-8 by U+FFFD, which no cell may hold, so one scan finds them.
     String text = new String(bytes, StandardCharsets.UTF_8);
     checkArgument(text.startsWith(MAGIC + "\n"), "not a catalogue cells file: it does not begin with '%s'", MAGIC);
+    int malformed = text.indexOf(REPLACEMENT);
+    checkArgument(malformed < 0, "the bytes before character %s are not UTF-8", malformed);
     List<CatalogRow> rows = new ArrayList<>();
     int at = MAGIC.length() + 1;
     while (at < text.length()) {
@@ -74,7 +79,10 @@ final class CatalogCellsFile {
       checkArgument(end >= 0, "the record at character %s is not ended by U+001E", at);
       String[] cells = new String[COLUMNS];
       int fieldEnd = text.indexOf(UNIT, at);
-      checkArgument(fieldEnd > at && fieldEnd < end, "the record at character %s has no line number", at);
+      checkArgument(
+          fieldEnd > at && fieldEnd < end && digits(text, at, fieldEnd) && fieldEnd - at <= 9,
+          "the record at character %s does not begin with a line number",
+          at);
       int line = Integer.parseInt(text, at, fieldEnd, 10);
       at = fieldEnd + 1;
       for (int column = 0; column < COLUMNS; column++) {
@@ -93,5 +101,14 @@ final class CatalogCellsFile {
       at = end + 1;
     }
     return rows;
+  }
+
+  private static boolean digits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

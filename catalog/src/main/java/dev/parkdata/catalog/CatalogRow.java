@@ -30,8 +30,10 @@ public final class CatalogRow {
    * @param line the 1-based line of the file the row starts on (the header is line 1)
    * @param values a value for every {@link CatalogColumn}
    * @throws IllegalArgumentException if {@code line} is not positive or a column has no value
+   *     (is absent or null)
    */
   public static CatalogRow of(int line, Map<CatalogColumn, String> values) {
+    checkArgument(line >= 1, "line must be positive, got %s", line);
     checkNotNull(values, "values");
     String[] cells = new String[COLUMNS.length];
     for (CatalogColumn column : COLUMNS) {

@@ -113,7 +113,13 @@ public final class DevelopmentZoneCatalog {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the embedded catalogue " + EDITION_2018_CELLS, e);
       }
-      return of(CatalogImporter.importRows(CatalogCellsFile.read(cells)));
+      List<CatalogRow> rows;
+      try {
+        rows = CatalogCellsFile.read(cells);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("the embedded catalogue " + EDITION_2018_CELLS + " is damaged", e);
+      }
+      return of(CatalogImporter.importRows(rows));
     }
   }
 

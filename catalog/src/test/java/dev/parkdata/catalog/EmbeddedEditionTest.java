@@ -16,27 +16,32 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The embedded cells file is the embedded CSV, split by Jackson's CSV parser: the two must not
- * drift apart. After changing the CSV, remake the cells file with
- *
- * <pre>./mvnw -pl catalog -am test -Dtest=EmbeddedEditionTest#theCellsFileHoldsExactlyTheRowsOfTheCsv -Dsurefire.failIfNoSpecifiedTests=false -Dparkdata.catalog.remake=true</pre>
+ * drift apart. After changing the CSV, remake the cells file with {@link #REMAKE}.
  */
 class EmbeddedEditionTest {
+  static final String REMAKE = "./mvnw -pl catalog -am test"
+      + " -Dtest='EmbeddedEditionTest#theCellsFileHoldsExactlyTheRowsOfTheCsv'"
+      + " -Dsurefire.failIfNoSpecifiedTests=false -Dparkdata.catalog.remake=true";
+
   private static final Path CELLS_SOURCE =
       Paths.get("src/main/resources/dev/parkdata/catalog", DevelopmentZoneCatalog.EDITION_2018_CELLS);
 
   @Test
   void theCellsFileHoldsExactlyTheRowsOfTheCsv() throws IOException {
-    byte[] expected = CatalogCellsFile.write(csvRows());
+    List<CatalogRow> rows = csvRows();
+    byte[] expected = CatalogCellsFile.write(rows);
     if (Boolean.getBoolean("parkdata.catalog.remake")) {
       // The class path still holds the old copy until the next build.
       Files.write(CELLS_SOURCE, expected);
       assertThat(Files.readAllBytes(CELLS_SOURCE)).isEqualTo(expected);
       return;
     }
-    assertThat(resource(DevelopmentZoneCatalog.EDITION_2018_CELLS))
-        .as("%s is out of step with %s: remake it as this test's documentation says",
-            DevelopmentZoneCatalog.EDITION_2018_CELLS, DevelopmentZoneCatalog.EDITION_2018_CSV)
-        .isEqualTo(expected);
+    String outOfStep = DevelopmentZoneCatalog.EDITION_2018_CELLS + " is out of step with "
+        + DevelopmentZoneCatalog.EDITION_2018_CSV + "; remake it with " + REMAKE;
+    byte[] embedded = resource(DevelopmentZoneCatalog.EDITION_2018_CELLS);
+    // Rows first, so that a failure names the rows that differ; then the bytes.
+    assertThat(CatalogCellsFile.read(embedded)).as(outOfStep).containsExactlyElementsOf(rows);
+    assertThat(embedded).as(outOfStep).isEqualTo(expected);
   }
 
   @Test
@@ -82,6 +87,28 @@ class EmbeddedEditionTest {
         .hasMessageContaining("line 2 has 8 cells, not 9");
     assertThatThrownBy(() -> CatalogCellsFile.read(bytes(text.replace("甲\u001F", "甲\u001Fextra\u001F"))))
         .hasMessageContaining("line 2 has more than 9 cells");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AndBadLineNumbersAreRejected() {
+    byte[] good = CatalogCellsFile.write(List.of(CatalogRow.of(2, cells("1", "G1", "甲", "", "", "", "", "", ""))));
+    byte[] broken = good.clone();
+    // The magic line, then "2␟1␟G1␟": the next byte is the first of 甲's three.
+    broken[CatalogCellsFile.MAGIC.length() + 1 + 7] = (byte) 'A';
+    assertThatThrownBy(() -> CatalogCellsFile.read(broken))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not UTF-8");
+    String text = new String(good, StandardCharsets.UTF_8);
+    for (String line : List.of("x", "+2", "-2", "1234567890")) {
+      assertThatThrownBy(() -> CatalogCellsFile.read(bytes(text.replace("\n2\u001F", "\n" + line + "\u001F"))))
+          .as(line)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("does not begin with a line number");
+    }
+    CatalogRow replacement = CatalogRow.of(3, cells("1", "G1", "\uFFFD", "", "", "", "", "", ""));
+    assertThatThrownBy(() -> CatalogCellsFile.write(List.of(replacement)))
+        .hasMessageContaining("line 3")
+        .hasMessageContaining("U+FFFD");
   }
 
   private static String[] cells(String... cells) {

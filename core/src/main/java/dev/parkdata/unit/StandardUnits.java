@@ -165,8 +165,9 @@ final class StandardUnits {
   private static final class Combined {
     static final Map<String, BaseUnit> BY_SPELLING = new HashMap<>();
 
-    // Only given spellings: fold() looks up a magnitude word and a unit's name, and names hold no
-    // full-width letters, so the full-width forms UnitCatalog also indexes could never match.
+    // Only given spellings, not their full-width forms as UnitCatalog indexes: those differ only
+    // in ASCII letters, and fold() looks up a magnitude word followed by a unit's name, which
+    // holds no full-width letters (UnitsTest checks this), so they could never match.
     // Indexed loops, not iterators: this runs in every first load of the catalogue.
     static {
       List<BaseUnit> all = all();
