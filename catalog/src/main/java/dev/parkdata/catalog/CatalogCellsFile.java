@@ -13,7 +13,7 @@ import java.util.List;
  *
  * <p>Why it exists: {@link CatalogCsv} (Jackson's CSV parser) reads users' files, but in a fresh
  * JVM its start-up and a first, mostly interpreted pass over the 330 KB of the 2018 edition take
- * about 120 ms, more than half of a first load. The embedded {@code development-zones-2018.cells}
+ * about 120 ms on one core, some 40% of what a first load took with it. The embedded {@code development-zones-2018.cells}
  * holds exactly the rows {@link CatalogCsv} reads from the embedded {@code
  * development-zones-2018.csv}, made by {@link #write}; {@code EmbeddedEditionTest} fails, naming
  * the command that remakes it, when the two differ. The importer then treats these rows as it
@@ -23,7 +23,7 @@ import java.util.List;
  * UTF-8 text: the line {@value #MAGIC}, then one record per row: the row's line in the CSV and
  * its nine cells in {@link CatalogColumn} order, each field ended by U+001F (unit separator),
  * and the record by U+001E (record separator). No cell may hold either character, so nothing is
- * quoted or escaped, nor U+FFFD, which marks bytes that are not UTF-8 when the file is read.
+ * quoted or escaped; nor U+FFFD, which reading uses to find bytes that are not UTF-8.
  */
 final class CatalogCellsFile {
   /** The first line, naming the format and its version. */
@@ -71,7 +71,7 @@ final class CatalogCellsFile {
     String text = new String(bytes, StandardCharsets.UTF_8);
     checkArgument(text.startsWith(MAGIC + "\n"), "not a catalogue cells file: it does not begin with '%s'", MAGIC);
     int malformed = text.indexOf(REPLACEMENT);
-    checkArgument(malformed < 0, "the bytes before character %s are not UTF-8", malformed);
+    checkArgument(malformed < 0, "the text at character %s is not UTF-8", malformed);
     List<CatalogRow> rows = new ArrayList<>();
     int at = MAGIC.length() + 1;
     while (at < text.length()) {
@@ -80,7 +80,7 @@ final class CatalogCellsFile {
       String[] cells = new String[COLUMNS];
       int fieldEnd = text.indexOf(UNIT, at);
       checkArgument(
-          fieldEnd > at && fieldEnd < end && digits(text, at, fieldEnd) && fieldEnd - at <= 9,
+          fieldEnd > at && fieldEnd < end && CatalogImporter.digits(text, at, fieldEnd) && fieldEnd - at <= 9,
           "the record at character %s does not begin with a line number",
           at);
       int line = Integer.parseInt(text, at, fieldEnd, 10);
@@ -101,14 +101,5 @@ final class CatalogCellsFile {
       at = end + 1;
     }
     return rows;
-  }
-
-  private static boolean digits(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 }

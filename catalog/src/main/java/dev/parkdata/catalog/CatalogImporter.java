@@ -169,7 +169,7 @@ public final class CatalogImporter {
   }
 
   /** Whether {@code text} holds only ASCII digits from {@code from} to {@code to}. */
-  private static boolean digits(String text, int from, int to) {
+  static boolean digits(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c < '0' || c > '9') {
