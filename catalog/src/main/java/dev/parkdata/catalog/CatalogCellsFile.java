@@ -13,11 +13,11 @@ import java.util.List;
  *
  * <p>Why it exists: {@link CatalogCsv} (Jackson's CSV parser) reads users' files, but in a fresh
  * JVM its start-up and a first, mostly interpreted pass over the 330 KB of the 2018 edition take
- * about 120 ms on one core, some 40% of what a first load took with it. The embedded {@code development-zones-2018.cells}
- * holds exactly the rows {@link CatalogCsv} reads from the embedded {@code
- * development-zones-2018.csv}, made by {@link #write}; {@code EmbeddedEditionTest} fails, naming
- * the command that remakes it, when the two differ. The importer then treats these rows as it
- * treats any other, so the embedded edition gets the same parks and violations as the CSV.
+ * about 120 ms on one core, some 40% of what a first load took with it. The embedded {@code
+ * development-zones-2018.cells} holds exactly the rows {@link CatalogCsv} reads from the embedded
+ * {@code development-zones-2018.csv}, made by {@link #write}; {@code EmbeddedEditionTest} fails,
+ * naming the command that remakes it, when the two differ. The importer then treats these rows
+ * as it treats any other, so the embedded edition gets the same parks and violations as the CSV.
  *
  * <h2>Format</h2>
  * UTF-8 text: the line {@value #MAGIC}, then one record per row: the row's line in the CSV and
