@@ -123,7 +123,7 @@ class RealParkNamesFileTest {
     return !NameFolding.fold(written).equals(normal);
   }
 
-  private static List<Map<String, Object>> names() throws IOException {
+  static List<Map<String, Object>> names() throws IOException {
     List<Map<String, Object>> names = new ArrayList<>();
     int number = 0;
     for (String line : lines(NAMES)) {
