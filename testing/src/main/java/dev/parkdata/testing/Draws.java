@@ -1,10 +1,8 @@
 package dev.parkdata.testing;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -102,10 +100,12 @@ final class Draws {
       return List.of();
     }
     List<T> result = new ArrayList<>(size);
-    Set<K> keys = new HashSet<>();
+    List<K> keys = new ArrayList<>(size); // short: a linear search beats hashing
     for (int i = 0; i < size; i++) {
       T value = gen.generate(in);
-      if (keys.add(key.apply(value))) {
+      K k = key.apply(value);
+      if (!keys.contains(k)) {
+        keys.add(k);
         result.add(value);
       }
     }
