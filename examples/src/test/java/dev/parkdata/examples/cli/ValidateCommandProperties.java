@@ -38,11 +38,16 @@ class ValidateCommandProperties {
   /** A dataset with one inconsistency built in, and which. */
   private record Inconsistent(Inconsistency inconsistency, Dataset dataset) {}
 
-  /** Any inconsistency, in a dataset of {@link ParkGenerators#datasets()}. */
+  /**
+   * Any inconsistency, in a dataset of {@link ParkGenerators#datasets()}, described as that
+   * generator describes its datasets.
+   */
   private static Gen<Inconsistent> inconsistent() {
+    Gen<Dataset> datasets = ParkGenerators.datasets();
     return Generate.enumValues(Inconsistency.class)
         .flatMap(i -> ParkGenerators.datasets().withInconsistencies(i).map(d -> new Inconsistent(i, d)))
-        .describedAs(sample -> sample.inconsistency() + " (" + sample.inconsistency().code() + ") in " + sample.dataset());
+        .describedAs(sample -> sample.inconsistency() + " (" + sample.inconsistency().code() + ") in "
+            + datasets.asString(sample.dataset()));
   }
 
   @Test
