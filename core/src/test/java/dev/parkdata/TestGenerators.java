@@ -23,7 +23,7 @@ import org.quicktheories.impl.Constraint;
 public final class TestGenerators {
   private TestGenerators() {}
 
-  /** Strings where QuickTheories' arbitrary ones rarely go: lone surrogates, BOM, controls, .... */
+  /** Strings that arbitrary ones seldom are: lone surrogates, BOM, controls, numerals, syntax. */
   public static final List<String> EDGE_STRINGS =
       List.of(
           "",
@@ -210,7 +210,12 @@ public final class TestGenerators {
   public static String describe(BigDecimal value) {
     String text = value.toString();
     if (text.length() > 60) {
-      text = text.substring(0, 25) + "…(" + (text.length() - 50) + " chars)…" + text.substring(text.length() - 25);
+      text =
+          text.substring(0, 25)
+              + "…("
+              + (text.length() - 50)
+              + " chars)…"
+              + text.substring(text.length() - 25);
     }
     return text + " (scale " + value.scale() + ", precision " + value.precision() + ")";
   }

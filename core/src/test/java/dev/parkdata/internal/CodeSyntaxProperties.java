@@ -21,7 +21,8 @@ class CodeSyntaxProperties {
   void wordCodesAreExactlyTheDocumentedSyntax() {
     qt().withExamples(3000)
         .forAll(candidates())
-        .checkAssert(text -> assertThat(Checks.isWordCode(text)).isEqualTo(WORD_CODE.matcher(text).matches()));
+        .checkAssert(
+            text -> assertThat(Checks.isWordCode(text)).isEqualTo(WORD_CODE.matcher(text).matches()));
   }
 
   @Test
@@ -29,7 +30,9 @@ class CodeSyntaxProperties {
     qt().withExamples(3000)
         .forAll(candidates())
         .checkAssert(
-            text -> assertThat(Checks.isDottedWordCode(text)).isEqualTo(DOTTED_WORD_CODE.matcher(text).matches()));
+            text ->
+                assertThat(Checks.isDottedWordCode(text))
+                    .isEqualTo(DOTTED_WORD_CODE.matcher(text).matches()));
   }
 
   @Test
@@ -61,7 +64,10 @@ class CodeSyntaxProperties {
             Pair.of(6, TestGenerators.stringsOf("ab09-.A_ 一", 0, 10)),
             Pair.of(1, word.zip(word, (x, y) -> x + "-" + y)),
             Pair.of(1, shaped),
-            Pair.of(1, Generate.pick(List.of("", "a", "-", ".", "a-", "a.", ".a", "-a", "a--b", "a..b", "a.-b", "a-.b"))))
+            Pair.of(
+                1,
+                Generate.pick(
+                    List.of("", "a", "-", ".", "a-", "a.", ".a", "-a", "a--b", "a..b", "a.-b", "a-.b"))))
         .describedAs(TestGenerators::quote);
   }
 }

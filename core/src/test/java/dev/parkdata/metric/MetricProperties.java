@@ -83,7 +83,9 @@ class MetricProperties {
   private static Metric metric(BigDecimal v, BigDecimal w, Unit u, Qualifier q) {
     return q == Qualifier.RANGE
         ? Metric.range(v.min(w), v.max(w), u)
-        : q == Qualifier.OVER ? Metric.of(v.signum() == 0 ? BigDecimal.ONE : v.abs(), u, q) : Metric.of(v, u, q);
+        : q == Qualifier.OVER
+            ? Metric.of(v.signum() == 0 ? BigDecimal.ONE : v.abs(), u, q)
+            : Metric.of(v, u, q);
   }
 
   /** Any unit (simple, scaled, compound), any qualifier; RANGE metrics one time in two. */
@@ -94,7 +96,10 @@ class MetricProperties {
             .zip(
                 units,
                 Generate.enumValues(Qualifier.class),
-                (v, u, q) -> q == Qualifier.RANGE ? Metric.range(v.min(v.abs()), v.abs(), u) : metric(v, v, u, q));
+                (v, u, q) ->
+                    q == Qualifier.RANGE
+                        ? Metric.range(v.min(v.abs()), v.abs(), u)
+                        : metric(v, v, u, q));
     Gen<Metric> ranges =
         decimals().zip(decimals(), units, (a, b, u) -> Metric.range(a.min(b), a.max(b), u));
     return Generate.oneOf(single, ranges).describedAs(MetricProperties::describe);
@@ -175,7 +180,8 @@ class MetricProperties {
         metrics()
             .zip(
                 Generate.booleans(),
-                (m, traditional) -> (traditional ? MetricFormat.TRADITIONAL : MetricFormat.SIMPLIFIED).format(m));
+                (m, traditional) ->
+                    (traditional ? MetricFormat.TRADITIONAL : MetricFormat.SIMPLIFIED).format(m));
     Gen<String> token =
         Generate.frequency(
             Pair.of(3, numbers()), Pair.of(4, Generate.pick(WORDS)), Pair.of(1, formatted));

@@ -18,9 +18,10 @@ import org.quicktheories.core.Gen;
  * values. The attributes of a generated type are found by reflection: each public accessor that
  * has a {@code with} method taking its value.
  *
- * <p>Fewer examples than the default 1,000: each draws two whole values (a park holds up to
- * seven sub-zones with their areas, observations and targets; a dataset up to two of everything)
- * and checks every attribute by reflection, so these counts keep the class within seconds.
+ * <p>Fewer examples than the default 1,000: each draws two whole values (a park holds up to six
+ * sub-zones, or sub-zones nested up to eight levels deep, with their areas, observations and
+ * targets; a dataset up to two of everything) and copies each attribute of one into the other by
+ * reflection, so these counts keep the class within seconds.
  */
 class CopyProperties {
 

@@ -39,7 +39,9 @@ class IdentifierSyntaxProperties {
     qt().withExamples(2000)
         .forAll(codes())
         .checkAssert(
-            text -> assertThat(Identifier.of(text).isCatalogueCode()).isEqualTo(CATALOGUE_CODE.matcher(text).matches()));
+            text ->
+                assertThat(Identifier.of(text).isCatalogueCode())
+                    .isEqualTo(CATALOGUE_CODE.matcher(text).matches()));
   }
 
   /**

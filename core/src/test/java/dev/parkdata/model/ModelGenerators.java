@@ -101,7 +101,8 @@ public final class ModelGenerators {
 
   static Gen<Identifier> identifiers() {
     Gen<String> part = TestGenerators.stringsOf("abcdefghijklmnopqrstuvwxyz0123456789", 1, 6);
-    Gen<Identifier> random = TestGenerators.listsOf(part, 1, 3).map(parts -> Identifier.of(String.join("-", parts)));
+    Gen<Identifier> random =
+        TestGenerators.listsOf(part, 1, 3).map(parts -> Identifier.of(String.join("-", parts)));
     Gen<Identifier> edges =
         Generate.pick(List.of("a", "0", "z9", "G112001", "zzzzzz-999999-a0a0a0")).map(Identifier::of);
     return described(Generate.frequency(Pair.of(9, random), Pair.of(1, edges)));
@@ -151,7 +152,8 @@ public final class ModelGenerators {
 
   static Gen<Period> periods() {
     Gen<Integer> years =
-        Generate.frequency(Pair.of(9, Generate.range(1980, 2035)), Pair.of(1, Generate.pick(List.of(1980, 2035))));
+        Generate.frequency(
+            Pair.of(9, Generate.range(1980, 2035)), Pair.of(1, Generate.pick(List.of(1980, 2035))));
     return described(
         Generate.oneOf(
             years.map(Period::year),
@@ -166,7 +168,8 @@ public final class ModelGenerators {
   static Gen<Names> names() {
     Gen<String> texts = texts();
     Gen<Optional<String>> traditional = maybe(texts, 50);
-    Gen<Optional<String>> english = maybe(TestGenerators.stringsOf("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", 1, 12), 50);
+    Gen<Optional<String>> english =
+        maybe(TestGenerators.stringsOf("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", 1, 12), 50);
     Gen<List<String>> shortNames = listsOf(texts, 2);
     Gen<List<String>> formerNames = listsOf(texts, 2);
     Gen<Names> names =
@@ -174,7 +177,9 @@ public final class ModelGenerators {
           Names.Builder b = Names.builder().official(texts.generate(in));
           traditional.generate(in).ifPresent(b::traditional);
           english.generate(in).ifPresent(b::english);
-          return b.addAllShortNames(shortNames.generate(in)).addAllFormerNames(formerNames.generate(in)).build();
+          return b.addAllShortNames(shortNames.generate(in))
+              .addAllFormerNames(formerNames.generate(in))
+              .build();
         };
     return described(names);
   }
@@ -216,7 +221,8 @@ public final class ModelGenerators {
   }
 
   static Gen<Citation> citations() {
-    return described(sources().zip(maybe(texts(), 50), (s, q) -> Citation.builder().source(s).quote(q).build()));
+    return described(
+        sources().zip(maybe(texts(), 50), (s, q) -> Citation.builder().source(s).quote(q).build()));
   }
 
   static Gen<Indicator> indicators() {
@@ -281,7 +287,8 @@ public final class ModelGenerators {
   }
 
   static Gen<Approval> approvals() {
-    Gen<Optional<YearMonth>> dates = maybe(Generate.range(0, 500).map(m -> YearMonth.of(1984, 1).plusMonths(m)), 50);
+    Gen<Optional<YearMonth>> dates =
+        maybe(Generate.range(0, 500).map(m -> YearMonth.of(1984, 1).plusMonths(m)), 50);
     return described(
         Generate.enumValues(ApprovalLevel.class)
             .zip(

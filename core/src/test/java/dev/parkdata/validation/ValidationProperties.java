@@ -7,6 +7,7 @@ import dev.parkdata.TestGenerators;
 import dev.parkdata.dataset.Dataset;
 import dev.parkdata.model.ModelGenerators;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.api.Pair;
@@ -99,7 +100,9 @@ class ValidationProperties {
             Pair.of(
                 1,
                 Generate.pick(
-                    List.of("", "0", "007", "2024", "'", "\\", "[", "]", ".", "a.b", "[0]", "['x']", "\uD800", "~1"))))
+                    List.of(
+                        "", "0", "007", "2024", "'", "\\", "[", "]", ".", "a.b", "[0]", "['x']",
+                        "\uD800", "~1"))))
         .describedAs(TestGenerators::quote);
   }
 
@@ -121,7 +124,8 @@ class ValidationProperties {
             indices.map(Path.Segment::index));
     Gen<List<Path.Segment>> lists =
         Generate.frequency(
-            Pair.of(9, TestGenerators.listsOf(segments, 0, 5)), Pair.of(1, TestGenerators.listsOf(segments, 6, 30)));
+            Pair.of(9, TestGenerators.listsOf(segments, 0, 5)),
+            Pair.of(1, TestGenerators.listsOf(segments, 6, 30)));
     return lists
         .map(
             list -> {
@@ -145,7 +149,9 @@ class ValidationProperties {
                     s ->
                         s.kind() == Path.Segment.Kind.INDEX
                             ? "index " + s.index()
-                            : s.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + TestGenerators.quote(s.text()))
+                            : s.kind().name().toLowerCase(Locale.ROOT)
+                                + " "
+                                + TestGenerators.quote(s.text()))
                 .collect(Collectors.joining(", ")));
   }
 
