@@ -136,29 +136,57 @@ class MetricProperties {
         .describedAs(TestGenerators::quote);
   }
 
-  /** The words of the grammar, from the catalogue and the parser's documentation. */
-  private static final List<String> WORDS = words();
+  // The words of the grammar, from the catalogue and the parser's documentation.
 
-  private static List<String> words() {
+  private static final List<String> PREFIXES =
+      List.of(
+          "达", "達", "达到", "为", "為", "是", "实现", "實現", "约", "約", "大约", "近似", "超", "超过",
+          "超過", "逾", "高于", "高於", "突破", "过", "不低于", "不低於", "不少于", "至少", "近", "将近",
+          "將近", "接近", "不到", "不足", "低于", "未满", "未滿", "最高", "最多", "不超过", "不超過",
+          "上限", "百分之", "千分之", "-", "+");
+
+  private static final List<String> SUFFIXES =
+      List.of("以上", "以下", "以内", "以內", "左右", "上下");
+
+  private static final List<String> OVER_WORDS = List.of("余", "餘", "多");
+
+  private static final List<String> RANGE_SEPARATORS = List.of("-", "—", "~", "～", "至", "到");
+
+  private static final List<String> MAGNITUDE_WORDS = magnitudeWords();
+
+  private static final List<String> UNIT_WORDS = unitWords();
+
+  private static List<String> magnitudeWords() {
     Set<String> words = new LinkedHashSet<>();
     for (Magnitude m : Magnitude.values()) {
       words.add(m.word());
       words.add(m.traditionalWord());
     }
+    words.remove("");
+    return List.copyOf(words);
+  }
+
+  /** Every spelling of every unit (simplified, traditional, symbols, full-width), and compounds. */
+  private static List<String> unitWords() {
+    Set<String> words = new LinkedHashSet<>();
     for (BaseUnit base : UnitCatalog.standard().baseUnits()) {
       words.addAll(base.spellings());
     }
-    words.addAll(
-        List.of(
-            // qualifiers before the figure
-            "达", "達", "达到", "为", "為", "是", "实现", "實現", "约", "約", "大约", "近似", "超", "超过",
-            "超過", "逾", "高于", "高於", "突破", "过", "不低于", "不低於", "不少于", "至少", "近", "将近",
-            "將近", "接近", "不到", "不足", "低于", "未满", "未滿", "最高", "最多", "不超过", "不超過", "上限",
-            // after it
-            "以上", "以下", "以内", "以內", "左右", "上下", "余", "餘", "多",
-            // ranges, percentages, compounds, signs and separators
-            "-", "—", "~", "～", "至", "到", "百分之", "千分之", "/", "%", "+", ".", ",", " ", "　"));
-    words.remove("");
+    words.addAll(List.of("万元/亩", "亿元/平方公里", "元/平方米", "%", "‰", "/"));
+    return List.copyOf(words);
+  }
+
+  private static final List<String> WORDS = allWords();
+
+  private static List<String> allWords() {
+    Set<String> words = new LinkedHashSet<>();
+    words.addAll(PREFIXES);
+    words.addAll(SUFFIXES);
+    words.addAll(OVER_WORDS);
+    words.addAll(RANGE_SEPARATORS);
+    words.addAll(MAGNITUDE_WORDS);
+    words.addAll(UNIT_WORDS);
+    words.addAll(List.of(".", ",", " ", "\u3000"));
     return List.copyOf(words);
   }
 
@@ -174,7 +202,45 @@ class MetricProperties {
         Pair.of(1, TestGenerators.stringsOf("0123456789", 300, 1000)));
   }
 
-  /** Text shaped like quantity expressions, with arbitrary and edge-case strings spliced in. */
+  /** {@code words} one time in {@code percent} hundred, else nothing. */
+  private static Gen<String> sometimes(List<String> words, int percent) {
+    return Generate.pick(words).toOptionals(100 - percent).map(o -> o.orElse(""));
+  }
+
+  /**
+   * Expressions of the grammar's shape: [qualifier] number [separator number] [magnitude]
+   * [余/多] [unit] [qualifier after], each part drawn from the grammar's own words, so that most
+   * reach the unit or the end and many parse; the parts do not always agree (a range with 余, two
+   * qualifiers), which the parser must reject with its typed exception.
+   */
+  static Gen<String> expressions() {
+    Gen<String> numbers = numbers();
+    Gen<String> prefixes = sometimes(PREFIXES, 40);
+    Gen<String> ranges =
+        Generate.pick(RANGE_SEPARATORS)
+            .zip(numbers, String::concat)
+            .toOptionals(80)
+            .map(o -> o.orElse(""));
+    Gen<String> magnitudes = sometimes(MAGNITUDE_WORDS, 50);
+    Gen<String> overs = sometimes(OVER_WORDS, 15);
+    Gen<String> units = sometimes(UNIT_WORDS, 85);
+    Gen<String> suffixes = sometimes(SUFFIXES, 20);
+    Gen<String> expressions =
+        in ->
+            prefixes.generate(in)
+                + numbers.generate(in)
+                + ranges.generate(in)
+                + magnitudes.generate(in)
+                + overs.generate(in)
+                + units.generate(in)
+                + suffixes.generate(in);
+    return expressions.describedAs(TestGenerators::quote);
+  }
+
+  /**
+   * Text shaped like quantity expressions: expressions, formatted metrics, either with arbitrary
+   * and edge-case strings spliced in, and soups of the grammar's words.
+   */
   static Gen<String> quantityShaped() {
     Gen<String> formatted =
         metrics()
@@ -182,10 +248,16 @@ class MetricProperties {
                 Generate.booleans(),
                 (m, traditional) ->
                     (traditional ? MetricFormat.TRADITIONAL : MetricFormat.SIMPLIFIED).format(m));
+    Gen<String> expressions = expressions();
     Gen<String> token =
         Generate.frequency(
             Pair.of(3, numbers()), Pair.of(4, Generate.pick(WORDS)), Pair.of(1, formatted));
-    return TestGenerators.spliced(token, 8);
+    return Generate.frequency(
+            Pair.of(4, expressions),
+            Pair.of(1, formatted),
+            Pair.of(2, TestGenerators.spliced(Generate.oneOf(expressions, formatted), 3)),
+            Pair.of(2, TestGenerators.spliced(token, 8)))
+        .describedAs(TestGenerators::quote);
   }
 
   /** A value the metric's bounds admit, chosen by a fraction in [0, 1]. */
