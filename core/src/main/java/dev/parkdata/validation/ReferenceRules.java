@@ -136,14 +136,12 @@ final class ReferenceRules {
       super(
           StandardRules.REFERENCE_CYCLE,
           Severity.ERROR,
-          "no park belongs to itself through nesting and parent references, and no entity"
-              + " refers to itself (a cluster hosted by itself)");
+          "no park belongs to itself through nesting and parent references");
     }
 
     @Override
     public void check(RuleContext context) {
       parkCycles(context);
-      selfReferences(context);
     }
 
     /**
@@ -234,6 +232,42 @@ final class ReferenceRules {
           Figure.of("cycle", ids.toString()));
     }
 
+    /** A park id in the walk: the parks it belongs to, whether by parent, and its state. */
+    private static final class Node {
+      static final int NEW = 0;
+      static final int OPEN = 1;
+      static final int DONE = 2;
+
+      final Identifier id;
+      final Path path;
+      final List<Node> up = new ArrayList<>(1);
+      final List<Boolean> byParent = new ArrayList<>(1);
+      int state = NEW;
+      int nextEdge;
+      int onStack;
+
+      Node(Identifier id, Path path) {
+        this.id = id;
+        this.path = path;
+      }
+    }
+  }
+
+  /** {@value StandardRules#SELF_REFERENCE}. */
+  static final class SelfReference extends BuiltInRule {
+    SelfReference() {
+      super(
+          StandardRules.SELF_REFERENCE,
+          Severity.WARNING,
+          "no entity refers to itself: a cluster among its own host parks, a chain hosted by itself,"
+              + " a policy issued by or applying to itself, an organisation in itself");
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      selfReferences(context);
+    }
+
     /** An entity that names itself: a cluster among its own host parks, a policy applying to itself. */
     private static void selfReferences(RuleContext context) {
       Dataset dataset = context.dataset();
@@ -268,26 +302,6 @@ final class ReferenceRules {
     private static void self(RuleContext context, Identifier id, Identifier ref, Path at) {
       if (ref.equals(id)) {
         context.report(at, id + "引用了自身", id + " refers to itself", Figure.of("id", id.value()));
-      }
-    }
-
-    /** A park id in the walk: the parks it belongs to, whether by parent, and its state. */
-    private static final class Node {
-      static final int NEW = 0;
-      static final int OPEN = 1;
-      static final int DONE = 2;
-
-      final Identifier id;
-      final Path path;
-      final List<Node> up = new ArrayList<>(1);
-      final List<Boolean> byParent = new ArrayList<>(1);
-      int state = NEW;
-      int nextEdge;
-      int onStack;
-
-      Node(Identifier id, Path path) {
-        this.id = id;
-        this.path = path;
       }
     }
   }

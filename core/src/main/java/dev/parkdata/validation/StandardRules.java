@@ -81,11 +81,15 @@ public final class StandardRules {
   /**
    * ERROR: a park that belongs to itself through nesting and {@code parent} references (A's
    * parent is B and B's parent is A; a park whose parent is one of its own sub-zones), reported
-   * once per cycle at the parent reference that closes it; or an entity that refers to itself (a
-   * cluster among its own host parks, a policy that applies to itself), reported at the
-   * reference.
+   * once per cycle at the parent reference that closes it.
    */
   public static final String REFERENCE_CYCLE = "id.cycle";
+
+  /**
+   * WARNING: an entity that refers to itself (a cluster among its own host parks, a policy that
+   * applies to itself), reported at the reference.
+   */
+  public static final String SELF_REFERENCE = "id.self-reference";
 
   /** ERROR: a policy measure's cap (最高…) that is not an amount of money. */
   public static final String CAP_NOT_MONEY = "policy.cap-not-money";
@@ -121,6 +125,7 @@ public final class StandardRules {
           new ReferenceRules.Unresolved(),
           new ReferenceRules.Duplicate(),
           new ReferenceRules.Cycle(),
+          new ReferenceRules.SelfReference(),
           new ReferenceRules.CapNotMoney(),
           new ReferenceRules.RateWithoutBase());
 

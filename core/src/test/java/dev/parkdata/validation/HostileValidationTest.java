@@ -161,9 +161,10 @@ class HostileValidationTest {
         .addCluster(Cluster.builder().id(x).name("集群").industry(Industry.of("生物医药"))
             .addHostParks(A, x).build())
         .build();
-    ValidationReport report = check(StandardRules.REFERENCE_CYCLE, dataset);
+    ValidationReport report = check(StandardRules.SELF_REFERENCE, dataset);
     assertThat(report.violations()).extracting(Violation::path)
         .containsExactly(Path.parse("clusters[X].hostParks[1]"));
+    assertThat(report.violations().get(0).severity()).isEqualTo(Severity.WARNING);
   }
 
   @Test
