@@ -93,8 +93,8 @@ public final class ExtractCommand implements Callable<Integer> {
           }
         };
     try (Reader reader = file.equals("-")
-        ? Inputs.utf8(System.in, "standard input")
-        : Inputs.utf8(Files.newInputStream(Inputs.check(Path.of(file))), file)) {
+        ? Inputs.utf8(System.in)
+        : Inputs.utf8(Files.newInputStream(Inputs.check(Path.of(file))))) {
       MetricExtractor.standard().extract(reader, sink);
     } catch (OutputClosed closed) {
       return 1; // the reader of the output went away: nothing more to say, and no one to say it to

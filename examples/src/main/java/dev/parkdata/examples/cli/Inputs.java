@@ -50,16 +50,16 @@ final class Inputs {
 
   /**
    * A reader of the UTF-8 text of {@code in}; bytes that are not UTF-8 fail the read with an
-   * {@link IOException} naming {@code name} and their byte offset.
+   * {@link IOException} giving their byte offset, {@code not UTF-8 at byte 4 (counting from 0)},
+   * which the command prefixes with the file's name.
    */
-  static Reader utf8(InputStream in, String name) {
-    return new Utf8Reader(in, name);
+  static Reader utf8(InputStream in) {
+    return new Utf8Reader(in);
   }
 
   /** Decodes UTF-8, counting bytes, so that a bad byte is reported where it is. */
   private static final class Utf8Reader extends Reader {
     private final InputStream in;
-    private final String name;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -68,9 +68,8 @@ final class Inputs {
     private boolean eof;
     private boolean done;
 
-    Utf8Reader(InputStream in, String name) {
+    Utf8Reader(InputStream in) {
       this.in = in;
-      this.name = name;
     }
 
     @Override
@@ -96,7 +95,7 @@ final class Inputs {
 
             @Override
             public String getMessage() {
-              return name + " is not UTF-8 at byte " + consumed;
+              return "not UTF-8 at byte " + consumed + " (counting from 0)";
             }
           };
         }

@@ -62,7 +62,7 @@ class HostileCliTest {
     CliRun run = CliRun.run("extract", file.toString());
     assertThat(run.exitCode).isEqualTo(1);
     assertThat(run.err.lines()).singleElement().asString()
-        .isEqualTo("parkdata extract: cannot read " + file + ": " + file + " is not UTF-8 at byte 4");
+        .isEqualTo("parkdata extract: cannot read " + file + ": not UTF-8 at byte 4 (counting from 0)");
   }
 
   @Test
