@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -48,8 +49,19 @@ final class CatalogCsv {
    * @throws CatalogFormatException if a required column is missing or the CSV is malformed
    */
   static ImmutableList<CatalogRow> read(Reader reader) {
-    checkNotNull(reader, "reader");
     ImmutableList.Builder<CatalogRow> rows = ImmutableList.builder();
+    read(reader, rows::add);
+    return rows.build();
+  }
+
+  /**
+   * Passes every data row of {@code reader} to {@code sink} as soon as it is read, holding no
+   * other row. The reader is not closed.
+   *
+   * @throws CatalogFormatException if a required column is missing or the CSV is malformed
+   */
+  static void read(Reader reader, Consumer<CatalogRow> sink) {
+    checkNotNull(reader, "reader");
     int line = 1;
     JsonParser parser = null;
     try {
@@ -73,20 +85,22 @@ final class CatalogCsv {
           int index = positions[column];
           values[column] = index < cells.size() ? cells.get(index).strip() : "";
         }
-        rows.add(CatalogRow.of(line, values));
+        sink.accept(CatalogRow.of(line, values));
       }
     } catch (JacksonException e) {
       // A limit exceeded inside a cell carries no location: the parser still knows where it is.
       int at = e.getLocation() != null ? e.getLocation().getLineNr()
           : parser != null ? parser.currentLocation().getLineNr()
           : line;
+      if (at < 1) {
+        at = line; // an error of the reader (bytes it cannot decode) has no location in the text
+      }
       throw new CatalogFormatException("malformed CSV: " + e.getOriginalMessage(), at, e);
     } finally {
       if (parser != null) {
         parser.close();
       }
     }
-    return rows.build();
   }
 
   /** Reads the next row into {@code cells}; false at the end of input. */

@@ -14,16 +14,20 @@ import dev.parkdata.park.Area;
 import dev.parkdata.park.AreaKind;
 import dev.parkdata.park.Park;
 import dev.parkdata.park.ParkKind;
+import dev.parkdata.unit.FigureLimits;
 import dev.parkdata.unit.Units;
 import dev.parkdata.validation.Figure;
 import dev.parkdata.validation.Path;
 import dev.parkdata.validation.Severity;
 import dev.parkdata.validation.ValidationReport;
 import dev.parkdata.validation.Violation;
+import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -63,6 +67,8 @@ import java.util.Optional;
  * <caption>Violation codes</caption>
  * <thead><tr><th>code</th><th>severity</th><th>the zone keeps</th></tr></thead>
  * <tbody>
+ * <tr><td>{@code catalog.encoding-invalid}</td><td>ERROR</td><td>U+FFFD for the bytes (path {@code
+ *     rows[<line>]}, figure {@code byte}: the offset in the file)</td></tr>
  * <tr><td>{@code catalog.code-malformed}</td><td>ERROR</td><td>identifier {@code line-<n>}</td></tr>
  * <tr><td>{@code catalog.duplicate-code}</td><td>ERROR</td><td>the code: both zones are kept</td></tr>
  * <tr><td>{@code catalog.name-missing}</td><td>ERROR</td><td>its identifier as name</td></tr>
@@ -70,7 +76,11 @@ import java.util.Optional;
  * <tr><td>{@code catalog.level-unknown}</td><td>ERROR</td><td>the level of the code's letter (G 国务院, S 省政府), if any</td></tr>
  * <tr><td>{@code catalog.type-unknown}</td><td>ERROR</td><td>the type of the code's type digit, else 其他类型开发区</td></tr>
  * <tr><td>{@code catalog.approval-date-malformed}</td><td>ERROR</td><td>an approval without month</td></tr>
- * <tr><td>{@code catalog.area-malformed}</td><td>ERROR</td><td>no approved area</td></tr>
+ * <tr><td>{@code catalog.area-malformed}</td><td>ERROR</td><td>no approved area (also for a number
+ *     beyond the {@link FigureLimits}: more than 1,000 significant digits)</td></tr>
+ * <tr><td>{@code catalog.area-zero}</td><td>ERROR</td><td>no approved area</td></tr>
+ * <tr><td>{@code catalog.approval-date-implausible}</td><td>ERROR</td><td>an approval without month
+ *     (a year before 1979 or after 2100: 0000.01, 9999.12)</td></tr>
  * <tr><td>{@code catalog.approval-date-missing}</td><td>WARNING</td><td>an approval without month</td></tr>
  * <tr><td>{@code catalog.area-missing}</td><td>WARNING</td><td>no approved area</td></tr>
  * <tr><td>{@code catalog.code-level-mismatch}</td><td>WARNING</td><td>the 批准级别 given</td></tr>
@@ -92,6 +102,10 @@ public final class CatalogImporter {
   // Rows are checked by hand rather than by regular expressions: the first load of the embedded
   // catalogue runs mostly interpreted, where this is several times faster.
   private static final String INDUSTRY_SEPARATORS = "、，,;；";
+  /** The first year a zone can have been approved in: the first zones date from 1979 (蛇口). */
+  static final int FIRST_YEAR = 1979;
+  /** The last year an approval date may name. */
+  static final int LAST_YEAR = 2100;
 
   private CatalogImporter() {}
 
@@ -102,33 +116,103 @@ public final class CatalogImporter {
    *     the CSV is malformed)
    */
   public static CatalogImport read(Reader reader) {
-    return importRows(CatalogCsv.read(reader));
+    Importer importer = new Importer(16);
+    CatalogCsv.read(reader, importer::add);
+    return importer.result();
+  }
+
+  /**
+   * Reads a file in the catalogue's CSV layout from bytes in {@code encoding} (UTF-8, or
+   * GB18030 for files saved by Chinese office software) and imports its rows, in memory
+   * proportional to the rows. Bytes that are not valid in the encoding are read as U+FFFD and
+   * reported as a {@code catalog.encoding-invalid} error at their line, naming the byte offset;
+   * the rest of the file is read. The stream is not closed.
+   *
+   * @throws CatalogFormatException if the file is not in the layout, or plainly not in {@code
+   *     encoding}: a UTF-16 byte-order mark or NUL bytes, a header line that does not decode,
+   *     or more than half of its lines with bytes that do not
+   */
+  public static CatalogImport read(InputStream in, Charset encoding) {
+    checkNotNull(in, "in");
+    checkNotNull(encoding, "encoding");
+    DecodingReader reader = new DecodingReader(in, encoding);
+    Importer importer = new Importer(16);
+    CatalogCsv.read(reader, row -> {
+      importer.badBytes(reader.takeBadLines(row.line()), encoding);
+      importer.add(row);
+    });
+    Deque<DecodingReader.BadLine> rest = reader.takeBadLines(Integer.MAX_VALUE);
+    if (reader.badLines() > 3 && reader.badLines() * 2 > reader.lines()) {
+      throw new CatalogFormatException("the file is not " + encoding.name() + ": " + reader.badLines() + " of its "
+          + reader.lines() + " lines have bytes that are not; read it in its encoding (GB18030 for most Chinese"
+          + " files that are not UTF-8)", reader.lines(), null);
+    }
+    importer.badBytes(rest, encoding);
+    return importer.result();
   }
 
   /** Imports {@code rows}: one park for every row, and the problems found. */
   public static CatalogImport importRows(List<CatalogRow> rows) {
     checkNotNull(rows, "rows");
-    List<Park> parks = new ArrayList<>(rows.size());
-    List<Integer> lines = new ArrayList<>(rows.size());
-    List<Violation> problems = new ArrayList<>();
-    Map<Identifier, Integer> firstLine = new HashMap<>();
-    Shared shared = new Shared();
+    Importer importer = new Importer(rows.size());
     for (CatalogRow row : rows) {
+      importer.add(row);
+    }
+    return importer.result();
+  }
+
+  /**
+   * Imports rows one at a time, keeping only the parks, their lines and the problems: memory in
+   * proportion to the rows kept, time linear in their number (a repeated code is found by hash).
+   */
+  private static final class Importer {
+    final List<Park> parks;
+    final List<Integer> lines;
+    final List<Violation> problems = new ArrayList<>();
+    /** The index in {@link #parks} of the first park of each identifier. */
+    final Map<Identifier, Integer> first = new HashMap<>();
+    final Shared shared = new Shared();
+
+    Importer(int expected) {
+      parks = new ArrayList<>(expected);
+      lines = new ArrayList<>(expected);
+    }
+
+    void add(CatalogRow row) {
       Park park = new RowImport(row, problems, shared).park();
+      Integer earlier = first.putIfAbsent(park.id(), parks.size());
       parks.add(park);
       lines.add(row.line());
-      Integer first = firstLine.putIfAbsent(park.id(), row.line());
-      if (first != null) {
-        String other = parks.get(lines.indexOf(first)).names().official();
+      if (earlier != null) {
+        int firstLine = lines.get(earlier);
+        String other = parks.get(earlier).names().official();
         problems.add(
             violation(Severity.ERROR, "catalog.duplicate-code", row, CatalogColumn.CODE)
-                .addFigure(Figure.of("first", "line " + first))
-                .chinese("代码" + park.id() + "已用于第" + first + "行的" + other + "；两个开发区都保留")
-                .english("the code is also given to " + other + " on line " + first + "; both zones are kept")
+                .addFigure(Figure.of("first", "line " + firstLine))
+                .chinese("代码" + park.id() + "已用于第" + firstLine + "行的" + other + "；两个开发区都保留")
+                .english("the code is also given to " + other + " on line " + firstLine + "; both zones are kept")
                 .build());
       }
     }
-    return CatalogImport.of(parks, lines, ValidationReport.of(problems));
+
+    /** Reports each line with bytes that are not valid in the encoding. */
+    void badBytes(Deque<DecodingReader.BadLine> lines, Charset encoding) {
+      for (DecodingReader.BadLine bad : lines) {
+        problems.add(Violation.builder()
+            .code("catalog.encoding-invalid")
+            .severity(Severity.ERROR)
+            .path(Path.root().field("rows").index(bad.line))
+            .addFigure(Figure.of("byte", Long.toString(bad.offset)))
+            .chinese("第" + bad.line + "行第" + bad.offset + "字节起不是有效的" + encoding.name() + "；按�读取")
+            .english("line " + bad.line + " has bytes that are not " + encoding.name() + " from byte " + bad.offset
+                + "; they are read as �")
+            .build());
+      }
+    }
+
+    CatalogImport result() {
+      return CatalogImport.of(parks, lines, ValidationReport.of(problems));
+    }
   }
 
   /**
@@ -365,7 +449,12 @@ public final class CatalogImporter {
         slash = text.indexOf('/', start);
         String part = text.substring(start, slash < 0 ? text.length() : slash).strip();
         Optional<YearMonth> month = month(part);
-        if (month.isPresent()) {
+        if (month.isPresent() && (month.get().getYear() < FIRST_YEAR || month.get().getYear() > LAST_YEAR)) {
+          report(Severity.ERROR, "catalog.approval-date-implausible", CatalogColumn.APPROVAL_DATE,
+              "批准时间“" + part + "”不在" + FIRST_YEAR + "年至" + LAST_YEAR + "年之间",
+              "'" + part + "' is not between " + FIRST_YEAR + " and " + LAST_YEAR
+                  + ", when development zones were approved");
+        } else if (month.isPresent()) {
           months.add(month);
         } else {
           report(Severity.ERROR, "catalog.approval-date-malformed", CatalogColumn.APPROVAL_DATE,
@@ -404,11 +493,30 @@ public final class CatalogImporter {
           : dot > 0 && dot < text.length() - 1 && digits(text, 0, dot) && digits(text, dot + 1, text.length());
       if (!decimal) {
         report(Severity.ERROR, "catalog.area-malformed", CatalogColumn.APPROVED_AREA_HECTARES,
-            "核准面积“" + text + "”不是以数字书写的公顷数",
-            "'" + text + "' is not a number of hectares written in digits, such as 1496 or 23252.5");
+            "核准面积“" + abbreviate(text) + "”不是以数字书写的公顷数",
+            "'" + abbreviate(text) + "' is not a number of hectares written in digits, such as 1496 or 23252.5");
         return Optional.empty();
       }
-      return Optional.of(new BigDecimal(text));
+      // Checked before BigDecimal reads it, which takes time quadratic in the digits.
+      BigDecimal area = text.length() <= FigureLimits.MAX_PLAIN_DIGITS + 1 ? new BigDecimal(text) : null;
+      if (area == null || !FigureLimits.isWithin(area)) {
+        report(Severity.ERROR, "catalog.area-malformed", CatalogColumn.APPROVED_AREA_HECTARES,
+            "核准面积“" + abbreviate(text) + "”（" + text.length() + "个字符）超出数值的范围",
+            "'" + abbreviate(text) + "' (" + text.length() + " characters) is beyond the limits of a figure: "
+                + FigureLimits.MAX_SIGNIFICANT_DIGITS + " significant digits, exponent within ±" + FigureLimits.MAX_EXPONENT);
+        return Optional.empty();
+      }
+      if (area.signum() == 0) {
+        report(Severity.ERROR, "catalog.area-zero", CatalogColumn.APPROVED_AREA_HECTARES,
+            "核准面积为0公顷；不记录核准面积", "an approved area of 0 hectares is no area; none is recorded");
+        return Optional.empty();
+      }
+      return Optional.of(area);
+    }
+
+    /** The start of a long cell, for messages: the cell itself is the violation's first figure. */
+    private static String abbreviate(String text) {
+      return text.length() <= 60 ? text : text.substring(0, 40) + "…";
     }
 
     private void report(Severity severity, String problemCode, CatalogColumn column, String chinese, String english) {

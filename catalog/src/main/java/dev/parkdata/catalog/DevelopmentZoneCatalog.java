@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,13 +75,15 @@ public final class DevelopmentZoneCatalog {
     this.imported = imported;
     ImmutableList<Park> parks = imported.parks();
     Map<String, ImmutableList<Park>> codes = new HashMap<>(parks.size() * 2);
+    // A code repeated in many rows: its parks are gathered, then copied once (not once a row).
+    Map<String, List<Park>> repeated = new HashMap<>();
     Map<Province, List<Park>> provinces = new EnumMap<>(Province.class);
     for (int i = 0; i < parks.size(); i++) {
       Park park = parks.get(i);
       String code = park.id().value();
-      ImmutableList<Park> before = codes.put(code, ImmutableList.of(park));
+      ImmutableList<Park> before = codes.putIfAbsent(code, ImmutableList.of(park));
       if (before != null) {
-        codes.put(code, ImmutableList.<Park>builder().addAll(before).add(park).build());
+        repeated.computeIfAbsent(code, c -> new ArrayList<>(before)).add(park);
       }
       Optional<Location> location = park.location();
       if (location.isPresent() && location.get().province().isPresent()) {
@@ -92,6 +95,9 @@ public final class DevelopmentZoneCatalog {
         }
         inProvince.add(park);
       }
+    }
+    for (Map.Entry<String, List<Park>> e : repeated.entrySet()) {
+      codes.put(e.getKey(), ImmutableList.copyOf(e.getValue()));
     }
     Map<Province, ImmutableList<Park>> byProvince = new EnumMap<>(Province.class);
     for (Map.Entry<Province, List<Park>> e : provinces.entrySet()) {
@@ -146,15 +152,31 @@ public final class DevelopmentZoneCatalog {
   }
 
   /**
-   * Reads a catalogue file in UTF-8, in the CSV layout of {@link CatalogImporter}.
+   * Reads a catalogue file in UTF-8, in the CSV layout of {@link CatalogImporter}; see {@link
+   * #of(Path, Charset)}.
    *
    * @throws IOException if the file cannot be read
-   * @throws CatalogFormatException if the file is not in the layout
+   * @throws CatalogFormatException if the file is not in the layout or not in UTF-8
    */
   public static DevelopmentZoneCatalog of(Path file) throws IOException {
+    return of(file, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Reads a catalogue file in {@code encoding} (UTF-8, or GB18030 for a file saved by Chinese
+   * office software), in the CSV layout of {@link CatalogImporter}, in memory proportional to
+   * its rows. A row with bytes that are not valid in the encoding is a {@code
+   * catalog.encoding-invalid} error of {@link #validation()} at its line, with the byte offset.
+   *
+   * @throws IOException if the file cannot be read
+   * @throws CatalogFormatException if the file is not in the layout, or plainly in another
+   *     encoding (see {@link CatalogImporter#read(InputStream, Charset)})
+   */
+  public static DevelopmentZoneCatalog of(Path file, Charset encoding) throws IOException {
     checkNotNull(file, "file");
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return of(reader);
+    checkNotNull(encoding, "encoding");
+    try (InputStream in = Files.newInputStream(file)) {
+      return of(CatalogImporter.read(in, encoding));
     }
   }
 

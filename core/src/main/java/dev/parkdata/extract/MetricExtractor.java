@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.MetricParser;
 import dev.parkdata.metric.Qualifier;
+import dev.parkdata.unit.FigureLimits;
 import dev.parkdata.unit.Unit;
 import dev.parkdata.unit.Units;
 import java.io.IOException;
@@ -92,7 +93,9 @@ import java.util.function.Consumer;
  * white space or comma within them, or else after 4096 characters. Qualifiers, indicators and
  * periods are looked for within the sentence only, so {@link #extract(Reader, Consumer)} needs
  * memory for one sentence and gives exactly the mentions of {@link #extract(CharSequence)}. The
- * work is linear in the length of the text.
+ * work is linear in the length of the text, and no text makes the extractor throw: what it
+ * cannot read as a figure (a figure beyond the {@link FigureLimits}, such as a run of 4,000
+ * digits; 余 or 多 after zero, as in 0个多月) is not reported as one.
  *
  * <p>Instances are immutable and thread-safe; {@link #standard()} is shared.
  */
@@ -270,12 +273,12 @@ public final class MetricExtractor {
           continue;
         }
         int end = position.getIndex();
-        // 三个多月, 1年多: 多 or 余 after a duration.
-        if (!m.isRange() && m.qualifier() == Qualifier.EXACT) {
+        // 三个多月, 1年多: 多 or 余 after a duration; OVER needs a positive value (0个多月 is not).
+        if (!m.isRange() && m.qualifier() == Qualifier.EXACT && m.value().signum() > 0) {
           if (m.unit().equals(Units.GE) && Text.startsWithOver(t, end) && end + 1 < e && t.charAt(end + 1) == '月') {
             m = Metric.of(m.value(), Units.MONTH, Qualifier.OVER);
             end += 2;
-          } else if (isDuration(m.unit()) && end < e && Text.isOver(t.charAt(end)) && m.value().signum() > 0) {
+          } else if (isDuration(m.unit()) && end < e && Text.isOver(t.charAt(end))) {
             m = Metric.of(m.value(), m.unit(), Qualifier.OVER);
             end++;
           }

@@ -6,6 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.Range;
 import dev.parkdata.internal.Decimals;
 import dev.parkdata.unit.Dimension;
+import dev.parkdata.unit.FigureLimitException;
+import dev.parkdata.unit.FigureLimits;
 import dev.parkdata.unit.IncompatibleUnitsException;
 import dev.parkdata.unit.Magnitude;
 import dev.parkdata.unit.NonTerminatingConversionException;
@@ -69,6 +71,13 @@ import java.util.Objects;
  * two-sided interval becomes a closed {@link Qualifier#RANGE}: 2万余家 + 440多家 is {@code
  * 20440-30450家}, no longer exact.
  *
+ * <h2>Limits</h2>
+ * A value (and a range's max) has at most {@value FigureLimits#MAX_SIGNIFICANT_DIGITS}
+ * significant digits and a decimal exponent within ±{@value FigureLimits#MAX_EXPONENT}; the
+ * factories, {@link #parse}, arithmetic whose result would lie beyond them and conversions of
+ * such a result throw {@link FigureLimitException} (a {@link MetricParseException} for {@link
+ * #parse}). See {@link FigureLimits}.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class Metric implements Comparable<Metric> {
@@ -96,6 +105,7 @@ public final class Metric implements Comparable<Metric> {
    *
    * @throws IllegalArgumentException if {@code qualifier} is RANGE, or is OVER and {@code value}
    *     is not positive
+   * @throws FigureLimitException if {@code value} lies outside the {@link FigureLimits}
    */
   public static Metric of(BigDecimal value, Unit unit, Qualifier qualifier) {
     checkNotNull(value, "value");
@@ -105,6 +115,7 @@ public final class Metric implements Comparable<Metric> {
     checkArgument(
         qualifier != Qualifier.OVER || value.signum() > 0,
         "OVER (余/多) needs a positive value, got %s", value);
+    FigureLimits.check(value, "value");
     return new Metric(value, null, unit, qualifier);
   }
 
@@ -112,11 +123,15 @@ public final class Metric implements Comparable<Metric> {
    * A range {@code min ≤ v ≤ max}.
    *
    * @throws IllegalArgumentException if {@code min > max}
+   * @throws FigureLimitException if {@code min} or {@code max} lies outside the {@link
+   *     FigureLimits}
    */
   public static Metric range(BigDecimal min, BigDecimal max, Unit unit) {
     checkNotNull(min, "min");
     checkNotNull(max, "max");
     checkNotNull(unit, "unit");
+    FigureLimits.check(min, "min");
+    FigureLimits.check(max, "max");
     checkArgument(min.compareTo(max) <= 0, "range min %s exceeds max %s", min, max);
     return new Metric(min, max, unit, Qualifier.RANGE);
   }
@@ -223,18 +238,23 @@ public final class Metric implements Comparable<Metric> {
    * This figure in {@code target}, exact where that terminates and rounded to {@code
    * mathContext} where it does not. Bounds are rounded outwards (lower bounds down, upper bounds
    * up), so the result's bounds still contain this metric's; an EXACT figure whose value had to
-   * be rounded becomes APPROXIMATELY.
+   * be rounded becomes APPROXIMATELY. An exact result of more than {@value
+   * FigureLimits#MAX_SIGNIFICANT_DIGITS} significant digits is rounded too.
    *
    * @throws IncompatibleUnitsException if {@code target} measures another dimension
    * @throws IllegalArgumentException if {@code mathContext} has unlimited precision
+   * @throws FigureLimitException if {@code mathContext} has a precision of more than {@value
+   *     FigureLimits#MAX_SIGNIFICANT_DIGITS} digits, or the result lies outside the limits
    */
   public Metric to(Unit target, MathContext mathContext) {
     checkNotNull(target, "target");
     checkNotNull(mathContext, "mathContext");
     checkArgument(mathContext.getPrecision() > 0, "a limited precision is needed, got %s", mathContext);
+    FigureLimits.check(mathContext);
     try {
       return to(target);
-    } catch (NonTerminatingConversionException inexact) {
+    } catch (NonTerminatingConversionException | FigureLimitException inexact) {
+      // Also rounded: an exact result of more digits than a figure may have.
       UnitConverter c = unit.converterTo(target);
       MathContext down = new MathContext(mathContext.getPrecision(), RoundingMode.FLOOR);
       MathContext up = new MathContext(mathContext.getPrecision(), RoundingMode.CEILING);
@@ -305,9 +325,12 @@ public final class Metric implements Comparable<Metric> {
   /**
    * This figure times {@code factor}; a negative factor swaps the sides of the bounds (more than
    * becomes less than).
+   *
+   * @throws FigureLimitException if {@code factor} or the product lies outside the {@link
+   *     FigureLimits}
    */
   public Metric multipliedBy(BigDecimal factor) {
-    checkNotNull(factor, "factor");
+    FigureLimits.check(factor, "factor");
     if (factor.signum() == 0) {
       return of(BigDecimal.ZERO, unit);
     }
@@ -320,9 +343,11 @@ public final class Metric implements Comparable<Metric> {
    *
    * @throws ArithmeticException if {@code divisor} is zero, or the quotient (or a bound of it)
    *     does not terminate (1元 / 3)
+   * @throws FigureLimitException if {@code divisor} or the quotient lies outside the {@link
+   *     FigureLimits}
    */
   public Metric dividedBy(BigDecimal divisor) {
-    checkNotNull(divisor, "divisor");
+    FigureLimits.check(divisor, "divisor");
     if (divisor.signum() == 0) {
       throw new ArithmeticException("Division of " + this + " by zero");
     }
@@ -371,6 +396,7 @@ public final class Metric implements Comparable<Metric> {
     checkNotNull(denominator, "denominator");
     checkNotNull(mc, "mathContext");
     checkArgument(mc.getPrecision() > 0, "a limited precision is needed, got %s", mc);
+    FigureLimits.check(mc);
     if (!unit.isCompatibleWith(denominator.unit)) {
       throw new IncompatibleUnitsException(unit, denominator.unit);
     }

@@ -20,10 +20,19 @@ public final class MetricParseException extends IllegalArgumentException {
    * @param expected what was expected there, {@code "a unit"}
    */
   public MetricParseException(String input, int errorIndex, String expected) {
-    super("Cannot read a metric from '" + input + "' at index " + errorIndex + ": expected " + expected);
+    super("Cannot read a metric from " + quote(input) + " at index " + errorIndex + ": expected " + expected);
     this.input = input;
     this.errorIndex = errorIndex;
     this.expected = expected;
+  }
+
+  /** The input quoted as a message shows it: of a long one, the start and its length. */
+  private static String quote(String input) {
+    if (input.length() <= 120) {
+      return "'" + input + "'";
+    }
+    int cut = Character.isHighSurrogate(input.charAt(99)) ? 99 : 100;
+    return "'" + input.substring(0, cut) + "…' (" + input.length() + " characters)";
   }
 
   /** The text that was read. */

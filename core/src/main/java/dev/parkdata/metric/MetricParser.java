@@ -6,6 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableMap;
 import dev.parkdata.internal.Decimals;
 import dev.parkdata.unit.BaseUnit;
+import dev.parkdata.unit.FigureLimitException;
+import dev.parkdata.unit.FigureLimits;
 import dev.parkdata.unit.Magnitude;
 import dev.parkdata.unit.NonTerminatingConversionException;
 import dev.parkdata.unit.Unit;
@@ -60,9 +62,19 @@ import java.util.TreeMap;
  * with no regular expressions and no backtracking beyond a few characters, and allocates little
  * beyond the result.
  *
+ * <h2>Limits</h2>
+ * {@link #parse(CharSequence)} refuses text longer than {@value #MAX_LENGTH} characters at once.
+ * A run of more than {@value FigureLimits#MAX_PLAIN_DIGITS} digits ends reading there, and a
+ * figure beyond the {@link FigureLimits} is not read: both are a {@link MetricParseException}
+ * (a {@code null} result from {@link #parse(CharSequence, ParsePosition)}). So reading takes
+ * time in proportion to the length of the text read, whatever the text.
+ *
  * <p>Instances are immutable and thread-safe; {@link #standard()} is shared.
  */
 public final class MetricParser {
+  /** The longest text {@link #parse(CharSequence)} reads: longer is refused at once. */
+  public static final int MAX_LENGTH = 100_000;
+
   private static final Magnitude[] MAGNITUDES = Magnitude.values();
 
   private static final Word[] PREFIXES = words(
@@ -151,10 +163,14 @@ public final class MetricParser {
    * Reads {@code text}, which must hold exactly one expression (white space around it aside).
    *
    * @throws MetricParseException naming the input, the index where reading stopped and what was
-   *     expected there
+   *     expected there; at index {@value #MAX_LENGTH} if the text is longer than that
    */
   public Metric parse(CharSequence text) {
     checkNotNull(text, "text");
+    if (text.length() > MAX_LENGTH) {
+      throw new MetricParseException(
+          text.toString(), MAX_LENGTH, "the end of the text: at most " + MAX_LENGTH + " characters are read");
+    }
     Cursor c = new Cursor(text, 0);
     try {
       Metric m = read(c);
@@ -223,6 +239,9 @@ public final class MetricParser {
   private Metric read(Cursor c) {
     try {
       return readExpression(c);
+    } catch (FigureLimitException e) {
+      throw new Failure(c.pos, "a figure within the limits of " + FigureLimits.MAX_SIGNIFICANT_DIGITS
+          + " significant digits and exponent ±" + FigureLimits.MAX_EXPONENT + " (" + e.getMessage() + ")");
     } catch (IllegalArgumentException | ArithmeticException e) {
       // Defensive: values the grammar accepts but the model refuses (checked above where known).
       throw new Failure(c.pos, "a valid quantity (" + e.getMessage() + ")");
@@ -442,6 +461,10 @@ public final class MetricParser {
           continue;
         }
         break;
+      }
+      if (count == FigureLimits.MAX_PLAIN_DIGITS) {
+        // No figure within the limits has more digits: stop before BigDecimal's quadratic reading.
+        throw new Failure(i, "a number of at most " + FigureLimits.MAX_PLAIN_DIGITS + " digits");
       }
       if (fraction) {
         scale++;

@@ -40,6 +40,7 @@ public final class ExchangeRate {
    *
    * @throws IllegalArgumentException if a unit is not a plain currency, both are one currency, or
    *     the rate is not positive
+   * @throws FigureLimitException if the rate lies outside the {@link FigureLimits}
    */
   public static ExchangeRate of(Unit base, Unit quote, BigDecimal rate, LocalDate date) {
     checkNotNull(base, "base");
@@ -50,6 +51,7 @@ public final class ExchangeRate {
     checkArgument(isPlainCurrency(quote), "quote must be a currency without magnitude, got %s", quote);
     checkArgument(!base.dimension().equals(quote.dimension()), "base and quote are one currency: %s", base);
     checkArgument(rate.signum() > 0, "rate must be positive, got %s", rate);
+    FigureLimits.check(rate, "rate");
     return new ExchangeRate(base, quote, Decimals.normalize(rate), date);
   }
 
@@ -85,6 +87,7 @@ public final class ExchangeRate {
    *
    * @throws IllegalArgumentException if the units are not this rate's two currencies
    * @throws NonTerminatingConversionException if the exact result does not terminate
+   * @throws FigureLimitException if {@code amount} lies outside the {@link FigureLimits}
    */
   public BigDecimal convertExact(BigDecimal amount, Unit from, Unit to) {
     return convertRounding(amount, from, to, null);
@@ -106,7 +109,10 @@ public final class ExchangeRate {
 
   /** Converts exactly if {@code mathContext} is null, else rounding to it. */
   private BigDecimal convertRounding(BigDecimal amount, Unit from, Unit to, MathContext mathContext) {
-    checkNotNull(amount, "amount");
+    FigureLimits.check(amount, "amount");
+    if (mathContext != null) {
+      FigureLimits.check(mathContext);
+    }
     checkNotNull(from, "from");
     checkNotNull(to, "to");
     Unit fromReference = from.reference();

@@ -115,7 +115,8 @@ public final class Unit {
    * ({@code "億元"}), English symbols ({@code "km²"}, {@code "kWh"}), full-width forms and compound
    * units ({@code "万元/亩"}). Surrounding white space is ignored.
    *
-   * @throws UnknownUnitException naming the input if it is not a unit of the catalogue
+   * @throws UnknownUnitException naming the input if it is not a unit of the catalogue or is
+   *     longer than {@value UnitCatalog#MAX_LENGTH} characters
    */
   public static Unit parse(CharSequence text) {
     return UnitCatalog.standard().parse(text);
@@ -242,6 +243,7 @@ public final class Unit {
    *
    * @throws IncompatibleUnitsException if the dimensions differ
    * @throws NonTerminatingConversionException if the exact result does not terminate
+   * @throws FigureLimitException if {@code value} lies outside the {@link FigureLimits}
    */
   public BigDecimal convertExact(BigDecimal value, Unit target) {
     return converterTo(target).convertExact(value);
@@ -255,6 +257,8 @@ public final class Unit {
    * @throws IncompatibleUnitsException if the dimensions differ
    * @throws NonTerminatingConversionException if {@code mathContext} has precision 0 ({@link
    *     MathContext#UNLIMITED}) and the result does not terminate
+   * @throws FigureLimitException if {@code value} lies outside the {@link FigureLimits} or the
+   *     precision exceeds {@value FigureLimits#MAX_SIGNIFICANT_DIGITS} digits
    */
   public BigDecimal convert(BigDecimal value, Unit target, MathContext mathContext) {
     return converterTo(target).convert(value, mathContext);

@@ -33,6 +33,9 @@ import java.util.Optional;
  * <p>Catalogues are immutable and thread-safe.
  */
 public final class UnitCatalog {
+  /** The longest text {@link #parse} reads; longer is refused at once. */
+  public static final int MAX_LENGTH = 200;
+
   private static final List<Magnitude> MAGNITUDES_LONGEST_FIRST;
 
   static {
@@ -139,12 +142,19 @@ public final class UnitCatalog {
   /**
    * Reads a unit: a base unit, a magnitude word and a base unit ({@code "亿元"}, {@code "萬億美元"}),
    * or two of those separated by {@code /} ({@code "万元/亩"}). Spellings are matched as given and
-   * in Unicode NFKC form, so full-width forms are read; surrounding white space is ignored.
+   * in Unicode NFKC form, so full-width forms are read; surrounding white space is ignored. Text
+   * longer than {@value #MAX_LENGTH} characters is refused at once, so that reading takes time
+   * and memory in proportion to the length of the text (NFKC can make a character 18).
    *
-   * @throws UnknownUnitException naming the input if it is not a unit of this catalogue
+   * @throws UnknownUnitException naming the input if it is not a unit of this catalogue or is
+   *     longer than {@value #MAX_LENGTH} characters
    */
   public Unit parse(CharSequence text) {
     checkNotNull(text, "text");
+    if (text.length() > MAX_LENGTH) {
+      throw new UnknownUnitException(
+          text.toString(), "longer than " + MAX_LENGTH + " characters, which no unit is");
+    }
     String input = text.toString();
     String s = BaseUnit.normalize(input);
     if (s.isEmpty()) {

@@ -110,9 +110,10 @@ public final class UnitConverter {
    * Converts {@code value} exactly; the result carries no trailing zeros.
    *
    * @throws NonTerminatingConversionException if the exact result does not terminate
+   * @throws FigureLimitException if {@code value} lies outside the {@link FigureLimits}
    */
   public BigDecimal convertExact(BigDecimal value) {
-    checkNotNull(value, "value");
+    FigureLimits.check(value, "value");
     BigDecimal product = multiplier == null ? value : value.multiply(multiplier);
     if (coprimeDivisor != null) {
       BigInteger[] qr = product.unscaledValue().divideAndRemainder(coprimeDivisor);
@@ -131,10 +132,12 @@ public final class UnitConverter {
    *
    * @throws NonTerminatingConversionException if the precision is 0 and the result does not
    *     terminate
+   * @throws FigureLimitException if {@code value} lies outside the {@link FigureLimits} or the
+   *     precision exceeds {@value FigureLimits#MAX_SIGNIFICANT_DIGITS} digits
    */
   public BigDecimal convert(BigDecimal value, MathContext mathContext) {
-    checkNotNull(value, "value");
-    checkNotNull(mathContext, "mathContext");
+    FigureLimits.check(value, "value");
+    FigureLimits.check(mathContext);
     if (mathContext.getPrecision() == 0) {
       return convertExact(value);
     }

@@ -7,8 +7,17 @@ public final class UnknownUnitException extends IllegalArgumentException {
   private final String input;
 
   UnknownUnitException(String input, String detail) {
-    super("Unknown unit '" + input + "'" + (detail.isEmpty() ? "" : ": " + detail));
+    super("Unknown unit " + quote(input) + (detail.isEmpty() ? "" : ": " + detail));
     this.input = input;
+  }
+
+  /** The input quoted as a message shows it: of a long one, the start and its length. */
+  private static String quote(String input) {
+    if (input.length() <= 120) {
+      return "'" + input + "'";
+    }
+    int cut = Character.isHighSurrogate(input.charAt(99)) ? 99 : 100;
+    return "'" + input.substring(0, cut) + "…' (" + input.length() + " characters)";
   }
 
   /** The text that was read. */

@@ -7,6 +7,7 @@ import static dev.parkdata.validation.Quantities.reference;
 import static dev.parkdata.validation.Quantities.source;
 import static dev.parkdata.validation.Quantities.zh;
 
+import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.Qualifier;
@@ -19,6 +20,7 @@ import dev.parkdata.unit.Rational;
 import dev.parkdata.unit.Units;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -251,11 +253,13 @@ final class ObservationRules {
   }
 
   /**
-   * Reports, for each pair of observations of the same figure (subject, indicator, period and
-   * industry), what {@link #pair} finds.
+   * Looks at each figure stated more than once (same subject, indicator, period and industry),
+   * one dimension at a time, and reports what {@link #group} finds there. Each group is seen
+   * once and the rules below do linear work in it, so that 500 observations of one figure cost
+   * 500 steps and give at most one violation per rule, not one per pair.
    */
-  private abstract static class PairRule extends BuiltInRule {
-    PairRule(String code, Severity severity, String description) {
+  private abstract static class GroupRule extends BuiltInRule {
+    GroupRule(String code, Severity severity, String description) {
       super(code, severity, description);
     }
 
@@ -267,23 +271,24 @@ final class ObservationRules {
         if (!index.isFirstOfSeveral(first)) {
           continue;
         }
-        List<Located<Observation>> group = new ArrayList<>();
+        // by dimension, in order of first appearance: figures of two dimensions are not compared
+        Map<Dimension, List<Located<Observation>>> byDimension = new LinkedHashMap<>(2);
         for (int k = first; k >= 0; k = index.next(k)) {
-          group.add(Located.of(observations.get(k), observations.path(k)));
+          Observation o = observations.get(k);
+          byDimension
+              .computeIfAbsent(o.metric().dimension(), d -> new ArrayList<>(2))
+              .add(Located.of(o, observations.path(k)));
         }
-        for (int j = 1; j < group.size(); j++) {
-          for (int i = 0; i < j; i++) {
-            Located<Observation> a = group.get(i);
-            Located<Observation> b = group.get(j);
-            if (a.value().metric().dimension().equals(b.value().metric().dimension())) {
-              pair(context, a, b);
-            }
+        for (List<Located<Observation>> group : byDimension.values()) {
+          if (group.size() > 1) {
+            group(context, group);
           }
         }
       }
     }
 
-    abstract void pair(RuleContext context, Located<Observation> first, Located<Observation> second);
+    /** Checks the observations of one figure and dimension, at least two, in order. */
+    abstract void group(RuleContext context, List<Located<Observation>> group);
 
     static String what(Observation o) {
       return o.subject() + " " + o.indicator().chineseName()
@@ -295,13 +300,33 @@ final class ObservationRules {
           + " of " + o.subject() + " in " + o.period();
     }
 
-    static Figure[] figures(Located<Observation> a, Located<Observation> b) {
-      return new Figure[] {
-        Figure.of(a.path().toString(), a.value().metric()),
-        Figure.of(b.path().toString(), b.value().metric()),
-        Figure.of("source of " + a.path(), source(a.value())),
-        Figure.of("source of " + b.path(), source(b.value()))
-      };
+    /** Each member's metric, labelled by its path, then each member's source. */
+    static Figure[] figures(List<Located<Observation>> members) {
+      Figure[] figures = new Figure[2 * members.size()];
+      for (int i = 0; i < members.size(); i++) {
+        Located<Observation> m = members.get(i);
+        figures[i] = Figure.of(m.path().toString(), m.value().metric());
+        figures[members.size() + i] = Figure.of("source of " + m.path(), source(m.value()));
+      }
+      return figures;
+    }
+
+    /** {@code 12亿元（某日报，parks[A].observations[0]）}, for every member after {@code from}. */
+    static String listed(List<Located<Observation>> members, int from, String separator, boolean chinese) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = from; i < members.size(); i++) {
+        Located<Observation> m = members.get(i);
+        if (i > from) {
+          sb.append(separator);
+        }
+        sb.append(zh(m.value().metric()))
+            .append(chinese ? "（" : " (")
+            .append(m.path())
+            .append(chinese ? "，" : ", ")
+            .append(source(m.value()))
+            .append(chinese ? "）" : ")");
+      }
+      return sb.toString();
     }
   }
 
@@ -309,8 +334,31 @@ final class ObservationRules {
     return o.metric().qualifier() == Qualifier.EXACT;
   }
 
+  /**
+   * What {@link Metric#isSameQuantity} compares, as a value to hash: qualifier, nominal values
+   * and bounds in the reference unit. Two metrics of one dimension have equal keys exactly when
+   * they are the same quantity.
+   */
+  private static Object quantityKey(Metric m) {
+    Rational f = m.unit().factor();
+    return Arrays.asList(
+        m.qualifier(),
+        Rational.of(m.value()).multiply(f),
+        Rational.of(m.max()).multiply(f),
+        m.qualifier() == Qualifier.EXACT ? null : reference(m));
+  }
+
+  /** The members grouped by quantity, groups in order of their first member. */
+  private static List<List<Located<Observation>>> byQuantity(List<Located<Observation>> members) {
+    Map<Object, List<Located<Observation>>> classes = new LinkedHashMap<>();
+    for (Located<Observation> m : members) {
+      classes.computeIfAbsent(quantityKey(m.value().metric()), k -> new ArrayList<>(2)).add(m);
+    }
+    return new ArrayList<>(classes.values());
+  }
+
   /** {@value StandardRules#BOUNDS_CONTRADICTION}. */
-  static final class BoundsContradiction extends PairRule {
+  static final class BoundsContradiction extends GroupRule {
     BoundsContradiction() {
       super(
           StandardRules.BOUNDS_CONTRADICTION,
@@ -319,70 +367,158 @@ final class ObservationRules {
               + " qualified (2万余家, 超过300家, 最高…), allow a common value");
     }
 
+    /**
+     * Finds one pair that allows no common value, if there is one, in linear time: such a pair
+     * exists exactly when one of three candidates is one. Intervals that pairwise intersect
+     * share a point (Helly, in one dimension), so a disjoint pair shows between the qualified
+     * figure with the highest lower bound and the one with the lowest upper bound, or between
+     * one of those and the least or the greatest exact figure.
+     */
     @Override
-    void pair(RuleContext context, Located<Observation> a, Located<Observation> b) {
+    void group(RuleContext context, List<Located<Observation>> group) {
+      int highestLower = -1;
+      int lowestUpper = -1;
+      int leastExact = -1;
+      int greatestExact = -1;
+      List<Range<Rational>> bounds = new ArrayList<>(group.size());
+      for (int i = 0; i < group.size(); i++) {
+        Metric m = group.get(i).value().metric();
+        Range<Rational> r = reference(m);
+        bounds.add(r);
+        if (m.qualifier() == Qualifier.EXACT) {
+          if (leastExact < 0 || r.lowerEndpoint().compareTo(bounds.get(leastExact).lowerEndpoint()) < 0) {
+            leastExact = i;
+          }
+          if (greatestExact < 0 || r.lowerEndpoint().compareTo(bounds.get(greatestExact).lowerEndpoint()) > 0) {
+            greatestExact = i;
+          }
+          continue;
+        }
+        if (r.hasLowerBound() && (highestLower < 0 || higherLower(r, bounds.get(highestLower)))) {
+          highestLower = i;
+        }
+        if (r.hasUpperBound() && (lowestUpper < 0 || lowerUpper(r, bounds.get(lowestUpper)))) {
+          lowestUpper = i;
+        }
+      }
+      int[][] candidates = {{highestLower, lowestUpper}, {highestLower, leastExact}, {greatestExact, lowestUpper}};
+      for (int[] pair : candidates) {
+        int i = Math.min(pair[0], pair[1]);
+        int j = Math.max(pair[0], pair[1]);
+        if (i >= 0 && i != j && disjoint(bounds.get(i), bounds.get(j))) {
+          report(context, group.get(i), group.get(j));
+          return;
+        }
+      }
+    }
+
+    /** Whether {@code a}'s lower bound admits less than {@code b}'s: higher, or equal and open. */
+    private static boolean higherLower(Range<Rational> a, Range<Rational> b) {
+      int c = a.lowerEndpoint().compareTo(b.lowerEndpoint());
+      return c > 0 || c == 0 && a.lowerBoundType() == BoundType.OPEN;
+    }
+
+    /** Whether {@code a}'s upper bound admits less than {@code b}'s: lower, or equal and open. */
+    private static boolean lowerUpper(Range<Rational> a, Range<Rational> b) {
+      int c = a.upperEndpoint().compareTo(b.upperEndpoint());
+      return c < 0 || c == 0 && a.upperBoundType() == BoundType.OPEN;
+    }
+
+    private static void report(RuleContext context, Located<Observation> a, Located<Observation> b) {
       Observation x = a.value();
       Observation y = b.value();
-      if ((!exact(x) || !exact(y)) && disjoint(x.metric(), y.metric())) {
-        context.report(
-            b.path(),
-            what(y) + "为" + zh(y.metric()) + "（" + source(y) + "），与" + a.path() + "的"
-                + zh(x.metric()) + "（" + source(x) + "）相矛盾",
-            whatEnglish(y) + " is " + zh(y.metric()) + " (" + source(y) + "), which contradicts "
-                + zh(x.metric()) + " at " + a.path() + " (" + source(x) + ")",
-            figures(a, b));
-      }
+      context.report(
+          b.path(),
+          what(y) + "为" + zh(y.metric()) + "（" + source(y) + "），与" + a.path() + "的"
+              + zh(x.metric()) + "（" + source(x) + "）相矛盾",
+          whatEnglish(y) + " is " + zh(y.metric()) + " (" + source(y) + "), which contradicts "
+              + zh(x.metric()) + " at " + a.path() + " (" + source(x) + ")",
+          figures(List.of(a, b)));
     }
   }
 
   /** {@value StandardRules#CONFLICTING_DUPLICATE}. */
-  static final class ConflictingDuplicate extends PairRule {
+  static final class ConflictingDuplicate extends GroupRule {
     ConflictingDuplicate() {
       super(
           StandardRules.CONFLICTING_DUPLICATE,
           Severity.ERROR,
           "two exact figures of the same subject, indicator, period and industry are the same"
-              + " quantity; a conflict names both sources");
+              + " quantity; a conflict names every exact figure and its source");
     }
 
     @Override
-    void pair(RuleContext context, Located<Observation> a, Located<Observation> b) {
-      Observation x = a.value();
-      Observation y = b.value();
-      if (exact(x) && exact(y) && !x.metric().isSameQuantity(y.metric())) {
+    void group(RuleContext context, List<Located<Observation>> group) {
+      List<Located<Observation>> exacts = new ArrayList<>(group.size());
+      for (Located<Observation> m : group) {
+        if (exact(m.value())) {
+          exacts.add(m);
+        }
+      }
+      List<List<Located<Observation>>> quantities = byQuantity(exacts);
+      if (quantities.size() < 2) {
+        return;
+      }
+      Located<Observation> firstOther = quantities.get(1).get(0);
+      Observation y = firstOther.value();
+      if (exacts.size() == 2) {
+        Observation x = exacts.get(0).value();
         context.report(
-            b.path(),
+            firstOther.path(),
             what(y) + "有两个不同的数值：" + zh(x.metric()) + "（" + source(x) + "）与"
                 + zh(y.metric()) + "（" + source(y) + "）",
             whatEnglish(y) + " has two different values: " + zh(x.metric()) + " (" + source(x)
                 + ") and " + zh(y.metric()) + " (" + source(y) + ")",
-            figures(a, b));
+            figures(exacts));
+        return;
       }
+      context.report(
+          firstOther.path(),
+          what(y) + "有" + quantities.size() + "个不同的数值，共" + exacts.size() + "条记录："
+              + listed(exacts, 0, "、", true),
+          whatEnglish(y) + " has " + quantities.size() + " different values in " + exacts.size()
+              + " records: " + listed(exacts, 0, "; ", false),
+          figures(exacts));
     }
   }
 
   /** {@value StandardRules#REPEATED}. */
-  static final class Repeated extends PairRule {
+  static final class Repeated extends GroupRule {
     Repeated() {
       super(
           StandardRules.REPEATED,
           Severity.INFO,
-          "the same figure (subject, indicator, period, industry and quantity) is recorded once");
+          "the same figure (subject, indicator, period, industry and quantity) is recorded once;"
+              + " a repetition names every record of it");
     }
 
     @Override
-    void pair(RuleContext context, Located<Observation> a, Located<Observation> b) {
-      Observation x = a.value();
-      Observation y = b.value();
-      if (x.metric().isSameQuantity(y.metric())) {
-        context.report(
-            b.path(),
-            what(y) + "的数值" + zh(x.metric()) + "（" + a.path() + "）重复记录为" + zh(y.metric()),
-            whatEnglish(y) + " " + zh(x.metric()) + " (" + a.path() + ") is recorded again as "
-                + zh(y.metric()),
-            figures(a, b));
+    void group(RuleContext context, List<Located<Observation>> group) {
+      for (List<Located<Observation>> same : byQuantity(group)) {
+        if (same.size() < 2) {
+          continue;
+        }
+        Located<Observation> a = same.get(0);
+        Located<Observation> b = same.get(1);
+        Observation x = a.value();
+        Observation y = b.value();
+        if (same.size() == 2) {
+          context.report(
+              b.path(),
+              what(y) + "的数值" + zh(x.metric()) + "（" + a.path() + "）重复记录为" + zh(y.metric()),
+              whatEnglish(y) + " " + zh(x.metric()) + " (" + a.path() + ") is recorded again as "
+                  + zh(y.metric()),
+              figures(same));
+        } else {
+          context.report(
+              b.path(),
+              what(y) + "的数值" + zh(x.metric()) + "（" + a.path() + "）又重复记录了" + (same.size() - 1)
+                  + "次：" + listed(same, 1, "、", true),
+              whatEnglish(y) + " " + zh(x.metric()) + " (" + a.path() + ") is recorded "
+                  + (same.size() - 1) + " more times: " + listed(same, 1, "; ", false),
+              figures(same));
+        }
       }
     }
   }
-
 }

@@ -16,8 +16,10 @@ import dev.parkdata.observation.Target;
 import dev.parkdata.organisation.Organisation;
 import dev.parkdata.park.Park;
 import dev.parkdata.policy.Policy;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,11 +76,20 @@ public final class RuleContext {
     return parks;
   }
 
+  /**
+   * Adds {@code park} and its sub-zones depth first, each before its own sub-zones. Walks with a
+   * stack of its own rather than the call stack: the builders accept any depth of nesting.
+   */
   private static void addPark(List<Located<Park>> all, Park park, Path path) {
-    all.add(Located.of(park, path));
-    List<Park> subZones = park.subZones();
-    for (int i = 0; i < subZones.size(); i++) {
-      addPark(all, subZones.get(i), Paths.subZone(path, i));
+    Deque<Located<Park>> stack = new ArrayDeque<>();
+    stack.push(Located.of(park, path));
+    while (!stack.isEmpty()) {
+      Located<Park> next = stack.pop();
+      all.add(next);
+      List<Park> subZones = next.value().subZones();
+      for (int i = subZones.size() - 1; i >= 0; i--) {
+        stack.push(Located.of(subZones.get(i), Paths.subZone(next.path(), i)));
+      }
     }
   }
 

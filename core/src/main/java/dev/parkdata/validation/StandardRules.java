@@ -78,6 +78,19 @@ public final class StandardRules {
   /** ERROR: an identifier defined by more than one entity or external. */
   public static final String DUPLICATE_ID = "id.duplicate";
 
+  /**
+   * ERROR: a park that belongs to itself through nesting and {@code parent} references (A's
+   * parent is B and B's parent is A; a park whose parent is one of its own sub-zones), reported
+   * once per cycle at the parent reference that closes it.
+   */
+  public static final String REFERENCE_CYCLE = "id.cycle";
+
+  /**
+   * WARNING: an entity that refers to itself (a cluster among its own host parks, a policy that
+   * applies to itself), reported at the reference.
+   */
+  public static final String SELF_REFERENCE = "id.self-reference";
+
   /** ERROR: a policy measure's cap (最高…) that is not an amount of money. */
   public static final String CAP_NOT_MONEY = "policy.cap-not-money";
 
@@ -111,6 +124,8 @@ public final class StandardRules {
           new DateRules.DeadlineBeforeSource(),
           new ReferenceRules.Unresolved(),
           new ReferenceRules.Duplicate(),
+          new ReferenceRules.Cycle(),
+          new ReferenceRules.SelfReference(),
           new ReferenceRules.CapNotMoney(),
           new ReferenceRules.RateWithoutBase());
 

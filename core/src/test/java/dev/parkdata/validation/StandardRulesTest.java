@@ -566,7 +566,7 @@ class StandardRulesTest {
   @Test
   void everyStandardRuleHasADistinctCodeDeclaredInStandardRules() {
     List<String> codes = StandardRules.all().stream().map(Rule::code).collect(java.util.stream.Collectors.toList());
-    assertThat(codes).doesNotHaveDuplicates().hasSize(16).contains(StandardRules.SUBZONES_EXCEED_PARENT);
+    assertThat(codes).doesNotHaveDuplicates().hasSize(18).contains(StandardRules.SUBZONES_EXCEED_PARENT);
     assertThat(Year.of(2020)).isNotNull();
   }
 }

@@ -20,6 +20,7 @@ import dev.parkdata.unit.Dimension;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -114,6 +115,10 @@ final class CatalogCommand implements Runnable {
       description = "Read this catalogue file (same CSV layout) instead of the embedded 2018 edition.")
   private Path file;
 
+  @Option(names = "--encoding", paramLabel = "CHARSET",
+      description = "The encoding of --file: UTF-8 (default) or GB18030, as Chinese office software saves CSV.")
+  private String encoding = "UTF-8";
+
   @Option(names = "--json", description = "Print one JSON object per zone (or group) and line.")
   private boolean json;
 
@@ -138,10 +143,18 @@ final class CatalogCommand implements Runnable {
     if (file == null) {
       return DevelopmentZoneCatalog.edition2018();
     }
+    Charset charset;
     try {
-      return DevelopmentZoneCatalog.of(file);
+      charset = Charset.forName(encoding);
+    } catch (IllegalArgumentException e) {
+      throw usage("--encoding " + encoding + " is not an encoding this JVM knows (UTF-8, GB18030)");
+    }
+    try {
+      return DevelopmentZoneCatalog.of(Inputs.check(file), charset);
+    } catch (Inputs.CannotRead e) {
+      throw usage(e.getMessage()); // an option's value: a usage error, with the message of every command
     } catch (IOException e) {
-      throw usage("cannot read --file " + file + ": " + e.getMessage());
+      throw usage("cannot read " + file + ": " + e.getMessage());
     }
   }
 

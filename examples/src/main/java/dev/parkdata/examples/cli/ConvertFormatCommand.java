@@ -72,6 +72,7 @@ public final class ConvertFormatCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
+    Inputs.check(input);
     ParkDataJson json = ParkDataJson.builder().pretty(pretty).build();
     try {
       if (target == Target.JSON) {

@@ -3,11 +3,9 @@ package dev.parkdata.examples.cli;
 import dev.parkdata.extract.Mention;
 import dev.parkdata.extract.MetricExtractor;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,8 +28,12 @@ import tools.jackson.databind.node.ObjectNode;
  * indicator and period. With {@code --json} it prints one JSON object per mention and line with the fields
  * {@code start}, {@code end}, {@code text}, then those of {@code parkdata parse --json} ({@code
  * value} or {@code min} and {@code max}, {@code unit}, {@code qualifier}, {@code base}), then
- * {@code indicator} and {@code period} where found. Exit status: 0 when the text was read, 1 when
- * it could not be, 2 for a usage error (a one-line message on standard error).
+ * {@code indicator} and {@code period} where found. Both stream: the table is printed in blocks
+ * of {@value #BLOCK} rows, each aligned within itself, so that text of any length takes memory
+ * for one block. When standard output is closed ({@code | head -1}) the command stops at once.
+ * Exit status: 0 when the text was read, 1 when it could not be (a missing file, bytes that are
+ * not UTF-8, named with their offset) or the output was closed, 2 for a usage error (a one-line
+ * message on standard error).
  */
 @Command(
     name = "extract",
@@ -60,32 +62,72 @@ public final class ExtractCommand implements Callable<Integer> {
   /** Creates the command; picocli fills in its options. */
   public ExtractCommand() {}
 
+  /** Rows of the table aligned together: the table streams in blocks of this many. */
+  static final int BLOCK = 500;
+
+  /** Thrown from the sink when standard output has been closed (a pipe to head): stop reading. */
+  private static final class OutputClosed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutputClosed() {
+      super(null, null, false, false);
+    }
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    // JSON streams mention by mention; the table needs every row before it can align them.
-    List<Mention> rows = new ArrayList<>();
-    Consumer<Mention> sink = json ? m -> out.println(toJson(m)) : rows::add;
+    // Both forms stream: JSON mention by mention, the table in blocks aligned within themselves.
+    List<Mention> rows = new ArrayList<>(BLOCK);
+    boolean[] header = {true};
+    Consumer<Mention> sink = json
+        ? m -> {
+          out.println(toJson(m));
+          stopIfClosed(out);
+        }
+        : m -> {
+          rows.add(m);
+          if (rows.size() == BLOCK) {
+            printTable(out, rows, header);
+            stopIfClosed(out);
+          }
+        };
     try (Reader reader = file.equals("-")
-        ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
-        : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+        ? Inputs.utf8(System.in)
+        : Inputs.utf8(Files.newInputStream(Inputs.check(Path.of(file))))) {
       MetricExtractor.standard().extract(reader, sink);
+    } catch (OutputClosed closed) {
+      return 1; // the reader of the output went away: nothing more to say, and no one to say it to
     } catch (IOException | UncheckedIOException e) {
-      err.println("parkdata extract: cannot read " + file + ": " + e.getMessage());
-      err.flush();
-      return 1;
+      throw new Inputs.CannotRead(file, e.getMessage());
     }
-    if (!json) {
-      TextTable table = new TextTable("START", "END", "TEXT", "METRIC", "QUALIFIER", "INDICATOR", "PERIOD").alignRight(0, 1);
-      for (Mention m : rows) {
-        table.addRow(String.valueOf(m.start()), String.valueOf(m.end()), m.text().replace("\r", "").replace('\n', '⏎'),
-            m.metric().toString(), m.metric().qualifier().name(), m.indicator().orElse(""), m.period().orElse(""));
-      }
-      out.print(table.render());
+    if (!json && (!rows.isEmpty() || header[0])) {
+      printTable(out, rows, header);
     }
     out.flush();
     return 0;
+  }
+
+  /** Prints {@code rows} as a table, with the header only the first time, and clears them. */
+  private static void printTable(PrintWriter out, List<Mention> rows, boolean[] header) {
+    TextTable table = new TextTable("START", "END", "TEXT", "METRIC", "QUALIFIER", "INDICATOR", "PERIOD").alignRight(0, 1);
+    for (Mention m : rows) {
+      table.addRow(String.valueOf(m.start()), String.valueOf(m.end()), m.text().replace("\r", "").replace('\n', '⏎'),
+          m.metric().toString(), m.metric().qualifier().name(), m.indicator().orElse(""), m.period().orElse(""));
+    }
+    String rendered = table.render();
+    if (!header[0]) {
+      rendered = rendered.substring(rendered.indexOf('\n') + 1);
+    }
+    out.print(rendered);
+    header[0] = false;
+    rows.clear();
+  }
+
+  private static void stopIfClosed(PrintWriter out) {
+    if (out.checkError()) {
+      throw new OutputClosed();
+    }
   }
 
   private static String toJson(Mention m) {

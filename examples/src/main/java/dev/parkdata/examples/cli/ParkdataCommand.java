@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
  * <p>Run it through {@link #newCommandLine()}, which installs the error handling: a usage error
  * (bad number, unknown unit, incompatible units, unknown option) prints one line on stderr and
  * exits with {@value #EXIT_USAGE}; any other failure prints one line and exits with {@value
- * #EXIT_SOFTWARE}. No stack trace reaches the user.
+ * #EXIT_SOFTWARE}: an input that cannot be read ({@code cannot read nosuch.json: no such
+ * file}), and, through {@link #execute}, running out of memory or stack. No stack trace reaches
+ * the user.
  */
 @Command(
     name = "parkdata",
@@ -70,11 +72,29 @@ public final class ParkdataCommand implements Runnable {
   public static void main(String[] args) {
     Charset out = consoleCharset("stdout.encoding");
     Charset err = consoleCharset("stderr.encoding");
-    int exitCode = newCommandLine()
+    CommandLine commandLine = newCommandLine()
         .setOut(new PrintWriter(new PrintStream(System.out, true, out), true))
-        .setErr(new PrintWriter(new PrintStream(System.err, true, err), true))
-        .execute(args);
-    System.exit(exitCode);
+        .setErr(new PrintWriter(new PrintStream(System.err, true, err), true));
+    System.exit(execute(commandLine, args));
+  }
+
+  /**
+   * Runs {@code commandLine} with {@code args}; also turns running out of memory or stack, which
+   * picocli lets through, into one line and exit status {@value #EXIT_SOFTWARE}.
+   */
+  static int execute(CommandLine commandLine, String... args) {
+    try {
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // The heap may be full: drop what can be dropped before printing.
+      String what = e instanceof OutOfMemoryError
+          ? "out of memory (" + e.getMessage() + "); the input is too large for this JVM's -Xmx"
+          : "the input is nested too deeply";
+      PrintWriter err = commandLine.getErr();
+      err.println(commandLine.getCommandName() + ": error: " + what);
+      err.flush();
+      return EXIT_SOFTWARE;
+    }
   }
 
   /** A command line for this command with parkdata's error handling installed. */
@@ -115,6 +135,11 @@ public final class ParkdataCommand implements Runnable {
   private static final IExecutionExceptionHandler FAILURE =
       (Exception e, CommandLine cmd, ParseResult parseResult) -> {
         String name = cmd.getCommandSpec().qualifiedName();
+        if (e instanceof Inputs.CannotRead) {
+          cmd.getErr().println(name + ": " + e.getMessage());
+          cmd.getErr().flush();
+          return EXIT_SOFTWARE;
+        }
         boolean usage = e instanceof IllegalArgumentException;
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : oneLine(e.getMessage());
         cmd.getErr().println(name + ": " + (usage ? "" : "error: ") + message);

@@ -22,8 +22,10 @@ import tools.jackson.databind.node.ObjectNode;
  * unit}, {@code qualifier} and {@code base}; or {@code input}, {@code error} and {@code index} for
  * an expression that does not parse. Decimals are JSON strings in plain notation without trailing
  * zeros. {@code base} holds the figure in the reference unit of its dimension, exact where that
- * terminates and to 34 significant digits where it does not (亩). The exit code is 0 when every
- * expression parsed and 1 otherwise.
+ * terminates; where it does not (亩) its value is rounded to 34 significant digits and marked
+ * {@code ≈}, and {@code exact} (or {@code exactMin} and {@code exactMax}) gives it exactly as a
+ * fraction: {@code {"unit":"平方米","value":"≈666.66…67","exact":"2000/3"}}. The exit code is 0
+ * when every expression parsed and 1 otherwise.
  */
 @Command(
     name = "parse",

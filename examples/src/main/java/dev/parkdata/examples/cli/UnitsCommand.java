@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,6 +56,11 @@ final class UnitsCommand implements Runnable {
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
     List<BaseUnit> units = UnitCatalog.standard().baseUnits().stream().filter(this::selected).collect(Collectors.toList());
+    if (units.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "no unit has the dimension or kind '" + dimension
+          + "'; kinds: " + UnitCatalog.standard().baseUnits().stream().map(u -> u.dimension().kind().key())
+              .distinct().collect(Collectors.joining(", ")));
+    }
     if (json) {
       for (BaseUnit unit : units) {
         out.println(JSON.writeValueAsString(toJson(unit)));

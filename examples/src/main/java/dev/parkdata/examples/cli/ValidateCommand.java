@@ -122,6 +122,8 @@ public final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Validator validator = validator();
+    // Every file is checked before any is read: a missing one is one line and nothing else.
+    files.forEach(Inputs::check);
     ValidationReport report = ValidationReport.empty();
     List<String> validated = new ArrayList<>();
     boolean unreadable = false;

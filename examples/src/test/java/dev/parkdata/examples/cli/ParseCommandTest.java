@@ -44,7 +44,7 @@ class ParseCommandTest {
     run("--json", "48.51亩", "1亩", "約11億度");
     assertThat(out.toString().lines()).containsExactly(
         "{\"input\":\"48.51亩\",\"value\":\"48.51\",\"unit\":\"亩\",\"qualifier\":\"EXACT\",\"base\":{\"unit\":\"平方米\",\"value\":\"32340\"}}",
-        "{\"input\":\"1亩\",\"value\":\"1\",\"unit\":\"亩\",\"qualifier\":\"EXACT\",\"base\":{\"unit\":\"平方米\",\"value\":\"666.6666666666666666666666666666667\"}}",
+        "{\"input\":\"1亩\",\"value\":\"1\",\"unit\":\"亩\",\"qualifier\":\"EXACT\",\"base\":{\"unit\":\"平方米\",\"value\":\"≈666.6666666666666666666666666666667\",\"exact\":\"2000/3\"}}",
         "{\"input\":\"約11億度\",\"value\":\"11\",\"unit\":\"亿千瓦时\",\"qualifier\":\"APPROXIMATELY\",\"base\":{\"unit\":\"千瓦时\",\"value\":\"1100000000\"}}");
   }
 

@@ -1,0 +1,130 @@
+package dev.parkdata.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The files named on the command line: every command checks them the same way before reading,
+ * so that a missing file is one line, {@code parkdata validate: cannot read nosuch.json: no such
+ * file}, nothing on standard output and exit status 1.
+ */
+final class Inputs {
+  private Inputs() {}
+
+  /** Thrown when an input cannot be read; the message is {@code cannot read FILE: why}. */
+  static final class CannotRead extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    CannotRead(String file, String why) {
+      super("cannot read " + file + ": " + why, null, false, false);
+    }
+  }
+
+  /**
+   * Checks that {@code file} is a readable regular file.
+   *
+   * @throws CannotRead saying why not: no such file, a directory, no permission
+   */
+  static Path check(Path file) {
+    if (!Files.exists(file)) {
+      throw new CannotRead(file.toString(), "no such file");
+    }
+    if (Files.isDirectory(file)) {
+      throw new CannotRead(file.toString(), "it is a directory");
+    }
+    if (!Files.isReadable(file)) {
+      throw new CannotRead(file.toString(), "permission denied");
+    }
+    return file;
+  }
+
+  /**
+   * A reader of the UTF-8 text of {@code in}; bytes that are not UTF-8 fail the read with an
+   * {@link IOException} giving their byte offset, {@code not UTF-8 at byte 4 (counting from 0)},
+   * which the command prefixes with the file's name.
+   */
+  static Reader utf8(InputStream in) {
+    return new Utf8Reader(in);
+  }
+
+  /** Decodes UTF-8, counting bytes, so that a bad byte is reported where it is. */
+  private static final class Utf8Reader extends Reader {
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
+    private long consumed;
+    private boolean eof;
+    private boolean done;
+
+    Utf8Reader(InputStream in) {
+      this.in = in;
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      CharBuffer out = CharBuffer.wrap(cbuf, off, len);
+      while (out.position() == off) {
+        if (done) {
+          return -1;
+        }
+        if (!bytes.hasRemaining() && !eof) {
+          fill();
+          continue;
+        }
+        int before = bytes.position();
+        CoderResult result = decoder.decode(bytes, out, eof);
+        consumed += bytes.position() - before;
+        if (result.isError()) {
+          throw new CharacterCodingException() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String getMessage() {
+              return "not UTF-8 at byte " + consumed + " (counting from 0)";
+            }
+          };
+        }
+        if (result.isUnderflow()) {
+          if (eof) {
+            decoder.flush(out);
+            done = true;
+          } else {
+            fill();
+          }
+        }
+      }
+      return out.position() - off;
+    }
+
+    private void fill() throws IOException {
+      bytes.compact();
+      int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+      if (n < 0) {
+        eof = true;
+      } else {
+        bytes.position(bytes.position() + n);
+      }
+      bytes.flip();
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+}
