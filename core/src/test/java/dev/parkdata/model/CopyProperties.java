@@ -26,7 +26,10 @@ import org.quicktheories.core.Gen;
 class CopyProperties {
 
   private static <T> void checkCopiesOf(int examples, Gen<T> values) {
-    qt().withExamples(examples).forAll(values, values).checkAssert(CopyProperties::checkCopies);
+    qt().withExamples(examples)
+        .withShrinkCycles(ModelGenerators.SHRINK_CYCLES)
+        .forAll(values, values)
+        .checkAssert(CopyProperties::checkCopies);
   }
 
   @Test
@@ -97,6 +100,7 @@ class CopyProperties {
   @Test
   void equalInputsGiveEqualValues() {
     qt().withExamples(100)
+        .withShrinkCycles(ModelGenerators.SHRINK_CYCLES)
         .forAll(ModelGenerators.parks())
         .checkAssert(
             park -> {
@@ -109,6 +113,7 @@ class CopyProperties {
   @Test
   void datasetLookupsFindEveryPark() {
     qt().withExamples(50)
+        .withShrinkCycles(ModelGenerators.SHRINK_CYCLES)
         .forAll(ModelGenerators.datasets())
         .checkAssert(
             dataset -> {

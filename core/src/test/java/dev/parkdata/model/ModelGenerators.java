@@ -79,6 +79,14 @@ import org.quicktheories.generators.Generate;
 public final class ModelGenerators {
   private ModelGenerators() {}
 
+  /**
+   * Shrink attempts for a property over parks, clusters or datasets. Each attempt generates whole
+   * values again (thousands of draws) and QuickTheories shrinks one draw at a time, so its default
+   * of 100,000 attempts would take minutes to report a failure; 5,000 take seconds and leave a
+   * smaller value, which {@link #describe(Object)} prints in full.
+   */
+  public static final int SHRINK_CYCLES = 5_000;
+
   // ---------------------------------------------------------------------------------------------
   // Helpers.
 

@@ -82,6 +82,7 @@ class RuleContextProperties {
   void groupsAreTheObservationsOfOneFigureInOrder() {
     // 300 examples (not 1,000): each builds a context over up to 24 observations.
     qt().withExamples(300)
+        .withShrinkCycles(ModelGenerators.SHRINK_CYCLES)
         .forAll(crowdedDatasets())
         .checkAssert(
             dataset -> {
@@ -98,6 +99,7 @@ class RuleContextProperties {
   void lookupFindsTheObservationsOfAFigure() {
     // 300 examples (not 1,000): each looks up every figure of one dataset in another's context.
     qt().withExamples(300)
+        .withShrinkCycles(ModelGenerators.SHRINK_CYCLES)
         .forAll(crowdedDatasets(), crowdedDatasets())
         .checkAssert(
             (dataset, other) -> {
@@ -121,6 +123,7 @@ class RuleContextProperties {
   void numberedValuesHaveTheirPathsOnDemand() {
     // 200 examples (not 1,000): each generates a whole dataset, nested parks among them.
     qt().withExamples(200)
+        .withShrinkCycles(ModelGenerators.SHRINK_CYCLES)
         .forAll(ModelGenerators.datasets())
         .checkAssert(
             dataset -> {
