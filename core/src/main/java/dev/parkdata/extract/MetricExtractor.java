@@ -45,6 +45,11 @@ import java.util.function.Consumer;
  *       the range kept ({@code 约400-600个} is 400-600个 RANGE); so is a qualifier that conflicts
  *       with one after the figure;
  *   <li>余/多 after a duration ({@code 1年多} is 1年 OVER; {@code 三个多月} is 3个月 OVER).
+ *   <li>(issue 16) the words the parser reads before a figure, found backwards and read again by
+ *       the parser: a currency (新台币4.76兆元 is in 新台币), a qualifier through a verb and a second
+ *       agreeing qualifier (约有, 最高补助不超过), lead words (连续, 高达); a minus sign before Arabic
+ *       digits (净利润-1200万元); durations with 来, 以来, 间 (三十年来 is 30年 EXACT; 近 before a
+ *       duration is "recent"). A figure never spans a line break. See {@code docs/figures.md}.
  * </ul>
  *
  * <h2>What is not reported, and why</h2>
@@ -54,8 +59,8 @@ import java.util.function.Consumer;
  *   <li><b>Dates and years</b>: a figure in 年 of four Arabic digits from 1000 to 2999, exact or a
  *       range (2022年, 1997-2017 年, 2018 年度). {@code 2000多年} is a duration and is reported.
  *       Month and day (9 月 27 日) are not units and are never read.
- *   <li><b>Time adverbials</b>: a duration followed by 来, 以来, 前 or 后 (五年来, 近十年来,
- *       五年前), or after 前, 上, 每, 同, 去, 今 … (前一年, 每一年).
+ *   <li><b>Time adverbials</b>: a duration followed by 前, 后 or 平均 (五年前, 两年平均增长), or
+ *       after 前, 上, 每, 同, 去, 今 … (前一年, 每一年); durations with 来 are reported (issue 16).
  *   <li><b>Plan periods</b>: 十四五 is not a numeral the parser reads; it is a {@linkplain
  *       Mention#period() period}.
  *   <li><b>Ordinals and ranks</b>: a figure after 第 (第四届, 第20年); a Chinese numeral before 期
@@ -266,6 +271,10 @@ public final class MetricExtractor {
           continue;
         }
         int run = Text.runEnd(t, i, e);
+        if (i > s && Text.digit(ch) >= 0 && isMinus(t.charAt(i - 1))
+            && !(i - 2 >= s && (Text.digit(t.charAt(i - 2)) >= 0 || Text.isLatinLetter(t.charAt(i - 2))))) {
+          i--; // 净利润-1200万元: the sign is part of the figure (but 5-8, GLP-1 are not signs)
+        }
         position.setIndex(i);
         position.setErrorIndex(-1);
         Metric m = rejectedBefore(t, s, i) ? null : parser.parse(t, position);
@@ -304,7 +313,8 @@ public final class MetricExtractor {
             break;
           }
         }
-        if (start == i && chinese && run - i == 1 && t.charAt(i) == '一' && !isDuration(m.unit())
+        if (start == i && chinese && run - i == 1 && t.charAt(i) == '一' && (run >= e || "点點·".indexOf(t.charAt(run)) < 0)
+            && !isDuration(m.unit())
             && !m.unit().equals(Units.TIMES) && !m.unit().equals(Units.PERCENT)) {
           i = Math.max(end, run); // the indefinite article: 一家, 一批 (but 至少一人, 一年多, 一倍, 一成 are figures)
           continue;
@@ -335,6 +345,10 @@ public final class MetricExtractor {
   }
 
   private static final int MAX_WORDS_BEFORE = 4;
+
+  private static boolean isMinus(char c) {
+    return c == '-' || c == '−' || c == '－';
+  }
 
   /**
    * Where the words before the figure at {@code i} may start, nearest first, into {@code starts}:
