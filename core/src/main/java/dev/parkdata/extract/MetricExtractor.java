@@ -45,6 +45,11 @@ import java.util.function.Consumer;
  *       the range kept ({@code 约400-600个} is 400-600个 RANGE); so is a qualifier that conflicts
  *       with one after the figure;
  *   <li>余/多 after a duration ({@code 1年多} is 1年 OVER; {@code 三个多月} is 3个月 OVER).
+ *   <li>(issue 16) the words the parser reads before a figure, found backwards and read again by
+ *       the parser: a currency (新台币4.76兆元 is in 新台币), a qualifier through a verb and a second
+ *       agreeing qualifier (约有, 最高补助不超过), lead words (连续, 高达); a minus sign before Arabic
+ *       digits (净利润-1200万元); durations with 来, 以来, 间 (三十年来 is 30年 EXACT; 近 before a
+ *       duration is "recent"). A figure never spans a line break. See {@code docs/figures.md}.
  * </ul>
  *
  * <h2>What is not reported, and why</h2>
@@ -54,8 +59,8 @@ import java.util.function.Consumer;
  *   <li><b>Dates and years</b>: a figure in 年 of four Arabic digits from 1000 to 2999, exact or a
  *       range (2022年, 1997-2017 年, 2018 年度). {@code 2000多年} is a duration and is reported.
  *       Month and day (9 月 27 日) are not units and are never read.
- *   <li><b>Time adverbials</b>: a duration followed by 来, 以来, 前 or 后 (五年来, 近十年来,
- *       五年前), or after 前, 上, 每, 同, 去, 今 … (前一年, 每一年).
+ *   <li><b>Time adverbials</b>: a duration followed by 前, 后 or 平均 (五年前, 两年平均增长), or
+ *       after 前, 上, 每, 同, 去, 今 … (前一年, 每一年); durations with 来 are reported (issue 16).
  *   <li><b>Plan periods</b>: 十四五 is not a numeral the parser reads; it is a {@linkplain
  *       Mention#period() period}.
  *   <li><b>Ordinals and ranks</b>: a figure after 第 (第四届, 第20年); a Chinese numeral before 期
@@ -242,6 +247,7 @@ public final class MetricExtractor {
   private final class Scan {
     final Consumer<? super Mention> sink;
     final ParsePosition position = new ParsePosition(0);
+    final int[] starts = new int[MAX_WORDS_BEFORE];
     /** Code points before the current sentence. */
     int codePoints;
 
@@ -265,6 +271,10 @@ public final class MetricExtractor {
           continue;
         }
         int run = Text.runEnd(t, i, e);
+        if (i > s && Text.digit(ch) >= 0 && isMinus(t.charAt(i - 1))
+            && !(i - 2 >= s && (Text.digit(t.charAt(i - 2)) >= 0 || Text.isLatinLetter(t.charAt(i - 2))))) {
+          i--; // 净利润-1200万元: the sign is part of the figure (but 5-8, GLP-1 are not signs)
+        }
         position.setIndex(i);
         position.setErrorIndex(-1);
         Metric m = rejectedBefore(t, s, i) ? null : parser.parse(t, position);
@@ -288,39 +298,30 @@ public final class MetricExtractor {
           i = Math.max(end, run);
           continue;
         }
-        // Words before: [qualifier [verb]] [人民币] figure.
+        // Words before: [qualifier [verb] [qualifier]] [currency] figure, read again by the parser
+        // from the farthest of them that still gives one expression ending where the figure does.
         int start = i;
-        int j = Text.skipSpaceBack(t, s, i);
-        int currency = -1;
-        if (!m.unit().isCompound() && m.unit().reference().equals(Units.YUAN)) {
-          int w = Words.CURRENCY.endingAt(t, s, j);
-          if (w >= 0) {
-            currency = j - Words.CURRENCY.word(w).length();
-            j = Text.skipSpaceBack(t, s, currency);
+        int found = candidates(t, s, i, starts);
+        for (int k = found - 1; k >= 0; k--) {
+          position.setIndex(starts[k]);
+          position.setErrorIndex(-1);
+          Metric longer = parser.parse(t, position);
+          if (longer != null && position.getIndex() >= end) {
+            m = longer;
+            start = starts[k];
+            end = position.getIndex();
+            break;
           }
         }
-        int verb = Words.VERBS.endingAt(t, s, j);
-        int q = Words.QUALIFIERS.qualifierEndingAt(t, s, verb >= 0 ? j - Words.VERBS.word(verb).length() : j);
-        if (q < 0 && verb >= 0) {
-          q = Words.QUALIFIERS.qualifierEndingAt(t, s, j);
-          verb = -1;
-        }
-        if (q >= 0) {
-          Qualifier qualifier = Words.QUALIFIER_MEANINGS[q];
-          int qualifierStart = j - (verb >= 0 ? Words.VERBS.word(verb).length() : 0) - Words.QUALIFIERS.word(q).length();
-          if (!m.isRange() && m.qualifier() == Qualifier.EXACT) {
-            m = Metric.of(m.value(), m.unit(), qualifier);
-            start = qualifierStart;
-          } else if (m.qualifier() == qualifier) {
-            start = qualifierStart;
-          }
+        if (start == i && chinese && run - i == 1 && t.charAt(i) == '一' && (run >= e || "点點·".indexOf(t.charAt(run)) < 0)
+            && !isDuration(m.unit())
+            && !m.unit().equals(Units.TIMES) && !m.unit().equals(Units.PERCENT)) {
+          i = Math.max(end, run); // the indefinite article: 一家, 一批 (but 至少一人, 一年多, 一倍, 一成 are figures)
+          continue;
         }
         if (start == i && Text.isBareMagnitude(t, i, run)) {
           i = Math.max(end, run); // 万人, 亿元: a magnitude word alone is a figure only after a qualifier
           continue;
-        }
-        if (start == i && currency >= 0) {
-          start = currency;
         }
         String indicator = Words.indicatorBefore(t, Math.max(floor, Math.max(s, start - INDICATOR_REACH)), start);
         if ((indicator == null || Words.isChange(indicator)) && floor > s && continues(t, floor, start)) {
@@ -341,6 +342,50 @@ public final class MetricExtractor {
       }
       codePoints = cp + Text.codePoints(t, counted, e);
     }
+  }
+
+  private static final int MAX_WORDS_BEFORE = 4;
+
+  private static boolean isMinus(char c) {
+    return c == '-' || c == '−' || c == '－';
+  }
+
+  /**
+   * Where the words before the figure at {@code i} may start, nearest first, into {@code starts}:
+   * a currency word (人民币, 新台币, ¥), then up to two qualifier or lead words (约, 最高, 高达, 连续),
+   * each maybe after a verb that follows a qualifier (最高可获, 约有, 最高补助不超过). Returns how many.
+   */
+  private static int candidates(CharSequence t, int s, int i, int[] starts) {
+    int n = 0;
+    int j = Text.skipSpaceBack(t, s, i);
+    int w = Words.CURRENCY.endingAt(t, s, j);
+    if (w >= 0) {
+      j -= Words.CURRENCY.word(w).length();
+      starts[n++] = j;
+      j = Text.skipSpaceBack(t, s, j);
+    }
+    for (int round = 0; round < 2 && n < MAX_WORDS_BEFORE; round++) {
+      int q = Words.QUALIFIERS.qualifierEndingAt(t, s, j);
+      if (q >= 0) {
+        j -= Words.QUALIFIERS.word(q).length();
+        starts[n++] = j;
+        j = Text.skipSpaceBack(t, s, j);
+        continue;
+      }
+      int v = Words.VERBS.endingAt(t, s, j);
+      if (v < 0) {
+        break;
+      }
+      int before = j - Words.VERBS.word(v).length();
+      q = Words.QUALIFIERS.qualifierEndingAt(t, s, before);
+      if (q < 0) {
+        break;
+      }
+      j = before - Words.QUALIFIERS.word(q).length();
+      starts[n++] = j;
+      j = Text.skipSpaceBack(t, s, j);
+    }
+    return n;
   }
 
   /** Whether {@code t[from, to)} joins two figures as the ends of one change: 增加到, 提高至. */
@@ -400,20 +445,35 @@ public final class MetricExtractor {
       return true; // a unit symbol that is part of a longer word
     }
     boolean duration = isDuration(m.unit());
-    if (duration && ("来來前后後".indexOf(next) >= 0
-        || Text.startsWith(t, end, e, "以来") || Text.startsWith(t, end, e, "以來"))) {
-      return true; // 五年来, 五年前: time adverbials
+    if (duration && ("前后後".indexOf(next) >= 0 || Text.startsWith(t, end, e, "平均"))) {
+      return true; // 五年前, 三年后: a time, not a duration; 两年平均增长: a statistic's period
+    }
+    if (m.unit().equals(Units.YEAR) && m.qualifier() == Qualifier.EXACT && end == run + 1) {
+      if (chinese && run - i >= 2 && isDigitsOnly(t, i, run)) {
+        return true; // 一四年, 一二年: a year abbreviated digit by digit
+      }
+      if (!chinese && (run - i == 2 || run - i == 3) && m.value().compareTo(BigDecimal.valueOf(60)) >= 0
+          && m.value().compareTo(BigDecimal.valueOf(150)) <= 0 && m.value().scale() <= 0) {
+        return true; // 民国107年, 96年: a year of the Republic of China calendar or a two-digit year
+      }
     }
     if (duration && i > s && "前上下后後每同当當去今明".indexOf(t.charAt(i - 1)) >= 0) {
       return true; // 前一年, 每一年: a time, not a duration
     }
-    if (chinese && run - i == 1 && t.charAt(i) == '一' && !duration && !m.unit().equals(Units.TIMES)) {
-      return true; // the indefinite article: 一家, 一批 (but 一年多, 一倍 are figures)
-    }
     if (chinese && !m.unit().isCompound() && m.unit().base().orElseThrow().name().equals("期")) {
       return true; // 二期: a phase
     }
-    return !chinese && isYear(t, i, run, m);
+    return isYear(t, i, run, m); // 2022年, 二〇二二年
+  }
+
+  /** Whether {@code t[i, run)} holds digit characters only (一四, 二〇), not 两 nor 十 百 千. */
+  private static boolean isDigitsOnly(CharSequence t, int i, int run) {
+    for (int k = i; k < run; k++) {
+      if ("〇零一二三四五六七八九".indexOf(t.charAt(k)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** 2022年, 1997-2017 年: four Arabic digits from 1000 to 2999 in 年, exact or a range. */

@@ -19,19 +19,27 @@ import java.util.TreeMap;
 final class Words {
   /** The qualifier words read before a figure, EXACT ones (达, 为) aside, and what they mean. */
   private static final Map<String, Qualifier> QUALIFIER_WORDS = MetricParser.prefixWords().entrySet().stream()
-      .filter(e -> e.getValue() != Qualifier.EXACT)
+      .filter(e -> e.getValue() != Qualifier.EXACT || e.getKey().length() > 1 && !isPlainExact(e.getKey()))
       .collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, Map.Entry::getValue));
 
   static final Words QUALIFIERS = new Words(QUALIFIER_WORDS.keySet().toArray(new String[0]));
   /** The meaning of each word of {@link #QUALIFIERS}, by index. */
   static final Qualifier[] QUALIFIER_MEANINGS = QUALIFIER_WORDS.values().toArray(new Qualifier[0]);
 
-  /** Verbs that may stand between a qualifier and its figure: 最高可获2000万元. */
+  /** Verbs that may stand between a qualifier and its figure: 最高可获2000万元, 约有, 最高为. */
   static final Words VERBS = new Words(
-      "可获得", "可獲得", "可获", "可獲", "可达到", "可達到", "可达", "可達", "达到", "達到", "达", "達", "获得", "獲得", "可");
+      "可获得", "可獲得", "可获", "可獲", "可达到", "可達到", "可达", "可達", "达到", "達到", "达", "達", "获得", "獲得", "可",
+      "为", "為", "是", "有", "了", "补助", "補助", "补贴", "補貼", "奖励", "獎勵", "资助", "資助", "节省", "節省");
 
-  /** The currency word written before a figure in yuan: 约人民币5.08亿元. */
-  static final Words CURRENCY = new Words("人民币", "人民幣");
+  /** Currency words and signs written before a figure: 约人民币5.08亿元, 新台币4.76兆元, ¥300. */
+  static final Words CURRENCY = new Words(
+      "人民币", "人民幣", "新台币", "新台幣", "新臺幣", "台币", "台幣", "臺幣", "港币", "港幣", "HK$", "US$", "RMB",
+      "￥", "¥", "$", "＄");
+
+  /** EXACT words that are not taken into a mention's span (达 300亿元 is read as 300亿元). */
+  private static boolean isPlainExact(String word) {
+    return Set.of("达到", "達到", "实现", "實現").contains(word);
+  }
 
   /**
    * Indicator words naming a measure (面积, 营业收入, 占比 …), simplified; their traditional forms
@@ -150,7 +158,7 @@ final class Words {
     String excluded;
     switch (words[i].charAt(0)) {
       case '过': case '過':
-        excluded = "通经經不越度错錯";
+        excluded = "通经經不越度错錯走跨";
         break;
       case '近':
         excluded = "最附临臨靠贴貼";
@@ -160,6 +168,9 @@ final class Words {
         break;
       case '超':
         excluded = "高";
+        break;
+      case '破':
+        excluded = "打爆突";
         break;
       default:
         excluded = "";

@@ -13,6 +13,8 @@ final class ChineseNumerals {
   static final int WAN = 4;
   /** The exponent of 亿 (億). */
   static final int YI = 8;
+  /** The exponent of 兆 as Taiwan and Hong Kong write it before 元: 10^12, 万亿. */
+  static final int ZHAO = 12;
 
   /** The value of a digit character (零 〇 一 … 九, 两, financial and traditional forms), or -1. */
   static int digit(char c) {
@@ -55,14 +57,44 @@ final class ChineseNumerals {
         return WAN;
       case '亿': case '億':
         return YI;
+      case '兆':
+        return ZHAO;
       default:
         return -1;
     }
   }
 
+  /** The tens of 廿 (20) and 卅 (30), or -1. */
+  static int tens(char c) {
+    return c == '廿' ? 2 : c == '卅' ? 3 : -1;
+  }
+
+  /**
+   * Whether two adjacent digits name an approximate range rather than a number: 一两, 两三, 三四 …
+   * 八九 (each one more than the one before), and 三五.
+   */
+  static boolean isApproximatePair(char first, char second) {
+    int a = digit(first);
+    int b = digit(second);
+    return a >= 1 && b >= 1 && (b == a + 1 || (a == 3 && b == 5));
+  }
+
+  /** Whether {@code text[start, end)} is only digit characters (一六六, 二〇五), two or more. */
+  static boolean digitByDigit(CharSequence text, int start, int end) {
+    if (end - start < 2 || (end - start == 2 && isApproximatePair(text.charAt(start), text.charAt(start + 1)))) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (digit(text.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code c} can be part of a Chinese numeral. */
   static boolean isNumeral(char c) {
-    return digit(c) >= 0 || unitExponent(c) >= 0;
+    return digit(c) >= 0 || unitExponent(c) >= 0 || tens(c) >= 0;
   }
 
   /**
@@ -73,6 +105,17 @@ final class ChineseNumerals {
    *     malformed (a negative number)
    */
   static long read(CharSequence text, int start, int end) {
+    if (digitByDigit(text, start, end)) {
+      if (end - start > 18) {
+        return ~(start + 18);
+      }
+      long v = 0;
+      for (int i = start; i < end; i++) {
+        v = v * 10 + digit(text.charAt(i));
+      }
+      return v;
+    }
+    long zhao = 0; // a completed group of 兆 (10^12)
     long yiGroups = 0; // completed groups of 亿
     long wanGroup = 0; // a completed group of 万 below the current 亿
     long section = 0; // the part below 万
@@ -84,6 +127,18 @@ final class ChineseNumerals {
     try {
       for (int i = start; i < end; i++) {
         char c = text.charAt(i);
+        int t = tens(c);
+        if (t >= 0) { // 廿 = 二十, 卅 = 三十
+          if (pending >= 0 || lastSmall <= 1) {
+            return ~i;
+          }
+          section = Math.addExact(section, t * 10L);
+          lastSmall = 1;
+          pending = -1;
+          zero = false;
+          lastUnit = 1;
+          continue;
+        }
         int d = digit(c);
         if (d >= 0) {
           if (pending > 0) {
@@ -96,6 +151,23 @@ final class ChineseNumerals {
           continue;
         }
         int exp = unitExponent(c);
+        if (exp == ZHAO) {
+          long all = Math.addExact(Math.addExact(yiGroups, Math.multiplyExact(wanGroup, pow10(WAN))),
+              Math.addExact(section, Math.max(pending, 0)));
+          if (zhao != 0 || (all == 0 && i != start)) {
+            return ~i;
+          }
+          zhao = Math.multiplyExact(all == 0 ? 1 : all, pow10(ZHAO));
+          yiGroups = 0;
+          wanGroup = 0;
+          wanSeen = false;
+          section = 0;
+          lastSmall = WAN;
+          pending = -1;
+          zero = false;
+          lastUnit = exp;
+          continue;
+        }
         if (exp < WAN) {
           if (exp >= lastSmall || pending == 0) {
             return ~i;
@@ -130,8 +202,8 @@ final class ChineseNumerals {
       if (pending > 0) {
         tail = zero || lastUnit <= 1 ? pending : pending * pow10(lastUnit - 1);
       }
-      return Math.addExact(
-          Math.addExact(yiGroups, Math.multiplyExact(wanGroup, pow10(WAN))), Math.addExact(section, tail));
+      return Math.addExact(zhao, Math.addExact(
+          Math.addExact(yiGroups, Math.multiplyExact(wanGroup, pow10(WAN))), Math.addExact(section, tail)));
     } catch (ArithmeticException overflow) {
       return ~(end - 1);
     }

@@ -3,6 +3,7 @@ package dev.parkdata.metric;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.parkdata.internal.Decimals;
+import dev.parkdata.unit.Dimension;
 import dev.parkdata.unit.Magnitude;
 import dev.parkdata.unit.Unit;
 import java.math.BigDecimal;
@@ -64,7 +65,11 @@ public final class MetricFormat {
     String unitName = traditional ? unit.traditionalName() : unit.name();
     StringBuilder sb = new StringBuilder(24);
     Qualifier q = m.qualifier();
-    sb.append(q.prefix(traditional));
+    if (q == Qualifier.NEARLY && !unit.isCompound() && unit.dimension().kind() == Dimension.Kind.DURATION) {
+      sb.append(traditional ? "將近" : "将近"); // 近五年 is "the last five years" (EXACT): write 将近
+    } else {
+      sb.append(q.prefix(traditional));
+    }
     String value = Decimals.toPlainString(m.value());
     if (q == Qualifier.RANGE) {
       sb.append(value).append(m.max().signum() < 0 ? "至" : "-").append(Decimals.toPlainString(m.max()));

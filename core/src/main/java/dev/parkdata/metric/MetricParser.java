@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableMap;
 import dev.parkdata.internal.Decimals;
 import dev.parkdata.unit.BaseUnit;
+import dev.parkdata.unit.Dimension;
 import dev.parkdata.unit.FigureLimitException;
 import dev.parkdata.unit.FigureLimits;
 import dev.parkdata.unit.Magnitude;
@@ -92,9 +93,43 @@ public final class MetricParser {
       "不到", Qualifier.LESS_THAN, "不足", Qualifier.LESS_THAN, "低于", Qualifier.LESS_THAN,
       "低於", Qualifier.LESS_THAN, "未满", Qualifier.LESS_THAN, "未滿", Qualifier.LESS_THAN,
       "最高", Qualifier.AT_MOST, "最多", Qualifier.AT_MOST, "不超过", Qualifier.AT_MOST,
-      "不超過", Qualifier.AT_MOST, "上限", Qualifier.AT_MOST);
+      "不超過", Qualifier.AT_MOST, "上限", Qualifier.AT_MOST,
+      // Words of real reporting (issue 16).
+      "连续", Qualifier.EXACT, "連續", Qualifier.EXACT, "持续", Qualifier.EXACT, "持續", Qualifier.EXACT,
+      "高达", Qualifier.EXACT, "高達", Qualifier.EXACT, "估达", Qualifier.EXACT, "估達", Qualifier.EXACT,
+      "翻了", Qualifier.EXACT, "上看", Qualifier.EXACT,
+      "逼近", Qualifier.NEARLY, "破", Qualifier.MORE_THAN, "不止", Qualifier.MORE_THAN,
+      "多于", Qualifier.MORE_THAN, "多於", Qualifier.MORE_THAN, "大于", Qualifier.MORE_THAN,
+      "大於", Qualifier.MORE_THAN, "最少", Qualifier.AT_LEAST, "最低", Qualifier.AT_LEAST,
+      "最长", Qualifier.AT_MOST, "最長", Qualifier.AT_MOST, "不超", Qualifier.AT_MOST,
+      "不高于", Qualifier.AT_MOST, "不高於", Qualifier.AT_MOST, "不多于", Qualifier.AT_MOST,
+      "不多於", Qualifier.AT_MOST, "少于", Qualifier.LESS_THAN, "少於", Qualifier.LESS_THAN,
+      "小于", Qualifier.LESS_THAN, "小於", Qualifier.LESS_THAN);
+
+  /** Words that may stand between a qualifier and its figure: 最高可获, 约有, 最多节省, 突破了. */
+  private static final String[] CONNECTORS = longestFirst(
+      "可获得", "可獲得", "可获", "可獲", "可达到", "可達到", "可达", "可達", "获得", "獲得", "可", "有", "了",
+      "补助", "補助", "补贴", "補貼", "奖励", "獎勵", "资助", "資助", "节省", "節省", "占", "佔");
+
+  /** Currency words and signs written before a figure, with the unit spelling they stand for. */
+  private static final String[] CURRENCY_WORDS = {
+      "人民币", "元", "人民幣", "元", "新台币", "新台币", "新台幣", "新台币", "新臺幣", "新台币",
+      "台币", "新台币", "台幣", "新台币", "臺幣", "新台币", "港币", "港元", "港幣", "港元",
+      "HK$", "港元", "US$", "美元", "RMB", "元", "￥", "元", "¥", "元", "$", "美元", "＄", "美元"};
+
+  /** Inclusive marks after a bound. */
+  private static final String[] INCLUSIVE = {"(含)", "（含）"};
+
+  /** Words after a duration that make it one up to now: 三十年来, 十年间. */
+  private static final String[] DURATION_WORDS = longestFirst("以来", "以來", "来", "來", "间", "間");
+
+  private static final BigDecimal HALF = new BigDecimal("0.5");
+  private static final BigDecimal FIVE = BigDecimal.valueOf(5);
+  private static final BigDecimal FIFTY = BigDecimal.valueOf(50);
 
   private static final Word[] SUFFIXES = words(
+      "及以上", Qualifier.AT_LEAST, "及以下", Qualifier.AT_MOST, "不到", Qualifier.LESS_THAN,
+      "不足", Qualifier.LESS_THAN, "封顶", Qualifier.AT_MOST, "封頂", Qualifier.AT_MOST,
       "以上", Qualifier.AT_LEAST, "以下", Qualifier.AT_MOST, "以内", Qualifier.AT_MOST,
       "以內", Qualifier.AT_MOST, "左右", Qualifier.APPROXIMATELY, "上下", Qualifier.APPROXIMATELY);
 
@@ -230,7 +265,7 @@ public final class MetricParser {
    * dev.parkdata.extract.MetricExtractor}.
    */
   public static boolean isFigureCharacter(char ch) {
-    return digit(ch) >= 0 || ChineseNumerals.isNumeral(ch);
+    return digit(ch) >= 0 || ChineseNumerals.isNumeral(ch) || ch == '半';
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -251,9 +286,88 @@ public final class MetricParser {
   private Metric readExpression(Cursor c) {
     c.skipSpace();
     int prefixAt = c.pos;
-    Qualifier prefix = match(c, PREFIXES);
-    if (prefix != null) {
+    Qualifier prefix = readPrefix(c);
+    c.currency = readCurrency(c);
+    if (c.currency != null) {
       c.skipSpace();
+    }
+    Metric m = readBody(c, prefix, prefixAt);
+    if (c.currency != null) {
+      m = inCurrency(c, m, prefixAt);
+    }
+    return m;
+  }
+
+  /**
+   * Reads the words before a figure: a qualifier, then optionally a verb (可获, 有, 补助 …) and a
+   * second qualifier that agrees with it (最高补助不超过, 高达约). Null if there is none.
+   */
+  private static Qualifier readPrefix(Cursor c) {
+    int at = c.pos;
+    Qualifier first = match(c, PREFIXES);
+    if (first == null) {
+      return null;
+    }
+    c.near = c.pos - at == 1 && c.text.charAt(at) == '近';
+    c.skipSpace();
+    int afterFirst = c.pos;
+    boolean connector = matchWord(c, CONNECTORS);
+    int secondAt = c.pos;
+    Qualifier second = match(c, PREFIXES);
+    if (second == null) {
+      if (!connector) {
+        c.pos = afterFirst;
+      }
+      return first;
+    }
+    c.skipSpace();
+    if (first == Qualifier.EXACT) {
+      c.near = secondAt + 1 == c.pos && c.text.charAt(secondAt) == '近';
+      return second;
+    }
+    if (second != Qualifier.EXACT && second != first) {
+      throw new Failure(secondAt, "no second qualifier after " + first);
+    }
+    return first;
+  }
+
+  /** Reads a currency word or sign written before the figure (人民币, 新台币, 港币, ¥, $); null if none. */
+  private BaseUnit readCurrency(Cursor c) {
+    for (int k = 0; k < CURRENCY_WORDS.length; k += 2) {
+      if (c.startsWith(CURRENCY_WORDS[k])) {
+        int code = baseUnitAt(CURRENCY_WORDS[k + 1], 0);
+        if (code < 0) {
+          return null; // a catalogue without this currency
+        }
+        c.pos += CURRENCY_WORDS[k].length();
+        return scaledUnits(code)[0].base().orElseThrow();
+      }
+    }
+    return null;
+  }
+
+  /** {@code m} in the currency written before it: 新台币4.76兆元 is in 新台币, 元 being the generic word. */
+  private static Metric inCurrency(Cursor c, Metric m, int at) {
+    Unit unit = m.unit();
+    BaseUnit currency = c.currency;
+    if (unit.isCompound()) {
+      throw new Failure(at, "a currency word before a simple unit");
+    }
+    BaseUnit base = unit.base().orElseThrow();
+    if (base.equals(currency)) {
+      return m;
+    }
+    if (!base.name().equals("元") || currency.dimension().kind() != Dimension.Kind.MONEY) {
+      throw new Failure(at, "a figure in the currency written before it (" + currency + ")");
+    }
+    Unit in = Unit.of(unit.magnitude(), currency);
+    return m.isRange() ? Metric.range(m.value(), m.max(), in) : Metric.of(m.value(), in, m.qualifier());
+  }
+
+  private Metric readBody(Cursor c, Qualifier prefix, int prefixAt) {
+    if (c.startsWith("半数") || c.startsWith("半數")) {
+      c.pos += 2;
+      return withSuffix(c, prefix, FIFTY, Units.PERCENT);
     }
     if (c.startsWith("百分之") || c.startsWith("千分之")) {
       Unit unit = c.charAt(c.pos) == '百' ? Units.PERCENT : Units.PER_MILLE;
@@ -262,19 +376,58 @@ public final class MetricParser {
       return withSuffix(c, prefix, c.value(), unit);
     }
     int figureAt = c.pos;
+    if (c.peek() == '半') { // 半年: half a year
+      c.pos++;
+      c.lead = HALF;
+      c.mag = 0;
+      c.explicitMagnitude = false;
+      c.approxMax = null;
+      Unit unit = readUnit(c, 0);
+      return withSuffix(c, prefix, HALF, unit);
+    }
     readFigure(c);
+    boolean chinese = digit(c.text.charAt(figureAt)) < 0 && !isSign(c.text.charAt(figureAt));
     BigDecimal lead = c.lead;
     int mag = c.mag;
     boolean explicit = c.explicitMagnitude;
     int afterFigure = c.pos;
+    if (c.approxMax != null) { // 一两个月, 两三百家: an approximate range of adjacent numerals
+      BigDecimal max = c.approxMax;
+      Unit unit = readUnit(c, mag);
+      if (prefix != null && prefix != Qualifier.EXACT) {
+        throw new Failure(prefixAt, "no qualifier before a range");
+      }
+      return Metric.range(lead, max, unit);
+    }
     c.skipSpace();
+    if (c.peek() == '成' && mag == 0 && isChengRatio(c, lead)) { // 六成, 三成半, 二成八
+      c.pos++;
+      BigDecimal value = lead.multiply(BigDecimal.TEN);
+      int d = c.pos < c.text.length() ? ChineseNumerals.digit(c.peek()) : -1;
+      if (d < 0) {
+        d = digit(c.peek());
+      }
+      if (c.peek() == '半') {
+        value = value.add(FIVE);
+        c.pos++;
+      } else if (d > 0 && !(c.pos + 1 < c.text.length() && (isFigureContinuation(c.text.charAt(c.pos + 1))))) {
+        value = value.add(BigDecimal.valueOf(d));
+        c.pos++;
+      }
+      return withSuffix(c, prefix, Decimals.normalize(value), Units.PERCENT);
+    }
+    if (c.peek() == '半' && chinese && lead.compareTo(BigDecimal.ONE) == 0 && mag == 0
+        && baseUnitAt(c.text, c.pos + 1) < 0) { // 一半
+      c.pos++;
+      return withSuffix(c, prefix, FIFTY, Units.PERCENT);
+    }
     if (isOver(c.peek())) {
       BigDecimal value = c.value();
       if (value.signum() <= 0) {
         throw new Failure(figureAt, "a positive number before 余/多");
       }
       c.pos++;
-      Unit unit = readUnit(c, 0);
+      Unit unit = readUnitOrCurrency(c, 0);
       if (prefix != null && prefix != Qualifier.EXACT) {
         throw new Failure(prefixAt, "one qualifier (OVER is given by 余/多)");
       }
@@ -284,9 +437,20 @@ public final class MetricParser {
       return readRangeEnd(c, prefix, prefixAt, lead, mag, explicit, null);
     }
     c.pos = afterFigure;
-    Unit unit = readUnit(c, mag);
+    Unit unit;
+    if (c.peek() == '大' && mag == 0 && isCountOfBig(c, lead)) { // 5大产业园区: a count in 个
+      c.pos++;
+      unit = Units.GE;
+    } else {
+      unit = readUnitOrCurrency(c, mag);
+    }
+    if (c.peek() == '半' && !unit.isCompound() && lead.scale() <= 0 && !isHalfWord(c)) { // 两年半, 三吨半
+      c.pos++;
+      lead = lead.add(HALF);
+    }
     int afterUnit = c.pos;
     c.skipSpace();
+    skipInclusive(c);
     if (rangeAhead(c)) {
       return readRangeEnd(c, prefix, prefixAt, lead, 0, false, unit);
     }
@@ -294,16 +458,97 @@ public final class MetricParser {
     return withSuffix(c, prefix, lead, unit);
   }
 
+  /** Reads a unit; with no unit, the currency written before the figure (¥300, 新台币300). */
+  private Unit readUnitOrCurrency(Cursor c, int mag) {
+    int at = c.pos;
+    try {
+      return readUnit(c, mag);
+    } catch (Failure f) {
+      if (c.currency == null || c.pos != at) {
+        throw f;
+      }
+      Unit unit = Unit.of(MAGNITUDES[mag], c.currency);
+      c.currency = null;
+      return unit;
+    }
+  }
+
+  /** Whether 成 at the cursor makes the figure {@code lead} a ratio in tenths: 六成, not 形成 or 成长. */
+  private static boolean isChengRatio(Cursor c, BigDecimal lead) {
+    if (lead.signum() <= 0 || lead.compareTo(BigDecimal.TEN) > 0 || lead.scale() > 0) {
+      return false;
+    }
+    char next = c.pos + 1 < c.text.length() ? c.text.charAt(c.pos + 1) : '\0';
+    return "长長立本员員交果功效绩績熟型品就为為都了分人年份".indexOf(next) < 0;
+  }
+
+  /** Whether 大 at the cursor after the small count {@code lead} means "big ones": 5大产业, not 3大幅. */
+  private static boolean isCountOfBig(Cursor c, BigDecimal lead) {
+    if (lead.compareTo(BigDecimal.ONE) <= 0 || lead.compareTo(BigDecimal.TEN) >= 0 || lead.scale() > 0) {
+      return false;
+    }
+    char next = c.pos + 1 < c.text.length() ? c.text.charAt(c.pos + 1) : '\0';
+    return "幅于於约約概量型学學会會道街楼樓厦廈小多家致都".indexOf(next) < 0;
+  }
+
+  /** Whether 半 at the cursor begins another word (半导体, 半岛) rather than adding a half. */
+  private static boolean isHalfWord(Cursor c) {
+    char next = c.pos + 1 < c.text.length() ? c.text.charAt(c.pos + 1) : '\0';
+    return "导導岛島山径徑数數月天".indexOf(next) >= 0;
+  }
+
+  private static boolean isFigureContinuation(char ch) {
+    return ChineseNumerals.isNumeral(ch) || digit(ch) >= 0;
+  }
+
+  /** Skips an inclusive mark after a bound, (含) or （含）, which adds nothing to a closed bound. */
+  private static void skipInclusive(Cursor c) {
+    for (String w : INCLUSIVE) {
+      if (c.startsWith(w)) {
+        c.pos += w.length();
+        c.skipSpace();
+        return;
+      }
+    }
+  }
+
   private static Metric withSuffix(Cursor c, Qualifier prefix, BigDecimal value, Unit unit) {
     int end = c.pos;
     c.skipSpace();
+    int inclusiveAt = c.pos;
+    skipInclusive(c);
+    if (c.pos == inclusiveAt) {
+      c.pos = end;
+    }
+    boolean duration = !unit.isCompound() && unit.dimension().kind() == Dimension.Kind.DURATION;
+    boolean span = false;
+    if (duration) {
+      int at = c.pos;
+      if (matchWord(c, DURATION_WORDS)) { // 三十年来, 十年间: a duration up to now
+        end = c.pos;
+        span = true;
+      } else {
+        c.pos = at;
+      }
+    }
+    c.skipSpace();
     int suffixAt = c.pos;
     Qualifier suffix = match(c, SUFFIXES);
+    if (suffix == null && duration && (c.peek() == '内' || c.peek() == '內')) {
+      c.pos++;
+      suffix = Qualifier.AT_MOST; // 5年内, 三个月内
+    }
     if (suffix == null) {
       c.pos = end;
     }
     Qualifier q = prefix == null ? Qualifier.EXACT : prefix;
+    if (q == Qualifier.NEARLY && c.near && duration) {
+      q = Qualifier.EXACT; // 近五年, 近十年来: 近 is "the recent", not "nearly"
+    }
     if (suffix != null) {
+      if (q == Qualifier.LESS_THAN && suffix == Qualifier.AT_MOST) {
+        suffix = q; // 不到两个月内
+      }
       if (q != Qualifier.EXACT && q != suffix) {
         throw new Failure(suffixAt, "no second qualifier after " + q);
       }
@@ -388,6 +633,7 @@ public final class MetricParser {
     c.lead = null;
     c.mag = 0;
     c.explicitMagnitude = false;
+    c.approxMax = null;
     char ch = c.peek();
     boolean negative = false;
     if (isSign(ch) && c.pos + 1 < c.text.length() && digit(c.text.charAt(c.pos + 1)) >= 0) {
@@ -422,6 +668,9 @@ public final class MetricParser {
       }
       c.pos += magnitudeLength(c.text, c.pos);
       c.explicitMagnitude = true;
+      if ((c.peek() == '零' || c.peek() == '〇') && c.pos + 1 < c.text.length() && digit(c.text.charAt(c.pos + 1)) >= 0) {
+        c.pos++; // 2万零700亿
+      }
       if (digit(c.peek()) >= 0) {
         BigDecimal part = d.scaleByPowerOfTen(exp);
         total = total == null ? part : total.add(part);
@@ -430,6 +679,10 @@ public final class MetricParser {
       }
       if (total == null) {
         c.lead = d;
+        c.mag = exp;
+      } else if (exp >= ChineseNumerals.WAN) {
+        // 1兆9664亿元, 11亿3200万元: the smallest magnitude word named goes to the unit.
+        c.lead = Decimals.normalize(total.scaleByPowerOfTen(-exp).add(d));
         c.mag = exp;
       } else {
         c.lead = total.add(d.scaleByPowerOfTen(exp));
@@ -446,6 +699,7 @@ public final class MetricParser {
     int scale = 0;
     StringBuilder big = null;
     boolean fraction = false;
+    int sinceGroup = 0;
     int i = c.pos;
     while (i < n) {
       char ch = s.charAt(i);
@@ -453,9 +707,17 @@ public final class MetricParser {
       if (d < 0) {
         if (!fraction && (ch == ',' || ch == '，') && groupOfThreeAt(s, i + 1)) {
           i++;
+          sinceGroup = 0;
           continue;
         }
-        if (!fraction && (ch == '.' || ch == '．') && i + 1 < n && digit(s.charAt(i + 1)) >= 0) {
+        if (!fraction && (ch == ' ' || ch == '\u00A0' || ch == '\u2009' || ch == '\u202F')
+            && (sinceGroup == 3 || (count == sinceGroup && sinceGroup >= 1 && sinceGroup <= 3))
+            && groupOfThreeAt(s, i + 1)) {
+          i++; // 12 345户: digits grouped by a space
+          sinceGroup = 0;
+          continue;
+        }
+        if (!fraction && (ch == '.' || ch == '．' || ch == '·') && i + 1 < n && digit(s.charAt(i + 1)) >= 0) {
           fraction = true;
           i++;
           continue;
@@ -478,6 +740,7 @@ public final class MetricParser {
         big.append((char) ('0' + d));
       }
       count++;
+      sinceGroup++;
       i++;
     }
     c.pos = i;
@@ -507,36 +770,75 @@ public final class MetricParser {
     if (end == start) {
       throw c.fail("a number");
     }
-    // A trailing 万, 亿 or 万亿 after a numeral with no other 万 or 亿 goes to the unit:
-    // 三千万元 is 3000 万元, 亿元 is 1 亿元; 一亿五千万元 is 150000000 元.
-    int split = end;
-    int mag = 0;
-    char last = s.charAt(end - 1);
-    if (ChineseNumerals.unitExponent(last) == ChineseNumerals.YI) {
-      split = end - 1;
-      mag = ChineseNumerals.YI;
-      if (split > start && ChineseNumerals.unitExponent(s.charAt(split - 1)) == ChineseNumerals.WAN) {
-        split--;
-        mag += ChineseNumerals.WAN;
+    if (end + 1 < s.length() && isDecimalPoint(s.charAt(end)) && ChineseNumerals.digit(s.charAt(end + 1)) >= 0
+        && ChineseNumerals.unitExponent(s.charAt(end - 1)) < ChineseNumerals.WAN) {
+      readChineseDecimal(c, start, end); // 四点二亿, 零点八, 二·二五
+      return;
+    }
+    if (end - start >= 2 && ChineseNumerals.isApproximatePair(s.charAt(start), s.charAt(start + 1))) {
+      int exp = end - start == 3 ? ChineseNumerals.unitExponent(s.charAt(start + 2)) : end - start == 2 ? 0 : -1;
+      if (exp >= 0 && exp <= 3) { // 一两, 两三百
+        BigDecimal scale = BigDecimal.ONE.scaleByPowerOfTen(exp);
+        c.lead = Decimals.normalize(BigDecimal.valueOf(ChineseNumerals.digit(s.charAt(start))).multiply(scale));
+        c.approxMax = Decimals.normalize(BigDecimal.valueOf(ChineseNumerals.digit(s.charAt(start + 1))).multiply(scale));
+        c.pos = end;
+        return;
       }
-    } else if (ChineseNumerals.unitExponent(last) == ChineseNumerals.WAN) {
-      split = end - 1;
+    }
+    // The last magnitude word (万, 亿, 万亿, 兆) goes to the unit, the rest to the number:
+    // 三千万元 is 3000 万元, 亿元 is 1 亿元, 一亿五千万元 is 15000 万元.
+    int mag = 0;
+    int last = ChineseNumerals.unitExponent(s.charAt(end - 1));
+    if (last == ChineseNumerals.ZHAO) {
+      mag = ChineseNumerals.ZHAO;
+    } else if (last == ChineseNumerals.YI) {
+      mag = end - 2 >= start && ChineseNumerals.unitExponent(s.charAt(end - 2)) == ChineseNumerals.WAN
+          ? ChineseNumerals.WAN + ChineseNumerals.YI : ChineseNumerals.YI;
+    } else if (last == ChineseNumerals.WAN) {
       mag = ChineseNumerals.WAN;
     }
-    for (int i = start; i < split && mag > 0; i++) {
-      if (ChineseNumerals.unitExponent(s.charAt(i)) >= ChineseNumerals.WAN) {
-        split = end;
-        mag = 0;
-      }
-    }
-    long value = split == start ? 1 : ChineseNumerals.read(s, start, split);
+    long value = ChineseNumerals.read(s, start, end);
     if (value < 0) {
       throw new Failure(~(int) value, "a Chinese numeral");
     }
     c.pos = end;
-    c.lead = BigDecimal.valueOf(value);
+    c.lead = mag == 0 ? BigDecimal.valueOf(value) : Decimals.normalize(BigDecimal.valueOf(value).movePointLeft(mag));
     c.mag = mag;
     c.explicitMagnitude = mag > 0;
+  }
+
+  /** Reads {@code 整数 点 digits [magnitude]}: the whole part is {@code text[start, point)}. */
+  private void readChineseDecimal(Cursor c, int start, int point) {
+    CharSequence s = c.text;
+    long whole = ChineseNumerals.read(s, start, point);
+    if (whole < 0) {
+      throw new Failure(~(int) whole, "a Chinese numeral");
+    }
+    StringBuilder digits = new StringBuilder(8);
+    int f = point + 1;
+    while (f < s.length() && ChineseNumerals.digit(s.charAt(f)) >= 0) {
+      if (digits.length() == 18) {
+        throw new Failure(f, "at most 18 decimal places in a Chinese numeral");
+      }
+      digits.append((char) ('0' + ChineseNumerals.digit(s.charAt(f))));
+      f++;
+    }
+    int mag = 0;
+    if (baseUnitAt(s, f) < 0) {
+      int exp = magnitudeAt(s, f);
+      if (exp > 0) {
+        mag = exp;
+        f += magnitudeLength(s, f);
+      }
+    }
+    c.pos = f;
+    c.lead = new BigDecimal(whole + "." + digits);
+    c.mag = mag;
+    c.explicitMagnitude = mag > 0;
+  }
+
+  private static boolean isDecimalPoint(char ch) {
+    return ch == '点' || ch == '點' || ch == '·' || ch == '・';
   }
 
   /** Reads a unit; {@code mag} is a magnitude word already read before it. */
@@ -635,6 +937,9 @@ public final class MetricParser {
     if (first < 0) {
       return -1;
     }
+    if (first == ChineseNumerals.ZHAO) {
+      return first;
+    }
     int second = i + 1 < s.length() ? ChineseNumerals.unitExponent(s.charAt(i + 1)) : -1;
     boolean pair = (second == ChineseNumerals.WAN && first < ChineseNumerals.WAN)
         || (second == ChineseNumerals.YI && first <= ChineseNumerals.WAN);
@@ -644,6 +949,22 @@ public final class MetricParser {
   private static int magnitudeLength(CharSequence s, int i) {
     int first = ChineseNumerals.unitExponent(s.charAt(i));
     return magnitudeAt(s, i) == first ? 1 : 2;
+  }
+
+  private static String[] longestFirst(String... words) {
+    String[] sorted = words.clone();
+    Arrays.sort(sorted, Comparator.comparingInt(String::length).reversed());
+    return sorted;
+  }
+
+  private static boolean matchWord(Cursor c, String[] words) {
+    for (String w : words) {
+      if (regionMatches(c.text, c.pos, w)) {
+        c.pos += w.length();
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Qualifier match(Cursor c, Word[] words) {
@@ -671,8 +992,11 @@ public final class MetricParser {
     return ch == '-' || ch == '−' || ch == '－' || ch == '+';
   }
 
+  /** White space within a line: a figure never spans a line break (2000 at a line's end, 元 on the next). */
   private static boolean isSpace(char ch) {
-    return Character.isWhitespace(ch) || Character.isSpaceChar(ch);
+    return (Character.isWhitespace(ch) || Character.isSpaceChar(ch))
+        && ch != '\n' && ch != '\r' && ch != '\u2028' && ch != '\u2029' && ch != '\u000B' && ch != '\f'
+        && ch != '\u0085';
   }
 
   @Override
@@ -707,6 +1031,12 @@ public final class MetricParser {
     BigDecimal lead;
     int mag;
     boolean explicitMagnitude;
+    /** The upper end of an approximate range of adjacent numerals (一两, 两三百), or null. */
+    BigDecimal approxMax;
+    /** Whether the qualifier word read was the single 近. */
+    boolean near;
+    /** The currency written before the figure, or null. */
+    BaseUnit currency;
 
     Cursor(CharSequence text, int pos) {
       this.text = text;

@@ -10,14 +10,14 @@ final class StandardUnits {
   private StandardUnits() {}
 
   // Money: each currency is its own dimension.
-  static final BaseUnit YUAN = currency("元", "元", "yuan (CNY)", "CNY", "人民币", "元人民币", "块", "人民幣", "RMB");
+  static final BaseUnit YUAN = currency("元", "元", "yuan (CNY)", "CNY", "人民币", "元人民币", "块", "人民幣", "元人民幣", "RMB");
   static final BaseUnit US_DOLLAR = currency("美元", "美元", "US dollar", "USD", "美金");
   static final BaseUnit EURO = currency("欧元", "歐元", "euro", "EUR");
   static final BaseUnit YEN = currency("日元", "日元", "Japanese yen", "JPY", "日圆", "日圓");
   static final BaseUnit HK_DOLLAR = currency("港元", "港元", "Hong Kong dollar", "HKD", "港币", "港幣");
   static final BaseUnit POUND = currency("英镑", "英鎊", "pound sterling", "GBP");
   static final BaseUnit MACAU_PATACA = currency("澳门元", "澳門元", "Macanese pataca", "MOP", "澳门币", "澳門幣");
-  static final BaseUnit TAIWAN_DOLLAR = currency("新台币", "新臺幣", "New Taiwan dollar", "TWD", "新台幣");
+  static final BaseUnit TAIWAN_DOLLAR = currency("新台币", "新臺幣", "New Taiwan dollar", "TWD", "新台幣", "台币", "台幣", "臺幣");
   static final BaseUnit WON = currency("韩元", "韓元", "South Korean won", "KRW");
   static final BaseUnit AUSTRALIAN_DOLLAR = currency("澳元", "澳元", "Australian dollar", "AUD");
   static final BaseUnit CANADIAN_DOLLAR = currency("加元", "加元", "Canadian dollar", "CAD");
@@ -45,6 +45,18 @@ final class StandardUnits {
           .traditionalName("畝")
           .englishName("mu")
           .aliases("市亩", "市畝")
+          .build();
+  static final BaseUnit SQUARE_FOOT =
+      BaseUnit.derivedFrom("平方英尺", SQUARE_METRE, Rational.of(9_290_304, 100_000_000))
+          .traditionalName("平方呎")
+          .englishName("square foot")
+          .code("FTK")
+          .aliases("平方呎", "ft²")
+          .build();
+  static final BaseUnit PING =
+      BaseUnit.derivedFrom("坪", SQUARE_METRE, Rational.of(400, 121))
+          .traditionalName("坪")
+          .englishName("ping (Taiwan)")
           .build();
   static final BaseUnit SQUARE_KILOMETRE =
       BaseUnit.derivedFrom("平方公里", SQUARE_METRE, Rational.of(1_000_000))
@@ -127,22 +139,23 @@ final class StandardUnits {
       BaseUnit.referenceOf("倍", Dimension.MULTIPLE).englishName("times").notScalable().build();
 
   // Calendar durations: each its own dimension.
-  static final BaseUnit YEAR = duration("年", "年", "year");
+  static final BaseUnit YEAR = duration("年", "年", "year", "个年头", "個年頭");
   static final BaseUnit MONTH = duration("个月", "個月", "month");
   static final BaseUnit DAY = duration("天", "天", "day");
   static final BaseUnit WORKING_DAY = duration("个工作日", "個工作日", "working day");
+  static final BaseUnit SECOND = duration("秒", "秒", "second");
 
   static List<BaseUnit> all() {
     List<BaseUnit> all = new ArrayList<>(List.of(
         YUAN, US_DOLLAR, EURO, YEN, HK_DOLLAR, POUND, MACAU_PATACA, TAIWAN_DOLLAR, WON,
         AUSTRALIAN_DOLLAR, CANADIAN_DOLLAR, SINGAPORE_DOLLAR, SWISS_FRANC, ROUBLE,
-        SQUARE_METRE, HECTARE, MU, SQUARE_KILOMETRE,
+        SQUARE_METRE, HECTARE, MU, SQUARE_KILOMETRE, SQUARE_FOOT, PING,
         KILOWATT_HOUR, MEGAWATT_HOUR, GIGAWATT_HOUR,
         WATT, KILOWATT, MEGAWATT, GIGAWATT,
         KILOGRAM, TONNE,
         FLOPS, GFLOPS, TFLOPS, PFLOPS, EFLOPS,
         PERCENT, PER_MILLE, PERCENTAGE_POINT, TIMES,
-        YEAR, MONTH, DAY, WORKING_DAY));
+        YEAR, MONTH, DAY, WORKING_DAY, SECOND));
     all.addAll(CLASSIFIERS);
     return all;
   }
@@ -232,7 +245,19 @@ final class StandardUnits {
       BaseUnit.classifier("处", "處", "site"),
       BaseUnit.classifier("间", "間", "room"),
       BaseUnit.classifier("层", "層", "storey"),
-      BaseUnit.classifier("批", "批", "batch"));
+      BaseUnit.classifier("批", "批", "batch"),
+      // Classifiers of real reporting (issue 16).
+      BaseUnit.classifier("宗", "宗", "case, deal"),
+      BaseUnit.classifier("席", "席", "seat"),
+      BaseUnit.classifier("幢", "幢", "building"),
+      BaseUnit.classifier("份", "份", "copy, share"),
+      BaseUnit.classifier("片", "片", "area, tract"),
+      BaseUnit.classifier("家次", "家次", "establishment-time"),
+      BaseUnit.classifier("车次", "車次", "vehicle trip"),
+      BaseUnit.classifier("辆次", "輛次", "vehicle-time"),
+      BaseUnit.classifier("架次", "架次", "flight"),
+      BaseUnit.classifier("户次", "戶次", "household-time"),
+      BaseUnit.classifier("省", "省", "province"));
 
   private static BaseUnit currency(String name, String traditional, String english, String code, String... aliases) {
     return BaseUnit.referenceOf(name, Dimension.money(code))
@@ -248,10 +273,11 @@ final class StandardUnits {
     return BaseUnit.derivedFrom(name, FLOPS, Rational.powerOfTen(exponent)).englishName(name).build();
   }
 
-  private static BaseUnit duration(String name, String traditional, String english) {
+  private static BaseUnit duration(String name, String traditional, String english, String... aliases) {
     return BaseUnit.referenceOf(name, Dimension.duration(name))
         .traditionalName(traditional)
         .englishName(english)
+        .aliases(aliases)
         .notScalable()
         .build();
   }

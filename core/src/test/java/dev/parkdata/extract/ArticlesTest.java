@@ -98,7 +98,8 @@ class ArticlesTest {
         "约10000平方米=约10000平方米", "2000万支=2000万支", "不到7个工作日=不到7个工作日", "62.4亿元=62.4亿元",
         "不低于500PFLOPS=500PFLOPS以上", "最高可获2000万元=最高2000万元", "21.6%=21.6%", "超220家=超过220家",
         "超过百亿元=超过100亿元", "近500套=近500套", "约1.9万平方米=约1.9万平方米");
-    assertThat(m).anyMatch(x -> x.text().startsWith("三十多") && x.metric().toString().equals("30余年"));
+    // Issue 16: a figure never spans a paragraph break, so 三十多 / 年 across a blank line is not read.
+    assertThat(m).noneMatch(x -> x.text().startsWith("三十多"));
     Mention growth = find(m, "21.6%");
     assertThat(growth.indicator()).contains("营收同比增长");
     assertThat(growth.period()).contains("2024年1月至5月");
@@ -115,18 +116,24 @@ class ArticlesTest {
         "近28亿元=近28亿元", "1.5万亿美元=1.5万亿美元");
     assertThat(find(m, "约1GW").period()).contains("十四五");
     assertThat(find(m, "717亿元").period()).contains("2021年");
-    assertAbsent(m, "千亿", "百公斤", "100余家", "四届", "2022", "2013");
+    assertAbsent(m, "千亿", "百公斤", "四届", "2022", "2013");
+    // Issue 16: 家次 is a classifier of the catalogue, so 100余家次 is reported in 家次, no longer dropped.
+    assertFound(m, "100余家次=100余家次");
   }
 
   @Test
   void article004() throws IOException {
     List<Mention> m = mentionsOf("004_");
-    assertFound(m, "18\n\n家=18家", "30%以上=30%以上", "28.49亿元=28.49亿元", "3029批次=3029批次",
+    // Issue 16: a figure never spans a paragraph break, so 18 / 家 across a blank line is not read.
+    assertThat(m).noneMatch(x -> x.text().startsWith("18\n"));
+    assertFound(m, "30%以上=30%以上", "28.49亿元=28.49亿元", "3029批次=3029批次",
         "超过300家=超过300家", "突破1900亿元=超过1900亿元", "63%=63%", "5000余万元=5000余万元", "48.51亩=48.51亩",
         "近2万平方米=近2万平方米", "约3亿元=约3亿元", "348天=348天", "三到五年=3-5年", "超过15%=超过15%",
         "650余件=650余件", "4000多位=4000余位", "900多万元=900余万元");
     assertThat(find(m, "突破1900亿元").period()).contains("到2022年");
     assertThat(find(m, "48.51亩").indicator()).contains("占地面积");
-    assertAbsent(m, "百亿", "5年", "三位", "2020", "2015");
+    assertAbsent(m, "百亿", "三位", "2020", "2015");
+    // Issue 16: a duration with 来 is reported as a duration (5年来 is 5 年, EXACT).
+    assertFound(m, "5年来=5年");
   }
 }

@@ -189,7 +189,7 @@ class RealSentencesFileTest {
    * A minimal JSON reader, enough for this file: objects, arrays, strings with escapes, numbers,
    * true, false and null. Objects keep their key order; numbers are {@link BigDecimal}s.
    */
-  private static final class Json {
+  static final class Json {
     private final String s;
     private int i;
 
