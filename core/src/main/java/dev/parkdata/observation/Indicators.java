@@ -149,10 +149,27 @@ public final class Indicators {
     return STANDARD;
   }
 
-  /** The standard indicator with code {@code code}, if there is one. */
+  /**
+   * The standard indicator with code {@code code}, or the {@linkplain #growthOf growth} or
+   * {@linkplain #changeOf change} of one ({@code revenue-growth}), if there is one.
+   */
   public static Optional<Indicator> byCode(String code) {
     checkNotNull(code, "code");
-    return STANDARD.stream().filter(i -> i.code().equals(code)).findFirst();
+    Optional<Indicator> standard = STANDARD.stream().filter(i -> i.code().equals(code)).findFirst();
+    if (standard.isPresent()) {
+      return standard;
+    }
+    if (code.endsWith(GROWTH)) {
+      return byCode(code.substring(0, code.length() - GROWTH.length())).filter(Indicators::isBase).map(Indicators::growthOf);
+    }
+    if (code.endsWith(CHANGE)) {
+      return byCode(code.substring(0, code.length() - CHANGE.length())).filter(Indicators::isBase).map(Indicators::changeOf);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isBase(Indicator i) {
+    return !i.code().endsWith(GROWTH) && !i.code().endsWith(CHANGE);
   }
 
   /**
@@ -163,7 +180,7 @@ public final class Indicators {
   public static List<String> namesOf(Indicator indicator) {
     checkNotNull(indicator, "indicator");
     return byCode(indicator.code()).filter(indicator::equals)
-        .map(i -> NAMES.get(i.code()))
+        .map(i -> NAMES.getOrDefault(i.code(), List.of()))
         .orElse(List.of());
   }
 
@@ -259,7 +276,7 @@ public final class Indicators {
     String code = derived.code();
     for (String suffix : List.of(GROWTH, CHANGE)) {
       if (code.endsWith(suffix)) {
-        Optional<Indicator> base = byCode(code.substring(0, code.length() - suffix.length()));
+        Optional<Indicator> base = byCode(code.substring(0, code.length() - suffix.length())).filter(Indicators::isBase);
         if (base.isPresent()
             && (suffix.equals(GROWTH) ? growthOf(base.get()) : changeOf(base.get())).equals(derived)) {
           return base;

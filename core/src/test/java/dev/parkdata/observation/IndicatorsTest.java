@@ -42,6 +42,9 @@ class IndicatorsTest {
     assertThat(Indicators.byName("營業收入較上年增長")).contains(growth);
     assertThat(Indicators.byName("营业收入下降")).contains(growth);
     assertThat(Indicators.baseOf(growth)).contains(Indicators.REVENUE);
+    assertThat(Indicators.byCode("revenue-growth")).contains(growth);
+    assertThat(Indicators.byCode("rd-intensity-change")).contains(Indicators.changeOf(Indicators.RD_INTENSITY));
+    assertThat(Indicators.byCode("revenue-growth-growth")).isEmpty();
 
     Indicator points = Indicators.changeOf(Indicators.RD_INTENSITY);
     assertThat(points.dimension()).isEqualTo(Dimension.RATIO_DIFFERENCE);
