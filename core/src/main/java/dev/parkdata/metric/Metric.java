@@ -341,8 +341,9 @@ public final class Metric implements Comparable<Metric> {
    * This figure divided by {@code divisor}, exactly: 9家 / 3 is 3家; a negative divisor swaps the
    * sides of the bounds.
    *
-   * @throws ArithmeticException if {@code divisor} is zero, or the quotient (or a bound of it)
-   *     does not terminate (1元 / 3)
+   * @throws ArithmeticException if {@code divisor} is zero
+   * @throws NonTerminatingQuotientException if the quotient (or a bound of it) does not terminate
+   *     (1元 / 3); use {@link #dividedBy(BigDecimal, MathContext)}
    * @throws FigureLimitException if {@code divisor} or the quotient lies outside the {@link
    *     FigureLimits}
    */
@@ -351,8 +352,165 @@ public final class Metric implements Comparable<Metric> {
     if (divisor.signum() == 0) {
       throw new ArithmeticException("Division of " + this + " by zero");
     }
-    // BigDecimal.divide without a MathContext is exact and throws only when the quotient does not terminate.
-    return scaled(Rational.of(divisor).reciprocal(), value.divide(divisor), max == null ? null : max.divide(divisor));
+    try {
+      // BigDecimal.divide without a MathContext is exact and throws only when the quotient does not terminate.
+      return scaled(Rational.of(divisor).reciprocal(), value.divide(divisor), max == null ? null : max.divide(divisor));
+    } catch (ArithmeticException nonTerminating) {
+      throw new NonTerminatingQuotientException(this, divisor);
+    }
+  }
+
+  // ---- Quotients with rounding, quotients of metrics, and sums under a tolerance (issue 18) ----
+
+  /**
+   * This figure divided by {@code divisor}: exact where the quotient terminates within {@code
+   * mathContext}'s precision, rounded to it otherwise. Bounds are rounded outwards, so they still
+   * contain every quotient the bounds allow; an EXACT figure whose value had to be rounded becomes
+   * APPROXIMATELY. 1元 / 3 is 约0.3333333333333333元 with {@link MathContext#DECIMAL64}.
+   *
+   * @throws ArithmeticException if {@code divisor} is zero
+   * @throws IllegalArgumentException if {@code mathContext} has unlimited precision
+   */
+  public Metric dividedBy(BigDecimal divisor, MathContext mathContext) {
+    FigureLimits.check(divisor, "divisor");
+    checkPrecision(mathContext);
+    if (divisor.signum() == 0) {
+      throw new ArithmeticException("Division of " + this + " by zero");
+    }
+    Rational k = Rational.of(divisor).reciprocal();
+    Range<BigDecimal> b = Intervals.toDecimal(Intervals.scale(Intervals.toRational(bounds()), k), mathContext);
+    Rational lo = Rational.of(value).multiply(k);
+    Rational hi = Rational.of(max()).multiply(k);
+    if (k.signum() < 0) {
+      Rational t = lo;
+      lo = hi;
+      hi = t;
+    }
+    boolean exact = Intervals.fits(lo, mathContext) && Intervals.fits(hi, mathContext);
+    Qualifier hint = k.signum() < 0 ? null
+        : exact || qualifier != Qualifier.EXACT ? qualifier
+        : Qualifier.APPROXIMATELY;
+    return Intervals.fit(b, Intervals.round(lo, mathContext), isRange() ? Intervals.round(hi, mathContext) : null, hint, unit);
+  }
+
+  /**
+   * This figure divided by a figure of another dimension, in the compound unit of the two stated
+   * units, exactly: 税收 5亿元 ÷ 面积 2000亩 is 0.0025亿元/亩 (convert it with {@link #to(Unit)} to
+   * 万元/亩: 25万元/亩, the 亩均税收). Bounds are divided as intervals; a divisor whose bounds admit
+   * zero or are unbounded (约2000亩) gives an APPROXIMATELY result. For a divisor of the same
+   * dimension use {@link #multipleOf(Metric, MathContext)} (倍) or {@link #percentOf}.
+   *
+   * @throws ArithmeticException if the divisor's value (either end, for a range) is zero
+   * @throws NonTerminatingQuotientException if the quotient or a bound does not terminate; use
+   *     {@link #dividedBy(Metric, MathContext)}
+   * @throws IllegalArgumentException if either unit is already compound (万元/亩 ÷ 亩), or both
+   *     measure one dimension
+   */
+  public Metric dividedBy(Metric divisor) {
+    return quotient(divisor, null);
+  }
+
+  /**
+   * As {@link #dividedBy(Metric)}, rounded to {@code mathContext} where the quotient does not
+   * terminate, with bounds rounded outwards; an EXACT result that had to be rounded becomes
+   * APPROXIMATELY.
+   *
+   * @throws IllegalArgumentException if {@code mathContext} has unlimited precision, or a unit is
+   *     already compound
+   */
+  public Metric dividedBy(Metric divisor, MathContext mathContext) {
+    checkPrecision(mathContext);
+    return quotient(divisor, mathContext);
+  }
+
+  private Metric quotient(Metric d, MathContext mc) {
+    checkNotNull(d, "divisor");
+    checkArgument(!unit.isCompatibleWith(d.unit),
+        "%s and %s measure one dimension: their quotient is a multipleOf or percentOf, not a compound unit", this, d);
+    Unit resultUnit = Unit.ratio(unit, d.unit);
+    if (d.value.signum() == 0 || d.max().signum() == 0) {
+      throw new ArithmeticException("Division of " + this + " by " + d + ", whose stated value is zero");
+    }
+    Range<Rational> q = Intervals.divide(Intervals.toRational(bounds()), Intervals.toRational(d.bounds()));
+    Rational lo = Rational.of(value).divide(Rational.of(d.value));
+    Rational hi = Rational.of(max()).divide(Rational.of(d.max()));
+    Qualifier hint = d.qualifier != Qualifier.EXACT || d.value.signum() < 0 ? null : qualifier;
+    if (mc == null) {
+      if (!lo.isTerminating() || !hi.isTerminating()) {
+        throw new NonTerminatingQuotientException(this, d);
+      }
+      Range<BigDecimal> b;
+      try {
+        b = Intervals.toDecimal(q, null);
+      } catch (ArithmeticException nonTerminating) {
+        throw new NonTerminatingQuotientException(this, d);
+      }
+      return Intervals.fit(b, lo.toBigDecimalExact(), isRange() ? hi.toBigDecimalExact() : null, hint, resultUnit);
+    }
+    boolean exact = Intervals.fits(lo, mc) && Intervals.fits(hi, mc);
+    if (!exact && hint == Qualifier.EXACT) {
+      hint = Qualifier.APPROXIMATELY;
+    }
+    return Intervals.fit(Intervals.toDecimal(q, mc), Intervals.round(lo, mc), isRange() ? Intervals.round(hi, mc) : null,
+        hint, resultUnit);
+  }
+
+  private static void checkPrecision(MathContext mc) {
+    checkNotNull(mc, "mathContext");
+    checkArgument(mc.getPrecision() > 0, "a limited precision is needed, got %s", mc);
+    FigureLimits.check(mc);
+  }
+
+  /**
+   * The {@linkplain #bounds() bounds}, with an approximate figure (约) bounded as {@code tolerance}
+   * says; {@code bounds(Tolerance.NONE)} is {@code bounds()}.
+   */
+  public Range<BigDecimal> bounds(Tolerance tolerance) {
+    return checkNotNull(tolerance, "tolerance").bounds(this);
+  }
+
+  /**
+   * The sum, as {@link #plus(Metric)}, where an approximate operand (约) is taken to lie within
+   * {@code tolerance}: 约100亿元 + 50亿元 under ±10% is 140-160亿元 rather than 约150亿元. With
+   * {@link Tolerance#NONE} it is {@code plus(other)}.
+   *
+   * @throws IncompatibleUnitsException if {@code other} measures another dimension
+   * @throws NonTerminatingConversionException if {@code other} does not convert exactly
+   */
+  public Metric plus(Metric other, Tolerance tolerance) {
+    checkNotNull(other, "other");
+    checkNotNull(tolerance, "tolerance");
+    if (tolerance.isNone() || (qualifier != Qualifier.APPROXIMATELY && other.qualifier != Qualifier.APPROXIMATELY)) {
+      return plus(other);
+    }
+    Metric that = other.to(unit);
+    Range<BigDecimal> b = Intervals.toDecimal(
+        Intervals.add(Intervals.toRational(tolerance.bounds(this)), Intervals.toRational(tolerance.bounds(that))), null);
+    return Intervals.fit(b, value.add(that.value), null, null, unit);
+  }
+
+  /**
+   * The total of {@code metrics}, in the unit of the first, with approximate figures bounded by
+   * {@code tolerance}: with {@link Tolerance#NONE} one 约 figure makes the total 约 (unbounded).
+   *
+   * @throws IllegalArgumentException if {@code metrics} is empty (a total needs a unit)
+   * @throws IncompatibleUnitsException if the metrics measure different dimensions
+   */
+  public static Metric total(Iterable<Metric> metrics, Tolerance tolerance) {
+    checkNotNull(metrics, "metrics");
+    checkNotNull(tolerance, "tolerance");
+    Metric sum = null;
+    for (Metric m : metrics) {
+      checkNotNull(m, "a null metric in %s", metrics);
+      sum = sum == null ? m : sum.plus(m, tolerance);
+    }
+    checkArgument(sum != null, "the total of no metrics has no unit");
+    return sum;
+  }
+
+  /** {@link #total(Iterable, Tolerance)} with no tolerance. */
+  public static Metric total(Iterable<Metric> metrics) {
+    return total(metrics, Tolerance.NONE);
   }
 
   /** The figure scaled by {@code factor}, given the scaled nominal values {@code lo} and {@code hi}. */
@@ -394,9 +552,7 @@ public final class Metric implements Comparable<Metric> {
 
   private Metric ratio(Metric denominator, BigDecimal scale, Unit resultUnit, MathContext mc) {
     checkNotNull(denominator, "denominator");
-    checkNotNull(mc, "mathContext");
-    checkArgument(mc.getPrecision() > 0, "a limited precision is needed, got %s", mc);
-    FigureLimits.check(mc);
+    checkPrecision(mc);
     if (!unit.isCompatibleWith(denominator.unit)) {
       throw new IncompatibleUnitsException(unit, denominator.unit);
     }

@@ -1,14 +1,41 @@
 package dev.parkdata.observation;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.parkdata.unit.Dimension;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The standard indicators: those the national catalogue and reporting on parks use. Each
- * constant's javadoc gives its Chinese name and expected dimension.
+ * constant is declared with its Chinese name, the synonyms reports use for it and its English
+ * name and expected dimension; the traditional forms of every Chinese name are derived.
+ *
+ * <h2>By name</h2>
+ * {@link #byName(String)} finds a standard indicator by any of its names, simplified or
+ * traditional, full-width or not, English in any case: {@code byName("營收")} and {@code
+ * byName("GDP")} find {@link #REVENUE} and {@link #GDP}. A word that names no standard indicator
+ * gives an empty result, never a near miss: 收入 alone may be revenue or fiscal revenue, so it is
+ * not a name of either. Make such a word a {@linkplain #custom(String, Dimension) custom
+ * indicator}, or let {@link #named(String, Dimension)} decide.
+ *
+ * <h2>Rates and changes</h2>
+ * A change of an indicator is an indicator of its own, tied to the one it changes: {@link
+ * #growthOf(Indicator)} (同比增长 21.6%: a ratio) and {@link #changeOf(Indicator)} (增加200家 in the
+ * base's dimension; 研发强度提高0.5个百分点 in percentage points). The words the extractor writes
+ * before a figure are names too: {@code byName("营收同比增长")} is {@code growthOf(REVENUE)}, {@code
+ * byName("研发强度提高")} is {@code changeOf(RD_INTENSITY)}. A word of change alone (同比增长) has no
+ * base and is not found. A decrease (下降, 减少) names the same indicator as an increase: the
+ * figure's sign is the reader's to set (下降3% is a growth of −3%).
  */
 public final class Indicators {
   private Indicators() {}
@@ -16,74 +43,88 @@ public final class Indicators {
   private static final Dimension CNY = Dimension.money("CNY");
   private static final Dimension ENTERPRISES_COUNT = Dimension.count("家");
 
+  /** Simplified → traditional, pairwise, for the characters of the names below. */
+  private static final String TRADITIONAL =
+      "营營业業产產总總税稅财財发發资資额額数數驻駐术術规規独獨兽獸项項亩畝积積划劃辖轄筑築销銷经經费費"
+          + "计計单單区區长長减減点點个個纳納园園统統册冊务務实實现現创創强強";
+
+  /** Every name of every standard indicator, in its looked-up form; filled as constants are declared. */
+  private static final Map<String, Indicator> BY_NAME = new LinkedHashMap<>();
+  /** The declared names of each standard indicator, by code. */
+  private static final Map<String, List<String>> NAMES = new LinkedHashMap<>();
+
   /** 营业收入, operating revenue: money. */
-  public static final Indicator REVENUE = Indicator.of("revenue", "营业收入", "operating revenue", CNY);
+  public static final Indicator REVENUE = standard("revenue", "营业收入", "operating revenue", CNY,
+      "营收", "总营收", "营业总收入", "营收规模", "总营收规模", "主营业务收入", "销售收入", "revenue");
   /** 工业总产值, gross industrial output value: money. */
-  public static final Indicator GROSS_INDUSTRIAL_OUTPUT =
-      Indicator.of("gross-industrial-output", "工业总产值", "gross industrial output value", CNY);
+  public static final Indicator GROSS_INDUSTRIAL_OUTPUT = standard("gross-industrial-output", "工业总产值",
+      "gross industrial output value", CNY, "工业产值", "industrial output");
   /** 产值, output value (unspecified which): money. */
-  public static final Indicator OUTPUT_VALUE = Indicator.of("output-value", "产值", "output value", CNY);
+  public static final Indicator OUTPUT_VALUE = standard("output-value", "产值", "output value", CNY,
+      "总产值", "年产值", "产值规模");
   /** 工业增加值, industrial value added: money. */
-  public static final Indicator INDUSTRIAL_VALUE_ADDED =
-      Indicator.of("industrial-value-added", "工业增加值", "industrial value added", CNY);
+  public static final Indicator INDUSTRIAL_VALUE_ADDED = standard("industrial-value-added", "工业增加值",
+      "industrial value added", CNY);
   /** 生产总值, gross domestic product of the area: money. */
-  public static final Indicator GDP = Indicator.of("gdp", "生产总值", "gross domestic product", CNY);
+  public static final Indicator GDP = standard("gdp", "生产总值", "gross domestic product", CNY,
+      "地区生产总值", "GDP", "gross regional product", "GRP");
   /** 税收, tax revenue: money. */
-  public static final Indicator TAX_REVENUE = Indicator.of("tax-revenue", "税收", "tax revenue", CNY);
+  public static final Indicator TAX_REVENUE = standard("tax-revenue", "税收", "tax revenue", CNY,
+      "税收收入", "税收总额", "纳税总额", "taxes");
   /** 财政总收入, total fiscal revenue: money. */
-  public static final Indicator FISCAL_REVENUE =
-      Indicator.of("fiscal-revenue", "财政总收入", "total fiscal revenue", CNY);
+  public static final Indicator FISCAL_REVENUE = standard("fiscal-revenue", "财政总收入",
+      "total fiscal revenue", CNY, "财政收入", "fiscal revenue");
   /** 研发投入, R&amp;D spending: money. */
-  public static final Indicator RD_SPENDING =
-      Indicator.of("rd-spending", "研发投入", "R&D spending", CNY);
+  public static final Indicator RD_SPENDING = standard("rd-spending", "研发投入", "R&D spending", CNY,
+      "研发经费", "研发经费投入", "研发支出", "R&D投入", "R&D经费", "R&D expenditure");
   /** 研发强度, R&amp;D intensity (R&amp;D spending as a share of revenue or GDP): ratio. */
-  public static final Indicator RD_INTENSITY =
-      Indicator.of("rd-intensity", "研发强度", "R&D intensity", Dimension.RATIO);
+  public static final Indicator RD_INTENSITY = standard("rd-intensity", "研发强度", "R&D intensity",
+      Dimension.RATIO, "研发投入强度", "研发经费投入强度", "R&D强度");
   /** 投资总额, total investment: money. */
-  public static final Indicator TOTAL_INVESTMENT =
-      Indicator.of("total-investment", "投资总额", "total investment", CNY);
+  public static final Indicator TOTAL_INVESTMENT = standard("total-investment", "投资总额",
+      "total investment", CNY, "总投资", "总投资额", "计划总投资");
   /** 企业数, number of enterprises: count(家). */
-  public static final Indicator ENTERPRISES =
-      Indicator.of("enterprises", "企业数", "enterprises", ENTERPRISES_COUNT);
+  public static final Indicator ENTERPRISES = standard("enterprises", "企业数", "enterprises",
+      ENTERPRISES_COUNT, "企业", "企业数量", "企业总数", "入驻企业", "集聚企业", "入园企业", "注册企业",
+      "number of enterprises");
   /** 高新技术企业数, certified high-tech enterprises: count(家). */
-  public static final Indicator HIGH_TECH_ENTERPRISES =
-      Indicator.of(
-          "high-tech-enterprises", "高新技术企业数", "certified high-tech enterprises", ENTERPRISES_COUNT);
+  public static final Indicator HIGH_TECH_ENTERPRISES = standard("high-tech-enterprises", "高新技术企业数",
+      "certified high-tech enterprises", ENTERPRISES_COUNT, "高新技术企业", "国家高新技术企业", "高企",
+      "high-tech enterprises");
   /** 规上企业数, enterprises above designated size: count(家). */
-  public static final Indicator ABOVE_SIZE_ENTERPRISES =
-      Indicator.of(
-          "above-size-enterprises", "规上企业数", "enterprises above designated size", ENTERPRISES_COUNT);
+  public static final Indicator ABOVE_SIZE_ENTERPRISES = standard("above-size-enterprises", "规上企业数",
+      "enterprises above designated size", ENTERPRISES_COUNT, "规上企业", "规模以上企业", "规模以上企业数");
   /** 独角兽企业数, unicorn enterprises: count(家). */
-  public static final Indicator UNICORN_ENTERPRISES =
-      Indicator.of("unicorn-enterprises", "独角兽企业数", "unicorn enterprises", ENTERPRISES_COUNT);
+  public static final Indicator UNICORN_ENTERPRISES = standard("unicorn-enterprises", "独角兽企业数",
+      "unicorn enterprises", ENTERPRISES_COUNT, "独角兽企业", "独角兽", "unicorns");
   /** 项目数, projects: count(个). */
-  public static final Indicator PROJECTS =
-      Indicator.of("projects", "项目数", "projects", Dimension.count("个"));
+  public static final Indicator PROJECTS = standard("projects", "项目数", "projects", Dimension.count("个"),
+      "项目", "项目数量");
   /** 亩均税收, tax revenue per mu of land: money(CNY)/area. */
-  public static final Indicator TAX_PER_MU =
-      Indicator.of("tax-per-mu", "亩均税收", "tax revenue per mu", Dimension.ratio(CNY, Dimension.AREA));
-  /** 亩均产值, output value per mu of land: money(CNY)/area. */
-  public static final Indicator OUTPUT_PER_MU =
-      Indicator.of(
-          "output-per-mu", "亩均产值", "output value per mu", Dimension.ratio(CNY, Dimension.AREA));
+  public static final Indicator TAX_PER_MU = standard("tax-per-mu", "亩均税收", "tax revenue per mu",
+      Dimension.ratio(CNY, Dimension.AREA), "单位面积税收", "地均税收", "tax per unit of land");
+  /** 亩均产值, output value per mu of land (any unit of land area: 地均产值 too): money(CNY)/area. */
+  public static final Indicator OUTPUT_PER_MU = standard("output-per-mu", "亩均产值", "output value per mu",
+      Dimension.ratio(CNY, Dimension.AREA), "亩均产出", "地均产值", "单位面积产值", "单位面积产出",
+      "output per unit of land");
   /** 核准面积, approved area: area. */
-  public static final Indicator APPROVED_AREA =
-      Indicator.of("approved-area", "核准面积", "approved area", Dimension.AREA);
+  public static final Indicator APPROVED_AREA = standard("approved-area", "核准面积", "approved area",
+      Dimension.AREA, "批准面积", "核准用地面积");
   /** 规划面积, planned area: area. */
-  public static final Indicator PLANNED_AREA =
-      Indicator.of("planned-area", "规划面积", "planned area", Dimension.AREA);
+  public static final Indicator PLANNED_AREA = standard("planned-area", "规划面积", "planned area",
+      Dimension.AREA, "规划用地", "规划用地面积", "规划总面积");
   /** 管辖面积, administered area: area. */
-  public static final Indicator ADMINISTERED_AREA =
-      Indicator.of("administered-area", "管辖面积", "administered area", Dimension.AREA);
+  public static final Indicator ADMINISTERED_AREA = standard("administered-area", "管辖面积",
+      "administered area", Dimension.AREA, "辖区面积");
   /** 占地面积 (用地面积), land area: area. */
-  public static final Indicator LAND_AREA =
-      Indicator.of("land-area", "占地面积", "land area", Dimension.AREA);
+  public static final Indicator LAND_AREA = standard("land-area", "占地面积", "land area", Dimension.AREA,
+      "用地面积", "占地", "土地面积", "总占地面积");
   /** 建筑面积, floor area: area. */
-  public static final Indicator FLOOR_AREA =
-      Indicator.of("floor-area", "建筑面积", "floor area", Dimension.AREA);
+  public static final Indicator FLOOR_AREA = standard("floor-area", "建筑面积", "floor area", Dimension.AREA,
+      "总建筑面积");
   /** 总面积, total area of unstated kind: area. */
-  public static final Indicator TOTAL_AREA =
-      Indicator.of("total-area", "总面积", "total area", Dimension.AREA);
+  public static final Indicator TOTAL_AREA = standard("total-area", "总面积", "total area", Dimension.AREA,
+      "面积");
 
   private static final List<Indicator> STANDARD =
       List.of(
@@ -93,14 +134,251 @@ public final class Indicators {
           OUTPUT_PER_MU, APPROVED_AREA, PLANNED_AREA, ADMINISTERED_AREA, LAND_AREA, FLOOR_AREA,
           TOTAL_AREA);
 
+  private static final String GROWTH = "-growth";
+  private static final String CHANGE = "-change";
+
+  /** Words of change after a base name, the longest first within each kind. */
+  private static final List<String> GROWTH_WORDS = List.of("增长率", "增速", "增幅", "增长了", "增长", "下降了", "下降");
+  private static final List<String> CHANGE_WORDS =
+      List.of("提高了", "提升了", "增加了", "减少了", "提高", "提升", "增加", "减少");
+  /** Characters that may stand between a base name and its word of change: 营收同比增长, 较上年增加. */
+  private static final String CONNECTIVES = "同比分别较較去上年";
+
   /** All standard indicators, in the order declared here. */
   public static List<Indicator> standard() {
     return STANDARD;
   }
 
-  /** The standard indicator with code {@code code}, if there is one. */
+  /**
+   * The standard indicator with code {@code code}, or the {@linkplain #growthOf growth} or
+   * {@linkplain #changeOf change} of one ({@code revenue-growth}), if there is one.
+   */
   public static Optional<Indicator> byCode(String code) {
     checkNotNull(code, "code");
-    return STANDARD.stream().filter(i -> i.code().equals(code)).findFirst();
+    Optional<Indicator> standard = STANDARD.stream().filter(i -> i.code().equals(code)).findFirst();
+    if (standard.isPresent()) {
+      return standard;
+    }
+    if (code.endsWith(GROWTH)) {
+      return byCode(code.substring(0, code.length() - GROWTH.length())).filter(Indicators::isBase).map(Indicators::growthOf);
+    }
+    if (code.endsWith(CHANGE)) {
+      return byCode(code.substring(0, code.length() - CHANGE.length())).filter(Indicators::isBase).map(Indicators::changeOf);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isBase(Indicator i) {
+    return !i.code().endsWith(GROWTH) && !i.code().endsWith(CHANGE);
+  }
+
+  /**
+   * The declared names of the standard indicator {@code indicator}: its Chinese name, its
+   * synonyms, the traditional form of each (where it differs) and its English name, each once;
+   * empty for an indicator that is not standard.
+   */
+  public static List<String> namesOf(Indicator indicator) {
+    checkNotNull(indicator, "indicator");
+    return byCode(indicator.code()).filter(indicator::equals)
+        .map(i -> NAMES.getOrDefault(i.code(), List.of()))
+        .orElse(List.of());
+  }
+
+  /**
+   * The indicator {@code name} names: a standard indicator by any of its {@linkplain #namesOf
+   * names}, or a {@linkplain #growthOf growth} or {@linkplain #changeOf change} of one written as
+   * the extractor writes it (营收同比增长, 研发强度提高, 企业数增加). Simplified and traditional
+   * characters, full-width forms and the case of English names do not matter, nor white space
+   * around the name.
+   *
+   * @return empty for a word that names no standard indicator: make it a {@linkplain
+   *     #custom(String, Dimension) custom} one rather than guess
+   */
+  public static Optional<Indicator> byName(String name) {
+    checkNotNull(name, "name");
+    String key = key(name);
+    Indicator found = BY_NAME.get(key);
+    if (found != null) {
+      return Optional.of(found);
+    }
+    Optional<Indicator> growth = derived(key, GROWTH_WORDS).map(Indicators::growthOf);
+    return growth.isPresent() ? growth : derived(key, CHANGE_WORDS).map(Indicators::changeOf);
+  }
+
+  /**
+   * The indicator {@code name} names for a figure in {@code dimension}: as {@link
+   * #byName(String)}, where a change word states a ratio (营收增加21.6%) making it the growth, and a
+   * standard indicator that cannot take a figure of {@code dimension} (企业 with 亿元: the
+   * enterprises' revenue, not their number) not matching; otherwise a {@linkplain #custom custom}
+   * indicator of that name and dimension. Never a standard indicator the figure cannot be a value
+   * of.
+   */
+  public static Indicator named(String name, Dimension dimension) {
+    checkNotNull(name, "name");
+    checkNotNull(dimension, "dimension");
+    Optional<Indicator> found = byName(name);
+    if (found.isPresent() && found.get().code().endsWith(CHANGE) && dimension.equals(Dimension.RATIO)) {
+      Optional<Indicator> base = baseOf(found.get());
+      if (base.isPresent() && !base.get().dimension().equals(Dimension.RATIO)) {
+        found = Optional.of(growthOf(base.get()));
+      }
+    }
+    return found.filter(i -> i.accepts(dimension)).orElseGet(() -> custom(name, dimension));
+  }
+
+  /**
+   * An indicator that is not standard: {@code custom("利润", money(CNY))}. Its code is derived from
+   * the name, so one name gives one indicator, and never a standard code: {@code custom-} and an
+   * ASCII name as lower-case words joined by {@code -} ({@code "Exports"} is {@code
+   * custom-exports}), or any other name's code points in hexadecimal ({@code 利润} is {@code custom-5229-6da6}). Its Chinese and English names
+   * are {@code name}.
+   *
+   * @throws IllegalArgumentException if {@code name} is blank
+   */
+  public static Indicator custom(String name, Dimension dimension) {
+    checkNotNull(name, "name");
+    checkNotNull(dimension, "dimension");
+    String n = name.strip();
+    checkArgument(!n.isEmpty(), "a custom indicator needs a name, got '%s'", name);
+    return Indicator.of(customCode(n), n, n, dimension);
+  }
+
+  /**
+   * The year-on-year growth of {@code base} (同比增长), a percentage: code {@code base.code() +
+   * "-growth"}, {@code 营业收入增速[revenue-growth]}.
+   *
+   * @throws IllegalArgumentException if {@code base} is itself a growth or change
+   */
+  public static Indicator growthOf(Indicator base) {
+    checkUnderived(base);
+    return Indicator.of(base.code() + GROWTH, base.chineseName() + "增速", base.englishName() + " growth",
+        Dimension.RATIO);
+  }
+
+  /**
+   * The change of {@code base} (增加, 提高, 减少): code {@code base.code() + "-change"}, in the base's
+   * dimension, or in percentage points for a ratio (研发强度提高0.5个百分点).
+   *
+   * @throws IllegalArgumentException if {@code base} is itself a growth or change
+   */
+  public static Indicator changeOf(Indicator base) {
+    checkUnderived(base);
+    Dimension d = base.dimension().equals(Dimension.RATIO) ? Dimension.RATIO_DIFFERENCE : base.dimension();
+    return Indicator.of(base.code() + CHANGE, base.chineseName() + "变化", "change in " + base.englishName(), d);
+  }
+
+  /**
+   * The standard indicator that {@code derived} is the {@linkplain #growthOf growth} or
+   * {@linkplain #changeOf change} of; empty when it is neither, or the base is not standard.
+   */
+  public static Optional<Indicator> baseOf(Indicator derived) {
+    checkNotNull(derived, "derived");
+    String code = derived.code();
+    for (String suffix : List.of(GROWTH, CHANGE)) {
+      if (code.endsWith(suffix)) {
+        Optional<Indicator> base = byCode(code.substring(0, code.length() - suffix.length())).filter(Indicators::isBase);
+        if (base.isPresent()
+            && (suffix.equals(GROWTH) ? growthOf(base.get()) : changeOf(base.get())).equals(derived)) {
+          return base;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static void checkUnderived(Indicator base) {
+    checkNotNull(base, "base");
+    checkArgument(!base.code().endsWith(GROWTH) && !base.code().endsWith(CHANGE),
+        "%s is already a growth or change; the change of a change is not an indicator", base);
+  }
+
+  /** The base indicator of {@code key} written as a base name, connectives and one of {@code words}. */
+  private static Optional<Indicator> derived(String key, List<String> words) {
+    for (String w : words) {
+      if (key.length() > w.length() && key.endsWith(w)) {
+        int end = key.length() - w.length();
+        // 营收同比增长: up to four connective characters may stand between
+        for (int k = end; k >= Math.max(1, end - 4); k--) {
+          Indicator base = BY_NAME.get(key.substring(0, k));
+          if (base != null) {
+            return Optional.of(base);
+          }
+          if (CONNECTIVES.indexOf(key.charAt(k - 1)) < 0) {
+            break;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Indicator standard(
+      String code, String chineseName, String englishName, Dimension dimension, String... synonyms) {
+    Indicator indicator = Indicator.of(code, chineseName, englishName, dimension);
+    Set<String> names = new LinkedHashSet<>();
+    List<String> chinese = new ArrayList<>();
+    chinese.add(chineseName);
+    for (String s : synonyms) {
+      chinese.add(s);
+    }
+    for (String s : chinese) {
+      names.add(s);
+      names.add(traditional(s));
+    }
+    names.add(englishName);
+    for (String n : names) {
+      Indicator previous = BY_NAME.putIfAbsent(key(n), indicator);
+      // a name of two indicators would make byName guess: refuse it where it is declared
+      checkArgument(previous == null || previous.equals(indicator), "the name %s is declared for both %s and %s", n, previous, indicator);
+    }
+    NAMES.put(code, Collections.unmodifiableList(new ArrayList<>(names)));
+    return indicator;
+  }
+
+  /** {@code word} with the characters of {@link #TRADITIONAL} in their traditional form. */
+  static String traditional(String word) {
+    StringBuilder sb = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      int k = TRADITIONAL.indexOf(c);
+      sb.append(k >= 0 && k % 2 == 0 ? TRADITIONAL.charAt(k + 1) : c);
+    }
+    return sb.toString();
+  }
+
+  /** The looked-up form of a name: NFKC (full-width to ASCII), simplified, lower-case, stripped. */
+  private static String key(String name) {
+    String n = Normalizer.normalize(name, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder(n.length());
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      int k = TRADITIONAL.indexOf(c);
+      sb.append(k >= 0 && k % 2 == 1 ? TRADITIONAL.charAt(k - 1) : c);
+    }
+    return sb.toString();
+  }
+
+  private static String customCode(String name) {
+    StringBuilder ascii = new StringBuilder();
+    boolean allAscii = true;
+    for (int i = 0; i < name.length(); i++) {
+      char c = Character.toLowerCase(name.charAt(i));
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        ascii.append(c);
+      } else if (c == ' ' || c == '-' || c == '_') {
+        if (ascii.length() > 0 && ascii.charAt(ascii.length() - 1) != '-') {
+          ascii.append('-');
+        }
+      } else {
+        allAscii = false;
+      }
+    }
+    String words = ascii.toString().replaceAll("-+$", "");
+    if (allAscii && !words.isEmpty()) {
+      return "custom-" + words;
+    }
+    StringBuilder code = new StringBuilder("custom");
+    name.codePoints().forEach(cp -> code.append('-').append(Integer.toHexString(cp)));
+    return code.toString();
   }
 }

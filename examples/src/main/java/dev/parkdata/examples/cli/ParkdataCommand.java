@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       CatalogCommand.class,
       ConvertFormatCommand.class,
+      SeriesCommand.class, RankCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",

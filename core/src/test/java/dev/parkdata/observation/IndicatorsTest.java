@@ -1,0 +1,86 @@
+package dev.parkdata.observation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parkdata.unit.Dimension;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IndicatorsTest {
+
+  @Test
+  void findsSynonymsTraditionalAndEnglishNames() {
+    assertThat(Indicators.byName("营业收入")).contains(Indicators.REVENUE);
+    assertThat(Indicators.byName("營收")).contains(Indicators.REVENUE);
+    assertThat(Indicators.byName("營業收入")).contains(Indicators.REVENUE);
+    assertThat(Indicators.byName("Operating Revenue")).contains(Indicators.REVENUE);
+    assertThat(Indicators.byName("GDP")).contains(Indicators.GDP);
+    assertThat(Indicators.byName("ＧＤＰ")).contains(Indicators.GDP);
+    assertThat(Indicators.byName("地区生产总值")).contains(Indicators.GDP);
+    assertThat(Indicators.byName(" 入驻企业 ")).contains(Indicators.ENTERPRISES);
+    assertThat(Indicators.byName("集聚企业")).contains(Indicators.ENTERPRISES);
+    assertThat(Indicators.byName("企业")).contains(Indicators.ENTERPRISES);
+    assertThat(Indicators.byName("規上企業")).contains(Indicators.ABOVE_SIZE_ENTERPRISES);
+    assertThat(Indicators.byName("地均产值")).contains(Indicators.OUTPUT_PER_MU);
+  }
+
+  @Test
+  void unknownOrAmbiguousWordsAreNotFound() {
+    assertThat(Indicators.byName("收入")).isEmpty(); // revenue or fiscal revenue: not guessed
+    assertThat(Indicators.byName("利润")).isEmpty();
+    assertThat(Indicators.byName("同比增长")).isEmpty(); // a change of nothing named
+    assertThat(Indicators.byName("")).isEmpty();
+  }
+
+  @Test
+  void changesAreTiedToTheirBase() {
+    Indicator growth = Indicators.growthOf(Indicators.REVENUE);
+    assertThat(growth.code()).isEqualTo("revenue-growth");
+    assertThat(growth.dimension()).isEqualTo(Dimension.RATIO);
+    assertThat(Indicators.byName("营收同比增长")).contains(growth);
+    assertThat(Indicators.byName("營業收入較上年增長")).contains(growth);
+    assertThat(Indicators.byName("营业收入下降")).contains(growth);
+    assertThat(Indicators.baseOf(growth)).contains(Indicators.REVENUE);
+    assertThat(Indicators.byCode("revenue-growth")).contains(growth);
+    assertThat(Indicators.byCode("rd-intensity-change")).contains(Indicators.changeOf(Indicators.RD_INTENSITY));
+    assertThat(Indicators.byCode("revenue-growth-growth")).isEmpty();
+
+    Indicator points = Indicators.changeOf(Indicators.RD_INTENSITY);
+    assertThat(points.dimension()).isEqualTo(Dimension.RATIO_DIFFERENCE);
+    assertThat(Indicators.byName("研发强度提高")).contains(points);
+    assertThat(Indicators.byName("企业增加")).contains(Indicators.changeOf(Indicators.ENTERPRISES));
+    assertThat(Indicators.baseOf(Indicators.REVENUE)).isEmpty();
+    assertThatThrownBy(() -> Indicators.growthOf(growth))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("already a growth");
+  }
+
+  @Test
+  void namedDecidesByTheFiguresDimension() {
+    Dimension cny = Dimension.money("CNY");
+    assertThat(Indicators.named("营收", cny)).isEqualTo(Indicators.REVENUE);
+    assertThat(Indicators.named("营收增加", Dimension.RATIO)).isEqualTo(Indicators.growthOf(Indicators.REVENUE));
+    assertThat(Indicators.named("营收增加", cny)).isEqualTo(Indicators.changeOf(Indicators.REVENUE));
+    // 企业 with a money figure is not the number of enterprises
+    Indicator custom = Indicators.named("企业", cny);
+    assertThat(custom.code()).isEqualTo("custom-4f01-4e1a");
+    assertThat(custom.dimension()).isEqualTo(cny);
+  }
+
+  @Test
+  void customIndicatorsNeverTakeAStandardCode() {
+    assertThat(Indicators.custom("利润", Dimension.money("CNY")).code()).isEqualTo("custom-5229-6da6");
+    assertThat(Indicators.custom("Revenue", Dimension.money("CNY")).code()).isEqualTo("custom-revenue");
+    assertThat(Indicators.custom("R&D staff", Dimension.count("人")).code()).startsWith("custom-52-26-44");
+    assertThatThrownBy(() -> Indicators.custom(" ", Dimension.AREA))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void namesOfListsDeclaredNamesOnce() {
+    List<String> names = Indicators.namesOf(Indicators.REVENUE);
+    assertThat(names).startsWith("营业收入", "營業收入", "营收", "營收").contains("operating revenue").doesNotHaveDuplicates();
+    assertThat(Indicators.namesOf(Indicators.custom("利润", Dimension.money("CNY")))).isEmpty();
+  }
+}
