@@ -38,6 +38,8 @@ final class ValueCodecs {
   static final String UNIT_EXPECTED = "a unit such as 平方公里, 亿元 or 家";
   static final String METRIC_EXPECTED =
       "a metric: an object such as {\"value\":\"31.85\",\"unit\":\"平方公里\"} or a string such as \"31.85平方公里\"";
+  static final String DIMENSION_EXPECTED =
+      "a dimension key such as area, money(CNY), count(家), duration(年) or money(CNY)/area";
   private static final String METRIC_FIELDS = "value, min, max, unit, qualifier, base, input";
   private static final int MAX_SHORTHAND = 100;
   private static final int UNIT_CACHE_SIZE = 1024;
@@ -329,11 +331,11 @@ final class ValueCodecs {
 
 
   static Dimension readDimension(JsonIn in) {
-    String text = in.string(Dimensions.EXPECTED);
+    String text = in.string(DIMENSION_EXPECTED);
     try {
-      return Dimensions.parse(text);
+      return Dimension.parse(text);
     } catch (IllegalArgumentException e) {
-      throw in.fail("'" + JsonIn.abbreviate(text) + "' is not a dimension: " + e.getMessage(), Dimensions.EXPECTED);
+      throw in.fail("'" + JsonIn.abbreviate(text) + "' is not a dimension: " + e.getMessage(), DIMENSION_EXPECTED);
     }
   }
 
