@@ -1,0 +1,91 @@
+package dev.parkdata.io;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+
+/**
+ * The fast paths of reading dates and months, and the translation of Jackson's own exceptions.
+ * (The name is kept for the tests that check the fast paths.)
+ */
+final class JsonIn {
+  private JsonIn() {}
+
+  /**
+   * {@link LocalDate#parse}, with a fast path for a valid {@code yyyy-MM-dd}; anything else,
+   * errors included, is left to {@code LocalDate.parse}.
+   *
+   * @throws DateTimeParseException if {@code text} is not a date
+   */
+  static LocalDate parseDate(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 1 && month <= 12 && day >= 1
+          && day <= Month.of(month).length(Year.isLeap(year))) {
+        return LocalDate.of(year, month, day);
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  /**
+   * {@link YearMonth#parse}, with a fast path for a valid {@code yyyy-MM}; anything else, errors
+   * included, is left to {@code YearMonth.parse}.
+   *
+   * @throws DateTimeParseException if {@code text} is not a month
+   */
+  static YearMonth parseYearMonth(String text) {
+    if (text.length() == 7 && text.charAt(4) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      if (year >= 0 && month >= 1 && month <= 12) {
+        return YearMonth.of(year, month);
+      }
+    }
+    return YearMonth.parse(text);
+  }
+
+  /** The decimal number of the ASCII digits from {@code from} to {@code to}, or -1 if one is not. */
+  static int digits(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
+  /**
+   * Turns an exception of Jackson's own (a syntax error, a limit exceeded) into a {@link
+   * JsonReadException} at the parser's position.
+   */
+  static JsonReadException translate(JacksonException e, JsonParser parser) {
+    if (e instanceof JsonReadException) {
+      return (JsonReadException) e;
+    }
+    String message = String.valueOf(e.getOriginalMessage());
+    int newline = message.indexOf('\n');
+    String problem = newline >= 0 ? message.substring(0, newline) : message;
+    String expected = e instanceof StreamConstraintsException
+        ? "input within the reader's limits (see ParkDataJson)" : null;
+    if (parser != null && parser.isClosed() && parser.currentToken() == null) {
+      expected = expected == null ? "a complete JSON document" : expected;
+    }
+    TokenStreamLocation location = e.getLocation() != null ? e.getLocation()
+        : parser == null ? null : parser.currentLocation();
+    String path = parser == null ? "$" : JsonText.path(parser.streamReadContext());
+    String pointer = parser == null ? "" : parser.streamReadContext().pathAsPointer().toString();
+    return new JsonReadException(null, path, pointer, null, location, problem, expected, e);
+  }
+}
