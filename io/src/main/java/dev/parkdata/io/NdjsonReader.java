@@ -28,7 +28,8 @@ import tools.jackson.core.TokenStreamLocation;
 final class NdjsonReader implements Iterator<Object>, Closeable {
   private final JsonParser parser;
   private final String source;
-  private final JsonIn in;
+  private final ReadState in;
+  private long index;
   private final Closeable resource;
   private Object next;
   private boolean done;
@@ -39,10 +40,11 @@ final class NdjsonReader implements Iterator<Object>, Closeable {
    */
   private boolean keepProblems;
 
-  NdjsonReader(JsonParser parser, String source, UnknownFields unknownFields, boolean lenient, Closeable resource) {
+  NdjsonReader(JsonParser parser, String source, UnknownFields unknownFields, boolean lenient, Closeable resource,
+      dev.parkdata.unit.UnitCatalog units) {
     this.parser = parser;
     this.source = source;
-    this.in = new JsonIn(parser, unknownFields, lenient);
+    this.in = new ReadState(parser, new ReadOptions(unknownFields, lenient, units));
     this.resource = resource;
   }
 
@@ -72,9 +74,19 @@ final class NdjsonReader implements Iterator<Object>, Closeable {
           return null;
         }
         TokenStreamContext root = parser.streamReadContext();
-        Object record = in.lenientOrNull(root, NdjsonReader::readRecord);
+        Object record;
+        try {
+          record = readRecord();
+        } catch (JsonReadException e) {
+          if (!in.lenient()) {
+            throw e;
+          }
+          in.leftOut(e, "record", dev.parkdata.validation.Path.root().index((int) Math.min(index, Integer.MAX_VALUE)), root);
+          record = null;
+        }
+        index++;
         if (!keepProblems) {
-          in.problems().clear();
+          in.clearProblems();
         }
         if (record != null) {
           return record;
@@ -86,20 +98,22 @@ final class NdjsonReader implements Iterator<Object>, Closeable {
     }
   }
 
-  private static Object readRecord(JsonIn in) {
-    TokenStreamLocation start = in.startObject("an NDJSON record, {\"entity\":\"PARK\", ...}");
-    String first = in.parser.nextName();
-    if (!"entity".equals(first)) {
-      throw in.fail(first == null ? "an empty record" : "a record starting with '" + JsonIn.abbreviate(first) + "'",
-          "the field entity first, one of " + Codecs.RECORD_TAGS);
+  private Object readRecord() {
+    dev.parkdata.validation.Path root = dev.parkdata.validation.Path.root();
+    TokenStreamLocation start = in.startObject("an NDJSON record, {\"entity\":\"PARK\", ...}", root);
+    String first = parser.nextName();
+    if (!Codecs.ENTITY.equals(first)) {
+      throw in.fail(first == null ? "an empty record" : "a record starting with '" + JsonText.abbreviate(first) + "'",
+          "the field entity first, one of " + Codecs.RECORD_TAGS, root);
     }
-    in.parser.nextToken();
-    String tag = in.string("one of " + Codecs.RECORD_TAGS);
+    parser.nextToken();
+    String tag = Values.string(in, "one of " + Codecs.RECORD_TAGS, root.field(Codecs.ENTITY));
     Codecs.Record<?> record = Codecs.RECORDS.get(tag);
     if (record == null) {
-      throw in.fail("unknown entity '" + JsonIn.abbreviate(tag) + "'", "one of " + Codecs.RECORD_TAGS);
+      throw in.fail("unknown entity '" + JsonText.abbreviate(tag) + "'", "one of " + Codecs.RECORD_TAGS,
+          root.field(Codecs.ENTITY));
     }
-    return record.fieldsReader.apply(in, start);
+    return record.codec.readFields(in, root.field(record.field).index((int) Math.min(index, Integer.MAX_VALUE)), start);
   }
 
   /** Reads the remaining records into a dataset, with the problems found. */

@@ -48,12 +48,17 @@ public final class NdjsonWriter implements Closeable, Flushable {
               + Codecs.RECORD_TAGS);
     }
     generator.writeStartObject();
-    generator.writeStringProperty("entity", record.tag);
-    record.writeFields(generator, entity);
+    generator.writeStringProperty(Codecs.ENTITY, record.tag);
+    writeFields(generator, record, entity);
     generator.writeEndObject();
     generator.writeRaw('\n');
     count++;
     return this;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> void writeFields(JsonGenerator g, Codecs.Record<T> record, Object entity) {
+    record.codec.writeFields(g, (T) entity);
   }
 
   /**

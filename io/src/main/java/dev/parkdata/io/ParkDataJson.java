@@ -68,7 +68,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ParkDataJson {
   /** The format version a dataset document declares: {@value}. */
-  public static final String FORMAT = EntityCodecs.FORMAT;
+  public static final String FORMAT = DatasetCodec.FORMAT;
 
   /** The class-path resource of the JSON Schema (draft 2020-12) of the format: {@value}. */
   public static final String SCHEMA_RESOURCE = "/dev/parkdata/io/parkdata-1.schema.json";
@@ -91,14 +91,18 @@ public final class ParkDataJson {
   private static final ParkDataJson STANDARD = builder().build();
 
   private final UnknownFields unknownFields;
+  private final dev.parkdata.unit.UnitCatalog units;
   private final boolean pretty;
   private final int maxStringLength;
   private final long maxDocumentLength;
   private final JsonMapper documentMapper;
   private final JsonMapper streamMapper;
+  /** The options of a read, made once: a catalogue of one's own makes its own metric parser. */
+  private final ReadOptions readOptions;
 
   private ParkDataJson(Builder builder) {
     this.unknownFields = builder.unknownFields;
+    this.units = builder.units;
     this.pretty = builder.pretty;
     this.maxStringLength = builder.maxStringLength;
     this.maxDocumentLength = builder.maxDocumentLength;
@@ -110,6 +114,7 @@ public final class ParkDataJson {
         .build();
     this.documentMapper = mapper(limits.rebuild().maxDocumentLength(maxDocumentLength).build());
     this.streamMapper = mapper(limits);
+    this.readOptions = new ReadOptions(unknownFields, false, units);
   }
 
   private static JsonMapper mapper(StreamReadConstraints limits) {
@@ -139,6 +144,7 @@ public final class ParkDataJson {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.unknownFields = unknownFields;
+    b.units = units;
     b.pretty = pretty;
     b.maxStringLength = maxStringLength;
     b.maxDocumentLength = maxDocumentLength;
@@ -276,15 +282,15 @@ public final class ParkDataJson {
     JsonParser parser = null;
     try {
       parser = open.apply(reader);
-      JsonIn in = new JsonIn(parser, unknownFields, lenient);
+      ReadState in = new ReadState(parser, readOptions.lenient(lenient));
       if (parser.nextToken() == null) {
-        throw in.fail("empty input", "a JSON value");
+        throw in.fail("empty input", "a JSON value", dev.parkdata.validation.Path.root());
       }
-      T value = reader.withAttribute(ParkDataModule.READ_ATTRIBUTE, in).readValue(parser);
+      T value = reader.withAttribute(ReadState.class, in).readValue(parser);
       if (value == null) {
-        throw in.fail("null", "a " + type.getSimpleName());
+        throw in.fail("null", "a " + type.getSimpleName(), dev.parkdata.validation.Path.root());
       }
-      return new ReadResult<>(value, in.problems());
+      return new ReadResult<>(value, in.problems(), in.elementPointers());
     } catch (JacksonException e) {
       JsonReadException error = JsonIn.translate(e, parser);
       throw source == null ? error : error.withSource(source);
@@ -348,13 +354,13 @@ public final class ParkDataJson {
    */
   public Stream<Object> readNdjson(InputStream in) {
     requireNonNull(in, "in");
-    return stream(new NdjsonReader(streamMapper.createParser(in), null, unknownFields, false, null));
+    return stream(new NdjsonReader(streamMapper.createParser(in), null, unknownFields, false, null, units));
   }
 
   /** The entities of an NDJSON stream from {@code reader}, as {@link #readNdjson(InputStream)}. */
   public Stream<Object> readNdjson(Reader reader) {
     requireNonNull(reader, "reader");
-    return stream(new NdjsonReader(streamMapper.createParser(reader), null, unknownFields, false, null));
+    return stream(new NdjsonReader(streamMapper.createParser(reader), null, unknownFields, false, null, units));
   }
 
   /**
@@ -422,7 +428,7 @@ public final class ParkDataJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new NdjsonReader(streamMapper.createParser(in), file.toString(), unknownFields, lenient, in);
+    return new NdjsonReader(streamMapper.createParser(in), file.toString(), unknownFields, lenient, in, units);
   }
 
   private static Stream<Object> stream(NdjsonReader reader) {
@@ -474,6 +480,7 @@ public final class ParkDataJson {
   /** Settings of a {@link ParkDataJson}. Not thread-safe. */
   public static final class Builder {
     private UnknownFields unknownFields = UnknownFields.FAIL;
+    private dev.parkdata.unit.UnitCatalog units = dev.parkdata.unit.UnitCatalog.standard();
     private boolean pretty;
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
     private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
@@ -483,6 +490,15 @@ public final class ParkDataJson {
     /** What to do with fields the format does not define; {@link UnknownFields#FAIL} by default. */
     public Builder unknownFields(UnknownFields unknownFields) {
       this.unknownFields = requireNonNull(unknownFields, "unknownFields");
+      return this;
+    }
+
+    /**
+     * The units values may be in: those of {@link dev.parkdata.unit.UnitCatalog#standard()} by
+     * default; a catalogue of your own lets datasets that use your units round-trip.
+     */
+    public Builder unitCatalog(dev.parkdata.unit.UnitCatalog units) {
+      this.units = requireNonNull(units, "units");
       return this;
     }
 

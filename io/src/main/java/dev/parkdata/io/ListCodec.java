@@ -13,7 +13,7 @@ import tools.jackson.core.TokenStreamContext;
  * the model.
  */
 final class ListCodec<V> extends ValueCodec<List<V>> {
-  private final ValueCodec<V> element;
+  final ValueCodec<V> element;
   private final String elementNoun;
 
   ListCodec(ValueCodec<V> element, String elementNoun) {
@@ -24,7 +24,10 @@ final class ListCodec<V> extends ValueCodec<List<V>> {
   @Override
   List<V> read(ReadState in, Path path) {
     if (in.parser.currentToken() != JsonToken.START_ARRAY) {
-      throw in.expected("a list of " + element.expected() + " (a JSON array)", path);
+      boolean named = !path.isRoot() && path.lastSegment().kind() == Path.Segment.Kind.FIELD;
+      throw in.expected(named
+          ? path.lastSegment().text() + " (a JSON array)"
+          : "a list of " + element.expected() + " (a JSON array)", path);
     }
     TokenStreamContext array = in.parser.streamReadContext();
     List<V> values = new ArrayList<>();

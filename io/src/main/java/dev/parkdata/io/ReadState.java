@@ -32,8 +32,13 @@ final class ReadState {
   private final List<JsonProblem> problems = new ArrayList<>();
   private long problemsNotKept;
   private final Map<String, Unit> units = new HashMap<>();
+  /** The identifiers of the objects being read, innermost last, to name what is left out. */
+  private final java.util.ArrayDeque<Identifier> owners = new java.util.ArrayDeque<>();
   /** The identifiers declared so far with where, while a dataset is read; null otherwise. */
   private Map<Identifier, String> declared;
+  /** The JSON Pointers of the top-level elements of a dataset document, by identifier. */
+  private final Map<String, String> elementPointers = new HashMap<>();
+  private boolean recordPointers;
 
   ReadState(JsonParser parser, ReadOptions options) {
     this.parser = parser;
@@ -92,10 +97,22 @@ final class ReadState {
       report(e.toProblem());
     }
     report(new JsonProblem(JsonProblem.Severity.ERROR, JsonProblem.Kind.LEFT_OUT, e.path(), e.jsonPointer(), path,
-        e.line(), e.column(), what + " " + path + " was left out: " + e.reason()));
+        e.line(), e.column(), leftOutMessage(e, what, path) + " was left out: " + e.reason()));
     if (container != null) {
       skipTo(container, e);
     }
+  }
+
+  /**
+   * Names what is left out: {@code "sub-zone sip-1 of G321090"} when its identifier was read,
+   * {@code "area parks[p2].areas[approved]"} otherwise.
+   */
+  private String leftOutMessage(JsonReadException e, String what, Path path) {
+    if (e.element == null) {
+      return what + " " + path;
+    }
+    Identifier owner = owner();
+    return what + " " + e.element + (owner == null ? "" : " of " + owner);
   }
 
   /** Moves the parser on until it is back in {@code container}, after a failure {@code e}. */
@@ -151,8 +168,32 @@ final class ReadState {
 
   // ---- identifiers
 
+  /** Notes that the object being read has the identifier {@code id}, until {@link #leave}. */
+  void enter(Identifier id) {
+    owners.addLast(id);
+  }
+
+  /** Ends what {@link #enter} began. */
+  void leave() {
+    owners.pollLast();
+  }
+
+  /** The identifier of the innermost object being read that has one, or null. */
+  Identifier owner() {
+    return owners.peekLast();
+  }
+
   void trackIdentifiers() {
     declared = new HashMap<>();
+  }
+
+  /** Also notes where each top-level element of a dataset document lies, for {@link ReadResult#jsonPointer}. */
+  void recordPointers() {
+    recordPointers = true;
+  }
+
+  Map<String, String> elementPointers() {
+    return elementPointers;
   }
 
   /** Notes that {@code id} is declared here; fails if it was declared before in the dataset. */
@@ -162,6 +203,9 @@ final class ReadState {
     }
     String here = jsonPath() + JsonText.location(parser.currentTokenLocation());
     String first = declared.putIfAbsent(id, here);
+    if (recordPointers && first == null && path.size() == 3) {
+      elementPointers.put(id.value(), parser.streamReadContext().pathAsPointer().head().toString());
+    }
     if (first != null) {
       throw fail("duplicate identifier '" + id + "', first declared at " + first,
           "an identifier unique in the dataset", path);

@@ -36,6 +36,7 @@ final class DatasetCodec extends ValueCodec<Dataset> {
   Dataset read(ReadState in, Path path) {
     TokenStreamLocation start = in.startObject("a parkdata dataset document", path);
     in.trackIdentifiers();
+    in.recordPointers();
     ObjectCodec.Read read = TABLE.readValues(in, path, start);
     Object format = read.values[0];
     if (format == null) {
@@ -44,7 +45,7 @@ final class DatasetCodec extends ValueCodec<Dataset> {
     }
     if (!format.equals(FORMAT)) {
       throw in.failAt(start, "unsupported format '" + JsonText.abbreviate((String) format) + "'",
-          "\"" + FORMAT + "\"", path.field("format"), null);
+          "\"" + FORMAT + "\"", path.field(TABLE.fields.get(0).name), null);
     }
     return TABLE.build(in, path, start, read.values);
   }

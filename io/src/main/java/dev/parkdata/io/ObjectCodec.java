@@ -145,35 +145,48 @@ class ObjectCodec<T, B> extends ValueCodec<T> {
     Object[] values = new Object[fields.size()];
     List<String> unreadable = null;
     Path at = path;
+    Identifier id = null;
     TokenStreamContext object = in.parser.streamReadContext();
-    for (String name; (name = in.nextField()) != null; ) {
-      Field<T, B> field = byName.get(name);
-      if (field == null) {
-        in.unknownField(name, known, at);
-        continue;
-      }
-      try {
-        Object value = field.codec.read(in, at.field(name));
-        values[field.index] = value;
-        if (field.index == idField) {
-          Identifier id = (Identifier) value;
-          at = keyed(path, id);
-          in.declare(id, at.field(name));
+    try {
+      for (String name; (name = in.nextField()) != null; ) {
+        Field<T, B> field = byName.get(name);
+        if (field == null) {
+          in.unknownField(name, known, at);
+          continue;
         }
-      } catch (JsonReadException e) {
-        if (!in.lenient()) {
-          throw e;
-        }
-        if (field.required()) {
-          if (!e.reported) {
-            in.report(e.toProblem());
+        try {
+          Object value = field.codec.read(in, at.field(name));
+          values[field.index] = value;
+          if (field.index == idField) {
+            id = (Identifier) value;
+            at = keyed(path, id);
+            in.declare(id, at.field(name));
+            in.enter(id);
           }
-          in.skipTo(object, e);
-          unreadable = unreadable == null ? new ArrayList<>() : unreadable;
-          unreadable.add(name);
-        } else {
-          in.leftOut(e, "the field " + name + " of", at, object);
+        } catch (JsonReadException e) {
+          if (!in.lenient()) {
+            throw e;
+          }
+          if (field.required()) {
+            if (!e.reported) {
+              in.report(e.toProblem());
+            }
+            in.skipTo(object, e);
+            unreadable = unreadable == null ? new ArrayList<>() : unreadable;
+            unreadable.add(name);
+          } else {
+            in.leftOut(e, "the field " + name + " of", at, object);
+          }
         }
+      }
+    } catch (JsonReadException e) {
+      if (e.element == null) {
+        e.element = id;
+      }
+      throw e;
+    } finally {
+      if (id != null) {
+        in.leave();
       }
     }
     if (unreadable != null) {
@@ -181,6 +194,7 @@ class ObjectCodec<T, B> extends ValueCodec<T> {
       JsonReadException e = in.failAt(start, "cannot build " + article(noun) + ": " + reason, null, at, null);
       e.reported = true;
       e.reason = reason;
+      e.element = id;
       throw e;
     }
     return new Read(values, at);
@@ -206,7 +220,14 @@ class ObjectCodec<T, B> extends ValueCodec<T> {
         fields.get(i).set(b, values[i]);
       }
     }
-    return finish(in, path, start, () -> build.apply(b));
+    try {
+      return finish(in, path, start, () -> build.apply(b));
+    } catch (JsonReadException e) {
+      if (idField >= 0 && e.element == null) {
+        e.element = (Identifier) values[idField];
+      }
+      throw e;
+    }
   }
 
   /**

@@ -17,7 +17,7 @@ final class PeriodCodec extends ValueCodec<Period> {
   static final PeriodCodec PERIOD = new PeriodCodec();
 
   /** A period as read from the object form: the unlabelled period and the label. */
-  private static final class Labelled {
+  static final class Labelled {
     Period period;
     String label;
   }
@@ -54,7 +54,7 @@ final class PeriodCodec extends ValueCodec<Period> {
     }
   };
 
-  private static final ObjectCodec<Labelled, Labelled> OBJECT =
+  static final ObjectCodec<Labelled, Labelled> OBJECT =
       new ObjectCodec<Labelled, Labelled>("period", Labelled::new, l -> l)
           .required("value", l -> l.period, (l, v) -> l.period = v, TEXT)
           .optional("label", l -> Optional.ofNullable(l.label), (l, v) -> l.label = v, Values.TEXT);

@@ -42,7 +42,7 @@ final class MetricCodec extends ValueCodec<MetricCodec.Parts> {
 
   private static final ObjectCodec<Metric, Metric> FINISH = new ObjectCodec<>("metric", () -> null, m -> m);
 
-  private final ObjectCodec<Parts, Parts> table;
+  final ObjectCodec<Parts, Parts> table;
 
   private MetricCodec(boolean withCitation) {
     table = new ObjectCodec<Parts, Parts>("metric", Parts::new, p -> p)
@@ -124,7 +124,7 @@ final class MetricCodec extends ValueCodec<MetricCodec.Parts> {
     }
     Metric metric;
     try {
-      metric = Metric.parse(text);
+      metric = in.options.metrics.parse(text);
     } catch (MetricParseException e) {
       throw in.fail("cannot read a metric from '" + JsonText.abbreviate(text) + "' at index " + e.errorIndex(),
           e.expected() + " (" + EXPECTED + ")", path);
