@@ -69,7 +69,7 @@ final class AreasCodec extends ValueCodec<List<Area>> {
   }
 
   private static Area area(ReadState in, Path at, AreaKind kind) {
-    TokenStreamLocation start = in.parser.currentTokenLocation();
+    TokenStreamLocation start = in.location();
     MetricCodec.Parts parts = MetricCodec.AREA_VALUE.read(in, at);
     return FINISH.finish(in, at, start, () -> {
       Area.Builder b = Area.builder().kind(kind).metric(parts.metric);

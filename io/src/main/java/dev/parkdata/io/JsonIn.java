@@ -70,6 +70,16 @@ final class JsonIn {
    * Turns an exception of Jackson's own (a syntax error, a limit exceeded) into a {@link
    * JsonReadException} at the parser's position.
    */
+  /** {@link #translate(JacksonException, JsonParser)}, with the lines counted as {@code in} counts them. */
+  static JsonReadException translate(JacksonException e, JsonParser parser, ReadState in) {
+    if (e instanceof JsonReadException) {
+      return (JsonReadException) e;
+    }
+    JsonReadException plain = translate(e, parser);
+    return new JsonReadException(null, plain.path(), plain.jsonPointer(), plain.modelPath(),
+        in.shift(plain.getLocation()), plain.problem(), plain.expected().orElse(null), e);
+  }
+
   static JsonReadException translate(JacksonException e, JsonParser parser) {
     if (e instanceof JsonReadException) {
       return (JsonReadException) e;
@@ -77,6 +87,8 @@ final class JsonIn {
     String message = String.valueOf(e.getOriginalMessage());
     int newline = message.indexOf('\n');
     String problem = newline >= 0 ? message.substring(0, newline) : message;
+    int marker = problem.indexOf(" (start marker at ");
+    problem = marker > 0 ? problem.substring(0, marker) : problem;
     String expected = e instanceof StreamConstraintsException
         ? "input within the reader's limits (see ParkDataJson)" : null;
     if (parser != null && parser.isClosed() && parser.currentToken() == null) {

@@ -93,7 +93,7 @@ final class MetricCodec extends ValueCodec<MetricCodec.Parts> {
     if (in.parser.currentToken() != JsonToken.START_OBJECT) {
       throw in.expected(EXPECTED, path);
     }
-    TokenStreamLocation start = in.parser.currentTokenLocation();
+    TokenStreamLocation start = in.location();
     Parts parts = table.readFields(in, path, start);
     parts.metric = build(in, path, start, parts);
     return parts;

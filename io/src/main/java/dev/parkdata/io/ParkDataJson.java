@@ -88,6 +88,9 @@ public final class ParkDataJson {
   /** The longest document read unless configured otherwise, in bytes or characters: {@value}. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
 
+  /** The longest NDJSON record (one line) read by default, in characters: {@value} (16 MiB). */
+  public static final int DEFAULT_MAX_RECORD_LENGTH = 16 * 1024 * 1024;
+
   private static final ParkDataJson STANDARD = builder().build();
 
   private final UnknownFields unknownFields;
@@ -95,6 +98,7 @@ public final class ParkDataJson {
   private final boolean pretty;
   private final int maxStringLength;
   private final long maxDocumentLength;
+  private final int maxRecordLength;
   private final JsonMapper documentMapper;
   private final JsonMapper streamMapper;
   /** The options of a read, made once: a catalogue of one's own makes its own metric parser. */
@@ -106,6 +110,7 @@ public final class ParkDataJson {
     this.pretty = builder.pretty;
     this.maxStringLength = builder.maxStringLength;
     this.maxDocumentLength = builder.maxDocumentLength;
+    this.maxRecordLength = builder.maxRecordLength;
     StreamReadConstraints limits = StreamReadConstraints.builder()
         .maxNestingDepth(MAX_NESTING_DEPTH)
         .maxNumberLength(MAX_NUMBER_LENGTH)
@@ -148,6 +153,7 @@ public final class ParkDataJson {
     b.pretty = pretty;
     b.maxStringLength = maxStringLength;
     b.maxDocumentLength = maxDocumentLength;
+    b.maxRecordLength = maxRecordLength;
     return b;
   }
 
@@ -354,13 +360,13 @@ public final class ParkDataJson {
    */
   public Stream<Object> readNdjson(InputStream in) {
     requireNonNull(in, "in");
-    return stream(new NdjsonReader(streamMapper.createParser(in), null, unknownFields, false, null, units));
+    return stream(ndjson(utf8(in), false, null, false));
   }
 
   /** The entities of an NDJSON stream from {@code reader}, as {@link #readNdjson(InputStream)}. */
   public Stream<Object> readNdjson(Reader reader) {
     requireNonNull(reader, "reader");
-    return stream(new NdjsonReader(streamMapper.createParser(reader), null, unknownFields, false, null, units));
+    return stream(ndjson(reader, false, null, false));
   }
 
   /**
@@ -428,7 +434,18 @@ public final class ParkDataJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new NdjsonReader(streamMapper.createParser(in), file.toString(), unknownFields, lenient, in, units);
+    return ndjson(utf8(in), true, file.toString(), lenient);
+  }
+
+  private NdjsonReader ndjson(Reader input, boolean closeInput, String source, boolean lenient) {
+    return new NdjsonReader(input, closeInput, streamMapper, maxRecordLength, source, readOptions.lenient(lenient));
+  }
+
+  /** UTF-8 text of {@code in}, failing on bytes that are not UTF-8. */
+  private static Reader utf8(InputStream in) {
+    return new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
   }
 
   private static Stream<Object> stream(NdjsonReader reader) {
@@ -474,6 +491,7 @@ public final class ParkDataJson {
     settings.add("pretty=" + pretty);
     settings.add("maxStringLength=" + maxStringLength);
     settings.add("maxDocumentLength=" + maxDocumentLength);
+    settings.add("maxRecordLength=" + maxRecordLength);
     return "ParkDataJson" + settings;
   }
 
@@ -484,6 +502,7 @@ public final class ParkDataJson {
     private boolean pretty;
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
     private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+    private int maxRecordLength = DEFAULT_MAX_RECORD_LENGTH;
 
     private Builder() {}
 
@@ -530,6 +549,20 @@ public final class ParkDataJson {
         throw new IllegalArgumentException("maxDocumentLength must be positive, got " + maxDocumentLength);
       }
       this.maxDocumentLength = maxDocumentLength;
+      return this;
+    }
+
+    /**
+     * The longest NDJSON record read, in characters of its line; {@value
+     * ParkDataJson#DEFAULT_MAX_RECORD_LENGTH} (16 MiB) by default. A longer record is refused
+     * (left out and reported, read leniently) without being held, and reading goes on at the
+     * next line.
+     */
+    public Builder maxRecordLength(int maxRecordLength) {
+      if (maxRecordLength < 1) {
+        throw new IllegalArgumentException("maxRecordLength must be positive, got " + maxRecordLength);
+      }
+      this.maxRecordLength = maxRecordLength;
       return this;
     }
 

@@ -66,7 +66,7 @@ final class PeriodCodec extends ValueCodec<Period> {
     if (in.parser.currentToken() != JsonToken.START_OBJECT) {
       return TEXT.read(in, path);
     }
-    TokenStreamLocation start = in.parser.currentTokenLocation();
+    TokenStreamLocation start = in.location();
     Labelled l = OBJECT.readFields(in, path, start);
     return OBJECT_FINISH.finish(in, path, start, () -> {
       if (l.period == null) {

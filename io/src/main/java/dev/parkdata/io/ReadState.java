@@ -27,13 +27,16 @@ final class ReadState {
   /** The most distinct unit spellings remembered during one read. */
   private static final int UNIT_CACHE_SIZE = 256;
 
-  final JsonParser parser;
+  JsonParser parser;
+  /** The lines before the current parser's input: an NDJSON record is parsed on its own. */
+  private int lineOffset;
   final ReadOptions options;
   private final List<JsonProblem> problems = new ArrayList<>();
   private long problemsNotKept;
   private final Map<String, Unit> units = new HashMap<>();
   /** The identifiers of the objects being read, innermost last, to name what is left out. */
   private final java.util.ArrayDeque<Identifier> owners = new java.util.ArrayDeque<>();
+  private Identifier outermost;
   /** The identifiers declared so far with where, while a dataset is read; null otherwise. */
   private Map<Identifier, String> declared;
   /** The JSON Pointers of the top-level elements of a dataset document, by identifier. */
@@ -55,6 +58,27 @@ final class ReadState {
     ReadState made = new ReadState(p, options instanceof ReadOptions ? (ReadOptions) options : ReadOptions.DEFAULTS);
     context.setAttribute(ReadState.class, made);
     return made;
+  }
+
+  /** Goes on reading with {@code parser}, whose input starts after {@code lineOffset} lines. */
+  void begin(JsonParser parser, int lineOffset) {
+    this.parser = parser;
+    this.lineOffset = lineOffset;
+    this.outermost = null;
+  }
+
+  /** Where the current token starts, counting lines from the start of the whole input. */
+  TokenStreamLocation location() {
+    return shift(parser.currentTokenLocation());
+  }
+
+  /** {@code location} counted from the start of the whole input. */
+  TokenStreamLocation shift(TokenStreamLocation location) {
+    if (lineOffset == 0 || location == null || location.getLineNr() < 1) {
+      return location;
+    }
+    return new TokenStreamLocation(location.contentReference(), location.getByteOffset(), location.getCharOffset(),
+        location.getLineNr() + lineOffset, location.getColumnNr());
   }
 
   boolean lenient() {
@@ -103,6 +127,15 @@ final class ReadState {
     }
   }
 
+  /** Reports that {@code name}, a whole record, was left out because of {@code e}. */
+  void leftOutAs(JsonReadException e, String name, Path path) {
+    if (!e.reported) {
+      report(e.toProblem());
+    }
+    report(new JsonProblem(JsonProblem.Severity.ERROR, JsonProblem.Kind.LEFT_OUT, e.path(), e.jsonPointer(), path,
+        e.line(), e.column(), name + " was left out: " + e.reason()));
+  }
+
   /**
    * Names what is left out: {@code "sub-zone sip-1 of G321090"} when its identifier was read,
    * {@code "area parks[p2].areas[approved]"} otherwise.
@@ -131,7 +164,7 @@ final class ReadState {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw expected(what + " (a JSON object)", path);
     }
-    return parser.currentTokenLocation();
+    return location();
   }
 
   /**
@@ -153,7 +186,7 @@ final class ReadState {
   /** Handles a field the format does not define: fails, or skips it with a warning. */
   void unknownField(String name, String known, Path path) {
     JsonReadException e = new JsonReadException(null, jsonPath(), pointer(), path.field(name),
-        parser.currentTokenLocation(), "unknown field '" + JsonText.abbreviate(name) + "'",
+        location(), "unknown field '" + JsonText.abbreviate(name) + "'",
         "one of the fields " + known, null);
     if (options.unknownFields == UnknownFields.FAIL) {
       throw e;
@@ -170,12 +203,20 @@ final class ReadState {
 
   /** Notes that the object being read has the identifier {@code id}, until {@link #leave}. */
   void enter(Identifier id) {
+    if (owners.isEmpty()) {
+      outermost = id;
+    }
     owners.addLast(id);
   }
 
   /** Ends what {@link #enter} began. */
   void leave() {
     owners.pollLast();
+  }
+
+  /** The identifier of the outermost object read since {@link #begin}, or null. */
+  Identifier outermost() {
+    return outermost;
   }
 
   /** The identifier of the innermost object being read that has one, or null. */
@@ -201,7 +242,7 @@ final class ReadState {
     if (declared == null) {
       return;
     }
-    String here = jsonPath() + JsonText.location(parser.currentTokenLocation());
+    String here = jsonPath() + JsonText.location(location());
     String first = declared.putIfAbsent(id, here);
     if (recordPointers && first == null && path.size() == 3) {
       elementPointers.put(id.value(), parser.streamReadContext().pathAsPointer().head().toString());
@@ -234,7 +275,7 @@ final class ReadState {
 
   /** An error at the current token: {@code problem}, and what was expected. */
   JsonReadException fail(String problem, String expected, Path path) {
-    return new JsonReadException(null, jsonPath(), pointer(), path, parser.currentTokenLocation(), problem, expected, null);
+    return new JsonReadException(null, jsonPath(), pointer(), path, location(), problem, expected, null);
   }
 
   /** An error at {@code start}, the beginning of an object. */
