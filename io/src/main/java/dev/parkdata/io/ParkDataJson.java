@@ -25,6 +25,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -125,6 +126,8 @@ public final class ParkDataJson {
   private static JsonMapper mapper(StreamReadConstraints limits) {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(limits)
+        // the writer refuses what the reader would: the same depth
+        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
         .rootValueSeparator((String) null)
         .build();
     return JsonMapper.builder(factory)
@@ -312,21 +315,35 @@ public final class ParkDataJson {
   /** The JSON text of {@code value}, a dataset or any other type of the model. */
   public String write(Object value) {
     requireNonNull(value, "value");
-    return writer().writeValueAsString(value);
+    try {
+      return writer().writeValueAsString(value);
+    } catch (JacksonException e) {
+      throw Depth.refused(e);
+    }
   }
 
   /** Writes {@code value} to {@code out} in UTF-8. */
   public void write(Object value, OutputStream out) {
     requireNonNull(value, "value");
     requireNonNull(out, "out");
-    writer().writeValue(out, value);
+    Depth.check(value, v -> writer().writeValue(java.io.Writer.nullWriter(), v));
+    try {
+      writer().writeValue(out, value);
+    } catch (JacksonException e) {
+      throw Depth.refused(e);
+    }
   }
 
   /** Writes {@code value} to {@code out}. */
   public void write(Object value, Writer out) {
     requireNonNull(value, "value");
     requireNonNull(out, "out");
-    writer().writeValue(out, value);
+    Depth.check(value, v -> writer().writeValue(java.io.Writer.nullWriter(), v));
+    try {
+      writer().writeValue(out, value);
+    } catch (JacksonException e) {
+      throw Depth.refused(e);
+    }
   }
 
   /**
@@ -458,13 +475,13 @@ public final class ParkDataJson {
   /** A writer of NDJSON records to {@code out} in UTF-8; closing it does not close {@code out}. */
   public NdjsonWriter ndjsonWriter(OutputStream out) {
     requireNonNull(out, "out");
-    return new NdjsonWriter(streamMapper.createGenerator(out), null);
+    return new NdjsonWriter(streamMapper.createGenerator(out), null, streamMapper);
   }
 
   /** A writer of NDJSON records to {@code out}; closing it does not close {@code out}. */
   public NdjsonWriter ndjsonWriter(Writer out) {
     requireNonNull(out, "out");
-    return new NdjsonWriter(streamMapper.createGenerator(out), null);
+    return new NdjsonWriter(streamMapper.createGenerator(out), null, streamMapper);
   }
 
   /**
@@ -478,7 +495,7 @@ public final class ParkDataJson {
     try {
       OutputStream out = Files.newOutputStream(file);
       JsonGenerator g = streamMapper.createGenerator(out);
-      return new NdjsonWriter(g, out);
+      return new NdjsonWriter(g, out, streamMapper);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
