@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Optional;
@@ -146,44 +147,79 @@ abstract class AbstractPeriod implements Comparable<Period> {
   }
 
   /**
-   * {@code 2022}, {@code 2022H1}, {@code 2022Q3}, {@code 2024-05}, {@code 2021..2025 十四五},
-   * {@code 2024-01..2024-05}, {@code 2017-12-31..2018-03-01}, {@code @2017-12-31}.
+   * The text form, which {@link #parse(CharSequence)} reads back: {@code 2022} (a year), {@code
+   * 2022-H1}, {@code 2022-Q3}, {@code 2024-05} (a month), {@code 2017-12-31} (as of a day) and ISO
+   * 8601 intervals for spans, as short as the dates allow: {@code 2021/2025}, {@code
+   * 2024-01/2024-05}, {@code 2017-12-31/2018-03-01}. A label follows after a space: {@code
+   * 2021/2025 十四五}.
    */
   @Override
   public String toString() {
-    String text;
+    String text = unlabelledText();
+    return label().map(l -> text + " " + l).orElse(text);
+  }
+
+  private String unlabelledText() {
+    LocalDate start = start();
     switch (kind()) {
       case YEAR:
-        text = String.valueOf(start().getYear());
-        break;
+        return String.valueOf(start.getYear());
       case HALF_YEAR:
-        text = start().getYear() + "H" + (start().getMonthValue() == 1 ? 1 : 2);
-        break;
+        return start.getYear() + "-H" + (start.getMonthValue() == 1 ? 1 : 2);
       case QUARTER:
-        text = start().getYear() + "Q" + ((start().getMonthValue() + 2) / 3);
-        break;
+        return start.getYear() + "-Q" + ((start.getMonthValue() + 2) / 3);
       case MONTH:
-        text = YearMonth.from(start()).toString();
-        break;
+        return YearMonth.from(start).toString();
       case AS_OF:
-        text = "@" + start();
-        break;
+        return start.toString();
       default:
-        text = spanText();
+        return spanText();
     }
-    return label().map(l -> text + " " + l).orElse(text);
   }
 
   private String spanText() {
     boolean wholeMonths =
         start().getDayOfMonth() == 1 && end().equals(YearMonth.from(end()).atEndOfMonth());
     if (wholeMonths && start().getMonthValue() == 1 && end().getMonthValue() == 12) {
-      return start().getYear() + ".." + end().getYear();
+      return start().getYear() + "/" + end().getYear();
     }
     if (wholeMonths) {
-      return YearMonth.from(start()) + ".." + YearMonth.from(end());
+      return YearMonth.from(start()) + "/" + YearMonth.from(end());
     }
-    return start() + ".." + end();
+    return start() + "/" + end();
+  }
+
+  /**
+   * Reads the text form of {@link #toString()}: {@code 2022}, {@code 2022-H1}, {@code 2022-Q3},
+   * {@code 2022-04}, {@code 2022-12-31} (as of a day), {@code 2021/2025}, {@code
+   * 2021-01/2022-06}, {@code 2021-01-05/2021-02-03}, each optionally followed by a space and a
+   * label. Digits are ASCII; years have four.
+   *
+   * @throws DateTimeParseException naming the text and the index where it stops being a period
+   */
+  public static Period parse(CharSequence text) {
+    checkNotNull(text, "text");
+    String s = text.toString();
+    int space = s.indexOf(' ');
+    String form = space < 0 ? s : s.substring(0, space);
+    Period period;
+    try {
+      period = PeriodText.parse(form);
+    } catch (DateTimeParseException e) {
+      throw new DateTimeParseException(
+          "'" + s + "' is not a period: " + e.getMessage(), s, e.getErrorIndex(), e);
+    }
+    if (period == null) {
+      throw new DateTimeParseException("'" + s + "' is not a period; expected " + PeriodText.EXPECTED, s, 0);
+    }
+    if (space < 0) {
+      return period;
+    }
+    String label = s.substring(space + 1);
+    if (label.isBlank()) {
+      throw new DateTimeParseException("'" + s + "' has a blank label", s, space + 1);
+    }
+    return period.withLabel(label);
   }
 
   private static String chineseNumber(int n) {

@@ -142,6 +142,47 @@ public final class Dimension {
     return new Dimension(Kind.COMPOUND, null, numerator, denominator);
   }
 
+  /**
+   * Reads the stable key of {@link #toString()}: {@code "area"}, {@code "money(CNY)"}, {@code
+   * "count(家)"}, {@code "duration(年)"}, {@code "money(CNY)/area"}.
+   *
+   * @throws IllegalArgumentException if {@code key} is not the key of a dimension
+   */
+  public static Dimension parse(CharSequence key) {
+    checkNotNull(key, "key");
+    String s = key.toString();
+    int slash = s.indexOf('/');
+    if (slash >= 0) {
+      return ratio(simple(s.substring(0, slash)), simple(s.substring(slash + 1)));
+    }
+    return simple(s);
+  }
+
+  private static Dimension simple(String key) {
+    int open = key.indexOf('(');
+    if (open >= 0) {
+      checkArgument(key.endsWith(")"), "'%s' lacks its closing parenthesis", key);
+      String kind = key.substring(0, open);
+      String qualifier = key.substring(open + 1, key.length() - 1);
+      switch (kind) {
+        case "money":
+          return money(qualifier);
+        case "count":
+          return count(qualifier);
+        case "duration":
+          return duration(qualifier);
+        default:
+          throw new IllegalArgumentException("'" + kind + "' takes no qualifier");
+      }
+    }
+    for (Dimension d : new Dimension[] {AREA, ENERGY, POWER, MASS, COMPUTE, RATIO, RATIO_DIFFERENCE, MULTIPLE}) {
+      if (d.kind.key.equals(key)) {
+        return d;
+      }
+    }
+    throw new IllegalArgumentException("unknown dimension '" + key + "'");
+  }
+
   /** The kind of this dimension. */
   public Kind kind() {
     return kind;

@@ -24,23 +24,44 @@ class PeriodTest {
 
   @Test
   void fiveYearPlansAreNamedAndDated() {
-    assertThat(Period.fiveYearPlan(1)).hasToString("1953..1957 一五");
-    assertThat(Period.fiveYearPlan(3)).hasToString("1966..1970 三五");
-    assertThat(Period.fiveYearPlan(13)).hasToString("2016..2020 十三五");
-    assertThat(Period.fiveYearPlan(14)).hasToString("2021..2025 十四五");
+    assertThat(Period.fiveYearPlan(1)).hasToString("1953/1957 一五");
+    assertThat(Period.fiveYearPlan(3)).hasToString("1966/1970 三五");
+    assertThat(Period.fiveYearPlan(13)).hasToString("2016/2020 十三五");
+    assertThat(Period.fiveYearPlan(14)).hasToString("2021/2025 十四五");
     assertThat(Period.fiveYearPlan(14).kind()).isEqualTo(PeriodKind.SPAN);
   }
 
   @Test
   void toStringNamesTheKind() {
     assertThat(Period.year(2022)).hasToString("2022");
-    assertThat(Period.halfYear(2022, 1)).hasToString("2022H1");
-    assertThat(Period.quarter(2022, 3)).hasToString("2022Q3");
+    assertThat(Period.halfYear(2022, 1)).hasToString("2022-H1");
+    assertThat(Period.quarter(2022, 3)).hasToString("2022-Q3");
     assertThat(Period.month(YearMonth.of(2024, 5))).hasToString("2024-05");
-    assertThat(Period.years(1997, 2017)).hasToString("1997..2017");
+    assertThat(Period.years(1997, 2017)).hasToString("1997/2017");
     assertThat(Period.months(YearMonth.of(2024, 1), YearMonth.of(2024, 5)))
-        .hasToString("2024-01..2024-05");
-    assertThat(Period.asOf(LocalDate.of(2017, 12, 31))).hasToString("@2017-12-31");
+        .hasToString("2024-01/2024-05");
+    assertThat(Period.asOf(LocalDate.of(2017, 12, 31))).hasToString("2017-12-31");
+  }
+
+  @Test
+  void parseReadsWhatToStringWrites() {
+    for (Period p : List.of(Period.year(2022), Period.halfYear(2022, 2), Period.quarter(2022, 4),
+        Period.month(YearMonth.of(2024, 5)), Period.years(1997, 2017), Period.fiveYearPlan(14),
+        Period.months(YearMonth.of(2024, 1), YearMonth.of(2024, 5)), Period.asOf(LocalDate.of(2017, 12, 31)),
+        Period.builder().kind(PeriodKind.SPAN).start(LocalDate.of(2021, 1, 5)).end(LocalDate.of(2021, 2, 3)).build())) {
+      assertThat(Period.parse(p.toString())).as(p.toString()).isEqualTo(p);
+    }
+    assertThat(Period.parse("2021/2025 十四五")).isEqualTo(Period.fiveYearPlan(14));
+  }
+
+  @Test
+  void parseNamesWhatIsNotAPeriod() {
+    for (String text : new String[] {"", "22", "2022H1", "2022-H3", "2022-Q5", "２０２２", "2021..2025", "@2017-12-31"}) {
+      assertThatThrownBy(() -> Period.parse(text)).as(text)
+          .isInstanceOf(java.time.format.DateTimeParseException.class).hasMessageContaining("is not a period");
+    }
+    assertThatThrownBy(() -> Period.parse("2022-02-30")).hasMessageContaining("2022-02-30");
+    assertThatThrownBy(() -> Period.parse("2025/2021")).hasMessageContaining("ends before it starts");
   }
 
   @Test

@@ -45,127 +45,101 @@ import dev.parkdata.source.Source;
 import dev.parkdata.source.TextSpan;
 import dev.parkdata.unit.Dimension;
 import dev.parkdata.unit.Unit;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.TokenStreamLocation;
 
-/** The registry of codecs: how each type of the model reads and writes. */
+/** The registry: every type of the model with its codec, and the NDJSON records by tag. */
 final class Codecs {
-  /** How one type reads and writes. */
-  static final class Codec<T> {
-    final Class<T> type;
-    final Function<JsonIn, T> reader;
-    final BiConsumer<JsonGenerator, T> writer;
-
-    Codec(Class<T> type, Function<JsonIn, T> reader, BiConsumer<JsonGenerator, T> writer) {
-      this.type = type;
-      this.reader = reader;
-      this.writer = writer;
-    }
-
-    @SuppressWarnings("unchecked")
-    void writeObject(JsonGenerator g, Object value) {
-      writer.accept(g, (T) value);
-    }
-  }
-
-  /**
-   * An entity as an NDJSON record: the tag in its {@code entity} field, and how its other fields
-   * read and write.
-   */
+  /** An entity as an NDJSON record: its tag and its table. */
   static final class Record<T> {
     final String tag;
     final Class<T> type;
-    final BiFunction<JsonIn, TokenStreamLocation, T> fieldsReader;
-    final BiConsumer<JsonGenerator, T> fieldsWriter;
+    final ObjectCodec<T, ?> codec;
+    /** The dataset field its entities go in: {@code parks}. */
+    final String field;
 
-    Record(String tag, Class<T> type, BiFunction<JsonIn, TokenStreamLocation, T> fieldsReader,
-        BiConsumer<JsonGenerator, T> fieldsWriter) {
+    Record(String tag, Class<T> type, ObjectCodec<T, ?> codec) {
       this.tag = tag;
       this.type = type;
-      this.fieldsReader = fieldsReader;
-      this.fieldsWriter = fieldsWriter;
+      this.codec = codec;
+      this.field = datasetField(codec);
     }
 
-    @SuppressWarnings("unchecked")
-    void writeFields(JsonGenerator g, Object value) {
-      fieldsWriter.accept(g, (T) value);
+    /** The name of the dataset's list of {@code codec}'s values, from the dataset's table. */
+    private static String datasetField(ObjectCodec<?, ?> codec) {
+      for (Field<?, ?> field : DatasetCodec.TABLE.fields) {
+        Object list = field.codec;
+        if (list instanceof ListCodec && ((ListCodec<?>) list).element == codec) {
+          return field.name;
+        }
+      }
+      throw new IllegalStateException("no list of " + codec.noun + " in a dataset");
     }
   }
 
   /** Every type of the model with its codec. */
-  static final List<Codec<?>> ALL;
+  static final Map<Class<?>, ValueCodec<?>> ALL;
 
   /** The NDJSON records by tag, in the order a dataset writes them. */
   static final Map<String, Record<?>> RECORDS;
 
   static final String RECORD_TAGS;
 
+  /** The field of an NDJSON record that names its type. */
+  static final String ENTITY = "entity";
+
   static {
-    List<Codec<?>> all = new ArrayList<>();
-    all.add(new Codec<>(Dataset.class, EntityCodecs::readDataset, EntityCodecs::writeDataset));
-    all.add(new Codec<>(Park.class, EntityCodecs::readPark, EntityCodecs::writePark));
-    all.add(new Codec<>(Cluster.class, EntityCodecs::readCluster, EntityCodecs::writeCluster));
-    all.add(new Codec<>(IndustrialChain.class, EntityCodecs::readChain, EntityCodecs::writeChain));
-    all.add(new Codec<>(Policy.class, EntityCodecs::readPolicy, EntityCodecs::writePolicy));
-    all.add(new Codec<>(Organisation.class, EntityCodecs::readOrganisation, EntityCodecs::writeOrganisation));
-    all.add(new Codec<>(Observation.class, EntityCodecs::readObservation,
-        (g, o) -> EntityCodecs.writeObservation(g, o, null)));
-    all.add(new Codec<>(ExternalReference.class, EntityCodecs::readExternal, EntityCodecs::writeExternal));
-    all.add(new Codec<>(Indicator.class, ValueCodecs::readIndicator, ValueCodecs::writeIndicatorObject));
-    all.add(new Codec<>(Target.class, EntityCodecs::readTarget, EntityCodecs::writeTarget));
-    all.add(new Codec<>(Approval.class, EntityCodecs::readApproval, EntityCodecs::writeApproval));
-    all.add(new Codec<>(Area.class, Codecs::readArea, Codecs::writeArea));
-    all.add(new Codec<>(Designation.class, EntityCodecs::readDesignation, EntityCodecs::writeDesignation));
-    all.add(new Codec<>(Management.class, EntityCodecs::readManagement, EntityCodecs::writeManagement));
-    all.add(new Codec<>(Recognition.class, EntityCodecs::readRecognition, EntityCodecs::writeRecognition));
-    all.add(new Codec<>(Segment.class, EntityCodecs::readSegment, EntityCodecs::writeSegment));
-    all.add(new Codec<>(Certification.class, EntityCodecs::readCertification, EntityCodecs::writeCertification));
-    all.add(new Codec<>(Measure.class, EntityCodecs::readMeasure, EntityCodecs::writeMeasure));
-    all.add(new Codec<>(Rate.class, EntityCodecs::readRate, EntityCodecs::writeRate));
-    all.add(new Codec<>(Metric.class, ValueCodecs::readMetric, ValueCodecs::writeMetric));
-    all.add(new Codec<>(Unit.class, ValueCodecs::readUnit, ValueCodecs::writeUnit));
-    all.add(new Codec<>(Period.class, ValueCodecs::readPeriod, ValueCodecs::writePeriod));
-    all.add(new Codec<>(Dimension.class, ValueCodecs::readDimension, ValueCodecs::writeDimension));
-    all.add(new Codec<>(Identifier.class, JsonIn::identifier, (g, id) -> g.writeString(id.value())));
-    all.add(new Codec<>(Names.class, ValueCodecs::readNames, ValueCodecs::writeNames));
-    all.add(new Codec<>(Location.class, ValueCodecs::readLocation, ValueCodecs::writeLocation));
-    all.add(new Codec<>(Industry.class, ValueCodecs::readIndustry, ValueCodecs::writeIndustry));
-    all.add(new Codec<>(Source.class, ValueCodecs::readSource, ValueCodecs::writeSource));
-    all.add(new Codec<>(Citation.class, ValueCodecs::readCitation, ValueCodecs::writeCitation));
-    all.add(new Codec<>(TextSpan.class, ValueCodecs::readTextSpan, ValueCodecs::writeTextSpan));
+    Map<Class<?>, ValueCodec<?>> all = new LinkedHashMap<>();
+    all.put(Dataset.class, DatasetCodec.DATASET);
+    all.put(Park.class, EntityCodecs.PARK);
+    all.put(Cluster.class, EntityCodecs.CLUSTER);
+    all.put(IndustrialChain.class, EntityCodecs.CHAIN);
+    all.put(Policy.class, EntityCodecs.POLICY);
+    all.put(Organisation.class, EntityCodecs.ORGANISATION);
+    all.put(Observation.class, ObservationCodec.OBSERVATION);
+    all.put(ExternalReference.class, EntityCodecs.EXTERNAL);
+    all.put(Indicator.class, IndicatorCodec.INDICATOR);
+    all.put(Target.class, PartCodecs.TARGET);
+    all.put(Approval.class, PartCodecs.APPROVAL);
+    all.put(Area.class, PartCodecs.AREA);
+    all.put(Designation.class, PartCodecs.DESIGNATION);
+    all.put(Management.class, PartCodecs.MANAGEMENT);
+    all.put(Recognition.class, PartCodecs.RECOGNITION);
+    all.put(Segment.class, PartCodecs.SEGMENT);
+    all.put(Certification.class, PartCodecs.CERTIFICATION);
+    all.put(Measure.class, PartCodecs.MEASURE);
+    all.put(Rate.class, PartCodecs.RATE);
+    all.put(Metric.class, MetricCodec.STANDALONE);
+    all.put(Unit.class, Values.UNIT);
+    all.put(Period.class, PeriodCodec.PERIOD);
+    all.put(Dimension.class, Values.DIMENSION);
+    all.put(Identifier.class, Values.IDENTIFIER);
+    all.put(Names.class, PartCodecs.NAMES);
+    all.put(Location.class, PartCodecs.LOCATION);
+    all.put(Industry.class, Values.INDUSTRY);
+    all.put(Source.class, SourceCodecs.SOURCE);
+    all.put(Citation.class, SourceCodecs.CITATION);
+    all.put(TextSpan.class, SourceCodecs.TEXT_SPAN);
     for (Class<? extends Enum<?>> type : List.of(
         ParkKind.class, ApprovalLevel.class, AreaKind.class, Composition.class, ManagementRole.class,
         Province.class, Qualifier.class, PeriodKind.class, ScaleClass.class, ChainPosition.class,
         OrganisationKind.class, CertificationKind.class, MeasureKind.class, MeasurePeriod.class,
         EntityKind.class)) {
-      all.add(enumCodec(type));
+      all.put(type, enumeration(type));
     }
-    ALL = Collections.unmodifiableList(all);
+    ALL = Collections.unmodifiableMap(all);
 
     Map<String, Record<?>> records = new LinkedHashMap<>();
-    add(records, new Record<>("PARK", Park.class, EntityCodecs::readParkFields, EntityCodecs::writeParkFields));
-    add(records, new Record<>("CLUSTER", Cluster.class, EntityCodecs::readClusterFields,
-        EntityCodecs::writeClusterFields));
-    add(records, new Record<>("CHAIN", IndustrialChain.class, EntityCodecs::readChainFields,
-        EntityCodecs::writeChainFields));
-    add(records, new Record<>("POLICY", Policy.class, EntityCodecs::readPolicyFields,
-        EntityCodecs::writePolicyFields));
-    add(records, new Record<>("ORGANISATION", Organisation.class, EntityCodecs::readOrganisationFields,
-        EntityCodecs::writeOrganisationFields));
-    add(records, new Record<>("INDICATOR", Indicator.class, ValueCodecs::readIndicatorFields,
-        ValueCodecs::writeIndicatorFields));
-    add(records, new Record<>("OBSERVATION", Observation.class, EntityCodecs::readObservationFields,
-        (g, o) -> EntityCodecs.writeObservationFields(g, o, null)));
-    add(records, new Record<>("EXTERNAL", ExternalReference.class, EntityCodecs::readExternalFields,
-        EntityCodecs::writeExternalFields));
+    add(records, new Record<>("PARK", Park.class, EntityCodecs.PARK));
+    add(records, new Record<>("CLUSTER", Cluster.class, EntityCodecs.CLUSTER));
+    add(records, new Record<>("CHAIN", IndustrialChain.class, EntityCodecs.CHAIN));
+    add(records, new Record<>("POLICY", Policy.class, EntityCodecs.POLICY));
+    add(records, new Record<>("ORGANISATION", Organisation.class, EntityCodecs.ORGANISATION));
+    add(records, new Record<>("INDICATOR", Indicator.class, IndicatorCodec.DEFINITION));
+    add(records, new Record<>("OBSERVATION", Observation.class, ObservationCodec.OBSERVATION));
+    add(records, new Record<>("EXTERNAL", ExternalReference.class, EntityCodecs.EXTERNAL));
     RECORDS = Collections.unmodifiableMap(records);
     RECORD_TAGS = String.join(", ", records.keySet());
   }
@@ -186,41 +160,8 @@ final class Codecs {
     return null;
   }
 
-  private static <E extends Enum<E>> Codec<E> enumCodec(Class<? extends Enum<?>> raw) {
-    @SuppressWarnings("unchecked")
-    Class<E> type = (Class<E>) raw;
-    return new Codec<>(type, in -> in.enumValue(type), (g, e) -> g.writeString(e.name()));
-  }
-
-  // ---- the parts that are written inline by their owners, as values of their own
-
-  /** An area on its own: {@code {"kind":"APPROVED","value":"31.85","unit":"平方公里"}}. */
-  private static Area readArea(JsonIn in) {
-    TokenStreamLocation start = in.startObject("an area");
-    Area.Builder b = Area.builder();
-    for (String field; (field = in.nextField()) != null; ) {
-      switch (field) {
-        case "kind":
-          b.kind(in.enumValue(AreaKind.class));
-          break;
-        case "metric":
-          b.metric(ValueCodecs.readMetric(in));
-          break;
-        case "citation":
-          b.citation(ValueCodecs.readCitation(in));
-          break;
-        default:
-          in.unknownField(field, "kind, metric, citation");
-      }
-    }
-    return in.build(start, "area", b::build);
-  }
-
-  private static void writeArea(JsonGenerator g, Area area) {
-    g.writeStartObject();
-    g.writeStringProperty("kind", area.kind().name());
-    ValueCodecs.writeMetricProperty(g, "metric", area.metric());
-    ValueCodecs.writeCitation(g, area.citation());
-    g.writeEndObject();
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static ValueCodec<?> enumeration(Class<? extends Enum<?>> type) {
+    return Values.enumeration((Class) type);
   }
 }

@@ -40,22 +40,31 @@ final class Decimals {
   }
 
   /**
+   * The plain text of {@code value} with its stated scale: {@code 10.00} stays {@code "10.00"}
+   * (validation's tolerance reads it); a negative scale is written out, {@code 1.9E+3} as {@code
+   * "1900"}.
+   */
+  static String toStatedText(BigDecimal value) {
+    return value.toPlainString();
+  }
+
+  /**
    * Reads the decimal string the parser is on, from the parser's own characters: no string is
    * made unless it is reported.
    */
-  static BigDecimal read(JsonIn in, String what) {
+  static BigDecimal read(ReadState in, String what, dev.parkdata.validation.Path path) {
     if (in.parser.currentToken() != JsonToken.VALUE_STRING) {
-      throw in.expected(what + ", " + EXPECTED + " (a JSON string)");
+      throw in.expected(what + ", " + EXPECTED + " (a JSON string)", path);
     }
     char[] chars = in.parser.getStringCharacters();
     int offset = in.parser.getStringOffset();
     int length = in.parser.getStringLength();
     if (length > MAX_LENGTH || !wellFormed(chars, offset, offset + length)) {
-      throw in.fail("'" + JsonIn.abbreviate(in.parser.getString()) + "' is not a decimal within bounds", EXPECTED);
+      throw in.fail("'" + JsonText.abbreviate(in.parser.getString()) + "' is not a decimal within bounds", EXPECTED, path);
     }
     BigDecimal value = new BigDecimal(chars, offset, length);
     if (!withinBounds(value)) {
-      throw in.fail("'" + JsonIn.abbreviate(in.parser.getString()) + "' is out of range", EXPECTED);
+      throw in.fail("'" + JsonText.abbreviate(in.parser.getString()) + "' is out of range", EXPECTED, path);
     }
     return value;
   }

@@ -2,6 +2,7 @@ package dev.parkdata.io;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.parkdata.validation.Path;
 import java.util.Objects;
 
 /**
@@ -21,14 +22,31 @@ public final class JsonProblem {
     ERROR
   }
 
+  /** What a problem is. */
+  public enum Kind {
+    /** A field the format does not define. */
+    UNKNOWN_FIELD,
+    /** A value that could not be read. */
+    UNREADABLE,
+    /** An element left out as a whole because of the problems before it. */
+    LEFT_OUT
+  }
+
   private final Severity severity;
+  private final Kind kind;
+  private final String pointer;
+  private final Path modelPath;
   private final String path;
   private final int line;
   private final int column;
   private final String message;
 
-  JsonProblem(Severity severity, String path, int line, int column, String message) {
+  JsonProblem(Severity severity, Kind kind, String path, String pointer, Path modelPath, int line, int column,
+      String message) {
     this.severity = requireNonNull(severity, "severity");
+    this.kind = requireNonNull(kind, "kind");
+    this.pointer = pointer == null ? "" : pointer;
+    this.modelPath = modelPath == null ? Path.root() : modelPath;
     this.path = requireNonNull(path, "path");
     this.line = line;
     this.column = column;
@@ -38,6 +56,21 @@ public final class JsonProblem {
   /** How serious the problem is. */
   public Severity severity() {
     return severity;
+  }
+
+  /** What the problem is. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The JSON Pointer of the value at fault in the document, {@code "/parks/3/area"}. */
+  public String jsonPointer() {
+    return pointer;
+  }
+
+  /** Where the value at fault lies in the model, as validation names it: {@code parks[G1].area}. */
+  public Path modelPath() {
+    return modelPath;
   }
 
   /** The JSON path of the value at fault, {@code "$.parks[3].area"}. */
@@ -70,6 +103,8 @@ public final class JsonProblem {
     }
     JsonProblem that = (JsonProblem) o;
     return severity == that.severity
+        && kind == that.kind
+        && pointer.equals(that.pointer)
         && line == that.line
         && column == that.column
         && path.equals(that.path)
@@ -78,7 +113,7 @@ public final class JsonProblem {
 
   @Override
   public int hashCode() {
-    return Objects.hash(severity, path, line, column, message);
+    return Objects.hash(severity, kind, pointer, path, line, column, message);
   }
 
   /** {@code "WARNING $.parks[0].area (line 3, column 5): unknown field 'area'; expected ..."}. */

@@ -1,5 +1,7 @@
 package dev.parkdata.io;
 
+import dev.parkdata.model.Identifier;
+import dev.parkdata.validation.Path;
 import java.util.Optional;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DatabindException;
@@ -26,10 +28,20 @@ public final class JsonReadException extends DatabindException {
   private final int column;
   private final String problem;
   private final String expected;
+  private final String pointer;
+  private final transient Path modelPath;
+  /** Whether the problems behind this failure were reported already (reading leniently). */
+  transient boolean reported;
+  /** Why what failed was left out, in short: {@code "its kind could not be read"}; null for the problem. */
+  transient String reason;
+  /** The identifier of the element that could not be built, if it was read; null otherwise. */
+  transient Identifier element;
 
   JsonReadException(
       String source,
       String path,
+      String pointer,
+      Path modelPath,
       TokenStreamLocation location,
       String problem,
       String expected,
@@ -37,6 +49,8 @@ public final class JsonReadException extends DatabindException {
     super(format(source, path, location, problem, expected), location, cause);
     this.source = source;
     this.path = path;
+    this.pointer = pointer;
+    this.modelPath = modelPath;
     this.line = location == null ? -1 : location.getLineNr();
     this.column = location == null ? -1 : location.getColumnNr();
     this.problem = problem;
@@ -45,7 +59,8 @@ public final class JsonReadException extends DatabindException {
 
   /** This exception with {@code source} named as the input it came from. */
   JsonReadException withSource(String source) {
-    JsonReadException copy = new JsonReadException(source, path, getLocation(), problem, expected, this);
+    JsonReadException copy =
+        new JsonReadException(source, path, pointer, modelPath, getLocation(), problem, expected, this);
     copy.setStackTrace(getStackTrace());
     return copy;
   }
@@ -78,6 +93,26 @@ public final class JsonReadException extends DatabindException {
     return path;
   }
 
+  /**
+   * The JSON Pointer (RFC 6901) of the value at fault in the document read, {@code
+   * "/parks/3/areas/approved/unit"}; in an NDJSON stream, within its record.
+   */
+  public String jsonPointer() {
+    return pointer;
+  }
+
+  /**
+   * Where the value at fault lies in the model, as validation names it: {@code
+   * parks[G112001].areas[approved].unit}; null where the reader did not know it.
+   */
+  public Path modelPath() {
+    return modelPath;
+  }
+
+  String reason() {
+    return reason != null ? reason : problem;
+  }
+
   /** The line of the input, counting from 1; -1 if unknown. */
   public int line() {
     return line;
@@ -100,12 +135,12 @@ public final class JsonReadException extends DatabindException {
 
   /** The problem as a {@link JsonProblem} of severity {@link JsonProblem.Severity#ERROR}. */
   public JsonProblem toProblem() {
-    return toProblem(JsonProblem.Severity.ERROR);
+    return toProblem(JsonProblem.Severity.ERROR, JsonProblem.Kind.UNREADABLE);
   }
 
   /** The problem as a {@link JsonProblem} of {@code severity}. */
-  JsonProblem toProblem(JsonProblem.Severity severity) {
-    return new JsonProblem(severity, path, line, column, getMessage());
+  JsonProblem toProblem(JsonProblem.Severity severity, JsonProblem.Kind kind) {
+    return new JsonProblem(severity, kind, path, pointer, modelPath, line, column, getMessage());
   }
 
   /** The full message: source, path, line and column, problem and what was expected. */

@@ -9,29 +9,51 @@ import dev.parkdata.observation.Observation;
 import dev.parkdata.organisation.Organisation;
 import dev.parkdata.park.Park;
 import dev.parkdata.policy.Policy;
+import dev.parkdata.validation.Path;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads NDJSON records one at a time: each a JSON object whose first field, {@code entity},
- * names what it is ({@code "PARK"}), followed by the fields of that entity. Holds one record at a
- * time, so memory stays constant whatever the length of the input.
+ * Reads NDJSON records one line at a time: each line a JSON object whose first field, {@code
+ * entity}, names what it is ({@code "PARK"}), followed by the fields of that entity. Each line is
+ * parsed on its own, at most {@code maxRecordLength} characters of it held, so memory stays
+ * constant whatever the length of the input; a record that cannot be read (read leniently) is
+ * reported and left out, and reading resumes at the next line, so one bad record gives its own
+ * problems and nothing else, and nothing nested in a record is ever read as a record.
  */
 final class NdjsonReader implements Iterator<Object>, Closeable {
-  private final JsonParser parser;
+  private static final int TOO_LONG = 1;
+  private static final int LINE = 0;
+  private static final int END = -1;
+
+  private final Reader input;
+  private final JsonMapper mapper;
+  private final int maxRecordLength;
   private final String source;
-  private final JsonIn in;
-  private final Closeable resource;
+  private final ReadState in;
+  private final boolean closeInput;
+  private final char[] buffer = new char[8192];
+  private int position;
+  private int limit;
+  private boolean exhausted;
+  private final StringBuilder line = new StringBuilder();
+  /** The number of the line last read, from 1. */
+  private long lineNumber;
+  /** The number of records (non-blank lines) read so far. */
+  private long index;
   private Object next;
   private boolean done;
+  /** What the record being read is, {@code "park"}, once its entity is read. */
+  private String noun;
   /**
    * Whether read problems (unknown fields under {@link UnknownFields#WARN}) are kept for a
    * {@link ReadResult}. A lazy stream has no one to hand them to, so it drops them record by
@@ -39,11 +61,14 @@ final class NdjsonReader implements Iterator<Object>, Closeable {
    */
   private boolean keepProblems;
 
-  NdjsonReader(JsonParser parser, String source, UnknownFields unknownFields, boolean lenient, Closeable resource) {
-    this.parser = parser;
+  NdjsonReader(Reader input, boolean closeInput, JsonMapper mapper, int maxRecordLength, String source,
+      ReadOptions options) {
+    this.input = input;
+    this.closeInput = closeInput;
+    this.mapper = mapper;
+    this.maxRecordLength = maxRecordLength;
     this.source = source;
-    this.in = new JsonIn(parser, unknownFields, lenient);
-    this.resource = resource;
+    this.in = new ReadState(null, options);
   }
 
   @Override
@@ -66,40 +91,151 @@ final class NdjsonReader implements Iterator<Object>, Closeable {
   }
 
   private Object advance() {
-    try {
-      while (true) {
-        if (parser.nextToken() == null) {
-          return null;
-        }
-        TokenStreamContext root = parser.streamReadContext();
-        Object record = in.lenientOrNull(root, NdjsonReader::readRecord);
-        if (!keepProblems) {
-          in.problems().clear();
-        }
-        if (record != null) {
-          return record;
-        }
+    while (true) {
+      int status = nextLine();
+      if (status == END) {
+        return null;
       }
-    } catch (JacksonException e) {
-      JsonReadException error = JsonIn.translate(e, parser);
-      throw source == null ? error : error.withSource(source);
+      if (status == LINE && isBlank(line)) {
+        continue;
+      }
+      Object record;
+      noun = null;
+      try {
+        record = status == TOO_LONG ? tooLong() : readLine();
+      } catch (JsonReadException e) {
+        JsonReadException error = source == null ? e : e.withSource(source);
+        if (!in.lenient()) {
+          throw error;
+        }
+        dev.parkdata.model.Identifier id = e.element != null ? e.element : in.outermost();
+        String name = id != null && noun != null ? noun + " " + id + " on line " + lineNumber
+            : "the record on line " + lineNumber;
+        in.leftOutAs(e, name, Path.root().index(index < Integer.MAX_VALUE ? (int) index : -1 >>> 1));
+        record = null;
+      } finally {
+        line.setLength(0);
+      }
+      index++;
+      if (!keepProblems) {
+        in.clearProblems();
+      }
+      if (record != null) {
+        return record;
+      }
     }
   }
 
-  private static Object readRecord(JsonIn in) {
-    TokenStreamLocation start = in.startObject("an NDJSON record, {\"entity\":\"PARK\", ...}");
-    String first = in.parser.nextName();
-    if (!"entity".equals(first)) {
-      throw in.fail(first == null ? "an empty record" : "a record starting with '" + JsonIn.abbreviate(first) + "'",
-          "the field entity first, one of " + Codecs.RECORD_TAGS);
+  private Object tooLong() {
+    TokenStreamLocation at = new TokenStreamLocation(null, -1, -1, (int) Math.min(lineNumber, Integer.MAX_VALUE), 1);
+    JsonReadException e = new JsonReadException(null, "$", "", Path.root(), at,
+        "a record longer than " + maxRecordLength + " characters",
+        "records of at most " + maxRecordLength + " characters (ParkDataJson.Builder.maxRecordLength)", null);
+    e.reason = "it is longer than " + maxRecordLength + " characters";
+    throw e;
+  }
+
+  private Object readLine() {
+    JsonParser parser = mapper.createParser(line.toString());
+    try {
+      in.begin(parser, (int) Math.min(lineNumber - 1, Integer.MAX_VALUE));
+      parser.nextToken();
+      Object record = readRecord(parser);
+      if (parser.nextToken() != null) {
+        throw in.fail("content after the record", "one record per line", Path.root());
+      }
+      return record;
+    } catch (JacksonException e) {
+      throw JsonIn.translate(e, parser, in);
+    } finally {
+      parser.close();
     }
-    in.parser.nextToken();
-    String tag = in.string("one of " + Codecs.RECORD_TAGS);
+  }
+
+  private Object readRecord(JsonParser parser) {
+    Path root = Path.root();
+    TokenStreamLocation start = in.startObject("an NDJSON record, {\"entity\":\"PARK\", ...}", root);
+    String first = parser.nextName();
+    if (!Codecs.ENTITY.equals(first)) {
+      throw in.fail(first == null ? "an empty record" : "a record starting with '" + JsonText.abbreviate(first) + "'",
+          "the field entity first, one of " + Codecs.RECORD_TAGS, root);
+    }
+    parser.nextToken();
+    String tag = Values.string(in, "one of " + Codecs.RECORD_TAGS, root.field(Codecs.ENTITY));
     Codecs.Record<?> record = Codecs.RECORDS.get(tag);
     if (record == null) {
-      throw in.fail("unknown entity '" + JsonIn.abbreviate(tag) + "'", "one of " + Codecs.RECORD_TAGS);
+      throw in.fail("unknown entity '" + JsonText.abbreviate(tag) + "'", "one of " + Codecs.RECORD_TAGS,
+          root.field(Codecs.ENTITY));
     }
-    return record.fieldsReader.apply(in, start);
+    noun = record.codec.noun;
+    return record.codec.readFields(in, root.field(record.field).index((int) Math.min(index, Integer.MAX_VALUE)), start);
+  }
+
+  private static boolean isBlank(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Reads the next line into {@link #line}, without its end: {@link #LINE}, {@link #END} at the
+   * end of the input, or {@link #TOO_LONG} if it is longer than the limit (then the rest of it
+   * is skipped and {@link #line} holds its start).
+   */
+  private int nextLine() {
+    boolean tooLong = false;
+    boolean any = false;
+    try {
+      while (true) {
+        if (position == limit) {
+          if (exhausted) {
+            break;
+          }
+          int n = input.read(buffer);
+          if (n < 0) {
+            exhausted = true;
+            break;
+          }
+          position = 0;
+          limit = n;
+        }
+        any = true;
+        int from = position;
+        while (position < limit && buffer[position] != '\n') {
+          position++;
+        }
+        if (!tooLong) {
+          int room = maxRecordLength - line.length();
+          int length = position - from;
+          if (length > room) {
+            line.append(buffer, from, Math.max(room, 0));
+            tooLong = true;
+          } else {
+            line.append(buffer, from, length);
+          }
+        }
+        if (position < limit) {
+          position++;
+          break;
+        }
+      }
+    } catch (CharacterCodingException e) {
+      JsonReadException error = new JsonReadException(source, "$", "", Path.root(),
+          new TokenStreamLocation(null, -1, -1, (int) Math.min(lineNumber + 1, Integer.MAX_VALUE), 1),
+          "input that is not UTF-8", "an NDJSON stream in UTF-8", e);
+      throw error;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!any) {
+      return END;
+    }
+    lineNumber++;
+    return tooLong ? TOO_LONG : LINE;
   }
 
   /** Reads the remaining records into a dataset, with the problems found. */
@@ -132,10 +268,9 @@ final class NdjsonReader implements Iterator<Object>, Closeable {
 
   @Override
   public void close() {
-    parser.close();
-    if (resource != null) {
+    if (closeInput) {
       try {
-        resource.close();
+        input.close();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

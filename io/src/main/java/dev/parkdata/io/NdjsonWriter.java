@@ -27,9 +27,12 @@ public final class NdjsonWriter implements Closeable, Flushable {
   private final OutputStream owned;
   private long count;
 
-  NdjsonWriter(JsonGenerator generator, OutputStream owned) {
+  private final tools.jackson.databind.json.JsonMapper mapper;
+
+  NdjsonWriter(JsonGenerator generator, OutputStream owned, tools.jackson.databind.json.JsonMapper mapper) {
     this.generator = generator;
     this.owned = owned;
+    this.mapper = mapper;
   }
 
   /**
@@ -47,13 +50,31 @@ public final class NdjsonWriter implements Closeable, Flushable {
           "not an entity of an NDJSON stream: " + entity.getClass().getName() + "; expected one of "
               + Codecs.RECORD_TAGS);
     }
-    generator.writeStartObject();
-    generator.writeStringProperty("entity", record.tag);
-    record.writeFields(generator, entity);
-    generator.writeEndObject();
+    Depth.check(entity, e -> {
+      try (JsonGenerator dry = mapper.createGenerator(java.io.Writer.nullWriter())) {
+        writeRecord(dry, record, e);
+      }
+    });
+    try {
+      writeRecord(generator, record, entity);
+    } catch (tools.jackson.core.JacksonException e) {
+      throw Depth.refused(e);
+    }
     generator.writeRaw('\n');
     count++;
     return this;
+  }
+
+  private static void writeRecord(JsonGenerator g, Codecs.Record<?> record, Object entity) {
+    g.writeStartObject();
+    g.writeStringProperty(Codecs.ENTITY, record.tag);
+    writeFields(g, record, entity);
+    g.writeEndObject();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> void writeFields(JsonGenerator g, Codecs.Record<T> record, Object entity) {
+    record.codec.writeFields(g, (T) entity);
   }
 
   /**

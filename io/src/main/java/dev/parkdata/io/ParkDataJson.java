@@ -25,6 +25,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -68,7 +69,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ParkDataJson {
   /** The format version a dataset document declares: {@value}. */
-  public static final String FORMAT = EntityCodecs.FORMAT;
+  public static final String FORMAT = DatasetCodec.FORMAT;
 
   /** The class-path resource of the JSON Schema (draft 2020-12) of the format: {@value}. */
   public static final String SCHEMA_RESOURCE = "/dev/parkdata/io/parkdata-1.schema.json";
@@ -88,20 +89,29 @@ public final class ParkDataJson {
   /** The longest document read unless configured otherwise, in bytes or characters: {@value}. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
 
+  /** The longest NDJSON record (one line) read by default, in characters: {@value} (16 MiB). */
+  public static final int DEFAULT_MAX_RECORD_LENGTH = 16 * 1024 * 1024;
+
   private static final ParkDataJson STANDARD = builder().build();
 
   private final UnknownFields unknownFields;
+  private final dev.parkdata.unit.UnitCatalog units;
   private final boolean pretty;
   private final int maxStringLength;
   private final long maxDocumentLength;
+  private final int maxRecordLength;
   private final JsonMapper documentMapper;
   private final JsonMapper streamMapper;
+  /** The options of a read, made once: a catalogue of one's own makes its own metric parser. */
+  private final ReadOptions readOptions;
 
   private ParkDataJson(Builder builder) {
     this.unknownFields = builder.unknownFields;
+    this.units = builder.units;
     this.pretty = builder.pretty;
     this.maxStringLength = builder.maxStringLength;
     this.maxDocumentLength = builder.maxDocumentLength;
+    this.maxRecordLength = builder.maxRecordLength;
     StreamReadConstraints limits = StreamReadConstraints.builder()
         .maxNestingDepth(MAX_NESTING_DEPTH)
         .maxNumberLength(MAX_NUMBER_LENGTH)
@@ -110,11 +120,14 @@ public final class ParkDataJson {
         .build();
     this.documentMapper = mapper(limits.rebuild().maxDocumentLength(maxDocumentLength).build());
     this.streamMapper = mapper(limits);
+    this.readOptions = new ReadOptions(unknownFields, false, units);
   }
 
   private static JsonMapper mapper(StreamReadConstraints limits) {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(limits)
+        // the writer refuses what the reader would: the same depth
+        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
         .rootValueSeparator((String) null)
         .build();
     return JsonMapper.builder(factory)
@@ -139,9 +152,11 @@ public final class ParkDataJson {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.unknownFields = unknownFields;
+    b.units = units;
     b.pretty = pretty;
     b.maxStringLength = maxStringLength;
     b.maxDocumentLength = maxDocumentLength;
+    b.maxRecordLength = maxRecordLength;
     return b;
   }
 
@@ -276,15 +291,15 @@ public final class ParkDataJson {
     JsonParser parser = null;
     try {
       parser = open.apply(reader);
-      JsonIn in = new JsonIn(parser, unknownFields, lenient);
+      ReadState in = new ReadState(parser, readOptions.lenient(lenient));
       if (parser.nextToken() == null) {
-        throw in.fail("empty input", "a JSON value");
+        throw in.fail("empty input", "a JSON value", dev.parkdata.validation.Path.root());
       }
-      T value = reader.withAttribute(ParkDataModule.READ_ATTRIBUTE, in).readValue(parser);
+      T value = reader.withAttribute(ReadState.class, in).readValue(parser);
       if (value == null) {
-        throw in.fail("null", "a " + type.getSimpleName());
+        throw in.fail("null", "a " + type.getSimpleName(), dev.parkdata.validation.Path.root());
       }
-      return new ReadResult<>(value, in.problems());
+      return new ReadResult<>(value, in.problems(), in.elementPointers());
     } catch (JacksonException e) {
       JsonReadException error = JsonIn.translate(e, parser);
       throw source == null ? error : error.withSource(source);
@@ -300,21 +315,35 @@ public final class ParkDataJson {
   /** The JSON text of {@code value}, a dataset or any other type of the model. */
   public String write(Object value) {
     requireNonNull(value, "value");
-    return writer().writeValueAsString(value);
+    try {
+      return writer().writeValueAsString(value);
+    } catch (JacksonException e) {
+      throw Depth.refused(e);
+    }
   }
 
   /** Writes {@code value} to {@code out} in UTF-8. */
   public void write(Object value, OutputStream out) {
     requireNonNull(value, "value");
     requireNonNull(out, "out");
-    writer().writeValue(out, value);
+    Depth.check(value, v -> writer().writeValue(java.io.Writer.nullWriter(), v));
+    try {
+      writer().writeValue(out, value);
+    } catch (JacksonException e) {
+      throw Depth.refused(e);
+    }
   }
 
   /** Writes {@code value} to {@code out}. */
   public void write(Object value, Writer out) {
     requireNonNull(value, "value");
     requireNonNull(out, "out");
-    writer().writeValue(out, value);
+    Depth.check(value, v -> writer().writeValue(java.io.Writer.nullWriter(), v));
+    try {
+      writer().writeValue(out, value);
+    } catch (JacksonException e) {
+      throw Depth.refused(e);
+    }
   }
 
   /**
@@ -348,13 +377,13 @@ public final class ParkDataJson {
    */
   public Stream<Object> readNdjson(InputStream in) {
     requireNonNull(in, "in");
-    return stream(new NdjsonReader(streamMapper.createParser(in), null, unknownFields, false, null));
+    return stream(ndjson(utf8(in), false, null, false));
   }
 
   /** The entities of an NDJSON stream from {@code reader}, as {@link #readNdjson(InputStream)}. */
   public Stream<Object> readNdjson(Reader reader) {
     requireNonNull(reader, "reader");
-    return stream(new NdjsonReader(streamMapper.createParser(reader), null, unknownFields, false, null));
+    return stream(ndjson(reader, false, null, false));
   }
 
   /**
@@ -422,7 +451,18 @@ public final class ParkDataJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new NdjsonReader(streamMapper.createParser(in), file.toString(), unknownFields, lenient, in);
+    return ndjson(utf8(in), true, file.toString(), lenient);
+  }
+
+  private NdjsonReader ndjson(Reader input, boolean closeInput, String source, boolean lenient) {
+    return new NdjsonReader(input, closeInput, streamMapper, maxRecordLength, source, readOptions.lenient(lenient));
+  }
+
+  /** UTF-8 text of {@code in}, failing on bytes that are not UTF-8. */
+  private static Reader utf8(InputStream in) {
+    return new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
   }
 
   private static Stream<Object> stream(NdjsonReader reader) {
@@ -435,13 +475,13 @@ public final class ParkDataJson {
   /** A writer of NDJSON records to {@code out} in UTF-8; closing it does not close {@code out}. */
   public NdjsonWriter ndjsonWriter(OutputStream out) {
     requireNonNull(out, "out");
-    return new NdjsonWriter(streamMapper.createGenerator(out), null);
+    return new NdjsonWriter(streamMapper.createGenerator(out), null, streamMapper);
   }
 
   /** A writer of NDJSON records to {@code out}; closing it does not close {@code out}. */
   public NdjsonWriter ndjsonWriter(Writer out) {
     requireNonNull(out, "out");
-    return new NdjsonWriter(streamMapper.createGenerator(out), null);
+    return new NdjsonWriter(streamMapper.createGenerator(out), null, streamMapper);
   }
 
   /**
@@ -455,7 +495,7 @@ public final class ParkDataJson {
     try {
       OutputStream out = Files.newOutputStream(file);
       JsonGenerator g = streamMapper.createGenerator(out);
-      return new NdjsonWriter(g, out);
+      return new NdjsonWriter(g, out, streamMapper);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -468,21 +508,33 @@ public final class ParkDataJson {
     settings.add("pretty=" + pretty);
     settings.add("maxStringLength=" + maxStringLength);
     settings.add("maxDocumentLength=" + maxDocumentLength);
+    settings.add("maxRecordLength=" + maxRecordLength);
     return "ParkDataJson" + settings;
   }
 
   /** Settings of a {@link ParkDataJson}. Not thread-safe. */
   public static final class Builder {
     private UnknownFields unknownFields = UnknownFields.FAIL;
+    private dev.parkdata.unit.UnitCatalog units = dev.parkdata.unit.UnitCatalog.standard();
     private boolean pretty;
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
     private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+    private int maxRecordLength = DEFAULT_MAX_RECORD_LENGTH;
 
     private Builder() {}
 
     /** What to do with fields the format does not define; {@link UnknownFields#FAIL} by default. */
     public Builder unknownFields(UnknownFields unknownFields) {
       this.unknownFields = requireNonNull(unknownFields, "unknownFields");
+      return this;
+    }
+
+    /**
+     * The units values may be in: those of {@link dev.parkdata.unit.UnitCatalog#standard()} by
+     * default; a catalogue of your own lets datasets that use your units round-trip.
+     */
+    public Builder unitCatalog(dev.parkdata.unit.UnitCatalog units) {
+      this.units = requireNonNull(units, "units");
       return this;
     }
 
@@ -514,6 +566,20 @@ public final class ParkDataJson {
         throw new IllegalArgumentException("maxDocumentLength must be positive, got " + maxDocumentLength);
       }
       this.maxDocumentLength = maxDocumentLength;
+      return this;
+    }
+
+    /**
+     * The longest NDJSON record read, in characters of its line; {@value
+     * ParkDataJson#DEFAULT_MAX_RECORD_LENGTH} (16 MiB) by default. A longer record is refused
+     * (left out and reported, read leniently) without being held, and reading goes on at the
+     * next line.
+     */
+    public Builder maxRecordLength(int maxRecordLength) {
+      if (maxRecordLength < 1) {
+        throw new IllegalArgumentException("maxRecordLength must be positive, got " + maxRecordLength);
+      }
+      this.maxRecordLength = maxRecordLength;
       return this;
     }
 

@@ -1,5 +1,8 @@
 package dev.parkdata.io;
 
+import dev.parkdata.validation.Path;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
@@ -25,68 +28,70 @@ import tools.jackson.databind.module.SimpleModule;
  * <p>It is registered by {@code ServiceLoader} too, so {@code
  * JsonMapper.builder().findAndAddModules()} finds it.
  *
- * <p>Deserializers registered here fail on unknown fields with a {@link JsonReadException}. What
- * a mapper of your own does not have are the input limits ({@code StreamReadConstraints}) and the
- * duplicate-key detection of {@link ParkDataJson}'s own factory: for untrusted input, use {@link
- * ParkDataJson} or configure your factory likewise.
+ * <p>Every deserializer reads within the state of the read that Jackson's {@link
+ * DeserializationContext} carries, so nested values read as the document does. Deserializers
+ * fail on unknown fields with a {@link JsonReadException}. What a mapper of your own does not
+ * have are the input limits ({@code StreamReadConstraints}) and the duplicate-key detection of
+ * {@link ParkDataJson}'s own factory: for untrusted input, use {@link ParkDataJson} or configure
+ * your factory likewise.
  */
 public final class ParkDataModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
-  /** The attribute under which {@link ParkDataJson} hands a read in progress to the module. */
-  static final Object READ_ATTRIBUTE = JsonIn.class;
-
   /** Creates the module with a serializer and deserializer for every type of the model. */
   public ParkDataModule() {
     super("parkdata", Version.unknownVersion());
-    for (Codecs.Codec<?> codec : Codecs.ALL) {
-      register(codec);
+    for (Map.Entry<Class<?>, ValueCodec<?>> codec : Codecs.ALL.entrySet()) {
+      register(codec.getKey(), codec.getValue());
     }
   }
 
-  private <T> void register(Codecs.Codec<T> codec) {
-    addSerializer(codec.type, new CodecSerializer<>(codec));
-    addDeserializer(codec.type, new CodecDeserializer<>(codec));
+  @SuppressWarnings("unchecked")
+  private <T> void register(Class<T> type, ValueCodec<?> codec) {
+    addSerializer(type, new CodecSerializer<>(type, (ValueCodec<T>) codec));
+    addDeserializer(type, new CodecDeserializer<>(type, (ValueCodec<T>) codec));
   }
 
   /** Writes a value with its codec. */
   private static final class CodecSerializer<T> extends ValueSerializer<T> {
-    private final Codecs.Codec<T> codec;
+    private final Class<T> type;
+    private final ValueCodec<T> codec;
 
-    CodecSerializer(Codecs.Codec<T> codec) {
+    CodecSerializer(Class<T> type, ValueCodec<T> codec) {
+      this.type = type;
       this.codec = codec;
     }
 
     @Override
     public void serialize(T value, JsonGenerator g, SerializationContext context) {
-      codec.writer.accept(g, value);
+      codec.write(g, value);
     }
 
     @Override
     public Class<?> handledType() {
-      return codec.type;
+      return type;
     }
   }
 
-  /** Reads a value with its codec, within the read of {@link ParkDataJson} if there is one. */
+  /** Reads a value with its codec, within the read the context carries. */
   private static final class CodecDeserializer<T> extends ValueDeserializer<T> {
-    private final Codecs.Codec<T> codec;
+    private final Class<T> type;
+    private final ValueCodec<T> codec;
 
-    CodecDeserializer(Codecs.Codec<T> codec) {
+    CodecDeserializer(Class<T> type, ValueCodec<T> codec) {
+      this.type = type;
       this.codec = codec;
     }
 
     @Override
-    public T deserialize(JsonParser p, DeserializationContext context) {
-      Object read = context.getAttribute(READ_ATTRIBUTE);
-      JsonIn in = read instanceof JsonIn && ((JsonIn) read).parser == p
-          ? (JsonIn) read : new JsonIn(p, UnknownFields.FAIL, false);
-      return codec.reader.apply(in);
+    public T deserialize(JsonParser p, DeserializationContext context) throws JacksonException {
+      ReadState in = ReadState.of(p, context);
+      return codec.read(in, Path.root());
     }
 
     @Override
     public Class<?> handledType() {
-      return codec.type;
+      return type;
     }
   }
 }

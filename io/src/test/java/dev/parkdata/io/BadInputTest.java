@@ -42,7 +42,7 @@ class BadInputTest {
     assertThat(e.line()).isEqualTo(5);
     assertThat(e.column()).isEqualTo(json.lines().skip(4).findFirst().orElseThrow().indexOf("\"平方公理\"") + 1);
     assertThat(e.problem()).isEqualTo("unknown unit '平方公理'");
-    assertThat(e.expected()).contains(ValueCodecs.UNIT_EXPECTED);
+    assertThat(e.expected()).contains(Values.UNIT_EXPECTED);
     assertThat(e.getMessage()).startsWith("$.parks[3].areas.approved.unit (line 5, column ");
   }
 
@@ -161,14 +161,25 @@ class BadInputTest {
 
   @Test
   void lenientReadingLeavesOutEntitiesThatCannotBeRead() {
+    // Issue 14: only the smallest element that cannot be built is left out; its parent is kept.
     String json = dataset(park("p0", ""), park("p1", "\"composition\":\"NOPE\",\"subZones\":[" + park("p9", "") + "]"),
-        park("p2", "\"areas\":{\"approved\":\"1900亿元\"}"), park("p3", ""));
+        park("p2", "\"areas\":{\"approved\":\"1900亿元\"}"), park("p3", ""),
+        "{\"id\":\"p4\",\"names\":{\"official\":\"园区p4\"},\"kind\":\"NOPE\"}");
     ReadResult<Dataset> result = JSON.readResult(json, Dataset.class);
-    assertThat(result.value().parks()).extracting(p -> p.id().value()).containsExactly("p0", "p3");
+    assertThat(result.value().parks()).extracting(p -> p.id().value()).containsExactly("p0", "p1", "p2", "p3");
+    assertThat(result.value().parks().get(1).subZones()).extracting(p -> p.id().value()).containsExactly("p9");
+    assertThat(result.value().parks().get(2).areas()).isEmpty();
     assertThat(result.hasErrors()).isTrue();
-    assertThat(result.problems()).extracting(JsonProblem::path)
-        .containsExactly("$.parks[1].composition", "$.parks[2].areas.approved");
+    assertThat(result.problems()).extracting(JsonProblem::kind, JsonProblem::path).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(JsonProblem.Kind.UNREADABLE, "$.parks[1].composition"),
+        org.assertj.core.groups.Tuple.tuple(JsonProblem.Kind.LEFT_OUT, "$.parks[1].composition"),
+        org.assertj.core.groups.Tuple.tuple(JsonProblem.Kind.UNREADABLE, "$.parks[2].areas.approved"),
+        org.assertj.core.groups.Tuple.tuple(JsonProblem.Kind.LEFT_OUT, "$.parks[2].areas.approved"),
+        org.assertj.core.groups.Tuple.tuple(JsonProblem.Kind.UNREADABLE, "$.parks[4].kind"),
+        org.assertj.core.groups.Tuple.tuple(JsonProblem.Kind.LEFT_OUT, "$.parks[4]"));
+    assertThat(result.problems().get(5).message()).contains("park p4 was left out: its kind could not be read");
   }
+
 
   @Test
   void ndjsonErrorsNameTheLine() {

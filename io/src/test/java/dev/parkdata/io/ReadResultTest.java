@@ -25,20 +25,22 @@ class ReadResultTest {
     ReadResult<Dataset> result = json.readResult(DATASET, Dataset.class);
     ValidationReport report = result.report();
     assertThat(report.violations()).extracting(Violation::code)
-        .containsExactly(ReadResult.UNKNOWN_FIELD, ReadResult.UNREADABLE);
+        .containsExactly(ReadResult.UNKNOWN_FIELD, ReadResult.UNREADABLE, ReadResult.LEFT_OUT);
     assertThat(report.violations()).extracting(v -> v.path().toString())
-        .containsExactly("parks[0].colour", "parks[1].kind");
+        .containsExactly("parks[p0].colour", "parks[p1].kind", "parks[p1]");
     assertThat(report.violations()).extracting(Violation::severity)
-        .containsExactly(Severity.WARNING, Severity.ERROR);
+        .containsExactly(Severity.WARNING, Severity.ERROR, Severity.ERROR);
+    assertThat(report.violations().get(2).english()).isEqualTo("park p1 was left out: its kind could not be read");
     assertThat(report.violations().get(1).english()).contains("unknown ParkKind 'NOPE'");
   }
 
   @Test
-  void jsonPathsConvertToValidationPaths() {
-    assertThat(ReadResult.toPath("$").isRoot()).isTrue();
-    assertThat(ReadResult.toPath("$.parks[3].areas.approved.unit").toString())
-        .isEqualTo("parks[3].areas.approved.unit");
-    assertThat(ReadResult.toPath("$.parks[0]['a b'].x").toString()).isEqualTo("parks[0].a b.x");
+  void problemsCarryTheirStructuredModelPathAndPointer() {
+    ParkDataJson json = ParkDataJson.builder().unknownFields(UnknownFields.WARN).build();
+    JsonProblem colour = json.readResult(DATASET, Dataset.class).problems().get(0);
+    assertThat(colour.modelPath()).isEqualTo(dev.parkdata.validation.Path.root().field("parks").key("p0").field("colour"));
+    assertThat(colour.jsonPointer()).isEqualTo("/parks/0/colour");
+    assertThat(colour.path()).isEqualTo("$.parks[0].colour");
   }
 
   @Test
@@ -48,7 +50,7 @@ class ReadResultTest {
     ReadResult<Dataset> result = ParkDataJson.standard().readAndValidate(file, Validator.standard());
     assertThat(result.value().parks()).isEmpty();
     assertThat(result.report().violations()).extracting(Violation::code)
-        .containsExactly(ReadResult.UNREADABLE, ReadResult.UNREADABLE);
+        .containsExactly(ReadResult.UNREADABLE, ReadResult.LEFT_OUT, ReadResult.UNREADABLE, ReadResult.LEFT_OUT);
     assertThat(ParkDataJson.isNdjson(Path.of("x.JSONL"))).isTrue();
     assertThat(ParkDataJson.isNdjson(file)).isFalse();
   }

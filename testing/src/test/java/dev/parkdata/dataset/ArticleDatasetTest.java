@@ -176,7 +176,7 @@ class ArticleDatasetTest {
         dataset.latest(QIANHAI, REVENUE_GROWTH).isPresent()
             ? dataset.latest(QIANHAI, REVENUE_GROWTH).orElseThrow()
             : dataset.observed(QIANHAI).latest(REVENUE_GROWTH, Industry.of("科技服务业")).orElseThrow();
-    assertThat(growth.period().toString()).isEqualTo("2024-01..2024-05");
+    assertThat(growth.period().toString()).isEqualTo("2024-01/2024-05");
   }
 
   @Test
@@ -237,6 +237,6 @@ class ArticleDatasetTest {
     assertThat(dataset.park(LANZHOU_HTZ).orElseThrow())
         .hasToString("Park{G622052 兰州高新技术产业开发区, HIGH_TECH_ZONE, 3 sub-zones}");
     assertThat(dataset.toString()).startsWith("Dataset{19 parks (33 with sub-zones), 1 clusters");
-    assertThat(Period.fiveYearPlan(14)).hasToString("2021..2025 十四五");
+    assertThat(Period.fiveYearPlan(14)).hasToString("2021/2025 十四五");
   }
 }

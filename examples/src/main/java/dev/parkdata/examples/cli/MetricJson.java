@@ -79,8 +79,11 @@ final class MetricJson {
     return exact.isTerminating() ? null : exact.toString();
   }
 
-  /** {@code value} in plain notation without trailing zeros: {@code 1.9E+3} is {@code 1900}. */
+  /**
+   * {@code value} in plain notation without trailing zeros: {@code 1.9E+3} is {@code 1900}; core's
+   * formatter, the one {@code MetricFormat} uses.
+   */
   static String plain(BigDecimal value) {
-    return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    return dev.parkdata.internal.Decimals.toPlainString(value);
   }
 }

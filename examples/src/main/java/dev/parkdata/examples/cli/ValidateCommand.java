@@ -37,16 +37,17 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code parkdata validate [FILE...] [--json] [--select CODE]... [--silence CODE]...
  * [--min-severity S]}: validates park data files (dataset documents, or NDJSON streams named
  * {@code .ndjson} or {@code .jsonl}) with the standard rules and prints the report; without a
- * file, the built-in fixtures (the figures of five news articles). Files are read leniently: an
- * entity that cannot be read is reported as {@code json.unreadable} at its JSON path and left
- * out, an unknown field as {@code json.unknown-field}; a file that is not JSON at all is reported
- * on standard error.
+ * file, the built-in fixtures (the figures of five news articles). Files are read leniently: a
+ * value that cannot be read is reported as {@code json.unreadable}, the smallest element it
+ * leaves unbuildable as {@code json.left-out} (its parent is kept), an unknown field as {@code
+ * json.unknown-field}; a file that is not JSON at all is reported on standard error.
  *
  * <p>As text it prints {@link ValidationReport#toText()}, or, when it shows no violation, what
  * was validated: {@code Validated the built-in fixtures (7 parks, 42 observations): no
  * violations.} With {@code --json} it prints one JSON object per violation and line, with
- * exactly the fields {@code code}, {@code severity}, {@code path}, {@code pointer} (the
- * JSON-Pointer form), {@code figures} (an array of {@code {"label","text"}}), {@code chinese}
+ * exactly the fields {@code code}, {@code severity}, {@code path} (in the model, elements keyed
+ * by identifier), {@code pointer} (a JSON Pointer into the file read, {@code /parks/0/kind};
+ * the pointer form of the path for the built-in fixtures and NDJSON files), {@code figures} (an array of {@code {"label","text"}}), {@code chinese}
  * and {@code english}, and nothing when there are no violations. {@code --min-severity} hides milder violations from the output only. Exit status:
  * 0 when no error is found, 1 when any is (shown or not), 2 for a usage error such as an unknown
  * rule code.
@@ -126,6 +127,8 @@ public final class ValidateCommand implements Callable<Integer> {
     files.forEach(Inputs::check);
     ValidationReport report = ValidationReport.empty();
     List<String> validated = new ArrayList<>();
+    // the JSON Pointer into its file of each violation found in one
+    Map<Violation, String> pointers = new java.util.IdentityHashMap<>();
     boolean unreadable = false;
     if (files.isEmpty()) {
       for (Map.Entry<String, Dataset> input : defaults.entrySet()) {
@@ -137,6 +140,7 @@ public final class ValidateCommand implements Callable<Integer> {
       try {
         ReadResult<Dataset> read = READER.readAndValidate(file, validator);
         report = report.merge(read.report());
+        read.report().violations().forEach(v -> pointers.put(v, read.jsonPointer(v)));
         validated.add(describe(file.toString(), read.value()));
       } catch (JsonReadException | UncheckedIOException e) {
         spec.commandLine().getErr().println(e.getMessage());
@@ -147,7 +151,7 @@ public final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ValidationReport shown = report.atLeast(minSeverity);
     if (json) {
-      shown.violations().forEach(v -> out.println(toJson(v)));
+      shown.violations().forEach(v -> out.println(toJson(v, pointers.getOrDefault(v, v.path().toJsonPointer()))));
     } else if (shown.isEmpty()) {
       out.println(summary(validated, report.size() - shown.size()));
     } else {
@@ -208,12 +212,12 @@ public final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private static String toJson(Violation v) {
+  private static String toJson(Violation v, String pointer) {
     ObjectNode node = JSON.createObjectNode();
     node.put("code", v.code());
     node.put("severity", v.severity().name());
     node.put("path", v.path().toString());
-    node.put("pointer", v.path().toJsonPointer());
+    node.put("pointer", pointer);
     ArrayNode figures = node.putArray("figures");
     for (Figure f : v.figures()) {
       figures.addObject().put("label", f.label()).put("text", f.text());

@@ -61,7 +61,7 @@ class CatalogCommandTest {
         + "\"names\":{\"official\":\"湽博高新技术产业开发区\"},\"kind\":\"HIGH_TECH_ZONE\","
         + "\"approvals\":[{\"level\":\"STATE_COUNCIL\",\"date\":\"1992-11\"}],"
         + "\"location\":{\"province\":\"SHANDONG\",\"divisionCode\":\"37\"},"
-        + "\"areas\":{\"approved\":{\"value\":\"704\",\"unit\":\"公顷\"}},"
+        + "\"areas\":{\"approved\":{\"value\":\"704.0\",\"unit\":\"公顷\"}},"
         + "\"leadingIndustries\":[\"新材料\",\"生物医药\",\"装备制造\"]}\n");
   }
 

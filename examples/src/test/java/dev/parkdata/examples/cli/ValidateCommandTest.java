@@ -172,9 +172,12 @@ class ValidateCommandTest {
     assertThat(code).isEqualTo(1);
     assertThat(out.toString().lines())
         .anySatisfy(l -> assertThat(l).startsWith("{\"code\":\"json.unknown-field\",\"severity\":\"WARNING\","
-            + "\"path\":\"parks[0].colour\""))
+            + "\"path\":\"parks[p0].colour\",\"pointer\":\"/parks/0/colour\""))
         .anySatisfy(l -> assertThat(l).startsWith("{\"code\":\"json.unreadable\",\"severity\":\"ERROR\","
-            + "\"path\":\"parks[1].areas.approved.unit\"").contains("unknown unit '平方公理'"));
+            + "\"path\":\"parks[p1].areas[approved].unit\",\"pointer\":\"/parks/1/areas/approved/unit\"")
+            .contains("unknown unit '平方公理'"))
+        .anySatisfy(l -> assertThat(l).startsWith("{\"code\":\"json.left-out\",\"severity\":\"ERROR\","
+            + "\"path\":\"parks[p1].areas[approved]\",\"pointer\":\"/parks/1/areas/approved\""));
   }
 
   @Test

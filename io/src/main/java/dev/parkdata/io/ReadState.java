@@ -1,0 +1,298 @@
+package dev.parkdata.io;
+
+import dev.parkdata.model.Identifier;
+import dev.parkdata.unit.Unit;
+import dev.parkdata.unit.UnitCatalog;
+import dev.parkdata.validation.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationContext;
+
+/**
+ * The state of one read: the parser and Jackson's context it runs in, the options, the problems
+ * found and the identifiers declared. It lives as a per-call attribute of the {@link
+ * DeserializationContext}, made on first use from the {@link ReadOptions} the caller set there (or
+ * the defaults), so that every deserializer of the module, called by Jackson or by another codec,
+ * reads within the same state.
+ */
+final class ReadState {
+  /** The most problems kept in detail; beyond, they are counted, so memory stays bounded. */
+  static final int MAX_PROBLEMS = 10_000;
+  /** The most distinct unit spellings remembered during one read. */
+  private static final int UNIT_CACHE_SIZE = 256;
+
+  JsonParser parser;
+  /** The lines before the current parser's input: an NDJSON record is parsed on its own. */
+  private int lineOffset;
+  final ReadOptions options;
+  private final List<JsonProblem> problems = new ArrayList<>();
+  private long problemsNotKept;
+  private final Map<String, Unit> units = new HashMap<>();
+  /** The identifiers of the objects being read, innermost last, to name what is left out. */
+  private final java.util.ArrayDeque<Identifier> owners = new java.util.ArrayDeque<>();
+  private Identifier outermost;
+  /** The identifiers declared so far with where, while a dataset is read; null otherwise. */
+  private Map<Identifier, String> declared;
+  /** The JSON Pointers of the top-level elements of a dataset document, by identifier. */
+  private final Map<String, String> elementPointers = new HashMap<>();
+  private boolean recordPointers;
+
+  ReadState(JsonParser parser, ReadOptions options) {
+    this.parser = parser;
+    this.options = options;
+  }
+
+  /** The state of the read {@code context} runs, made on first use. */
+  static ReadState of(JsonParser p, DeserializationContext context) {
+    Object state = context.getAttribute(ReadState.class);
+    if (state instanceof ReadState && ((ReadState) state).parser == p) {
+      return (ReadState) state;
+    }
+    Object options = context.getAttribute(ReadOptions.class);
+    ReadState made = new ReadState(p, options instanceof ReadOptions ? (ReadOptions) options : ReadOptions.DEFAULTS);
+    context.setAttribute(ReadState.class, made);
+    return made;
+  }
+
+  /** Goes on reading with {@code parser}, whose input starts after {@code lineOffset} lines. */
+  void begin(JsonParser parser, int lineOffset) {
+    this.parser = parser;
+    this.lineOffset = lineOffset;
+    this.outermost = null;
+  }
+
+  /** Where the current token starts, counting lines from the start of the whole input. */
+  TokenStreamLocation location() {
+    return shift(parser.currentTokenLocation());
+  }
+
+  /** {@code location} counted from the start of the whole input. */
+  TokenStreamLocation shift(TokenStreamLocation location) {
+    if (lineOffset == 0 || location == null || location.getLineNr() < 1) {
+      return location;
+    }
+    return new TokenStreamLocation(location.contentReference(), location.getByteOffset(), location.getCharOffset(),
+        location.getLineNr() + lineOffset, location.getColumnNr());
+  }
+
+  boolean lenient() {
+    return options.lenient;
+  }
+
+  // ---- problems
+
+  /** The problems found, with one that counts those not kept, if any. */
+  List<JsonProblem> problems() {
+    if (problemsNotKept == 0) {
+      return problems;
+    }
+    List<JsonProblem> all = new ArrayList<>(problems);
+    all.add(new JsonProblem(JsonProblem.Severity.WARNING, JsonProblem.Kind.UNKNOWN_FIELD, "$", "", Path.root(), -1, -1,
+        problemsNotKept + " more problems were found and not kept (at most " + MAX_PROBLEMS + " are)"));
+    return all;
+  }
+
+  void clearProblems() {
+    problems.clear();
+    problemsNotKept = 0;
+  }
+
+  void report(JsonProblem problem) {
+    if (problems.size() < MAX_PROBLEMS) {
+      problems.add(problem);
+    } else {
+      problemsNotKept++;
+    }
+  }
+
+  /**
+   * Reports that {@code what} at {@code path} was left out because of {@code e}, after the
+   * problem itself unless it was reported already; then moves the parser to the end of the value
+   * (back in {@code container}).
+   */
+  void leftOut(JsonReadException e, String what, Path path, TokenStreamContext container) {
+    if (!e.reported) {
+      report(e.toProblem());
+    }
+    report(new JsonProblem(JsonProblem.Severity.ERROR, JsonProblem.Kind.LEFT_OUT, e.path(), e.jsonPointer(), path,
+        e.line(), e.column(), leftOutMessage(e, what, path) + " was left out: " + e.reason()));
+    if (container != null) {
+      skipTo(container, e);
+    }
+  }
+
+  /** Reports that {@code name}, a whole record, was left out because of {@code e}. */
+  void leftOutAs(JsonReadException e, String name, Path path) {
+    if (!e.reported) {
+      report(e.toProblem());
+    }
+    report(new JsonProblem(JsonProblem.Severity.ERROR, JsonProblem.Kind.LEFT_OUT, e.path(), e.jsonPointer(), path,
+        e.line(), e.column(), name + " was left out: " + e.reason()));
+  }
+
+  /**
+   * Names what is left out: {@code "sub-zone sip-1 of G321090"} when its identifier was read,
+   * {@code "area parks[p2].areas[approved]"} otherwise.
+   */
+  private String leftOutMessage(JsonReadException e, String what, Path path) {
+    if (e.element == null) {
+      return what + " " + path;
+    }
+    Identifier owner = owner();
+    return what + " " + e.element + (owner == null ? "" : " of " + owner);
+  }
+
+  /** Moves the parser on until it is back in {@code container}, after a failure {@code e}. */
+  void skipTo(TokenStreamContext container, JsonReadException e) {
+    while (parser.streamReadContext() != container) {
+      if (parser.nextToken() == null) {
+        throw e;
+      }
+    }
+  }
+
+  // ---- objects
+
+  /** Checks that the parser is on the start of an object and returns where it starts. */
+  TokenStreamLocation startObject(String what, Path path) {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw expected(what + " (a JSON object)", path);
+    }
+    return location();
+  }
+
+  /**
+   * Moves to the next field of the current object and onto its value; returns its name, or null
+   * at the end of the object. Fields whose value is {@code null} are skipped: null means absent.
+   */
+  String nextField() {
+    while (true) {
+      String name = parser.nextName();
+      if (name == null) {
+        return null;
+      }
+      if (parser.nextToken() != JsonToken.VALUE_NULL) {
+        return name;
+      }
+    }
+  }
+
+  /** Handles a field the format does not define: fails, or skips it with a warning. */
+  void unknownField(String name, String known, Path path) {
+    JsonReadException e = new JsonReadException(null, jsonPath(), pointer(), path.field(name),
+        location(), "unknown field '" + JsonText.abbreviate(name) + "'",
+        "one of the fields " + known, null);
+    if (options.unknownFields == UnknownFields.FAIL) {
+      throw e;
+    }
+    parser.skipChildren();
+    if (problems.size() < MAX_PROBLEMS) {
+      report(e.toProblem(JsonProblem.Severity.WARNING, JsonProblem.Kind.UNKNOWN_FIELD));
+    } else {
+      problemsNotKept++;
+    }
+  }
+
+  // ---- identifiers
+
+  /** Notes that the object being read has the identifier {@code id}, until {@link #leave}. */
+  void enter(Identifier id) {
+    if (owners.isEmpty()) {
+      outermost = id;
+    }
+    owners.addLast(id);
+  }
+
+  /** Ends what {@link #enter} began. */
+  void leave() {
+    owners.pollLast();
+  }
+
+  /** The identifier of the outermost object read since {@link #begin}, or null. */
+  Identifier outermost() {
+    return outermost;
+  }
+
+  /** The identifier of the innermost object being read that has one, or null. */
+  Identifier owner() {
+    return owners.peekLast();
+  }
+
+  void trackIdentifiers() {
+    declared = new HashMap<>();
+  }
+
+  /** Also notes where each top-level element of a dataset document lies, for {@link ReadResult#jsonPointer}. */
+  void recordPointers() {
+    recordPointers = true;
+  }
+
+  Map<String, String> elementPointers() {
+    return elementPointers;
+  }
+
+  /** Notes that {@code id} is declared here; fails if it was declared before in the dataset. */
+  void declare(Identifier id, Path path) {
+    if (declared == null) {
+      return;
+    }
+    String here = jsonPath() + JsonText.location(location());
+    String first = declared.putIfAbsent(id, here);
+    if (recordPointers && first == null && path.size() == 3) {
+      elementPointers.put(id.value(), parser.streamReadContext().pathAsPointer().head().toString());
+    }
+    if (first != null) {
+      throw fail("duplicate identifier '" + id + "', first declared at " + first,
+          "an identifier unique in the dataset", path);
+    }
+  }
+
+  // ---- units
+
+  /** The unit spelled {@code text} in this read's catalogue, remembered for the rest of the read. */
+  Unit unit(String text) {
+    Unit unit = units.get(text);
+    if (unit == null) {
+      unit = options.units.parse(text);
+      if (units.size() < UNIT_CACHE_SIZE) {
+        units.put(text, unit);
+      }
+    }
+    return unit;
+  }
+
+  UnitCatalog catalog() {
+    return options.units;
+  }
+
+  // ---- errors
+
+  /** An error at the current token: {@code problem}, and what was expected. */
+  JsonReadException fail(String problem, String expected, Path path) {
+    return new JsonReadException(null, jsonPath(), pointer(), path, location(), problem, expected, null);
+  }
+
+  /** An error at {@code start}, the beginning of an object. */
+  JsonReadException failAt(TokenStreamLocation start, String problem, String expected, Path path, Throwable cause) {
+    return new JsonReadException(null, jsonPath(), pointer(), path, start, problem, expected, cause);
+  }
+
+  /** An error at the current token, which is not what was expected. */
+  JsonReadException expected(String expected, Path path) {
+    return fail("unexpected " + JsonText.describe(parser), expected, path);
+  }
+
+  String jsonPath() {
+    return JsonText.path(parser.streamReadContext());
+  }
+
+  String pointer() {
+    return parser.streamReadContext().pathAsPointer().toString();
+  }
+}

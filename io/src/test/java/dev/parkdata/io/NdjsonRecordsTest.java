@@ -1,0 +1,106 @@
+package dev.parkdata.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.parkdata.dataset.Dataset;
+import dev.parkdata.park.Park;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 14: an NDJSON stream is read a line at a time, and one bad record spoils nothing else. */
+class NdjsonRecordsTest {
+  private static String park(String id, String more) {
+    return "{\"entity\":\"PARK\",\"id\":\"" + id + "\",\"names\":{\"official\":\"园区" + id + "\"},\"kind\":\"HIGH_TECH_ZONE\""
+        + more + "}";
+  }
+
+  private static ReadResult<Dataset> lenient(Path dir, String ndjson) throws IOException {
+    Path file = dir.resolve("parks.ndjson");
+    Files.writeString(file, ndjson);
+    return ParkDataJson.standard().readNdjsonResult(file);
+  }
+
+  @Test
+  void afterABadRecordReadingResumesAtTheNextLine(@TempDir Path dir) throws IOException {
+    // a record cut short: an unclosed string and object, then a nested object that starts with "entity"
+    String ndjson = park("p0", "") + "\n"
+        + "{\"entity\":\"PARK\",\"id\":\"p1\",\"names\":{\"official\":\"园区p1\n"
+        + park("p2", "") + "\n"
+        + "{\"entity\":\"PARK\",\"id\":\"p3\",\"kind\":\"NOPE\",\"names\":{\"official\":\"x\"},"
+        + "\"subZones\":[" + park("p4", "").replace("\"entity\":\"PARK\",", "") + "],"
+        + "\"location\":{\"entity\":\"PARK\",\"id\":\"p5\"}}\n"
+        + "\n"
+        + park("p6", "") + "\n";
+    ReadResult<Dataset> result = lenient(dir, ndjson);
+    assertThat(result.value().parks()).extracting(p -> p.id().value()).containsExactly("p0", "p2", "p6");
+    // the broken line gives its syntax error and its left-out note, on its own line
+    List<JsonProblem> problems = result.problems();
+    assertThat(problems).extracting(JsonProblem::line).allMatch(line -> line == 2 || line == 4);
+    assertThat(problems.stream().filter(p -> p.line() == 2).count()).isEqualTo(2);
+    List<String> leftOut = problems.stream().filter(p -> p.kind() == JsonProblem.Kind.LEFT_OUT)
+        .map(JsonProblem::message).collect(Collectors.toList());
+    assertThat(leftOut).hasSize(3);
+    assertThat(leftOut.get(0)).isEqualTo("park p1 on line 2 was left out: Unexpected end-of-input: was expecting closing quote for a string value");
+    // the nested object that starts with "entity" is a location with an unknown field, not a record
+    assertThat(leftOut.get(1)).startsWith("the field location of parks[p3] was left out: unknown field 'entity'");
+    assertThat(leftOut.get(2)).isEqualTo("park p3 on line 4 was left out: its kind could not be read");
+  }
+
+  @Test
+  void oneBadRecordGivesItsOwnProblemsAndNothingElse(@TempDir Path dir) throws IOException {
+    String bad = "{\"entity\":\"PARK\",\"id\":\"p1\",\"names\":{\"official\":\"x\"},\"kind\":\"HIGH_TECH_ZONE\",\"areas\":[1,2,{\"entity\":\"PARK\"}]";
+    ReadResult<Dataset> result = lenient(dir, park("p0", "") + "\n" + bad + "\n" + park("p2", "") + "\n");
+    assertThat(result.value().parks()).extracting(p -> p.id().value()).containsExactly("p0", "p2");
+    // its areas are not an object, then the line ends inside the record: both reported, on its line
+    assertThat(result.problems()).extracting(JsonProblem::kind).containsExactly(
+        JsonProblem.Kind.UNREADABLE, JsonProblem.Kind.LEFT_OUT, JsonProblem.Kind.UNREADABLE, JsonProblem.Kind.LEFT_OUT);
+    assertThat(result.problems()).extracting(JsonProblem::line).containsOnly(2);
+    assertThat(result.problems().get(3).message()).startsWith("park p1 on line 2 was left out: ");
+  }
+
+  @Test
+  void nothingNestedIsReadAsARecord() {
+    String nested = park("p0", ",\"subZones\":[" + park("p1", "") + "]");
+    List<Object> records = ParkDataJson.builder().unknownFields(UnknownFields.WARN).build()
+        .readNdjson(new StringReader(nested + "\n")).collect(Collectors.toList());
+    // the sub-zone's "entity" is an unknown field of a sub-zone, not a record
+    assertThat(records).hasSize(1);
+    assertThat(((Park) records.get(0)).subZones()).extracting(p -> p.id().value()).containsExactly("p1");
+  }
+
+  @Test
+  void aRecordLongerThanTheLimitIsRefusedAndTheNextOneRead(@TempDir Path dir) throws IOException {
+    String longRecord = "{\"entity\":\"PARK\",\"id\":\"p1\",\"names\":{\"official\":\"" + "长".repeat(3000)
+        + "\"},\"kind\":\"HIGH_TECH_ZONE\"}";
+    String ndjson = park("p0", "") + "\n" + longRecord + "\n" + park("p2", "") + "\n";
+    Path file = dir.resolve("parks.ndjson");
+    Files.writeString(file, ndjson);
+    ParkDataJson small = ParkDataJson.builder().maxRecordLength(1000).build();
+    ReadResult<Dataset> result = small.readNdjsonResult(file);
+    assertThat(result.value().parks()).extracting(p -> p.id().value()).containsExactly("p0", "p2");
+    assertThat(result.problems().get(0).message()).contains("a record longer than 1000 characters");
+    JsonReadException e = catchThrowableOfType(JsonReadException.class,
+        () -> small.readNdjson(new StringReader(ndjson)).collect(Collectors.toList()));
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.problem()).contains("longer than 1000");
+    assertThat(ParkDataJson.DEFAULT_MAX_RECORD_LENGTH).isEqualTo(16 * 1024 * 1024);
+    assertThat(ParkDataJson.standard().readNdjson(new StringReader(ndjson)).count()).isEqualTo(3);
+  }
+
+  @Test
+  void strictReadsNameTheLineOfTheStream() {
+    String ndjson = park("p0", "") + "\n" + park("p1", "") + "\n" + park("p2", ",\"kind\":\"NOPE\"").replace(",\"kind\":\"HIGH_TECH_ZONE\"", "") + "\n";
+    JsonReadException e = catchThrowableOfType(JsonReadException.class,
+        () -> ParkDataJson.standard().readNdjson(new StringReader(ndjson)).collect(Collectors.toList()));
+    assertThat(e.line()).isEqualTo(3);
+    assertThat(e.jsonPointer()).isEqualTo("/kind");
+    assertThat(e.getMessage()).contains("(line 3, column");
+  }
+}
