@@ -229,7 +229,7 @@ public final class ObservationCsv {
     Indicator indicator = indicators.apply(code)
         .or(() -> code.startsWith("custom-")
             ? Optional.of(Indicators.custom(cells.required("indicator_name"),
-                cells.parse("indicator_dimension", Dimensions::parse)))
+                cells.parse("indicator_dimension", dev.parkdata.unit.Dimension::parse)))
                 .filter(i -> i.code().equals(code))
             : Optional.empty())
         .orElseThrow(() -> cells.error("indicator", "'" + code + "' is neither a known nor a custom indicator", null));
