@@ -122,6 +122,18 @@ public final class DatasetStore {
     return builder(dataSource).build();
   }
 
+  /**
+   * A store on the database at {@code jdbcUrl} ({@code jdbc:h2:./parkdata}, {@code
+   * jdbc:postgresql://host/db?user=…}), connecting through {@link java.sql.DriverManager} (the
+   * driver must be on the class path); applications with a connection pool pass its {@link
+   * DataSource} to {@link #open(DataSource)} instead.
+   *
+   * @throws DatasetStoreException if the database cannot be reached or migrated
+   */
+  public static DatasetStore open(String jdbcUrl) {
+    return open(new UrlDataSource(checkNotNull(jdbcUrl, "jdbcUrl")));
+  }
+
   /** A builder of a store on {@code dataSource}. */
   public static Builder builder(DataSource dataSource) {
     return new Builder(dataSource);

@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       CatalogCommand.class,
       ConvertFormatCommand.class,
+      DbCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",
