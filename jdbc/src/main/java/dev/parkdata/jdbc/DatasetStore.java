@@ -194,8 +194,14 @@ public final class DatasetStore {
     }
     List<Document> documents = List.copyOf(kept.values());
     Set<String> existing = existingKeys(connection, documents);
-    int added = (int) kept.keySet().stream().filter(k -> !existing.contains(k)).count();
-    deleteDerived(connection, documents);
+    List<Document> replacing = new ArrayList<>();
+    for (Map.Entry<String, Document> e : kept.entrySet()) {
+      if (existing.contains(e.getKey())) {
+        replacing.add(e.getValue());
+      }
+    }
+    int added = documents.size() - replacing.size();
+    deleteDerived(connection, replacing);
     try (PreparedStatement upsert = connection.prepareStatement(dialect.upsertDocument())) {
       Batch batch = new Batch(upsert, batchSize);
       for (Document d : documents) {
@@ -247,8 +253,11 @@ public final class DatasetStore {
     return existing;
   }
 
-  /** Removes the rows derived from the stored versions of {@code documents}, if any. */
+  /** Removes the rows derived from the stored versions of {@code documents}. */
   private void deleteDerived(Connection connection, List<Document> documents) throws SQLException {
+    if (documents.isEmpty()) {
+      return;
+    }
     try (PreparedStatement observations =
             connection.prepareStatement("DELETE FROM pd_observation WHERE doc_kind = ? AND doc_key = ?");
         PreparedStatement parks = connection.prepareStatement("DELETE FROM pd_park WHERE top_id = ?");
