@@ -18,10 +18,12 @@ import dev.parkdata.unit.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -49,23 +51,96 @@ public final class CatalogQuery {
   private final ImmutableList<Park> parks;
   private final ImmutableList<String> descriptions;
   private final ImmutableList<Predicate<Park>> criteria;
+  /** The catalogue the zones are from, for their placements; null for a bare list. */
+  private final DevelopmentZoneCatalog catalog;
 
   private CatalogQuery(
-      ImmutableList<Park> parks, ImmutableList<String> descriptions, ImmutableList<Predicate<Park>> criteria) {
+      ImmutableList<Park> parks,
+      ImmutableList<String> descriptions,
+      ImmutableList<Predicate<Park>> criteria,
+      DevelopmentZoneCatalog catalog) {
     this.parks = parks;
+    this.catalog = catalog;
     this.descriptions = descriptions;
     this.criteria = criteria;
   }
 
-  static CatalogQuery of(ImmutableList<Park> parks) {
-    return new CatalogQuery(parks, ImmutableList.of(), ImmutableList.of());
+  static CatalogQuery of(ImmutableList<Park> parks, DevelopmentZoneCatalog catalog) {
+    return new CatalogQuery(parks, ImmutableList.of(), ImmutableList.of(), catalog);
   }
 
   private CatalogQuery and(String description, Predicate<Park> criterion) {
     return new CatalogQuery(
         parks,
         ImmutableList.<String>builder().addAll(descriptions).add(description).build(),
-        ImmutableList.<Predicate<Park>>builder().addAll(criteria).add(criterion).build());
+        ImmutableList.<Predicate<Park>>builder().addAll(criteria).add(criterion).build(),
+        catalog);
+  }
+
+  /**
+   * Narrows to zones in the prefecture-level city {@code city}, by name ({@code 苏州}, {@code
+   * 苏州市}, traditional 蘇州) or code ({@code 320500}): zones placed in it or in one of its
+   * counties (see {@link DevelopmentZoneCatalog#placement}). A municipality (北京, 上海, 天津, 重庆)
+   * counts as a city. Zones placed in their province only are in no city. A name two cities
+   * share selects the zones of both.
+   *
+   * @throws IllegalArgumentException if {@code city} is blank or names no prefecture-level city
+   *     in use in 2018
+   */
+  public CatalogQuery inCity(String city) {
+    Set<String> codes = divisionCodes(city, "city", true);
+    return and("city=" + city, p -> inAny(p, codes));
+  }
+
+  /**
+   * Narrows to zones placed in the county-level division {@code county}, by name ({@code 淄川},
+   * {@code 淄川区}) or code ({@code 370302}). County names repeat across the country (朝阳区 is in
+   * Beijing and Changchun): a shared name selects the zones of every county so named; give the
+   * code to choose one.
+   *
+   * @throws IllegalArgumentException if {@code county} is blank or names no county-level division
+   *     in use in 2018
+   */
+  public CatalogQuery inCounty(String county) {
+    Set<String> codes = divisionCodes(county, "county", false);
+    return and("county=" + county, p -> inAny(p, codes));
+  }
+
+  private static Set<String> divisionCodes(String text, String what, boolean city) {
+    String wanted = folded(text, what);
+    Divisions divisions = ZonePlacer.embedded().divisions();
+    Set<String> codes = new HashSet<>();
+    List<Division> named = Division.isCode(wanted)
+        ? divisions.byCode(wanted, ZonePlacer.YEAR).map(List::of).orElse(List.of())
+        : divisions.byName(wanted, ZonePlacer.YEAR);
+    for (Division d : named) {
+      boolean fits = city
+          ? d.level() == DivisionLevel.PREFECTURE
+              || (d.level() == DivisionLevel.PROVINCE && MUNICIPALITIES.contains(d.code()))
+          : d.level() == DivisionLevel.COUNTY;
+      if (fits) {
+        codes.add(d.code());
+      }
+    }
+    checkArgument(!codes.isEmpty(), "'%s' names no %s-level division in use in %s", text,
+        city ? "prefecture" : "county", ZonePlacer.YEAR);
+    return codes;
+  }
+
+  private static final Set<String> MUNICIPALITIES = Set.of("110000", "120000", "310000", "500000");
+
+  private boolean inAny(Park park, Set<String> codes) {
+    DevelopmentZoneCatalog source = catalog != null ? catalog : DevelopmentZoneCatalog.edition2018();
+    Optional<Placement> placement = source.placement(park);
+    if (placement.isEmpty()) {
+      return false;
+    }
+    for (Division d : ZonePlacer.embedded().divisions().chain(placement.get().division())) {
+      if (codes.contains(d.code())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Narrows to zones in {@code province}. */

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +67,8 @@ public final class DevelopmentZoneCatalog {
   // Plain maps rather than Guava multimaps, whose classes alone cost a cold first load ~10 ms.
   private final Map<String, ImmutableList<Park>> byCode;
   private final Map<Province, ImmutableList<Park>> byProvince;
+  /** The zones' placements, made on first use: placing needs the divisions, which the first load does without. */
+  private volatile Map<Park, Optional<Placement>> placements;
 
   private DevelopmentZoneCatalog(CatalogImport imported) {
     this.imported = imported;
@@ -240,7 +243,49 @@ public final class DevelopmentZoneCatalog {
 
   /** A query of every zone, to narrow with criteria: {@code query().inProvince(GANSU).atLevel(STATE_COUNCIL)}. */
   public CatalogQuery query() {
-    return CatalogQuery.of(imported.parks());
+    return CatalogQuery.of(imported.parks(), this);
+  }
+
+  /**
+   * Where {@code park} lies, as precisely as its name and province determine: the county when
+   * the name says it (山东淄川经济开发区 → 370302 淄川区), else the prefecture (株洲高新技术产业开发区 →
+   * 430200 株洲市), else the province alone (海南洋浦经济开发区 → 460000 海南省), with the reason. The
+   * divisions are GB/T 2260's as in use at the end of 2018, the 2018 edition's year ({@link
+   * Divisions}). Empty for a zone without a province. Works for any park; the catalogue's own
+   * are placed once, on the first call, which reads the divisions.
+   */
+  public Optional<Placement> placement(Park park) {
+    checkNotNull(park, "park");
+    Optional<Placement> placement = placements().get(park);
+    return placement != null ? placement : ZonePlacer.embedded().place(park);
+  }
+
+  private Map<Park, Optional<Placement>> placements() {
+    Map<Park, Optional<Placement>> map = placements;
+    if (map == null) {
+      ZonePlacer placer = ZonePlacer.embedded();
+      map = new IdentityHashMap<>(size() * 2);
+      for (Park park : imported.parks()) {
+        map.put(park, placer.place(park));
+      }
+      placements = map; // racing threads compute equal maps: harmless
+    }
+    return map;
+  }
+
+  /**
+   * The zones in the prefecture-level city {@code city}, by name ({@code 苏州}, {@code 苏州市}) or
+   * code ({@code 320500}): those placed in it or in one of its counties ({@link #placement}). A
+   * municipality (北京, 上海, 天津, 重庆) counts as a city. Zones placed in the province only are
+   * in no city.
+   */
+  public ImmutableList<Park> byCity(String city) {
+    return query().inCity(city).parks();
+  }
+
+  /** The zones placed in the county-level division {@code county}, by name ({@code 淄川}, {@code 淄川区}) or code. */
+  public ImmutableList<Park> byCounty(String county) {
+    return query().inCounty(county).parks();
   }
 
   /** The number of zones of each group; see {@link CatalogQuery#countBy}. */

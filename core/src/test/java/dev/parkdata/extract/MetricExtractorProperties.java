@@ -2,73 +2,124 @@ package dev.parkdata.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.parkdata.TestGenerators;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
-/** Laws of {@link MetricExtractor} over random texts assembled from corpus sentences. */
+/**
+ * Laws of {@link MetricExtractor} over random texts assembled from corpus sentences.
+ *
+ * <p>200 examples a law, not 1,000: a text holds up to 30 sentences, each extracted two or three
+ * times over (from the string, through a reader, in another text).
+ */
 class MetricExtractorProperties {
   private static final MetricExtractor X = MetricExtractor.standard();
 
-  @Provide
-  Arbitrary<String> texts() {
-    Arbitrary<String> sentence = Arbitraries.of(Corpus.sentences()).map(Corpus.Sentence::text);
-    Arbitrary<String> glue = Arbitraries.of("", " ", "\n", "\n\n", "，", "𠀀");
-    return sentence.list().ofMaxSize(30).flatMap(list -> glue.list().ofSize(list.size()).map(glues -> {
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < list.size(); i++) {
-        String s = list.get(i);
-        // Drop the terminator now and then, so that sentences run together.
-        sb.append(glues.get(i).equals("，") && s.endsWith("。") ? s.substring(0, s.length() - 1) : s)
-            .append(glues.get(i));
-      }
-      return sb.toString();
-    }));
+  /**
+   * What goes between two sentences: nothing, spaces (ideographic among them), line breaks, a
+   * comma, a supplementary char (one code point, two chars) and a lone surrogate.
+   */
+  private static final List<String> GLUES =
+      List.of("", " ", "\n", "\n\n", "，", "𠀀", "\u3000", "\uD800");
+
+  /**
+   * Up to 30 corpus sentences, each followed by a glue; a sentence followed by a comma loses its
+   * terminator, so that sentences run together. The empty text and 30 sentences come first (the
+   * smallest and the largest draws), then random ones.
+   */
+  static Gen<String> texts() {
+    Gen<Pair<String, String>> pieces =
+        Generate.pick(Corpus.sentences())
+            .map(Corpus.Sentence::text)
+            .zip(Generate.pick(GLUES), Pair::of);
+    return TestGenerators.listsOf(pieces, 0, 30)
+        .map(
+            list -> {
+              StringBuilder sb = new StringBuilder();
+              for (Pair<String, String> p : list) {
+                String s = p._1;
+                String glue = p._2;
+                sb.append(glue.equals("，") && s.endsWith("。") ? s.substring(0, s.length() - 1) : s)
+                    .append(glue);
+              }
+              return sb.toString();
+            })
+        .describedAs(TestGenerators::quote);
   }
 
-  @Property(tries = 200)
-  void aReaderGivesTheMentionsOfTheString(@ForAll("texts") String text, @ForAll @IntRange(min = 1, max = 50) int block)
-      throws IOException {
-    assertThat(X.extract(new TrickleReader(text, block))).isEqualTo(X.extract(text));
+  @Test
+  void aReaderGivesTheMentionsOfTheString() {
+    qt().withExamples(200)
+        .forAll(texts(), Generate.range(1, 50))
+        .checkAssert(
+            (text, block) ->
+                assertThat(read(X, new TrickleReader(text, block))).isEqualTo(X.extract(text)));
   }
 
-  @Property(tries = 200)
-  void aReaderGivesTheMentionsOfTheStringWhenLongSentencesAreCut(
-      @ForAll("texts") String text, @ForAll @IntRange(min = 2, max = 40) int maxSentence,
-      @ForAll @IntRange(min = 1, max = 50) int block) throws IOException {
-    MetricExtractor small = MetricExtractor.withMaxSentence(maxSentence);
-    assertThat(small.extract(new TrickleReader(text, block))).isEqualTo(small.extract(text));
+  @Test
+  void aReaderGivesTheMentionsOfTheStringWhenLongSentencesAreCut() {
+    qt().withExamples(200)
+        .forAll(texts(), Generate.range(2, 40), Generate.range(1, 50))
+        .checkAssert(
+            (text, maxSentence, block) -> {
+              MetricExtractor small = MetricExtractor.withMaxSentence(maxSentence);
+              assertThat(read(small, new TrickleReader(text, block))).isEqualTo(small.extract(text));
+            });
   }
 
-  @Property(tries = 200)
-  void offsetsAreCodePointsOfTheSurfaceTextInOrder(@ForAll("texts") String text) {
-    int last = 0;
-    for (Mention m : X.extract(text)) {
-      assertThat(m.start()).isGreaterThanOrEqualTo(last);
-      String surface = text.substring(text.offsetByCodePoints(0, m.start()), text.offsetByCodePoints(0, m.end()));
-      assertThat(surface).isEqualTo(m.text());
-      last = m.end();
+  @Test
+  void offsetsAreCodePointsOfTheSurfaceTextInOrder() {
+    qt().withExamples(200)
+        .forAll(texts())
+        .checkAssert(
+            text -> {
+              int last = 0;
+              for (Mention m : X.extract(text)) {
+                assertThat(m.start()).isGreaterThanOrEqualTo(last);
+                String surface =
+                    text.substring(
+                        text.offsetByCodePoints(0, m.start()), text.offsetByCodePoints(0, m.end()));
+                assertThat(surface).isEqualTo(m.text());
+                last = m.end();
+              }
+            });
+  }
+
+  @Test
+  void sentencesAreExtractedIndependently() {
+    qt().withExamples(200)
+        .forAll(texts(), texts())
+        .checkAssert(
+            (a, b) -> {
+              String first = a + "。";
+              int shift = first.codePointCount(0, first.length());
+              List<Mention> expected = new ArrayList<>(X.extract(first));
+              for (Mention m : X.extract(b)) {
+                expected.add(
+                    Mention.of(
+                        m.start() + shift, m.end() + shift, m.text(), m.metric(),
+                        m.indicator().orElse(null), m.period().orElse(null)));
+              }
+              assertThat(X.extract(first + b)).isEqualTo(expected);
+            });
+  }
+
+  private static List<Mention> read(MetricExtractor extractor, Reader reader) {
+    try {
+      return extractor.extract(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-  }
-
-  @Property(tries = 200)
-  void sentencesAreExtractedIndependently(@ForAll("texts") String a, @ForAll("texts") String b) {
-    String first = a + "。";
-    int shift = first.codePointCount(0, first.length());
-    List<Mention> expected = new ArrayList<>(X.extract(first));
-    for (Mention m : X.extract(b)) {
-      expected.add(Mention.of(m.start() + shift, m.end() + shift, m.text(), m.metric(),
-          m.indicator().orElse(null), m.period().orElse(null)));
-    }
-    assertThat(X.extract(first + b)).isEqualTo(expected);
   }
 
   /** A reader that hands out at most {@code block} characters per read. */

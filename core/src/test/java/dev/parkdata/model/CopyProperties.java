@@ -1,136 +1,122 @@
 package dev.parkdata.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
-import dev.parkdata.chain.IndustrialChain;
-import dev.parkdata.cluster.Cluster;
-import dev.parkdata.dataset.Dataset;
-import dev.parkdata.location.Location;
-import dev.parkdata.observation.Observation;
-import dev.parkdata.observation.Period;
-import dev.parkdata.observation.Target;
-import dev.parkdata.organisation.Organisation;
 import dev.parkdata.park.Park;
-import dev.parkdata.policy.Measure;
-import dev.parkdata.policy.Policy;
-import dev.parkdata.source.Source;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * Builders and {@code with*} copies preserve every attribute, and equal inputs give equal
  * values. The attributes of a generated type are found by reflection: each public accessor that
  * has a {@code with} method taking its value.
+ *
+ * <p>Fewer examples than the default 1,000: each draws two whole values (a park holds up to six
+ * sub-zones, or sub-zones nested up to eight levels deep, with their areas, observations and
+ * targets; a dataset up to two of everything) and copies each attribute of one into the other by
+ * reflection, so these counts keep the class within seconds.
  */
 class CopyProperties {
 
-  @Provide Arbitrary<Park> parks() { return ModelArbitraries.parks(); }
-  @Provide Arbitrary<Cluster> clusters() { return ModelArbitraries.clusters(); }
-  @Provide Arbitrary<IndustrialChain> chains() { return ModelArbitraries.chains(); }
-  @Provide Arbitrary<Organisation> organisations() { return ModelArbitraries.organisations(); }
-  @Provide Arbitrary<Policy> policies() { return ModelArbitraries.policies(); }
-  @Provide Arbitrary<Measure> measures() { return ModelArbitraries.measures(); }
-  @Provide Arbitrary<Observation> observations() { return ModelArbitraries.observations(); }
-  @Provide Arbitrary<Target> targets() { return ModelArbitraries.targets(); }
-  @Provide Arbitrary<Period> periods() { return ModelArbitraries.periods(); }
-  @Provide Arbitrary<Names> names() { return ModelArbitraries.names(); }
-  @Provide Arbitrary<Location> locations() { return ModelArbitraries.locations(); }
-  @Provide Arbitrary<Source> sources() { return ModelArbitraries.sources(); }
-  @Provide Arbitrary<Dataset> datasets() { return ModelArbitraries.datasets(); }
-
-  @Property(tries = 200)
-  void parkCopies(@ForAll("parks") Park a, @ForAll("parks") Park b) throws Exception {
-    checkCopies(a, b);
+  private static <T> void checkCopiesOf(int examples, Gen<T> values) {
+    qt().withExamples(examples).forAll(values, values).checkAssert(CopyProperties::checkCopies);
   }
 
-  @Property(tries = 100)
-  void clusterCopies(@ForAll("clusters") Cluster a, @ForAll("clusters") Cluster b) throws Exception {
-    checkCopies(a, b);
+  @Test
+  void parkCopies() {
+    checkCopiesOf(200, ModelGenerators.parks());
   }
 
-  @Property(tries = 100)
-  void chainCopies(@ForAll("chains") IndustrialChain a, @ForAll("chains") IndustrialChain b)
-      throws Exception {
-    checkCopies(a, b);
+  @Test
+  void clusterCopies() {
+    checkCopiesOf(100, ModelGenerators.clusters());
   }
 
-  @Property(tries = 100)
-  void organisationCopies(
-      @ForAll("organisations") Organisation a, @ForAll("organisations") Organisation b)
-      throws Exception {
-    checkCopies(a, b);
+  @Test
+  void chainCopies() {
+    checkCopiesOf(100, ModelGenerators.chains());
   }
 
-  @Property(tries = 100)
-  void policyCopies(@ForAll("policies") Policy a, @ForAll("policies") Policy b) throws Exception {
-    checkCopies(a, b);
+  @Test
+  void organisationCopies() {
+    checkCopiesOf(100, ModelGenerators.organisations());
   }
 
-  @Property(tries = 100)
-  void measureCopies(@ForAll("measures") Measure a, @ForAll("measures") Measure b)
-      throws Exception {
-    checkCopies(a, b);
+  @Test
+  void policyCopies() {
+    checkCopiesOf(100, ModelGenerators.policies());
   }
 
-  @Property(tries = 100)
-  void observationCopies(@ForAll("observations") Observation a, @ForAll("observations") Observation b)
-      throws Exception {
-    checkCopies(a, b);
+  @Test
+  void measureCopies() {
+    checkCopiesOf(100, ModelGenerators.measures());
   }
 
-  @Property(tries = 100)
-  void targetCopies(@ForAll("targets") Target a, @ForAll("targets") Target b) throws Exception {
-    checkCopies(a, b);
+  @Test
+  void observationCopies() {
+    checkCopiesOf(100, ModelGenerators.observations());
   }
 
-  @Property(tries = 100)
-  void periodCopies(@ForAll("periods") Period a, @ForAll("periods") Period b) throws Exception {
-    checkCopies(a, b);
+  @Test
+  void targetCopies() {
+    checkCopiesOf(100, ModelGenerators.targets());
   }
 
-  @Property(tries = 100)
-  void namesCopies(@ForAll("names") Names a, @ForAll("names") Names b) throws Exception {
-    checkCopies(a, b);
+  @Test
+  void periodCopies() {
+    checkCopiesOf(100, ModelGenerators.periods());
   }
 
-  @Property(tries = 100)
-  void locationCopies(@ForAll("locations") Location a, @ForAll("locations") Location b)
-      throws Exception {
-    checkCopies(a, b);
+  @Test
+  void namesCopies() {
+    checkCopiesOf(100, ModelGenerators.names());
   }
 
-  @Property(tries = 100)
-  void sourceCopies(@ForAll("sources") Source a, @ForAll("sources") Source b) throws Exception {
-    checkCopies(a, b);
+  @Test
+  void locationCopies() {
+    checkCopiesOf(100, ModelGenerators.locations());
   }
 
-  @Property(tries = 50)
-  void datasetCopies(@ForAll("datasets") Dataset a, @ForAll("datasets") Dataset b)
-      throws Exception {
-    checkCopies(a, b);
+  @Test
+  void sourceCopies() {
+    checkCopiesOf(100, ModelGenerators.sources());
   }
 
-  @Property(tries = 100)
-  void equalInputsGiveEqualValues(@ForAll("parks") Park park) {
-    Park again = rebuild(park);
-    assertThat(again).isEqualTo(park).hasSameHashCodeAs(park).isNotSameAs(park);
-    assertThat(again.toString()).isEqualTo(park.toString());
+  @Test
+  void datasetCopies() {
+    checkCopiesOf(50, ModelGenerators.datasets());
   }
 
-  @Property(tries = 50)
-  void datasetLookupsFindEveryPark(@ForAll("datasets") Dataset dataset) {
-    for (Park park : dataset.allParks()) {
-      assertThat(dataset.park(park.id())).isPresent();
-      assertThat(dataset.resolves(park.id())).isTrue();
-    }
+  @Test
+  void equalInputsGiveEqualValues() {
+    qt().withExamples(100)
+        .forAll(ModelGenerators.parks())
+        .checkAssert(
+            park -> {
+              Park again = rebuild(park);
+              assertThat(again).isEqualTo(park).hasSameHashCodeAs(park).isNotSameAs(park);
+              assertThat(again.toString()).isEqualTo(park.toString());
+            });
+  }
+
+  @Test
+  void datasetLookupsFindEveryPark() {
+    qt().withExamples(50)
+        .forAll(ModelGenerators.datasets())
+        .checkAssert(
+            dataset -> {
+              for (Park park : dataset.allParks()) {
+                assertThat(dataset.park(park.id())).isPresent();
+                assertThat(dataset.resolves(park.id())).isTrue();
+              }
+            });
   }
 
   /** A deep rebuild through the public builders only. */
@@ -155,7 +141,23 @@ class CopyProperties {
         .build();
   }
 
-  private static void checkCopies(Object a, Object b) throws Exception {
+  private static void checkCopies(Object a, Object b) {
+    try {
+      checkReflectively(a, b);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      if (e.getCause() instanceof Error) {
+        throw (Error) e.getCause();
+      }
+      throw new IllegalStateException(e);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void checkReflectively(Object a, Object b) throws ReflectiveOperationException {
     Class<?> type = a.getClass();
     List<Attribute> attributes = attributes(type);
     assertThat(attributes).isNotEmpty();
@@ -222,15 +224,15 @@ class CopyProperties {
       return accessor.getName();
     }
 
-    Object get(Object value) throws Exception {
+    Object get(Object value) throws ReflectiveOperationException {
       return accessor.invoke(value);
     }
 
-    Object with(Object value, Object attribute) throws Exception {
+    Object with(Object value, Object attribute) throws ReflectiveOperationException {
       return with.invoke(value, attribute);
     }
 
-    Optional<Object> withIfValid(Object value, Object attribute) throws Exception {
+    Optional<Object> withIfValid(Object value, Object attribute) throws ReflectiveOperationException {
       try {
         return Optional.of(with.invoke(value, attribute));
       } catch (InvocationTargetException e) {

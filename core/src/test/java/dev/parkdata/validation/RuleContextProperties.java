@@ -1,12 +1,14 @@
 package dev.parkdata.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
+import dev.parkdata.TestGenerators;
 import dev.parkdata.dataset.Dataset;
 import dev.parkdata.industry.Industry;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.model.Identifier;
-import dev.parkdata.model.ModelArbitraries;
+import dev.parkdata.model.ModelGenerators;
 import dev.parkdata.model.Names;
 import dev.parkdata.observation.Indicators;
 import dev.parkdata.observation.Observation;
@@ -21,13 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * The indexes of a {@link RuleContext} agree with their definitions: grouping by figure, lookup
@@ -37,28 +35,23 @@ class RuleContextProperties {
   private static final Identifier A = Identifier.of("A");
   private static final Identifier B = Identifier.of("B");
 
-  @Provide
-  Arbitrary<Dataset> datasets() {
-    return ModelArbitraries.datasets();
-  }
-
   /** Observations from few subjects, indicators, periods and industries, so figures repeat. */
-  private static Arbitrary<Observation> crowded(Arbitrary<Identifier> subjects) {
-    return Combinators.combine(
-            subjects,
-            Arbitraries.of(Indicators.ENTERPRISES, Indicators.ABOVE_SIZE_ENTERPRISES),
-            Arbitraries.of(Period.year(2020), Period.year(2021)),
-            Arbitraries.of(Industry.of("电子信息"), Industry.of("生物医药")).optional(),
-            Arbitraries.integers().between(0, 3))
-        .as(
-            (subject, indicator, period, industry, n) ->
-                Observation.builder()
-                    .subject(subject)
-                    .indicator(indicator)
-                    .period(period)
-                    .industry(industry)
-                    .metric(Metric.of(BigDecimal.valueOf(n), Units.JIA))
-                    .build());
+  private static Gen<Observation> crowded(Gen<Identifier> subjects) {
+    Gen<Optional<Industry>> industries =
+        Generate.pick(List.of(Industry.of("电子信息"), Industry.of("生物医药"))).toOptionals(50);
+    return subjects.zip(
+        Generate.pick(List.of(Indicators.ENTERPRISES, Indicators.ABOVE_SIZE_ENTERPRISES)),
+        Generate.pick(List.of(Period.year(2020), Period.year(2021))),
+        industries,
+        Generate.range(0, 3),
+        (subject, indicator, period, industry, n) ->
+            Observation.builder()
+                .subject(subject)
+                .indicator(indicator)
+                .period(period)
+                .industry(industry)
+                .metric(Metric.of(BigDecimal.valueOf(n), Units.JIA))
+                .build());
   }
 
   private static Park park(Identifier id, List<Observation> observations) {
@@ -71,71 +64,83 @@ class RuleContextProperties {
   }
 
   /** Parks A and B holding observations, and free-standing ones about A, B and C. */
-  @Provide
-  Arbitrary<Dataset> crowdedDatasets() {
-    return Combinators.combine(
-            crowded(Arbitraries.just(A)).list().ofMaxSize(8),
-            crowded(Arbitraries.just(B)).list().ofMaxSize(8),
-            crowded(Arbitraries.of(A, B, Identifier.of("C"))).list().ofMaxSize(8))
-        .as(
+  static Gen<Dataset> crowdedDatasets() {
+    return TestGenerators.listsOf(crowded(Generate.constant(A)), 0, 8)
+        .zip(
+            TestGenerators.listsOf(crowded(Generate.constant(B)), 0, 8),
+            TestGenerators.listsOf(crowded(Generate.pick(List.of(A, B, Identifier.of("C")))), 0, 8),
             (a, b, free) ->
-                Dataset.builder()
-                    .addParks(park(A, a), park(B, b))
-                    .addAllObservations(free)
-                    .build());
+                Dataset.builder().addParks(park(A, a), park(B, b)).addAllObservations(free).build())
+        .describedAs(ModelGenerators::describe);
   }
 
   private static List<Object> figure(Observation o) {
     return List.of(o.subject(), o.indicator(), o.period(), o.industry());
   }
 
-  @Property(tries = 300)
-  void groupsAreTheObservationsOfOneFigureInOrder(@ForAll("crowdedDatasets") Dataset dataset) {
-    RuleContext context = new RuleContext(dataset, new ArrayList<>());
-    Map<List<Object>, List<Located<Observation>>> expected = new LinkedHashMap<>();
-    for (Located<Observation> o : context.observations()) {
-      expected.computeIfAbsent(figure(o.value()), k -> new ArrayList<>()).add(o);
-    }
-    assertThat(context.observationGroups()).containsExactlyElementsOf(expected.values());
+  @Test
+  void groupsAreTheObservationsOfOneFigureInOrder() {
+    // 300 examples (not 1,000): each builds a context over up to 24 observations.
+    qt().withExamples(300)
+        .forAll(crowdedDatasets())
+        .checkAssert(
+            dataset -> {
+              RuleContext context = new RuleContext(dataset, new ArrayList<>());
+              Map<List<Object>, List<Located<Observation>>> expected = new LinkedHashMap<>();
+              for (Located<Observation> o : context.observations()) {
+                expected.computeIfAbsent(figure(o.value()), k -> new ArrayList<>()).add(o);
+              }
+              assertThat(context.observationGroups()).containsExactlyElementsOf(expected.values());
+            });
   }
 
-  @Property(tries = 300)
-  void lookupFindsTheObservationsOfAFigure(
-      @ForAll("crowdedDatasets") Dataset dataset,
-      @ForAll("crowdedDatasets") Dataset other) {
-    RuleContext context = new RuleContext(dataset, new ArrayList<>());
-    List<Observation> asked = new ArrayList<>(other.observations());
-    other.parks().forEach(p -> asked.addAll(p.observations()));
-    for (Observation o : asked) {
-      List<Located<Observation>> expected = new ArrayList<>();
-      for (Located<Observation> l : context.observations()) {
-        if (figure(l.value()).equals(figure(o))) {
-          expected.add(l);
-        }
-      }
-      assertThat(context.observations(o.subject(), o.indicator(), o.period(), o.industry()))
-          .containsExactlyElementsOf(expected);
-    }
+  @Test
+  void lookupFindsTheObservationsOfAFigure() {
+    // 300 examples (not 1,000): each looks up every figure of one dataset in another's context.
+    qt().withExamples(300)
+        .forAll(crowdedDatasets(), crowdedDatasets())
+        .checkAssert(
+            (dataset, other) -> {
+              RuleContext context = new RuleContext(dataset, new ArrayList<>());
+              List<Observation> asked = new ArrayList<>(other.observations());
+              other.parks().forEach(p -> asked.addAll(p.observations()));
+              for (Observation o : asked) {
+                List<Located<Observation>> expected = new ArrayList<>();
+                for (Located<Observation> l : context.observations()) {
+                  if (figure(l.value()).equals(figure(o))) {
+                    expected.add(l);
+                  }
+                }
+                assertThat(context.observations(o.subject(), o.indicator(), o.period(), o.industry()))
+                    .containsExactlyElementsOf(expected);
+              }
+            });
   }
 
-  @Property(tries = 200)
-  void numberedValuesHaveTheirPathsOnDemand(@ForAll("datasets") Dataset dataset) {
-    RuleContext context = new RuleContext(dataset, new ArrayList<>());
-    HeldValues<Observation> observations = context.heldObservations();
-    List<Located<Observation>> located = context.observations();
-    assertThat(observations.size()).isEqualTo(located.size());
-    for (int k = 0; k < observations.size(); k++) {
-      assertThat(Located.of(observations.get(k), observations.path(k))).isEqualTo(located.get(k));
-    }
-    HeldValues<Target> targets = context.heldTargets();
-    List<Located<Target>> locatedTargets = context.targets();
-    assertThat(targets.size()).isEqualTo(locatedTargets.size());
-    for (int k = 0; k < targets.size(); k++) {
-      assertThat(Located.of(targets.get(k), targets.path(k))).isEqualTo(locatedTargets.get(k));
-    }
+  @Test
+  void numberedValuesHaveTheirPathsOnDemand() {
+    // 200 examples (not 1,000): each generates a whole dataset, nested parks among them.
+    qt().withExamples(200)
+        .forAll(ModelGenerators.datasets())
+        .checkAssert(
+            dataset -> {
+              RuleContext context = new RuleContext(dataset, new ArrayList<>());
+              HeldValues<Observation> observations = context.heldObservations();
+              List<Located<Observation>> located = context.observations();
+              assertThat(observations.size()).isEqualTo(located.size());
+              for (int k = 0; k < observations.size(); k++) {
+                assertThat(Located.of(observations.get(k), observations.path(k))).isEqualTo(located.get(k));
+              }
+              HeldValues<Target> targets = context.heldTargets();
+              List<Located<Target>> locatedTargets = context.targets();
+              assertThat(targets.size()).isEqualTo(locatedTargets.size());
+              for (int k = 0; k < targets.size(); k++) {
+                assertThat(Located.of(targets.get(k), targets.path(k))).isEqualTo(locatedTargets.get(k));
+              }
+            });
   }
 
-  @Example
+  @Test
   void pathsNameTheHolderAndThePosition() {
     Observation a = Observation.of(A, Indicators.ENTERPRISES, Period.year(2020), Metric.parse("5家"));
     Observation c =

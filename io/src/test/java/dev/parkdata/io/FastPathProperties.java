@@ -3,6 +3,9 @@ package dev.parkdata.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.parkdata.observation.Period;
 import java.io.StringWriter;
@@ -11,16 +14,15 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -30,56 +32,104 @@ import tools.jackson.core.JsonGenerator;
  * toString}, periods against their shapes.
  */
 class FastPathProperties {
+  private static final BigInteger TEN_TO_THE_15 = BigInteger.TEN.pow(15);
+  private static final BigInteger TEN_TO_THE_30 = BigInteger.TEN.pow(30);
 
-  @Property
-  void decimalTextIsThePlainTextWithoutTrailingZeros(@ForAll("decimals") BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    String expected = value.signum() == 0 ? "0"
-        : stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
-    assertThat(Decimals.toText(value)).isEqualTo(expected);
+  @Test
+  void decimalTextIsThePlainTextWithoutTrailingZeros() {
+    qt().forAll(decimals()).checkAssert(value -> {
+      BigDecimal stripped = value.stripTrailingZeros();
+      String expected = value.signum() == 0 ? "0"
+          : stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
+      assertThat(Decimals.toText(value)).isEqualTo(expected);
+    });
   }
 
-  @Provide
-  Arbitrary<BigDecimal> decimals() {
-    Arbitrary<BigInteger> unscaled = Arbitraries.oneOf(
-        Arbitraries.longs().map(BigInteger::valueOf),
-        Arbitraries.longs().between(-1000, 1000).map(n -> BigInteger.valueOf(n * 1000)),
-        Arbitraries.bigIntegers().between(BigInteger.TEN.pow(30).negate(), BigInteger.TEN.pow(30)));
-    return Combinators.combine(unscaled, Arbitraries.integers().between(-30, 30)).as(BigDecimal::new);
+  /**
+   * An unscaled value (any long, a multiple of 1,000 up to a million, or up to 30 digits) at a
+   * scale from -30 to 30. One time in ten the unscaled value is an edge: zero, one, minus one, the
+   * bounds of long, plus or minus a million or 10^30; one time in five the scale is -1, 0, 1 or a
+   * bound.
+   */
+  private static Gen<BigDecimal> decimals() {
+    Gen<BigInteger> unscaled = Generate.frequency(List.of(
+        Pair.of(3, longs().all().map(BigInteger::valueOf)),
+        Pair.of(3, longs().between(-1000, 1000).map(n -> BigInteger.valueOf(n * 1000))),
+        Pair.of(3, upTo30Digits()),
+        Pair.of(1, Generate.pick(List.of(BigInteger.ZERO, BigInteger.ONE, BigInteger.ONE.negate(),
+            BigInteger.valueOf(Long.MAX_VALUE), BigInteger.valueOf(Long.MIN_VALUE),
+            BigInteger.valueOf(1_000_000), BigInteger.valueOf(-1_000_000),
+            TEN_TO_THE_30, TEN_TO_THE_30.negate())))));
+    return unscaled.zip(between(-30, 30, -1, 0, 1), (n, scale) -> new BigDecimal(n, scale))
+        .describedAs(d -> d + " (unscaled " + d.unscaledValue() + ", scale " + d.scale() + ")");
   }
 
-  @Property
-  void datesReadAsLocalDateParseReadsThem(
-      @ForAll @IntRange(min = 0, max = 9999) int year, @ForAll @IntRange(min = 0, max = 99) int month,
-      @ForAll @IntRange(min = 0, max = 99) int day) {
-    assertAgrees(String.format("%04d-%02d-%02d", year, month, day), JsonIn::parseDate, LocalDate::parse);
+  /** Integers of 1 to 30 digits, of either sign: within (-10^30, 10^30). */
+  private static Gen<BigInteger> upTo30Digits() {
+    Gen<Long> fifteenDigits = longs().between(0, 999_999_999_999_999L);
+    return integers().between(1, 30).zip(fifteenDigits, fifteenDigits, Generate.booleans(),
+        (digits, high, low, negative) -> {
+          BigInteger n = BigInteger.valueOf(high).multiply(TEN_TO_THE_15).add(BigInteger.valueOf(low))
+              .mod(BigInteger.TEN.pow(digits));
+          return negative ? n.negate() : n;
+        });
   }
 
-  @Property
-  void monthsReadAsYearMonthParseReadsThem(
-      @ForAll @IntRange(min = 0, max = 9999) int year, @ForAll @IntRange(min = 0, max = 99) int month) {
-    assertAgrees(String.format("%04d-%02d", year, month), JsonIn::parseYearMonth, YearMonth::parse);
+  @Test
+  void datesReadAsLocalDateParseReadsThem() {
+    qt().forAll(years(), between(0, 99, 2, 12, 13), between(0, 99, 2, 28, 29, 30, 31, 32))
+        .checkAssert((year, month, day) ->
+            assertAgrees(String.format("%04d-%02d-%02d", year, month, day), JsonIn::parseDate, LocalDate::parse));
+  }
+
+  @Test
+  void monthsReadAsYearMonthParseReadsThem() {
+    qt().forAll(years(), between(0, 99, 2, 12, 13))
+        .checkAssert((year, month) ->
+            assertAgrees(String.format("%04d-%02d", year, month), JsonIn::parseYearMonth, YearMonth::parse));
+  }
+
+  /** Years 0 to 9999, with leap and non-leap centuries among the edges. */
+  private static Gen<Integer> years() {
+    return between(0, 9999, 1900, 2000, 2023, 2024);
+  }
+
+  /**
+   * {@code min} to {@code max}; one time in five one of the edge cases: the bounds, their neighbours
+   * or {@code edges}.
+   */
+  private static Gen<Integer> between(int min, int max, Integer... edges) {
+    List<Integer> all = new ArrayList<>(List.of(min, min + 1, max - 1, max));
+    all.addAll(Arrays.asList(edges));
+    for (int edge : all) {
+      if (edge < min || edge > max) {
+        throw new IllegalArgumentException(edge + " is not within [" + min + ", " + max + "]");
+      }
+    }
+    return Generate.frequency(List.of(Pair.of(4, integers().between(min, max)), Pair.of(1, Generate.pick(all))));
   }
 
   /** {@code fast} reads {@code text} as {@code library} does, or fails with the same message. */
   private static <T> void assertAgrees(String text, Function<String, T> fast, Function<String, T> library) {
     Throwable expected = catchThrowable(() -> library.apply(text));
     if (expected == null) {
-      assertThat(fast.apply(text)).isEqualTo(library.apply(text));
+      assertThat(fast.apply(text)).as(text).isEqualTo(library.apply(text));
     } else {
-      assertThatThrownBy(() -> fast.apply(text))
+      assertThatThrownBy(() -> fast.apply(text)).as(text)
           .isInstanceOf(DateTimeParseException.class).hasMessage(expected.getMessage());
     }
   }
 
-  @Property
-  void datesAndMonthsAreWrittenAsTheirToString(
-      @ForAll @IntRange(min = -20_000, max = 20_000) int year, @ForAll @IntRange(min = 1, max = 12) int month,
-      @ForAll @IntRange(min = 1, max = 28) int day) {
-    LocalDate date = LocalDate.of(year, month, day);
-    YearMonth yearMonth = YearMonth.of(year, month);
-    assertThat(written(g -> ValueCodecs.writeDate(g, date))).isEqualTo("\"" + date + "\"");
-    assertThat(written(g -> ValueCodecs.writeYearMonth(g, yearMonth))).isEqualTo("\"" + yearMonth + "\"");
+  @Test
+  void datesAndMonthsAreWrittenAsTheirToString() {
+    Gen<Integer> years = between(-20_000, 20_000, -10_000, -9999, -1000, -999, -1, 0, 1, 999, 1000, 9999, 10_000);
+    qt().forAll(years, between(1, 12, 2), between(1, 28, 2))
+        .checkAssert((year, month, day) -> {
+          LocalDate date = LocalDate.of(year, month, day);
+          YearMonth yearMonth = YearMonth.of(year, month);
+          assertThat(written(g -> ValueCodecs.writeDate(g, date))).isEqualTo("\"" + date + "\"");
+          assertThat(written(g -> ValueCodecs.writeYearMonth(g, yearMonth))).isEqualTo("\"" + yearMonth + "\"");
+        });
   }
 
   private static String written(Consumer<JsonGenerator> write) {
@@ -90,7 +140,7 @@ class FastPathProperties {
     return out.toString();
   }
 
-  @Example
+  @Test
   void datesOfOtherShapesAreLeftToTheLibrary() {
     assertThat(JsonIn.parseDate("+12023-05-01")).isEqualTo(LocalDate.of(12023, 5, 1));
     assertThatThrownBy(() -> JsonIn.parseDate("2023-5-01")).isInstanceOf(DateTimeParseException.class);
@@ -98,7 +148,7 @@ class FastPathProperties {
     assertThatThrownBy(() -> JsonIn.parseYearMonth("2023/05")).isInstanceOf(DateTimeParseException.class);
   }
 
-  @Example
+  @Test
   void periodsAreRecognisedByTheirShapes() {
     assertThat(Periods.parse("2022")).isEqualTo(Period.year(2022));
     assertThat(Periods.parse("2022-H2")).isEqualTo(Period.halfYear(2022, 2));

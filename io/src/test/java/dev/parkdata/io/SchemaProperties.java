@@ -1,13 +1,13 @@
 package dev.parkdata.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
-import dev.parkdata.testing.ParkArbitraries;
+import dev.parkdata.testing.ParkGenerators;
 import dev.parkdata.chain.ChainPosition;
-import dev.parkdata.dataset.Dataset;
 import dev.parkdata.industry.ScaleClass;
 import dev.parkdata.location.Province;
-import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.Qualifier;
 import dev.parkdata.model.EntityKind;
 import dev.parkdata.organisation.CertificationKind;
@@ -15,7 +15,6 @@ import dev.parkdata.organisation.OrganisationKind;
 import dev.parkdata.park.ApprovalLevel;
 import dev.parkdata.park.Composition;
 import dev.parkdata.park.ManagementRole;
-import dev.parkdata.park.Park;
 import dev.parkdata.park.ParkKind;
 import dev.parkdata.policy.MeasureKind;
 import dev.parkdata.policy.MeasurePeriod;
@@ -25,11 +24,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -37,35 +31,41 @@ import tools.jackson.databind.JsonNode;
 class SchemaProperties {
   private static final ParkDataJson JSON = ParkDataJson.standard();
 
-  @Property(tries = 200)
-  void everyDatasetDocumentTheWriterProducesIsValid(@ForAll("datasets") Dataset dataset) {
-    assertThat(SchemaCheck.errors("Dataset", JSON.write(dataset))).isEmpty();
+  @Test
+  void everyDatasetDocumentTheWriterProducesIsValid() {
+    qt().withExamples(200).forAll(ParkGenerators.datasets())
+        .checkAssert(dataset -> assertThat(SchemaCheck.errors("Dataset", JSON.write(dataset))).isEmpty());
   }
 
-  @Property(tries = 100)
-  void everyNdjsonRecordTheWriterProducesIsValid(@ForAll("datasets") Dataset dataset) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (NdjsonWriter writer = JSON.ndjsonWriter(out)) {
-      writer.writeDataset(dataset);
-    }
-    out.toString(StandardCharsets.UTF_8).lines()
-        .forEach(line -> assertThat(SchemaCheck.errors("NdjsonRecord", line)).as(line).isEmpty());
+  @Test
+  void everyNdjsonRecordTheWriterProducesIsValid() {
+    qt().withExamples(100).forAll(ParkGenerators.datasets()).checkAssert(dataset -> {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (NdjsonWriter writer = JSON.ndjsonWriter(out)) {
+        writer.writeDataset(dataset);
+      }
+      out.toString(StandardCharsets.UTF_8).lines()
+          .forEach(line -> assertThat(SchemaCheck.errors("NdjsonRecord", line)).as(line).isEmpty());
+    });
   }
 
-  @Property(tries = 150)
-  void everyParkAndMetricTheWriterProducesIsValid(@ForAll("parks") Park park, @ForAll("metrics") Metric metric) {
-    assertThat(SchemaCheck.errors("Park", JSON.write(park))).isEmpty();
-    assertThat(SchemaCheck.errors("Metric", JSON.write(metric))).isEmpty();
+  @Test
+  void everyParkAndMetricTheWriterProducesIsValid() {
+    qt().withExamples(150).forAll(ParkGenerators.parks(), EdgeMetrics.metricsWithEdges()).checkAssert((park, metric) -> {
+      assertThat(SchemaCheck.errors("Park", JSON.write(park))).isEmpty();
+      assertThat(SchemaCheck.errors("Metric", JSON.write(metric))).isEmpty();
+    });
   }
 
-  @Property(tries = 50)
-  void theSchemaRejectsUnknownFieldsAsReadersDo(@ForAll @IntRange(min = 0, max = 2) int where) {
+  @Test
+  void theSchemaRejectsUnknownFieldsAsReadersDo() {
     String[] documents = {
         "{\"format\":\"parkdata/1\",\"parkz\":[]}",
         "{\"value\":\"1\",\"unit\":\"家\",\"colour\":\"red\"}",
         "{\"id\":\"p\",\"names\":{\"official\":\"x\"},\"kind\":\"HIGH_TECH_ZONE\",\"area\":\"5亩\"}"};
     String[] definitions = {"Dataset", "Metric", "Park"};
-    assertThat(SchemaCheck.errors(definitions[where], documents[where])).isNotEmpty();
+    qt().withExamples(50).forAll(integers().between(0, 2))
+        .checkAssert(where -> assertThat(SchemaCheck.errors(definitions[where], documents[where])).isNotEmpty());
   }
 
   @Test
@@ -92,20 +92,5 @@ class SchemaProperties {
       assertThat(inSchema).as(type.getSimpleName()).isEqualTo(
           Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toList()));
     }
-  }
-
-  @Provide
-  Arbitrary<Dataset> datasets() {
-    return ParkArbitraries.datasets();
-  }
-
-  @Provide
-  Arbitrary<Park> parks() {
-    return ParkArbitraries.parks();
-  }
-
-  @Provide
-  Arbitrary<Metric> metrics() {
-    return ParkArbitraries.metrics();
   }
 }

@@ -3,20 +3,18 @@ package dev.parkdata.testing;
 import dev.parkdata.validation.StandardRules;
 
 /**
- * A deliberate inconsistency that {@link ParkArbitraries} can build into generated parks and
- * datasets, to test code that validates or repairs park data. Each is reported by the standard
- * validator under its {@linkplain #code() rule code}, at the park it was injected into or below:
+ * A deliberate inconsistency that {@link ParkGenerators#parks()} and {@link
+ * ParkGenerators#datasets()} can build into generated parks and datasets, to test code that
+ * validates or repairs park data. Each is reported by the standard validator under its
+ * {@linkplain #code() rule code}, at the park it was injected into or below; asked for alone, it
+ * is the only error reported:
  *
  * <pre>{@code
- * @Property
- * void reportsOversizedSubZones(@ForAll("parks") Park park) {
- *   assertThat(Validator.standard().validate(park))
- *       .hasViolation(Inconsistency.SUBZONES_EXCEED_PARENT.code());
- * }
- *
- * @Provide
- * Arbitrary<Park> parks() {
- *   return ParkArbitraries.parks().withInconsistencies(Inconsistency.SUBZONES_EXCEED_PARENT);
+ * @Test
+ * void reportsOversizedSubZones() {
+ *   qt().forAll(ParkGenerators.parks().withInconsistencies(Inconsistency.SUBZONES_EXCEED_PARENT))
+ *       .checkAssert(park -> assertThat(Validator.standard().validate(park))
+ *           .hasViolation(Inconsistency.SUBZONES_EXCEED_PARENT.code()));
  * }
  * }</pre>
  *
@@ -54,7 +52,12 @@ public enum Inconsistency {
     this.code = code;
   }
 
-  /** The code of the {@link StandardRules standard rule} that reports this inconsistency. */
+  /**
+   * The code of the {@link StandardRules standard rule} that reports this inconsistency.
+   *
+   * @return the rule code, {@code "area.subzones-exceed-parent"} for {@link
+   *     #SUBZONES_EXCEED_PARENT}
+   */
   public String code() {
     return code;
   }

@@ -2,21 +2,18 @@ package dev.parkdata.examples.cli;
 
 import static dev.parkdata.testing.ParkDataAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import dev.parkdata.dataset.Dataset;
 import dev.parkdata.testing.Inconsistency;
-import dev.parkdata.testing.ParkArbitraries;
+import dev.parkdata.testing.ParkGenerators;
 import dev.parkdata.validation.Validator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.Tuple.Tuple2;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import picocli.CommandLine;
 
 /** {@code parkdata validate} on generated datasets: clean ones pass, each inconsistency fails. */
@@ -29,24 +26,37 @@ class ValidateCommandProperties {
         .execute(args);
   }
 
-  @Property(tries = 100)
-  void consistentDatasetsExitWithZero(@ForAll Dataset dataset) {
-    StringWriter out = new StringWriter();
-    assertThat(validate(dataset, out, "--min-severity", "ERROR")).isZero();
-    assertThat(out.toString()).startsWith("Validated generated (");
+  @Test
+  void consistentDatasetsExitWithZero() {
+    qt().withExamples(100).forAll(ParkGenerators.datasets()).checkAssert(dataset -> {
+      StringWriter out = new StringWriter();
+      assertThat(validate(dataset, out, "--min-severity", "ERROR")).isZero();
+      assertThat(out.toString()).startsWith("Validated generated (");
+    });
   }
 
-  @Provide
-  Arbitrary<Tuple2<Inconsistency, Dataset>> inconsistent() {
-    return Arbitraries.of(Inconsistency.class)
-        .flatMap(i -> ParkArbitraries.datasets().withInconsistencies(i).map(d -> Tuple.of(i, d)));
+  /** A dataset with one inconsistency built in, and which. */
+  private record Inconsistent(Inconsistency inconsistency, Dataset dataset) {}
+
+  /**
+   * Any inconsistency, in a dataset of {@link ParkGenerators#datasets()}, described as that
+   * generator describes its datasets.
+   */
+  private static Gen<Inconsistent> inconsistent() {
+    Gen<Dataset> datasets = ParkGenerators.datasets();
+    return Generate.enumValues(Inconsistency.class)
+        .flatMap(i -> ParkGenerators.datasets().withInconsistencies(i).map(d -> new Inconsistent(i, d)))
+        .describedAs(sample -> sample.inconsistency() + " (" + sample.inconsistency().code() + ") in "
+            + datasets.asString(sample.dataset()));
   }
 
-  @Property(tries = 100)
-  void eachInconsistencyExitsWithOneAndIsNamed(@ForAll("inconsistent") Tuple2<Inconsistency, Dataset> sample) {
-    StringWriter out = new StringWriter();
-    assertThat(validate(sample.get2(), out, "--json")).isEqualTo(1);
-    assertThat(out.toString()).contains("\"code\":\"" + sample.get1().code() + "\"");
-    assertThat(Validator.standard().validate(sample.get2())).hasViolation(sample.get1().code());
+  @Test
+  void eachInconsistencyExitsWithOneAndIsNamed() {
+    qt().withExamples(100).forAll(inconsistent()).checkAssert(sample -> {
+      StringWriter out = new StringWriter();
+      assertThat(validate(sample.dataset(), out, "--json")).isEqualTo(1);
+      assertThat(out.toString()).contains("\"code\":\"" + sample.inconsistency().code() + "\"");
+      assertThat(Validator.standard().validate(sample.dataset())).hasViolation(sample.inconsistency().code());
+    });
   }
 }

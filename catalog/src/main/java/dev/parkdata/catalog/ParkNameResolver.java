@@ -1,0 +1,458 @@
+package dev.parkdata.catalog;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.parkdata.location.Location;
+import dev.parkdata.location.Province;
+import dev.parkdata.park.Park;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Resolves a park's name as people write it to a catalogue zone: {@code 株洲高新区}, {@code
+ * 蕪湖經開區}, {@code 光谷}, {@code 张江高新区闵行园}. The answer is one zone, none, or ambiguous
+ * with the ranked candidates, each with how it matched ({@link ParkNameResolution}).
+ *
+ * <pre>{@code
+ * ParkNameResolver resolver = ParkNameResolver.standard();
+ * resolver.resolve("株洲高新区").park();              // 株洲高新技术产业开发区, a short form
+ * resolver.resolve("火炬开发区", "中山").park();       // 中山火炬高技术产业开发区: the place tells three apart
+ * resolver.resolve("两江新区").status();              // NONE: a national new area is no catalogue zone
+ * }</pre>
+ *
+ * <p>It knows, in order of rank: official names (folded as the catalogue search folds them:
+ * traditional to simplified, full-width to half-width, variant characters; 国家 and 国家级
+ * ignored), the curated aliases of {@code park-aliases.tsv} (each with its public source), the
+ * systematic short forms (X高新区 for X高新技术产业开发区, X经开区 and X开发区 for X经济技术开发区
+ * and X经济开发区, X综保区 for X综合保税区, with or without the province's name or the city's),
+ * and sub-parks written as a zone, a district and 园 (中关村丰台园 is 中关村科技园区's). Nothing else:
+ * a name that only contains a zone's words (两江新区, 天津滨海新区, a free trade zone's area) or a
+ * bare 高新区 with no place is none, never a guess. A place named nearby ({@code near}) only
+ * chooses among equally good candidates; it never makes a name of a bare 开发区.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class ParkNameResolver {
+  static final String ALIASES = "park-aliases.tsv";
+
+  /** How a name matched, best first. */
+  public enum Match {
+    /** The official name, folded. */
+    OFFICIAL(100),
+    /** A curated alias from {@code park-aliases.tsv}. */
+    ALIAS(95),
+    /** A systematic short form: X高新区, X经开区, X综保区, with or without a place prefix. */
+    SHORT_FORM(90),
+    /** A sub-park written as zone + district + 园, with no entry of its own: the zone. */
+    SUB_PARK(70);
+
+    private final int score;
+
+    Match(int score) {
+      this.score = score;
+    }
+
+    int score() {
+      return score;
+    }
+  }
+
+  /** Type words, longest first, each with its short forms and a rank adjustment for each. */
+  private static final String[][] SHORT_FORMS = {
+    // suffix, then pairs: short form, penalty
+    {"高新技术产业开发区", "高新区", "0", "高新技术开发区", "0", "高新开发区", "0", "开发区", "7"},
+    {"经济技术开发区", "经开区", "0", "开发区", "5", "经济开发区", "8"},
+    {"高技术产业开发区", "高新区", "2", "开发区", "7"},
+    {"新技术开发区", "高新区", "2", "开发区", "7", "高新技术开发区", "3", "高新技术产业开发区", "3"},
+    {"高新技术产业园区", "高新区", "9", "高新园区", "0", "高新技术产业开发区", "9", "高新技术产业园区", "0"},
+    {"经济开发区", "经开区", "1", "开发区", "6", "经济技术开发区", "8"},
+    {"综合保税区", "综保区", "0", "综合保税区", "0"},
+    {"工业园区", "工业园", "0"},
+    {"出口加工区", "出口加工区", "0"},
+    {"保税港区", "保税港区", "0"},
+    {"保税区", "保税区", "0"},
+  };
+
+  private final DevelopmentZoneCatalog catalog;
+  /** Normalised key → entries, best first after sorting. */
+  private final Map<String, List<Entry>> keys = new HashMap<>();
+
+  private static final class Entry {
+    final Park park;
+    final Match match;
+    final int score;
+    final String why;
+
+    Entry(Park park, Match match, int score, String why) {
+      this.park = park;
+      this.match = match;
+      this.score = score;
+      this.why = why;
+    }
+  }
+
+  private ParkNameResolver(DevelopmentZoneCatalog catalog, List<String[]> aliases) {
+    this.catalog = catalog;
+    for (Park park : catalog.parks()) {
+      String official = normal(park.names().official());
+      add(official, new Entry(park, Match.OFFICIAL, Match.OFFICIAL.score(), "official name " + park.names().official()));
+      for (String stemmed : stems(park, official)) {
+        if (isTypeWordOnly(stemmed)) {
+          continue;
+        }
+        add(stemmed, new Entry(park, Match.OFFICIAL, Match.OFFICIAL.score() - 2,
+            "official name without its place prefix: " + park.names().official()));
+      }
+      for (String[] form : SHORT_FORMS) {
+        if (!official.endsWith(form[0])) {
+          continue;
+        }
+        String stem = official.substring(0, official.length() - form[0].length());
+        List<String> stemVariants = new ArrayList<>();
+        stemVariants.add(stem);
+        for (String s : stems(park, stem)) {
+          stemVariants.add(s);
+        }
+        for (String s : new ArrayList<>(stemVariants)) {
+          if (s.contains("高新技术产业开发区")) {
+            stemVariants.add(s.replace("高新技术产业开发区", "高新区")); // 苏州高新区综保区
+          }
+          if (s.endsWith("市") && s.length() > 2) {
+            stemVariants.add(s.substring(0, s.length() - 1)); // 深圳市高新技术产业园区
+          }
+        }
+        for (int i = 1; i < form.length; i += 2) {
+          int penalty = Integer.parseInt(form[i + 1]);
+          for (int v = 0; v < stemVariants.size(); v++) {
+            String s = stemVariants.get(v);
+            if (s.length() < 2) {
+              continue;
+            }
+            add(s + form[i], new Entry(park, Match.SHORT_FORM, Match.SHORT_FORM.score() - penalty - (v == 0 ? 0 : 1),
+                "short form " + s + form[i] + " of " + park.names().official()));
+          }
+        }
+        break;
+      }
+      if (official.endsWith("园区")) {
+        add(official.substring(0, official.length() - 1), new Entry(park, Match.SHORT_FORM, Match.SHORT_FORM.score(),
+            "short form without 区 of " + park.names().official()));
+      }
+    }
+    for (String[] alias : aliases) {
+      for (Park park : catalog.allByCode(alias[1])) {
+        add(normal(alias[0]), new Entry(park, Match.ALIAS, Match.ALIAS.score(), "alias " + alias[0] + " (" + alias[3] + ")"));
+      }
+    }
+  }
+
+  /** The name's stem without a leading province or the zone's city: 山东淄川 → 淄川. */
+  private List<String> stems(Park park, String name) {
+    List<String> stems = new ArrayList<>(3);
+    Optional<Province> province = park.location().flatMap(Location::province);
+    String rest = name;
+    if (province.isPresent()) {
+      String full = province.get().chineseName();
+      String shortName = DivisionNames.shortName(full);
+      for (String prefix : new String[] {full, shortName}) {
+        if (rest.startsWith(prefix) && rest.length() > prefix.length()) {
+          rest = rest.substring(prefix.length());
+          stems.add(rest);
+          break;
+        }
+      }
+    }
+    if (rest.startsWith("生产建设兵团") && rest.length() > 6) {
+      rest = rest.substring(6); // 新疆生产建设兵团石河子…
+      stems.add(rest);
+    }
+    if (rest.startsWith("中国") && rest.length() > 2) {
+      rest = rest.substring(2);
+      stems.add(rest);
+    }
+    Optional<Placement> placement = catalog.placement(park);
+    if (placement.isPresent() && placement.get().level() != DivisionLevel.PROVINCE) {
+      for (Division d : Divisions.gbt2260().chain(placement.get().division())) {
+        if (d.level() != DivisionLevel.PREFECTURE) {
+          continue;
+        }
+        for (String prefix : new String[] {d.name(), d.shortName()}) {
+          if (rest.startsWith(prefix) && rest.length() > prefix.length()) {
+            stems.add(rest.substring(prefix.length()));
+            break;
+          }
+        }
+      }
+    }
+    return stems;
+  }
+
+  /** Whether {@code name} is only a type word, or one with fewer than two characters before it. */
+  private static boolean isTypeWordOnly(String name) {
+    for (String[] form : SHORT_FORMS) {
+      if (name.endsWith(form[0])) {
+        return name.length() - form[0].length() < 2;
+      }
+    }
+    for (String word : new String[] {"开发区", "工业园", "园区", "产业园", "新区", "工业区", "集中区", "集聚区", "投资区"}) {
+      if (name.endsWith(word) && name.length() - word.length() < 2) {
+        return true;
+      }
+    }
+    return name.length() < 3;
+  }
+
+  private void add(String key, Entry entry) {
+    List<Entry> entries = keys.computeIfAbsent(key, k -> new ArrayList<>(1));
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i).park == entry.park) {
+        if (entries.get(i).score < entry.score) {
+          entries.set(i, entry);
+        }
+        return;
+      }
+    }
+    entries.add(entry);
+  }
+
+  /** Folded, without 国家级 and 国家, and 园区 written 园区 whether or not the text says 區. */
+  static String normal(String name) {
+    return NameFolding.fold(name).replace("国家级", "").replace("国家", "").replace('—', '-').replace('–', '-');
+  }
+
+  /** A resolver over the embedded 2018 catalogue and the shipped aliases: made on first use. */
+  public static ParkNameResolver standard() {
+    return Standard.INSTANCE;
+  }
+
+  private static final class Standard {
+    static final ParkNameResolver INSTANCE = of(DevelopmentZoneCatalog.edition2018());
+  }
+
+  /** A resolver over {@code catalog}, with the shipped aliases of the zones it has. */
+  public static ParkNameResolver of(DevelopmentZoneCatalog catalog) {
+    return new ParkNameResolver(checkNotNull(catalog, "catalog"), aliases());
+  }
+
+  static List<String[]> aliases() {
+    String text;
+    try (InputStream in = ParkNameResolver.class.getResourceAsStream(ALIASES)) {
+      if (in == null) {
+        throw new IllegalStateException("the alias table " + ALIASES + " is missing from the class path");
+      }
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the alias table " + ALIASES, e);
+    }
+    List<String[]> rows = new ArrayList<>();
+    boolean header = true;
+    for (String line : text.split("\n")) {
+      if (line.startsWith("#") || line.isBlank()) {
+        continue;
+      }
+      if (header) {
+        header = false;
+        continue;
+      }
+      String[] cells = line.split("\t");
+      if (cells.length >= 4) {
+        rows.add(cells);
+      }
+    }
+    return rows;
+  }
+
+  /** Resolves {@code name} with no place nearby. */
+  public ParkNameResolution resolve(String name) {
+    return resolve(name, null);
+  }
+
+  /**
+   * Resolves {@code name}; {@code near}, a city or province the text names nearby ({@code 中山},
+   * {@code 江苏省}) or null, chooses among equally good candidates.
+   */
+  public ParkNameResolution resolve(String name, String near) {
+    checkNotNull(name, "name");
+    Map<Park, ParkNameResolution.Candidate> found = new LinkedHashMap<>();
+    for (String variant : variants(normal(name))) {
+      collect(variant, found);
+    }
+    if (found.isEmpty()) {
+      subPark(normal(name), found);
+    }
+    List<ParkNameResolution.Candidate> ranked = new ArrayList<>(found.values());
+    ranked.sort((a, b) -> Integer.compare(b.score(), a.score()));
+    if (ranked.isEmpty()) {
+      return new ParkNameResolution(name, ImmutableList.of(), false);
+    }
+    int best = ranked.get(0).score();
+    List<ParkNameResolution.Candidate> top = new ArrayList<>();
+    for (ParkNameResolution.Candidate c : ranked) {
+      if (c.score() == best) {
+        top.add(c);
+      }
+    }
+    if (top.size() > 1 && near != null && !near.isBlank()) {
+      List<ParkNameResolution.Candidate> close = new ArrayList<>();
+      for (ParkNameResolution.Candidate c : top) {
+        if (isNear(c.park(), NameFolding.fold(near))) {
+          close.add(c);
+        }
+      }
+      if (close.size() == 1) {
+        List<ParkNameResolution.Candidate> reordered = new ArrayList<>(close);
+        for (ParkNameResolution.Candidate c : ranked) {
+          if (c != close.get(0)) {
+            reordered.add(c);
+          }
+        }
+        return new ParkNameResolution(name, ImmutableList.copyOf(reordered), true);
+      }
+    }
+    return new ParkNameResolution(name, ImmutableList.copyOf(ranked), top.size() == 1);
+  }
+
+  private void collect(String variant, Map<Park, ParkNameResolution.Candidate> found) {
+    List<Entry> entries = keys.get(variant);
+    if (entries == null) {
+      return;
+    }
+    for (Entry e : entries) {
+      ParkNameResolution.Candidate before = found.get(e.park);
+      if (before == null || before.score() < e.score) {
+        found.put(e.park, new ParkNameResolution.Candidate(e.park, e.match, e.score, e.why));
+      }
+    }
+  }
+
+  /** 中关村丰台园: a zone's name, a district's, then 园; the zone if the sub-park has no entry. */
+  private void subPark(String name, Map<Park, ParkNameResolution.Candidate> found) {
+    String body = name.endsWith("园区") ? name.substring(0, name.length() - 2)
+        : name.endsWith("园") ? name.substring(0, name.length() - 1) : null;
+    if (body == null) {
+      return;
+    }
+    Divisions divisions = Divisions.gbt2260();
+    for (int cut = body.length() - 2; cut >= 2; cut--) {
+      String district = body.substring(cut);
+      if (divisions.byName(district, ZonePlacer.YEAR).isEmpty()) {
+        continue;
+      }
+      Map<Park, ParkNameResolution.Candidate> zone = new LinkedHashMap<>();
+      for (String variant : variants(body.substring(0, cut))) {
+        collect(variant, zone);
+      }
+      for (ParkNameResolution.Candidate c : zone.values()) {
+        Optional<Park> own = ownSubPark(c.park(), district);
+        if (own.isPresent()) {
+          found.put(own.get(), new ParkNameResolution.Candidate(own.get(), Match.OFFICIAL, Match.OFFICIAL.score() - 3,
+              "the sub-park " + own.get().names().official() + " of " + c.park().names().official()));
+          continue;
+        }
+        found.put(c.park(), new ParkNameResolution.Candidate(c.park(), Match.SUB_PARK, Match.SUB_PARK.score(),
+            "sub-park " + district + "园 of " + c.why()));
+      }
+      if (!zone.isEmpty()) {
+        return;
+      }
+    }
+  }
+
+  /** The catalogue's entry for the sub-park of {@code zone} in {@code district}: 张江高新区闵行园. */
+  private Optional<Park> ownSubPark(Park zone, String district) {
+    for (Park park : catalog.parks()) {
+      String official = normal(park.names().official());
+      for (String tail : new String[] {district + "园", district + "园区"}) {
+        if (official.endsWith(tail) && official.length() > tail.length()) {
+          Map<Park, ParkNameResolution.Candidate> prefix = new LinkedHashMap<>();
+          for (String variant : variants(official.substring(0, official.length() - tail.length()))) {
+            collect(variant, prefix);
+          }
+          if (prefix.containsKey(zone)) {
+            return Optional.of(park);
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The written name, and without a leading province, a 市 or 县 after a place, or a district in brackets. */
+  private static List<String> variants(String name) {
+    List<String> variants = new ArrayList<>();
+    variants.add(name);
+    String bare = name;
+    int open = name.indexOf('(');
+    if (open > 0 && name.endsWith(")")) {
+      bare = name.substring(0, open);
+      variants.add(bare);
+      String place = name.substring(open + 1, name.length() - 1);
+      for (Division d : Divisions.gbt2260().byName(place, ZonePlacer.YEAR)) {
+        if (d.level() == DivisionLevel.COUNTY) {
+          Optional<Division> city = Divisions.gbt2260().parent(d);
+          if (city.isPresent()) {
+            variants.add(city.get().shortName() + bare);
+          }
+        }
+      }
+    }
+    for (Province p : Province.values()) {
+      String full = p.chineseName();
+      String shortName = DivisionNames.shortName(full);
+      for (String prefix : new String[] {full, shortName}) {
+        if (bare.startsWith(prefix) && bare.length() > prefix.length()) {
+          variants.add(bare.substring(prefix.length()));
+          break;
+        }
+      }
+    }
+    List<String> more = new ArrayList<>();
+    for (String v : variants) {
+      int mark = -1;
+      for (int i = 2; i <= 4 && i < v.length(); i++) {
+        char c = v.charAt(i);
+        if ((c == '市' || c == '县') && !Divisions.gbt2260().byName(v.substring(0, i + 1), ZonePlacer.YEAR).isEmpty()) {
+          mark = i;
+          break;
+        }
+      }
+      if (mark > 0) {
+        more.add(v.substring(0, mark) + v.substring(mark + 1));
+      }
+    }
+    variants.addAll(more);
+    if (name.endsWith("园区")) {
+      variants.add(name.substring(0, name.length() - 1));
+    }
+    return variants;
+  }
+
+  private boolean isNear(Park park, String near) {
+    Optional<Province> province = park.location().flatMap(Location::province);
+    if (province.isPresent()) {
+      String full = province.get().chineseName();
+      if (near.equals(full) || near.equals(DivisionNames.shortName(full))) {
+        return true;
+      }
+    }
+    Optional<Placement> placement = catalog.placement(park);
+    if (placement.isEmpty()) {
+      return false;
+    }
+    for (Division d : Divisions.gbt2260().chain(placement.get().division())) {
+      if (d.level() != DivisionLevel.PROVINCE && (d.name().equals(near) || d.shortName().equals(near))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

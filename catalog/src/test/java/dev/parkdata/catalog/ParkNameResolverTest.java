@@ -1,0 +1,82 @@
+package dev.parkdata.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ParkNameResolverTest {
+  private static final ParkNameResolver RESOLVER = ParkNameResolver.standard();
+
+  private static String code(String name, String near) {
+    return RESOLVER.resolve(name, near).park().map(p -> p.id().value()).orElse(null);
+  }
+
+  @Test
+  void theIssuesExamples() {
+    ParkNameResolution zhuzhou = RESOLVER.resolve("株洲高新区");
+    assertThat(zhuzhou.status()).isEqualTo(ParkNameResolution.Status.RESOLVED);
+    assertThat(zhuzhou.park().orElseThrow().id().value()).isEqualTo("G432034");
+    assertThat(zhuzhou.match()).contains(ParkNameResolver.Match.SHORT_FORM);
+    assertThat(code("蕪湖經開區", null)).isEqualTo("G341023");
+    assertThat(code("江门高新区", null)).isEqualTo("G442131");
+    assertThat(code("光谷", null)).isEqualTo("G422031");
+    assertThat(code("苏州高新区", null)).isEqualTo("G322018");
+    assertThat(code("苏州高新区综合保税区", null)).isEqualTo("G323040");
+    assertThat(code("江苏苏州高新区", null)).isEqualTo("G322018");
+    assertThat(code("中关村丰台园", null)).isEqualTo("G112001");
+    assertThat(RESOLVER.resolve("中关村丰台园").match()).contains(ParkNameResolver.Match.SUB_PARK);
+  }
+
+  @Test
+  void whatIsNoCatalogueZoneIsNone() {
+    for (String name : List.of("两江新区", "天府新区", "高新区", "经开区", "开发区", "天津滨海新区", "中国(上海)自由贸易试验区")) {
+      assertThat(RESOLVER.resolve(name).park()).as(name).isEmpty();
+    }
+    assertThat(RESOLVER.resolve("开发区", "中山").park()).isEmpty();
+    assertThat(RESOLVER.resolve("两江新区").status()).isEqualTo(ParkNameResolution.Status.NONE);
+  }
+
+  @Test
+  void aPlaceNearbyChoosesAmongEqualCandidates() {
+    ParkNameResolution torch = RESOLVER.resolve("火炬开发区");
+    assertThat(torch.status()).isEqualTo(ParkNameResolution.Status.AMBIGUOUS);
+    assertThat(torch.candidates()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(torch.candidates().get(0).why()).isNotBlank();
+    assertThat(code("火炬开发区", "中山")).isEqualTo("G442040");
+  }
+
+  /**
+   * The score on real-park-names.jsonl: a name expected to be no zone is right when the
+   * resolver names none (none or ambiguous); a wrong code is the worst outcome.
+   */
+  @Test
+  void scoresAtLeast95PercentOnRealNames() throws IOException {
+    int right = 0;
+    List<String> wrong = new ArrayList<>();
+    List<String> none = new ArrayList<>();
+    List<Map<String, Object>> names = RealParkNamesFileTest.names();
+    for (Map<String, Object> n : names) {
+      String expected = (String) n.get("expected");
+      String got = code((String) n.get("written"), (String) n.get("near"));
+      String line = n.get("id") + " " + n.get("written") + " expected " + expected + " got " + got;
+      if (expected == null ? got == null : expected.equals(got)) {
+        right++;
+      } else if (got == null) {
+        none.add(line);
+      } else {
+        wrong.add(line);
+      }
+    }
+    System.out.printf("ParkNameResolver on %d real names: right %d, wrong %d, none %d%n",
+        names.size(), right, wrong.size(), none.size());
+    wrong.forEach(w -> System.out.println("  wrong: " + w));
+    none.forEach(w -> System.out.println("  none:  " + w));
+    // A wrong code counts double.
+    assertThat(right - wrong.size()).as("right %s, wrong %s, none %s", right, wrong, none)
+        .isGreaterThanOrEqualTo((int) Math.ceil(0.95 * names.size()));
+  }
+}

@@ -1,0 +1,230 @@
+package dev.parkdata.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Well-formedness of the two data files behind the park-name resolver (issue 17): the list of
+ * park names as written in real public text ({@code real-park-names.jsonl}, test data) and the
+ * curated alias table ({@code park-aliases.tsv}, shipped). It checks the files, not a resolver:
+ * every code they name is a zone of the embedded 2018 catalogue, ids are unique, and the list
+ * has the variety the issue asks for.
+ */
+class RealParkNamesFileTest {
+  private static final String NAMES = "real-park-names.jsonl";
+  private static final String ALIASES = "park-aliases.tsv";
+  private static final Set<String> MATCHES =
+      Set.of("short-form", "official", "traditional", "alias", "sub-park", "none", "ambiguous");
+  private static final int QUOTE_LIMIT = 40;
+
+  private static final DevelopmentZoneCatalog CATALOG = DevelopmentZoneCatalog.edition2018();
+
+  @Test
+  void everyNameIsWellFormedAndItsCodesAreCatalogueZones() throws IOException {
+    List<Map<String, Object>> names = names();
+    Set<String> ids = new HashSet<>();
+    for (Map<String, Object> name : names) {
+      String id = (String) name.get("id");
+      assertThat(id).as("id").matches("n\\d{3,}");
+      assertThat(ids.add(id)).as("id %s is unique", id).isTrue();
+      String written = (String) name.get("written");
+      assertThat(written).as("%s written", id).isNotBlank();
+      String match = (String) name.get("match");
+      assertThat(MATCHES).as("%s match", id).contains(match);
+      String expected = (String) name.get("expected");
+      boolean negative = match.equals("none") || match.equals("ambiguous");
+      if (negative) {
+        assertThat(expected).as("%s: a %s name expects no code", id, match).isNull();
+        assertThat((String) name.get("note")).as("%s: a %s name says why", id, match).isNotBlank();
+      } else {
+        assertThat(expected).as("%s expected", id).isNotNull();
+        assertThat(CATALOG.allByCode(expected)).as("%s: %s is a catalogue code", id, expected).isNotEmpty();
+      }
+      @SuppressWarnings("unchecked")
+      List<String> candidates = (List<String>) name.get("candidates");
+      if (match.equals("ambiguous")) {
+        assertThat(candidates).as("%s candidates", id).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates();
+        for (String code : candidates) {
+          assertThat(CATALOG.allByCode(code)).as("%s: candidate %s is a catalogue code", id, code).isNotEmpty();
+        }
+      } else {
+        assertThat(candidates).as("%s: candidates only for an ambiguous name", id).isNull();
+      }
+      String quote = (String) name.get("quote");
+      assertThat(quote.codePointCount(0, quote.length())).as("%s quote length", id).isLessThanOrEqualTo(QUOTE_LIMIT);
+      assertThat(quote).as("%s: the quote shows the name as written", id).contains(written);
+      assertThat(name.get("source.url") != null || name.get("source.repo") != null)
+          .as("%s has a source", id).isTrue();
+      assertThat((String) name.get("source.publisher")).as("%s publisher", id).isNotBlank();
+    }
+  }
+
+  @Test
+  void theListHasTheVarietyTheIssueAsksFor() throws IOException {
+    List<Map<String, Object>> names = names();
+    assertThat(names).hasSizeGreaterThanOrEqualTo(200);
+    long traditional = names.stream().filter(n -> isTraditional((String) n.get("written"))).count();
+    assertThat(traditional).as("names written in traditional characters").isGreaterThanOrEqualTo(30);
+    long negatives = names.stream()
+        .filter(n -> n.get("match").equals("none") || n.get("match").equals("ambiguous"))
+        .count();
+    assertThat(negatives).as("none or ambiguous").isGreaterThanOrEqualTo(20);
+    for (String kind : List.of("short-form", "official", "alias", "sub-park")) {
+      assertThat(names).as(kind).anyMatch(n -> n.get("match").equals(kind));
+    }
+  }
+
+  @Test
+  void everyAliasNamesACatalogueZoneByItsOfficialNameWithASource() throws IOException {
+    List<String> lines = lines(ALIASES);
+    List<String> rows = new ArrayList<>();
+    for (String line : lines) {
+      if (!line.isEmpty() && !line.startsWith("#")) {
+        rows.add(line);
+      }
+    }
+    assertThat(rows.get(0)).isEqualTo("alias\tcode\tofficial name\tsource URL\tquote");
+    Set<String> aliases = new HashSet<>();
+    for (String row : rows.subList(1, rows.size())) {
+      String[] cells = row.split("\t", -1);
+      assertThat(cells).as(row).hasSize(5);
+      String alias = cells[0];
+      assertThat(alias).as(row).isNotBlank();
+      assertThat(aliases.add(alias)).as("alias %s is listed once", alias).isTrue();
+      assertThat(CATALOG.allByCode(cells[1])).as("%s: %s is a catalogue code", alias, cells[1])
+          .extracting(p -> p.names().official())
+          .as("%s: %s is %s", alias, cells[1], cells[2])
+          .contains(cells[2]);
+      assertThat(cells[3]).as("%s source", alias).startsWith("http");
+      assertThat(cells[4]).as("%s quote", alias).isNotBlank();
+      assertThat(cells[4].codePointCount(0, cells[4].length())).as("%s quote length", alias)
+          .isLessThanOrEqualTo(QUOTE_LIMIT * 2);
+    }
+    assertThat(aliases).as("aliases").hasSizeGreaterThanOrEqualTo(10);
+  }
+
+  /** Written in traditional characters: folding changes more than its width and white space. */
+  private static boolean isTraditional(String written) {
+    String normal = Normalizer.normalize(written, Normalizer.Form.NFKC).replaceAll("\\s", "");
+    return !NameFolding.fold(written).equals(normal);
+  }
+
+  static List<Map<String, Object>> names() throws IOException {
+    List<Map<String, Object>> names = new ArrayList<>();
+    int number = 0;
+    for (String line : lines(NAMES)) {
+      number++;
+      if (!line.isBlank()) {
+        names.add(JsonLine.parse(line, NAMES + ":" + number));
+      }
+    }
+    return names;
+  }
+
+  private static List<String> lines(String resource) throws IOException {
+    try (InputStream in = RealParkNamesFileTest.class.getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    }
+  }
+
+  /**
+   * Reads one line of the names file: a flat JSON object whose values are strings, null, an
+   * array of strings ({@code candidates}) or one nested flat object ({@code source}, whose
+   * fields come back as {@code source.url} and so on). Enough for this file, and strict: any
+   * other shape fails the test.
+   */
+  static final class JsonLine {
+    private static final String STRING = "\"((?:[^\"\\\\]|\\\\.)*)\"";
+    private static final Pattern MEMBER = Pattern.compile(
+        "\\s*" + STRING + "\\s*:\\s*(null|" + STRING + "|\\[[^\\]]*\\]|\\{[^}]*\\})\\s*(,|$)");
+    private static final Pattern ELEMENT = Pattern.compile("\\s*" + STRING + "\\s*(,|$)");
+
+    private JsonLine() {}
+
+    static Map<String, Object> parse(String line, String where) {
+      String trimmed = line.strip();
+      assertThat(trimmed).as(where).startsWith("{").endsWith("}");
+      Map<String, Object> object = new LinkedHashMap<>();
+      members(trimmed.substring(1, trimmed.length() - 1), "", object, where);
+      return object;
+    }
+
+    private static void members(String body, String prefix, Map<String, Object> into, String where) {
+      Matcher m = MEMBER.matcher(body);
+      int at = 0;
+      while (at < body.length()) {
+        assertThat(m.find(at) && m.start() == at).as("%s: JSON at column %d", where, at).isTrue();
+        String key = prefix + unescape(m.group(1));
+        String raw = m.group(2);
+        Object value;
+        if (raw.equals("null")) {
+          value = null;
+        } else if (raw.startsWith("\"")) {
+          value = unescape(m.group(3));
+        } else if (raw.startsWith("[")) {
+          value = strings(raw.substring(1, raw.length() - 1), where);
+        } else {
+          Map<String, Object> nested = new HashMap<>();
+          members(raw.substring(1, raw.length() - 1), key + ".", nested, where);
+          into.putAll(nested);
+          value = Boolean.TRUE;
+        }
+        assertThat(into.containsKey(key)).as("%s: %s given once", where, key).isFalse();
+        into.put(key, value);
+        at = m.end();
+      }
+    }
+
+    private static List<String> strings(String body, String where) {
+      List<String> values = new ArrayList<>();
+      Matcher m = ELEMENT.matcher(body);
+      int at = 0;
+      while (!body.substring(at).isBlank()) {
+        assertThat(m.find(at) && m.start() == at).as("%s: JSON array at column %d", where, at).isTrue();
+        values.add(unescape(m.group(1)));
+        at = m.end();
+      }
+      return values;
+    }
+
+    private static String unescape(String s) {
+      StringBuilder out = new StringBuilder(s.length());
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c != '\\') {
+          out.append(c);
+          continue;
+        }
+        char e = s.charAt(++i);
+        switch (e) {
+          case 'u' -> {
+            out.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+            i += 4;
+          }
+          case 'n' -> out.append('\n');
+          case 't' -> out.append('\t');
+          case 'r' -> out.append('\r');
+          case 'b' -> out.append('\b');
+          case 'f' -> out.append('\f');
+          default -> out.append(e);
+        }
+      }
+      return out.toString();
+    }
+  }
+}
