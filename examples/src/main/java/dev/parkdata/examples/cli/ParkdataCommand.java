@@ -39,7 +39,9 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       CatalogCommand.class,
       ConvertFormatCommand.class,
-      SeriesCommand.class, RankCommand.class,
+      SeriesCommand.class,
+      RankCommand.class,
+      DbCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",

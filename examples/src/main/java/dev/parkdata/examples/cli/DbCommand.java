@@ -1,0 +1,294 @@
+package dev.parkdata.examples.cli;
+
+import dev.parkdata.catalog.DevelopmentZoneCatalog;
+import dev.parkdata.dataset.Dataset;
+import dev.parkdata.io.NdjsonWriter;
+import dev.parkdata.io.ParkDataJson;
+import dev.parkdata.jdbc.DatasetRejectedException;
+import dev.parkdata.jdbc.DatasetStore;
+import dev.parkdata.jdbc.DatasetStoreException;
+import dev.parkdata.jdbc.ObservationQuery;
+import dev.parkdata.jdbc.SaveMode;
+import dev.parkdata.jdbc.SaveReport;
+import dev.parkdata.location.Province;
+import dev.parkdata.metric.MetricFormat;
+import dev.parkdata.model.Identifier;
+import dev.parkdata.observation.Observation;
+import dev.parkdata.validation.Severity;
+import dev.parkdata.validation.Violation;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code parkdata db init|load|load-catalog|query}: park data in a database through
+ * parkdata-jdbc. {@code --url} names the database (default: the H2 file {@code parkdata.mv.db} in
+ * the working directory); the schema is created or migrated on first use.
+ */
+@Command(
+    name = "db",
+    mixinStandardHelpOptions = true,
+    description = "Stores park data in a database (H2 file by default, or PostgreSQL) and queries it.",
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {DbCommand.Init.class, DbCommand.Load.class, DbCommand.LoadCatalog.class, DbCommand.Query.class},
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  parkdata db load-catalog",
+      "  parkdata db load parks.json parks.ndjson",
+      "  parkdata db query --park G622052 --indicator enterprises",
+      "  parkdata db query --province 江苏 --from 2022-01-01 --json",
+      "  parkdata db init --url 'jdbc:postgresql://localhost/parkdata?user=me'",
+      "",
+      "Exit status: 0 on success, 2 on a usage error, 1 if a file cannot be read, a dataset is",
+      "refused by validation or the database fails."
+    })
+public final class DbCommand implements Runnable {
+  /** Flyway reports each migration step through java.util.logging; users see only its warnings. */
+  private static final java.util.logging.Logger FLYWAY = java.util.logging.Logger.getLogger("org.flywaydb");
+
+  static {
+    FLYWAY.setLevel(java.util.logging.Level.WARNING);
+  }
+
+  /** The default database: an H2 file, {@code parkdata.mv.db}, in the working directory. */
+  static final String DEFAULT_URL = "jdbc:h2:./parkdata";
+
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--url", paramLabel = "JDBC-URL", defaultValue = DEFAULT_URL, scope = picocli.CommandLine.ScopeType.INHERIT,
+      description = "The database (default: ${DEFAULT-VALUE}, an H2 file in the working directory); "
+          + "PostgreSQL: jdbc:postgresql://HOST/DB?user=U&password=P.")
+  String url;
+
+  /** Creates the command; picocli fills in its options. */
+  public DbCommand() {}
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "a command is needed: init, load, load-catalog or query");
+  }
+
+  DatasetStore open() {
+    return DatasetStore.open(url);
+  }
+
+  /** Runs {@code work}, turning a database or validation failure into one line and exit 1. */
+  static int guarded(CommandSpec spec, Callable<Integer> work) throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    String name = spec.qualifiedName();
+    try {
+      return work.call();
+    } catch (DatasetRejectedException e) {
+      err.println(name + ": " + firstLine(e.getMessage()) + "; nothing was saved (--accept-errors saves anyway):");
+      for (Violation v : e.report().withSeverity(Severity.ERROR).violations().subList(0, Math.min(10, e.report().withSeverity(Severity.ERROR).size()))) {
+        err.println("  " + v.path() + ": " + v.code() + " " + v.english());
+      }
+      err.flush();
+      return ParkdataCommand.EXIT_SOFTWARE;
+    } catch (DatasetStoreException e) {
+      err.println(name + ": error: " + oneLine(e.getMessage()));
+      err.flush();
+      return ParkdataCommand.EXIT_SOFTWARE;
+    }
+  }
+
+  private static String firstLine(String text) {
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
+  }
+
+  private static String oneLine(String text) {
+    return String.valueOf(text).strip().replaceAll("\\s*\\R\\s*", "; ");
+  }
+
+  /** {@code parkdata db init}: creates or migrates the schema. */
+  @Command(name = "init", mixinStandardHelpOptions = true, description = "Creates or migrates the parkdata schema.")
+  static final class Init implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @ParentCommand DbCommand db;
+
+    @Override
+    public Integer call() throws Exception {
+      return guarded(spec, () -> {
+        DatasetStore store = db.open();
+        spec.commandLine().getOut().println("parkdata schema ready: " + store);
+        spec.commandLine().getOut().flush();
+        return 0;
+      });
+    }
+  }
+
+  /** {@code parkdata db load FILE…}: saves datasets. */
+  @Command(name = "load", mixinStandardHelpOptions = true,
+      description = "Saves parkdata/1 datasets (JSON documents or NDJSON), each in one transaction; "
+          + "entities replace stored ones with the same identifier.")
+  static final class Load implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @ParentCommand DbCommand db;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Dataset documents (.json) or NDJSON streams (.ndjson, .jsonl).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--accept-errors", description = "Save a dataset even if validation finds errors in it.")
+    boolean acceptErrors;
+
+    @Override
+    public Integer call() throws Exception {
+      ParkDataJson json = ParkDataJson.standard();
+      List<Dataset> datasets = new ArrayList<>();
+      for (Path file : files) {
+        if (!Files.isRegularFile(file)) {
+          spec.commandLine().getErr().println(spec.qualifiedName() + ": cannot read " + file + ": no such file");
+          spec.commandLine().getErr().flush();
+          return ParkdataCommand.EXIT_SOFTWARE;
+        }
+        datasets.add(ParkDataJson.isNdjson(file) ? json.readNdjsonDataset(file) : json.readDataset(file));
+      }
+      return guarded(spec, () -> {
+        DatasetStore store = db.open();
+        PrintWriter out = spec.commandLine().getOut();
+        for (int i = 0; i < datasets.size(); i++) {
+          SaveReport report = store.save(datasets.get(i), acceptErrors ? SaveMode.ACCEPT_ERRORS : SaveMode.REFUSE_ERRORS);
+          out.println(files.get(i) + ": " + describe(report));
+        }
+        out.flush();
+        return 0;
+      });
+    }
+  }
+
+  static String describe(SaveReport report) {
+    return report.added() + " added, " + report.replaced() + " replaced, " + report.observations() + " figures"
+        + (report.duplicates().isEmpty() ? "" : "; listed twice, the later kept: " + String.join(", ", report.duplicates()))
+        + (report.validation().isEmpty() ? "" : "; " + report.validation().size() + " violations");
+  }
+
+  /** {@code parkdata db load-catalog}: saves the embedded national catalogue. */
+  @Command(name = "load-catalog", mixinStandardHelpOptions = true,
+      description = "Saves the embedded 2018 catalogue of 2,543 development zones as parks.")
+  static final class LoadCatalog implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @ParentCommand DbCommand db;
+
+    @Override
+    public Integer call() throws Exception {
+      return guarded(spec, () -> {
+        SaveReport report = db.open().loadCatalog(DevelopmentZoneCatalog.edition2018());
+        spec.commandLine().getOut().println("catalogue 2018: " + describe(report));
+        spec.commandLine().getOut().flush();
+        return 0;
+      });
+    }
+  }
+
+  /** {@code parkdata db query}: prints stored figures. */
+  @Command(name = "query", mixinStandardHelpOptions = true,
+      description = "Prints the stored figures that match, ordered by subject, indicator and period.")
+  static final class Query implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @ParentCommand DbCommand db;
+
+    @Option(names = "--park", paramLabel = "CODE", description = "Figures about this park (or other subject).")
+    String park;
+
+    @Option(names = "--indicator", paramLabel = "CODE", description = "Figures of this indicator code (revenue, enterprises …).")
+    String indicator;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Periods starting on or after this day (yyyy-MM-dd).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Periods ending on or before this day (yyyy-MM-dd).")
+    String to;
+
+    @Option(names = "--province", paramLabel = "P", description = "Figures about parks in this province: 江苏, 江苏省, 32 or JIANGSU.")
+    String province;
+
+    @Option(names = "--json", description = "NDJSON: one parkdata/1 observation per line.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      ObservationQuery.Builder query = ObservationQuery.builder();
+      if (park != null) {
+        query.subject(Identifier.of(park));
+      }
+      if (indicator != null) {
+        query.indicator(indicator);
+      }
+      if (from != null) {
+        query.from(date("--from", from));
+      }
+      if (to != null) {
+        query.to(date("--to", to));
+      }
+      if (province != null) {
+        query.province(province(province));
+      }
+      ObservationQuery built;
+      try {
+        built = query.build();
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+      }
+      return guarded(spec, () -> {
+        PrintWriter out = spec.commandLine().getOut();
+        ParkDataJson format = ParkDataJson.standard();
+        int count = 0;
+        try (Stream<Observation> rows = db.open().streamObservations(built)) {
+          for (Observation o : (Iterable<Observation>) rows::iterator) {
+            if (json) {
+              out.println(format.write(o));
+            } else {
+              out.println(o.subject().value() + "\t" + o.indicator().chineseName() + "\t" + o.period()
+                  + "\t" + MetricFormat.SIMPLIFIED.format(o.metric()));
+            }
+            count++;
+          }
+        }
+        if (!json) {
+          out.println(count + (count == 1 ? " figure" : " figures"));
+        }
+        out.flush();
+        return 0;
+      });
+    }
+
+    private LocalDate date(String option, String text) {
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        throw new ParameterException(spec.commandLine(), option + " must be a day as yyyy-MM-dd, got '" + text + "'", e);
+      }
+    }
+
+    private Province province(String text) {
+      return Province.ofChineseName(text)
+          .or(() -> java.util.Arrays.stream(Province.values())
+              .filter(p -> text.length() >= 2 && p.chineseName().startsWith(text))
+              .findFirst())
+          .or(() -> Province.ofDivisionCode(text))
+          .or(() -> {
+            try {
+              return java.util.Optional.of(Province.valueOf(text.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+              return java.util.Optional.empty();
+            }
+          })
+          .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown --province '" + text + "'"));
+    }
+  }
+}
