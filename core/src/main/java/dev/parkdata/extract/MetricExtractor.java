@@ -313,6 +313,10 @@ public final class MetricExtractor {
             break;
           }
         }
+        if (chinese && run - i == 1 && t.charAt(i) == '一' && isIndefiniteClassifier(m.unit())) {
+          i = Math.max(end, run); // 一批, 一系列: "a number of", even after a verb (突破一批关键技术)
+          continue;
+        }
         if (start == i && chinese && run - i == 1 && t.charAt(i) == '一' && (run >= e || "点點·".indexOf(t.charAt(run)) < 0)
             && !isDuration(m.unit())
             && !m.unit().equals(Units.TIMES) && !m.unit().equals(Units.PERCENT)) {
@@ -441,6 +445,9 @@ public final class MetricExtractor {
         || Text.startsWith(t, end, e, "一体") || Text.startsWith(t, end, e, "一體")) { // 三位一体
       return true;
     }
+    if (end > 0 && BOUND_WORDS.contains(String.valueOf(t.charAt(end - 1)) + next)) {
+      return true; // 份额, 批发: the classifier is the first character of another word
+    }
     if (Text.isLatinLetter(next) && Text.isLatinLetter(t.charAt(end - 1))) {
       return true; // a unit symbol that is part of a longer word
     }
@@ -464,6 +471,15 @@ public final class MetricExtractor {
       return true; // 二期: a phase
     }
     return isYear(t, i, run, m); // 2022年, 二〇二二年
+  }
+
+  /** Words that begin with a classifier's character: a figure before them has no unit. */
+  private static final java.util.Set<String> BOUND_WORDS =
+      java.util.Set.of("份额", "份額", "批发", "批發", "批准", "批复", "批復");
+
+  /** Classifiers that after 一 mean "a number of", not one: 一批 新项目. */
+  private static boolean isIndefiniteClassifier(dev.parkdata.unit.Unit unit) {
+    return !unit.isCompound() && "批".equals(unit.base().orElseThrow().name());
   }
 
   /** Whether {@code t[i, run)} holds digit characters only (一四, 二〇), not 两 nor 十 百 千. */

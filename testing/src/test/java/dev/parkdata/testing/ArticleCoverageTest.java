@@ -80,15 +80,19 @@ class ArticleCoverageTest {
               "5年", // ANSTO's years of research
               "9个", // proposals to a competition
               "4个", // observer cities of a conference; aspects of a talk
-              "5个"), // aspects of a conference's agenda
+              "5个", // aspects of a conference's agenda
+              "3个", "8个", // 三大, 八大: counts of named categories
+              "0.5年", "10年", "1年"), // 近半年来, 近十年来, 一年来: durations before a statement
           "001",
-          Set.of("15条"), // the count of articles of a 海淀 policy, not a quantity the model holds
+          Set.of(
+              "15条", // the count of articles of a 海淀 policy, not a quantity the model holds
+              "2个", "3个"), // 两大, 三大: counts of named categories
           "002",
           Set.of(
               "2个", // workshops counted in words; their floor area is held
-              "30余年", // the zone's age
               "5年", // 南湖高新区's plan takes five years
-              "4个"), // four aspects of the Qianhai measures
+              "4个", // four aspects of the Qianhai measures
+              "3个", "6个"), // 三大, 六大: counts of named categories
           "003",
           Set.of(
               "26个", "108亿元", "超过725亿元", "800余家", // 北京市昌平区: a district, not a park
@@ -96,17 +100,21 @@ class ArticleCoverageTest {
               "1.5万亿美元", // the global pharmaceutical market
               "20余年", // the life science park's age
               "14位", "10个", "200位", "50位", "50年", "40年", "20余个", "7位", "60余位",
-              "300余名"), // prizes, forums and 昌平's talents: no park or enterprise
+              "300余名", // prizes, forums and 昌平's talents: no park or enterprise
+              "100余家次", // 昌平's investments in enterprises: a district
+              "2个", "3个", "5个", "8个"), // 两大, 三大, 五大, 八大: counts of named categories
           "004",
           Set.of(
-              "10家", "18家", // provincial lists the zone is on
+              "10家", // provincial lists the zone is on
               "1900亿元", // the caption repeating the goal 突破1900亿元, which is held
               "6条", // the six chains, held as entities
               "19项", // the number of measures of the Suzhou plan
-              "3年", "5个月", "3-5年", // durations of plans and works
+              "3年", "最高5个月", "3-5年", // durations of plans and works (5个月内: at most)
               "2个", // two parks built as one, held as one
               "348天", // days a system was on duty
-              "4个")); // four platforms named, not measured
+              "4个", // four platforms named, not measured
+              "5个", "6个", // 五大, 六大: counts of named categories
+              "5年")); // 5年来: a duration before a statement
 
   /** Where the list of other articles' headlines begins in the 北京商报 page; left out. */
   private static final String RELATED = "相關焦點";
