@@ -134,7 +134,10 @@ class CodecTablesTest {
     List<String> elsewhere = new ArrayList<>();
     Pattern literal = Pattern.compile("\"([A-Za-z]+)\"");
     try (Stream<Path> files = Files.walk(Path.of("src/main/java/dev/parkdata/io"))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().collect(Collectors.toList())) {
+      // ObservationCsv names CSV columns, not JSON fields: some share a word (period, unit).
+      for (Path file : files.filter(f -> f.toString().endsWith(".java"))
+          .filter(f -> !f.getFileName().toString().startsWith("ObservationCsv"))
+          .sorted().collect(Collectors.toList())) {
         String code = Files.readString(file)
             .replaceAll("(?s)/\\*.*?\\*/", "")
             .replaceAll("//[^\n]*", "");
