@@ -44,7 +44,7 @@ class UnitsCommandTest {
   void dimensionFilter() {
     CliRun area = CliRun.run("units", "--dimension", "area");
     assertThat(area.out.lines().skip(1).map(l -> l.split(" +")[0]))
-        .containsExactly("平方米*", "公顷", "亩", "平方公里");
+        .containsExactly("平方米*", "公顷", "亩", "平方公里", "平方英尺", "坪"); // 平方呎 and 坪 of Hong Kong and Taiwan reporting
 
     CliRun yuan = CliRun.run("units", "-d", "money(CNY)");
     assertThat(yuan.out.lines()).hasSize(2);
