@@ -338,8 +338,8 @@ public final class DatasetStore {
                     + " period_kind, period_start, period_end, stated_value, stated_max, unit, qualifier,"
                     + " base_unit, base_min, base_min_closed, base_max, base_max_closed, base_exact,"
                     + " industry, source_publisher, source_title, source_published, source_url, quote,"
-                    + " span_start, span_end, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    + " span_start, span_end, holder, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                     + dialect.json
                     + ")")) {
       Batch batch = new Batch(s, batchSize);
@@ -390,6 +390,7 @@ public final class DatasetStore {
     s.setString(i++, citation == null ? null : citation.quote().orElse(null));
     setInteger(s, i++, citation == null ? null : citation.span().map(span -> span.start()).orElse(null));
     setInteger(s, i++, citation == null ? null : citation.span().map(span -> span.end()).orElse(null));
+    s.setString(i++, row.holder());
     s.setString(i, row.body());
   }
 
@@ -417,13 +418,14 @@ public final class DatasetStore {
     return inTransaction(
         "reading",
         connection -> {
+          Map<String, Map<String, List<Observation>>> parkFigures = parkFigures(connection, null);
           Dataset.Builder dataset = Dataset.builder();
           try (PreparedStatement s =
               connection.prepareStatement("SELECT kind, doc_key, body FROM pd_document ORDER BY ordinal, kind, doc_key")) {
             s.setFetchSize(fetchSize);
             try (ResultSet r = s.executeQuery()) {
               while (r.next()) {
-                add(dataset, r.getString(1), r.getString(2), r.getString(3));
+                add(dataset, r.getString(1), r.getString(2), r.getString(3), parkFigures);
               }
             }
           }
@@ -431,11 +433,55 @@ public final class DatasetStore {
         });
   }
 
-  private void add(Dataset.Builder dataset, String kind, String key, String body) {
+  /**
+   * The figures of stored parks, by top-level park and then by the place of the park holding
+   * them, in stored order: of every park, or of the one with top-level code {@code only}.
+   */
+  private Map<String, Map<String, List<Observation>>> parkFigures(Connection connection, String only)
+      throws SQLException {
+    Map<String, Map<String, List<Observation>>> figures = new java.util.HashMap<>();
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "SELECT doc_key, holder, body FROM pd_observation WHERE doc_kind = 'park' AND holder IS NOT NULL"
+                + (only == null ? "" : " AND doc_key = ?")
+                + " ORDER BY doc_key, seq")) {
+      if (only != null) {
+        s.setString(1, only);
+      }
+      s.setFetchSize(fetchSize);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          String key = r.getString(1);
+          Observation o;
+          try {
+            o = json.read(r.getString(3), Observation.class);
+          } catch (RuntimeException e) {
+            throw new DatasetStoreException("reading", "park/" + key, String.valueOf(e.getMessage()), e);
+          }
+          figures
+              .computeIfAbsent(key, k -> new java.util.HashMap<>())
+              .computeIfAbsent(r.getString(2), h -> new ArrayList<>())
+              .add(o);
+        }
+      }
+    }
+    return figures;
+  }
+
+  /**
+   * A stored park with its figures put back; a document saved under schema version 1, whose
+   * figures are nested in it and whose rows name no holder, as it is.
+   */
+  private static Park withFigures(Park document, Map<String, List<Observation>> byHolder) {
+    return byHolder == null ? document : Rows.withObservations(document, "", byHolder);
+  }
+
+  private void add(
+      Dataset.Builder dataset, String kind, String key, String body, Map<String, Map<String, List<Observation>>> parkFigures) {
     try {
       switch (kind) {
         case "park":
-          dataset.addParks(json.read(body, Park.class));
+          dataset.addParks(withFigures(json.read(body, Park.class), parkFigures.get(key)));
           break;
         case "cluster":
           dataset.addClusters(json.read(body, Cluster.class));
@@ -480,12 +526,13 @@ public final class DatasetStore {
         connection -> {
           try (PreparedStatement s =
               connection.prepareStatement(
-                  "SELECT d.body FROM pd_park p JOIN pd_document d ON d.kind = 'park' AND d.doc_key = p.top_id"
+                  "SELECT d.body, d.doc_key FROM pd_park p JOIN pd_document d ON d.kind = 'park' AND d.doc_key = p.top_id"
                       + " WHERE p.id = ? ORDER BY d.ordinal")) {
             s.setString(1, id.value());
             try (ResultSet r = s.executeQuery()) {
               while (r.next()) {
-                Park top = json.read(r.getString(1), Park.class);
+                String key = r.getString(2);
+                Park top = withFigures(json.read(r.getString(1), Park.class), parkFigures(connection, key).get(key));
                 Optional<Park> found = top.id().equals(id) ? Optional.of(top) : top.subZone(id);
                 if (found.isPresent()) {
                   return found;

@@ -65,7 +65,12 @@ final class Rows {
 
   record NameRow(String topId, String parkId, String name, String form) {}
 
-  record ObservationRow(Path path, int seq, Observation observation, String body) {}
+  /**
+   * A figure's row. {@code holder} is the place of the park that holds it within its top-level
+   * park ({@code ""} for the top one, {@code subZones[1].subZones[0]} for a sub-zone); null for
+   * figures of other items.
+   */
+  record ObservationRow(Path path, int seq, Observation observation, String body, String holder) {}
 
   /** The documents of {@code dataset}, in the order its lists give them. */
   static List<Document> of(Dataset dataset, ParkDataJson json) {
@@ -78,7 +83,8 @@ final class Rows {
       List<ObservationRow> observations = new ArrayList<>();
       walk(park, path, json, parks, names, observations);
       documents.add(
-          new Document("park", park.id().value(), path, json.write(park), parks, names, observations));
+          new Document(
+              "park", park.id().value(), path, json.write(withoutObservations(park)), parks, names, observations));
     }
     for (Cluster cluster : dataset.clusters()) {
       Path path = root.field("clusters").key(cluster.id().value());
@@ -125,7 +131,7 @@ final class Rows {
               body,
               List.of(),
               List.of(),
-              List.of(new ObservationRow(path, 0, observation, body))));
+              List.of(new ObservationRow(path, 0, observation, body, null))));
     }
     return documents;
   }
@@ -135,7 +141,7 @@ final class Rows {
     List<ObservationRow> rows = new ArrayList<>(observations.size());
     for (int i = 0; i < observations.size(); i++) {
       Observation o = observations.get(i);
-      rows.add(new ObservationRow(path.field("observations").index(i), i, o, json.write(o)));
+      rows.add(new ObservationRow(path.field("observations").index(i), i, o, json.write(o), null));
     }
     return new Document(kind, key, path, body, List.of(), List.of(), rows);
   }
@@ -148,9 +154,9 @@ final class Rows {
       List<ParkRow> parks,
       List<NameRow> names,
       List<ObservationRow> observations) {
-    record Visit(Park park, Path path, String parentId, int depth) {}
+    record Visit(Park park, Path path, String holder, String parentId, int depth) {}
     Deque<Visit> pending = new ArrayDeque<>();
-    pending.push(new Visit(top, topPath, top.parent().map(p -> p.value()).orElse(null), 0));
+    pending.push(new Visit(top, topPath, "", top.parent().map(p -> p.value()).orElse(null), 0));
     String topId = top.id().value();
     while (!pending.isEmpty()) {
       Visit visit = pending.pop();
@@ -176,13 +182,43 @@ final class Rows {
         Observation o = own.get(i);
         observations.add(
             new ObservationRow(
-                visit.path().field("observations").index(i), observations.size(), o, json.write(o)));
+                visit.path().field("observations").index(i), observations.size(), o, json.write(o), visit.holder()));
       }
       List<Park> subZones = park.subZones();
       for (int i = subZones.size() - 1; i >= 0; i--) {
-        pending.push(new Visit(subZones.get(i), visit.path().field("subZones").index(i), id, visit.depth() + 1));
+        pending.push(
+            new Visit(subZones.get(i), visit.path().field("subZones").index(i), child(visit.holder(), i), id, visit.depth() + 1));
       }
     }
+  }
+
+  private static String child(String holder, int index) {
+    return (holder.isEmpty() ? "" : holder + ".") + "subZones[" + index + "]";
+  }
+
+  /**
+   * {@code park} with no figure at any depth: its document leaves them to the figure rows, so
+   * each figure's JSON is written (and parsed by the database) once.
+   */
+  static Park withoutObservations(Park park) {
+    List<Park> subZones = new ArrayList<>(park.subZones().size());
+    for (Park zone : park.subZones()) {
+      subZones.add(withoutObservations(zone));
+    }
+    return Park.builder().from(park).observations(List.of()).subZones(subZones).build();
+  }
+
+  /** {@code park} with the figures stored for each place in it put back, in stored order. */
+  static Park withObservations(Park park, String holder, java.util.Map<String, List<Observation>> byHolder) {
+    List<Park> subZones = new ArrayList<>(park.subZones().size());
+    for (int i = 0; i < park.subZones().size(); i++) {
+      subZones.add(withObservations(park.subZones().get(i), child(holder, i), byHolder));
+    }
+    return Park.builder()
+        .from(park)
+        .observations(byHolder.getOrDefault(holder, List.of()))
+        .subZones(subZones)
+        .build();
   }
 
   private static void names(String topId, String parkId, Names names, List<NameRow> rows) {
