@@ -68,14 +68,15 @@ import org.flywaydb.core.Flyway;
  * <p>{@link #open} applies the versioned migrations shipped in this jar ({@code
  * dev/parkdata/jdbc/migration/postgresql} and {@code …/h2}) with Flyway, recording them in the
  * table {@code parkdata_schema_history}. The tables: {@code pd_document} (one row per stored
- * top-level item, its {@code parkdata/1} body in a JSON column; not JSONB, which reorders keys), {@code
- * pd_park} (every park at every depth: code, names, kind, approval level and date, province,
+ * top-level item, its {@code parkdata/1} body in a JSON column; not JSONB, which reorders keys; a
+ * park's without its figures), {@code pd_park} (every park at every depth: code, names, kind, approval level and date, province,
  * division code), {@code pd_park_name} (every name in every form) and {@code pd_observation}
  * (every figure: subject, indicator code, period text and start and end dates, the stated value,
  * maximum, unit and qualifier, the bounds in the dimension's reference unit, source and
- * citation). Decimals are {@code NUMERIC} with no precision cap on PostgreSQL, which keeps the
+ * citation, its own {@code parkdata/1} body, and for a park's figure the place of the park
+ * holding it, from which loads put it back). Decimals are {@code NUMERIC} with no precision cap on PostgreSQL, which keeps the
  * stated scale, and {@code DECFLOAT} on H2, exact but without trailing zeros; figures are read back
- * from the documents, which keep the stated scale on both. A bound that does not terminate in the
+ * from their bodies, which keep the stated scale on both. A bound that does not terminate in the
  * reference unit (1亩 is 666.66… 平方米) is rounded outwards to 34 digits and its row says {@code
  * base_exact = false}.
  *
