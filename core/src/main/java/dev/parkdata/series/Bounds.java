@@ -83,6 +83,11 @@ final class Bounds {
     return rounded.stripTrailingZeros();
   }
 
+  /**
+   * Newton's first guess. The double is a guess only, never a figure: the iteration above runs
+   * in BigDecimal at the working precision, and the exact checks against x.pow(n) decide the
+   * rounded result, so the guess changes how fast the root is found, not what it is.
+   */
   private static BigDecimal start(BigDecimal x, int n) {
     double d = x.doubleValue();
     if (d > 0 && Double.isFinite(d) && d > Double.MIN_NORMAL) {

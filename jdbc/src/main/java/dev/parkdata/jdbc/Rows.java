@@ -1,5 +1,6 @@
 package dev.parkdata.jdbc;
 
+import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
 import dev.parkdata.chain.IndustrialChain;
 import dev.parkdata.cluster.Cluster;
@@ -14,7 +15,6 @@ import dev.parkdata.observation.Observation;
 import dev.parkdata.organisation.Organisation;
 import dev.parkdata.park.Park;
 import dev.parkdata.policy.Policy;
-import dev.parkdata.source.Citation;
 import dev.parkdata.unit.Rational;
 import dev.parkdata.unit.Unit;
 import dev.parkdata.validation.Path;
@@ -257,13 +257,13 @@ final class Rows {
         Rational r = Rational.of(bounds.lowerEndpoint()).multiply(factor);
         exact &= r.isTerminating();
         min = r.isTerminating() ? r.toBigDecimalExact() : r.toBigDecimal(floor());
-        minClosed = bounds.lowerBoundType() == com.google.common.collect.BoundType.CLOSED;
+        minClosed = bounds.lowerBoundType() == BoundType.CLOSED;
       }
       if (bounds.hasUpperBound()) {
         Rational r = Rational.of(bounds.upperEndpoint()).multiply(factor);
         exact &= r.isTerminating();
         max = r.isTerminating() ? r.toBigDecimalExact() : r.toBigDecimal(ceiling());
-        maxClosed = bounds.upperBoundType() == com.google.common.collect.BoundType.CLOSED;
+        maxClosed = bounds.upperBoundType() == BoundType.CLOSED;
       }
       return new BaseBounds(reference, min, minClosed, max, maxClosed, exact);
     }
@@ -275,10 +275,5 @@ final class Rows {
     private static MathContext ceiling() {
       return new MathContext(INEXACT_BOUND.getPrecision(), RoundingMode.CEILING);
     }
-  }
-
-  /** The citation's source fields, or nulls. */
-  static Citation citation(Observation o) {
-    return o.citation().orElse(null);
   }
 }

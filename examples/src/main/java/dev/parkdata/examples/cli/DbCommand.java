@@ -94,7 +94,8 @@ public final class DbCommand implements Runnable {
       return work.call();
     } catch (DatasetRejectedException e) {
       err.println(name + ": " + firstLine(e.getMessage()) + "; nothing was saved (--accept-errors saves anyway):");
-      for (Violation v : e.report().withSeverity(Severity.ERROR).violations().subList(0, Math.min(10, e.report().withSeverity(Severity.ERROR).size()))) {
+      List<Violation> errors = e.report().withSeverity(Severity.ERROR).violations();
+      for (Violation v : errors.subList(0, Math.min(10, errors.size()))) {
         err.println("  " + v.path() + ": " + v.code() + " " + v.english());
       }
       err.flush();
