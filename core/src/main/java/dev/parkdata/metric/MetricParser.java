@@ -250,7 +250,7 @@ public final class MetricParser {
    * their meaning ({@code 超过} → MORE_THAN, {@code 达} → EXACT), longest first. For scanners that
    * look for qualifiers in running text.
    */
-  public static ImmutableMap<String, Qualifier> prefixWords() {
+  public static Map<String, Qualifier> prefixWords() {
     ImmutableMap.Builder<String, Qualifier> words = ImmutableMap.builder();
     for (Word w : PREFIXES) {
       words.put(w.text, w.qualifier);

@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
+import dev.parkdata.internal.Ranges;
+import dev.parkdata.metric.Interval;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.Qualifier;
 import dev.parkdata.observation.Period;
@@ -46,7 +48,7 @@ public final class Growth {
   private final int years;
   private final boolean annual;
   private final Metric metric;
-  private final Range<BigDecimal> bounds;
+  private final Interval bounds;
 
   private Growth(Period from, Period to, int years, boolean annual, Metric metric, Range<BigDecimal> bounds) {
     this.from = from;
@@ -54,7 +56,7 @@ public final class Growth {
     this.years = years;
     this.annual = annual;
     this.metric = metric;
-    this.bounds = bounds;
+    this.bounds = Ranges.interval(bounds);
   }
 
   /**
@@ -223,7 +225,7 @@ public final class Growth {
   }
 
   /** Sound bounds of the growth in percent: they contain every growth the figures' bounds allow. */
-  public Range<BigDecimal> bounds() {
+  public Interval bounds() {
     return bounds;
   }
 

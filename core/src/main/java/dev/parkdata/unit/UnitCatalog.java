@@ -98,7 +98,7 @@ public final class UnitCatalog {
   }
 
   /** Every base unit of this catalogue, in catalogue order. */
-  public ImmutableList<BaseUnit> baseUnits() {
+  public List<BaseUnit> baseUnits() {
     return units;
   }
 
