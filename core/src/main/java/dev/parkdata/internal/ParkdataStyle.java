@@ -43,5 +43,9 @@ import org.immutables.value.Value;
     jdkOnly = true,
     jdk9Collections = true,
     optionalAcceptNullable = false,
+    // Only this: otherwise the processor adds every marker it finds on the compile path
+    // (@Generated, Error Prone's @CanIgnoreReturnValue that came with Guava) to public API,
+    // and the module would have to require their modules.
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true, prehash = false))
 public @interface ParkdataStyle {}
