@@ -4,7 +4,9 @@
  *
  * <p>Both implement Hibernate and Jakarta Persistence interfaces, so both are {@code requires
  * transitive}; the application brings them (Maven scope {@code provided}). Hibernate creates the
- * two classes through their public constructors, so nothing is opened.
+ * two classes through their public constructors, but reads and writes the private fields of
+ * {@code MetricType.Columns}, the embeddable that maps a metric's four columns, by deep
+ * reflection: the package is open to Hibernate alone.
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module dev.parkdata.hibernate {
@@ -13,4 +15,6 @@ module dev.parkdata.hibernate {
   requires transitive org.hibernate.orm.core;
 
   exports dev.parkdata.hibernate;
+
+  opens dev.parkdata.hibernate to org.hibernate.orm.core;
 }

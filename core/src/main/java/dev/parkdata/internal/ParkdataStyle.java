@@ -20,12 +20,12 @@ import org.immutables.value.Value;
  * parkdata module: no Guava type ({@code ImmutableList}, {@code Range}, {@code Multimap} …) is
  * taken or returned. Collections are JDK interfaces (a method may return an {@code
  * ImmutableList} it built, typed as {@code List}); an interval is parkdata's own {@link
- * dev.parkdata.metric.Interval}. Guava is an implementation detail, so each {@code
- * module-info} {@code requires com.google.common} without {@code transitive}, and users'
- * code never compiles against it through parkdata. Third-party types
- * stay in signatures only where they are the point of the module (Jackson in io, Hibernate in
- * hibernate, AssertJ and QuickTheories in testing), and those modules {@code requires
- * transitive} them.
+ * dev.parkdata.metric.Interval}. Guava is an implementation detail: a {@code module-info}
+ * {@code requires com.google.common} without {@code transitive}, and users' code never
+ * compiles against it through parkdata. Third-party types stay in signatures only where they
+ * are the point of the module (Jackson in io, Hibernate in hibernate, AssertJ and QuickTheories
+ * in testing), and those modules {@code requires transitive} them. The modular-it module's
+ * application checks both with reflection on every build.
  *
  * <p>Not API: this annotation is an implementation detail of the model packages; it is public
  * only because an annotation must be to be used across packages.
