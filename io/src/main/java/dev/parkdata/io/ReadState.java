@@ -30,6 +30,8 @@ final class ReadState {
   JsonParser parser;
   /** The lines before the current parser's input: an NDJSON record is parsed on its own. */
   private int lineOffset;
+  /** The bytes before the current parser's input. */
+  private long byteOffset;
   final ReadOptions options;
   private final List<JsonProblem> problems = new ArrayList<>();
   private long problemsNotKept;
@@ -60,10 +62,14 @@ final class ReadState {
     return made;
   }
 
-  /** Goes on reading with {@code parser}, whose input starts after {@code lineOffset} lines. */
-  void begin(JsonParser parser, int lineOffset) {
+  /**
+   * Goes on reading with {@code parser}, whose input starts after {@code lineOffset} lines and
+   * {@code byteOffset} bytes of the whole input.
+   */
+  void begin(JsonParser parser, int lineOffset, long byteOffset) {
     this.parser = parser;
     this.lineOffset = lineOffset;
+    this.byteOffset = byteOffset;
     this.outermost = null;
   }
 
@@ -74,10 +80,11 @@ final class ReadState {
 
   /** {@code location} counted from the start of the whole input. */
   TokenStreamLocation shift(TokenStreamLocation location) {
-    if (lineOffset == 0 || location == null || location.getLineNr() < 1) {
+    if (lineOffset == 0 && byteOffset == 0 || location == null || location.getLineNr() < 1) {
       return location;
     }
-    return new TokenStreamLocation(location.contentReference(), location.getByteOffset(), location.getCharOffset(),
+    long bytes = location.getByteOffset() < 0 ? -1 : location.getByteOffset() + byteOffset;
+    return new TokenStreamLocation(location.contentReference(), bytes, location.getCharOffset(),
         location.getLineNr() + lineOffset, location.getColumnNr());
   }
 
