@@ -220,6 +220,23 @@ class ObjectCodec<T, B> extends ValueCodec<T> {
         fields.get(i).set(b, values[i]);
       }
     }
+    // required fields are checked here, from the table, not left to the builders: not every
+    // object has one (a metric's parts), and a builder's own message is not the format's words
+    List<String> missing = null;
+    for (Field<T, B> field : fields) {
+      if (field.required() && values[field.index] == null) {
+        missing = missing == null ? new ArrayList<>() : missing;
+        missing.add(field.name);
+      }
+    }
+    if (missing != null) {
+      String names = String.join(", ", missing);
+      JsonReadException e = in.failAt(start, "missing required field(s) " + names + " of " + noun,
+          "the field(s) " + names, path, null);
+      e.reason = "it lacks its " + names;
+      e.element = idField >= 0 ? (Identifier) values[idField] : null;
+      throw e;
+    }
     try {
       return finish(in, path, start, () -> build.apply(b));
     } catch (JsonReadException e) {
