@@ -9,7 +9,11 @@ import dev.parkdata.model.Identifier;
 import dev.parkdata.model.ModelConstraintException;
 import dev.parkdata.model.Names;
 import dev.parkdata.park.Park;
+import dev.parkdata.observation.Indicators;
+import dev.parkdata.observation.Observation;
+import dev.parkdata.observation.Period;
 import dev.parkdata.park.ParkKind;
+import dev.parkdata.series.Conflict;
 import dev.parkdata.unit.Rational;
 import dev.parkdata.unit.Units;
 import java.io.ByteArrayInputStream;
@@ -24,6 +28,7 @@ import java.lang.reflect.Constructor;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -113,6 +118,20 @@ class TamperedStreamTest {
     assertThatThrownBy(() -> deserialize(tampered))
         .isInstanceOf(InvalidObjectException.class)
         .hasMessageContaining("not a parkdata model type: unit.Unit");
+  }
+
+  @Test
+  void aConflictOfObservationsOfAnotherPeriodDoesNotRead() throws Exception {
+    Observation a = Observation.of(PARK.id(), Indicators.ENTERPRISES, Period.year(2022), Metric.parse("2万家"));
+    Observation b = Observation.of(PARK.id(), Indicators.ENTERPRISES, Period.year(2023), Metric.parse("3万家"));
+    Constructor<Conflict> raw = Conflict.class.getDeclaredConstructor(Period.class, Conflict.Kind.class,
+        Observation.class, List.class);
+    raw.setAccessible(true);
+    byte[] bytes = serialize(raw.newInstance(Period.year(2022), Conflict.Kind.CONTRADICTORY, a, List.of(a, b)));
+
+    assertThatThrownBy(() -> deserialize(bytes))
+        .isInstanceOf(InvalidObjectException.class)
+        .hasMessageContaining("Conflict: an observation of 2023 in a conflict of 2022");
   }
 
   @Test

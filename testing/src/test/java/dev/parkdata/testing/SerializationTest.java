@@ -32,6 +32,10 @@ import dev.parkdata.park.Park;
 import dev.parkdata.policy.Measure;
 import dev.parkdata.policy.Policy;
 import dev.parkdata.policy.Rate;
+import dev.parkdata.series.Conflict;
+import dev.parkdata.series.Growth;
+import dev.parkdata.series.Ranking;
+import dev.parkdata.series.Series;
 import dev.parkdata.source.Citation;
 import dev.parkdata.source.Source;
 import dev.parkdata.source.TextSpan;
@@ -57,6 +61,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Paths;
@@ -66,7 +71,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -93,14 +100,15 @@ class SerializationTest {
       Cluster.class, Recognition.class, IndustrialChain.class, Segment.class, Organisation.class,
       Certification.class, Measure.class, Rate.class, Policy.class, Dataset.class, ExternalReference.class,
       Violation.class, Figure.class, ValidationReport.class, Path.class, Path.Segment.class, Located.class,
-      Mention.class);
+      Mention.class, Series.class, Conflict.class, Growth.class, Ranking.class);
 
   /**
    * Public classes of core that are not values and are not serializable: parsers, formatters,
    * converters, validators, rule sets and constant holders are services or namespaces, rebuilt
-   * from configuration; the series package's results are computed views, recomputed from the
-   * observations (which travel) wherever they are needed. Builders, exceptions (serializable as
-   * every Throwable), enums and interfaces are not looked at.
+   * from configuration; a unit's match in a text is a scanner's step, like a ParsePosition; a
+   * series' step and a ranking's entry are parts of a result, meaningful only within it, which
+   * travels whole. Builders, exceptions (serializable as every Throwable), enums and interfaces
+   * are not looked at.
    */
   private static final Set<String> NOT_VALUES = Set.of(
       "dev.parkdata.metric.MetricParser", "dev.parkdata.metric.MetricFormat",
@@ -109,8 +117,7 @@ class SerializationTest {
       "dev.parkdata.observation.Indicators", "dev.parkdata.observation.PeriodText",
       "dev.parkdata.validation.Validator",
       "dev.parkdata.validation.StandardRules", "dev.parkdata.validation.RuleContext",
-      "dev.parkdata.series.Series", "dev.parkdata.series.Series$Step", "dev.parkdata.series.Ranking",
-      "dev.parkdata.series.Ranking$Entry", "dev.parkdata.series.Growth", "dev.parkdata.series.Conflict");
+      "dev.parkdata.series.Series$Step", "dev.parkdata.series.Ranking$Entry");
 
   @Test
   void modelValuesRoundTrip() {
@@ -219,6 +226,57 @@ class SerializationTest {
           Located<Observation> located = Located.of(o, Path.root().field("observations").index(0));
           assertThat(roundTrip(located)).isEqualTo(located);
         });
+  }
+
+  @Test
+  void seriesResultsRoundTrip() {
+    AtomicInteger conflicts = new AtomicInteger();
+    AtomicInteger growths = new AtomicInteger();
+    qt().withExamples(100)
+        .forAll(ParkGenerators.datasets().withInconsistencies(Inconsistency.CONFLICTING_DUPLICATE))
+        .checkAssert(d -> {
+          for (Park park : d.allParks()) {
+            for (Indicator indicator : park.observations().stream().map(Observation::indicator).distinct()
+                .collect(Collectors.toList())) {
+              Series series = Series.of(d, park.id(), indicator);
+              Series read = roundTrip(series);
+              assertThat(read).isEqualTo(series);
+              assertThat(read.conflicts()).isEqualTo(series.conflicts());
+              series.conflicts().forEach(c -> assertThat(roundTrip(c)).isEqualTo(c));
+              conflicts.addAndGet(series.conflicts().size());
+              List<Period> periods = series.periods();
+              for (int i = 1; i < periods.size(); i++) {
+                Period from = periods.get(i - 1);
+                Period to = periods.get(i);
+                growths.addAndGet(growthRoundTrips(() -> series.growth(from, to, MathContext.DECIMAL64)));
+                growthRoundTrips(() -> series.compoundAnnualGrowth(periods.get(0), to, MathContext.DECIMAL32));
+              }
+              for (Period period : periods) {
+                Ranking ranking = Ranking.of(d, indicator, period);
+                Ranking readRanking = roundTrip(ranking);
+                assertThat(readRanking.entries()).isEqualTo(ranking.entries());
+                assertThat(readRanking.conflicts()).isEqualTo(ranking.conflicts());
+                assertThat(readRanking.indicator()).isEqualTo(ranking.indicator());
+                assertThat(readRanking.period()).isEqualTo(ranking.period());
+              }
+            }
+          }
+        });
+    // Not vacuous: the generated datasets hold conflicts and figures to grow between.
+    assertThat(conflicts).hasPositiveValue();
+    assertThat(growths).hasPositiveValue();
+  }
+
+  /** A growth, where the figures allow one, reads back equal; 1 if there was one. */
+  private static int growthRoundTrips(Supplier<Growth> growth) {
+    Growth g;
+    try {
+      g = growth.get();
+    } catch (IllegalArgumentException notAGrowth) {
+      return 0; // a first value that is not positive, figures of two dimensions, periods of two kinds
+    }
+    assertThat(roundTrip(g)).isEqualTo(g);
+    return 1;
   }
 
   @Test
