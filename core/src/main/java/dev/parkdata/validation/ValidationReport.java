@@ -4,6 +4,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import dev.parkdata.internal.SerialData;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +29,9 @@ import java.util.function.Predicate;
  * ValidationReport all = report.merge(ValidationReport.of(importerViolations));
  * }</pre>
  */
-public final class ValidationReport {
+public final class ValidationReport implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private static final ValidationReport EMPTY = new ValidationReport(ImmutableList.of());
 
   private final ImmutableList<Violation> violations;
@@ -215,5 +221,14 @@ public final class ValidationReport {
   @Override
   public String toString() {
     return "ValidationReport{" + summary() + "}";
+  }
+
+  /** Serialized as a {@link Ser}, read back through {@link #of}. */
+  private Object writeReplace() {
+    return new Ser(Ser.REPORT, this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialData.delegated();
   }
 }

@@ -1,6 +1,7 @@
 package dev.parkdata.io;
 
 import dev.parkdata.model.Identifier;
+import dev.parkdata.model.ModelConstraintException;
 import dev.parkdata.validation.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -254,17 +255,17 @@ class ObjectCodec<T, B> extends ValueCodec<T> {
   T finish(ReadState in, Path path, TokenStreamLocation start, Supplier<T> build) {
     try {
       return build.get();
-    } catch (IllegalStateException e) {
-      String message = String.valueOf(e.getMessage());
-      int open = message.lastIndexOf('[');
-      String missing = open >= 0 && message.endsWith("]")
-          ? message.substring(open + 1, message.length() - 1) : message;
+    } catch (IllegalArgumentException e) {
+      List<String> missingFields =
+          e instanceof ModelConstraintException ? ((ModelConstraintException) e).missingAttributes() : List.of();
+      if (missingFields.isEmpty()) {
+        throw in.failAt(start, "invalid " + noun + ": " + e.getMessage(), null, path, e);
+      }
+      String missing = String.join(", ", missingFields);
       JsonReadException error = in.failAt(start, "missing required field(s) " + missing + " of " + noun,
           "the field(s) " + missing, path, e);
       error.reason = "it lacks its " + missing;
       throw error;
-    } catch (IllegalArgumentException e) {
-      throw in.failAt(start, "invalid " + noun + ": " + e.getMessage(), null, path, e);
     }
   }
 
