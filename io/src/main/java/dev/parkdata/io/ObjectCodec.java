@@ -231,10 +231,7 @@ class ObjectCodec<T, B> extends ValueCodec<T> {
       }
     }
     if (missing != null) {
-      String names = String.join(", ", missing);
-      JsonReadException e = in.failAt(start, "missing required field(s) " + names + " of " + noun,
-          "the field(s) " + names, path, null);
-      e.reason = "it lacks its " + names;
+      JsonReadException e = missing(in, start, path, missing, null);
       e.element = idField >= 0 ? (Identifier) values[idField] : null;
       throw e;
     }
@@ -261,12 +258,18 @@ class ObjectCodec<T, B> extends ValueCodec<T> {
       if (missingFields.isEmpty()) {
         throw in.failAt(start, "invalid " + noun + ": " + e.getMessage(), null, path, e);
       }
-      String missing = String.join(", ", missingFields);
-      JsonReadException error = in.failAt(start, "missing required field(s) " + missing + " of " + noun,
-          "the field(s) " + missing, path, e);
-      error.reason = "it lacks its " + missing;
-      throw error;
+      throw missing(in, start, path, missingFields, e);
     }
+  }
+
+  /** The error of an object that lacks the required fields {@code names}. */
+  private JsonReadException missing(
+      ReadState in, TokenStreamLocation start, Path path, List<String> names, Throwable cause) {
+    String missing = String.join(", ", names);
+    JsonReadException error = in.failAt(start, "missing required field(s) " + missing + " of " + noun,
+        "the field(s) " + missing, path, cause);
+    error.reason = "it lacks its " + missing;
+    return error;
   }
 
   static String article(String noun) {
