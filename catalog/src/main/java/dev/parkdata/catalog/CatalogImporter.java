@@ -187,10 +187,10 @@ public final class CatalogImporter {
         int firstLine = lines.get(earlier);
         String other = parks.get(earlier).names().official();
         problems.add(
-            violation(Severity.ERROR, "catalog.duplicate-code", row, CatalogColumn.CODE)
-                .addFigure(Figure.of("first", "line " + firstLine))
-                .chinese("代码" + park.id() + "已用于第" + firstLine + "行的" + other + "；两个开发区都保留")
-                .english("the code is also given to " + other + " on line " + firstLine + "; both zones are kept")
+            violation(Severity.ERROR, "catalog.duplicate-code", row, CatalogColumn.CODE, shared)
+                .addFigure(shared.canonical(Figure.of("first", "line " + firstLine)))
+                .chinese(shared.canonical("代码" + park.id() + "已用于第" + firstLine + "行的" + other + "；两个开发区都保留"))
+                .english(shared.canonical("the code is also given to " + other + " on line " + firstLine + "; both zones are kept"))
                 .build());
       }
     }
@@ -220,15 +220,18 @@ public final class CatalogImporter {
    * line in the file (the header is line 1), so that a reader finds it in an editor.
    */
   static Path pathOf(CatalogRow row, CatalogColumn column) {
-    return Path.root().field("rows").index(row.line()).field(column.header());
+    return ROWS.index(row.line()).field(column.header());
   }
 
-  private static Violation.Builder violation(Severity severity, String code, CatalogRow row, CatalogColumn column) {
+  private static final Path ROWS = Path.root().field("rows");
+
+  private static Violation.Builder violation(
+      Severity severity, String code, CatalogRow row, CatalogColumn column, Shared shared) {
     return Violation.builder()
         .code(code)
         .severity(severity)
         .path(pathOf(row, column))
-        .addFigure(Figure.of("value", row.get(column)));
+        .addFigure(shared.canonical(Figure.of("value", row.get(column))));
   }
 
   /** The zone type a catalogue code's letter and type digit stand for (see the class documentation), or null. */
@@ -270,6 +273,7 @@ public final class CatalogImporter {
    * and their memory.
    */
   private static final class Shared {
+    private static final int MAX_RECENT = 1 << 16;
     final Map<Province, Location> locations = new EnumMap<>(Province.class);
     final Map<ApprovalLevel, Map<Optional<YearMonth>, Approval>> approvals = new EnumMap<>(ApprovalLevel.class);
     final Map<String, Industry> industries = new HashMap<>();
@@ -295,6 +299,26 @@ public final class CatalogImporter {
         byMonth.put(month, approval);
       }
       return approval;
+    }
+
+    /**
+     * Equal immutable values met recently (codes, names, areas, violation figures and messages), so
+     * that a file repeating them holds each once: a million copies of one row keep one name and one
+     * message, not a million. Bounded, so that an import of distinct values does not also hold a
+     * second index of them; past the bound it starts afresh.
+     */
+    private final Map<Object, Object> recent = new HashMap<>();
+
+    @SuppressWarnings("unchecked") // a key is only ever mapped to itself
+    <T> T canonical(T value) {
+      Object known = recent.putIfAbsent(value, value);
+      if (known != null) {
+        return (T) known;
+      }
+      if (recent.size() >= MAX_RECENT) {
+        recent.clear();
+      }
+      return value;
     }
 
     Industry industry(String name) {
@@ -326,7 +350,7 @@ public final class CatalogImporter {
     Park park() {
       Identifier id = id();
       // Columns are read in file order, so that a row's violations are in that order too.
-      Park.Builder park = Park.builder().id(id).names(Names.of(name(id)));
+      Park.Builder park = Park.builder().id(id).names(shared.canonical(Names.of(name(id))));
       Optional<Province> province = province();
       if (province.isPresent()) {
         park.location(shared.location(province.get()));
@@ -341,7 +365,8 @@ public final class CatalogImporter {
       }
       Optional<BigDecimal> area = area();
       if (area.isPresent()) {
-        park.addArea(Area.of(AreaKind.APPROVED, Metric.of(area.get(), Units.HECTARE)));
+        // the decimal, not the area: a metric's equality ignores the stated scale, BigDecimal's does not
+        park.addArea(Area.of(AreaKind.APPROVED, Metric.of(shared.canonical(area.get()), Units.HECTARE)));
       }
       String industries = row.get(CatalogColumn.LEADING_INDUSTRIES);
       int start = 0;
@@ -361,7 +386,7 @@ public final class CatalogImporter {
       String text = row.get(CatalogColumn.CODE);
       if (text.length() == 7 && (text.charAt(0) == 'G' || text.charAt(0) == 'S') && digits(text, 1, 7)) {
         code = text;
-        return Identifier.of(text);
+        return shared.canonical(Identifier.of(text));
       }
       report(Severity.ERROR, "catalog.code-malformed", CatalogColumn.CODE,
           "代码“" + text + "”不是目录代码（G或S加六位数字）；以line-" + row.line() + "标识",
@@ -520,7 +545,8 @@ public final class CatalogImporter {
     }
 
     private void report(Severity severity, String problemCode, CatalogColumn column, String chinese, String english) {
-      problems.add(violation(severity, problemCode, row, column).chinese(chinese).english(english).build());
+      problems.add(violation(severity, problemCode, row, column, shared)
+          .chinese(shared.canonical(chinese)).english(shared.canonical(english)).build());
     }
   }
 }

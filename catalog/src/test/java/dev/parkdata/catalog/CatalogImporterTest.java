@@ -39,6 +39,21 @@ class CatalogImporterTest {
   }
 
   @Test
+  void repeatedValuesAreSharedAndEachKeepsItsStatedScale() {
+    CatalogImport imported = read(GOOD, GOOD.replace(",1496,", ",1496.0,"), GOOD, GOOD.replace(",1496,", ",1496.00,"));
+    // equal metrics, held as stated: sharing equal values must not merge 1496 and 1496.0
+    assertThat(imported.parks()).extracting(p -> p.areas().get(0).metric().value().toPlainString())
+        .containsExactly("1496", "1496.0", "1496", "1496.00");
+    List<Violation> duplicates = problems(imported);
+    assertThat(duplicates).hasSize(3).extracting(Violation::path).extracting(Object::toString)
+        .containsExactly("rows[3].代码", "rows[4].代码", "rows[5].代码");
+    // the message of a repeated code is held once, however many rows repeat it
+    assertThat(duplicates.get(2).english()).isSameAs(duplicates.get(0).english())
+        .isEqualTo("the code is also given to 兰州高新技术产业开发区 on line 2; both zones are kept");
+    assertThat(imported.parks().get(2).names()).isSameAs(imported.parks().get(0).names());
+  }
+
+  @Test
   void aMalformedMonthIsAnErrorAndTheZoneKeepsItsLevel() {
     CatalogImport imported = read(GOOD, "2,G622053,甲,甘肃省,国务院,高新技术产业开发区,1991.13,10,x\n");
     assertThat(problems(imported)).singleElement().satisfies(p -> {

@@ -3,11 +3,16 @@ package dev.parkdata.cluster;
 import dev.parkdata.industry.Industry;
 import dev.parkdata.industry.ScaleClass;
 import dev.parkdata.internal.Checks;
+import dev.parkdata.internal.ModelSer;
 import dev.parkdata.internal.ParkdataStyle;
+import dev.parkdata.internal.SerialData;
 import dev.parkdata.model.Identifier;
 import dev.parkdata.observation.Observation;
 import dev.parkdata.observation.Observed;
 import dev.parkdata.observation.Target;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,7 +23,21 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ParkdataStyle
-abstract class AbstractCluster implements Observed {
+abstract class AbstractCluster implements Observed, Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Serialized as a {@link ModelSer}: by attribute, read back through the builder. */
+  final Object writeReplace() {
+    return new ModelSer(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialData.delegated();
+  }
+
+  private void readObjectNoData() throws InvalidObjectException {
+    throw SerialData.delegated();
+  }
 
   /** The identifier, a slug. */
   public abstract Identifier id();

@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.parkdata.chain.IndustrialChain;
 import dev.parkdata.cluster.Cluster;
+import dev.parkdata.internal.ModelSer;
 import dev.parkdata.internal.ParkdataStyle;
+import dev.parkdata.internal.SerialData;
 import dev.parkdata.model.EntityKind;
 import dev.parkdata.model.Identifier;
 import dev.parkdata.observation.Indicator;
@@ -14,6 +16,9 @@ import dev.parkdata.observation.Observed;
 import dev.parkdata.organisation.Organisation;
 import dev.parkdata.park.Park;
 import dev.parkdata.policy.Policy;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +48,21 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ParkdataStyle
-abstract class AbstractDataset {
+abstract class AbstractDataset implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Serialized as a {@link ModelSer}: by attribute, read back through the builder. */
+  final Object writeReplace() {
+    return new ModelSer(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialData.delegated();
+  }
+
+  private void readObjectNoData() throws InvalidObjectException {
+    throw SerialData.delegated();
+  }
 
   /** The top-level parks; their sub-zones are reached through them. */
   public abstract List<Park> parks();
@@ -235,25 +254,42 @@ abstract class AbstractDataset {
     return values.stream().filter(filter).collect(Collectors.toUnmodifiableList());
   }
 
-  /** {@code Dataset{3 parks (7 with sub-zones), 1 clusters, 6 chains, …}}. */
+  /**
+   * What the dataset holds, every count a true total: {@code Dataset{3 parks with 4 sub-zones, 1
+   * cluster, 6 chains, 0 policies, 2 organisations, 0 indicators, 22 observations, 0 externals}}.
+   * Sub-zones are the parks nested at any depth; observations are all of them, those the parks,
+   * clusters, chains and organisations hold and the dataset's own.
+   */
   @Override
   public String toString() {
+    int subZones = allParks().size() - parks().size();
+    int observations = observations().size();
+    for (Park p : allParks()) {
+      observations += p.observations().size();
+    }
+    for (Cluster c : clusters()) {
+      observations += c.observations().size();
+    }
+    for (IndustrialChain c : chains()) {
+      observations += c.observations().size();
+    }
+    for (Organisation o : organisations()) {
+      observations += o.observations().size();
+    }
     return "Dataset{"
-        + parks().size()
-        + " parks ("
-        + allParks().size()
-        + " with sub-zones), "
-        + clusters().size()
-        + " clusters, "
-        + chains().size()
-        + " chains, "
-        + policies().size()
-        + " policies, "
-        + organisations().size()
-        + " organisations, "
-        + observations().size()
-        + " observations, "
-        + externals().size()
-        + " externals}";
+        + count(parks().size(), "park", "parks")
+        + (subZones == 0 ? "" : " with " + count(subZones, "sub-zone", "sub-zones"))
+        + ", " + count(clusters().size(), "cluster", "clusters")
+        + ", " + count(chains().size(), "chain", "chains")
+        + ", " + count(policies().size(), "policy", "policies")
+        + ", " + count(organisations().size(), "organisation", "organisations")
+        + ", " + count(indicators().size(), "indicator", "indicators")
+        + ", " + count(observations, "observation", "observations")
+        + ", " + count(externals().size(), "external", "externals")
+        + "}";
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 }

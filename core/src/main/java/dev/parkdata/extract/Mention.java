@@ -3,7 +3,11 @@ package dev.parkdata.extract;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.parkdata.internal.SerialData;
 import dev.parkdata.metric.Metric;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,7 +24,9 @@ import java.util.Optional;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class Mention {
+public final class Mention implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final int start;
   private final int end;
   private final String text;
@@ -134,5 +140,14 @@ public final class Mention {
       sb.append(" period=").append(period);
     }
     return sb.toString();
+  }
+
+  /** Serialized as a {@link Ser}, read back through {@link #of}. */
+  private Object writeReplace() {
+    return new Ser(Ser.MENTION, this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialData.delegated();
   }
 }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.parkdata.internal.FigureWords;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.MetricParser;
 import dev.parkdata.metric.Qualifier;
@@ -266,7 +267,7 @@ public final class MetricExtractor {
       int i = s;
       while (i < e) {
         char ch = t.charAt(i);
-        if (!MetricParser.isFigureCharacter(ch)) {
+        if (!FigureWords.isFigureCharacter(ch)) {
           i++;
           continue;
         }

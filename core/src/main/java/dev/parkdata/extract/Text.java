@@ -1,6 +1,6 @@
 package dev.parkdata.extract;
 
-import dev.parkdata.metric.MetricParser;
+import dev.parkdata.internal.FigureWords;
 
 /** Character tests and small scans over a {@link CharSequence}, allocation-free. */
 final class Text {
@@ -38,7 +38,7 @@ final class Text {
     int j = i;
     while (j < e) {
       char c = t.charAt(j);
-      if (MetricParser.isFigureCharacter(c)) {
+      if (FigureWords.isFigureCharacter(c)) {
         j++;
       } else if ((c == '.' || c == '．' || c == ',') && j > i && digit(t.charAt(j - 1)) >= 0
           && j + 1 < e && digit(t.charAt(j + 1)) >= 0) {

@@ -1,7 +1,7 @@
 package dev.parkdata.extract;
 
 import com.google.common.collect.ImmutableMap;
-import dev.parkdata.metric.MetricParser;
+import dev.parkdata.internal.FigureWords;
 import dev.parkdata.metric.Qualifier;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +18,7 @@ import java.util.TreeMap;
  */
 final class Words {
   /** The qualifier words read before a figure, EXACT ones (达, 为) aside, and what they mean. */
-  private static final Map<String, Qualifier> QUALIFIER_WORDS = MetricParser.prefixWords().entrySet().stream()
+  private static final Map<String, Qualifier> QUALIFIER_WORDS = FigureWords.prefixWords().entrySet().stream()
       .filter(e -> e.getValue() != Qualifier.EXACT || e.getKey().length() > 1 && !isPlainExact(e.getKey()))
       .collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, Map.Entry::getValue));
 

@@ -1,7 +1,12 @@
 package dev.parkdata.industry;
 
 import dev.parkdata.internal.Checks;
+import dev.parkdata.internal.ModelSer;
 import dev.parkdata.internal.ParkdataStyle;
+import dev.parkdata.internal.SerialData;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import org.immutables.value.Value;
 
 /**
@@ -10,7 +15,21 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ParkdataStyle
-abstract class AbstractIndustry {
+abstract class AbstractIndustry implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Serialized as a {@link ModelSer}: by attribute, read back through the builder. */
+  final Object writeReplace() {
+    return new ModelSer(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialData.delegated();
+  }
+
+  private void readObjectNoData() throws InvalidObjectException {
+    throw SerialData.delegated();
+  }
 
   /** The name in simplified characters, {@code 生物医药}. */
   @Value.Parameter

@@ -26,8 +26,29 @@ public final class Decimals {
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
-  /** Returns the plain-notation text of {@code value} without trailing zeros. */
+  /**
+   * Returns the plain-notation text of {@code value} without trailing zeros, as {@code
+   * normalize(value).toPlainString()} does: {@code 1.9E+3} is {@code "1900"}, {@code 0.150} is
+   * {@code "0.15"}. The one plain-decimal formatter of parkdata: core's formats, io's CSV and the
+   * CLI use it.
+   */
   public static String toPlainString(BigDecimal value) {
-    return normalize(value).toPlainString();
+    if (value.signum() == 0) {
+      return "0";
+    }
+    // the plain text with the trailing zeros of its fraction cut, as stripTrailingZeros would,
+    // without making another BigDecimal: a negative scale has no fraction, only zeros to keep
+    String plain = value.toPlainString();
+    if (value.scale() <= 0 || plain.charAt(plain.length() - 1) != '0') {
+      return plain;
+    }
+    int end = plain.length() - 1;
+    while (plain.charAt(end - 1) == '0') {
+      end--;
+    }
+    if (plain.charAt(end - 1) == '.') {
+      end--;
+    }
+    return plain.substring(0, end);
   }
 }

@@ -1,5 +1,6 @@
 package dev.parkdata.internal;
 
+import dev.parkdata.model.ModelConstraintException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -14,7 +15,8 @@ import org.immutables.value.Value;
  * with*} copy methods, {@code equals} and {@code hashCode}. Collections are declared with JDK
  * interfaces ({@code List}) and held as unmodifiable JDK copies ({@code List.copyOf}), so the
  * public signatures never narrow to a third-party collection type; builders add single
- * elements with depluralized names ({@code addSubZone}, {@code addLeadingIndustry}).
+ * elements with depluralized names ({@code addSubZone}, {@code addLeadingIndustry}). {@code
+ * build()} without a required attribute throws {@link ModelConstraintException}.
  *
  * <p>The rule holds beyond the model, for every public or protected signature of every
  * parkdata module: no Guava type ({@code ImmutableList}, {@code Range}, {@code Multimap} …) is
@@ -43,6 +45,8 @@ import org.immutables.value.Value;
     jdkOnly = true,
     jdk9Collections = true,
     optionalAcceptNullable = false,
+    // A required attribute not set is a model constraint like any other, not an IllegalStateException.
+    throwForInvalidImmutableState = ModelConstraintException.class,
     // Only this: otherwise the processor adds every marker it finds on the compile path
     // (@Generated, Error Prone's @CanIgnoreReturnValue that came with Guava) to public API,
     // and the module would have to require their modules.

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.Range;
 import dev.parkdata.internal.Decimals;
 import dev.parkdata.internal.Ranges;
+import dev.parkdata.internal.SerialData;
 import dev.parkdata.unit.Dimension;
 import dev.parkdata.unit.FigureLimitException;
 import dev.parkdata.unit.FigureLimits;
@@ -16,6 +17,9 @@ import dev.parkdata.unit.Rational;
 import dev.parkdata.unit.Unit;
 import dev.parkdata.unit.UnitConverter;
 import dev.parkdata.unit.Units;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -81,7 +85,9 @@ import java.util.Objects;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class Metric implements Comparable<Metric> {
+public final class Metric implements Comparable<Metric>, Serializable {
+  private static final long serialVersionUID = 1L;
+
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final BigDecimal value;
@@ -650,5 +656,14 @@ public final class Metric implements Comparable<Metric> {
   @Override
   public String toString() {
     return MetricFormat.SIMPLIFIED.format(this);
+  }
+
+  /** Serialized as a {@link Ser}, read back through {@link #of(BigDecimal, Unit, Qualifier)} or {@link #range}. */
+  private Object writeReplace() {
+    return new Ser(Ser.METRIC, this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialData.delegated();
   }
 }

@@ -3,8 +3,9 @@ package dev.parkdata.metric;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableMap;
+import dev.parkdata.internal.ChineseNumerals;
 import dev.parkdata.internal.Decimals;
+import dev.parkdata.internal.FigureWords;
 import dev.parkdata.unit.BaseUnit;
 import dev.parkdata.unit.Dimension;
 import dev.parkdata.unit.FigureLimitException;
@@ -78,33 +79,8 @@ public final class MetricParser {
 
   private static final Magnitude[] MAGNITUDES = Magnitude.values();
 
-  private static final Word[] PREFIXES = words(
-      "达", Qualifier.EXACT, "達", Qualifier.EXACT, "达到", Qualifier.EXACT, "達到", Qualifier.EXACT,
-      "为", Qualifier.EXACT, "為", Qualifier.EXACT, "是", Qualifier.EXACT,
-      "实现", Qualifier.EXACT, "實現", Qualifier.EXACT,
-      "约", Qualifier.APPROXIMATELY, "約", Qualifier.APPROXIMATELY, "大约", Qualifier.APPROXIMATELY,
-      "大約", Qualifier.APPROXIMATELY, "近似", Qualifier.APPROXIMATELY,
-      "超", Qualifier.MORE_THAN, "超过", Qualifier.MORE_THAN, "超過", Qualifier.MORE_THAN,
-      "逾", Qualifier.MORE_THAN, "高于", Qualifier.MORE_THAN, "高於", Qualifier.MORE_THAN,
-      "突破", Qualifier.MORE_THAN, "过", Qualifier.MORE_THAN, "過", Qualifier.MORE_THAN,
-      "不低于", Qualifier.AT_LEAST, "不低於", Qualifier.AT_LEAST, "不少于", Qualifier.AT_LEAST,
-      "不少於", Qualifier.AT_LEAST, "至少", Qualifier.AT_LEAST,
-      "近", Qualifier.NEARLY, "将近", Qualifier.NEARLY, "將近", Qualifier.NEARLY, "接近", Qualifier.NEARLY,
-      "不到", Qualifier.LESS_THAN, "不足", Qualifier.LESS_THAN, "低于", Qualifier.LESS_THAN,
-      "低於", Qualifier.LESS_THAN, "未满", Qualifier.LESS_THAN, "未滿", Qualifier.LESS_THAN,
-      "最高", Qualifier.AT_MOST, "最多", Qualifier.AT_MOST, "不超过", Qualifier.AT_MOST,
-      "不超過", Qualifier.AT_MOST, "上限", Qualifier.AT_MOST,
-      // Words of real reporting (issue 16).
-      "连续", Qualifier.EXACT, "連續", Qualifier.EXACT, "持续", Qualifier.EXACT, "持續", Qualifier.EXACT,
-      "高达", Qualifier.EXACT, "高達", Qualifier.EXACT, "估达", Qualifier.EXACT, "估達", Qualifier.EXACT,
-      "翻了", Qualifier.EXACT, "上看", Qualifier.EXACT,
-      "逼近", Qualifier.NEARLY, "破", Qualifier.MORE_THAN, "不止", Qualifier.MORE_THAN,
-      "多于", Qualifier.MORE_THAN, "多於", Qualifier.MORE_THAN, "大于", Qualifier.MORE_THAN,
-      "大於", Qualifier.MORE_THAN, "最少", Qualifier.AT_LEAST, "最低", Qualifier.AT_LEAST,
-      "最长", Qualifier.AT_MOST, "最長", Qualifier.AT_MOST, "不超", Qualifier.AT_MOST,
-      "不高于", Qualifier.AT_MOST, "不高於", Qualifier.AT_MOST, "不多于", Qualifier.AT_MOST,
-      "不多於", Qualifier.AT_MOST, "少于", Qualifier.LESS_THAN, "少於", Qualifier.LESS_THAN,
-      "小于", Qualifier.LESS_THAN, "小於", Qualifier.LESS_THAN);
+  /** The qualifier words read before a figure, shared with the scanner of dev.parkdata.extract. */
+  private static final Word[] PREFIXES = words(FigureWords.prefixWords());
 
   /** Words that may stand between a qualifier and its figure: 最高可获, 约有, 最多节省, 突破了. */
   private static final String[] CONNECTORS = longestFirst(
@@ -243,29 +219,6 @@ public final class MetricParser {
       position.setErrorIndex(f.index);
       return null;
     }
-  }
-
-  /**
-   * The qualifier words this parser reads before a figure, simplified and traditional, with
-   * their meaning ({@code 超过} → MORE_THAN, {@code 达} → EXACT), longest first. For scanners that
-   * look for qualifiers in running text.
-   */
-  public static Map<String, Qualifier> prefixWords() {
-    ImmutableMap.Builder<String, Qualifier> words = ImmutableMap.builder();
-    for (Word w : PREFIXES) {
-      words.put(w.text, w.qualifier);
-    }
-    return words.buildOrThrow();
-  }
-
-  /**
-   * Whether a figure can begin with {@code ch}: an ASCII or full-width digit, or a Chinese
-   * numeral character (一 … 九, 两, 零, 十, 百, 千, 万, 亿, their financial and traditional forms).
-   * For scanners that look for expressions in running text, such as {@code
-   * dev.parkdata.extract.MetricExtractor}.
-   */
-  public static boolean isFigureCharacter(char ch) {
-    return digit(ch) >= 0 || ChineseNumerals.isNumeral(ch) || ch == '半';
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1011,6 +964,16 @@ public final class MetricParser {
     }
     Arrays.sort(words, Comparator.comparingInt((Word w) -> w.text.length()).reversed());
     return words;
+  }
+
+  private static Word[] words(Map<String, Qualifier> words) {
+    Object[] pairs = new Object[2 * words.size()];
+    int i = 0;
+    for (Map.Entry<String, Qualifier> e : words.entrySet()) {
+      pairs[i++] = e.getKey();
+      pairs[i++] = e.getValue();
+    }
+    return words(pairs);
   }
 
   private static final class Word {

@@ -6,6 +6,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.Range;
 import dev.parkdata.internal.Decimals;
 import dev.parkdata.internal.Ranges;
+import dev.parkdata.internal.SerialData;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -22,7 +26,9 @@ import java.math.BigDecimal;
  *
  * <p>Instances are immutable values.
  */
-public final class Tolerance {
+public final class Tolerance implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** No tolerance: an approximate figure has no bounds. */
   public static final Tolerance NONE = new Tolerance(null);
 
@@ -50,6 +56,11 @@ public final class Tolerance {
   /** {@code relative(percent / 100)}: {@code percent(10)} is ±10%. */
   public static Tolerance percent(long percent) {
     return relative(BigDecimal.valueOf(percent).divide(HUNDRED));
+  }
+
+  /** The relative half-width, for the serialized form; not called on {@link #NONE}. */
+  BigDecimal fraction() {
+    return fraction;
   }
 
   /** Whether this is {@link #NONE}. */
@@ -92,5 +103,14 @@ public final class Tolerance {
   @Override
   public String toString() {
     return fraction == null ? "none" : "±" + Decimals.normalize(fraction.multiply(HUNDRED)).toPlainString() + "%";
+  }
+
+  /** Serialized as a {@link Ser}, read back through {@link #relative}. */
+  private Object writeReplace() {
+    return new Ser(Ser.TOLERANCE, this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialData.delegated();
   }
 }

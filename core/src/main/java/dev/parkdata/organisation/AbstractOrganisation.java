@@ -3,12 +3,17 @@ package dev.parkdata.organisation;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.parkdata.internal.Checks;
+import dev.parkdata.internal.ModelSer;
 import dev.parkdata.internal.ParkdataStyle;
+import dev.parkdata.internal.SerialData;
 import dev.parkdata.location.Location;
 import dev.parkdata.model.Identifier;
 import dev.parkdata.model.Names;
 import dev.parkdata.observation.Observation;
 import dev.parkdata.observation.Observed;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +26,21 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ParkdataStyle
-abstract class AbstractOrganisation implements Observed {
+abstract class AbstractOrganisation implements Observed, Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Serialized as a {@link ModelSer}: by attribute, read back through the builder. */
+  final Object writeReplace() {
+    return new ModelSer(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialData.delegated();
+  }
+
+  private void readObjectNoData() throws InvalidObjectException {
+    throw SerialData.delegated();
+  }
 
   /** The identifier: the unified social credit code where known, otherwise a slug. */
   public abstract Identifier id();

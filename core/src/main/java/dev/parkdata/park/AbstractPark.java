@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.parkdata.industry.Industry;
 import dev.parkdata.internal.Checks;
+import dev.parkdata.internal.ModelSer;
 import dev.parkdata.internal.ParkdataStyle;
+import dev.parkdata.internal.SerialData;
 import dev.parkdata.location.Location;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.model.Identifier;
@@ -12,6 +14,9 @@ import dev.parkdata.model.Names;
 import dev.parkdata.observation.Observation;
 import dev.parkdata.observation.Observed;
 import dev.parkdata.observation.Target;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -48,7 +53,21 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ParkdataStyle
-abstract class AbstractPark implements Observed {
+abstract class AbstractPark implements Observed, Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Serialized as a {@link ModelSer}: by attribute, read back through the builder. */
+  final Object writeReplace() {
+    return new ModelSer(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialData.delegated();
+  }
+
+  private void readObjectNoData() throws InvalidObjectException {
+    throw SerialData.delegated();
+  }
 
   /** The catalogue code ({@code G622052}) or, for a park not in the catalogue, a slug. */
   public abstract Identifier id();

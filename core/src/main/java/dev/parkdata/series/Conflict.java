@@ -1,7 +1,11 @@
 package dev.parkdata.series;
 
+import dev.parkdata.internal.SerialData;
 import dev.parkdata.observation.Observation;
 import dev.parkdata.observation.Period;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -10,7 +14,8 @@ import java.util.stream.Collectors;
  * Observations of one indicator of one subject for one period that state different quantities,
  * and which of them a {@link Series} kept. Reported, never dropped silently.
  */
-public final class Conflict {
+public final class Conflict implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   /** How the observations of a period relate. */
   public enum Kind {
@@ -76,5 +81,14 @@ public final class Conflict {
   public String toString() {
     return period + " " + kind + ": " + kept.metric() + " kept of "
         + observations.stream().map(o -> o.metric().toString()).collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  /** Serialized as a {@link Ser}, read back through the {@link Series} rule. */
+  private Object writeReplace() {
+    return new Ser(Ser.CONFLICT, this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialData.delegated();
   }
 }

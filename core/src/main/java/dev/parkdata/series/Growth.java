@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
 import dev.parkdata.internal.Ranges;
+import dev.parkdata.internal.SerialData;
 import dev.parkdata.metric.Interval;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.Qualifier;
@@ -13,6 +14,9 @@ import dev.parkdata.observation.Period;
 import dev.parkdata.unit.IncompatibleUnitsException;
 import dev.parkdata.unit.Rational;
 import dev.parkdata.unit.Units;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -40,7 +44,9 @@ import java.util.Objects;
  *
  * <p>Instances are immutable.
  */
-public final class Growth {
+public final class Growth implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final Period from;
@@ -49,14 +55,22 @@ public final class Growth {
   private final boolean annual;
   private final Metric metric;
   private final Interval bounds;
+  /** What the growth was computed from, for the serialized form. */
+  private final Metric first;
+  private final Metric last;
+  private final MathContext mathContext;
 
-  private Growth(Period from, Period to, int years, boolean annual, Metric metric, Range<BigDecimal> bounds) {
+  private Growth(Period from, Period to, int years, boolean annual, Metric metric, Range<BigDecimal> bounds,
+      Metric first, Metric last, MathContext mathContext) {
     this.from = from;
     this.to = to;
     this.years = years;
     this.annual = annual;
     this.metric = metric;
     this.bounds = Ranges.interval(bounds);
+    this.first = first;
+    this.last = last;
+    this.mathContext = mathContext;
   }
 
   /**
@@ -81,7 +95,8 @@ public final class Growth {
         r -> stripped(r.subtract(Rational.ONE).multiply(Rational.of(100)).toBigDecimal(up)));
     boolean fits = pct.isTerminating() && pct.toBigDecimalExact().precision() <= mathContext.getPrecision();
     BigDecimal value = stripped(fits ? pct.toBigDecimalExact() : pct.toBigDecimal(mathContext));
-    return new Growth(from, to, wholeYears(from, to), false, state(first, last, fits, value, b), b);
+    return new Growth(from, to, wholeYears(from, to), false, state(first, last, fits, value, b), b, first, last,
+        mathContext);
   }
 
   /**
@@ -128,7 +143,7 @@ public final class Growth {
       exact = ratio.isTerminating() && Bounds.isExactRoot(root, n, r) && p.precision() <= mathContext.getPrecision();
       value = exact ? p : p.round(mathContext).stripTrailingZeros();
     }
-    return new Growth(from, to, n, true, state(first, last, exact, value, b), b);
+    return new Growth(from, to, n, true, state(first, last, exact, value, b), b, first, last, mathContext);
   }
 
   private static void check(Period from, Metric first, Period to, Metric last, MathContext mc) {
@@ -229,6 +244,21 @@ public final class Growth {
     return bounds;
   }
 
+  /** The figure grown from, for the serialized form. */
+  Metric first() {
+    return first;
+  }
+
+  /** The figure grown to, for the serialized form. */
+  Metric last() {
+    return last;
+  }
+
+  /** The precision the growth was computed to, for the serialized form. */
+  MathContext mathContext() {
+    return mathContext;
+  }
+
   /** Whether the growth is exact: both figures exact and no rounding. */
   public boolean isExact() {
     return metric.qualifier() == Qualifier.EXACT;
@@ -253,5 +283,14 @@ public final class Growth {
   @Override
   public String toString() {
     return from + "→" + to + " " + metric + (annual ? " a year" : "");
+  }
+
+  /** Serialized as a {@link Ser}, read back through {@link #between} or {@link #compoundAnnual}. */
+  private Object writeReplace() {
+    return new Ser(Ser.GROWTH, this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialData.delegated();
   }
 }

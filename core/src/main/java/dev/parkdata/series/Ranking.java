@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
 import dev.parkdata.dataset.Dataset;
+import dev.parkdata.internal.SerialData;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.model.Identifier;
 import dev.parkdata.observation.Indicator;
@@ -13,6 +14,9 @@ import dev.parkdata.observation.Period;
 import dev.parkdata.park.Park;
 import dev.parkdata.unit.IncompatibleUnitsException;
 import dev.parkdata.unit.Rational;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,7 +37,8 @@ import java.util.Objects;
  *
  * <p>Instances are immutable.
  */
-public final class Ranking {
+public final class Ranking implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   /** How one figure stands to another. */
   public enum Order {
@@ -261,5 +266,14 @@ public final class Ranking {
     StringBuilder sb = new StringBuilder(indicator + " " + period + ":");
     entries.forEach(e -> sb.append('\n').append(e));
     return sb.toString();
+  }
+
+  /** Serialized as a {@link Ser}, read back through {@link #of(Indicator, Period, List)}. */
+  private Object writeReplace() {
+    return new Ser(Ser.RANKING, this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialData.delegated();
   }
 }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.Range;
 import dev.parkdata.dataset.Dataset;
+import dev.parkdata.internal.SerialData;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.model.Identifier;
 import dev.parkdata.observation.Indicator;
@@ -13,6 +14,9 @@ import dev.parkdata.observation.Period;
 import dev.parkdata.unit.NonTerminatingConversionException;
 import dev.parkdata.unit.Rational;
 import dev.parkdata.unit.Unit;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,7 +56,9 @@ import java.util.stream.Collectors;
  *
  * <p>Instances are immutable.
  */
-public final class Series {
+public final class Series implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final Identifier subject;
   private final Indicator indicator;
   private final List<Observation> observations;
@@ -109,7 +115,7 @@ public final class Series {
     return a.dimension().equals(b.dimension()) && a.isSameQuantity(b);
   }
 
-  private static Conflict resolve(Period period, List<Observation> group) {
+  static Conflict resolve(Period period, List<Observation> group) {
     List<Range<Rational>> bounds = new ArrayList<>();
     for (Observation o : group) {
       if (!o.metric().unit().isCompatibleWith(group.get(0).metric().unit())) {
@@ -348,5 +354,14 @@ public final class Series {
   public String toString() {
     return subject + " " + indicator + ": "
         + observations.stream().map(o -> o.period() + " " + o.metric()).collect(Collectors.joining(", "));
+  }
+
+  /** Serialized as a {@link Ser}, read back through {@link #of(Identifier, Indicator, Collection)}. */
+  private Object writeReplace() {
+    return new Ser(Ser.SERIES, this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialData.delegated();
   }
 }

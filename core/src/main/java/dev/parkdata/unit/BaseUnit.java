@@ -5,6 +5,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.parkdata.internal.SerialData;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.text.Normalizer;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +25,9 @@ import java.util.Set;
  * <p>Instances are immutable. Two base units are equal when their canonical names,
  * dimensions, factors and reference units are equal.
  */
-public final class BaseUnit {
+public final class BaseUnit implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final String name;
   private final String traditionalName;
   private final String englishName;
@@ -33,7 +39,7 @@ public final class BaseUnit {
   /** The names and aliases as given, stripped; {@link #spellings()} derives the other forms. */
   private final ImmutableList<String> givenSpellings;
   /** Computed on first use: NFKC needs the normalizer's data, which creating units should not load. */
-  private volatile ImmutableSet<String> spellings;
+  private transient volatile ImmutableSet<String> spellings;
 
   private BaseUnit(
       String name,
@@ -275,5 +281,14 @@ public final class BaseUnit {
           .build();
       return new BaseUnit(name, traditionalName, englishName, dimension, factor, reference, code, scalable, given);
     }
+  }
+
+  /** Serialized as a {@link Ser}, read back through its builder or the standard catalogue. */
+  private Object writeReplace() {
+    return new Ser(Ser.BASE_UNIT, this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialData.delegated();
   }
 }

@@ -3,6 +3,10 @@ package dev.parkdata.unit;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.parkdata.internal.SerialData;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,7 +23,8 @@ import java.util.Optional;
  *
  * <p>Instances are immutable values; {@link #toString()} gives the stable key used above.
  */
-public final class Dimension {
+public final class Dimension implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   /** The kinds of dimension. */
   public enum Kind {
@@ -246,5 +251,14 @@ public final class Dimension {
       return numerator + "/" + denominator;
     }
     return qualifier == null ? kind.key : kind.key + "(" + qualifier + ")";
+  }
+
+  /** Serialized as a {@link Ser}, read back through its factories. */
+  private Object writeReplace() {
+    return new Ser(Ser.DIMENSION, this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialData.delegated();
   }
 }

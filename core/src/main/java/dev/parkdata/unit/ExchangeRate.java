@@ -4,6 +4,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.parkdata.internal.Decimals;
+import dev.parkdata.internal.SerialData;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -21,7 +25,9 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
-public final class ExchangeRate {
+public final class ExchangeRate implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final Unit base;
   private final Unit quote;
   private final BigDecimal rate;
@@ -160,5 +166,14 @@ public final class ExchangeRate {
   @Override
   public String toString() {
     return "1 " + base + " = " + rate.toPlainString() + " " + quote + " (" + date + ")";
+  }
+
+  /** Serialized as a {@link Ser}, read back through {@link #of}. */
+  private Object writeReplace() {
+    return new Ser(Ser.EXCHANGE_RATE, this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialData.delegated();
   }
 }

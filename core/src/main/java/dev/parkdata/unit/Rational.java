@@ -4,6 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.parkdata.internal.Decimals;
+import dev.parkdata.internal.SerialData;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -281,11 +284,6 @@ public final class Rational implements Comparable<Rational>, Serializable {
     }
   }
 
-  /** Restores the canonical form after deserialization, rejecting a zero denominator. */
-  private Object readResolve() {
-    return of(numerator, denominator);
-  }
-
   @Override
   public int compareTo(Rational other) {
     return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
@@ -312,5 +310,14 @@ public final class Rational implements Comparable<Rational>, Serializable {
   @Override
   public String toString() {
     return isInteger() ? numerator.toString() : numerator + "/" + denominator;
+  }
+
+  /** Serialized as a {@link Ser}, read back through {@link #of(BigInteger, BigInteger)}. */
+  private Object writeReplace() {
+    return new Ser(Ser.RATIONAL, this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialData.delegated();
   }
 }

@@ -3,6 +3,10 @@ package dev.parkdata.unit;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.parkdata.internal.SerialData;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
@@ -32,7 +36,9 @@ import java.util.Optional;
  * unit, since {@link #of(Magnitude, BaseUnit)} folds a magnitude into the base unit that the
  * catalogue names by the combined word.
  */
-public final class Unit {
+public final class Unit implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final Magnitude magnitude;
   private final BaseUnit base;
   private final Unit numerator;
@@ -45,7 +51,7 @@ public final class Unit {
    * The converter of the last {@link #converterTo} call, so that converting many values to one
    * target skips the shared cache. A benign race: converters are immutable, with final fields.
    */
-  private UnitConverter lastConverter;
+  private transient UnitConverter lastConverter;
 
   private Unit(Magnitude magnitude, BaseUnit base) {
     this.magnitude = magnitude;
@@ -291,5 +297,14 @@ public final class Unit {
   @Override
   public String toString() {
     return name;
+  }
+
+  /** Serialized as a {@link Ser}, read back through {@link #of(Magnitude, BaseUnit)} or {@link #ratio}. */
+  private Object writeReplace() {
+    return new Ser(Ser.UNIT, this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialData.delegated();
   }
 }

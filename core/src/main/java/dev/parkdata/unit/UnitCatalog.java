@@ -5,6 +5,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.parkdata.internal.SerialData;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,7 +36,9 @@ import java.util.Optional;
  *
  * <p>Catalogues are immutable and thread-safe.
  */
-public final class UnitCatalog {
+public final class UnitCatalog implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** The longest text {@link #parse} reads; longer is refused at once. */
   public static final int MAX_LENGTH = 200;
 
@@ -308,5 +314,14 @@ public final class UnitCatalog {
 
   private static final class Standard {
     static final UnitCatalog CATALOG = new UnitCatalog(StandardUnits.all());
+  }
+
+  /** Serialized as a {@link Ser}, read back through its builder, or as the standard catalogue itself. */
+  private Object writeReplace() {
+    return new Ser(Ser.UNIT_CATALOG, this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialData.delegated();
   }
 }

@@ -1,9 +1,14 @@
 package dev.parkdata.validation;
 
 import dev.parkdata.internal.Checks;
+import dev.parkdata.internal.ModelSer;
 import dev.parkdata.internal.ParkdataStyle;
+import dev.parkdata.internal.SerialData;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.MetricFormat;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -20,7 +25,21 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ParkdataStyle
-abstract class AbstractFigure {
+abstract class AbstractFigure implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Serialized as a {@link ModelSer}: by attribute, read back through the builder. */
+  final Object writeReplace() {
+    return new ModelSer(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialData.delegated();
+  }
+
+  private void readObjectNoData() throws InvalidObjectException {
+    throw SerialData.delegated();
+  }
 
   /** What the figure is, {@code "parent"}, {@code "subZones[0]"}, {@code "value"}. */
   public abstract String label();

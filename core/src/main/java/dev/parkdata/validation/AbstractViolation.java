@@ -1,7 +1,12 @@
 package dev.parkdata.validation;
 
 import dev.parkdata.internal.Checks;
+import dev.parkdata.internal.ModelSer;
 import dev.parkdata.internal.ParkdataStyle;
+import dev.parkdata.internal.SerialData;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -31,7 +36,22 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ParkdataStyle
-abstract class AbstractViolation {
+abstract class AbstractViolation implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Serialized as a {@link ModelSer}: by attribute, read back through the builder. */
+  final Object writeReplace() {
+    return new ModelSer(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialData.delegated();
+  }
+
+  private void readObjectNoData() throws InvalidObjectException {
+    throw SerialData.delegated();
+  }
+
   /** The code of the rule that found the problem, {@code "area.subzones-exceed-parent"}. */
   public abstract String code();
 

@@ -2,6 +2,10 @@ package dev.parkdata.validation;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.parkdata.internal.SerialData;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,7 +14,9 @@ import java.util.Objects;
  *
  * @param <T> the type of the value
  */
-public final class Located<T> {
+public final class Located<T> implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final T value;
   private final Path path;
 
@@ -51,5 +57,14 @@ public final class Located<T> {
   @Override
   public String toString() {
     return path + ": " + value;
+  }
+
+  /** Serialized as a {@link Ser}, read back through {@link #of}. */
+  private Object writeReplace() {
+    return new Ser(Ser.LOCATED, this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialData.delegated();
   }
 }

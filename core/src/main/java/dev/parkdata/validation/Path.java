@@ -3,6 +3,10 @@ package dev.parkdata.validation;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.parkdata.internal.SerialData;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -44,7 +48,9 @@ import java.util.Objects;
  * <p>Paths are immutable and thread-safe; appending shares the prefix, so building the path of
  * every value in a large dataset is cheap. Paths order segment by segment, a prefix first.
  */
-public final class Path implements Comparable<Path> {
+public final class Path implements Comparable<Path>, Serializable {
+  private static final long serialVersionUID = 1L;
+
   private static final Path ROOT = new Path(null, null);
 
   private final Path parent;
@@ -230,7 +236,9 @@ public final class Path implements Comparable<Path> {
   /**
    * One step of a {@link Path}: a field name, a list index or a key. Immutable and thread-safe.
    */
-  public static final class Segment implements Comparable<Segment> {
+  public static final class Segment implements Comparable<Segment>, Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** What a segment selects. */
     public enum Kind {
       /** A named attribute: {@code subZones}. */
@@ -361,6 +369,15 @@ public final class Path implements Comparable<Path> {
       appendTo(out, true);
       return out.toString();
     }
+
+    /** Serialized as a {@link Ser}, read back through {@link #field}, {@link #key} or {@link #index}. */
+    private Object writeReplace() {
+      return new Ser(Ser.SEGMENT, this);
+    }
+
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+      throw SerialData.delegated();
+    }
   }
 
   /** Reads the text form. */
@@ -477,5 +494,14 @@ public final class Path implements Comparable<Path> {
     private PathParseException fail(String expected) {
       return new PathParseException(text, pos, expected);
     }
+  }
+
+  /** Serialized as a {@link Ser}, read back through {@link #root()} and {@link #append(Segment)}. */
+  private Object writeReplace() {
+    return new Ser(Ser.PATH, this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialData.delegated();
   }
 }

@@ -258,7 +258,7 @@ final class ReferenceRules {
     SelfReference() {
       super(
           StandardRules.SELF_REFERENCE,
-          Severity.WARNING,
+          Severity.ERROR,
           "no entity refers to itself: a cluster among its own host parks, a chain hosted by itself,"
               + " a policy issued by or applying to itself, an organisation in itself");
     }

@@ -86,8 +86,8 @@ public final class StandardRules {
   public static final String REFERENCE_CYCLE = "id.cycle";
 
   /**
-   * WARNING: an entity that refers to itself (a cluster among its own host parks, a policy that
-   * applies to itself), reported at the reference.
+   * ERROR: an entity that refers to itself (a cluster among its own host parks, a policy that
+   * applies to itself), reported at the reference: no reading of such data makes sense.
    */
   public static final String SELF_REFERENCE = "id.self-reference";
 

@@ -3,6 +3,10 @@ package dev.parkdata.validation;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.parkdata.internal.SerialData;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -27,7 +31,9 @@ import java.util.function.Predicate;
  * ValidationReport all = report.merge(ValidationReport.of(importerViolations));
  * }</pre>
  */
-public final class ValidationReport {
+public final class ValidationReport implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private static final ValidationReport EMPTY = new ValidationReport(ImmutableList.of());
 
   private final ImmutableList<Violation> violations;
@@ -220,5 +226,14 @@ public final class ValidationReport {
   @Override
   public String toString() {
     return "ValidationReport{" + summary() + "}";
+  }
+
+  /** Serialized as a {@link Ser}, read back through {@link #of}. */
+  private Object writeReplace() {
+    return new Ser(Ser.REPORT, this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialData.delegated();
   }
 }

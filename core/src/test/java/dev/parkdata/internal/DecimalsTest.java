@@ -38,4 +38,17 @@ class DecimalsTest {
               }
             });
   }
+
+  @Test
+  void plainTextIsTheNormalizedValuesPlainText() {
+    // the fast path cuts zeros from the text; the reference strips them from the number
+    qt().withExamples(1100)
+        .forAll(TestGenerators.bigDecimals())
+        .checkAssert(value -> {
+          BigDecimal stripped = value.stripTrailingZeros();
+          String expected = value.signum() == 0 ? "0"
+              : stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
+          assertThat(Decimals.toPlainString(value)).isEqualTo(expected);
+        });
+  }
 }

@@ -3,13 +3,14 @@ package dev.parkdata.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parkdata.internal.FigureWords;
 import dev.parkdata.unit.Unit;
 import dev.parkdata.unit.Units;
 import java.math.BigDecimal;
 import java.text.ParsePosition;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class MetricParserTest {
 
@@ -313,14 +314,14 @@ class MetricParserTest {
 
   @Test
   void tellsTheCharactersAFigureCanBeginWith() {
-    assertThat("0９一两十百千万亿萬億壹".chars()).allMatch(c -> MetricParser.isFigureCharacter((char) c.intValue()));
-    assertThat("年家.%a第".chars()).noneMatch(c -> MetricParser.isFigureCharacter((char) c.intValue()));
+    assertThat("0９一两十百千万亿萬億壹".chars()).allMatch(c -> FigureWords.isFigureCharacter((char) c.intValue()));
+    assertThat("年家.%a第".chars()).noneMatch(c -> FigureWords.isFigureCharacter((char) c.intValue()));
   }
 
   @Test
   void listsThePrefixWordsItReads() {
-    assertThat(MetricParser.prefixWords()).containsEntry("超过", Qualifier.MORE_THAN).containsEntry("約", Qualifier.APPROXIMATELY)
+    assertThat(FigureWords.prefixWords()).containsEntry("超过", Qualifier.MORE_THAN).containsEntry("約", Qualifier.APPROXIMATELY)
         .containsEntry("达", Qualifier.EXACT);
-    MetricParser.prefixWords().forEach((word, q) -> assertThat(Metric.parse(word + "5家").qualifier()).isEqualTo(q));
+    FigureWords.prefixWords().forEach((word, q) -> assertThat(Metric.parse(word + "5家").qualifier()).isEqualTo(q));
   }
 }

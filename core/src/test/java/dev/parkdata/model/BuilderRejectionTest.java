@@ -231,8 +231,21 @@ class BuilderRejectionTest {
   @Test
   void missingAndNullAttributesAreNamed() {
     assertThatThrownBy(() -> Park.builder().id(ID).kind(ParkKind.HIGH_TECH_ZONE).build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("names");
+        .isInstanceOfSatisfying(ModelConstraintException.class, e -> {
+          assertThat(e.type()).isEqualTo("Park");
+          assertThat(e.attribute()).isEqualTo("names");
+          assertThat(e.missingAttributes()).containsExactly("names");
+        })
+        .hasMessage("Park.names: required attribute not set");
+    assertThatThrownBy(() -> Park.builder().build())
+        .isInstanceOfSatisfying(ModelConstraintException.class, e -> {
+          assertThat(e.type()).isEqualTo("Park");
+          assertThat(e.missingAttributes()).containsExactly("id", "names", "kind");
+        })
+        .hasMessage("Park.id, names, kind: required attributes not set");
+    assertThatThrownBy(() -> Identifier.builder().build())
+        .isInstanceOf(ModelConstraintException.class)
+        .hasMessage("Identifier.value: required attribute not set");
     assertThatThrownBy(() -> park().location((Location) null))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("location");

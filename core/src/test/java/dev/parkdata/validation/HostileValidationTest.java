@@ -164,7 +164,7 @@ class HostileValidationTest {
     ValidationReport report = check(StandardRules.SELF_REFERENCE, dataset);
     assertThat(report.violations()).extracting(Violation::path)
         .containsExactly(Path.parse("clusters[X].hostParks[1]"));
-    assertThat(report.violations().get(0).severity()).isEqualTo(Severity.WARNING);
+    assertThat(report.violations().get(0).severity()).isEqualTo(Severity.ERROR);
   }
 
   @Test

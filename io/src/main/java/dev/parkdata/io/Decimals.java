@@ -18,27 +18,6 @@ final class Decimals {
 
   private Decimals() {}
 
-  /** The plain text of {@code value} without trailing zeros: {@code 1.9E+3} is {@code "1900"}. */
-  static String toText(BigDecimal value) {
-    if (value.signum() == 0) {
-      return "0";
-    }
-    // the plain text with the trailing zeros of its fraction cut, as stripTrailingZeros would,
-    // without making another BigDecimal: a negative scale has no fraction, only zeros to keep
-    String plain = value.toPlainString();
-    if (value.scale() <= 0 || plain.charAt(plain.length() - 1) != '0') {
-      return plain;
-    }
-    int end = plain.length() - 1;
-    while (plain.charAt(end - 1) == '0') {
-      end--;
-    }
-    if (plain.charAt(end - 1) == '.') {
-      end--;
-    }
-    return plain.substring(0, end);
-  }
-
   /**
    * The plain text of {@code value} with its stated scale: {@code 10.00} stays {@code "10.00"}
    * (validation's tolerance reads it); a negative scale is written out, {@code 1.9E+3} as {@code

@@ -5,6 +5,7 @@ import java.time.Month;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.function.UnaryOperator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
@@ -66,21 +67,21 @@ final class JsonIn {
     return n;
   }
 
+  /** {@link #translate(JacksonException, JsonParser)}, with lines and bytes counted as {@code in} counts them. */
+  static JsonReadException translate(JacksonException e, JsonParser parser, ReadState in) {
+    return translate(e, parser, in::shift);
+  }
+
   /**
    * Turns an exception of Jackson's own (a syntax error, a limit exceeded) into a {@link
    * JsonReadException} at the parser's position.
    */
-  /** {@link #translate(JacksonException, JsonParser)}, with the lines counted as {@code in} counts them. */
-  static JsonReadException translate(JacksonException e, JsonParser parser, ReadState in) {
-    if (e instanceof JsonReadException) {
-      return (JsonReadException) e;
-    }
-    JsonReadException plain = translate(e, parser);
-    return new JsonReadException(null, plain.path(), plain.jsonPointer(), plain.modelPath(),
-        in.shift(plain.getLocation()), plain.problem(), plain.expected().orElse(null), e);
+  static JsonReadException translate(JacksonException e, JsonParser parser) {
+    return translate(e, parser, UnaryOperator.identity());
   }
 
-  static JsonReadException translate(JacksonException e, JsonParser parser) {
+  private static JsonReadException translate(
+      JacksonException e, JsonParser parser, UnaryOperator<TokenStreamLocation> shift) {
     if (e instanceof JsonReadException) {
       return (JsonReadException) e;
     }
@@ -94,10 +95,22 @@ final class JsonIn {
     if (parser != null && parser.isClosed() && parser.currentToken() == null) {
       expected = expected == null ? "a complete JSON document" : expected;
     }
-    TokenStreamLocation location = e.getLocation() != null ? e.getLocation()
-        : parser == null ? null : parser.currentLocation();
+    TokenStreamLocation location = shift.apply(e.getLocation() != null ? e.getLocation()
+        : parser == null ? null : parser.currentLocation());
     String path = parser == null ? "$" : JsonText.path(parser.streamReadContext());
     String pointer = parser == null ? "" : parser.streamReadContext().pathAsPointer().toString();
-    return new JsonReadException(null, path, pointer, null, location, problem, expected, e);
+    return new JsonReadException(null, path, pointer, null, location, atByte(problem, location), expected, e);
+  }
+
+  /**
+   * The problem, with the offset of the byte at fault if it is one of bytes that are not UTF-8:
+   * a line and column say where, the offset says which byte to look at in a hex editor.
+   */
+  private static String atByte(String problem, TokenStreamLocation location) {
+    if (!problem.startsWith("Invalid UTF-8") || location == null || location.getByteOffset() < 0) {
+      return problem;
+    }
+    // Jackson's location is just past the byte it could not take
+    return problem + ", not UTF-8, at byte " + Math.max(location.getByteOffset() - 1, 0) + " (counting from 0)";
   }
 }

@@ -12,7 +12,7 @@ import dev.parkdata.policy.Policy;
 import dev.parkdata.validation.Path;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.Iterator;
@@ -25,8 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads NDJSON records one line at a time: each line a JSON object whose first field, {@code
  * entity}, names what it is ({@code "PARK"}), followed by the fields of that entity. Each line is
- * parsed on its own, at most {@code maxRecordLength} characters of it held, so memory stays
- * constant whatever the length of the input; a record that cannot be read (read leniently) is
+ * parsed on its own from its UTF-8 bytes, at most {@code maxRecordLength} bytes of it held, so
+ * memory stays constant whatever the length of the input; a record that cannot be read (read leniently) is
  * reported and left out, and reading resumes at the next line, so one bad record gives its own
  * problems and nothing else, and nothing nested in a record is ever read as a record.
  */
@@ -35,17 +35,26 @@ final class NdjsonReader implements Iterator<Object>, Closeable {
   private static final int LINE = 0;
   private static final int END = -1;
 
-  private final Reader input;
+  private final InputStream input;
   private final JsonMapper mapper;
   private final int maxRecordLength;
   private final String source;
   private final ReadState in;
   private final boolean closeInput;
-  private final char[] buffer = new char[8192];
+  private final byte[] buffer = new byte[64 * 1024];
   private int position;
   private int limit;
+  /** The offset in the input of {@code buffer[0]}. */
+  private long bufferStart;
   private boolean exhausted;
-  private final StringBuilder line = new StringBuilder();
+  /** A line that did not fit in {@link #buffer}, gathered here; grows up to the record limit. */
+  private byte[] spill = new byte[8192];
+  /** The bytes of the current line: in {@link #buffer} when it fits there, else in {@link #spill}. */
+  private byte[] lineBytes;
+  private int lineFrom;
+  private int lineLength;
+  /** The offset in the input of the current line's first byte. */
+  private long lineStart;
   /** The number of the line last read, from 1. */
   private long lineNumber;
   /** The number of records (non-blank lines) read so far. */
@@ -61,7 +70,7 @@ final class NdjsonReader implements Iterator<Object>, Closeable {
    */
   private boolean keepProblems;
 
-  NdjsonReader(Reader input, boolean closeInput, JsonMapper mapper, int maxRecordLength, String source,
+  NdjsonReader(InputStream input, boolean closeInput, JsonMapper mapper, int maxRecordLength, String source,
       ReadOptions options) {
     this.input = input;
     this.closeInput = closeInput;
@@ -96,7 +105,7 @@ final class NdjsonReader implements Iterator<Object>, Closeable {
       if (status == END) {
         return null;
       }
-      if (status == LINE && isBlank(line)) {
+      if (status == LINE && isBlank()) {
         continue;
       }
       Object record;
@@ -113,8 +122,6 @@ final class NdjsonReader implements Iterator<Object>, Closeable {
             : "the record on line " + lineNumber;
         in.leftOutAs(e, name, Path.root().index(index < Integer.MAX_VALUE ? (int) index : -1 >>> 1));
         record = null;
-      } finally {
-        line.setLength(0);
       }
       index++;
       if (!keepProblems) {
@@ -129,16 +136,16 @@ final class NdjsonReader implements Iterator<Object>, Closeable {
   private Object tooLong() {
     TokenStreamLocation at = new TokenStreamLocation(null, -1, -1, (int) Math.min(lineNumber, Integer.MAX_VALUE), 1);
     JsonReadException e = new JsonReadException(null, "$", "", Path.root(), at,
-        "a record longer than " + maxRecordLength + " characters",
-        "records of at most " + maxRecordLength + " characters (ParkDataJson.Builder.maxRecordLength)", null);
-    e.reason = "it is longer than " + maxRecordLength + " characters";
+        "a record longer than " + maxRecordLength + " bytes",
+        "records of at most " + maxRecordLength + " bytes (ParkDataJson.Builder.maxRecordLength)", null);
+    e.reason = "it is longer than " + maxRecordLength + " bytes";
     throw e;
   }
 
   private Object readLine() {
-    JsonParser parser = mapper.createParser(line.toString());
+    JsonParser parser = mapper.createParser(lineBytes, lineFrom, lineLength);
     try {
-      in.begin(parser, (int) Math.min(lineNumber - 1, Integer.MAX_VALUE));
+      in.begin(parser, (int) Math.min(lineNumber - 1, Integer.MAX_VALUE), lineStart);
       parser.nextToken();
       Object record = readRecord(parser);
       if (parser.nextToken() != null) {
@@ -171,9 +178,9 @@ final class NdjsonReader implements Iterator<Object>, Closeable {
     return record.codec.readFields(in, root.field(record.field).index((int) Math.min(index, Integer.MAX_VALUE)), start);
   }
 
-  private static boolean isBlank(CharSequence text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+  private boolean isBlank() {
+    for (int i = lineFrom, end = lineFrom + lineLength; i < end; i++) {
+      byte c = lineBytes[i];
       if (c != ' ' && c != '\t' && c != '\r') {
         return false;
       }
@@ -182,60 +189,99 @@ final class NdjsonReader implements Iterator<Object>, Closeable {
   }
 
   /**
-   * Reads the next line into {@link #line}, without its end: {@link #LINE}, {@link #END} at the
-   * end of the input, or {@link #TOO_LONG} if it is longer than the limit (then the rest of it
-   * is skipped and {@link #line} holds its start).
+   * Reads the next line, without its end, into {@link #lineBytes}: {@link #LINE}, {@link #END}
+   * at the end of the input, or {@link #TOO_LONG} if it is longer than the limit (then the rest
+   * of it is skipped unread). A line that lies within the buffer, as most do, is not copied.
    */
   private int nextLine() {
     boolean tooLong = false;
     boolean any = false;
-    try {
-      while (true) {
-        if (position == limit) {
-          if (exhausted) {
-            break;
-          }
-          int n = input.read(buffer);
-          if (n < 0) {
-            exhausted = true;
-            break;
-          }
-          position = 0;
-          limit = n;
-        }
+    boolean spilled = false;
+    int spillLength = 0;
+    while (true) {
+      if (position == limit && !fill()) {
+        break;
+      }
+      int from = position;
+      int end = from;
+      while (end < limit && buffer[end] != '\n') {
+        end++;
+      }
+      boolean complete = end < limit;
+      position = complete ? end + 1 : end;
+      if (!any) {
+        lineStart = bufferStart + from;
         any = true;
-        int from = position;
-        while (position < limit && buffer[position] != '\n') {
-          position++;
-        }
-        if (!tooLong) {
-          int room = maxRecordLength - line.length();
-          int length = position - from;
-          if (length > room) {
-            line.append(buffer, from, Math.max(room, 0));
-            tooLong = true;
-          } else {
-            line.append(buffer, from, length);
-          }
-        }
-        if (position < limit) {
-          position++;
-          break;
+      }
+      int length = end - from;
+      if (!spilled && complete) {
+        // the whole line is in the buffer: parse it where it is
+        tooLong = length > maxRecordLength;
+        lineBytes = buffer;
+        lineFrom = from;
+        lineLength = length;
+        break;
+      }
+      if (!tooLong) {
+        if ((long) spillLength + length > maxRecordLength) {
+          tooLong = true;
+        } else {
+          spill = ensure(spill, spillLength + length);
+          System.arraycopy(buffer, from, spill, spillLength, length);
+          spillLength += length;
         }
       }
-    } catch (CharacterCodingException e) {
-      JsonReadException error = new JsonReadException(source, "$", "", Path.root(),
-          new TokenStreamLocation(null, -1, -1, (int) Math.min(lineNumber + 1, Integer.MAX_VALUE), 1),
-          "input that is not UTF-8", "an NDJSON stream in UTF-8", e);
-      throw error;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      spilled = true;
+      if (complete) {
+        break;
+      }
     }
     if (!any) {
       return END;
     }
+    if (spilled) {
+      lineBytes = spill;
+      lineFrom = 0;
+      lineLength = tooLong ? 0 : spillLength;
+    }
     lineNumber++;
     return tooLong ? TOO_LONG : LINE;
+  }
+
+  /** Refills the empty buffer; false at the end of the input. */
+  private boolean fill() {
+    if (exhausted) {
+      return false;
+    }
+    try {
+      bufferStart += limit;
+      position = 0;
+      limit = 0;
+      int n = input.read(buffer);
+      while (n == 0) {
+        n = input.read(buffer);
+      }
+      if (n < 0) {
+        exhausted = true;
+        return false;
+      }
+      limit = n;
+      return true;
+    } catch (CharacterCodingException e) {
+      // only from a Reader given as input: its characters could not be encoded as UTF-8
+      throw new JsonReadException(source, "$", "", Path.root(),
+          new TokenStreamLocation(null, -1, -1, (int) Math.min(lineNumber + 1, Integer.MAX_VALUE), 1),
+          "text that is not Unicode (" + e.getMessage() + ")", "an NDJSON stream of Unicode text", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] ensure(byte[] array, int length) {
+    if (length <= array.length) {
+      return array;
+    }
+    return java.util.Arrays.copyOf(array, (int) Math.min(Math.max(length, 2L * array.length), Integer.MAX_VALUE - 8));
   }
 
   /** Reads the remaining records into a dataset, with the problems found. */

@@ -1,6 +1,7 @@
 package dev.parkdata.io;
 
 import dev.parkdata.model.Identifier;
+import dev.parkdata.model.ModelConstraintException;
 import dev.parkdata.validation.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -220,6 +221,20 @@ class ObjectCodec<T, B> extends ValueCodec<T> {
         fields.get(i).set(b, values[i]);
       }
     }
+    // required fields are checked here, from the table, not left to the builders: not every
+    // object has one (a metric's parts), and a builder's own message is not the format's words
+    List<String> missing = null;
+    for (Field<T, B> field : fields) {
+      if (field.required() && values[field.index] == null) {
+        missing = missing == null ? new ArrayList<>() : missing;
+        missing.add(field.name);
+      }
+    }
+    if (missing != null) {
+      JsonReadException e = missing(in, start, path, missing, null);
+      e.element = idField >= 0 ? (Identifier) values[idField] : null;
+      throw e;
+    }
     try {
       return finish(in, path, start, () -> build.apply(b));
     } catch (JsonReadException e) {
@@ -237,18 +252,24 @@ class ObjectCodec<T, B> extends ValueCodec<T> {
   T finish(ReadState in, Path path, TokenStreamLocation start, Supplier<T> build) {
     try {
       return build.get();
-    } catch (IllegalStateException e) {
-      String message = String.valueOf(e.getMessage());
-      int open = message.lastIndexOf('[');
-      String missing = open >= 0 && message.endsWith("]")
-          ? message.substring(open + 1, message.length() - 1) : message;
-      JsonReadException error = in.failAt(start, "missing required field(s) " + missing + " of " + noun,
-          "the field(s) " + missing, path, e);
-      error.reason = "it lacks its " + missing;
-      throw error;
     } catch (IllegalArgumentException e) {
-      throw in.failAt(start, "invalid " + noun + ": " + e.getMessage(), null, path, e);
+      List<String> missingFields =
+          e instanceof ModelConstraintException ? ((ModelConstraintException) e).missingAttributes() : List.of();
+      if (missingFields.isEmpty()) {
+        throw in.failAt(start, "invalid " + noun + ": " + e.getMessage(), null, path, e);
+      }
+      throw missing(in, start, path, missingFields, e);
     }
+  }
+
+  /** The error of an object that lacks the required fields {@code names}. */
+  private JsonReadException missing(
+      ReadState in, TokenStreamLocation start, Path path, List<String> names, Throwable cause) {
+    String missing = String.join(", ", names);
+    JsonReadException error = in.failAt(start, "missing required field(s) " + missing + " of " + noun,
+        "the field(s) " + missing, path, cause);
+    error.reason = "it lacks its " + missing;
+    return error;
   }
 
   static String article(String noun) {

@@ -93,7 +93,7 @@ public final class ParkDataJson {
   /** The longest document read unless configured otherwise, in bytes or characters: {@value}. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
 
-  /** The longest NDJSON record (one line) read by default, in characters: {@value} (16 MiB). */
+  /** The longest NDJSON record (one line) read by default, in bytes of UTF-8: {@value} (16 MiB). */
   public static final int DEFAULT_MAX_RECORD_LENGTH = 16 * 1024 * 1024;
 
   private static final ParkDataJson STANDARD = builder().build();
@@ -393,13 +393,13 @@ public final class ParkDataJson {
    */
   public Stream<Object> readNdjson(InputStream in) {
     requireNonNull(in, "in");
-    return stream(ndjson(utf8(in), false, null, false));
+    return stream(ndjson(in, false, null, false));
   }
 
   /** The entities of an NDJSON stream from {@code reader}, as {@link #readNdjson(InputStream)}. */
   public Stream<Object> readNdjson(Reader reader) {
     requireNonNull(reader, "reader");
-    return stream(ndjson(reader, false, null, false));
+    return stream(ndjson(new Utf8Bytes(reader), false, null, false));
   }
 
   /**
@@ -467,18 +467,11 @@ public final class ParkDataJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return ndjson(utf8(in), true, file.toString(), lenient);
+    return ndjson(in, true, file.toString(), lenient);
   }
 
-  private NdjsonReader ndjson(Reader input, boolean closeInput, String source, boolean lenient) {
+  private NdjsonReader ndjson(InputStream input, boolean closeInput, String source, boolean lenient) {
     return new NdjsonReader(input, closeInput, streamMapper, maxRecordLength, source, readOptions.lenient(lenient));
-  }
-
-  /** UTF-8 text of {@code in}, failing on bytes that are not UTF-8. */
-  private static Reader utf8(InputStream in) {
-    return new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
   }
 
   private static Stream<Object> stream(NdjsonReader reader) {
@@ -586,7 +579,7 @@ public final class ParkDataJson {
     }
 
     /**
-     * The longest NDJSON record read, in characters of its line; {@value
+     * The longest NDJSON record read, in bytes of its line in UTF-8; {@value
      * ParkDataJson#DEFAULT_MAX_RECORD_LENGTH} (16 MiB) by default. A longer record is refused
      * (left out and reported, read leniently) without being held, and reading goes on at the
      * next line.

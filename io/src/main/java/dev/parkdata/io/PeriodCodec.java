@@ -1,5 +1,6 @@
 package dev.parkdata.io;
 
+import dev.parkdata.model.ModelConstraintException;
 import dev.parkdata.observation.Period;
 import dev.parkdata.observation.PeriodKind;
 import dev.parkdata.validation.Path;
@@ -70,7 +71,8 @@ final class PeriodCodec extends ValueCodec<Period> {
     Labelled l = OBJECT.readFields(in, path, start);
     return OBJECT_FINISH.finish(in, path, start, () -> {
       if (l.period == null) {
-        throw new IllegalStateException("Cannot build Period, some of required attributes are not set [value]");
+        // As a generated builder would have it.
+        throw new ModelConstraintException("Cannot build Period, some of required attributes are not set [value]");
       }
       return l.label == null ? l.period : l.period.withLabel(l.label);
     });

@@ -30,9 +30,13 @@ final class ReadState {
   JsonParser parser;
   /** The lines before the current parser's input: an NDJSON record is parsed on its own. */
   private int lineOffset;
+  /** The bytes before the current parser's input. */
+  private long byteOffset;
   final ReadOptions options;
   private final List<JsonProblem> problems = new ArrayList<>();
   private long problemsNotKept;
+  /** The index in {@link #problems} of the current NDJSON record's first: pointers start afresh on each line. */
+  private int firstProblemOfRecord;
   private final Map<String, Unit> units = new HashMap<>();
   /** The identifiers of the objects being read, innermost last, to name what is left out. */
   private final java.util.ArrayDeque<Identifier> owners = new java.util.ArrayDeque<>();
@@ -60,11 +64,16 @@ final class ReadState {
     return made;
   }
 
-  /** Goes on reading with {@code parser}, whose input starts after {@code lineOffset} lines. */
-  void begin(JsonParser parser, int lineOffset) {
+  /**
+   * Goes on reading with {@code parser}, whose input starts after {@code lineOffset} lines and
+   * {@code byteOffset} bytes of the whole input.
+   */
+  void begin(JsonParser parser, int lineOffset, long byteOffset) {
     this.parser = parser;
     this.lineOffset = lineOffset;
+    this.byteOffset = byteOffset;
     this.outermost = null;
+    this.firstProblemOfRecord = problems.size();
   }
 
   /** Where the current token starts, counting lines from the start of the whole input. */
@@ -74,10 +83,11 @@ final class ReadState {
 
   /** {@code location} counted from the start of the whole input. */
   TokenStreamLocation shift(TokenStreamLocation location) {
-    if (lineOffset == 0 || location == null || location.getLineNr() < 1) {
+    if (lineOffset == 0 && byteOffset == 0 || location == null || location.getLineNr() < 1) {
       return location;
     }
-    return new TokenStreamLocation(location.contentReference(), location.getByteOffset(), location.getCharOffset(),
+    long bytes = location.getByteOffset() < 0 ? -1 : location.getByteOffset() + byteOffset;
+    return new TokenStreamLocation(location.contentReference(), bytes, location.getCharOffset(),
         location.getLineNr() + lineOffset, location.getColumnNr());
   }
 
@@ -101,6 +111,7 @@ final class ReadState {
   void clearProblems() {
     problems.clear();
     problemsNotKept = 0;
+    firstProblemOfRecord = 0;
   }
 
   void report(JsonProblem problem) {
@@ -120,7 +131,11 @@ final class ReadState {
     if (!e.reported) {
       report(e.toProblem());
     }
-    report(new JsonProblem(JsonProblem.Severity.ERROR, JsonProblem.Kind.LEFT_OUT, e.path(), e.jsonPointer(), path,
+    // what is left out is the container's current element, which may hold the problem deep inside
+    String pointer = container == null ? e.jsonPointer() : container.pathAsPointer().toString();
+    String jsonPath = container == null ? e.path() : JsonText.path(container);
+    forgetLeftOutWithin(pointer);
+    report(new JsonProblem(JsonProblem.Severity.ERROR, JsonProblem.Kind.LEFT_OUT, jsonPath, pointer, path,
         e.line(), e.column(), leftOutMessage(e, what, path) + " was left out: " + e.reason()));
     if (container != null) {
       skipTo(container, e);
@@ -132,8 +147,29 @@ final class ReadState {
     if (!e.reported) {
       report(e.toProblem());
     }
-    report(new JsonProblem(JsonProblem.Severity.ERROR, JsonProblem.Kind.LEFT_OUT, e.path(), e.jsonPointer(), path,
+    // the whole record, the line's one value, however deep the problem
+    forgetLeftOutWithin("");
+    report(new JsonProblem(JsonProblem.Severity.ERROR, JsonProblem.Kind.LEFT_OUT, "$", "", path,
         e.line(), e.column(), name + " was left out: " + e.reason()));
+  }
+
+  /**
+   * Forgets the notes of parts left out of an element that is now left out as a whole, so that
+   * the report names what was dropped once, as the whole it was: the problems that caused them
+   * stay. The element's problems are the last reported, as it was read last.
+   */
+  private void forgetLeftOutWithin(String pointer) {
+    String inside = pointer + "/";
+    for (int i = problems.size() - 1; i >= firstProblemOfRecord; i--) {
+      String at = problems.get(i).jsonPointer();
+      boolean within = at.startsWith(inside);
+      if (!within && !at.equals(pointer)) {
+        return;
+      }
+      if (within && problems.get(i).kind() == JsonProblem.Kind.LEFT_OUT) {
+        problems.remove(i);
+      }
+    }
   }
 
   /**

@@ -30,7 +30,7 @@ class DocumentedLimitsTest {
         .contains("| a document | " + (ParkDataJson.DEFAULT_MAX_DOCUMENT_LENGTH >> 20) + " MiB, "
             + grouped(ParkDataJson.DEFAULT_MAX_DOCUMENT_LENGTH) + " bytes")
         .contains("| an NDJSON record (one line) | " + (ParkDataJson.DEFAULT_MAX_RECORD_LENGTH >> 20) + " MiB, "
-            + grouped(ParkDataJson.DEFAULT_MAX_RECORD_LENGTH) + " characters")
+            + grouped(ParkDataJson.DEFAULT_MAX_RECORD_LENGTH) + " bytes of UTF-8")
         .contains("| a metric shorthand | " + MetricCodec.MAX_SHORTHAND + " characters |")
         .contains("the first " + grouped(ReadState.MAX_PROBLEMS) + " are kept")
         .doesNotContain("2,000,000,000");

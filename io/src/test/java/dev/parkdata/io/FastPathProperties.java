@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.parkdata.observation.Period;
 import java.io.StringWriter;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -27,54 +24,12 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The hand-written fast paths of reading and writing agree with the library code they stand in
- * for: decimals against {@code stripTrailingZeros}, dates and months against {@code
- * LocalDate.parse} and {@code YearMonth.parse} (including the failures) and against their {@code
- * toString}, periods against their shapes.
+ * for: dates and months against {@code LocalDate.parse} and {@code YearMonth.parse} (including
+ * the failures) and against their {@code toString}, periods against their shapes. (The decimal
+ * fast path is core's {@code Decimals.toPlainString}, held against {@code stripTrailingZeros} in
+ * core's tests.)
  */
 class FastPathProperties {
-  private static final BigInteger TEN_TO_THE_15 = BigInteger.TEN.pow(15);
-  private static final BigInteger TEN_TO_THE_30 = BigInteger.TEN.pow(30);
-
-  @Test
-  void decimalTextIsThePlainTextWithoutTrailingZeros() {
-    qt().forAll(decimals()).checkAssert(value -> {
-      BigDecimal stripped = value.stripTrailingZeros();
-      String expected = value.signum() == 0 ? "0"
-          : stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
-      assertThat(Decimals.toText(value)).isEqualTo(expected);
-    });
-  }
-
-  /**
-   * An unscaled value (any long, a multiple of 1,000 up to a million, or up to 30 digits) at a
-   * scale from -30 to 30. One time in ten the unscaled value is an edge: zero, one, minus one, the
-   * bounds of long, plus or minus a million or 10^30; one time in five the scale is -1, 0, 1 or a
-   * bound.
-   */
-  private static Gen<BigDecimal> decimals() {
-    Gen<BigInteger> unscaled = Generate.frequency(List.of(
-        Pair.of(3, longs().all().map(BigInteger::valueOf)),
-        Pair.of(3, longs().between(-1000, 1000).map(n -> BigInteger.valueOf(n * 1000))),
-        Pair.of(3, upTo30Digits()),
-        Pair.of(1, Generate.pick(List.of(BigInteger.ZERO, BigInteger.ONE, BigInteger.ONE.negate(),
-            BigInteger.valueOf(Long.MAX_VALUE), BigInteger.valueOf(Long.MIN_VALUE),
-            BigInteger.valueOf(1_000_000), BigInteger.valueOf(-1_000_000),
-            TEN_TO_THE_30, TEN_TO_THE_30.negate())))));
-    return unscaled.zip(between(-30, 30, -1, 0, 1), (n, scale) -> new BigDecimal(n, scale))
-        .describedAs(d -> d + " (unscaled " + d.unscaledValue() + ", scale " + d.scale() + ")");
-  }
-
-  /** Integers of 1 to 30 digits, of either sign: within (-10^30, 10^30). */
-  private static Gen<BigInteger> upTo30Digits() {
-    Gen<Long> fifteenDigits = longs().between(0, 999_999_999_999_999L);
-    return integers().between(1, 30).zip(fifteenDigits, fifteenDigits, Generate.booleans(),
-        (digits, high, low, negative) -> {
-          BigInteger n = BigInteger.valueOf(high).multiply(TEN_TO_THE_15).add(BigInteger.valueOf(low))
-              .mod(BigInteger.TEN.pow(digits));
-          return negative ? n.negate() : n;
-        });
-  }
-
   @Test
   void datesReadAsLocalDateParseReadsThem() {
     qt().forAll(years(), between(0, 99, 2, 12, 13), between(0, 99, 2, 28, 29, 30, 31, 32))

@@ -7,6 +7,7 @@ import dev.parkdata.dataset.Dataset;
 import dev.parkdata.park.Park;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,11 +47,12 @@ class NdjsonRecordsTest {
     assertThat(problems.stream().filter(p -> p.line() == 2).count()).isEqualTo(2);
     List<String> leftOut = problems.stream().filter(p -> p.kind() == JsonProblem.Kind.LEFT_OUT)
         .map(JsonProblem::message).collect(Collectors.toList());
-    assertThat(leftOut).hasSize(3);
-    assertThat(leftOut.get(0)).isEqualTo("park p1 on line 2 was left out: Unexpected end-of-input: was expecting closing quote for a string value");
+    // each record left out is named once, as a whole
+    assertThat(leftOut).containsExactly("park p1 on line 2 was left out: Unexpected end-of-input in VALUE_STRING",
+        "park p3 on line 4 was left out: its kind could not be read");
     // the nested object that starts with "entity" is a location with an unknown field, not a record
-    assertThat(leftOut.get(1)).startsWith("the field location of parks[p3] was left out: unknown field 'entity'");
-    assertThat(leftOut.get(2)).isEqualTo("park p3 on line 4 was left out: its kind could not be read");
+    assertThat(problems).filteredOn(p -> p.jsonPointer().equals("/location/entity")).singleElement()
+        .extracting(JsonProblem::message).asString().contains("unknown field 'entity'");
   }
 
   @Test
@@ -58,11 +60,12 @@ class NdjsonRecordsTest {
     String bad = "{\"entity\":\"PARK\",\"id\":\"p1\",\"names\":{\"official\":\"x\"},\"kind\":\"HIGH_TECH_ZONE\",\"areas\":[1,2,{\"entity\":\"PARK\"}]";
     ReadResult<Dataset> result = lenient(dir, park("p0", "") + "\n" + bad + "\n" + park("p2", "") + "\n");
     assertThat(result.value().parks()).extracting(p -> p.id().value()).containsExactly("p0", "p2");
-    // its areas are not an object, then the line ends inside the record: both reported, on its line
+    // its areas are not an object, then the line ends inside the record: both reported, on its
+    // line, and the record named once as left out
     assertThat(result.problems()).extracting(JsonProblem::kind).containsExactly(
-        JsonProblem.Kind.UNREADABLE, JsonProblem.Kind.LEFT_OUT, JsonProblem.Kind.UNREADABLE, JsonProblem.Kind.LEFT_OUT);
+        JsonProblem.Kind.UNREADABLE, JsonProblem.Kind.UNREADABLE, JsonProblem.Kind.LEFT_OUT);
     assertThat(result.problems()).extracting(JsonProblem::line).containsOnly(2);
-    assertThat(result.problems().get(3).message()).startsWith("park p1 on line 2 was left out: ");
+    assertThat(result.problems().get(2).message()).startsWith("park p1 on line 2 was left out: ");
   }
 
   @Test
@@ -85,7 +88,7 @@ class NdjsonRecordsTest {
     ParkDataJson small = ParkDataJson.builder().maxRecordLength(1000).build();
     ReadResult<Dataset> result = small.readNdjsonResult(file);
     assertThat(result.value().parks()).extracting(p -> p.id().value()).containsExactly("p0", "p2");
-    assertThat(result.problems().get(0).message()).contains("a record longer than 1000 characters");
+    assertThat(result.problems().get(0).message()).contains("a record longer than 1000 bytes");
     JsonReadException e = catchThrowableOfType(JsonReadException.class,
         () -> small.readNdjson(new StringReader(ndjson)).collect(Collectors.toList()));
     assertThat(e.line()).isEqualTo(2);
@@ -102,5 +105,84 @@ class NdjsonRecordsTest {
     assertThat(e.line()).isEqualTo(3);
     assertThat(e.jsonPointer()).isEqualTo("/kind");
     assertThat(e.getMessage()).contains("(line 3, column");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreNamedByLineAndByteOffset(@TempDir Path dir) throws IOException {
+    byte[] first = (park("p0", "") + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] second = park("p1", "").replace("园区p1", "园区\u0000").getBytes(StandardCharsets.UTF_8);
+    int nul = indexOf(second, (byte) 0);
+    second[nul] = (byte) 0xff; // a byte no UTF-8 text holds, inside the name
+    Path file = dir.resolve("parks.ndjson");
+    Files.write(file, concat(first, second, "\n".getBytes(StandardCharsets.UTF_8),
+        park("p2", "").getBytes(StandardCharsets.UTF_8)));
+    JsonReadException e = catchThrowableOfType(JsonReadException.class,
+        () -> ParkDataJson.standard().readNdjsonDataset(file));
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.problem()).contains("0xff", "not UTF-8, at byte " + (first.length + nul) + " (counting from 0)");
+    assertThat(e.getMessage()).startsWith(file.toString());
+    // read leniently, the record is left out and the next one read
+    ReadResult<Dataset> lenient = ParkDataJson.standard().readNdjsonResult(file);
+    assertThat(lenient.value().parks()).extracting(p -> p.id().value()).containsExactly("p0", "p2");
+  }
+
+  @Test
+  void aDocumentWithBytesThatAreNotUtf8NamesTheByte(@TempDir Path dir) throws IOException {
+    byte[] json = "{\"format\":\"parkdata/1\",\"parks\":[{\"id\":\"a??b\"}]}".getBytes(StandardCharsets.UTF_8);
+    int at = indexOf(json, (byte) '?');
+    json[at] = (byte) 0xff;
+    json[at + 1] = (byte) 0xfe;
+    Path file = dir.resolve("bad.json");
+    Files.write(file, json);
+    JsonReadException e = catchThrowableOfType(JsonReadException.class,
+        () -> ParkDataJson.standard().readDataset(file));
+    assertThat(e.problem()).contains("at byte " + at + " (counting from 0)");
+    // a lead byte of three then one that cannot follow it: the second is at fault
+    json[at] = (byte) 0xe5;
+    json[at + 1] = (byte) 'x';
+    Files.write(file, json);
+    e = catchThrowableOfType(JsonReadException.class, () -> ParkDataJson.standard().readDataset(file));
+    assertThat(e.problem()).contains("middle byte", "at byte " + (at + 1) + " (counting from 0)");
+  }
+
+  @Test
+  void recordsLongerThanTheBufferAreReadWhole(@TempDir Path dir) throws IOException {
+    // lines of 100 KB and more cross the reader's 64 KiB buffer: each is gathered, none is cut
+    StringBuilder ndjson = new StringBuilder();
+    for (int i = 0; i < 5; i++) {
+      ndjson.append(park("p" + i, "").replace("园区p" + i, "名".repeat(40_000 + 9_999 * i))).append('\n');
+    }
+    Path file = dir.resolve("long.ndjson");
+    Files.writeString(file, ndjson);
+    ReadResult<Dataset> result = ParkDataJson.standard().readNdjsonResult(file);
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.value().parks()).hasSize(5);
+    assertThat(result.value().parks().get(4).names().official()).hasSize(40_000 + 4 * 9_999);
+    assertThat(ParkDataJson.standard().readNdjson(new StringReader(ndjson.toString())).count()).isEqualTo(5);
+  }
+
+  @Test
+  void aReaderWithALoneSurrogateIsAnError() {
+    String ndjson = park("p0", "") + "\n" + park("p1", "").replace("园区p1", "园区\ud800") + "\n";
+    JsonReadException e = catchThrowableOfType(JsonReadException.class,
+        () -> ParkDataJson.standard().readNdjson(new StringReader(ndjson)).collect(Collectors.toList()));
+    assertThat(e.problem()).startsWith("text that is not Unicode");
+  }
+
+  private static int indexOf(byte[] bytes, byte b) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == b) {
+        return i;
+      }
+    }
+    throw new AssertionError("no " + b);
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.writeBytes(part);
+    }
+    return out.toByteArray();
   }
 }

@@ -69,7 +69,7 @@ import tools.jackson.databind.json.JsonMapper;
       "  $ parkdata catalog --summary --by province --unit 平方公里",
       "  $ parkdata catalog --file my-copy.csv --summary --by level",
       "%nExit status: 0 on success (also when no zone matches), 2 on a usage error "
-          + "(unknown province, type, level, grouping or unit; unreadable --file), 1 on any other failure."
+          + "(unknown province, type, level, grouping or unit), 1 on any other failure (an unreadable --file)."
     })
 final class CatalogCommand implements Runnable {
   /** The fields of a group in {@code --summary --json} output, in order; stable across releases. */
@@ -149,11 +149,10 @@ final class CatalogCommand implements Runnable {
       throw usage("--encoding " + encoding + " is not an encoding this JVM knows (UTF-8, GB18030)");
     }
     try {
+      // a file that cannot be read is a failure (exit 1) with the message of every command
       return DevelopmentZoneCatalog.of(Inputs.check(file), charset);
-    } catch (Inputs.CannotRead e) {
-      throw usage(e.getMessage()); // an option's value: a usage error, with the message of every command
     } catch (IOException e) {
-      throw usage("cannot read " + file + ": " + e.getMessage());
+      throw new Inputs.CannotRead(file.toString(), e.getMessage());
     }
   }
 

@@ -153,7 +153,9 @@ public final class ValidateCommand implements Callable<Integer> {
     if (json) {
       shown.violations().forEach(v -> out.println(toJson(v, pointers.getOrDefault(v, v.path().toJsonPointer()))));
     } else if (shown.isEmpty()) {
-      out.println(summary(validated, report.size() - shown.size()));
+      if (!validated.isEmpty() || !unreadable) { // "validated nothing" would hide that a file was not read
+        out.println(summary(validated, report.size() - shown.size()));
+      }
     } else {
       out.print(shown.toText());
     }

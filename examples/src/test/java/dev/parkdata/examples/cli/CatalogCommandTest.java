@@ -128,7 +128,6 @@ class CatalogCommandTest {
         new String[] {"catalog", "--type", "开发区"},
         new String[] {"catalog", "--summary", "--by", "city"},
         new String[] {"catalog", "--summary", "--unit", "亿元"},
-        new String[] {"catalog", "--file", "/no/such/file.csv"},
         new String[] {"catalog", "--since", "soon"})) {
       CliRun run = CliRun.run(args);
       assertThat(run.exitCode).as("%s", run).isEqualTo(2);

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,11 +38,8 @@ class HostileCliTest {
         "parkdata extract: cannot read nosuch.txt: no such file");
     assertOneLineFailure(CliRun.run("convert-format", "nosuch.ndjson"), 1,
         "parkdata convert-format: cannot read nosuch.ndjson: no such file");
-    // an option's value: a usage error as the catalog command documents, with the same words
-    CliRun catalog = CliRun.run("catalog", "--file", "nosuch.csv");
-    assertThat(catalog.exitCode).isEqualTo(2);
-    assertThat(catalog.out).isEmpty();
-    assertThat(catalog.err).startsWith("parkdata catalog: cannot read nosuch.csv: no such file");
+    assertOneLineFailure(CliRun.run("catalog", "--file", "nosuch.csv"), 1,
+        "parkdata catalog: cannot read nosuch.csv: no such file");
   }
 
   @Test
@@ -63,6 +61,29 @@ class HostileCliTest {
     assertThat(run.exitCode).isEqualTo(1);
     assertThat(run.err.lines()).singleElement().asString()
         .isEqualTo("parkdata extract: cannot read " + file + ": not UTF-8 at byte 4 (counting from 0)");
+  }
+
+  @Test
+  void aJsonFileThatIsNotUtf8NamesTheFileLineAndByteOffset() throws IOException {
+    byte[] json = "{\"format\":\"parkdata/1\",\"parks\":[{\"id\":\"??\"}]}".getBytes(StandardCharsets.US_ASCII);
+    json[39] = (byte) 0xc4; // GB18030's 你 (C4 E3): a lead byte of two, then one that cannot follow it
+    json[40] = (byte) 0xe3;
+    Path file = dir.resolve("gbk.json");
+    Files.write(file, json);
+    for (String command : List.of("validate", "convert-format")) {
+      CliRun run = CliRun.run(command, file.toString());
+      assertThat(run.exitCode).as("%s", run).isEqualTo(1);
+      assertThat(run.out).as("%s", run).isEmpty();
+      assertThat(run.err.lines()).as("%s", run).singleElement().asString()
+          .startsWith(file + ": $.parks[0].id (line 1, column ")
+          .endsWith("not UTF-8, at byte 40 (counting from 0)");
+    }
+    Path ndjson = dir.resolve("gbk.ndjson");
+    String park = "{\"entity\":\"PARK\",\"id\":\"a\",\"names\":{\"official\":\"A\"},\"kind\":\"HIGH_TECH_ZONE\"}\n";
+    Files.write(ndjson, (park + park.replace("\"a\"", "\"\u00ff\"")).getBytes(StandardCharsets.ISO_8859_1));
+    CliRun run = CliRun.run("convert-format", ndjson.toString());
+    assertThat(run.err.lines()).as("%s", run).singleElement().asString()
+        .contains("(line 2, column ").endsWith("not UTF-8, at byte " + (park.length() + 23) + " (counting from 0)");
   }
 
   @Test

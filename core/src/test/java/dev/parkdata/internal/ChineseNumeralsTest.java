@@ -1,4 +1,4 @@
-package dev.parkdata.metric;
+package dev.parkdata.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

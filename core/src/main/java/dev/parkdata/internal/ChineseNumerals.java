@@ -1,23 +1,25 @@
-package dev.parkdata.metric;
+package dev.parkdata.internal;
 
 /**
  * Reads Chinese numerals: 十四 = 14, 二十 = 20, 一百零五 = 105, 三千 = 3000, 两 = 2, 二万五 = 25000,
  * 一亿五千万 = 150000000, with the financial forms 壹 贰 叁 … 拾 佰 仟 and the traditional 萬 億 兩.
  *
- * <p>Allocation-free and stateless. Values are limited to what a {@code long} holds.
+ * <p>Allocation-free and stateless. Values are limited to what a {@code long} holds. Not API:
+ * shared by the parser of {@code dev.parkdata.metric} and the scanner of {@code
+ * dev.parkdata.extract}.
  */
-final class ChineseNumerals {
+public final class ChineseNumerals {
   private ChineseNumerals() {}
 
   /** The exponent of 万 (萬). */
-  static final int WAN = 4;
+  public static final int WAN = 4;
   /** The exponent of 亿 (億). */
-  static final int YI = 8;
+  public static final int YI = 8;
   /** The exponent of 兆 as Taiwan and Hong Kong write it before 元: 10^12, 万亿. */
-  static final int ZHAO = 12;
+  public static final int ZHAO = 12;
 
   /** The value of a digit character (零 〇 一 … 九, 两, financial and traditional forms), or -1. */
-  static int digit(char c) {
+  public static int digit(char c) {
     switch (c) {
       case '零': case '〇':
         return 0;
@@ -45,7 +47,7 @@ final class ChineseNumerals {
   }
 
   /** The power of ten of a unit character (十 1, 百 2, 千 3, 万 4, 亿 8), or -1. */
-  static int unitExponent(char c) {
+  public static int unitExponent(char c) {
     switch (c) {
       case '十': case '拾':
         return 1;
@@ -65,7 +67,7 @@ final class ChineseNumerals {
   }
 
   /** The tens of 廿 (20) and 卅 (30), or -1. */
-  static int tens(char c) {
+  public static int tens(char c) {
     return c == '廿' ? 2 : c == '卅' ? 3 : -1;
   }
 
@@ -73,14 +75,14 @@ final class ChineseNumerals {
    * Whether two adjacent digits name an approximate range rather than a number: 一两, 两三, 三四 …
    * 八九 (each one more than the one before), and 三五.
    */
-  static boolean isApproximatePair(char first, char second) {
+  public static boolean isApproximatePair(char first, char second) {
     int a = digit(first);
     int b = digit(second);
     return a >= 1 && b >= 1 && (b == a + 1 || (a == 3 && b == 5));
   }
 
   /** Whether {@code text[start, end)} is only digit characters (一六六, 二〇五), two or more. */
-  static boolean digitByDigit(CharSequence text, int start, int end) {
+  public static boolean digitByDigit(CharSequence text, int start, int end) {
     if (end - start < 2 || (end - start == 2 && isApproximatePair(text.charAt(start), text.charAt(start + 1)))) {
       return false;
     }
@@ -93,7 +95,7 @@ final class ChineseNumerals {
   }
 
   /** Whether {@code c} can be part of a Chinese numeral. */
-  static boolean isNumeral(char c) {
+  public static boolean isNumeral(char c) {
     return digit(c) >= 0 || unitExponent(c) >= 0 || tens(c) >= 0;
   }
 
@@ -104,7 +106,7 @@ final class ChineseNumerals {
    * @return the value (non-negative), or {@code ~index} of the character where the numeral is
    *     malformed (a negative number)
    */
-  static long read(CharSequence text, int start, int end) {
+  public static long read(CharSequence text, int start, int end) {
     if (digitByDigit(text, start, end)) {
       if (end - start > 18) {
         return ~(start + 18);

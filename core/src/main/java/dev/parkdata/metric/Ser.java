@@ -1,0 +1,81 @@
+package dev.parkdata.metric;
+
+import dev.parkdata.internal.SerialData;
+import dev.parkdata.internal.SerialProxy;
+import dev.parkdata.unit.Unit;
+import java.io.IOException;
+import java.io.ObjectInput;
+import java.io.ObjectOutput;
+import java.io.StreamCorruptedException;
+import java.math.BigDecimal;
+
+/**
+ * The serialization proxy of {@link Metric} and {@link Tolerance}, as {@code java.time}'s {@code
+ * Ser}: their {@code writeReplace} returns one and their {@code readObject} refuses a stream of
+ * their own fields, so that a value read back is made by the public factory: a range whose min
+ * exceeds its max, an OVER figure that is not positive or a figure beyond the {@link
+ * dev.parkdata.unit.FigureLimits} fails to read. The form is a type byte, then:
+ *
+ * <ul>
+ *   <li>{@link Metric}, 1: the qualifier's name ({@code writeUTF}: {@code "OVER"}); the value as
+ *       {@code writeInt(scale)}, {@code writeInt(n)} and the {@code n} two's-complement bytes of
+ *       its unscaled value; for a {@link Qualifier#RANGE} the max likewise; the unit ({@code
+ *       writeObject}). Read by {@link Metric#of(BigDecimal, Unit, Qualifier)} or {@link
+ *       Metric#range}.
+ *   <li>{@link Tolerance}, 2: {@code writeBoolean(none)}, then the fraction as above unless none.
+ *       Read as {@link Tolerance#NONE} or by {@link Tolerance#relative}.
+ * </ul>
+ */
+final class Ser extends SerialProxy {
+  private static final long serialVersionUID = 1L;
+
+  static final byte METRIC = 1;
+  static final byte TOLERANCE = 2;
+
+  /** For deserialization only. */
+  public Ser() {}
+
+  Ser(byte type, Object object) {
+    super(type, object);
+  }
+
+  @Override
+  protected void write(byte type, Object object, ObjectOutput out) throws IOException {
+    if (type == METRIC) {
+      Metric m = (Metric) object;
+      out.writeUTF(m.qualifier().name());
+      SerialData.writeDecimal(out, m.value());
+      if (m.isRange()) {
+        SerialData.writeDecimal(out, m.max());
+      }
+      out.writeObject(m.unit());
+    } else {
+      Tolerance t = (Tolerance) object;
+      out.writeBoolean(t.isNone());
+      if (!t.isNone()) {
+        SerialData.writeDecimal(out, t.fraction());
+      }
+    }
+  }
+
+  @Override
+  protected Object read(byte type, ObjectInput in) throws IOException, ClassNotFoundException {
+    switch (type) {
+      case METRIC:
+        Qualifier qualifier = Qualifier.valueOf(in.readUTF());
+        BigDecimal value = SerialData.readDecimal(in);
+        BigDecimal max = qualifier == Qualifier.RANGE ? SerialData.readDecimal(in) : null;
+        Unit unit = (Unit) in.readObject();
+        return max != null ? Metric.range(value, max, unit) : Metric.of(value, unit, qualifier);
+      case TOLERANCE:
+        return in.readBoolean() ? Tolerance.NONE : Tolerance.relative(SerialData.readDecimal(in));
+      default:
+        throw new StreamCorruptedException("unknown type " + type);
+    }
+  }
+
+  @Override
+  protected String typeName(byte type) {
+    return type == METRIC ? "Metric" : "Tolerance";
+  }
+}
