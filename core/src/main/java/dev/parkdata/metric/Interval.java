@@ -4,6 +4,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
+import dev.parkdata.internal.SerialData;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -13,9 +17,11 @@ import java.math.BigDecimal;
  *
  * <p>parkdata's own type, so that no third-party type appears in a public signature (see the
  * module's {@code module-info}); it reads and prints as Guava's {@code Range} does. Endpoints
- * compare numerically: {@code [1.50..2]} equals {@code [1.5..2]}. Immutable.
+ * compare numerically: {@code [1.50..2]} equals {@code [1.5..2]}. Immutable and serializable
+ * (through {@link Ser}, which reads it back through the same checks).
  */
-public final class Interval {
+public final class Interval implements Serializable {
+  private static final long serialVersionUID = 1L;
   private static final Interval ALL = new Interval(null, false, null, false);
 
   private final BigDecimal lower; // null: no lower bound
@@ -32,6 +38,13 @@ public final class Interval {
     this.lowerClosed = lowerClosed;
     this.upper = upper;
     this.upperClosed = upperClosed;
+  }
+
+  /** The interval of the given sides; a {@code null} endpoint is absent, its side open. */
+  static Interval of(BigDecimal lower, boolean lowerClosed, BigDecimal upper, boolean upperClosed) {
+    return lower == null && upper == null
+        ? ALL
+        : new Interval(lower, lower != null && lowerClosed, upper, upper != null && upperClosed);
   }
 
   /** Every decimal: {@code (-∞..+∞)}. */
@@ -194,6 +207,15 @@ public final class Interval {
 
   private static int hash(BigDecimal endpoint) {
     return endpoint == null ? 0 : endpoint.stripTrailingZeros().hashCode();
+  }
+
+  /** Serialized as a {@link Ser}, read back through {@link #of}. */
+  private Object writeReplace() {
+    return new Ser(Ser.INTERVAL, this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialData.delegated();
   }
 
   /** As Guava's {@code Range} prints: {@code [400..600]}, {@code (20000..30000)}, {@code (-∞..2000]}. */

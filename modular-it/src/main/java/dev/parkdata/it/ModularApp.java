@@ -9,8 +9,12 @@ import dev.parkdata.testing.Fixtures;
 import dev.parkdata.unit.Units;
 import dev.parkdata.validation.ValidationReport;
 import dev.parkdata.validation.Validator;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -53,6 +57,8 @@ public final class ModularApp {
     Metric over = mapper.readValue("\"2萬餘家\"", Metric.class);
     out.println("jackson module: " + over + " " + mapper.writeValueAsString(area));
 
+    out.println("serialization round trip: " + (deserialize(serialize(dataset)).equals(dataset) ? "equal" : "different"));
+
     DevelopmentZoneCatalog catalog = DevelopmentZoneCatalog.edition2018();
     out.println("catalogue: " + catalog.parks().size() + " zones, G112001 "
         + catalog.byCode("G112001").map(p -> p.names().official()).orElse("missing"));
@@ -68,6 +74,26 @@ public final class ModularApp {
       api.problems().forEach(p -> out.println("api problem: " + p));
     }
     out.println("sum: " + area.plus(Metric.of(new BigDecimal("0.15"), Units.SQUARE_KILOMETRE)));
+  }
+
+  private static byte[] serialize(Object value) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static Object deserialize(byte[] bytes) {
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+      return in.readObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static int schemaLength() {

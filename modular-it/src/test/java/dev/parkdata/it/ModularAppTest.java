@@ -23,6 +23,7 @@ class ModularAppTest {
       "validate: no errors",
       "json round trip: equal",
       "json schema: read",
+      "serialization round trip: equal",
       "jackson module: 2万余家 {\"value\":\"31.85\",\"unit\":\"平方公里\"}",
       "catalogue: 2543 zones, G112001 中关村科技园区",
       "store round trip: equal",
