@@ -1,6 +1,5 @@
 package dev.parkdata.benchmarks;
 
-import com.google.common.collect.ImmutableList;
 import dev.parkdata.catalog.DevelopmentZoneCatalog;
 import dev.parkdata.location.Province;
 import dev.parkdata.park.Park;
@@ -11,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -81,7 +81,7 @@ public class CatalogBenchmark {
   @Benchmark
   @BenchmarkMode(Mode.AverageTime)
   @OutputTimeUnit(TimeUnit.NANOSECONDS)
-  public ImmutableList<Park> byProvince() {
+  public List<Park> byProvince() {
     return loaded().byProvince(Province.JIANGSU);
   }
 
@@ -89,7 +89,7 @@ public class CatalogBenchmark {
   @Benchmark
   @BenchmarkMode(Mode.AverageTime)
   @OutputTimeUnit(TimeUnit.NANOSECONDS)
-  public ImmutableList<Park> queryInProvince() {
+  public List<Park> queryInProvince() {
     return loaded().query().inProvince(Province.JIANGSU).parks();
   }
 

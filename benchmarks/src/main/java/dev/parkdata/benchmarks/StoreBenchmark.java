@@ -1,6 +1,5 @@
 package dev.parkdata.benchmarks;
 
-import com.google.common.collect.Range;
 import dev.parkdata.dataset.Dataset;
 import dev.parkdata.industry.Industry;
 import dev.parkdata.io.ParkDataJson;
@@ -11,6 +10,7 @@ import java.math.MathContext;
 import dev.parkdata.jdbc.DatasetStore;
 import dev.parkdata.jdbc.SaveMode;
 import dev.parkdata.jdbc.SaveReport;
+import dev.parkdata.metric.Interval;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.observation.Observation;
 import dev.parkdata.park.Park;
@@ -108,7 +108,7 @@ public class StoreBenchmark {
           for (Observation o : park.observations()) {
             Metric m = o.metric();
             Unit reference = m.unit().reference();
-            Range<BigDecimal> bounds = m.to(reference, MathContext.DECIMAL128).bounds();
+            Interval bounds = m.to(reference, MathContext.DECIMAL128).bounds();
             Citation citation = o.citation().orElse(null);
             s.setInt(1, seq++);
             s.setString(2, o.subject().value());

@@ -49,12 +49,12 @@ public final class CatalogImport {
   }
 
   /** The parks, one for every data row, in file order. */
-  public ImmutableList<Park> parks() {
+  public List<Park> parks() {
     return parks;
   }
 
   /** The 1-based line of the row of each of {@link #parks()}, in the same order. */
-  public ImmutableList<Integer> lines() {
+  public List<Integer> lines() {
     return lines;
   }
 

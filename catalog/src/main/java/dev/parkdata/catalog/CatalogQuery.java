@@ -230,7 +230,7 @@ public final class CatalogQuery {
   }
 
   /** The selected zones, in catalogue order. */
-  public ImmutableList<Park> parks() {
+  public List<Park> parks() {
     if (criteria.isEmpty()) {
       return parks;
     }
@@ -275,7 +275,7 @@ public final class CatalogQuery {
    * → 552, 省政府 → 1991} for the 2018 edition. Groups with no zone are absent; zones without a
    * key (no province) are not counted.
    */
-  public <K extends Enum<K>> ImmutableMap<K, Integer> countBy(CatalogGrouping<K> grouping) {
+  public <K extends Enum<K>> Map<K, Integer> countBy(CatalogGrouping<K> grouping) {
     ImmutableMap.Builder<K, Integer> counts = ImmutableMap.builder();
     groups(grouping).forEach((k, v) -> counts.put(k, v.size()));
     return counts.build();
@@ -288,7 +288,7 @@ public final class CatalogQuery {
    *
    * @throws IllegalArgumentException if {@code unit} is not an area unit
    */
-  public <K extends Enum<K>> ImmutableMap<K, CatalogTotal> summarize(CatalogGrouping<K> grouping, Unit unit) {
+  public <K extends Enum<K>> Map<K, CatalogTotal> summarize(CatalogGrouping<K> grouping, Unit unit) {
     Unit area = checkArea(unit);
     ImmutableMap.Builder<K, CatalogTotal> totals = ImmutableMap.builder();
     groups(grouping).forEach((k, v) -> totals.put(k, total(v, area)));

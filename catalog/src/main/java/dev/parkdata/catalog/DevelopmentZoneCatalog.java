@@ -73,7 +73,7 @@ public final class DevelopmentZoneCatalog {
 
   private DevelopmentZoneCatalog(CatalogImport imported) {
     this.imported = imported;
-    ImmutableList<Park> parks = imported.parks();
+    List<Park> parks = imported.parks();
     Map<String, ImmutableList<Park>> codes = new HashMap<>(parks.size() * 2);
     // A code repeated in many rows: its parks are gathered, then copied once (not once a row).
     Map<String, List<Park>> repeated = new HashMap<>();
@@ -186,7 +186,7 @@ public final class DevelopmentZoneCatalog {
   }
 
   /** Every zone, in file order. */
-  public ImmutableList<Park> parks() {
+  public List<Park> parks() {
     return imported.parks();
   }
 
@@ -217,55 +217,55 @@ public final class DevelopmentZoneCatalog {
    * order; {@link #allByCode} has them all.
    */
   public Optional<Park> byCode(String code) {
-    ImmutableList<Park> parks = allByCode(code);
+    List<Park> parks = allByCode(code);
     return parks.isEmpty() ? Optional.empty() : Optional.of(parks.get(0));
   }
 
   /** Every zone with catalogue code {@code code}: one, none or, for a faulty file, several. */
-  public ImmutableList<Park> allByCode(String code) {
+  public List<Park> allByCode(String code) {
     ImmutableList<Park> parks = byCode.get(checkNotNull(code, "code"));
     return parks == null ? ImmutableList.of() : parks;
   }
 
   /** The zones named {@code name}, after folding (see the class documentation). */
-  public ImmutableList<Park> byName(String name) {
+  public List<Park> byName(String name) {
     return query().named(name).parks();
   }
 
   /** The zones whose name contains {@code text}, after folding: {@code 淄博}, {@code 蘇州}. */
-  public ImmutableList<Park> nameContains(String text) {
+  public List<Park> nameContains(String text) {
     return query().nameContains(text).parks();
   }
 
   /** The zones in {@code province}, in file order. */
-  public ImmutableList<Park> byProvince(Province province) {
+  public List<Park> byProvince(Province province) {
     ImmutableList<Park> parks = byProvince.get(checkNotNull(province, "province"));
     return parks == null ? ImmutableList.of() : parks;
   }
 
   /** The zones of type {@code type} (开发区类型). */
-  public ImmutableList<Park> byType(ParkKind type) {
+  public List<Park> byType(ParkKind type) {
     return query().ofType(type).parks();
   }
 
   /** The zones first approved at {@code level} (批准级别). */
-  public ImmutableList<Park> byLevel(ApprovalLevel level) {
+  public List<Park> byLevel(ApprovalLevel level) {
     return query().atLevel(level).parks();
   }
 
   /** The zones first approved in the years {@code fromYear} to {@code toYear}, both included. */
-  public ImmutableList<Park> approvedBetween(int fromYear, int toYear) {
+  public List<Park> approvedBetween(int fromYear, int toYear) {
     return query().approvedBetween(fromYear, toYear).parks();
   }
 
   /** The zones with the leading industry {@code industry} (主导产业), after folding. */
-  public ImmutableList<Park> withLeadingIndustry(String industry) {
+  public List<Park> withLeadingIndustry(String industry) {
     return query().withLeadingIndustry(industry).parks();
   }
 
   /** A query of every zone, to narrow with criteria: {@code query().inProvince(GANSU).atLevel(STATE_COUNCIL)}. */
   public CatalogQuery query() {
-    return CatalogQuery.of(imported.parks(), this);
+    return CatalogQuery.of(ImmutableList.copyOf(imported.parks()), this);
   }
 
   /**
@@ -301,22 +301,22 @@ public final class DevelopmentZoneCatalog {
    * municipality (北京, 上海, 天津, 重庆) counts as a city. Zones placed in the province only are
    * in no city.
    */
-  public ImmutableList<Park> byCity(String city) {
+  public List<Park> byCity(String city) {
     return query().inCity(city).parks();
   }
 
   /** The zones placed in the county-level division {@code county}, by name ({@code 淄川}, {@code 淄川区}) or code. */
-  public ImmutableList<Park> byCounty(String county) {
+  public List<Park> byCounty(String county) {
     return query().inCounty(county).parks();
   }
 
   /** The number of zones of each group; see {@link CatalogQuery#countBy}. */
-  public <K extends Enum<K>> ImmutableMap<K, Integer> countBy(CatalogGrouping<K> grouping) {
+  public <K extends Enum<K>> Map<K, Integer> countBy(CatalogGrouping<K> grouping) {
     return query().countBy(grouping);
   }
 
   /** The number of zones and total approved area of each group; see {@link CatalogQuery#summarize}. */
-  public <K extends Enum<K>> ImmutableMap<K, CatalogTotal> summarize(CatalogGrouping<K> grouping, Unit unit) {
+  public <K extends Enum<K>> Map<K, CatalogTotal> summarize(CatalogGrouping<K> grouping, Unit unit) {
     return query().summarize(grouping, unit);
   }
 

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -115,12 +116,12 @@ public final class Division {
    * retirement, on a change of area, or earlier for a part given away while the code stayed
    * in use. Empty for a division that has not changed.
    */
-  public ImmutableList<Successor> successors() {
+  public List<Successor> successors() {
     return successors;
   }
 
   /** The codes of {@link #successors()}, in order, without repeats. */
-  public ImmutableList<String> successorCodes() {
+  public List<String> successorCodes() {
     return successors.stream().map(Successor::code).distinct().collect(ImmutableList.toImmutableList());
   }
 

@@ -1,6 +1,7 @@
 package dev.parkdata.catalog;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 
 /**
  * What a division code written in an old document stands for later: the division it meant
@@ -41,12 +42,12 @@ public final class DivisionSuccession {
   }
 
   /** The divisions in use in the target year that took over the original's area; the original itself if unchanged. */
-  public ImmutableList<Division> current() {
+  public List<Division> current() {
     return current;
   }
 
   /** Each change followed, oldest first: {@code 430221 株洲县 → 430212 渌口区 (2018)}. */
-  public ImmutableList<String> steps() {
+  public List<String> steps() {
     return steps;
   }
 

@@ -234,12 +234,12 @@ public final class Divisions {
   }
 
   /** Every division, in the order of the file. */
-  public ImmutableList<Division> all() {
+  public List<Division> all() {
     return all;
   }
 
   /** Every division that has had {@code code}, oldest first; empty for an unknown code. */
-  public ImmutableList<Division> allByCode(String code) {
+  public List<Division> allByCode(String code) {
     ImmutableList<Division> divisions = byCode.get(checkNotNull(code, "code"));
     return divisions == null ? ImmutableList.of() : divisions;
   }
@@ -256,12 +256,12 @@ public final class Divisions {
 
   /** The latest division with {@code code}, in use or not: {@code 430221 株洲县 (1981–2018)}. */
   public Optional<Division> latestByCode(String code) {
-    ImmutableList<Division> divisions = allByCode(code);
+    List<Division> divisions = allByCode(code);
     return divisions.isEmpty() ? Optional.empty() : Optional.of(divisions.get(divisions.size() - 1));
   }
 
   /** The divisions in use at the end of {@code year}, in file order. */
-  public ImmutableList<Division> inUseIn(int year) {
+  public List<Division> inUseIn(int year) {
     ImmutableList.Builder<Division> inUse = ImmutableList.builder();
     for (Division d : all) {
       if (d.inUseIn(year)) {
@@ -272,7 +272,7 @@ public final class Divisions {
   }
 
   /** The divisions directly under {@code parent} at the end of {@code year}. */
-  public ImmutableList<Division> children(Division parent, int year) {
+  public List<Division> children(Division parent, int year) {
     checkNotNull(parent, "parent");
     ImmutableList<Division> kids = children.get(parent.code());
     if (kids == null) {
@@ -293,7 +293,7 @@ public final class Divisions {
    * and 株洲市 find 430200 株洲市 in 湖南省. Usually one; names repeat across provinces, rarely
    * within one.
    */
-  public ImmutableList<Division> byName(Division within, String name, int year) {
+  public List<Division> byName(Division within, String name, int year) {
     checkNotNull(within, "within");
     checkNotNull(name, "name");
     ImmutableList.Builder<Division> found = ImmutableList.builder();
@@ -314,7 +314,7 @@ public final class Divisions {
    * Every division in use at the end of {@code year} whose name or short name is {@code name},
    * in the whole country: {@code 朝阳区} finds Beijing's and Changchun's.
    */
-  public ImmutableList<Division> byName(String name, int year) {
+  public List<Division> byName(String name, int year) {
     checkNotNull(name, "name");
     ImmutableList.Builder<Division> found = ImmutableList.builder();
     for (Division d : all) {
@@ -342,7 +342,7 @@ public final class Divisions {
   }
 
   /** {@code division} and the divisions it lay in, most precise first: 淄川区, 淄博市, 山东省. */
-  public ImmutableList<Division> chain(Division division) {
+  public List<Division> chain(Division division) {
     ImmutableList.Builder<Division> chain = ImmutableList.<Division>builder().add(division);
     Optional<Division> next = parent(division);
     for (int depth = 0; next.isPresent() && depth < 3; depth++) {
@@ -375,7 +375,7 @@ public final class Divisions {
    *     is before {@code documentYear}
    */
   public DivisionSuccession succession(String code, int documentYear, int targetYear) {
-    ImmutableList<Division> records = allByCode(code);
+    List<Division> records = allByCode(code);
     checkArgument(!records.isEmpty(), "no GB/T 2260 division ever had code '%s'", code);
     checkArgument(targetYear >= documentYear, "target year %s is before the document's year %s", targetYear, documentYear);
     Division original = asOf(records, documentYear);
@@ -404,7 +404,7 @@ public final class Divisions {
       if (s.year() > targetYear) {
         continue;
       }
-      ImmutableList<Division> records = allByCode(s.code());
+      List<Division> records = allByCode(s.code());
       if (records.isEmpty()) {
         steps.add(d.code() + " " + d.name() + " → " + s.code() + " (" + s.year() + "), a code not in the lists");
         continue;
@@ -430,7 +430,7 @@ public final class Divisions {
   }
 
   /** The record of a code in use at the end of {@code year}, else the first after it, else the last. */
-  private static Division asOf(ImmutableList<Division> records, int year) {
+  private static Division asOf(List<Division> records, int year) {
     for (Division d : records) {
       if (d.inUseIn(year)) {
         return d;

@@ -2,6 +2,7 @@ package dev.parkdata.catalog;
 
 import com.google.common.collect.ImmutableList;
 import dev.parkdata.park.Park;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -52,7 +53,7 @@ public final class ParkNameResolution {
   }
 
   /** Every zone the name matched, best first; the first is the answer when resolved. */
-  public ImmutableList<Candidate> candidates() {
+  public List<Candidate> candidates() {
     return candidates;
   }
 

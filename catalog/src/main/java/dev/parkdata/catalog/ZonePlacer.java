@@ -198,7 +198,7 @@ final class ZonePlacer {
 
   /** The division that every one of {@code candidates} lies in, most precise, or null. */
   private Division sharedParent(List<Division> candidates) {
-    ImmutableList<Division> first = divisions.chain(candidates.get(0));
+    List<Division> first = divisions.chain(candidates.get(0));
     for (Division ancestor : first.subList(1, first.size())) {
       boolean all = true;
       for (Division d : candidates) {

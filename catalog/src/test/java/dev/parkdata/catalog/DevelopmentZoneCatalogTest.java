@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.google.common.collect.ImmutableMap;
 import dev.parkdata.industry.Industry;
 import dev.parkdata.location.Location;
 import dev.parkdata.location.Province;
@@ -53,7 +52,7 @@ class DevelopmentZoneCatalogTest {
   @Test
   void countsByLevelAgreeWithTheRawFile() {
     Map<String, Integer> raw = countRaw(RawCatalogue.LEVEL);
-    ImmutableMap<ApprovalLevel, Integer> counts = CATALOG.countBy(CatalogGrouping.LEVEL);
+    Map<ApprovalLevel, Integer> counts = CATALOG.countBy(CatalogGrouping.LEVEL);
     assertThat(counts).hasSize(raw.size());
     counts.forEach((level, n) -> assertThat(raw.get(level.chineseName())).as(level.chineseName()).isEqualTo(n));
     // The figures the catalogue itself announces.
@@ -63,11 +62,11 @@ class DevelopmentZoneCatalogTest {
   @Test
   void countsByTypeAndProvinceAgreeWithTheRawFile() {
     Map<String, Integer> types = countRaw(RawCatalogue.TYPE);
-    ImmutableMap<ParkKind, Integer> byType = CATALOG.countBy(CatalogGrouping.TYPE);
+    Map<ParkKind, Integer> byType = CATALOG.countBy(CatalogGrouping.TYPE);
     assertThat(byType).hasSize(types.size());
     byType.forEach((kind, n) -> assertThat(types.get(kind.chineseName())).isEqualTo(n));
     Map<String, Integer> provinces = countRaw(RawCatalogue.PROVINCE);
-    ImmutableMap<Province, Integer> byProvince = CATALOG.countBy(CatalogGrouping.PROVINCE);
+    Map<Province, Integer> byProvince = CATALOG.countBy(CatalogGrouping.PROVINCE);
     assertThat(byProvince).hasSize(provinces.size());
     byProvince.forEach((p, n) -> assertThat(provinces.get(p.chineseName())).isEqualTo(n));
   }
@@ -87,7 +86,7 @@ class DevelopmentZoneCatalogTest {
 
   @Test
   void areaPerGroupIsTheExactSumOfItsRows() {
-    ImmutableMap<Province, CatalogTotal> totals = CATALOG.summarize(CatalogGrouping.PROVINCE, Units.SQUARE_KILOMETRE);
+    Map<Province, CatalogTotal> totals = CATALOG.summarize(CatalogGrouping.PROVINCE, Units.SQUARE_KILOMETRE);
     Map<String, BigDecimal> raw = new HashMap<>();
     for (RawCatalogue.Row r : RAW) {
       raw.merge(r.get(RawCatalogue.PROVINCE), new BigDecimal(r.get(RawCatalogue.AREA)), BigDecimal::add);

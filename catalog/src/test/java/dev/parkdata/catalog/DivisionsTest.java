@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -116,7 +115,7 @@ class DivisionsTest {
     assertThat(a).isNotEqualTo(at("430202", 2018));
   }
 
-  private static final ImmutableList<Division> ALL = DIVISIONS.all();
+  private static final List<Division> ALL = DIVISIONS.all();
 
   private static Gen<Division> divisions() {
     return Generate.pick(ALL).describedAs(Division::toString);
@@ -141,7 +140,7 @@ class DivisionsTest {
     qt().withExamples(500)
         .forAll(divisions())
         .checkAssert(d -> {
-          ImmutableList<Division> chain = DIVISIONS.chain(d);
+          List<Division> chain = DIVISIONS.chain(d);
           Division top = chain.get(chain.size() - 1);
           assertThat(top.level()).as("top of %s", chain).isEqualTo(DivisionLevel.PROVINCE);
           assertThat(top.code().substring(0, 2)).isEqualTo(d.code().substring(0, 2));

@@ -137,7 +137,7 @@ public final class MetricExtractor {
   }
 
   /** Every mention in {@code text}, in order of position. */
-  public ImmutableList<Mention> extract(CharSequence text) {
+  public List<Mention> extract(CharSequence text) {
     ImmutableList.Builder<Mention> mentions = ImmutableList.builder();
     extract(text, mentions::add);
     return mentions.build();
@@ -163,7 +163,7 @@ public final class MetricExtractor {
    *
    * @throws IOException if reading fails
    */
-  public ImmutableList<Mention> extract(Reader reader) throws IOException {
+  public List<Mention> extract(Reader reader) throws IOException {
     ImmutableList.Builder<Mention> mentions = ImmutableList.builder();
     extract(reader, mentions::add);
     return mentions.build();

@@ -18,6 +18,17 @@ import org.immutables.value.Value;
  * elements with depluralized names ({@code addSubZone}, {@code addLeadingIndustry}). {@code
  * build()} without a required attribute throws {@link ModelConstraintException}.
  *
+ * <p>The rule holds beyond the model, for every public or protected signature of every
+ * parkdata module: no Guava type ({@code ImmutableList}, {@code Range}, {@code Multimap} …) is
+ * taken or returned. Collections are JDK interfaces (a method may return an {@code
+ * ImmutableList} it built, typed as {@code List}); an interval is parkdata's own {@link
+ * dev.parkdata.metric.Interval}. Guava is an implementation detail: a {@code module-info}
+ * {@code requires com.google.common} without {@code transitive}, and users' code never
+ * compiles against it through parkdata. Third-party types stay in signatures only where they
+ * are the point of the module (Jackson in io, Hibernate in hibernate, AssertJ and QuickTheories
+ * in testing), and those modules {@code requires transitive} them. The modular-it module's
+ * application checks both with reflection on every build.
+ *
  * <p>Not API: this annotation is an implementation detail of the model packages; it is public
  * only because an annotation must be to be used across packages.
  */
@@ -36,5 +47,9 @@ import org.immutables.value.Value;
     optionalAcceptNullable = false,
     // A required attribute not set is a model constraint like any other, not an IllegalStateException.
     throwForInvalidImmutableState = ModelConstraintException.class,
+    // Only this: otherwise the processor adds every marker it finds on the compile path
+    // (@Generated, Error Prone's @CanIgnoreReturnValue that came with Guava) to public API,
+    // and the module would have to require their modules.
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true, prehash = false))
 public @interface ParkdataStyle {}

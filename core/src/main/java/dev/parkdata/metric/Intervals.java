@@ -3,6 +3,7 @@ package dev.parkdata.metric;
 import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
 import dev.parkdata.internal.Decimals;
+import dev.parkdata.internal.Ranges;
 import dev.parkdata.unit.Rational;
 import dev.parkdata.unit.Unit;
 import java.math.BigDecimal;
@@ -18,24 +19,16 @@ import java.util.function.Function;
 final class Intervals {
   private Intervals() {}
 
-  /** Builds a range; a {@code null} endpoint is absent. */
-  static <C extends Comparable<? super C>> Range<C> of(C lower, BoundType lowerType, C upper, BoundType upperType) {
-    if (lower == null) {
-      return upper == null ? Range.all() : Range.upTo(upper, upperType);
-    }
-    return upper == null ? Range.downTo(lower, lowerType) : Range.range(lower, lowerType, upper, upperType);
-  }
-
   /** Maps the endpoints of a range by monotonically increasing functions. */
   static Range<BigDecimal> map(
       Range<BigDecimal> range, Function<BigDecimal, BigDecimal> lower, Function<BigDecimal, BigDecimal> upper) {
-    return of(
+    return Ranges.of(
         range.hasLowerBound() ? lower.apply(range.lowerEndpoint()) : null, lowerType(range),
         range.hasUpperBound() ? upper.apply(range.upperEndpoint()) : null, upperType(range));
   }
 
   static Range<Rational> toRational(Range<BigDecimal> range) {
-    return of(
+    return Ranges.of(
         range.hasLowerBound() ? Rational.of(range.lowerEndpoint()) : null, lowerType(range),
         range.hasUpperBound() ? Rational.of(range.upperEndpoint()) : null, upperType(range));
   }
@@ -53,7 +46,7 @@ final class Intervals {
     if (range.hasUpperBound()) {
       upper = mc == null ? range.upperEndpoint().toBigDecimalExact() : roundTowards(range.upperEndpoint(), mc, RoundingMode.CEILING);
     }
-    return of(lower, lowerType(range), upper, upperType(range));
+    return Ranges.of(lower, lowerType(range), upper, upperType(range));
   }
 
   private static BigDecimal roundTowards(Rational r, MathContext mc, RoundingMode mode) {
@@ -74,7 +67,7 @@ final class Intervals {
   static Range<Rational> add(Range<Rational> a, Range<Rational> b) {
     Rational lower = a.hasLowerBound() && b.hasLowerBound() ? a.lowerEndpoint().add(b.lowerEndpoint()) : null;
     Rational upper = a.hasUpperBound() && b.hasUpperBound() ? a.upperEndpoint().add(b.upperEndpoint()) : null;
-    return of(lower, join(lowerType(a), lowerType(b)), upper, join(upperType(a), upperType(b)));
+    return Ranges.of(lower, join(lowerType(a), lowerType(b)), upper, join(upperType(a), upperType(b)));
   }
 
   /** The interval times a scalar; a negative scalar swaps the sides. */
@@ -85,8 +78,8 @@ final class Intervals {
     Rational lower = a.hasLowerBound() ? a.lowerEndpoint().multiply(k) : null;
     Rational upper = a.hasUpperBound() ? a.upperEndpoint().multiply(k) : null;
     return k.signum() > 0
-        ? of(lower, lowerType(a), upper, upperType(a))
-        : of(upper, upperType(a), lower, lowerType(a));
+        ? Ranges.of(lower, lowerType(a), upper, upperType(a))
+        : Ranges.of(upper, upperType(a), lower, lowerType(a));
   }
 
   /**
@@ -125,7 +118,7 @@ final class Intervals {
         ut = upperType(a);
       }
     }
-    return of(lower, lt, upper, ut);
+    return Ranges.of(lower, lt, upper, ut);
   }
 
   /**
@@ -144,7 +137,7 @@ final class Intervals {
       Metric candidate = hint == Qualifier.RANGE
           ? (nominalMax != null && nominal.compareTo(nominalMax) <= 0 ? Metric.range(nominal, nominalMax, unit) : null)
           : Metric.of(nominal, unit, hint);
-      if (candidate != null && candidate.bounds().equals(bounds)) {
+      if (candidate != null && candidate.range().equals(bounds)) {
         return candidate;
       }
     }
@@ -158,7 +151,7 @@ final class Intervals {
       }
       if (lo.signum() > 0 && lowerType(bounds) == BoundType.OPEN && upperType(bounds) == BoundType.OPEN) {
         Metric over = Metric.of(lo, unit, Qualifier.OVER);
-        if (over.bounds().equals(bounds)) {
+        if (over.range().equals(bounds)) {
           return over;
         }
       }

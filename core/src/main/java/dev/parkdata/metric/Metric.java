@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.Range;
 import dev.parkdata.internal.Decimals;
+import dev.parkdata.internal.Ranges;
 import dev.parkdata.internal.SerialData;
 import dev.parkdata.unit.Dimension;
 import dev.parkdata.unit.FigureLimitException;
@@ -47,7 +48,7 @@ import java.util.Objects;
  * equals {@code m}.
  *
  * <h2>Bounds</h2>
- * {@link #bounds()} is a Guava {@link Range} in the stated unit: each side absent, open or closed
+ * {@link #bounds()} is an {@link Interval} in the stated unit: each side absent, open or closed
  * as the {@link Qualifier} defines it (440多家 is {@code (440..450)}, 最高2000万元 is {@code
  * (-∞..2000]}, 约1吉瓦 is {@code (-∞..+∞)}).
  *
@@ -191,7 +192,12 @@ public final class Metric implements Comparable<Metric>, Serializable {
    * 2万余家, {@code (-∞..2000]} for 最高2000万元, {@code [400..600]} for 400-600个, {@code
    * (-∞..+∞)} for 约1吉瓦. Endpoints carry no trailing zeros.
    */
-  public Range<BigDecimal> bounds() {
+  public Interval bounds() {
+    return Ranges.interval(range());
+  }
+
+  /** {@link #bounds()} as the range the interval arithmetic runs on. */
+  Range<BigDecimal> range() {
     BigDecimal n = Decimals.normalize(value);
     switch (qualifier) {
       case EXACT:
@@ -236,7 +242,7 @@ public final class Metric implements Comparable<Metric>, Serializable {
     }
     UnitConverter c = unit.converterTo(target);
     BigDecimal nominalMax = max == null ? null : c.convertExact(max);
-    Range<BigDecimal> b = Intervals.map(bounds(), c::convertExact, c::convertExact);
+    Range<BigDecimal> b = Intervals.map(range(), c::convertExact, c::convertExact);
     return Intervals.fit(b, c.convertExact(value), nominalMax, qualifier, target);
   }
 
@@ -265,7 +271,7 @@ public final class Metric implements Comparable<Metric>, Serializable {
       MathContext down = new MathContext(mathContext.getPrecision(), RoundingMode.FLOOR);
       MathContext up = new MathContext(mathContext.getPrecision(), RoundingMode.CEILING);
       BigDecimal nominalMax = max == null ? null : c.convert(max, mathContext);
-      Range<BigDecimal> b = Intervals.map(bounds(), v -> c.convert(v, down), v -> c.convert(v, up));
+      Range<BigDecimal> b = Intervals.map(range(), v -> c.convert(v, down), v -> c.convert(v, up));
       Qualifier hint = qualifier == Qualifier.EXACT ? Qualifier.APPROXIMATELY : qualifier;
       return Intervals.fit(b, c.convert(value, mathContext), nominalMax, hint, target);
     }
@@ -311,7 +317,7 @@ public final class Metric implements Comparable<Metric>, Serializable {
   public Metric plus(Metric other) {
     checkNotNull(other, "other");
     Metric that = other.to(unit);
-    Range<BigDecimal> b = Intervals.toDecimal(Intervals.add(Intervals.toRational(bounds()), Intervals.toRational(that.bounds())), null);
+    Range<BigDecimal> b = Intervals.toDecimal(Intervals.add(Intervals.toRational(range()), Intervals.toRational(that.range())), null);
     BigDecimal nominalMax = max == null && that.max == null ? null : max().add(that.max());
     return Intervals.fit(b, value.add(that.value), nominalMax, qualifier == that.qualifier ? qualifier : null, unit);
   }
@@ -384,7 +390,7 @@ public final class Metric implements Comparable<Metric>, Serializable {
       throw new ArithmeticException("Division of " + this + " by zero");
     }
     Rational k = Rational.of(divisor).reciprocal();
-    Range<BigDecimal> b = Intervals.toDecimal(Intervals.scale(Intervals.toRational(bounds()), k), mathContext);
+    Range<BigDecimal> b = Intervals.toDecimal(Intervals.scale(Intervals.toRational(range()), k), mathContext);
     Rational lo = Rational.of(value).multiply(k);
     Rational hi = Rational.of(max()).multiply(k);
     if (k.signum() < 0) {
@@ -437,7 +443,7 @@ public final class Metric implements Comparable<Metric>, Serializable {
     if (d.value.signum() == 0 || d.max().signum() == 0) {
       throw new ArithmeticException("Division of " + this + " by " + d + ", whose stated value is zero");
     }
-    Range<Rational> q = Intervals.divide(Intervals.toRational(bounds()), Intervals.toRational(d.bounds()));
+    Range<Rational> q = Intervals.divide(Intervals.toRational(range()), Intervals.toRational(d.range()));
     Rational lo = Rational.of(value).divide(Rational.of(d.value));
     Rational hi = Rational.of(max()).divide(Rational.of(d.max()));
     Qualifier hint = d.qualifier != Qualifier.EXACT || d.value.signum() < 0 ? null : qualifier;
@@ -471,7 +477,7 @@ public final class Metric implements Comparable<Metric>, Serializable {
    * The {@linkplain #bounds() bounds}, with an approximate figure (约) bounded as {@code tolerance}
    * says; {@code bounds(Tolerance.NONE)} is {@code bounds()}.
    */
-  public Range<BigDecimal> bounds(Tolerance tolerance) {
+  public Interval bounds(Tolerance tolerance) {
     return checkNotNull(tolerance, "tolerance").bounds(this);
   }
 
@@ -491,7 +497,7 @@ public final class Metric implements Comparable<Metric>, Serializable {
     }
     Metric that = other.to(unit);
     Range<BigDecimal> b = Intervals.toDecimal(
-        Intervals.add(Intervals.toRational(tolerance.bounds(this)), Intervals.toRational(tolerance.bounds(that))), null);
+        Intervals.add(Intervals.toRational(tolerance.range(this)), Intervals.toRational(tolerance.range(that))), null);
     return Intervals.fit(b, value.add(that.value), null, null, unit);
   }
 
@@ -521,7 +527,7 @@ public final class Metric implements Comparable<Metric>, Serializable {
 
   /** The figure scaled by {@code factor}, given the scaled nominal values {@code lo} and {@code hi}. */
   private Metric scaled(Rational factor, BigDecimal lo, BigDecimal hi) {
-    Range<BigDecimal> b = Intervals.toDecimal(Intervals.scale(Intervals.toRational(bounds()), factor), null);
+    Range<BigDecimal> b = Intervals.toDecimal(Intervals.scale(Intervals.toRational(range()), factor), null);
     if (hi != null && factor.signum() < 0) {
       BigDecimal t = lo;
       lo = hi;
@@ -567,7 +573,7 @@ public final class Metric implements Comparable<Metric>, Serializable {
     }
     Rational f = unit.factorTo(denominator.unit).multiply(Rational.of(scale));
     Range<Rational> q = Intervals.divide(
-        Intervals.scale(Intervals.toRational(bounds()), f), Intervals.toRational(denominator.bounds()));
+        Intervals.scale(Intervals.toRational(range()), f), Intervals.toRational(denominator.range()));
     Range<BigDecimal> b = Intervals.toDecimal(q, mc);
     Rational lo = Rational.of(value).multiply(f).divide(Rational.of(denominator.value));
     Rational hi = Rational.of(max()).multiply(f).divide(Rational.of(denominator.max()));
@@ -591,8 +597,8 @@ public final class Metric implements Comparable<Metric>, Serializable {
       return false;
     }
     return compareTo(other) == 0
-        && Intervals.scale(Intervals.toRational(bounds()), unit.factor())
-            .equals(Intervals.scale(Intervals.toRational(other.bounds()), other.unit.factor()));
+        && Intervals.scale(Intervals.toRational(range()), unit.factor())
+            .equals(Intervals.scale(Intervals.toRational(other.range()), other.unit.factor()));
   }
 
   /**

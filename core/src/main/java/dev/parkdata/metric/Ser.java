@@ -10,7 +10,7 @@ import java.io.StreamCorruptedException;
 import java.math.BigDecimal;
 
 /**
- * The serialization proxy of {@link Metric} and {@link Tolerance}, as {@code java.time}'s {@code
+ * The serialization proxy of {@link Metric}, {@link Tolerance} and {@link Interval}, as {@code java.time}'s {@code
  * Ser}: their {@code writeReplace} returns one and their {@code readObject} refuses a stream of
  * their own fields, so that a value read back is made by the public factory: a range whose min
  * exceeds its max, an OVER figure that is not positive or a figure beyond the {@link
@@ -31,6 +31,7 @@ final class Ser extends SerialProxy {
 
   static final byte METRIC = 1;
   static final byte TOLERANCE = 2;
+  static final byte INTERVAL = 3;
 
   /** For deserialization only. */
   public Ser() {}
@@ -49,6 +50,16 @@ final class Ser extends SerialProxy {
         SerialData.writeDecimal(out, m.max());
       }
       out.writeObject(m.unit());
+    } else if (type == INTERVAL) {
+      Interval i = (Interval) object;
+      out.writeByte((i.hasLowerBound() ? 1 : 0) | (i.isLowerClosed() ? 2 : 0)
+          | (i.hasUpperBound() ? 4 : 0) | (i.isUpperClosed() ? 8 : 0));
+      if (i.hasLowerBound()) {
+        SerialData.writeDecimal(out, i.lowerEndpoint());
+      }
+      if (i.hasUpperBound()) {
+        SerialData.writeDecimal(out, i.upperEndpoint());
+      }
     } else {
       Tolerance t = (Tolerance) object;
       out.writeBoolean(t.isNone());
@@ -69,6 +80,11 @@ final class Ser extends SerialProxy {
         return max != null ? Metric.range(value, max, unit) : Metric.of(value, unit, qualifier);
       case TOLERANCE:
         return in.readBoolean() ? Tolerance.NONE : Tolerance.relative(SerialData.readDecimal(in));
+      case INTERVAL:
+        int sides = in.readByte();
+        BigDecimal lower = (sides & 1) != 0 ? SerialData.readDecimal(in) : null;
+        BigDecimal upper = (sides & 4) != 0 ? SerialData.readDecimal(in) : null;
+        return Interval.of(lower, (sides & 2) != 0, upper, (sides & 8) != 0);
       default:
         throw new StreamCorruptedException("unknown type " + type);
     }
@@ -76,6 +92,6 @@ final class Ser extends SerialProxy {
 
   @Override
   protected String typeName(byte type) {
-    return type == METRIC ? "Metric" : "Tolerance";
+    return type == METRIC ? "Metric" : type == INTERVAL ? "Interval" : "Tolerance";
   }
 }

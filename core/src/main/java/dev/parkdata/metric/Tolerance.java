@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.Range;
 import dev.parkdata.internal.Decimals;
+import dev.parkdata.internal.Ranges;
 import dev.parkdata.internal.SerialData;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
@@ -71,10 +72,15 @@ public final class Tolerance implements Serializable {
    * The bounds of {@code metric} under this tolerance: an approximate figure's closed interval
    * n ± |n| × fraction, any other figure's own {@linkplain Metric#bounds() bounds}.
    */
-  public Range<BigDecimal> bounds(Metric metric) {
+  public Interval bounds(Metric metric) {
+    return Ranges.interval(range(metric));
+  }
+
+  /** {@link #bounds(Metric)} as the range the interval arithmetic runs on. */
+  Range<BigDecimal> range(Metric metric) {
     checkNotNull(metric, "metric");
     if (fraction == null || metric.qualifier() != Qualifier.APPROXIMATELY) {
-      return metric.bounds();
+      return metric.range();
     }
     BigDecimal n = metric.value();
     BigDecimal d = n.abs().multiply(fraction);

@@ -2,6 +2,7 @@ package dev.parkdata.series;
 
 import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
+import dev.parkdata.internal.Ranges;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.Qualifier;
 import dev.parkdata.unit.Rational;
@@ -16,14 +17,7 @@ final class Bounds {
 
   /** The bounds of {@code m} in the reference unit of its dimension. */
   static Range<Rational> reference(Metric m) {
-    Range<BigDecimal> b = m.bounds();
-    Rational f = m.unit().factor();
-    Rational lo = b.hasLowerBound() ? Rational.of(b.lowerEndpoint()).multiply(f) : null;
-    Rational hi = b.hasUpperBound() ? Rational.of(b.upperEndpoint()).multiply(f) : null;
-    if (lo == null) {
-      return hi == null ? Range.all() : Range.upTo(hi, b.upperBoundType());
-    }
-    return hi == null ? Range.downTo(lo, b.lowerBoundType()) : Range.range(lo, b.lowerBoundType(), hi, b.upperBoundType());
+    return Ranges.reference(m);
   }
 
   /**

@@ -5,7 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
+import dev.parkdata.internal.Ranges;
 import dev.parkdata.internal.SerialData;
+import dev.parkdata.metric.Interval;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.Qualifier;
 import dev.parkdata.observation.Period;
@@ -52,7 +54,7 @@ public final class Growth implements Serializable {
   private final int years;
   private final boolean annual;
   private final Metric metric;
-  private final Range<BigDecimal> bounds;
+  private final Interval bounds;
   /** What the growth was computed from, for the serialized form. */
   private final Metric first;
   private final Metric last;
@@ -65,7 +67,7 @@ public final class Growth implements Serializable {
     this.years = years;
     this.annual = annual;
     this.metric = metric;
-    this.bounds = bounds;
+    this.bounds = Ranges.interval(bounds);
     this.first = first;
     this.last = last;
     this.mathContext = mathContext;
@@ -238,7 +240,7 @@ public final class Growth implements Serializable {
   }
 
   /** Sound bounds of the growth in percent: they contain every growth the figures' bounds allow. */
-  public Range<BigDecimal> bounds() {
+  public Interval bounds() {
     return bounds;
   }
 

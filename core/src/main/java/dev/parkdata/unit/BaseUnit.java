@@ -11,6 +11,7 @@ import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.text.Normalizer;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A unit without a magnitude word, as listed in the unit catalogue: 元, 美元, 平方米, 公顷, 亩,
@@ -150,7 +151,7 @@ public final class BaseUnit implements Serializable {
    * Matching text char by char, as {@link UnitCatalog#matchBaseUnit} does, thus finds the
    * full-width spellings that {@link UnitCatalog#parse} reads through NFKC.
    */
-  public ImmutableSet<String> spellings() {
+  public Set<String> spellings() {
     ImmutableSet<String> result = spellings;
     if (result == null) {
       ImmutableSet.Builder<String> forms = ImmutableSet.builder();

@@ -104,7 +104,7 @@ public final class UnitCatalog implements Serializable {
   }
 
   /** Every base unit of this catalogue, in catalogue order. */
-  public ImmutableList<BaseUnit> baseUnits() {
+  public List<BaseUnit> baseUnits() {
     return units;
   }
 

@@ -1,6 +1,7 @@
 package dev.parkdata.validation;
 
 import com.google.common.collect.Range;
+import dev.parkdata.internal.Ranges;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.MetricFormat;
 import dev.parkdata.metric.Qualifier;
@@ -25,20 +26,7 @@ final class Quantities {
 
   /** The bounds of {@code metric} in its dimension's reference unit, exactly. */
   static Range<Rational> reference(Metric metric) {
-    Range<BigDecimal> b = metric.bounds();
-    Rational f = metric.unit().factor();
-    if (b.hasLowerBound() && b.hasUpperBound()) {
-      return Range.range(
-          Rational.of(b.lowerEndpoint()).multiply(f), b.lowerBoundType(),
-          Rational.of(b.upperEndpoint()).multiply(f), b.upperBoundType());
-    }
-    if (b.hasLowerBound()) {
-      return Range.downTo(Rational.of(b.lowerEndpoint()).multiply(f), b.lowerBoundType());
-    }
-    if (b.hasUpperBound()) {
-      return Range.upTo(Rational.of(b.upperEndpoint()).multiply(f), b.upperBoundType());
-    }
-    return Range.all();
+    return Ranges.reference(metric);
   }
 
   /** Whether two ranges share no value. */
@@ -52,7 +40,7 @@ final class Quantities {
    */
   static boolean disjoint(Metric a, Metric b) {
     if (a.unit().equals(b.unit())) {
-      return disjoint(a.bounds(), b.bounds());
+      return disjoint(Ranges.range(a.bounds()), Ranges.range(b.bounds()));
     }
     return disjoint(reference(a), reference(b));
   }
@@ -63,7 +51,7 @@ final class Quantities {
       if (part.qualifier() == Qualifier.EXACT && whole.qualifier() == Qualifier.EXACT) {
         return part.value().compareTo(whole.value()) > 0; // no bounds to build
       }
-      return above(part.bounds(), whole.bounds());
+      return above(Ranges.range(part.bounds()), Ranges.range(whole.bounds()));
     }
     return above(reference(part), reference(whole));
   }

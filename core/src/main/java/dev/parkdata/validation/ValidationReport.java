@@ -3,12 +3,14 @@ package dev.parkdata.validation;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import dev.parkdata.internal.SerialData;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,9 +143,13 @@ public final class ValidationReport implements Serializable {
   }
 
   /** The violations by rule code, codes in order of first appearance, each list in order. */
-  public ImmutableListMultimap<String, Violation> byRule() {
-    return violations.stream()
-        .collect(ImmutableListMultimap.toImmutableListMultimap(Violation::code, v -> v));
+  public Map<String, List<Violation>> byRule() {
+    Map<String, List<Violation>> byRule = new LinkedHashMap<>();
+    for (Violation v : violations) {
+      byRule.computeIfAbsent(v.code(), code -> new ArrayList<>()).add(v);
+    }
+    byRule.replaceAll((code, list) -> List.copyOf(list));
+    return Collections.unmodifiableMap(byRule);
   }
 
   /**
@@ -167,7 +173,6 @@ public final class ValidationReport implements Serializable {
     }
     out.append(summary()).append('\n');
     byRule()
-        .asMap()
         .forEach(
             (code, list) -> {
               out.append('\n');

@@ -3,6 +3,7 @@ package dev.parkdata.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parkdata.metric.Interval;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.Qualifier;
 import dev.parkdata.model.Identifier;
@@ -77,6 +78,18 @@ class TamperedStreamTest {
 
     assertThatThrownBy(() -> deserialize(tampered)).isInstanceOf(InvalidObjectException.class)
         .hasMessageContaining("zero denominator");
+  }
+
+  @Test
+  void anIntervalWhoseLowerEndExceedsItsUpperDoesNotRead() throws Exception {
+    byte[] bytes = serialize(Interval.closed(BigDecimal.ONE, BigDecimal.valueOf(2)));
+    // Each end is its scale, a count of bytes and the bytes: 00 00 00 00 00 00 00 01 01, then … 02.
+    byte[] tampered = replace(bytes, new byte[] {0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 2},
+        new byte[] {0, 0, 0, 0, 0, 0, 0, 1, 3, 0, 0, 0, 0, 0, 0, 0, 1, 2});
+
+    assertThatThrownBy(() -> deserialize(tampered)).isInstanceOf(InvalidObjectException.class)
+        .hasMessageContaining("Interval");
+    assertThat(deserialize(bytes)).isEqualTo(Interval.closed(BigDecimal.ONE, BigDecimal.valueOf(2)));
   }
 
   @Test

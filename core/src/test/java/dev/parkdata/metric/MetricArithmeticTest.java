@@ -3,7 +3,6 @@ package dev.parkdata.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.common.collect.Range;
 import dev.parkdata.unit.Unit;
 import dev.parkdata.unit.Units;
 import java.math.BigDecimal;
@@ -63,7 +62,7 @@ class MetricArithmeticTest {
     assertThat(q).isEqualTo(Metric.of(d("0.1"), Unit.ratio(Units.YI_YUAN, Units.MU), Qualifier.MORE_THAN));
     assertThat(Metric.parse("10亿元").dividedBy(Metric.parse("约100亩")).qualifier()).isEqualTo(Qualifier.APPROXIMATELY);
     assertThat(Metric.parse("10亿元").dividedBy(Metric.parse("100-200亩")).bounds())
-        .isEqualTo(Range.closed(d("0.05"), d("0.1")));
+        .isEqualTo(Interval.closed(d("0.05"), d("0.1")));
     assertThatThrownBy(() -> Metric.parse("10亿元").dividedBy(Metric.parse("5亿元")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("multipleOf");
@@ -75,7 +74,7 @@ class MetricArithmeticTest {
     Metric exact = Metric.parse("50亿元");
     assertThat(about.plus(exact)).isEqualTo(Metric.parse("约150亿元"));
     assertThat(about.plus(exact, Tolerance.NONE)).isEqualTo(Metric.parse("约150亿元"));
-    assertThat(about.bounds(Tolerance.percent(10))).isEqualTo(Range.closed(d("90"), d("110")));
+    assertThat(about.bounds(Tolerance.percent(10))).isEqualTo(Interval.closed(d("90"), d("110")));
     assertThat(about.plus(exact, Tolerance.percent(10))).isEqualTo(Metric.parse("140-160亿元"));
     assertThat(Metric.total(List.of(exact, about, Metric.parse("2000万元")), Tolerance.percent(10)))
         .isEqualTo(Metric.parse("140.2-160.2亿元"));

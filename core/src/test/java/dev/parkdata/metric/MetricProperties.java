@@ -3,7 +3,6 @@ package dev.parkdata.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import com.google.common.collect.Range;
 import dev.parkdata.TestGenerators;
 import dev.parkdata.unit.BaseUnit;
 import dev.parkdata.unit.Magnitude;
@@ -262,7 +261,7 @@ class MetricProperties {
 
   /** A value the metric's bounds admit, chosen by a fraction in [0, 1]. */
   private static BigDecimal pick(Metric m, BigDecimal fraction) {
-    Range<BigDecimal> b = m.bounds();
+    Interval b = m.bounds();
     BigDecimal lo =
         b.hasLowerBound()
             ? b.lowerEndpoint()
@@ -339,7 +338,7 @@ class MetricProperties {
         .forAll(metrics())
         .checkAssert(
             m -> {
-              Range<BigDecimal> b = m.bounds();
+              Interval b = m.bounds();
               switch (m.qualifier()) {
                 case EXACT:
                 case AT_LEAST:
@@ -402,7 +401,7 @@ class MetricProperties {
                 return;
               }
               MathContext mc = MathContext.DECIMAL64;
-              Range<BigDecimal> bounds = a.percentOf(b, mc).bounds();
+              Interval bounds = a.percentOf(b, mc).bounds();
               // The exact ratio, compared without rounding: x * 100 / y lies in the bounds.
               BigDecimal scaled = x.multiply(BigDecimal.valueOf(100));
               if (bounds.hasLowerBound()) {

@@ -3,7 +3,6 @@ package dev.parkdata.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.common.collect.Range;
 import dev.parkdata.unit.IncompatibleUnitsException;
 import dev.parkdata.unit.NonTerminatingConversionException;
 import dev.parkdata.unit.Unit;
@@ -25,19 +24,19 @@ class MetricTest {
 
   @Test
   void boundsFollowTheQualifier() {
-    assertThat(p("31.85平方公里").bounds()).isEqualTo(Range.singleton(d("31.85")));
-    assertThat(p("440多家").bounds()).isEqualTo(Range.open(d("440"), d("450")));
-    assertThat(p("2万余家").bounds()).isEqualTo(Range.open(d("20000"), d("30000")));
-    assertThat(p("300多名").bounds()).isEqualTo(Range.open(d("300"), d("400")));
-    assertThat(p("5000余万元").bounds()).isEqualTo(Range.open(d("5000"), d("6000")));
-    assertThat(p("1.5万余家").bounds()).isEqualTo(Range.open(d("15000"), d("16000")));
-    assertThat(p("最高2000万元").bounds()).isEqualTo(Range.atMost(d("2000")));
-    assertThat(p("超亿元").bounds()).isEqualTo(Range.greaterThan(d("1")));
-    assertThat(p("200亿元以上").bounds()).isEqualTo(Range.atLeast(d("200")));
-    assertThat(p("近1000个").bounds()).isEqualTo(Range.lessThan(d("1000")));
-    assertThat(p("不到7个工作日").bounds()).isEqualTo(Range.lessThan(d("7")));
-    assertThat(p("400-600个").bounds()).isEqualTo(Range.closed(d("400"), d("600")));
-    assertThat(p("约1GW").bounds()).isEqualTo(Range.all());
+    assertThat(p("31.85平方公里").bounds()).isEqualTo(Interval.singleton(d("31.85")));
+    assertThat(p("440多家").bounds()).isEqualTo(Interval.open(d("440"), d("450")));
+    assertThat(p("2万余家").bounds()).isEqualTo(Interval.open(d("20000"), d("30000")));
+    assertThat(p("300多名").bounds()).isEqualTo(Interval.open(d("300"), d("400")));
+    assertThat(p("5000余万元").bounds()).isEqualTo(Interval.open(d("5000"), d("6000")));
+    assertThat(p("1.5万余家").bounds()).isEqualTo(Interval.open(d("15000"), d("16000")));
+    assertThat(p("最高2000万元").bounds()).isEqualTo(Interval.atMost(d("2000")));
+    assertThat(p("超亿元").bounds()).isEqualTo(Interval.greaterThan(d("1")));
+    assertThat(p("200亿元以上").bounds()).isEqualTo(Interval.atLeast(d("200")));
+    assertThat(p("近1000个").bounds()).isEqualTo(Interval.lessThan(d("1000")));
+    assertThat(p("不到7个工作日").bounds()).isEqualTo(Interval.lessThan(d("7")));
+    assertThat(p("400-600个").bounds()).isEqualTo(Interval.closed(d("400"), d("600")));
+    assertThat(p("约1GW").bounds()).isEqualTo(Interval.all());
   }
 
   @Test
@@ -86,7 +85,7 @@ class MetricTest {
     assertThat(p("1亩").to(Units.SQUARE_METRE, mc)).isEqualTo(p("约666.6666667平方米"));
     assertThat(p("超过1亩").to(Units.SQUARE_METRE, mc)).isEqualTo(p("超过666.6666666平方米"));
     assertThat(p("最高1亩").to(Units.SQUARE_METRE, mc)).isEqualTo(p("最高666.6666667平方米"));
-    assertThat(p("1亩").to(Units.SQUARE_METRE, mc).bounds()).isEqualTo(Range.all());
+    assertThat(p("1亩").to(Units.SQUARE_METRE, mc).bounds()).isEqualTo(Interval.all());
   }
 
   @Test

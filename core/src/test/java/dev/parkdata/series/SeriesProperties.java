@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.google.common.collect.Range;
+import dev.parkdata.metric.Interval;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.Qualifier;
 import dev.parkdata.observation.Period;
@@ -155,7 +156,7 @@ class SeriesProperties {
   /** Values in the closure of the metric's bounds, in the reference unit: its finite ends and its stated values. */
   private static List<BigDecimal> corners(Metric m) {
     List<BigDecimal> out = new ArrayList<>();
-    Range<BigDecimal> b = m.bounds();
+    Interval b = m.bounds();
     if (b.hasLowerBound()) {
       out.add(b.lowerEndpoint());
     }
@@ -173,13 +174,13 @@ class SeriesProperties {
     return reference;
   }
 
-  private static Range<BigDecimal> closure(Range<BigDecimal> r) {
+  private static Interval closure(Interval r) {
     if (r.hasLowerBound() && r.hasUpperBound()) {
-      return Range.closed(r.lowerEndpoint(), r.upperEndpoint());
+      return Interval.closed(r.lowerEndpoint(), r.upperEndpoint());
     }
     if (r.hasLowerBound()) {
-      return Range.atLeast(r.lowerEndpoint());
+      return Interval.atLeast(r.lowerEndpoint());
     }
-    return r.hasUpperBound() ? Range.atMost(r.upperEndpoint()) : Range.all();
+    return r.hasUpperBound() ? Interval.atMost(r.upperEndpoint()) : Interval.all();
   }
 }

@@ -3,7 +3,7 @@ package dev.parkdata.series;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.common.collect.Range;
+import dev.parkdata.metric.Interval;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.Qualifier;
 import dev.parkdata.model.Identifier;
@@ -79,7 +79,7 @@ class SeriesTest {
         Period.year(2020), Metric.parse("100亿元"), Period.year(2022), Metric.parse("120亿元"), MC);
     assertThat(cagr.metric().qualifier()).isEqualTo(Qualifier.APPROXIMATELY);
     assertThat(cagr.metric().value()).isEqualByComparingTo("9.5445115");
-    Range<BigDecimal> b = cagr.bounds();
+    Interval b = cagr.bounds();
     assertThat(b.lowerEndpoint()).isLessThan(b.upperEndpoint());
     assertThat(b.upperEndpoint().subtract(b.lowerEndpoint())).isLessThanOrEqualTo(new BigDecimal("0.000001"));
     assertThat(b.contains(cagr.metric().value())).isTrue();
@@ -90,10 +90,10 @@ class SeriesTest {
   void qualifiedFiguresCarryThroughTheBounds() {
     Growth fromAbout = Growth.between(Period.year(2021), Metric.parse("约2万家"), Period.year(2022), Metric.parse("2.1万家"), MC);
     assertThat(fromAbout.metric()).isEqualTo(Metric.parse("约5%"));
-    assertThat(fromAbout.bounds()).isEqualTo(Range.all());
+    assertThat(fromAbout.bounds()).isEqualTo(Interval.all());
     Growth fromOver = Growth.between(Period.year(2021), Metric.parse("2万余家"), Period.year(2022), Metric.parse("3万家"), MC);
     // 30000 / (20000, 30000): (0%, 50%)
-    assertThat(fromOver.bounds()).isEqualTo(Range.open(BigDecimal.ZERO, new BigDecimal("50")));
+    assertThat(fromOver.bounds()).isEqualTo(Interval.open(BigDecimal.ZERO, new BigDecimal("50")));
     assertThat(fromOver.metric()).isEqualTo(Metric.parse("0-50%"));
   }
 

@@ -3,9 +3,9 @@ package dev.parkdata.io;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.Range;
 import dev.parkdata.dataset.Dataset;
 import dev.parkdata.industry.Industry;
+import dev.parkdata.metric.Interval;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.Qualifier;
 import dev.parkdata.model.Identifier;
@@ -129,7 +129,7 @@ public final class ObservationCsv {
   private static Map<String, String> row(Observation o, String parkName) {
     Map<String, String> r = new LinkedHashMap<>();
     Metric m = o.metric();
-    Range<BigDecimal> b = m.bounds();
+    Interval b = m.bounds();
     r.put("park_code", o.subject().value());
     r.put("park_name", parkName);
     r.put("indicator", o.indicator().code());
@@ -222,7 +222,7 @@ public final class ObservationCsv {
     Metric metric = cells.parse("value", v -> qualifier == Qualifier.RANGE
         ? Metric.range(value, new BigDecimal(cells.required("max")), unit)
         : Metric.of(value, unit, qualifier));
-    Range<BigDecimal> b = metric.bounds();
+    Interval b = metric.bounds();
     cells.check("min", b.hasLowerBound() ? b.lowerEndpoint() : null, metric);
     cells.check("max", b.hasUpperBound() ? b.upperEndpoint() : null, metric);
     String code = cells.required("indicator");

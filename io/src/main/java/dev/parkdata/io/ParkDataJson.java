@@ -71,7 +71,11 @@ public final class ParkDataJson {
   /** The format version a dataset document declares: {@value}. */
   public static final String FORMAT = DatasetCodec.FORMAT;
 
-  /** The class-path resource of the JSON Schema (draft 2020-12) of the format: {@value}. */
+  /**
+   * The class-path resource of the JSON Schema (draft 2020-12) of the format: {@value}. On the
+   * module path another module cannot read it by name (the package is not open); {@link
+   * #openSchema()} reads it from anywhere.
+   */
   public static final String SCHEMA_RESOURCE = "/dev/parkdata/io/parkdata-1.schema.json";
 
   /** How deep objects and arrays may nest: {@value}. */
@@ -141,6 +145,18 @@ public final class ParkDataJson {
   /** The reader and writer with the defaults: unknown fields fail, compact output. */
   public static ParkDataJson standard() {
     return STANDARD;
+  }
+
+  /**
+   * Opens the JSON Schema of the format ({@link #SCHEMA_RESOURCE}), UTF-8; the caller closes it.
+   * Read here, by this module, so that it is found from the module path too.
+   */
+  public static InputStream openSchema() {
+    InputStream in = ParkDataJson.class.getResourceAsStream(SCHEMA_RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("the jar lacks " + SCHEMA_RESOURCE);
+    }
+    return in;
   }
 
   /** A builder starting from the defaults. */

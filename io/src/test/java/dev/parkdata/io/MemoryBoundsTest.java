@@ -62,7 +62,10 @@ class MemoryBoundsTest {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path log = dir.resolve("out.txt");
     Process process = new ProcessBuilder(java, "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
-        "-cp", System.getProperty("java.class.path") + File.pathSeparator + System.getProperty("surefire.test.class.path", ""),
+        // The tests run patched into the module: the module's classes and its dependencies are
+        // on the module path, the test classes and test libraries on the class path.
+        "-cp", String.join(File.pathSeparator, System.getProperty("java.class.path"),
+            System.getProperty("surefire.test.class.path", ""), System.getProperty("jdk.module.path", "")),
         Reads.class.getName())
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     boolean finished = process.waitFor(5, TimeUnit.MINUTES);

@@ -66,7 +66,7 @@ import org.flywaydb.core.Flyway;
  * <h2>The schema</h2>
  *
  * <p>{@link #open} applies the versioned migrations shipped in this jar ({@code
- * dev/parkdata/jdbc/migration/postgresql} and {@code …/h2}) with Flyway, recording them in the
+ * dev/parkdata/jdbc/db-migrations/postgresql} and {@code …/h2}) with Flyway, recording them in the
  * table {@code parkdata_schema_history}. The tables: {@code pd_document} (one row per stored
  * top-level item, its {@code parkdata/1} body in a JSON column; not JSONB, which reorders keys; a
  * park's without its figures), {@code pd_park} (every park at every depth: code, names, kind, approval level and date, province,

@@ -25,14 +25,18 @@ enum Dialect {
     }
   };
 
-  /** The folder of this database's migrations, beside this class. */
+  /**
+   * The folder of this database's migrations, beside this class. "db-migrations" is no Java
+   * package name, so on the module path the scripts are not encapsulated and Flyway reads them
+   * without this module opening a package.
+   */
   final String migrations;
 
   /** A parameter that binds a JSON document given as text. */
   final String json;
 
   Dialect(String folder, String json) {
-    this.migrations = "classpath:dev/parkdata/jdbc/migration/" + folder;
+    this.migrations = "classpath:dev/parkdata/jdbc/db-migrations/" + folder;
     this.json = json;
   }
 

@@ -1,13 +1,12 @@
 package dev.parkdata.jdbc;
 
-import com.google.common.collect.BoundType;
-import com.google.common.collect.Range;
 import dev.parkdata.chain.IndustrialChain;
 import dev.parkdata.cluster.Cluster;
 import dev.parkdata.dataset.Dataset;
 import dev.parkdata.dataset.ExternalReference;
 import dev.parkdata.io.ParkDataJson;
 import dev.parkdata.location.Location;
+import dev.parkdata.metric.Interval;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.model.Names;
 import dev.parkdata.observation.Indicator;
@@ -247,7 +246,7 @@ final class Rows {
     static BaseBounds of(Metric metric) {
       Unit reference = metric.unit().reference();
       Rational factor = metric.unit().factorTo(reference);
-      Range<BigDecimal> bounds = metric.bounds();
+      Interval bounds = metric.bounds();
       BigDecimal min = null;
       BigDecimal max = null;
       boolean exact = true;
@@ -257,13 +256,13 @@ final class Rows {
         Rational r = Rational.of(bounds.lowerEndpoint()).multiply(factor);
         exact &= r.isTerminating();
         min = r.isTerminating() ? r.toBigDecimalExact() : r.toBigDecimal(floor());
-        minClosed = bounds.lowerBoundType() == BoundType.CLOSED;
+        minClosed = bounds.isLowerClosed();
       }
       if (bounds.hasUpperBound()) {
         Rational r = Rational.of(bounds.upperEndpoint()).multiply(factor);
         exact &= r.isTerminating();
         max = r.isTerminating() ? r.toBigDecimalExact() : r.toBigDecimal(ceiling());
-        maxClosed = bounds.upperBoundType() == BoundType.CLOSED;
+        maxClosed = bounds.isUpperClosed();
       }
       return new BaseBounds(reference, min, minClosed, max, maxClosed, exact);
     }

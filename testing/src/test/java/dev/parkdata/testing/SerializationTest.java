@@ -13,6 +13,7 @@ import dev.parkdata.extract.Mention;
 import dev.parkdata.extract.MetricExtractor;
 import dev.parkdata.industry.Industry;
 import dev.parkdata.location.Location;
+import dev.parkdata.metric.Interval;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.Tolerance;
 import dev.parkdata.model.EntityKind;
@@ -95,7 +96,7 @@ class SerializationTest {
   private static final Set<Class<?>> COVERED = Set.of(
       Identifier.class, Names.class, Industry.class, Location.class, Source.class, Citation.class,
       TextSpan.class, Period.class, Indicator.class, Observation.class, Target.class, Metric.class,
-      Tolerance.class, Unit.class, BaseUnit.class, Dimension.class, Rational.class, ExchangeRate.class,
+      Tolerance.class, Interval.class, Unit.class, BaseUnit.class, Dimension.class, Rational.class, ExchangeRate.class,
       UnitCatalog.class, Area.class, Approval.class, Designation.class, Management.class, Park.class,
       Cluster.class, Recognition.class, IndustrialChain.class, Segment.class, Organisation.class,
       Certification.class, Measure.class, Rate.class, Policy.class, Dataset.class, ExternalReference.class,
@@ -176,6 +177,7 @@ class SerializationTest {
     roundTrips(SourceDSL.longs().between(-1_000_000, 1_000_000)
         .zip(SourceDSL.longs().between(1, 1_000_000), Rational::of));
     roundTrips(SourceDSL.integers().between(0, 99).map(Tolerance::percent));
+    roundTrips(ParkGenerators.metrics().map(m -> m.bounds()));
     assertThat(roundTrip(Tolerance.NONE)).isSameAs(Tolerance.NONE);
     // Standard base units read back as the catalogue's own instances.
     for (BaseUnit u : UnitCatalog.standard().baseUnits()) {

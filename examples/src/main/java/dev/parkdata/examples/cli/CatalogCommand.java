@@ -1,6 +1,5 @@
 package dev.parkdata.examples.cli;
 
-import com.google.common.collect.ImmutableMap;
 import dev.parkdata.catalog.CatalogGrouping;
 import dev.parkdata.catalog.CatalogQuery;
 import dev.parkdata.catalog.CatalogTotal;
@@ -235,7 +234,7 @@ final class CatalogCommand implements Runnable {
   }
 
   private <K extends Enum<K>> void printSummary(PrintWriter out, CatalogQuery query, CatalogGrouping<K> grouping) {
-    ImmutableMap<K, CatalogTotal> totals = query.summarize(grouping, area(unit));
+    Map<K, CatalogTotal> totals = query.summarize(grouping, area(unit));
     if (json) {
       totals.forEach((key, total) -> out.println(JSON.writeValueAsString(groupJson(grouping, key, total))));
       return;

@@ -1,6 +1,5 @@
 package dev.parkdata.examples.cli;
 
-import com.google.common.collect.ImmutableMap;
 import dev.parkdata.catalog.CatalogGrouping;
 import dev.parkdata.catalog.CatalogTotal;
 import dev.parkdata.catalog.DevelopmentZoneCatalog;
@@ -38,7 +37,7 @@ final class CatalogOverview {
     out.print(terminal.table(groups("LEVEL", catalog.summarize(CatalogGrouping.LEVEL, UNIT)).render()));
     out.println();
     out.print(terminal.table(groups("TYPE", catalog.summarize(CatalogGrouping.TYPE, UNIT)).render()));
-    ImmutableMap<Province, CatalogTotal> provinces = catalog.summarize(CatalogGrouping.PROVINCE, UNIT);
+    Map<Province, CatalogTotal> provinces = catalog.summarize(CatalogGrouping.PROVINCE, UNIT);
     out.println();
     out.print(terminal.table(top("TOP 10 BY ZONES", provinces, Comparator.comparingInt(CatalogTotal::zones)).render()));
     out.println();
@@ -49,14 +48,14 @@ final class CatalogOverview {
     out.println(terminal.dim("More: parkdata catalog --help, parkdata --help"));
   }
 
-  private static <K extends Enum<K>> TextTable groups(String title, ImmutableMap<K, CatalogTotal> totals) {
+  private static <K extends Enum<K>> TextTable groups(String title, Map<K, CatalogTotal> totals) {
     Map<String, CatalogTotal> rows = new LinkedHashMap<>();
     totals.forEach((key, total) -> rows.put(CatalogCommand.keyName(key), total));
     return CatalogCommand.totalsTable(title, rows, UNIT);
   }
 
   /** The {@value #TOP} provinces ranked by {@code order}, largest first, ties in GB/T 2260 order. */
-  private static TextTable top(String title, ImmutableMap<Province, CatalogTotal> totals, Comparator<CatalogTotal> order) {
+  private static TextTable top(String title, Map<Province, CatalogTotal> totals, Comparator<CatalogTotal> order) {
     List<Map.Entry<Province, CatalogTotal>> ranked = new ArrayList<>(totals.entrySet());
     ranked.sort(Map.Entry.<Province, CatalogTotal>comparingByValue(order.reversed()).thenComparing(Map.Entry.comparingByKey()));
     Map<String, CatalogTotal> rows = new LinkedHashMap<>();

@@ -2,7 +2,6 @@ package dev.parkdata.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.common.collect.ImmutableMap;
 import dev.parkdata.catalog.CatalogGrouping;
 import dev.parkdata.catalog.CatalogTotal;
 import dev.parkdata.catalog.DevelopmentZoneCatalog;
@@ -84,7 +83,7 @@ class CatalogCommandTest {
     CliRun run = CliRun.run("catalog", "--summary", "--by", "level", "--unit", "公顷");
 
     assertThat(run.exitCode).as("%s", run).isZero();
-    ImmutableMap<ApprovalLevel, CatalogTotal> totals = CATALOG.summarize(CatalogGrouping.LEVEL, Units.HECTARE);
+    Map<ApprovalLevel, CatalogTotal> totals = CATALOG.summarize(CatalogGrouping.LEVEL, Units.HECTARE);
     List<String> lines = run.out.lines().collect(Collectors.toList());
     assertThat(lines.get(0)).containsPattern("^LEVEL +ZONES +AREA_公顷$");
     assertThat(lines.get(1)).containsPattern("^国务院 +552 +" + totals.get(ApprovalLevel.STATE_COUNCIL).approvedArea().value().toPlainString() + "$");
@@ -97,7 +96,7 @@ class CatalogCommandTest {
     CliRun run = CliRun.run("catalog", "--summary", "--by", "province", "--json");
 
     List<JsonNode> nodes = run.out.lines().map(JSON::readTree).collect(Collectors.toList());
-    ImmutableMap<Province, CatalogTotal> totals = CATALOG.summarize(CatalogGrouping.PROVINCE, Units.SQUARE_KILOMETRE);
+    Map<Province, CatalogTotal> totals = CATALOG.summarize(CatalogGrouping.PROVINCE, Units.SQUARE_KILOMETRE);
     assertThat(nodes).hasSize(totals.size());
     for (JsonNode node : nodes) {
       assertThat(fieldNames(node)).containsExactlyElementsOf(CatalogCommand.GROUP_FIELDS);

@@ -1,10 +1,10 @@
-package dev.parkdata.dataset;
+package dev.parkdata.testing;
 
 import static dev.parkdata.testing.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parkdata.chain.IndustrialChain;
-import dev.parkdata.testing.Fixtures;
+import dev.parkdata.dataset.Dataset;
 import dev.parkdata.industry.Industry;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.Qualifier;

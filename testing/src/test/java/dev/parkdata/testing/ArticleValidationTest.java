@@ -1,4 +1,4 @@
-package dev.parkdata.validation;
+package dev.parkdata.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -7,7 +7,13 @@ import dev.parkdata.dataset.Dataset;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.park.Area;
 import dev.parkdata.park.AreaKind;
-import dev.parkdata.testing.Fixtures;
+import dev.parkdata.validation.Figure;
+import dev.parkdata.validation.Path;
+import dev.parkdata.validation.Severity;
+import dev.parkdata.validation.StandardRules;
+import dev.parkdata.validation.ValidationReport;
+import dev.parkdata.validation.Validator;
+import dev.parkdata.validation.Violation;
 import org.junit.jupiter.api.Test;
 
 class ArticleValidationTest {

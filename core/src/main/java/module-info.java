@@ -1,0 +1,31 @@
+/**
+ * parkdata's units, exact figures ({@code Metric}), domain model, validation, series and
+ * figure extraction.
+ *
+ * <p>Every package but {@code dev.parkdata.internal} is API. Guava is used inside only: no
+ * public signature takes or returns a Guava type (see {@code ParkdataStyle}), so it is a plain
+ * {@code requires}. The Immutables annotations are needed to compile, not to run.
+ */
+// Immutables' annotations jar is an automatic module (compile time only).
+@SuppressWarnings("requires-automatic")
+module dev.parkdata.core {
+  requires com.google.common;
+  requires static org.immutables.value.annotations;
+
+  exports dev.parkdata.chain;
+  exports dev.parkdata.cluster;
+  exports dev.parkdata.dataset;
+  exports dev.parkdata.extract;
+  exports dev.parkdata.industry;
+  exports dev.parkdata.location;
+  exports dev.parkdata.metric;
+  exports dev.parkdata.model;
+  exports dev.parkdata.observation;
+  exports dev.parkdata.organisation;
+  exports dev.parkdata.park;
+  exports dev.parkdata.policy;
+  exports dev.parkdata.series;
+  exports dev.parkdata.source;
+  exports dev.parkdata.unit;
+  exports dev.parkdata.validation;
+}
