@@ -178,28 +178,40 @@ public final class ParkdataCommand implements Runnable {
     out.flush();
   }
 
-  private static final IParameterExceptionHandler USAGE_ERROR = (ParameterException e, String[] args) -> {
-    CommandLine cmd = e.getCommandLine();
-    String name = cmd.getCommandSpec().qualifiedName();
-    cmd.getErr().println(name + ": " + oneLine(e.getMessage()) + " (see '" + name + " --help')");
-    cmd.getErr().flush();
-    return EXIT_USAGE;
-  };
+  // Classes, not lambdas: picocli's interfaces are of Java 5 class files, which the class-data
+  // sharing archive cannot hold linked, so a lambda of one would be spun at every start.
+  private static final IParameterExceptionHandler USAGE_ERROR = new UsageError();
+  private static final IExecutionExceptionHandler FAILURE = new Failure();
 
-  private static final IExecutionExceptionHandler FAILURE =
-      (Exception e, CommandLine cmd, ParseResult parseResult) -> {
-        String name = cmd.getCommandSpec().qualifiedName();
-        if (e instanceof Inputs.CannotRead) {
-          cmd.getErr().println(name + ": " + e.getMessage());
-          cmd.getErr().flush();
-          return EXIT_SOFTWARE;
-        }
-        boolean usage = e instanceof IllegalArgumentException;
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : oneLine(e.getMessage());
-        cmd.getErr().println(name + ": " + (usage ? "" : "error: ") + message);
+  /** A usage error: one line, and exit status {@value #EXIT_USAGE}. */
+  private static final class UsageError implements IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+      CommandLine cmd = e.getCommandLine();
+      String name = cmd.getCommandSpec().qualifiedName();
+      cmd.getErr().println(name + ": " + oneLine(e.getMessage()) + " (see '" + name + " --help')");
+      cmd.getErr().flush();
+      return EXIT_USAGE;
+    }
+  }
+
+  /** A failure of a command: one line, and exit status {@value #EXIT_SOFTWARE} (or {@value #EXIT_USAGE}). */
+  private static final class Failure implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
+      String name = cmd.getCommandSpec().qualifiedName();
+      if (e instanceof Inputs.CannotRead) {
+        cmd.getErr().println(name + ": " + e.getMessage());
         cmd.getErr().flush();
-        return usage ? EXIT_USAGE : EXIT_SOFTWARE;
-      };
+        return EXIT_SOFTWARE;
+      }
+      boolean usage = e instanceof IllegalArgumentException;
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : oneLine(e.getMessage());
+      cmd.getErr().println(name + ": " + (usage ? "" : "error: ") + message);
+      cmd.getErr().flush();
+      return usage ? EXIT_USAGE : EXIT_SOFTWARE;
+    }
+  }
 
   private static String oneLine(String message) {
     return message.strip().replaceAll("\\s*\\R\\s*", "; ");
