@@ -9,7 +9,6 @@ import dev.parkdata.location.Location;
 import dev.parkdata.location.Province;
 import dev.parkdata.io.NdjsonWriter;
 import dev.parkdata.io.ParkDataJson;
-import dev.parkdata.metric.Metric;
 import dev.parkdata.park.ApprovalLevel;
 import dev.parkdata.park.AreaKind;
 import dev.parkdata.park.Park;
@@ -36,8 +35,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code parkdata catalog}: the zones of the national catalogue that match the options, as a
@@ -74,8 +71,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class CatalogCommand implements Runnable {
   /** The fields of a group in {@code --summary --json} output, in order; stable across releases. */
   static final List<String> GROUP_FIELDS = List.of("by", "key", "name", "zones", "approvedArea", "zonesWithoutArea");
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Spec private CommandSpec spec;
 
@@ -236,7 +231,7 @@ final class CatalogCommand implements Runnable {
   private <K extends Enum<K>> void printSummary(PrintWriter out, CatalogQuery query, CatalogGrouping<K> grouping) {
     Map<K, CatalogTotal> totals = query.summarize(grouping, area(unit));
     if (json) {
-      totals.forEach((key, total) -> out.println(JSON.writeValueAsString(groupJson(grouping, key, total))));
+      totals.forEach((key, total) -> out.println(JsonLines.catalogGroup(grouping, key, total)));
       return;
     }
     Terminal terminal = Terminal.detect();
@@ -288,22 +283,5 @@ final class CatalogCommand implements Runnable {
 
   static String month(YearMonth month) {
     return String.format(Locale.ROOT, "%04d.%02d", month.getYear(), month.getMonthValue());
-  }
-
-
-  /** A metric as the io format writes it: {@code {"value":"5322.1987","unit":"平方公里"}}. */
-  static JsonNode metricJson(Metric metric) {
-    return ParkDataJson.standard().mapper().valueToTree(metric);
-  }
-
-  static <K extends Enum<K>> Map<String, Object> groupJson(CatalogGrouping<K> grouping, K key, CatalogTotal total) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("by", grouping.name());
-    map.put("key", key.name());
-    map.put("name", keyName(key));
-    map.put("zones", total.zones());
-    map.put("approvedArea", metricJson(total.approvedArea()));
-    map.put("zonesWithoutArea", total.zonesWithoutArea());
-    return map;
   }
 }

@@ -32,7 +32,7 @@ final class CatalogOverview {
   static void print(PrintWriter out, DevelopmentZoneCatalog catalog, Terminal terminal) {
     CatalogTotal all = catalog.total(UNIT);
     out.println(terminal.bold("中国开发区审核公告目录 (2018年版)") + ": " + all.zones() + " zones, approved area (核准面积) "
-        + MetricJson.plain(all.approvedArea().value()) + " " + UNIT.name());
+        + BaseValues.plain(all.approvedArea().value()) + " " + UNIT.name());
     out.println();
     out.print(terminal.table(groups("LEVEL", catalog.summarize(CatalogGrouping.LEVEL, UNIT)).render()));
     out.println();

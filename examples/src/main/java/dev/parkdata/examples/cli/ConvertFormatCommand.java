@@ -1,11 +1,9 @@
 package dev.parkdata.examples.cli;
 
 import dev.parkdata.dataset.Dataset;
-import dev.parkdata.io.JsonReadException;
 import dev.parkdata.io.NdjsonWriter;
 import dev.parkdata.io.ParkDataJson;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -100,7 +98,10 @@ public final class ConvertFormatCommand implements Callable<Integer> {
         }
       }
       return 0;
-    } catch (JsonReadException | UncheckedIOException e) {
+    } catch (RuntimeException e) {
+      if (!Inputs.unreadable(e)) {
+        throw e;
+      }
       err.println(e.getMessage());
       err.flush();
       return 1;

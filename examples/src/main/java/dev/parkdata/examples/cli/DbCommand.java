@@ -57,13 +57,6 @@ import picocli.CommandLine.Spec;
       "refused by validation or the database fails."
     })
 public final class DbCommand implements Runnable {
-  /** Flyway reports each migration step through java.util.logging; users see only its warnings. */
-  private static final java.util.logging.Logger FLYWAY = java.util.logging.Logger.getLogger("org.flywaydb");
-
-  static {
-    FLYWAY.setLevel(java.util.logging.Level.WARNING);
-  }
-
   /** The default database: an H2 file, {@code parkdata.mv.db}, in the working directory. */
   static final String DEFAULT_URL = "jdbc:h2:./parkdata";
 
@@ -83,7 +76,24 @@ public final class DbCommand implements Runnable {
   }
 
   DatasetStore open() {
+    Flyway.quiet();
     return DatasetStore.open(url);
+  }
+
+  /**
+   * Flyway reports each migration step through java.util.logging; users see only its warnings.
+   * Set when a database is opened, not when the tool starts: logging costs every command its
+   * start-up otherwise.
+   */
+  private static final class Flyway {
+    /** Held here: a logger's level lives only as long as the logger object. */
+    private static final java.util.logging.Logger LOGGER = java.util.logging.Logger.getLogger("org.flywaydb");
+
+    private Flyway() {}
+
+    static void quiet() {
+      LOGGER.setLevel(java.util.logging.Level.WARNING);
+    }
   }
 
   /** Runs {@code work}, turning a database or validation failure into one line and exit 1. */

@@ -17,7 +17,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code parkdata extract FILE|- [--json]}: every quantity in a Chinese text, read as UTF-8 from
@@ -82,7 +81,7 @@ public final class ExtractCommand implements Callable<Integer> {
     boolean[] header = {true};
     Consumer<Mention> sink = json
         ? m -> {
-          out.println(toJson(m));
+          out.println(JsonLines.mention(m));
           stopIfClosed(out);
         }
         : m -> {
@@ -128,16 +127,5 @@ public final class ExtractCommand implements Callable<Integer> {
     if (out.checkError()) {
       throw new OutputClosed();
     }
-  }
-
-  private static String toJson(Mention m) {
-    ObjectNode node = MetricJson.JSON.createObjectNode();
-    node.put("start", m.start());
-    node.put("end", m.end());
-    node.put("text", m.text());
-    MetricJson.putMetric(node, m.metric());
-    m.indicator().ifPresent(i -> node.put("indicator", i));
-    m.period().ifPresent(p -> node.put("period", p));
-    return MetricJson.JSON.writeValueAsString(node);
   }
 }

@@ -1,8 +1,10 @@
 package dev.parkdata.examples.cli;
 
+import dev.parkdata.io.JsonReadException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -46,6 +48,17 @@ final class Inputs {
       throw new CannotRead(file.toString(), "permission denied");
     }
     return file;
+  }
+
+  /**
+   * Whether {@code e} says that an input could not be read: it is not JSON of the parkdata format
+   * (io's {@link JsonReadException}) or reading it failed ({@link UncheckedIOException}). Commands
+   * catch {@code RuntimeException} and ask this rather than catch {@code JsonReadException}
+   * itself: a JSON exception is a Jackson class, and the verifier loads the classes a method
+   * catches when it checks the command's class, at start-up, for every command.
+   */
+  static boolean unreadable(RuntimeException e) {
+    return e instanceof JsonReadException || e instanceof UncheckedIOException;
   }
 
   /**

@@ -5,6 +5,12 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -16,7 +22,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code parkdata} command-line tool: the top-level command, whose subcommands each live in
- * a class of their own and are registered in {@link Command#subcommands()} below.
+ * a class of their own and are registered from {@link #SUBCOMMANDS}.
+ *
+ * <p>Picocli reflects on every subcommand registered, and makes an instance of each, whenever the
+ * tool starts: so {@link #main} registers only the subcommand its arguments name ({@link
+ * #newCommandLine(String...)}), all of them only for help and for arguments it does not know.
  *
  * <p>Run it through {@link #newCommandLine()}, which installs the error handling: a usage error
  * (bad number, unknown unit, incompatible units, unknown option) prints one line on stderr and
@@ -31,19 +41,6 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Exact figures for Chinese development zones and industrial parks.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {
-      UnitsCommand.class,
-      ConvertCommand.class,
-      ParseCommand.class,
-      ExtractCommand.class,
-      ValidateCommand.class,
-      CatalogCommand.class,
-      ConvertFormatCommand.class,
-      SeriesCommand.class,
-      RankCommand.class,
-      DbCommand.class,
-      CommandLine.HelpCommand.class
-    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  parkdata",
@@ -66,6 +63,15 @@ public final class ParkdataCommand implements Runnable {
   /** Exit code of an unexpected failure. */
   public static final int EXIT_SOFTWARE = 1;
 
+  /**
+   * The subcommands by name, in the order of the help. Each name is the one its class's {@link
+   * Command#name()} gives (a test holds them equal).
+   */
+  static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  /** The options that print the version: with nothing else, no subcommand is needed. */
+  private static final Set<String> VERSION = Set.of("--version", "-V");
+
   @Spec private CommandSpec spec;
 
   /** Creates the command; use {@link #newCommandLine()} to run it. */
@@ -75,7 +81,7 @@ public final class ParkdataCommand implements Runnable {
   public static void main(String[] args) {
     Charset out = consoleCharset("stdout.encoding");
     Charset err = consoleCharset("stderr.encoding");
-    CommandLine commandLine = newCommandLine()
+    CommandLine commandLine = newCommandLine(args)
         .setOut(new PrintWriter(new PrintStream(System.out, true, out), true))
         .setErr(new PrintWriter(new PrintStream(System.err, true, err), true));
     System.exit(execute(commandLine, args));
@@ -100,9 +106,54 @@ public final class ParkdataCommand implements Runnable {
     }
   }
 
-  /** A command line for this command with parkdata's error handling installed. */
+  /** A command line for this command, with every subcommand and parkdata's error handling installed. */
   public static CommandLine newCommandLine() {
-    return configure(new CommandLine(new ParkdataCommand()));
+    return configure(withSubcommands(SUBCOMMANDS.keySet()));
+  }
+
+  /**
+   * A command line to run {@code args} with, as {@link #newCommandLine()} but with only the
+   * subcommands {@code args} need: none for the summary (no arguments) and for {@code --version},
+   * the one named first, or, for anything else (help, an option or command it does not know), all.
+   * It behaves as {@link #newCommandLine()} does for {@code args}, but starts faster.
+   */
+  public static CommandLine newCommandLine(String... args) {
+    return configure(forArguments(args));
+  }
+
+  /** {@link #newCommandLine(String...)} without parkdata's error handling, picocli's own instead. */
+  static CommandLine forArguments(String... args) {
+    if (args.length == 0 || args.length == 1 && VERSION.contains(args[0])) {
+      return withSubcommands(List.of());
+    }
+    if (SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help")) {
+      return withSubcommands(List.of(args[0]));
+    }
+    return withSubcommands(SUBCOMMANDS.keySet());
+  }
+
+  private static CommandLine withSubcommands(Collection<String> names) {
+    CommandLine commandLine = new CommandLine(new ParkdataCommand());
+    for (String name : names) {
+      commandLine.addSubcommand(name, SUBCOMMANDS.get(name));
+    }
+    return commandLine;
+  }
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> commands = new LinkedHashMap<>();
+    commands.put("units", UnitsCommand.class);
+    commands.put("convert", ConvertCommand.class);
+    commands.put("parse", ParseCommand.class);
+    commands.put("extract", ExtractCommand.class);
+    commands.put("validate", ValidateCommand.class);
+    commands.put("catalog", CatalogCommand.class);
+    commands.put("convert-format", ConvertFormatCommand.class);
+    commands.put("series", SeriesCommand.class);
+    commands.put("rank", RankCommand.class);
+    commands.put("db", DbCommand.class);
+    commands.put("help", CommandLine.HelpCommand.class);
+    return Collections.unmodifiableMap(commands);
   }
 
   /**
@@ -127,28 +178,40 @@ public final class ParkdataCommand implements Runnable {
     out.flush();
   }
 
-  private static final IParameterExceptionHandler USAGE_ERROR = (ParameterException e, String[] args) -> {
-    CommandLine cmd = e.getCommandLine();
-    String name = cmd.getCommandSpec().qualifiedName();
-    cmd.getErr().println(name + ": " + oneLine(e.getMessage()) + " (see '" + name + " --help')");
-    cmd.getErr().flush();
-    return EXIT_USAGE;
-  };
+  // Classes, not lambdas: picocli's interfaces are of Java 5 class files, which the class-data
+  // sharing archive cannot hold linked, so a lambda of one would be spun at every start.
+  private static final IParameterExceptionHandler USAGE_ERROR = new UsageError();
+  private static final IExecutionExceptionHandler FAILURE = new Failure();
 
-  private static final IExecutionExceptionHandler FAILURE =
-      (Exception e, CommandLine cmd, ParseResult parseResult) -> {
-        String name = cmd.getCommandSpec().qualifiedName();
-        if (e instanceof Inputs.CannotRead) {
-          cmd.getErr().println(name + ": " + e.getMessage());
-          cmd.getErr().flush();
-          return EXIT_SOFTWARE;
-        }
-        boolean usage = e instanceof IllegalArgumentException;
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : oneLine(e.getMessage());
-        cmd.getErr().println(name + ": " + (usage ? "" : "error: ") + message);
+  /** A usage error: one line, and exit status {@value #EXIT_USAGE}. */
+  private static final class UsageError implements IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+      CommandLine cmd = e.getCommandLine();
+      String name = cmd.getCommandSpec().qualifiedName();
+      cmd.getErr().println(name + ": " + oneLine(e.getMessage()) + " (see '" + name + " --help')");
+      cmd.getErr().flush();
+      return EXIT_USAGE;
+    }
+  }
+
+  /** A failure of a command: one line, and exit status {@value #EXIT_SOFTWARE} (or {@value #EXIT_USAGE}). */
+  private static final class Failure implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
+      String name = cmd.getCommandSpec().qualifiedName();
+      if (e instanceof Inputs.CannotRead) {
+        cmd.getErr().println(name + ": " + e.getMessage());
         cmd.getErr().flush();
-        return usage ? EXIT_USAGE : EXIT_SOFTWARE;
-      };
+        return EXIT_SOFTWARE;
+      }
+      boolean usage = e instanceof IllegalArgumentException;
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : oneLine(e.getMessage());
+      cmd.getErr().println(name + ": " + (usage ? "" : "error: ") + message);
+      cmd.getErr().flush();
+      return usage ? EXIT_USAGE : EXIT_SOFTWARE;
+    }
+  }
 
   private static String oneLine(String message) {
     return message.strip().replaceAll("\\s*\\R\\s*", "; ");

@@ -11,8 +11,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code parkdata parse EXPR... [--json]}: tells what each quantity expression means.
@@ -40,8 +38,6 @@ import tools.jackson.databind.node.ObjectNode;
         "Exit status: 0 if every expression parsed, 1 if any did not."
     })
 public final class ParseCommand implements Callable<Integer> {
-  private static final JsonMapper JSON = MetricJson.JSON;
-
   @Spec
   private CommandSpec spec;
 
@@ -62,15 +58,11 @@ public final class ParseCommand implements Callable<Integer> {
     for (String expression : expressions) {
       try {
         Metric m = Metric.parse(expression);
-        out.println(json ? toJson(expression, m) : describe(expression, m));
+        out.println(json ? JsonLines.parsed(expression, m) : describe(expression, m));
       } catch (MetricParseException e) {
         allParsed = false;
         if (json) {
-          ObjectNode node = JSON.createObjectNode();
-          node.put("input", expression);
-          node.put("error", e.getMessage());
-          node.put("index", e.errorIndex());
-          out.println(JSON.writeValueAsString(node));
+          out.println(JsonLines.parseError(expression, e));
         } else {
           err.println(e.getMessage());
         }
@@ -81,15 +73,8 @@ public final class ParseCommand implements Callable<Integer> {
     return allParsed ? 0 : 1;
   }
 
-  private static String toJson(String input, Metric m) {
-    ObjectNode node = JSON.createObjectNode();
-    node.put("input", input);
-    MetricJson.putMetric(node, m);
-    return JSON.writeValueAsString(node);
-  }
-
   private static String describe(String input, Metric m) {
     return input + "\t" + m + "\t" + MetricFormat.ENGLISH.format(m) + "\tbounds " + m.bounds() + " " + m.unit()
-        + "\tbase " + MetricJson.baseValue(m) + " " + m.unit().reference();
+        + "\tbase " + BaseValues.of(m) + " " + m.unit().reference();
   }
 }

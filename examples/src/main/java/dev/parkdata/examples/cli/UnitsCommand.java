@@ -3,17 +3,14 @@ package dev.parkdata.examples.cli;
 import dev.parkdata.unit.BaseUnit;
 import dev.parkdata.unit.UnitCatalog;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code parkdata units}: lists the unit catalogue as a table or as JSON lines. */
 @Command(
@@ -36,8 +33,6 @@ final class UnitsCommand implements Runnable {
   /** The JSON field names of {@code --json}; stable across releases. */
   static final List<String> JSON_FIELDS = List.of(
       "name", "traditionalName", "englishName", "dimension", "reference", "factor", "code", "scalable", "spellings");
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Spec private CommandSpec spec;
 
@@ -63,7 +58,7 @@ final class UnitsCommand implements Runnable {
     }
     if (json) {
       for (BaseUnit unit : units) {
-        out.println(JSON.writeValueAsString(toJson(unit)));
+        out.println(JsonLines.unit(unit));
       }
     } else {
       TextTable table = new TextTable("NAME", "TRADITIONAL", "ENGLISH", "DIMENSION", "FACTOR", "CODE").alignRight(4);
@@ -88,19 +83,5 @@ final class UnitsCommand implements Runnable {
     String key = dimension.strip().toLowerCase(Locale.ROOT);
     String dim = unit.dimension().toString();
     return dim.equalsIgnoreCase(dimension.strip()) || unit.dimension().kind().key().equals(key);
-  }
-
-  private static Map<String, Object> toJson(BaseUnit unit) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("name", unit.name());
-    map.put("traditionalName", unit.traditionalName());
-    map.put("englishName", unit.englishName());
-    map.put("dimension", unit.dimension().toString());
-    map.put("reference", unit.reference().name());
-    map.put("factor", unit.factor().toString());
-    map.put("code", unit.code().orElse(null));
-    map.put("scalable", unit.isScalable());
-    map.put("spellings", List.copyOf(unit.spellings()));
-    return map;
   }
 }

@@ -3,35 +3,29 @@ package dev.parkdata.examples.cli;
 import dev.parkdata.chain.IndustrialChain;
 import dev.parkdata.cluster.Cluster;
 import dev.parkdata.dataset.Dataset;
-import dev.parkdata.io.JsonReadException;
 import dev.parkdata.io.ParkDataJson;
 import dev.parkdata.io.ReadResult;
 import dev.parkdata.io.UnknownFields;
 import dev.parkdata.organisation.Organisation;
 import dev.parkdata.park.Park;
-import dev.parkdata.testing.Fixtures;
-import dev.parkdata.validation.Figure;
 import dev.parkdata.validation.Severity;
 import dev.parkdata.validation.ValidationReport;
 import dev.parkdata.validation.Validator;
 import dev.parkdata.validation.Violation;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code parkdata validate [FILE...] [--json] [--select CODE]... [--silence CODE]...
@@ -70,10 +64,6 @@ import tools.jackson.databind.node.ObjectNode;
         "Exit status: 0 if no error was found, 1 if any was, 2 on a usage error."
     })
 public final class ValidateCommand implements Callable<Integer> {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-  /** Reads files leniently: unknown fields become warnings, not failures. */
-  private static final ParkDataJson READER = ParkDataJson.builder().unknownFields(UnknownFields.WARN).build();
-
   @Spec
   private CommandSpec spec;
 
@@ -104,12 +94,12 @@ public final class ValidateCommand implements Callable<Integer> {
       description = "Show only violations at least this bad: ${COMPLETION-CANDIDATES} (default: INFO).")
   private Severity minSeverity = Severity.INFO;
 
-  /** The datasets to validate when no file is given, by name. */
-  private final Map<String, Dataset> defaults;
+  /** The datasets to validate when no file is given, by name; read only then. */
+  private final Supplier<Map<String, Dataset>> defaults;
 
   /** Creates the command; picocli fills in its options. */
   public ValidateCommand() {
-    this(Map.of("the built-in fixtures", Fixtures.dataset()));
+    this.defaults = () -> Map.of(BuiltInFixtures.NAME, BuiltInFixtures.dataset());
   }
 
   /**
@@ -117,7 +107,8 @@ public final class ValidateCommand implements Callable<Integer> {
    * given (for tests).
    */
   ValidateCommand(Map<String, Dataset> defaults) {
-    this.defaults = new LinkedHashMap<>(defaults);
+    Map<String, Dataset> copy = new LinkedHashMap<>(defaults);
+    this.defaults = () -> copy;
   }
 
   @Override
@@ -131,18 +122,23 @@ public final class ValidateCommand implements Callable<Integer> {
     Map<Violation, String> pointers = new java.util.IdentityHashMap<>();
     boolean unreadable = false;
     if (files.isEmpty()) {
-      for (Map.Entry<String, Dataset> input : defaults.entrySet()) {
+      for (Map.Entry<String, Dataset> input : defaults.get().entrySet()) {
         report = report.merge(validator.validate(input.getValue()));
         validated.add(describe(input.getKey(), input.getValue()));
       }
     }
+    // Files are read leniently: unknown fields become warnings, not failures.
+    ParkDataJson reader = files.isEmpty() ? null : ParkDataJson.builder().unknownFields(UnknownFields.WARN).build();
     for (Path file : files) {
       try {
-        ReadResult<Dataset> read = READER.readAndValidate(file, validator);
+        ReadResult<Dataset> read = reader.readAndValidate(file, validator);
         report = report.merge(read.report());
         read.report().violations().forEach(v -> pointers.put(v, read.jsonPointer(v)));
         validated.add(describe(file.toString(), read.value()));
-      } catch (JsonReadException | UncheckedIOException e) {
+      } catch (RuntimeException e) {
+        if (!Inputs.unreadable(e)) {
+          throw e;
+        }
         spec.commandLine().getErr().println(e.getMessage());
         spec.commandLine().getErr().flush();
         unreadable = true;
@@ -151,7 +147,7 @@ public final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ValidationReport shown = report.atLeast(minSeverity);
     if (json) {
-      shown.violations().forEach(v -> out.println(toJson(v, pointers.getOrDefault(v, v.path().toJsonPointer()))));
+      shown.violations().forEach(v -> out.println(JsonLines.violation(v, pointers.getOrDefault(v, v.path().toJsonPointer()))));
     } else if (shown.isEmpty()) {
       if (!validated.isEmpty() || !unreadable) { // "validated nothing" would hide that a file was not read
         out.println(summary(validated, report.size() - shown.size()));
@@ -212,20 +208,5 @@ public final class ValidateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-  }
-
-  private static String toJson(Violation v, String pointer) {
-    ObjectNode node = JSON.createObjectNode();
-    node.put("code", v.code());
-    node.put("severity", v.severity().name());
-    node.put("path", v.path().toString());
-    node.put("pointer", pointer);
-    ArrayNode figures = node.putArray("figures");
-    for (Figure f : v.figures()) {
-      figures.addObject().put("label", f.label()).put("text", f.text());
-    }
-    node.put("chinese", v.chinese());
-    node.put("english", v.english());
-    return JSON.writeValueAsString(node);
   }
 }

@@ -16,9 +16,12 @@ final class CliRun {
     this.err = err;
   }
 
-  /** Runs {@code parkdata args} as {@link ParkdataCommand#main} does, capturing both streams. */
+  /**
+   * Runs {@code parkdata args} as {@link ParkdataCommand#main} does, with the subcommands {@code
+   * args} need only, capturing both streams.
+   */
   static CliRun run(String... args) {
-    return run(ParkdataCommand.configure(new CommandLine(new ParkdataCommand())), args);
+    return run(ParkdataCommand.newCommandLine(args), args);
   }
 
   static CliRun run(CommandLine commandLine, String... args) {

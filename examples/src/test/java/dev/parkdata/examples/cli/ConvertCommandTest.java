@@ -8,7 +8,6 @@ import java.math.MathContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 class ConvertCommandTest {
 
@@ -93,7 +92,8 @@ class ConvertCommandTest {
 
   @Test
   void usageErrorsExitWithTwoEvenWithoutTheOneLineHandler() {
-    CliRun run = CliRun.run(new CommandLine(new ParkdataCommand()), "convert", "1", "家", "个");
+    String[] args = {"convert", "1", "家", "个"};
+    CliRun run = CliRun.run(ParkdataCommand.forArguments(args), args);
 
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.err).contains("Cannot convert 家 [count(家)] to 个 [count(个)]");

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ExtractCommandTest {
   private static final String TEXT = "截至2021年底，园区营业收入超过300亿元，集聚企业2万余家。\n可完成400-600个临床试验。";
@@ -27,7 +26,7 @@ class ExtractCommandTest {
     String[] full = new String[args.length + 1];
     full[0] = "extract";
     System.arraycopy(args, 0, full, 1, args.length);
-    return ParkdataCommand.configure(new CommandLine(new ParkdataCommand()))
+    return ParkdataCommand.newCommandLine()
         .setOut(new PrintWriter(out))
         .setErr(new PrintWriter(err))
         .execute(full);

@@ -2,9 +2,11 @@ package dev.parkdata.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine.Command;
 
 class ParkdataCommandTest {
 
@@ -74,5 +76,36 @@ class ParkdataCommandTest {
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.err.lines()).hasSize(1);
     assertThat(run.err).contains("frobnicate");
+  }
+
+  @Test
+  void everySubcommandIsRegisteredUnderTheNameItsClassGives() {
+    for (Map.Entry<String, Class<?>> subcommand : ParkdataCommand.SUBCOMMANDS.entrySet()) {
+      assertThat(subcommand.getValue().getAnnotation(Command.class).name()).isEqualTo(subcommand.getKey());
+    }
+    assertThat(ParkdataCommand.newCommandLine().getSubcommands().keySet())
+        .containsExactlyElementsOf(ParkdataCommand.SUBCOMMANDS.keySet());
+  }
+
+  /** Main registers only the subcommands the arguments need: nothing a user sees changes. */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "--version", "-V", "--help", "-h", "-hV", "units", "units --help", "units --version",
+      "convert 31.85 平方公里 亩", "convert 1 家 个", "convert --digits", "help", "help convert", "help frobnicate",
+      "frobnicate", "--frobnicate", "unit", "db", "db --help", "db query --help", "--version units", "parse 2万家 --json"})
+  void aCommandLineForTheArgumentsDoesWhatTheFullOneDoes(String line) {
+    String[] args = line.isEmpty() ? new String[0] : line.split(" ");
+    CliRun full = CliRun.run(ParkdataCommand.newCommandLine(), args);
+    CliRun forArgs = CliRun.run(ParkdataCommand.newCommandLine(args), args);
+
+    assertThat(forArgs).as(line).usingRecursiveComparison().isEqualTo(full);
+  }
+
+  @Test
+  void theSummaryAndTheVersionNeedNoSubcommand() {
+    assertThat(ParkdataCommand.newCommandLine().getSubcommands()).hasSize(ParkdataCommand.SUBCOMMANDS.size());
+    assertThat(ParkdataCommand.newCommandLine(new String[0]).getSubcommands()).isEmpty();
+    assertThat(ParkdataCommand.newCommandLine("--version").getSubcommands()).isEmpty();
+    assertThat(ParkdataCommand.newCommandLine("convert", "1", "亩", "平方米").getSubcommands()).containsOnlyKeys("convert");
+    assertThat(ParkdataCommand.newCommandLine("help", "convert").getSubcommands()).hasSize(ParkdataCommand.SUBCOMMANDS.size());
   }
 }
