@@ -7,7 +7,8 @@
  * {@code Automatic-Module-Name}, so its name is the one derived from its jar, {@code
  * flyway.core}. The migrations lie under {@code dev/parkdata/jdbc/db-migrations/}, a folder
  * whose name is no Java package, so that Flyway reads them on the module path without this
- * module opening anything.
+ * module opening anything. pgjdbc is optional ({@code requires static}): with it, a save to
+ * PostgreSQL goes by {@code COPY}; without it, by batched inserts, as for any other driver.
  */
 @SuppressWarnings("requires-automatic")
 module dev.parkdata.jdbc {
@@ -17,6 +18,7 @@ module dev.parkdata.jdbc {
   requires transitive dev.parkdata.io;
   requires flyway.core;
   requires com.google.common;
+  requires static org.postgresql.jdbc;
 
   exports dev.parkdata.jdbc;
 }

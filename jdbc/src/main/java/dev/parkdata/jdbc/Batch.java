@@ -1,10 +1,14 @@
 package dev.parkdata.jdbc;
 
 import dev.parkdata.validation.Path;
+import java.math.BigDecimal;
 import java.sql.BatchUpdateException;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,11 +18,12 @@ import java.util.regex.Pattern;
  * A JDBC batch that remembers the path of each row it holds, so that a refused row is named in
  * the error (drivers report only its index in the batch).
  */
-final class Batch {
+final class Batch implements RowWriter {
   private final PreparedStatement statement;
   private final int size;
   private final List<Path> paths = new ArrayList<>();
   private Path current = Path.root();
+  private int column = 1;
 
   Batch(PreparedStatement statement, int size) {
     this.statement = statement;
@@ -26,8 +31,58 @@ final class Batch {
   }
 
   /** The path of the rows added from now on. */
-  void at(Path path) {
+  @Override
+  public void at(Path path) {
     current = path;
+  }
+
+  @Override
+  public Batch text(String value) throws SQLException {
+    statement.setString(column++, value);
+    return this;
+  }
+
+  @Override
+  public Batch number(BigDecimal value) throws SQLException {
+    statement.setBigDecimal(column++, value);
+    return this;
+  }
+
+  @Override
+  public Batch integer(Integer value) throws SQLException {
+    if (value == null) {
+      statement.setNull(column++, Types.INTEGER);
+    } else {
+      statement.setInt(column++, value);
+    }
+    return this;
+  }
+
+  @Override
+  public Batch bool(Boolean value) throws SQLException {
+    if (value == null) {
+      statement.setNull(column++, Types.BOOLEAN);
+    } else {
+      statement.setBoolean(column++, value);
+    }
+    return this;
+  }
+
+  @Override
+  public Batch date(LocalDate value) throws SQLException {
+    statement.setDate(column++, value == null ? null : Date.valueOf(value));
+    return this;
+  }
+
+  @Override
+  public void endRow() throws SQLException {
+    column = 1;
+    add();
+  }
+
+  @Override
+  public void finish() {
+    flush();
   }
 
   void add() throws SQLException {

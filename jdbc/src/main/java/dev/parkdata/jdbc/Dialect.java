@@ -41,6 +41,24 @@ enum Dialect {
   }
 
   /**
+   * Whether rows go to {@code connection} by {@code COPY} ({@link PostgresCopy}) rather than in
+   * batches: on PostgreSQL through pgjdbc. pgjdbc is looked up by name first, so that a user of
+   * another driver, or of one this class loader cannot see, gets batches instead of a failure to
+   * load {@link PostgresCopy}.
+   */
+  boolean copies(Connection connection) throws SQLException {
+    if (this != POSTGRESQL) {
+      return false;
+    }
+    try {
+      Class.forName("org.postgresql.PGConnection", false, Dialect.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+    return PostgresCopy.wraps(connection);
+  }
+
+  /**
    * Inserts a document, or replaces the body of the one with its kind and key, keeping that one's
    * ordinal (its place in loads).
    */

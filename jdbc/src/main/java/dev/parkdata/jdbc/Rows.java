@@ -252,19 +252,39 @@ final class Rows {
       boolean exact = true;
       boolean minClosed = false;
       boolean maxClosed = false;
+      // Most units are a whole multiple of their reference (亿元, 平方公里, 家): then the product of
+      // decimals is exact, without the rational arithmetic a fraction such as 亩's needs.
+      BigDecimal whole = factor.isInteger() ? new BigDecimal(factor.numerator()) : null;
       if (bounds.hasLowerBound()) {
-        Rational r = Rational.of(bounds.lowerEndpoint()).multiply(factor);
-        exact &= r.isTerminating();
-        min = r.isTerminating() ? r.toBigDecimalExact() : r.toBigDecimal(floor());
+        if (whole != null) {
+          min = exactForm(bounds.lowerEndpoint().multiply(whole));
+        } else {
+          Rational r = Rational.of(bounds.lowerEndpoint()).multiply(factor);
+          exact &= r.isTerminating();
+          min = r.isTerminating() ? r.toBigDecimalExact() : r.toBigDecimal(floor());
+        }
         minClosed = bounds.isLowerClosed();
       }
       if (bounds.hasUpperBound()) {
-        Rational r = Rational.of(bounds.upperEndpoint()).multiply(factor);
-        exact &= r.isTerminating();
-        max = r.isTerminating() ? r.toBigDecimalExact() : r.toBigDecimal(ceiling());
+        if (whole != null) {
+          max = exactForm(bounds.upperEndpoint().multiply(whole));
+        } else {
+          Rational r = Rational.of(bounds.upperEndpoint()).multiply(factor);
+          exact &= r.isTerminating();
+          max = r.isTerminating() ? r.toBigDecimalExact() : r.toBigDecimal(ceiling());
+        }
         maxClosed = bounds.isUpperClosed();
       }
       return new BaseBounds(reference, min, minClosed, max, maxClosed, exact);
+    }
+
+    /**
+     * {@code value} as {@link Rational#toBigDecimalExact} writes it (an integer at scale 0, else no
+     * trailing zero), so both ways of computing a bound store the same text.
+     */
+    static BigDecimal exactForm(BigDecimal value) {
+      BigDecimal stripped = value.stripTrailingZeros();
+      return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static MathContext floor() {
