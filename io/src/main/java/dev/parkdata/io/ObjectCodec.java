@@ -30,6 +30,8 @@ import tools.jackson.core.TokenStreamLocation;
  */
 class ObjectCodec<T, B> extends ValueCodec<T> {
   final String noun;
+  /** The noun with its article, {@code "an area"}, made once: every object read names it. */
+  private final String withArticle;
   private final Supplier<B> builder;
   private final Function<B, T> build;
   final List<Field<T, B>> fields = new ArrayList<>();
@@ -40,6 +42,7 @@ class ObjectCodec<T, B> extends ValueCodec<T> {
 
   ObjectCodec(String noun, Supplier<B> builder, Function<B, T> build) {
     this.noun = noun;
+    this.withArticle = article(noun);
     this.builder = builder;
     this.build = build;
   }
@@ -117,7 +120,7 @@ class ObjectCodec<T, B> extends ValueCodec<T> {
 
   @Override
   T read(ReadState in, Path path) {
-    TokenStreamLocation start = in.startObject(article(noun), path);
+    TokenStreamLocation start = in.startObject(withArticle, path);
     return readFields(in, path, start);
   }
 
@@ -148,13 +151,17 @@ class ObjectCodec<T, B> extends ValueCodec<T> {
     Path at = path;
     Identifier id = null;
     TokenStreamContext object = in.parser.streamReadContext();
+    // where the next field is expected: a writer writes them in the table's order, so names are
+    // matched from there before they are looked up (lookups were a tenth of a read)
+    int next = 0;
     try {
       for (String name; (name = in.nextField()) != null; ) {
-        Field<T, B> field = byName.get(name);
+        Field<T, B> field = expected(name, next);
         if (field == null) {
           in.unknownField(name, known, at);
           continue;
         }
+        next = field.index + 1;
         try {
           Object value = field.codec.read(in, at.field(name));
           values[field.index] = value;
@@ -192,13 +199,27 @@ class ObjectCodec<T, B> extends ValueCodec<T> {
     }
     if (unreadable != null) {
       String reason = "its " + String.join(", ", unreadable) + " could not be read";
-      JsonReadException e = in.failAt(start, "cannot build " + article(noun) + ": " + reason, null, at, null);
+      JsonReadException e = in.failAt(start, "cannot build " + withArticle + ": " + reason, null, at, null);
       e.reported = true;
       e.reason = reason;
       e.element = id;
       throw e;
     }
     return new Read(values, at);
+  }
+
+  /**
+   * The field named {@code name}, looked for first among those from {@code next} on, in the
+   * table's order, which is the order they are written in, with the absent ones left out.
+   */
+  private Field<T, B> expected(String name, int next) {
+    for (int i = next; i < fields.size(); i++) {
+      Field<T, B> field = fields.get(i);
+      if (field.name.equals(name)) {
+        return field;
+      }
+    }
+    return byName.get(name);
   }
 
   /** The path of an element once its identifier is known: {@code parks[G112001]} at the top. */

@@ -41,8 +41,27 @@ final class ReadState {
   /** The identifiers of the objects being read, innermost last, to name what is left out. */
   private final java.util.ArrayDeque<Identifier> owners = new java.util.ArrayDeque<>();
   private Identifier outermost;
-  /** The identifiers declared so far with where, while a dataset is read; null otherwise. */
-  private Map<Identifier, String> declared;
+  /**
+   * The identifiers declared so far with where (their path and place in the input, put into
+   * words only if one is declared again), while a dataset is read; null otherwise.
+   */
+  private Map<Identifier, Declared> declared;
+
+  /** Where an identifier was declared. */
+  private static final class Declared {
+    final Path path;
+    final TokenStreamLocation location;
+
+    Declared(Path path, TokenStreamLocation location) {
+      this.path = path;
+      this.location = location;
+    }
+
+    @Override
+    public String toString() {
+      return path + JsonText.location(location);
+    }
+  }
   /** The JSON Pointers of the top-level elements of a dataset document, by identifier. */
   private final Map<String, String> elementPointers = new HashMap<>();
   private boolean recordPointers;
@@ -278,8 +297,7 @@ final class ReadState {
     if (declared == null) {
       return;
     }
-    String here = jsonPath() + JsonText.location(location());
-    String first = declared.putIfAbsent(id, here);
+    Declared first = declared.putIfAbsent(id, new Declared(path, location()));
     if (recordPointers && first == null && path.size() == 3) {
       elementPointers.put(id.value(), parser.streamReadContext().pathAsPointer().head().toString());
     }

@@ -131,7 +131,7 @@ class BadInputTest {
     String sub = park("p1", "");
     JsonReadException e = failure(() -> JSON.readDataset(dataset(park("p0", ""), park("p2", "\"subZones\":[" + sub + "]"), sub)));
     assertThat(e.path()).isEqualTo("$.parks[2].id");
-    assertThat(e.problem()).startsWith("duplicate identifier 'p1', first declared at $.parks[1].subZones[0].id (line 3, column ");
+    assertThat(e.problem()).startsWith("duplicate identifier 'p1', first declared at parks[p2].subZones[0].id (line 3, column ");
   }
 
   @Test
