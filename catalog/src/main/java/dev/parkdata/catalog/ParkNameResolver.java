@@ -66,22 +66,6 @@ public final class ParkNameResolver {
     }
   }
 
-  /** Type words, longest first, each with its short forms and a rank adjustment for each. */
-  private static final String[][] SHORT_FORMS = {
-    // suffix, then pairs: short form, penalty
-    {"高新技术产业开发区", "高新区", "0", "高新技术开发区", "0", "高新开发区", "0", "开发区", "7"},
-    {"经济技术开发区", "经开区", "0", "开发区", "5", "经济开发区", "8"},
-    {"高技术产业开发区", "高新区", "2", "开发区", "7"},
-    {"新技术开发区", "高新区", "2", "开发区", "7", "高新技术开发区", "3", "高新技术产业开发区", "3"},
-    {"高新技术产业园区", "高新区", "9", "高新园区", "0", "高新技术产业开发区", "9", "高新技术产业园区", "0"},
-    {"经济开发区", "经开区", "1", "开发区", "6", "经济技术开发区", "8"},
-    {"综合保税区", "综保区", "0", "综合保税区", "0"},
-    {"工业园区", "工业园", "0"},
-    {"出口加工区", "出口加工区", "0"},
-    {"保税港区", "保税港区", "0"},
-    {"保税区", "保税区", "0"},
-  };
-
   private final DevelopmentZoneCatalog catalog;
   /** Normalised key → entries, best first after sorting. */
   private final Map<String, List<Entry>> keys = new HashMap<>();
@@ -112,24 +96,15 @@ public final class ParkNameResolver {
         add(stemmed, new Entry(park, Match.OFFICIAL, Match.OFFICIAL.score() - 2,
             "official name without its place prefix: " + park.names().official()));
       }
-      for (String[] form : SHORT_FORMS) {
-        if (!official.endsWith(form[0])) {
-          continue;
-        }
+      String[] form = ShortForms.ruleOf(official);
+      if (form != null) {
         String stem = official.substring(0, official.length() - form[0].length());
         List<String> stemVariants = new ArrayList<>();
         stemVariants.add(stem);
         for (String s : stems(park, stem)) {
           stemVariants.add(s);
         }
-        for (String s : new ArrayList<>(stemVariants)) {
-          if (s.contains("高新技术产业开发区")) {
-            stemVariants.add(s.replace("高新技术产业开发区", "高新区")); // 苏州高新区综保区
-          }
-          if (s.endsWith("市") && s.length() > 2) {
-            stemVariants.add(s.substring(0, s.length() - 1)); // 深圳市高新技术产业园区
-          }
-        }
+        ShortForms.addWrittenForms(stemVariants);
         for (int i = 1; i < form.length; i += 2) {
           int penalty = Integer.parseInt(form[i + 1]);
           for (int v = 0; v < stemVariants.size(); v++) {
@@ -141,7 +116,11 @@ public final class ParkNameResolver {
                 "short form " + s + form[i] + " of " + park.names().official()));
           }
         }
-        break;
+      }
+      // the catalogue's own short names, from the same rules: whatever a name search finds, this does
+      for (String shortName : park.names().shortNames()) {
+        add(normal(shortName), new Entry(park, Match.SHORT_FORM, Match.SHORT_FORM.score() - 1,
+            "short name " + shortName + " of " + park.names().official()));
       }
       if (official.endsWith("园区")) {
         add(official.substring(0, official.length() - 1), new Entry(park, Match.SHORT_FORM, Match.SHORT_FORM.score(),
@@ -160,16 +139,10 @@ public final class ParkNameResolver {
     List<String> stems = new ArrayList<>(3);
     Optional<Province> province = park.location().flatMap(Location::province);
     String rest = name;
-    if (province.isPresent()) {
-      String full = province.get().chineseName();
-      String shortName = DivisionNames.shortName(full);
-      for (String prefix : new String[] {full, shortName}) {
-        if (rest.startsWith(prefix) && rest.length() > prefix.length()) {
-          rest = rest.substring(prefix.length());
-          stems.add(rest);
-          break;
-        }
-      }
+    String bare = province.isPresent() ? ShortForms.withoutProvince(rest, province.get()) : null;
+    if (bare != null) {
+      rest = bare;
+      stems.add(rest);
     }
     if (rest.startsWith("生产建设兵团") && rest.length() > 6) {
       rest = rest.substring(6); // 新疆生产建设兵团石河子…
@@ -198,10 +171,9 @@ public final class ParkNameResolver {
 
   /** Whether {@code name} is only a type word, or one with fewer than two characters before it. */
   private static boolean isTypeWordOnly(String name) {
-    for (String[] form : SHORT_FORMS) {
-      if (name.endsWith(form[0])) {
-        return name.length() - form[0].length() < 2;
-      }
+    String[] form = ShortForms.ruleOf(name);
+    if (form != null) {
+      return name.length() - form[0].length() < 2;
     }
     for (String word : new String[] {"开发区", "工业园", "园区", "产业园", "新区", "工业区", "集中区", "集聚区", "投资区"}) {
       if (name.endsWith(word) && name.length() - word.length() < 2) {
@@ -434,6 +406,16 @@ public final class ParkNameResolver {
       variants.add(name.substring(0, name.length() - 1));
     }
     return variants;
+  }
+
+  /**
+   * Whether {@code place}, folded, names a province, prefecture-level city or county in use in
+   * 2018, fully or short ({@code 江苏省}, {@code 江蘇}, {@code 中山}, {@code 淄川区}): a place
+   * {@link #resolve(String, String)} can use.
+   */
+  public static boolean isPlace(String place) {
+    String folded = NameFolding.fold(checkNotNull(place, "place"));
+    return !folded.isEmpty() && !Divisions.gbt2260().byName(folded, ZonePlacer.YEAR).isEmpty();
   }
 
   private boolean isNear(Park park, String near) {

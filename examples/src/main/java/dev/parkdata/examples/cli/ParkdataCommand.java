@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
       ExtractCommand.class,
       ValidateCommand.class,
       CatalogCommand.class,
+      ResolveCommand.class,
       ConvertFormatCommand.class,
       SeriesCommand.class,
       RankCommand.class,
