@@ -12,7 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +69,8 @@ public final class ParkNameResolver {
   private final DevelopmentZoneCatalog catalog;
   /** Normalised key → entries, best first after sorting. */
   private final Map<String, List<Entry>> keys = new HashMap<>();
+  /** See {@link #subParks()}. */
+  private final Map<Park, Map<String, Park>> subParks;
 
   private static final class Entry {
     final Park park;
@@ -132,6 +134,7 @@ public final class ParkNameResolver {
         add(normal(alias[0]), new Entry(park, Match.ALIAS, Match.ALIAS.score(), "alias " + alias[0] + " (" + alias[3] + ")"));
       }
     }
+    this.subParks = subParks();
   }
 
   /** The name's stem without a leading province or the zone's city: 山东淄川 → 淄川. */
@@ -254,14 +257,14 @@ public final class ParkNameResolver {
    */
   public ParkNameResolution resolve(String name, String near) {
     checkNotNull(name, "name");
-    Map<Park, ParkNameResolution.Candidate> found = new LinkedHashMap<>();
+    Found found = new Found();
     for (String variant : variants(normal(name))) {
       collect(variant, found);
     }
     if (found.isEmpty()) {
       subPark(normal(name), found);
     }
-    List<ParkNameResolution.Candidate> ranked = new ArrayList<>(found.values());
+    List<ParkNameResolution.Candidate> ranked = new ArrayList<>(found.candidates);
     ranked.sort((a, b) -> Integer.compare(b.score(), a.score()));
     if (ranked.isEmpty()) {
       return new ParkNameResolution(name, ImmutableList.of(), false);
@@ -293,7 +296,39 @@ public final class ParkNameResolver {
     return new ParkNameResolution(name, ImmutableList.copyOf(ranked), top.size() == 1);
   }
 
-  private void collect(String variant, Map<Park, ParkNameResolution.Candidate> found) {
+  /**
+   * The candidates found so far, one per zone, in the order first found. A list searched by
+   * identity, not a map: a name has a handful, and a park's hash walks all its fields.
+   */
+  private static final class Found {
+    final List<ParkNameResolution.Candidate> candidates = new ArrayList<>(4);
+
+    ParkNameResolution.Candidate get(Park park) {
+      for (ParkNameResolution.Candidate c : candidates) {
+        if (c.park() == park) {
+          return c;
+        }
+      }
+      return null;
+    }
+
+    /** Adds {@code candidate}, or puts it in the place of the one for the same zone. */
+    void put(ParkNameResolution.Candidate candidate) {
+      for (int i = 0; i < candidates.size(); i++) {
+        if (candidates.get(i).park() == candidate.park()) {
+          candidates.set(i, candidate);
+          return;
+        }
+      }
+      candidates.add(candidate);
+    }
+
+    boolean isEmpty() {
+      return candidates.isEmpty();
+    }
+  }
+
+  private void collect(String variant, Found found) {
     List<Entry> entries = keys.get(variant);
     if (entries == null) {
       return;
@@ -301,13 +336,13 @@ public final class ParkNameResolver {
     for (Entry e : entries) {
       ParkNameResolution.Candidate before = found.get(e.park);
       if (before == null || before.score() < e.score) {
-        found.put(e.park, new ParkNameResolution.Candidate(e.park, e.match, e.score, e.why));
+        found.put(new ParkNameResolution.Candidate(e.park, e.match, e.score, e.why));
       }
     }
   }
 
   /** 中关村丰台园: a zone's name, a district's, then 园; the zone if the sub-park has no entry. */
-  private void subPark(String name, Map<Park, ParkNameResolution.Candidate> found) {
+  private void subPark(String name, Found found) {
     String body = name.endsWith("园区") ? name.substring(0, name.length() - 2)
         : name.endsWith("园") ? name.substring(0, name.length() - 1) : null;
     if (body == null) {
@@ -319,18 +354,18 @@ public final class ParkNameResolver {
       if (divisions.byName(district, ZonePlacer.YEAR).isEmpty()) {
         continue;
       }
-      Map<Park, ParkNameResolution.Candidate> zone = new LinkedHashMap<>();
+      Found zone = new Found();
       for (String variant : variants(body.substring(0, cut))) {
         collect(variant, zone);
       }
-      for (ParkNameResolution.Candidate c : zone.values()) {
+      for (ParkNameResolution.Candidate c : zone.candidates) {
         Optional<Park> own = ownSubPark(c.park(), district);
         if (own.isPresent()) {
-          found.put(own.get(), new ParkNameResolution.Candidate(own.get(), Match.OFFICIAL, Match.OFFICIAL.score() - 3,
+          found.put(new ParkNameResolution.Candidate(own.get(), Match.OFFICIAL, Match.OFFICIAL.score() - 3,
               "the sub-park " + own.get().names().official() + " of " + c.park().names().official()));
           continue;
         }
-        found.put(c.park(), new ParkNameResolution.Candidate(c.park(), Match.SUB_PARK, Match.SUB_PARK.score(),
+        found.put(new ParkNameResolution.Candidate(c.park(), Match.SUB_PARK, Match.SUB_PARK.score(),
             "sub-park " + district + "园 of " + c.why()));
       }
       if (!zone.isEmpty()) {
@@ -341,21 +376,54 @@ public final class ParkNameResolver {
 
   /** The catalogue's entry for the sub-park of {@code zone} in {@code district}: 张江高新区闵行园. */
   private Optional<Park> ownSubPark(Park zone, String district) {
+    Map<String, Park> byDistrict = subParks.get(zone);
+    return byDistrict == null ? Optional.empty() : Optional.ofNullable(byDistrict.get(district));
+  }
+
+  /**
+   * The catalogue's sub-parks by their zone and district: each zone whose name ends in a
+   * district and 园 (or 园区) with a zone's name before, as {@link #subPark} reads a written name;
+   * the first in catalogue order. Made once, so that resolving does not scan the catalogue.
+   */
+  private Map<Park, Map<String, Park>> subParks() {
+    Map<Park, Map<String, Park>> subParks = new IdentityHashMap<>();
+    Divisions divisions = Divisions.gbt2260();
     for (Park park : catalog.parks()) {
       String official = normal(park.names().official());
-      for (String tail : new String[] {district + "园", district + "园区"}) {
-        if (official.endsWith(tail) && official.length() > tail.length()) {
-          Map<Park, ParkNameResolution.Candidate> prefix = new LinkedHashMap<>();
-          for (String variant : variants(official.substring(0, official.length() - tail.length()))) {
+      for (String tail : new String[] {"园", "园区"}) {
+        if (!official.endsWith(tail)) {
+          continue;
+        }
+        String body = official.substring(0, official.length() - tail.length());
+        for (int cut = 1; cut < body.length(); cut++) {
+          String district = body.substring(cut);
+          if (divisions.byName(district, ZonePlacer.YEAR).isEmpty()) {
+            continue;
+          }
+          Found prefix = new Found();
+          for (String variant : variants(body.substring(0, cut))) {
             collect(variant, prefix);
           }
-          if (prefix.containsKey(zone)) {
-            return Optional.of(park);
+          for (ParkNameResolution.Candidate zone : prefix.candidates) {
+            subParks.computeIfAbsent(zone.park(), z -> new HashMap<>()).putIfAbsent(district, park);
           }
         }
       }
     }
-    return Optional.empty();
+    return subParks;
+  }
+
+  /** Each province's name and short name (江苏省, 江苏), worked out once rather than for each name resolved. */
+  private static final String[][] PROVINCE_PREFIXES = provincePrefixes();
+
+  private static String[][] provincePrefixes() {
+    Province[] provinces = Province.values();
+    String[][] prefixes = new String[provinces.length][];
+    for (int i = 0; i < provinces.length; i++) {
+      String full = provinces[i].chineseName();
+      prefixes[i] = new String[] {full, DivisionNames.shortName(full)};
+    }
+    return prefixes;
   }
 
   /** The written name, and without a leading province, a 市 or 县 after a place, or a district in brackets. */
@@ -377,10 +445,8 @@ public final class ParkNameResolver {
         }
       }
     }
-    for (Province p : Province.values()) {
-      String full = p.chineseName();
-      String shortName = DivisionNames.shortName(full);
-      for (String prefix : new String[] {full, shortName}) {
+    for (String[] prefixes : PROVINCE_PREFIXES) {
+      for (String prefix : prefixes) {
         if (bare.startsWith(prefix) && bare.length() > prefix.length()) {
           variants.add(bare.substring(prefix.length()));
           break;
