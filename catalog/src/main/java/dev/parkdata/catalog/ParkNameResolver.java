@@ -39,6 +39,11 @@ import java.util.Optional;
  * bare 高新区 with no place is none, never a guess. A place named nearby ({@code near}) only
  * chooses among equally good candidates; it never makes a name of a bare 开发区.
  *
+ * <p>Every short name a catalogue park carries ({@link dev.parkdata.model.Names#shortNames()},
+ * made by the same rules, {@code ShortForms}) is a short form here too, so a name the catalogue
+ * search finds is one the resolver knows. Resolving looks names up in tables made once, with the
+ * resolver: about two million names a second on one core ({@code ResolverBenchmark}).
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class ParkNameResolver {

@@ -37,8 +37,23 @@ final class ShortForms {
 
   private ShortForms() {}
 
+  /** Each province's short name (江苏 of 江苏省) by ordinal: worked out once, not once a row. */
+  private static final String[] PROVINCE_SHORT_NAMES = provinceShortNames();
+
+  private static String[] provinceShortNames() {
+    Province[] provinces = Province.values();
+    String[] names = new String[provinces.length];
+    for (int i = 0; i < provinces.length; i++) {
+      names[i] = DivisionNames.shortName(provinces[i].chineseName());
+    }
+    return names;
+  }
+
   /** The rule whose suffix ends {@code name} (the longest), or null. */
   static String[] ruleOf(String name) {
+    if (name.isEmpty() || name.charAt(name.length() - 1) != '区') {
+      return null; // every suffix ends in 区: most names are decided by one comparison
+    }
     for (String[] rule : RULES) {
       if (name.endsWith(rule[0])) {
         return rule;
@@ -53,7 +68,7 @@ final class ShortForms {
     if (name.startsWith(full) && name.length() > full.length()) {
       return name.substring(full.length());
     }
-    String shortName = DivisionNames.shortName(full);
+    String shortName = PROVINCE_SHORT_NAMES[province.ordinal()];
     if (name.startsWith(shortName) && name.length() > shortName.length()) {
       return name.substring(shortName.length());
     }
@@ -107,8 +122,8 @@ final class ShortForms {
 
   /** Adds {@code stem + form} unless the stem is too short to name a place, or it is known. */
   private static void addName(List<String> names, String stem, String form, String official) {
-    if (stem.length() < 2) {
-      return;
+    if (stem.length() < 2 || stem.isBlank()) {
+      return; // a user's file may have any name: 江苏省 and two spaces has no short name of spaces
     }
     String name = stem.concat(form);
     if (!name.equals(official) && !names.contains(name)) {

@@ -3,6 +3,7 @@ package dev.parkdata.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.google.common.collect.ImmutableList;
 import dev.parkdata.location.Province;
@@ -10,6 +11,7 @@ import dev.parkdata.park.Park;
 import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
 
 /** Catalogue parks' short names (issue 17): derived by the resolver's rules, found by the name searches. */
 class ShortNamesTest {
@@ -54,6 +56,21 @@ class ShortNamesTest {
     // an official name ranks before the same text as another zone's short name
     assertThat(codes(CATALOG.query().nameContains("淄川经济开发区").parks())).first()
         .satisfies(code -> assertThat(zone(code).names().official()).endsWith("淄川经济开发区"));
+  }
+
+  /** Any name, as a user's file may have it: short names are never blank, never the name, never repeated. */
+  @Test
+  void anyNameHasWellFormedShortNames() {
+    List<String> parts = List.of("江苏省", "江苏", "深圳市", "苏州", "高新技术产业开发区", "经济开发区", "综合保税区",
+        "园区", "区", "市", " ", "\t", "x", "");
+    qt().withExamples(2000)
+        .forAll(lists().of(Generate.pick(parts)).ofSizeBetween(0, 5), Generate.enumValues(Province.class))
+        .checkAssert((words, province) -> {
+          String name = String.join("", words);
+          List<String> shortNames = ShortForms.shortNames(name, province);
+          assertThat(shortNames).doesNotContain(name).doesNotHaveDuplicates().allSatisfy(n -> assertThat(n).isNotBlank());
+          assertThat(ShortForms.shortNames(name, null)).isSubsetOf(shortNames);
+        });
   }
 
   /** Laws over every zone: a short name is no official name of its own, repeats nothing, and names the zone. */
