@@ -51,11 +51,16 @@ final class ShortForms {
 
   /** The rule whose suffix ends {@code name} (the longest), or null. */
   static String[] ruleOf(String name) {
-    if (name.isEmpty() || name.charAt(name.length() - 1) != '区') {
-      return null; // every suffix ends in 区: most names are decided by one comparison
+    // Every suffix ends in 区, and the character before tells most apart: the importer runs this
+    // once a row of a cold first load, mostly interpreted, where each endsWith costs.
+    int length = name.length();
+    if (length < 2 || name.charAt(length - 1) != '区') {
+      return null;
     }
+    char before = name.charAt(length - 2);
     for (String[] rule : RULES) {
-      if (name.endsWith(rule[0])) {
+      String suffix = rule[0];
+      if (suffix.charAt(suffix.length() - 2) == before && name.endsWith(suffix)) {
         return rule;
       }
     }
@@ -65,6 +70,9 @@ final class ShortForms {
   /** {@code name} without a leading province name or its short form ({@code 山东淄川} → {@code 淄川}); null if it has none. */
   static String withoutProvince(String name, Province province) {
     String full = province.chineseName();
+    if (name.isEmpty() || name.charAt(0) != full.charAt(0)) {
+      return null; // the short name begins as the full one does
+    }
     if (name.startsWith(full) && name.length() > full.length()) {
       return name.substring(full.length());
     }
@@ -82,10 +90,10 @@ final class ShortForms {
   static void addWrittenForms(List<String> stems) {
     for (int i = 0, n = stems.size(); i < n; i++) {
       String s = stems.get(i);
-      if (s.contains(HIGH_TECH)) {
+      if (s.length() >= HIGH_TECH.length() && s.contains(HIGH_TECH)) {
         stems.add(s.replace(HIGH_TECH, HIGH_TECH_SHORT));
       }
-      if (s.endsWith("市") && s.length() > 2) {
+      if (s.length() > 2 && s.charAt(s.length() - 1) == '市') {
         stems.add(s.substring(0, s.length() - 1));
       }
     }
