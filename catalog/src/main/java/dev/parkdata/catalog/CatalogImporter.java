@@ -47,7 +47,9 @@ import java.util.Optional;
  * <thead><tr><th>column</th><th>becomes</th></tr></thead>
  * <tbody>
  * <tr><td>代码</td><td>{@link Park#id()}, a catalogue code {@code G112001}</td></tr>
- * <tr><td>开发区名称</td><td>{@link Names#official()}</td></tr>
+ * <tr><td>开发区名称</td><td>{@link Names#official()}; {@link Names#shortNames()} by the systematic
+ *     rules: 株洲高新区 for 株洲高新技术产业开发区, X经开区, X综保区, each also without the province
+ *     ({@link DevelopmentZoneCatalog} has the list)</td></tr>
  * <tr><td>省份</td><td>{@link Location} with the {@link Province} and its two-digit GB/T 2260
  *     code as {@link Location#divisionCode()}</td></tr>
  * <tr><td>批准级别</td><td>the {@link ApprovalLevel} of each {@link Approval}</td></tr>
@@ -350,8 +352,9 @@ public final class CatalogImporter {
     Park park() {
       Identifier id = id();
       // Columns are read in file order, so that a row's violations are in that order too.
-      Park.Builder park = Park.builder().id(id).names(shared.canonical(Names.of(name(id))));
+      String name = name(id);
       Optional<Province> province = province();
+      Park.Builder park = Park.builder().id(id).names(shared.canonical(names(name, province.orElse(null))));
       if (province.isPresent()) {
         park.location(shared.location(province.get()));
       }
@@ -380,6 +383,15 @@ public final class CatalogImporter {
         }
       }
       return park.build();
+    }
+
+    /** The official name and the short names its rules give it: 株洲高新区 (see {@link ShortForms}). */
+    private static Names names(String official, Province province) {
+      List<String> shortNames = ShortForms.shortNames(official, province);
+      if (shortNames.isEmpty()) {
+        return Names.of(official);
+      }
+      return Names.builder().official(official).addAllShortNames(shortNames).build();
     }
 
     private Identifier id() {

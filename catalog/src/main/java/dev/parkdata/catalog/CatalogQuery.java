@@ -17,13 +17,13 @@ import dev.parkdata.unit.Dimension;
 import dev.parkdata.unit.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -53,28 +53,37 @@ public final class CatalogQuery {
   private final ImmutableList<Predicate<Park>> criteria;
   /** The catalogue the zones are from, for their placements; null for a bare list. */
   private final DevelopmentZoneCatalog catalog;
+  /** The folded name of the last name criterion, which ranks the zones; null for catalogue order. */
+  private final String rankedBy;
 
   private CatalogQuery(
       ImmutableList<Park> parks,
       ImmutableList<String> descriptions,
       ImmutableList<Predicate<Park>> criteria,
-      DevelopmentZoneCatalog catalog) {
+      DevelopmentZoneCatalog catalog,
+      String rankedBy) {
     this.parks = parks;
     this.catalog = catalog;
     this.descriptions = descriptions;
     this.criteria = criteria;
+    this.rankedBy = rankedBy;
   }
 
   static CatalogQuery of(ImmutableList<Park> parks, DevelopmentZoneCatalog catalog) {
-    return new CatalogQuery(parks, ImmutableList.of(), ImmutableList.of(), catalog);
+    return new CatalogQuery(parks, ImmutableList.of(), ImmutableList.of(), catalog, null);
   }
 
   private CatalogQuery and(String description, Predicate<Park> criterion) {
+    return and(description, criterion, rankedBy);
+  }
+
+  private CatalogQuery and(String description, Predicate<Park> criterion, String rankedBy) {
     return new CatalogQuery(
         parks,
         ImmutableList.<String>builder().addAll(descriptions).add(description).build(),
         ImmutableList.<Predicate<Park>>builder().addAll(criteria).add(criterion).build(),
-        catalog);
+        catalog,
+        rankedBy);
   }
 
   /**
@@ -116,7 +125,7 @@ public final class CatalogQuery {
     for (Division d : named) {
       boolean fits = city
           ? d.level() == DivisionLevel.PREFECTURE
-              || (d.level() == DivisionLevel.PROVINCE && MUNICIPALITIES.contains(d.code()))
+              || d.isMunicipality()
           : d.level() == DivisionLevel.COUNTY;
       if (fits) {
         codes.add(d.code());
@@ -126,8 +135,6 @@ public final class CatalogQuery {
         city ? "prefecture" : "county", ZonePlacer.YEAR);
     return codes;
   }
-
-  private static final Set<String> MUNICIPALITIES = Set.of("110000", "120000", "310000", "500000");
 
   private boolean inAny(Park park, Set<String> codes) {
     DevelopmentZoneCatalog source = catalog != null ? catalog : DevelopmentZoneCatalog.edition2018();
@@ -179,21 +186,41 @@ public final class CatalogQuery {
     return and("approved>=" + year, p -> p.approvalDate().map(d -> d.getYear() >= year).orElse(false));
   }
 
-  /** Narrows to zones one of whose names is {@code name}, after folding. */
+  /**
+   * Narrows to zones one of whose names is {@code name}, after folding: the official name or a
+   * {@linkplain dev.parkdata.model.Names#shortNames() short name} ({@code 株洲高新区} finds
+   * 株洲高新技术产业开发区). Zones named so officially come first.
+   */
   public CatalogQuery named(String name) {
     String wanted = NameFolding.fold(checkNotNull(name, "name"));
-    return and("name=" + name, p -> p.names().all().stream().anyMatch(n -> NameFolding.fold(n).equals(wanted)));
+    return and("name=" + name, p -> p.names().all().stream().anyMatch(n -> NameFolding.fold(n).equals(wanted)), wanted);
   }
 
   /**
-   * Narrows to zones one of whose names contains {@code text}, after folding: {@code 淄博}
-   * finds 湽博高新技术产业开发区, {@code 蘇州} finds the zones of 苏州.
+   * Narrows to zones one of whose names, official or short, contains {@code text}, after
+   * folding: {@code 淄博} finds 湽博高新技术产业开发区, {@code 蘇州} finds the zones of 苏州, {@code
+   * 株洲高新区} finds 株洲高新技术产业开发区. The zones so named exactly come first, then those with
+   * the text as a short name, then those whose names merely contain it (苏州工业园区 before
+   * 苏州工业园综合保税区), each in catalogue order.
    *
    * @throws IllegalArgumentException if {@code text} is blank
    */
   public CatalogQuery nameContains(String text) {
     String wanted = folded(text, "text");
-    return and("name~" + text, p -> p.names().all().stream().anyMatch(n -> NameFolding.fold(n).contains(wanted)));
+    return and("name~" + text, p -> p.names().all().stream().anyMatch(n -> NameFolding.fold(n).contains(wanted)), wanted);
+  }
+
+  /** 0 if {@code park} is officially named {@code name}, 1 if it has it as another name, else 2. */
+  private static int rank(Park park, String name) {
+    if (NameFolding.fold(park.names().official()).equals(name)) {
+      return 0;
+    }
+    for (String other : park.names().all()) {
+      if (NameFolding.fold(other).equals(name)) {
+        return 1;
+      }
+    }
+    return 2;
   }
 
   /** Narrows to zones with {@code industry} among their leading industries (主导产业), after folding. */
@@ -229,17 +256,22 @@ public final class CatalogQuery {
     return folded;
   }
 
-  /** The selected zones, in catalogue order. */
+  /**
+   * The selected zones, in catalogue order; after {@link #named} or {@link #nameContains}, the
+   * zones with that name first (see there).
+   */
   public List<Park> parks() {
     if (criteria.isEmpty()) {
       return parks;
     }
-    ImmutableList.Builder<Park> selected = ImmutableList.builder();
+    List<List<Park>> byRank = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (Park park : parks) {
       if (matches(park)) {
-        selected.add(park);
+        byRank.get(rankedBy == null ? 2 : rank(park, rankedBy)).add(park);
       }
     }
+    ImmutableList.Builder<Park> selected = ImmutableList.builder();
+    byRank.forEach(selected::addAll);
     return selected.build();
   }
 
@@ -273,9 +305,10 @@ public final class CatalogQuery {
   /**
    * The number of selected zones of each group: {@code countBy(CatalogGrouping.LEVEL)} is {国务院
    * → 552, 省政府 → 1991} for the 2018 edition. Groups with no zone are absent; zones without a
-   * key (no province) are not counted.
+   * key (no province; for {@link CatalogGrouping#CITY} and {@link CatalogGrouping#COUNTY}, a zone
+   * placed less precisely) are not counted.
    */
-  public <K extends Enum<K>> Map<K, Integer> countBy(CatalogGrouping<K> grouping) {
+  public <K> Map<K, Integer> countBy(CatalogGrouping<K> grouping) {
     ImmutableMap.Builder<K, Integer> counts = ImmutableMap.builder();
     groups(grouping).forEach((k, v) -> counts.put(k, v.size()));
     return counts.build();
@@ -288,18 +321,18 @@ public final class CatalogQuery {
    *
    * @throws IllegalArgumentException if {@code unit} is not an area unit
    */
-  public <K extends Enum<K>> Map<K, CatalogTotal> summarize(CatalogGrouping<K> grouping, Unit unit) {
+  public <K> Map<K, CatalogTotal> summarize(CatalogGrouping<K> grouping, Unit unit) {
     Unit area = checkArea(unit);
     ImmutableMap.Builder<K, CatalogTotal> totals = ImmutableMap.builder();
     groups(grouping).forEach((k, v) -> totals.put(k, total(v, area)));
     return totals.build();
   }
 
-  private <K extends Enum<K>> Map<K, List<Park>> groups(CatalogGrouping<K> grouping) {
+  private <K> Map<K, List<Park>> groups(CatalogGrouping<K> grouping) {
     checkNotNull(grouping, "grouping");
-    Map<K, List<Park>> groups = new EnumMap<>(grouping.keyType());
+    Map<K, List<Park>> groups = new TreeMap<>(grouping.order());
     for (Park park : parks()) {
-      Optional<K> key = grouping.keyOf(park);
+      Optional<K> key = grouping.keyOf(park, catalog);
       key.ifPresent(k -> groups.computeIfAbsent(k, x -> new ArrayList<>()).add(park));
     }
     return groups;

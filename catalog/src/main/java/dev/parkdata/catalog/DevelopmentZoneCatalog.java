@@ -55,6 +55,15 @@ import java.util.Optional;
  * a general converter: a traditional character whose simplified form no zone name contains is
  * left as it is.
  *
+ * <p>Zones have their systematic short names ({@link dev.parkdata.model.Names#shortNames()}),
+ * which the name searches find: X高新区 for X高新技术产业开发区 (and X高技术产业开发区,
+ * X新技术开发区), X经开区 for X经济技术开发区 and X经济开发区, X综保区 for X综合保税区, X工业园 for
+ * X工业园区; each also without a leading province (山东淄川经济开发区 is also 山东淄川经开区,
+ * 淄川经开区 and 淄川经济开发区), a city's 市 (深圳高新区) or with a zone inside the name short too
+ * (苏州高新区综保区). A zone named exactly or by a short name ranks before the zones whose names
+ * merely contain the text: {@code nameContains("苏州高新区")} lists 苏州高新技术产业开发区 first,
+ * its 综合保税区 after. {@link ParkNameResolver} knows more forms, and which zone a name means.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class DevelopmentZoneCatalog {
@@ -227,12 +236,15 @@ public final class DevelopmentZoneCatalog {
     return parks == null ? ImmutableList.of() : parks;
   }
 
-  /** The zones named {@code name}, after folding (see the class documentation). */
+  /** The zones named {@code name}, officially or by a short name, after folding (see the class documentation). */
   public List<Park> byName(String name) {
     return query().named(name).parks();
   }
 
-  /** The zones whose name contains {@code text}, after folding: {@code 淄博}, {@code 蘇州}. */
+  /**
+   * The zones whose name, official or short, contains {@code text}, after folding: {@code 淄博},
+   * {@code 蘇州}, {@code 株洲高新区}; those named so exactly first (see the class documentation).
+   */
   public List<Park> nameContains(String text) {
     return query().nameContains(text).parks();
   }
@@ -311,12 +323,12 @@ public final class DevelopmentZoneCatalog {
   }
 
   /** The number of zones of each group; see {@link CatalogQuery#countBy}. */
-  public <K extends Enum<K>> Map<K, Integer> countBy(CatalogGrouping<K> grouping) {
+  public <K> Map<K, Integer> countBy(CatalogGrouping<K> grouping) {
     return query().countBy(grouping);
   }
 
   /** The number of zones and total approved area of each group; see {@link CatalogQuery#summarize}. */
-  public <K extends Enum<K>> Map<K, CatalogTotal> summarize(CatalogGrouping<K> grouping, Unit unit) {
+  public <K> Map<K, CatalogTotal> summarize(CatalogGrouping<K> grouping, Unit unit) {
     return query().summarize(grouping, unit);
   }
 

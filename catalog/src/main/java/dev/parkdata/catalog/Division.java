@@ -78,6 +78,15 @@ public final class Division {
     return DivisionNames.shortName(name);
   }
 
+  /**
+   * Whether this is one of the four municipalities (北京市, 天津市, 上海市, 重庆市): a province-level
+   * division that counts as a city, as in {@link CatalogQuery#inCity}.
+   */
+  public boolean isMunicipality() {
+    return level == DivisionLevel.PROVINCE
+        && (code.equals("110000") || code.equals("120000") || code.equals("310000") || code.equals("500000"));
+  }
+
   /** 省级, 地级 or 县级. */
   public DivisionLevel level() {
     return level;

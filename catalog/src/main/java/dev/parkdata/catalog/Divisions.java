@@ -54,6 +54,8 @@ public final class Divisions {
   private final Map<String, ImmutableList<Division>> byCode;
   /** Children by parent code, over all years. */
   private final Map<String, ImmutableList<Division>> children;
+  /** Divisions by name and by short name, over all years, in file order: made on the first search by name. */
+  private volatile Map<String, List<Division>> byAnyName;
 
   private Divisions(List<Division> all) {
     this.all = ImmutableList.copyOf(all);
@@ -316,13 +318,33 @@ public final class Divisions {
    */
   public List<Division> byName(String name, int year) {
     checkNotNull(name, "name");
+    List<Division> named = byAnyName().get(name);
+    if (named == null) {
+      return ImmutableList.of();
+    }
     ImmutableList.Builder<Division> found = ImmutableList.builder();
-    for (Division d : all) {
-      if (d.inUseIn(year) && isNamed(d, name)) {
+    for (Division d : named) {
+      if (d.inUseIn(year)) {
         found.add(d);
       }
     }
     return found.build();
+  }
+
+  private Map<String, List<Division>> byAnyName() {
+    Map<String, List<Division>> index = byAnyName;
+    if (index == null) {
+      index = new HashMap<>(all.size() * 3);
+      for (Division d : all) {
+        add(index, d.name(), d);
+        String shortName = d.shortName();
+        if (!shortName.equals(d.name())) {
+          add(index, shortName, d);
+        }
+      }
+      byAnyName = index; // racing threads build equal indexes: harmless
+    }
+    return index;
   }
 
   private static boolean isNamed(Division d, String name) {

@@ -12,7 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +38,11 @@ import java.util.Optional;
  * a name that only contains a zone's words (两江新区, 天津滨海新区, a free trade zone's area) or a
  * bare 高新区 with no place is none, never a guess. A place named nearby ({@code near}) only
  * chooses among equally good candidates; it never makes a name of a bare 开发区.
+ *
+ * <p>Every short name a catalogue park carries ({@link dev.parkdata.model.Names#shortNames()},
+ * made by the same rules, {@code ShortForms}) is a short form here too, so a name the catalogue
+ * search finds is one the resolver knows. Resolving looks names up in tables made once, with the
+ * resolver: about two million names a second on one core ({@code ResolverBenchmark}).
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -66,25 +71,11 @@ public final class ParkNameResolver {
     }
   }
 
-  /** Type words, longest first, each with its short forms and a rank adjustment for each. */
-  private static final String[][] SHORT_FORMS = {
-    // suffix, then pairs: short form, penalty
-    {"高新技术产业开发区", "高新区", "0", "高新技术开发区", "0", "高新开发区", "0", "开发区", "7"},
-    {"经济技术开发区", "经开区", "0", "开发区", "5", "经济开发区", "8"},
-    {"高技术产业开发区", "高新区", "2", "开发区", "7"},
-    {"新技术开发区", "高新区", "2", "开发区", "7", "高新技术开发区", "3", "高新技术产业开发区", "3"},
-    {"高新技术产业园区", "高新区", "9", "高新园区", "0", "高新技术产业开发区", "9", "高新技术产业园区", "0"},
-    {"经济开发区", "经开区", "1", "开发区", "6", "经济技术开发区", "8"},
-    {"综合保税区", "综保区", "0", "综合保税区", "0"},
-    {"工业园区", "工业园", "0"},
-    {"出口加工区", "出口加工区", "0"},
-    {"保税港区", "保税港区", "0"},
-    {"保税区", "保税区", "0"},
-  };
-
   private final DevelopmentZoneCatalog catalog;
   /** Normalised key → entries, best first after sorting. */
   private final Map<String, List<Entry>> keys = new HashMap<>();
+  /** See {@link #subParks()}. */
+  private final Map<Park, Map<String, Park>> subParks;
 
   private static final class Entry {
     final Park park;
@@ -112,24 +103,15 @@ public final class ParkNameResolver {
         add(stemmed, new Entry(park, Match.OFFICIAL, Match.OFFICIAL.score() - 2,
             "official name without its place prefix: " + park.names().official()));
       }
-      for (String[] form : SHORT_FORMS) {
-        if (!official.endsWith(form[0])) {
-          continue;
-        }
+      String[] form = ShortForms.ruleOf(official);
+      if (form != null) {
         String stem = official.substring(0, official.length() - form[0].length());
         List<String> stemVariants = new ArrayList<>();
         stemVariants.add(stem);
         for (String s : stems(park, stem)) {
           stemVariants.add(s);
         }
-        for (String s : new ArrayList<>(stemVariants)) {
-          if (s.contains("高新技术产业开发区")) {
-            stemVariants.add(s.replace("高新技术产业开发区", "高新区")); // 苏州高新区综保区
-          }
-          if (s.endsWith("市") && s.length() > 2) {
-            stemVariants.add(s.substring(0, s.length() - 1)); // 深圳市高新技术产业园区
-          }
-        }
+        ShortForms.addWrittenForms(stemVariants);
         for (int i = 1; i < form.length; i += 2) {
           int penalty = Integer.parseInt(form[i + 1]);
           for (int v = 0; v < stemVariants.size(); v++) {
@@ -141,7 +123,11 @@ public final class ParkNameResolver {
                 "short form " + s + form[i] + " of " + park.names().official()));
           }
         }
-        break;
+      }
+      // the catalogue's own short names, from the same rules: whatever a name search finds, this does
+      for (String shortName : park.names().shortNames()) {
+        add(normal(shortName), new Entry(park, Match.SHORT_FORM, Match.SHORT_FORM.score() - 1,
+            "short name " + shortName + " of " + park.names().official()));
       }
       if (official.endsWith("园区")) {
         add(official.substring(0, official.length() - 1), new Entry(park, Match.SHORT_FORM, Match.SHORT_FORM.score(),
@@ -153,6 +139,7 @@ public final class ParkNameResolver {
         add(normal(alias[0]), new Entry(park, Match.ALIAS, Match.ALIAS.score(), "alias " + alias[0] + " (" + alias[3] + ")"));
       }
     }
+    this.subParks = subParks();
   }
 
   /** The name's stem without a leading province or the zone's city: 山东淄川 → 淄川. */
@@ -160,16 +147,10 @@ public final class ParkNameResolver {
     List<String> stems = new ArrayList<>(3);
     Optional<Province> province = park.location().flatMap(Location::province);
     String rest = name;
-    if (province.isPresent()) {
-      String full = province.get().chineseName();
-      String shortName = DivisionNames.shortName(full);
-      for (String prefix : new String[] {full, shortName}) {
-        if (rest.startsWith(prefix) && rest.length() > prefix.length()) {
-          rest = rest.substring(prefix.length());
-          stems.add(rest);
-          break;
-        }
-      }
+    String bare = province.isPresent() ? ShortForms.withoutProvince(rest, province.get()) : null;
+    if (bare != null) {
+      rest = bare;
+      stems.add(rest);
     }
     if (rest.startsWith("生产建设兵团") && rest.length() > 6) {
       rest = rest.substring(6); // 新疆生产建设兵团石河子…
@@ -198,10 +179,9 @@ public final class ParkNameResolver {
 
   /** Whether {@code name} is only a type word, or one with fewer than two characters before it. */
   private static boolean isTypeWordOnly(String name) {
-    for (String[] form : SHORT_FORMS) {
-      if (name.endsWith(form[0])) {
-        return name.length() - form[0].length() < 2;
-      }
+    String[] form = ShortForms.ruleOf(name);
+    if (form != null) {
+      return name.length() - form[0].length() < 2;
     }
     for (String word : new String[] {"开发区", "工业园", "园区", "产业园", "新区", "工业区", "集中区", "集聚区", "投资区"}) {
       if (name.endsWith(word) && name.length() - word.length() < 2) {
@@ -282,14 +262,14 @@ public final class ParkNameResolver {
    */
   public ParkNameResolution resolve(String name, String near) {
     checkNotNull(name, "name");
-    Map<Park, ParkNameResolution.Candidate> found = new LinkedHashMap<>();
+    Found found = new Found();
     for (String variant : variants(normal(name))) {
       collect(variant, found);
     }
     if (found.isEmpty()) {
       subPark(normal(name), found);
     }
-    List<ParkNameResolution.Candidate> ranked = new ArrayList<>(found.values());
+    List<ParkNameResolution.Candidate> ranked = new ArrayList<>(found.candidates);
     ranked.sort((a, b) -> Integer.compare(b.score(), a.score()));
     if (ranked.isEmpty()) {
       return new ParkNameResolution(name, ImmutableList.of(), false);
@@ -321,7 +301,39 @@ public final class ParkNameResolver {
     return new ParkNameResolution(name, ImmutableList.copyOf(ranked), top.size() == 1);
   }
 
-  private void collect(String variant, Map<Park, ParkNameResolution.Candidate> found) {
+  /**
+   * The candidates found so far, one per zone, in the order first found. A list searched by
+   * identity, not a map: a name has a handful, and a park's hash walks all its fields.
+   */
+  private static final class Found {
+    final List<ParkNameResolution.Candidate> candidates = new ArrayList<>(4);
+
+    ParkNameResolution.Candidate get(Park park) {
+      for (ParkNameResolution.Candidate c : candidates) {
+        if (c.park() == park) {
+          return c;
+        }
+      }
+      return null;
+    }
+
+    /** Adds {@code candidate}, or puts it in the place of the one for the same zone. */
+    void put(ParkNameResolution.Candidate candidate) {
+      for (int i = 0; i < candidates.size(); i++) {
+        if (candidates.get(i).park() == candidate.park()) {
+          candidates.set(i, candidate);
+          return;
+        }
+      }
+      candidates.add(candidate);
+    }
+
+    boolean isEmpty() {
+      return candidates.isEmpty();
+    }
+  }
+
+  private void collect(String variant, Found found) {
     List<Entry> entries = keys.get(variant);
     if (entries == null) {
       return;
@@ -329,13 +341,13 @@ public final class ParkNameResolver {
     for (Entry e : entries) {
       ParkNameResolution.Candidate before = found.get(e.park);
       if (before == null || before.score() < e.score) {
-        found.put(e.park, new ParkNameResolution.Candidate(e.park, e.match, e.score, e.why));
+        found.put(new ParkNameResolution.Candidate(e.park, e.match, e.score, e.why));
       }
     }
   }
 
   /** 中关村丰台园: a zone's name, a district's, then 园; the zone if the sub-park has no entry. */
-  private void subPark(String name, Map<Park, ParkNameResolution.Candidate> found) {
+  private void subPark(String name, Found found) {
     String body = name.endsWith("园区") ? name.substring(0, name.length() - 2)
         : name.endsWith("园") ? name.substring(0, name.length() - 1) : null;
     if (body == null) {
@@ -347,18 +359,18 @@ public final class ParkNameResolver {
       if (divisions.byName(district, ZonePlacer.YEAR).isEmpty()) {
         continue;
       }
-      Map<Park, ParkNameResolution.Candidate> zone = new LinkedHashMap<>();
+      Found zone = new Found();
       for (String variant : variants(body.substring(0, cut))) {
         collect(variant, zone);
       }
-      for (ParkNameResolution.Candidate c : zone.values()) {
+      for (ParkNameResolution.Candidate c : zone.candidates) {
         Optional<Park> own = ownSubPark(c.park(), district);
         if (own.isPresent()) {
-          found.put(own.get(), new ParkNameResolution.Candidate(own.get(), Match.OFFICIAL, Match.OFFICIAL.score() - 3,
+          found.put(new ParkNameResolution.Candidate(own.get(), Match.OFFICIAL, Match.OFFICIAL.score() - 3,
               "the sub-park " + own.get().names().official() + " of " + c.park().names().official()));
           continue;
         }
-        found.put(c.park(), new ParkNameResolution.Candidate(c.park(), Match.SUB_PARK, Match.SUB_PARK.score(),
+        found.put(new ParkNameResolution.Candidate(c.park(), Match.SUB_PARK, Match.SUB_PARK.score(),
             "sub-park " + district + "园 of " + c.why()));
       }
       if (!zone.isEmpty()) {
@@ -369,21 +381,54 @@ public final class ParkNameResolver {
 
   /** The catalogue's entry for the sub-park of {@code zone} in {@code district}: 张江高新区闵行园. */
   private Optional<Park> ownSubPark(Park zone, String district) {
+    Map<String, Park> byDistrict = subParks.get(zone);
+    return byDistrict == null ? Optional.empty() : Optional.ofNullable(byDistrict.get(district));
+  }
+
+  /**
+   * The catalogue's sub-parks by their zone and district: each zone whose name ends in a
+   * district and 园 (or 园区) with a zone's name before, as {@link #subPark} reads a written name;
+   * the first in catalogue order. Made once, so that resolving does not scan the catalogue.
+   */
+  private Map<Park, Map<String, Park>> subParks() {
+    Map<Park, Map<String, Park>> subParks = new IdentityHashMap<>();
+    Divisions divisions = Divisions.gbt2260();
     for (Park park : catalog.parks()) {
       String official = normal(park.names().official());
-      for (String tail : new String[] {district + "园", district + "园区"}) {
-        if (official.endsWith(tail) && official.length() > tail.length()) {
-          Map<Park, ParkNameResolution.Candidate> prefix = new LinkedHashMap<>();
-          for (String variant : variants(official.substring(0, official.length() - tail.length()))) {
+      for (String tail : new String[] {"园", "园区"}) {
+        if (!official.endsWith(tail)) {
+          continue;
+        }
+        String body = official.substring(0, official.length() - tail.length());
+        for (int cut = 1; cut < body.length(); cut++) {
+          String district = body.substring(cut);
+          if (divisions.byName(district, ZonePlacer.YEAR).isEmpty()) {
+            continue;
+          }
+          Found prefix = new Found();
+          for (String variant : variants(body.substring(0, cut))) {
             collect(variant, prefix);
           }
-          if (prefix.containsKey(zone)) {
-            return Optional.of(park);
+          for (ParkNameResolution.Candidate zone : prefix.candidates) {
+            subParks.computeIfAbsent(zone.park(), z -> new HashMap<>()).putIfAbsent(district, park);
           }
         }
       }
     }
-    return Optional.empty();
+    return subParks;
+  }
+
+  /** Each province's name and short name (江苏省, 江苏), worked out once rather than for each name resolved. */
+  private static final String[][] PROVINCE_PREFIXES = provincePrefixes();
+
+  private static String[][] provincePrefixes() {
+    Province[] provinces = Province.values();
+    String[][] prefixes = new String[provinces.length][];
+    for (int i = 0; i < provinces.length; i++) {
+      String full = provinces[i].chineseName();
+      prefixes[i] = new String[] {full, DivisionNames.shortName(full)};
+    }
+    return prefixes;
   }
 
   /** The written name, and without a leading province, a 市 or 县 after a place, or a district in brackets. */
@@ -405,10 +450,8 @@ public final class ParkNameResolver {
         }
       }
     }
-    for (Province p : Province.values()) {
-      String full = p.chineseName();
-      String shortName = DivisionNames.shortName(full);
-      for (String prefix : new String[] {full, shortName}) {
+    for (String[] prefixes : PROVINCE_PREFIXES) {
+      for (String prefix : prefixes) {
         if (bare.startsWith(prefix) && bare.length() > prefix.length()) {
           variants.add(bare.substring(prefix.length()));
           break;
@@ -434,6 +477,16 @@ public final class ParkNameResolver {
       variants.add(name.substring(0, name.length() - 1));
     }
     return variants;
+  }
+
+  /**
+   * Whether {@code place}, folded, names a province, prefecture-level city or county in use in
+   * 2018, fully or short ({@code 江苏省}, {@code 江蘇}, {@code 中山}, {@code 淄川区}): a place
+   * {@link #resolve(String, String)} can use.
+   */
+  public static boolean isPlace(String place) {
+    String folded = NameFolding.fold(checkNotNull(place, "place"));
+    return !folded.isEmpty() && !Divisions.gbt2260().byName(folded, ZonePlacer.YEAR).isEmpty();
   }
 
   private boolean isNear(Park park, String near) {

@@ -52,6 +52,31 @@ class CatalogQueryProperties {
         });
   }
 
+  /** A city's or county's group holds exactly the zones the place query selects; the groups add up to the placed zones. */
+  @Test
+  void placeGroupsAgreeWithThePlaceQueries() {
+    qt().withExamples(30)
+        .forAll(Generate.enumValues(Province.class), Generate.enumValues(ApprovalLevel.class))
+        .checkAssert((province, level) -> {
+          CatalogQuery query = CATALOG.query().inProvince(province).atLevel(level);
+          var cities = query.countBy(CatalogGrouping.CITY);
+          cities.forEach((city, n) -> assertThat(query.inCity(city.code()).count()).as(city.toString()).isEqualTo(n));
+          var counties = query.countBy(CatalogGrouping.COUNTY);
+          counties.forEach((county, n) -> assertThat(query.inCounty(county.code()).count()).as(county.toString()).isEqualTo(n));
+          int inCities = cities.values().stream().mapToInt(Integer::intValue).sum();
+          int inCounties = counties.values().stream().mapToInt(Integer::intValue).sum();
+          assertThat(inCounties).isLessThanOrEqualTo(query.count());
+          assertThat(inCities).isLessThanOrEqualTo(query.count());
+          assertThat(List.copyOf(cities.keySet())).isSortedAccordingTo(java.util.Comparator.comparing(Division::code));
+          for (var park : query.parks()) {
+            assertThat(CatalogGrouping.CITY.keyOf(park)).isEqualTo(CatalogGrouping.CITY.keyOf(park, CATALOG));
+          }
+        });
+    assertThat(CATALOG.countBy(CatalogGrouping.CITY).entrySet())
+        .anyMatch(e -> e.getKey().code().equals("320500") && e.getValue() == CATALOG.byCity("苏州").size());
+    assertThat(CatalogGrouping.ofName("county")).contains(CatalogGrouping.COUNTY);
+  }
+
   /**
    * Years 1980 to 2020; one time in five a bound or its neighbour, or a year around 2018, that of the
    * catalogue's edition.

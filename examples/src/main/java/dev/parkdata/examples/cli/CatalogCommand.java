@@ -4,11 +4,15 @@ import dev.parkdata.catalog.CatalogGrouping;
 import dev.parkdata.catalog.CatalogQuery;
 import dev.parkdata.catalog.CatalogTotal;
 import dev.parkdata.catalog.DevelopmentZoneCatalog;
+import dev.parkdata.catalog.Division;
+import dev.parkdata.catalog.DivisionLevel;
+import dev.parkdata.catalog.Divisions;
 import dev.parkdata.industry.Industry;
 import dev.parkdata.location.Location;
 import dev.parkdata.location.Province;
 import dev.parkdata.io.NdjsonWriter;
 import dev.parkdata.io.ParkDataJson;
+import dev.parkdata.metric.Metric;
 import dev.parkdata.park.ApprovalLevel;
 import dev.parkdata.park.AreaKind;
 import dev.parkdata.park.Park;
@@ -91,14 +95,23 @@ final class CatalogCommand implements Runnable {
   @Option(names = "--industry", paramLabel = "I", description = "Only zones with a leading industry (主导产业) containing I: 医药 matches 生物医药.")
   private String industry;
 
-  @Option(names = "--name", paramLabel = "TEXT", description = "Only zones whose name contains TEXT: 淄博, 蘇州.")
+  @Option(names = "--name", paramLabel = "TEXT",
+      description = "Only zones whose name, official or short, contains TEXT: 淄博, 蘇州, 株洲高新区; those so named exactly first.")
   private String name;
+
+  @Option(names = "--city", paramLabel = "CITY",
+      description = "Only zones placed in this prefecture-level city (or municipality): 苏州, 苏州市 or 320500.")
+  private String city;
+
+  @Option(names = "--county", paramLabel = "COUNTY",
+      description = "Only zones placed in this county-level division: 淄川区, 淄川 or 370302.")
+  private String county;
 
   @Option(names = "--summary", description = "Print counts and total approved area per group instead of the zones.")
   private boolean summary;
 
   @Option(names = "--by", paramLabel = "GROUP", defaultValue = "province",
-      description = "With --summary: group by province, type or level (default: ${DEFAULT-VALUE}).")
+      description = "With --summary: group by province, type, level, city or county (default: ${DEFAULT-VALUE}).")
   private String by;
 
   @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "平方公里", converter = UnitTypeConverter.class,
@@ -169,10 +182,76 @@ final class CatalogCommand implements Runnable {
     if (industry != null) {
       query = query.withLeadingIndustryContaining(industry);
     }
+    if (city != null) {
+      query = query.inCity(place("--city", city, true));
+    }
+    if (county != null) {
+      query = query.inCounty(place("--county", county, false));
+    }
     if (name != null) {
       query = query.nameContains(name);
     }
     return query;
+  }
+
+  /**
+   * The code of the one city (or county) {@code text} names, by code, name or short name, else
+   * the one whose name contains it; a usage error naming the candidates if there are several or
+   * none.
+   */
+  private String place(String option, String text, boolean isCity) {
+    String wanted = text.strip();
+    Divisions divisions = Divisions.gbt2260();
+    List<Division> exact = new ArrayList<>();
+    List<Division> partial = new ArrayList<>();
+    for (Division d : divisions.inUseIn(YEAR)) {
+      if (isCity ? isCity(d) : d.level() == DivisionLevel.COUNTY) {
+        if (d.code().equals(wanted) || d.name().equals(wanted) || d.shortName().equals(wanted)) {
+          exact.add(d);
+        } else if (!wanted.isEmpty() && d.name().contains(wanted)) {
+          partial.add(d);
+        }
+      }
+    }
+    List<Division> found = exact.isEmpty() ? partial : exact;
+    if (found.size() == 1) {
+      return found.get(0).code();
+    }
+    if (found.isEmpty() && !wanted.isEmpty()) {
+      try {
+        // traditional or variant characters: the query folds them as the name search does
+        (isCity ? DevelopmentZoneCatalog.edition2018().query().inCity(wanted) : DevelopmentZoneCatalog.edition2018().query().inCounty(wanted)).count();
+        return wanted;
+      } catch (IllegalArgumentException e) {
+        throw usage("unknown " + option + " '" + text + "': no " + (isCity ? "prefecture-level city" : "county-level division")
+            + " of that name in " + YEAR);
+      }
+    }
+    StringBuilder known = new StringBuilder();
+    for (int i = 0; i < found.size() && i < MAX_CANDIDATES; i++) {
+      known.append(i == 0 ? "" : ", ").append(found.get(i).code()).append(' ').append(qualifiedName(found.get(i)));
+    }
+    if (found.size() > MAX_CANDIDATES) {
+      known.append(", … (").append(found.size()).append(" in all)");
+    }
+    throw usage((found.isEmpty() ? "unknown " : "ambiguous ") + option + " '" + text + "'; give the code of one of: " + known);
+  }
+
+  /** At most this many candidates are named in a usage error. */
+  private static final int MAX_CANDIDATES = 12;
+  /** The year of the catalogue's edition, whose divisions zones are placed in. */
+  private static final int YEAR = 2018;
+
+  private static boolean isCity(Division d) {
+    return d.level() == DivisionLevel.PREFECTURE || d.isMunicipality();
+  }
+
+  /** A county with its city or province, 长春市朝阳区; a city or province as it is. */
+  static String qualifiedName(Division d) {
+    if (d.level() != DivisionLevel.COUNTY) {
+      return d.name();
+    }
+    return Divisions.gbt2260().parent(d).map(p -> p.name() + d.name()).orElse(d.name());
   }
 
   /**
@@ -224,11 +303,11 @@ final class CatalogCommand implements Runnable {
 
   private void printSummary(PrintWriter out, CatalogQuery query) {
     CatalogGrouping<?> grouping = CatalogGrouping.ofName(by.strip().toLowerCase(Locale.ROOT))
-        .orElseThrow(() -> usage("unknown --by '" + by + "'; one of: province, type, level"));
+        .orElseThrow(() -> usage("unknown --by '" + by + "'; one of: " + String.join(", ", CatalogGrouping.names())));
     printSummary(out, query, grouping);
   }
 
-  private <K extends Enum<K>> void printSummary(PrintWriter out, CatalogQuery query, CatalogGrouping<K> grouping) {
+  private <K> void printSummary(PrintWriter out, CatalogQuery query, CatalogGrouping<K> grouping) {
     Map<K, CatalogTotal> totals = query.summarize(grouping, area(unit));
     if (json) {
       totals.forEach((key, total) -> out.println(JsonLines.catalogGroup(grouping, key, total)));
@@ -237,7 +316,20 @@ final class CatalogCommand implements Runnable {
     Terminal terminal = Terminal.detect();
     CatalogTotal all = query.total(unit);
     Map<String, CatalogTotal> rows = new LinkedHashMap<>();
-    totals.forEach((key, total) -> rows.put(keyName(key), total));
+    int zones = 0;
+    int withoutArea = 0;
+    BigDecimal area = BigDecimal.ZERO;
+    for (Map.Entry<K, CatalogTotal> e : totals.entrySet()) {
+      rows.put(keyName(e.getKey()), e.getValue());
+      zones += e.getValue().zones();
+      withoutArea += e.getValue().zonesWithoutArea();
+      area = area.add(e.getValue().approvedArea().value());
+    }
+    if (zones < all.zones()) {
+      // zones placed less precisely than the grouping asks (in a province only): shown, not dropped
+      rows.put("(no " + grouping.name() + ")", CatalogTotal.of(all.zones() - zones,
+          Metric.of(all.approvedArea().value().subtract(area), all.approvedArea().unit()), all.zonesWithoutArea() - withoutArea));
+    }
     rows.put("", all);
     out.print(terminal.table(totalsTable(grouping.name().toUpperCase(Locale.ROOT), rows, unit).render()));
   }
@@ -270,8 +362,11 @@ final class CatalogCommand implements Runnable {
     return park.location().flatMap(Location::province);
   }
 
-  /** The Chinese name of a grouping key. */
-  static String keyName(Enum<?> key) {
+  /** The Chinese name of a grouping key: 江苏省, 高新技术产业开发区, 国务院, 苏州市, 长春市朝阳区. */
+  static String keyName(Object key) {
+    if (key instanceof Division) {
+      return qualifiedName((Division) key);
+    }
     if (key instanceof Province) {
       return ((Province) key).chineseName();
     }

@@ -1,6 +1,8 @@
 package dev.parkdata.examples.cli;
 
 import dev.parkdata.catalog.CatalogGrouping;
+import dev.parkdata.catalog.Division;
+import dev.parkdata.catalog.ParkNameResolution;
 import dev.parkdata.catalog.CatalogTotal;
 import dev.parkdata.extract.Mention;
 import dev.parkdata.io.ParkDataJson;
@@ -97,14 +99,39 @@ final class JsonLines {
    * CatalogCommand#GROUP_FIELDS}, its area a metric as the io format writes it ({@code
    * {"value":"5322.1987","unit":"平方公里"}}).
    */
-  static <K extends Enum<K>> String catalogGroup(CatalogGrouping<K> grouping, K key, CatalogTotal total) {
+  static <K> String catalogGroup(CatalogGrouping<K> grouping, K key, CatalogTotal total) {
     ObjectNode node = JSON.createObjectNode();
     node.put("by", grouping.name());
-    node.put("key", key.name());
+    // a city or county by its division code, the others by their constant's name
+    node.put("key", key instanceof Division ? ((Division) key).code() : ((Enum<?>) key).name());
     node.put("name", CatalogCommand.keyName(key));
     node.put("zones", total.zones());
     node.set("approvedArea", ParkDataJson.standard().mapper().valueToTree(total.approvedArea()));
     node.put("zonesWithoutArea", total.zonesWithoutArea());
+    return JSON.writeValueAsString(node);
+  }
+
+  /**
+   * {@code parkdata resolve --json}: the zone a name resolved to, {@code {"input", "code",
+   * "name", "match"}}, or {@code "code":null} with the {@code candidates} (code, name, why).
+   */
+  static String resolution(ParkNameResolution r, String match) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("input", r.input());
+    if (r.park().isPresent()) {
+      node.put("code", r.park().get().id().value());
+      node.put("name", r.park().get().names().official());
+      node.put("match", match);
+    } else {
+      node.putNull("code");
+      ArrayNode candidates = node.putArray("candidates");
+      for (ParkNameResolution.Candidate c : r.candidates()) {
+        candidates.addObject()
+            .put("code", c.park().id().value())
+            .put("name", c.park().names().official())
+            .put("why", c.why());
+      }
+    }
     return JSON.writeValueAsString(node);
   }
 

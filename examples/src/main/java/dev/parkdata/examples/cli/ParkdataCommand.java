@@ -148,6 +148,7 @@ public final class ParkdataCommand implements Runnable {
     commands.put("extract", ExtractCommand.class);
     commands.put("validate", ValidateCommand.class);
     commands.put("catalog", CatalogCommand.class);
+    commands.put("resolve", ResolveCommand.class);
     commands.put("convert-format", ConvertFormatCommand.class);
     commands.put("series", SeriesCommand.class);
     commands.put("rank", RankCommand.class);

@@ -57,7 +57,7 @@ class CatalogCommandTest {
 
     assertThat(run.exitCode).as("%s", run).isZero();
     assertThat(run.out).isEqualTo("{\"entity\":\"PARK\",\"id\":\"G372026\","
-        + "\"names\":{\"official\":\"湽博高新技术产业开发区\"},\"kind\":\"HIGH_TECH_ZONE\","
+        + "\"names\":{\"official\":\"湽博高新技术产业开发区\",\"shortNames\":[\"湽博高新区\"]},\"kind\":\"HIGH_TECH_ZONE\","
         + "\"approvals\":[{\"level\":\"STATE_COUNCIL\",\"date\":\"1992-11\"}],"
         + "\"location\":{\"province\":\"SHANDONG\",\"divisionCode\":\"37\"},"
         + "\"areas\":{\"approved\":{\"value\":\"704.0\",\"unit\":\"公顷\"}},"
@@ -126,7 +126,11 @@ class CatalogCommandTest {
         new String[] {"catalog", "--province", "山"},
         new String[] {"catalog", "--level", "市长"},
         new String[] {"catalog", "--type", "开发区"},
-        new String[] {"catalog", "--summary", "--by", "city"},
+        new String[] {"catalog", "--summary", "--by", "town"},
+        new String[] {"catalog", "--city", "朝阳区"},
+        new String[] {"catalog", "--city", "亚特兰蒂斯"},
+        new String[] {"catalog", "--county", "朝阳区"},
+        new String[] {"catalog", "--county", "鼓楼"},
         new String[] {"catalog", "--summary", "--unit", "亿元"},
         new String[] {"catalog", "--since", "soon"})) {
       CliRun run = CliRun.run(args);
@@ -135,6 +139,47 @@ class CatalogCommandTest {
       assertThat(run.err.lines()).as("%s", run).hasSize(1);
     }
     assertThat(CliRun.run("catalog", "--province", "山").err).contains("ambiguous", "山西省", "山东省").doesNotContain("北京市");
+    assertThat(CliRun.run("catalog", "--county", "朝阳区").err)
+        .contains("ambiguous --county '朝阳区'", "110105 北京市朝阳区", "220104 长春市朝阳区");
+    assertThat(CliRun.run("catalog", "--city", "亚特兰蒂斯").err).contains("unknown --city '亚特兰蒂斯'");
+    assertThat(CliRun.run("catalog", "--summary", "--by", "town").err).contains("province, type, level, city, county");
+  }
+
+  @Test
+  void selectsZonesByCityAndCounty() {
+    CliRun suzhou = CliRun.run("catalog", "--city", "苏州", "--json");
+    assertThat(suzhou.exitCode).as("%s", suzhou).isZero();
+    List<String> codes = suzhou.out.lines().map(l -> JSON.readTree(l).get("id").asString()).collect(Collectors.toList());
+    assertThat(codes).containsExactlyElementsOf(CATALOG.byCity("苏州").stream().map(p -> p.id().value()).toList())
+        .contains("G321090", "G322018");
+    assertThat(CliRun.run("catalog", "--city", "蘇州", "--json").out).isEqualTo(suzhou.out);
+    assertThat(CliRun.run("catalog", "--city", "320500", "--json").out).isEqualTo(suzhou.out);
+    CliRun zichuan = CliRun.run("catalog", "--county", "淄川区");
+    assertThat(zichuan.exitCode).as("%s", zichuan).isZero();
+    assertThat(zichuan.out).contains("山东淄川经济开发区");
+    assertThat(CliRun.run("catalog", "--county", "110105").exitCode).isZero();
+  }
+
+  @Test
+  void summarisesByCityAndCountyWithTheUnplacedShown() {
+    CliRun run = CliRun.run("catalog", "--summary", "--by", "city", "--province", "江苏");
+    assertThat(run.exitCode).as("%s", run).isZero();
+    List<String> lines = run.out.lines().collect(Collectors.toList());
+    assertThat(lines.get(0)).containsPattern("^CITY +ZONES +AREA_平方公里$");
+    int suzhou = CATALOG.query().inProvince(Province.JIANGSU).inCity("苏州").count();
+    assertThat(lines).anyMatch(l -> l.matches("苏州市 +" + suzhou + " +[0-9.]+"));
+    int jiangsu = CATALOG.byProvince(Province.JIANGSU).size();
+    assertThat(lines.get(lines.size() - 1)).containsPattern("^ +" + jiangsu + " +");
+
+    CliRun counties = CliRun.run("catalog", "--summary", "--by", "county", "--json");
+    assertThat(counties.exitCode).as("%s", counties).isZero();
+    List<JsonNode> nodes = counties.out.lines().map(JSON::readTree).collect(Collectors.toList());
+    assertThat(nodes).allSatisfy(n -> assertThat(n.get("key").asString()).matches("\\d{6}"))
+        .anyMatch(n -> n.get("name").asString().equals("淄博市淄川区"));
+    assertThat(nodes.stream().mapToInt(n -> n.get("zones").asInt()).sum())
+        .isEqualTo(CATALOG.countBy(CatalogGrouping.COUNTY).values().stream().mapToInt(Integer::intValue).sum());
+    CliRun all = CliRun.run("catalog", "--summary", "--by", "county");
+    assertThat(all.out).contains("(no county)").containsPattern("\n +2543 +");
   }
 
   @Test

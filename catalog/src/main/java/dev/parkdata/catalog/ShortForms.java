@@ -1,0 +1,141 @@
+package dev.parkdata.catalog;
+
+import dev.parkdata.location.Province;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The systematic short forms of zone names (X高新区 for X高新技术产业开发区 …), declared once: the
+ * importer gives catalogue parks their {@linkplain dev.parkdata.model.Names#shortNames() short
+ * names} from them, and {@link ParkNameResolver} indexes every form with its rank. Not API.
+ *
+ * <p>Cheap on purpose: the importer runs it for every row of a cold first load, so it uses no
+ * divisions (which {@link Divisions} reads on first use), no lambdas and no regular expressions.
+ */
+final class ShortForms {
+  /**
+   * Type words, longest first, each with its short forms and a rank penalty for each (for the
+   * resolver): suffix, then pairs of short form and penalty. The first short form is the one
+   * parks are given as their short name, unless it is the suffix itself.
+   */
+  static final String[][] RULES = {
+    {"高新技术产业开发区", "高新区", "0", "高新技术开发区", "0", "高新开发区", "0", "开发区", "7"},
+    {"经济技术开发区", "经开区", "0", "开发区", "5", "经济开发区", "8"},
+    {"高技术产业开发区", "高新区", "2", "开发区", "7"},
+    {"新技术开发区", "高新区", "2", "开发区", "7", "高新技术开发区", "3", "高新技术产业开发区", "3"},
+    {"高新技术产业园区", "高新区", "9", "高新园区", "0", "高新技术产业开发区", "9", "高新技术产业园区", "0"},
+    {"经济开发区", "经开区", "1", "开发区", "6", "经济技术开发区", "8"},
+    {"综合保税区", "综保区", "0", "综合保税区", "0"},
+    {"工业园区", "工业园", "0"},
+    {"出口加工区", "出口加工区", "0"},
+    {"保税港区", "保税港区", "0"},
+    {"保税区", "保税区", "0"},
+  };
+
+  private static final String HIGH_TECH = "高新技术产业开发区";
+  private static final String HIGH_TECH_SHORT = "高新区";
+
+  private ShortForms() {}
+
+  /** Each province's short name (江苏 of 江苏省) by ordinal: worked out once, not once a row. */
+  private static final String[] PROVINCE_SHORT_NAMES = provinceShortNames();
+
+  private static String[] provinceShortNames() {
+    Province[] provinces = Province.values();
+    String[] names = new String[provinces.length];
+    for (int i = 0; i < provinces.length; i++) {
+      names[i] = DivisionNames.shortName(provinces[i].chineseName());
+    }
+    return names;
+  }
+
+  /** The rule whose suffix ends {@code name} (the longest), or null. */
+  static String[] ruleOf(String name) {
+    // Every suffix ends in 区, and the character before tells most apart: the importer runs this
+    // once a row of a cold first load, mostly interpreted, where each endsWith costs.
+    int length = name.length();
+    if (length < 2 || name.charAt(length - 1) != '区') {
+      return null;
+    }
+    char before = name.charAt(length - 2);
+    for (String[] rule : RULES) {
+      String suffix = rule[0];
+      if (suffix.charAt(suffix.length() - 2) == before && name.endsWith(suffix)) {
+        return rule;
+      }
+    }
+    return null;
+  }
+
+  /** {@code name} without a leading province name or its short form ({@code 山东淄川} → {@code 淄川}); null if it has none. */
+  static String withoutProvince(String name, Province province) {
+    String full = province.chineseName();
+    if (name.isEmpty() || name.charAt(0) != full.charAt(0)) {
+      return null; // the short name begins as the full one does
+    }
+    if (name.startsWith(full) && name.length() > full.length()) {
+      return name.substring(full.length());
+    }
+    String shortName = PROVINCE_SHORT_NAMES[province.ordinal()];
+    if (name.startsWith(shortName) && name.length() > shortName.length()) {
+      return name.substring(shortName.length());
+    }
+    return null;
+  }
+
+  /**
+   * Adds to {@code stems} the forms people also write them in: a zone named inside the stem by
+   * its short form ({@code 苏州高新区综保区}), and a city without its 市 ({@code 深圳市} → {@code 深圳}).
+   */
+  static void addWrittenForms(List<String> stems) {
+    for (int i = 0, n = stems.size(); i < n; i++) {
+      String s = stems.get(i);
+      if (s.length() >= HIGH_TECH.length() && s.contains(HIGH_TECH)) {
+        stems.add(s.replace(HIGH_TECH, HIGH_TECH_SHORT));
+      }
+      if (s.length() > 2 && s.charAt(s.length() - 1) == '市') {
+        stems.add(s.substring(0, s.length() - 1));
+      }
+    }
+  }
+
+  /**
+   * The short names of a zone named {@code official} in {@code province} (null if unknown): its
+   * rule's short form (株洲高新技术产业开发区 → 株洲高新区), also without the province (山东淄川经济开发区 →
+   * 山东淄川经开区, 淄川经开区) or a city's 市, and the name itself without the province
+   * (淄川经济开发区). Short forms first; never the official name; empty if no rule applies.
+   */
+  static List<String> shortNames(String official, Province province) {
+    String[] rule = ruleOf(official);
+    String suffix = rule == null ? "" : rule[0];
+    List<String> stems = new ArrayList<>(4);
+    String stem = official.substring(0, official.length() - suffix.length());
+    stems.add(stem);
+    String bare = province == null ? null : withoutProvince(stem, province);
+    if (bare != null) {
+      stems.add(bare);
+    }
+    addWrittenForms(stems);
+    List<String> names = new ArrayList<>(4);
+    if (rule != null && !rule[1].equals(suffix)) {
+      for (int i = 0; i < stems.size(); i++) {
+        addName(names, stems.get(i), rule[1], official);
+      }
+    }
+    for (int i = 1; i < stems.size(); i++) {
+      addName(names, stems.get(i), suffix, official);
+    }
+    return names;
+  }
+
+  /** Adds {@code stem + form} unless the stem is too short to name a place, or it is known. */
+  private static void addName(List<String> names, String stem, String form, String official) {
+    if (stem.length() < 2 || stem.isBlank()) {
+      return; // a user's file may have any name: 江苏省 and two spaces has no short name of spaces
+    }
+    String name = stem.concat(form);
+    if (!name.equals(official) && !names.contains(name)) {
+      names.add(name);
+    }
+  }
+}
