@@ -3,12 +3,15 @@ package dev.parkdata.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parkdata.dataset.Dataset;
+import dev.parkdata.io.ObservationCsv;
 import dev.parkdata.io.ParkDataJson;
+import dev.parkdata.observation.Observation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -65,6 +68,25 @@ class ConvertFormatCommandTest {
   }
 
   @Test
+  void writesTheObservationsOfEitherFormatAsACsvThatReadsBack() throws IOException {
+    Path ndjson = dir.resolve("parks.ndjson");
+    Files.writeString(ndjson, PARK + "\n" + OBSERVATION + "\n");
+    Path csv = dir.resolve("observations.csv");
+    assertThat(run(ndjson.toString(), "--to", "csv", "-o", csv.toString())).isZero();
+    String written = Files.readString(csv);
+    assertThat(written).startsWith(String.join(",", ObservationCsv.COLUMNS)).contains("兰州高新技术产业开发区");
+    List<Observation> read = ObservationCsv.read(written);
+    assertThat(read).containsExactlyElementsOf(
+        ParkDataJson.standard().readNdjsonDataset(ndjson).observations());
+
+    // a dataset document gives the same rows, on standard output
+    Path document = dir.resolve("parks.json");
+    assertThat(run(ndjson.toString(), "-o", document.toString())).isZero();
+    assertThat(run(document.toString(), "--to", "CSV")).isZero();
+    assertThat(out.toString()).isEqualTo(written);
+  }
+
+  @Test
   void namesTheFileLineAndPathOfBadInput() throws IOException {
     Path ndjson = dir.resolve("bad.ndjson");
     Files.writeString(ndjson, PARK + "\n" + PARK.replace("公顷", "公里里").replace("G622052", "G621045") + "\n");
@@ -78,6 +100,6 @@ class ConvertFormatCommandTest {
     Path ndjson = dir.resolve("parks.ndjson");
     Files.writeString(ndjson, PARK + "\n");
     assertThat(run(ndjson.toString(), "--to", "xml")).isEqualTo(2);
-    assertThat(err.toString()).contains("--to must be json or ndjson, got 'xml'");
+    assertThat(err.toString()).contains("--to must be json, ndjson or csv, got 'xml'");
   }
 }
