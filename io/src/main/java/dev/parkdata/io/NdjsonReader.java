@@ -26,9 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads NDJSON records one line at a time: each line a JSON object whose first field, {@code
  * entity}, names what it is ({@code "PARK"}), followed by the fields of that entity. Each line is
  * parsed on its own from its UTF-8 bytes, at most {@code maxRecordLength} bytes of it held, so
- * memory stays constant whatever the length of the input; a record that cannot be read (read leniently) is
- * reported and left out, and reading resumes at the next line, so one bad record gives its own
- * problems and nothing else, and nothing nested in a record is ever read as a record.
+ * memory stays constant whatever the length of the input; a record that cannot be read (read
+ * leniently) is reported and left out, and reading resumes at the next line, so one bad record
+ * gives its own problems and nothing else, and nothing nested in a record is ever read as a
+ * record.
  */
 final class NdjsonReader implements Iterator<Object>, Closeable {
   private static final int TOO_LONG = 1;
@@ -110,6 +111,7 @@ final class NdjsonReader implements Iterator<Object>, Closeable {
       }
       Object record;
       noun = null;
+      in.startRecord();
       try {
         record = status == TOO_LONG ? tooLong() : readLine();
       } catch (JsonReadException e) {
@@ -191,7 +193,8 @@ final class NdjsonReader implements Iterator<Object>, Closeable {
   /**
    * Reads the next line, without its end, into {@link #lineBytes}: {@link #LINE}, {@link #END}
    * at the end of the input, or {@link #TOO_LONG} if it is longer than the limit (then the rest
-   * of it is skipped unread). A line that lies within the buffer, as most do, is not copied.
+   * of it is scanned for its end but not held). A line that lies within the buffer, as most do,
+   * is not copied.
    */
   private int nextLine() {
     boolean tooLong = false;

@@ -92,7 +92,11 @@ final class ReadState {
     this.lineOffset = lineOffset;
     this.byteOffset = byteOffset;
     this.outermost = null;
-    this.firstProblemOfRecord = problems.size();
+  }
+
+  /** Notes that an NDJSON record starts: the problems reported from here on are its own. */
+  void startRecord() {
+    firstProblemOfRecord = problems.size();
   }
 
   /** Where the current token starts, counting lines from the start of the whole input. */

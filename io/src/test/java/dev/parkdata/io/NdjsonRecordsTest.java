@@ -98,6 +98,23 @@ class NdjsonRecordsTest {
   }
 
   @Test
+  void aRecordLeftOutWholeForgetsNothingOfTheRecordsBeforeIt(@TempDir Path dir) throws IOException {
+    // line 1 is kept without its province; line 2 is too long; line 3 is cut short
+    String kept = park("p0", ",\"location\":{\"province\":\"NOWHERE\"}");
+    String ndjson = kept + "\n" + park("p1", "").replace("园区p1", "长".repeat(400)) + "\n"
+        + "{\"entity\":\"PARK\",\"id\":\"p2\"\n";
+    Path file = dir.resolve("parks.ndjson");
+    Files.writeString(file, ndjson);
+    ReadResult<Dataset> result = ParkDataJson.builder().maxRecordLength(300).build().readNdjsonResult(file);
+    assertThat(result.value().parks()).extracting(p -> p.id().value()).containsExactly("p0");
+    assertThat(result.problems()).filteredOn(p -> p.kind() == JsonProblem.Kind.LEFT_OUT)
+        .extracting(JsonProblem::line, JsonProblem::jsonPointer).containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, "/location/province"),
+            org.assertj.core.groups.Tuple.tuple(2, ""),
+            org.assertj.core.groups.Tuple.tuple(3, ""));
+  }
+
+  @Test
   void strictReadsNameTheLineOfTheStream() {
     String ndjson = park("p0", "") + "\n" + park("p1", "") + "\n" + park("p2", ",\"kind\":\"NOPE\"").replace(",\"kind\":\"HIGH_TECH_ZONE\"", "") + "\n";
     JsonReadException e = catchThrowableOfType(JsonReadException.class,
