@@ -2,12 +2,13 @@
  * parkdata's units, exact figures ({@code Metric}), domain model, validation, series and
  * figure extraction.
  *
- * <p>Every package but {@code dev.parkdata.internal} is API. Guava is used inside only: no
- * public signature takes or returns a Guava type (see {@code ParkdataStyle}), so it is a plain
- * {@code requires}. The Immutables annotations are needed to compile, not to run.
+ * <p>Every package but {@code dev.parkdata.internal} is API; io alone may read that one. Guava is
+ * used inside only: no public signature takes or returns a Guava type (see {@code
+ * ParkdataStyle}), so it is a plain {@code requires}. The Immutables annotations are needed to compile, not to run.
  */
-// Immutables' annotations jar is an automatic module (compile time only).
-@SuppressWarnings("requires-automatic")
+// Immutables' annotations jar is an automatic module (compile time only); io, which the
+// qualified export names, is not built yet when core is.
+@SuppressWarnings({"requires-automatic", "module"})
 module dev.parkdata.core {
   requires com.google.common;
   requires static org.immutables.value.annotations;
@@ -28,4 +29,6 @@ module dev.parkdata.core {
   exports dev.parkdata.source;
   exports dev.parkdata.unit;
   exports dev.parkdata.validation;
+  // io reads dates through core's fast path; nobody else may
+  exports dev.parkdata.internal to dev.parkdata.io;
 }

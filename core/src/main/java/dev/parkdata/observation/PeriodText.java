@@ -1,9 +1,7 @@
 package dev.parkdata.observation;
 
+import dev.parkdata.internal.IsoDates;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.Year;
-import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -29,15 +27,15 @@ final class PeriodText {
     }
     switch (form(text)) {
       case YEAR:
-        return Period.year(digits(text, 0, 4));
+        return Period.year(IsoDates.digits(text, 0, 4));
       case HALF:
-        return Period.halfYear(digits(text, 0, 4), text.charAt(6) - '0');
+        return Period.halfYear(IsoDates.digits(text, 0, 4), text.charAt(6) - '0');
       case QUARTER:
-        return Period.quarter(digits(text, 0, 4), text.charAt(6) - '0');
+        return Period.quarter(IsoDates.digits(text, 0, 4), text.charAt(6) - '0');
       case MONTH:
-        return Period.month(yearMonth(text));
+        return Period.month(IsoDates.yearMonth(text));
       case DAY:
-        return Period.asOf(date(text));
+        return Period.asOf(IsoDates.date(text));
       default:
         return null;
     }
@@ -52,16 +50,16 @@ final class PeriodText {
     LocalDate end;
     switch (form) {
       case YEAR:
-        start = LocalDate.of(digits(from, 0, 4), 1, 1);
-        end = LocalDate.of(digits(to, 0, 4), 12, 31);
+        start = LocalDate.of(IsoDates.digits(from, 0, 4), 1, 1);
+        end = LocalDate.of(IsoDates.digits(to, 0, 4), 12, 31);
         break;
       case MONTH:
-        start = yearMonth(from).atDay(1);
-        end = yearMonth(to).atEndOfMonth();
+        start = IsoDates.yearMonth(from).atDay(1);
+        end = IsoDates.yearMonth(to).atEndOfMonth();
         break;
       case DAY:
-        start = date(from);
-        end = date(to);
+        start = IsoDates.date(from);
+        end = IsoDates.date(to);
         break;
       default:
         return null;
@@ -72,45 +70,6 @@ final class PeriodText {
     return Period.builder().kind(PeriodKind.SPAN).start(start).end(end).build();
   }
 
-  /** {@link LocalDate#parse}, with a fast path for a valid {@code yyyy-MM-dd}. */
-  static LocalDate date(String text) {
-    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-      int year = digits(text, 0, 4);
-      int month = digits(text, 5, 7);
-      int day = digits(text, 8, 10);
-      if (year >= 0 && month >= 1 && month <= 12 && day >= 1
-          && day <= Month.of(month).length(Year.isLeap(year))) {
-        return LocalDate.of(year, month, day);
-      }
-    }
-    return LocalDate.parse(text);
-  }
-
-  /** {@link YearMonth#parse}, with a fast path for a valid {@code yyyy-MM}. */
-  static YearMonth yearMonth(String text) {
-    if (text.length() == 7 && text.charAt(4) == '-') {
-      int year = digits(text, 0, 4);
-      int month = digits(text, 5, 7);
-      if (year >= 0 && month >= 1 && month <= 12) {
-        return YearMonth.of(year, month);
-      }
-    }
-    return YearMonth.parse(text);
-  }
-
-  /** The decimal number of the ASCII digits from {@code from} to {@code to}, or -1 if one is not. */
-  private static int digits(String text, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      n = n * 10 + (c - '0');
-    }
-    return n;
-  }
-
   private enum Form {
     YEAR, HALF, QUARTER, MONTH, DAY, NONE
   }
@@ -118,7 +77,7 @@ final class PeriodText {
   /** {@code dddd}, {@code dddd-H[12]}, {@code dddd-Q[1-4]}, {@code dddd-dd} or {@code dddd-dd-dd}. */
   private static Form form(String text) {
     int n = text.length();
-    if (n < 4 || digits(text, 0, 4) < 0) {
+    if (n < 4 || IsoDates.digits(text, 0, 4) < 0) {
       return Form.NONE;
     }
     if (n == 4) {
@@ -136,9 +95,9 @@ final class PeriodText {
       if (kind == 'Q') {
         return number >= '1' && number <= '4' ? Form.QUARTER : Form.NONE;
       }
-      return digits(text, 5, 7) >= 0 ? Form.MONTH : Form.NONE;
+      return IsoDates.digits(text, 5, 7) >= 0 ? Form.MONTH : Form.NONE;
     }
-    return n == 10 && digits(text, 5, 7) >= 0 && text.charAt(7) == '-' && digits(text, 8, 10) >= 0
+    return n == 10 && IsoDates.digits(text, 5, 7) >= 0 && text.charAt(7) == '-' && IsoDates.digits(text, 8, 10) >= 0
         ? Form.DAY : Form.NONE;
   }
 }

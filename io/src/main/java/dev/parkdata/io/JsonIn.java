@@ -1,10 +1,8 @@
 package dev.parkdata.io;
 
+import dev.parkdata.internal.IsoDates;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.Year;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.function.UnaryOperator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -18,53 +16,19 @@ import tools.jackson.core.exc.StreamConstraintsException;
 final class JsonIn {
   private JsonIn() {}
 
-  /**
-   * {@link LocalDate#parse}, with a fast path for a valid {@code yyyy-MM-dd}; anything else,
-   * errors included, is left to {@code LocalDate.parse}.
-   *
-   * @throws DateTimeParseException if {@code text} is not a date
-   */
+  /** {@link LocalDate#parse}, through core's fast path for {@code yyyy-MM-dd}. */
   static LocalDate parseDate(String text) {
-    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-      int year = digits(text, 0, 4);
-      int month = digits(text, 5, 7);
-      int day = digits(text, 8, 10);
-      if (year >= 0 && month >= 1 && month <= 12 && day >= 1
-          && day <= Month.of(month).length(Year.isLeap(year))) {
-        return LocalDate.of(year, month, day);
-      }
-    }
-    return LocalDate.parse(text);
+    return IsoDates.date(text);
   }
 
-  /**
-   * {@link YearMonth#parse}, with a fast path for a valid {@code yyyy-MM}; anything else, errors
-   * included, is left to {@code YearMonth.parse}.
-   *
-   * @throws DateTimeParseException if {@code text} is not a month
-   */
+  /** {@link YearMonth#parse}, through core's fast path for {@code yyyy-MM}. */
   static YearMonth parseYearMonth(String text) {
-    if (text.length() == 7 && text.charAt(4) == '-') {
-      int year = digits(text, 0, 4);
-      int month = digits(text, 5, 7);
-      if (year >= 0 && month >= 1 && month <= 12) {
-        return YearMonth.of(year, month);
-      }
-    }
-    return YearMonth.parse(text);
+    return IsoDates.yearMonth(text);
   }
 
   /** The decimal number of the ASCII digits from {@code from} to {@code to}, or -1 if one is not. */
   static int digits(String text, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      n = n * 10 + (c - '0');
-    }
-    return n;
+    return IsoDates.digits(text, from, to);
   }
 
   /** {@link #translate(JacksonException, JsonParser)}, with lines and bytes counted as {@code in} counts them. */
