@@ -1,4 +1,4 @@
-package dev.parkdata.testing;
+package dev.parkdata.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.parkdata.chain.IndustrialChain;
 import dev.parkdata.cluster.Cluster;
 import dev.parkdata.dataset.Dataset;
-import dev.parkdata.extract.Mention;
-import dev.parkdata.extract.MetricExtractor;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.observation.Observation;
 import dev.parkdata.observation.Target;
@@ -17,6 +15,7 @@ import dev.parkdata.park.Park;
 import dev.parkdata.policy.Measure;
 import dev.parkdata.policy.Policy;
 import dev.parkdata.source.Citation;
+import dev.parkdata.testing.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
