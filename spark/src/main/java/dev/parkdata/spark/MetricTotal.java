@@ -6,6 +6,7 @@ import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Aggregator;
+import org.apache.spark.sql.types.StructType;
 import scala.Tuple2;
 
 /**
@@ -19,16 +20,20 @@ import scala.Tuple2;
 final class MetricTotal extends Aggregator<Row, Tuple2<String, String>, Row> {
   private static final long serialVersionUID = 1L;
 
+  /** What the aggregate takes: one column, a figure (a row encoder's fields are the arguments). */
+  static final StructType INPUT = ParkdataTypes.struct("metric", ParkdataTypes.METRIC);
+
   @Override
   public Tuple2<String, String> zero() {
     return new Tuple2<>(null, null);
   }
 
   @Override
-  public Tuple2<String, String> reduce(Tuple2<String, String> total, Row row) {
-    if (row == null || total._2() != null) {
+  public Tuple2<String, String> reduce(Tuple2<String, String> total, Row input) {
+    if (input == null || input.isNullAt(0) || total._2() != null) {
       return total;
     }
+    Row row = input.getStruct(0);
     String problem = MetricRows.problemOf(row);
     if (problem != null) {
       return new Tuple2<>(null, "a figure of the group is none: " + problem);

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
@@ -40,7 +39,7 @@ final class NdjsonPiece implements Serializable {
   }
 
   /** The number of {@code \n} bytes in {@code [start, end)}. */
-  long countLineEnds(Map<String, String> hadoop) {
+  long countLineEnds(Configuration hadoop) {
     try (FSDataInputStream in = open(hadoop)) {
       in.seek(start);
       byte[] buffer = new byte[BUFFER];
@@ -64,12 +63,16 @@ final class NdjsonPiece implements Serializable {
     }
   }
 
-  private FSDataInputStream open(Map<String, String> hadoop) throws IOException {
-    Configuration conf = new Configuration(false);
-    hadoop.forEach(conf::set);
+  private FSDataInputStream open(Configuration hadoop) throws IOException {
     Path path = new Path(file);
-    FileSystem fs = path.getFileSystem(conf);
-    return fs.open(path);
+    return path.getFileSystem(hadoop).open(path);
+  }
+
+  /** The Hadoop configuration of {@code settings}, made once per task: it has a thousand entries. */
+  static Configuration configuration(Map<String, String> settings) {
+    Configuration conf = new Configuration(false);
+    settings.forEach(conf::set);
+    return conf;
   }
 
   /** What {@link #open} found: the lines the piece owns, as a stream, and where they start. */
@@ -93,7 +96,7 @@ final class NdjsonPiece implements Serializable {
   }
 
   /** Opens the lines this piece owns: from the first line that starts in it to the end of the last. */
-  Lines lines(Map<String, String> hadoop) throws IOException {
+  Lines lines(Configuration hadoop) throws IOException {
     FSDataInputStream raw = open(hadoop);
     long first = start;
     long lines = linesBefore;

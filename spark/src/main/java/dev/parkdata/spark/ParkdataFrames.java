@@ -18,8 +18,9 @@ import org.apache.spark.storage.StorageLevel;
  *       approval_date, approved_area} ({@link ParkdataTypes#METRIC}), {@code leading_industries}
  *       (array), {@code sub_zones} (how many; the sub-zones themselves are in the record);
  *   <li>{@link #observations()}: {@code subject, indicator} (the code), {@code indicator_name},
- *       {@code period} (the format's text, 2022 or 2021/2025 十四五), {@code metric} ({@link
- *       ParkdataTypes#METRIC}), {@code industry};
+ *       {@code indicator_english_name}, {@code indicator_dimension} (its key, count(家)), {@code
+ *       period} (the format's text, 2022 or 2021/2025 十四五), {@code metric} ({@link
+ *       ParkdataTypes#METRIC}), {@code industry}, {@code citation} (its parkdata/1 JSON);
  *   <li>{@link #clusters()}, {@link #chains()}, {@link #policies()}, {@link #organisations()},
  *       {@link #indicators()}, {@link #externals()}: {@code id} (an indicator's code) and {@code
  *       name} (a policy's title), the rest in the record;

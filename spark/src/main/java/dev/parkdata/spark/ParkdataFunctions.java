@@ -94,7 +94,7 @@ public final class ParkdataFunctions {
     // a SQL function with a default parameter gives pd_resolve its optional second argument
     spark.sql("CREATE OR REPLACE TEMPORARY FUNCTION " + RESOLVE + "(name STRING, near STRING DEFAULT NULL) RETURNS "
         + ParkdataTypes.RESOLUTION.sql() + " RETURN " + RESOLVE_NEAR + "(name, near)");
-    spark.udf().register(TOTAL, functions.udaf(new MetricTotal(), Encoders.row(ParkdataTypes.METRIC)));
+    spark.udf().register(TOTAL, functions.udaf(new MetricTotal(), Encoders.row(MetricTotal.INPUT)));
   }
 
   static Row metric(String text) {

@@ -19,6 +19,8 @@ import dev.parkdata.observation.Period;
 import dev.parkdata.organisation.Organisation;
 import dev.parkdata.park.Park;
 import dev.parkdata.policy.Policy;
+import dev.parkdata.source.Citation;
+import dev.parkdata.unit.Dimension;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,11 +38,13 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -74,8 +78,11 @@ import org.apache.spark.sql.types.StructType;
  * record} column (every frame {@code read} gives) writes each record after reading it back
  * with io, so a record edited into something the format does not allow fails the write, naming
  * it; a frame of observations without one (columns {@code subject}, {@code indicator}, {@code
- * period}, {@code metric} of {@link ParkdataTypes#METRIC}, optionally {@code industry}) is made
- * into {@code Observation}s. {@link #write} saves the lines as text files, one per partition.
+ * period}, {@code metric} of {@link ParkdataTypes#METRIC}, and optionally those of {@link
+ * ParkdataFrames#observations()}: {@code industry}, the indicator's names and dimension, {@code
+ * citation}) is made into {@code Observation}s; an indicator that is neither a standard code
+ * nor given with its names and dimension is taken as a name ({@code Indicators.named}: 营业收入
+ * is {@code revenue}). {@link #write} saves the lines as text files, one per partition.
  */
 public final class ParkdataNdjson {
   /** The size of the pieces a file is read in, one task each: {@value} bytes (8 MiB). */
@@ -98,9 +105,16 @@ public final class ParkdataNdjson {
       "subject", DataTypes.StringType,
       "indicator", DataTypes.StringType,
       "indicator_name", DataTypes.StringType,
+      "indicator_english_name", DataTypes.StringType,
+      "indicator_dimension", DataTypes.StringType,
       "period", DataTypes.StringType,
       "metric", ParkdataTypes.METRIC,
-      "industry", DataTypes.StringType);
+      "industry", DataTypes.StringType,
+      "citation", DataTypes.StringType);
+
+  /** The observation columns {@link #lines} reads, in this order; the first four are required. */
+  private static final List<String> OBSERVATION_COLUMNS = List.of("subject", "indicator", "period", "metric",
+      "industry", "indicator_name", "indicator_english_name", "indicator_dimension", "citation");
 
   static final StructType PROBLEM = ParkdataTypes.struct(
       "column", DataTypes.IntegerType,
@@ -143,9 +157,12 @@ public final class ParkdataNdjson {
     List<NdjsonPiece> pieces = pieces(spark.sparkContext().hadoopConfiguration(), path, pieceBytes);
     checkArgument(!pieces.isEmpty(), "no NDJSON file at %s", path);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    pieces = numberLines(jsc, pieces, hadoop);
+    pieces = numberLines(jsc, pieces, pieceBytes, hadoop);
     JavaRDD<Row> rows = jsc.parallelize(pieces, slices(jsc, pieces, pieceBytes))
-        .flatMap(piece -> read(piece, hadoop).iterator());
+        .mapPartitions(part -> {
+          Configuration conf = NdjsonPiece.configuration(hadoop);
+          return flatten(part, piece -> read(piece, conf).iterator());
+        });
     return new ParkdataFrames(spark.createDataFrame(rows, RAW));
   }
 
@@ -197,7 +214,8 @@ public final class ParkdataNdjson {
   }
 
   /** The pieces with the line ends before each counted: a job over the pieces that follow another of their file. */
-  private static List<NdjsonPiece> numberLines(JavaSparkContext jsc, List<NdjsonPiece> pieces, Map<String, String> hadoop) {
+  private static List<NdjsonPiece> numberLines(
+      JavaSparkContext jsc, List<NdjsonPiece> pieces, long pieceBytes, Map<String, String> hadoop) {
     List<NdjsonPiece> counted = new ArrayList<>();
     for (int i = 0; i + 1 < pieces.size(); i++) {
       if (pieces.get(i + 1).file.equals(pieces.get(i).file)) {
@@ -207,7 +225,11 @@ public final class ParkdataNdjson {
     if (counted.isEmpty()) {
       return pieces;
     }
-    List<Long> ends = jsc.parallelize(counted, slices(jsc, counted, PIECE_BYTES)).map(piece -> piece.countLineEnds(hadoop)).collect();
+    List<Long> ends = jsc.parallelize(counted, slices(jsc, counted, pieceBytes))
+        .mapPartitions(part -> {
+          Configuration conf = NdjsonPiece.configuration(hadoop);
+          return map(part, piece -> piece.countLineEnds(conf));
+        }).collect();
     Map<String, Long> endsByPiece = new HashMap<>();
     for (int i = 0; i < counted.size(); i++) {
       endsByPiece.put(counted.get(i).toString(), ends.get(i));
@@ -227,7 +249,7 @@ public final class ParkdataNdjson {
   }
 
   /** The rows of one piece: a row per record read and per problem found. */
-  private static List<Row> read(NdjsonPiece piece, Map<String, String> hadoop) {
+  private static List<Row> read(NdjsonPiece piece, Configuration hadoop) {
     List<Row> rows = new ArrayList<>();
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(1024);
     try (NdjsonPiece.Lines lines = piece.lines(hadoop); NdjsonWriter writer = ParkDataJson.standard().ndjsonWriter(buffer)) {
@@ -265,8 +287,11 @@ public final class ParkdataNdjson {
       Observation o = (Observation) entity;
       id = null;
       name = null;
-      observation = RowFactory.create(o.subject().toString(), o.indicator().code(), o.indicator().chineseName(),
-          o.period().toString(), MetricRows.row(o.metric()), o.industry().map(Industry::name).orElse(null));
+      Indicator i = o.indicator();
+      observation = RowFactory.create(o.subject().toString(), i.code(), i.chineseName(), i.englishName(),
+          i.dimension().toString(), o.period().toString(), MetricRows.row(o.metric()),
+          o.industry().map(Industry::name).orElse(null),
+          o.citation().map(c -> ParkDataJson.standard().write(c)).orElse(null));
     } else if (entity instanceof Cluster) {
       id = ((Cluster) entity).id().toString();
       name = ((Cluster) entity).name();
@@ -325,16 +350,15 @@ public final class ParkdataNdjson {
       return frame.select("record").mapPartitions(
           (org.apache.spark.api.java.function.MapPartitionsFunction<Row, String>) ParkdataNdjson::rewrite, Encoders.STRING());
     }
-    for (String needed : List.of("subject", "indicator", "period", "metric")) {
+    for (String needed : OBSERVATION_COLUMNS.subList(0, 4)) {
       checkArgument(columns.contains(needed),
           "a frame to write as NDJSON needs a record column, or the observation columns subject, indicator, period"
               + " and metric; %s has %s", frame, columns);
     }
-    boolean industry = columns.contains("industry");
-    Dataset<Row> observations = industry
-        ? frame.select("subject", "indicator", "period", "metric", "industry")
-        : frame.select("subject", "indicator", "period", "metric");
-    return observations.mapPartitions(
+    Column[] selected = OBSERVATION_COLUMNS.stream()
+        .map(c -> columns.contains(c) ? functions.col(c) : functions.lit(null).cast(DataTypes.StringType).as(c))
+        .toArray(Column[]::new);
+    return frame.select(selected).mapPartitions(
         (org.apache.spark.api.java.function.MapPartitionsFunction<Row, String>) ParkdataNdjson::observations, Encoders.STRING());
   }
 
@@ -381,26 +405,60 @@ public final class ParkdataNdjson {
     });
   }
 
-  /** An observation of a row (subject, indicator, period, metric[, industry]); the indicator a code or a name. */
+  /**
+   * The observation of a row of {@link #OBSERVATION_COLUMNS}: the indicator a standard code, a
+   * code with its names and dimension, or else a name ({@code Indicators.named}).
+   */
   static Observation observation(Row row) {
     Metric metric = MetricRows.metric(row.getStruct(3));
     checkArgument(metric != null, "no figure: %s", MetricRows.problemOf(row.getStruct(3)));
     String indicator = row.getString(1);
     checkArgument(indicator != null, "no indicator");
-    Indicator i = Indicators.byCode(indicator).orElseGet(() -> Indicators.named(indicator, metric.dimension()));
+    Indicator i = Indicators.byCode(indicator).orElse(null);
+    if (i == null && !row.isNullAt(5) && !row.isNullAt(6) && !row.isNullAt(7)) {
+      i = Indicator.of(indicator, row.getString(5), row.getString(6), Dimension.parse(row.getString(7)));
+    } else if (i == null) {
+      i = Indicators.named(indicator, metric.dimension());
+    }
     Observation.Builder b = Observation.builder()
         .subject(Identifier.of(row.getString(0)))
         .indicator(i)
         .period(Period.parse(row.getString(2)))
         .metric(metric);
-    if (row.size() > 4 && !row.isNullAt(4)) {
+    if (!row.isNullAt(4)) {
       b.industry(Industry.of(row.getString(4)));
+    }
+    if (!row.isNullAt(8)) {
+      b.citation(ParkDataJson.standard().read(row.getString(8), Citation.class));
     }
     return b.build();
   }
 
   private static String abbreviate(String text) {
     return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+  }
+
+  /** The elements of the iterators {@code f} gives for each of {@code in}, one after another, lazily. */
+  private static <A, B> Iterator<B> flatten(Iterator<A> in, java.util.function.Function<A, Iterator<B>> f) {
+    return new Iterator<>() {
+      private Iterator<B> current = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && in.hasNext()) {
+          current = f.apply(in.next());
+        }
+        return current.hasNext();
+      }
+
+      @Override
+      public B next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
   }
 
   private static <A, B> Iterator<B> map(Iterator<A> in, java.util.function.Function<A, B> f) {

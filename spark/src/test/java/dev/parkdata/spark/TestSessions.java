@@ -3,10 +3,10 @@ package dev.parkdata.spark;
 import org.apache.spark.sql.SparkSession;
 
 /** The one local SparkSession of the module's tests: two cores, as the build machine has, started on first use. */
-final class TestSpark {
-  private TestSpark() {}
+public final class TestSessions {
+  private TestSessions() {}
 
-  static SparkSession session() {
+  public static SparkSession session() {
     return Holder.SESSION;
   }
 
