@@ -38,7 +38,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * The extraction job of {@code FigureTotalsJob} on Spark {@code local[2]} against the extractor
  * on one thread, in the same fork, over the same directory of {@link #megabytes} MB of articles
- * ({@link ArticleCorpus}, about 8 KB each), made once per trial:
+ * ({@link ArticleCorpus}, about 4.6 KB each), made once per trial:
  *
  * <ul>
  *   <li>{@link #singleThread}: each file read and decoded, every mention extracted, on one thread;
@@ -95,7 +95,7 @@ public class SparkExtractionBenchmark {
         .config("spark.ui.enabled", "false")
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.driver.bindAddress", "127.0.0.1")
-        // articles of 8 KB are cheap to open on a local disk: pack them into tasks of 32 MB
+        // articles of a few KB are cheap to open on a local disk: pack them into tasks of 32 MB
         .config("spark.sql.files.maxPartitionBytes", String.valueOf(32 << 20))
         .config("spark.sql.files.openCostInBytes", "8192")
         .getOrCreate();

@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
  * Articles made of real public sentences, for tests and benchmarks of extraction at scale: the
  * 317 sentences of the extractor's corpus ({@code real-sentences.jsonl}, each with its source, in
  * this jar), put together deterministically. Article {@code i} is a headline sentence and 5 to 40
- * body sentences (about 8 KB of UTF-8 on average, as long as a news article) chosen by a
+ * body sentences (about 4.6 KB of UTF-8 on average, as long as a short news article) chosen by a
  * generator seeded with {@code i}, joined into paragraphs: the same index gives the same text on
  * every run and machine.
  *

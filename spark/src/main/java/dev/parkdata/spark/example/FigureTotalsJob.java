@@ -4,7 +4,7 @@ import static org.apache.spark.sql.functions.call_function;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.posexplode_outer;
 import static org.apache.spark.sql.functions.regexp_extract_all;
 import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.udf;
@@ -36,7 +36,8 @@ import org.apache.spark.sql.types.StructType;
  * <pre>
  * FigureTotalsJob ARTICLES OUT
  *   OUT/mentions         Parquet: article, ordinal, start, end, surface, metric, indicator, period,
- *                        park_code, park_name, year: every figure pd_extract finds, in order
+ *                        park_code, park_name, problem, year: every figure pd_extract finds, in
+ *                        order, and a row with the problem of each file that is not UTF-8
  *   OUT/totals           Parquet: park_code, park_name, indicator, year, unit, mentions, total
  *   OUT/totals-ndjson    the totals of attributed parks as OBSERVATION records (subject = the park,
  *                        period = the year), which ParkDataJson reads
@@ -51,10 +52,9 @@ import org.apache.spark.sql.types.StructType;
  * multiples, durations or per-unit ratios. A figure reported by two articles is counted twice:
  * this is what the articles say, not a deduplicated statistic.
  *
- * <p>Work and shuffles: reading and extraction run where the files are read, a task per file
- * group ({@code spark.sql.files.maxPartitionBytes}); only the totals shuffle, one row per
- * mention that counts (park, indicator, year, unit and the figure's text), partial totals being
- * made before the shuffle.
+ * <p>Work and shuffles: reading and extraction run where the files are read, a task per group
+ * of files ({@code spark.sql.files.maxPartitionBytes}), and the files are read once; only the
+ * totals shuffle, one partial total per group and task, made before the exchange.
  */
 public final class FigureTotalsJob {
   /** The dimensions whose figures are added: see the class documentation. */
@@ -120,26 +120,23 @@ public final class FigureTotalsJob {
   /**
    * Reads the articles under {@code articles}, writes the outputs under {@code out} (which must
    * not exist) and says how many of each it wrote. Registers parkdata's functions in {@code
-   * spark}.
+   * spark}. The files are read once, by the pass that writes the mentions; the other outputs are
+   * made from what it wrote, so nothing of the corpus is cached.
    */
   public static Summary run(SparkSession spark, String articles, String out) {
     ParkdataFunctions.register(spark);
-    Dataset<Row> read = articles(spark, articles).cache();
-    try {
-      Dataset<Row> unreadable = read.filter(col("problem").isNotNull()).select("article", "problem");
-      unreadable.write().parquet(out + "/unreadable");
-      Dataset<Row> mentions = mentions(read.filter(col("problem").isNull())).cache();
-      mentions.write().parquet(out + "/mentions");
-      Dataset<Row> totals = totals(mentions).cache();
-      totals.write().parquet(out + "/totals");
-      ParkdataNdjson.write(observations(totals), out + "/totals-ndjson");
-      Summary summary = new Summary(read.count(), unreadable.count(), mentions.count(), totals.count());
-      mentions.unpersist();
-      totals.unpersist();
-      return summary;
-    } finally {
-      read.unpersist();
-    }
+    Dataset<Row> read = articles(spark, articles);
+    mentions(read).write().parquet(out + "/mentions");
+    Dataset<Row> written = spark.read().parquet(out + "/mentions");
+    Dataset<Row> unreadable = written.filter(col("problem").isNotNull()).select("article", "problem");
+    unreadable.write().parquet(out + "/unreadable");
+    Dataset<Row> figures = written.filter(col("problem").isNull());
+    totals(figures).write().parquet(out + "/totals");
+    Dataset<Row> totals = spark.read().parquet(out + "/totals");
+    ParkdataNdjson.write(observations(totals), out + "/totals-ndjson");
+    // counting the files lists them: binaryFile reads no content for the path alone
+    return new Summary(read.select("article").count(), spark.read().parquet(out + "/unreadable").count(),
+        figures.count(), totals.count());
   }
 
   /**
@@ -169,18 +166,22 @@ public final class FigureTotalsJob {
   }
 
   /**
-   * Every figure of the articles ({@code article}, {@code text}), in order: {@code article,
-   * ordinal} (from 0 within the article), the fields of {@link ParkdataTypes#MENTION} with the
-   * park as {@code park_code} and {@code park_name}, and {@code year} (see the class
-   * documentation).
+   * Every figure of the articles ({@code article}, {@code text}, {@code problem}), in order:
+   * {@code article, ordinal} (from 0 within the article), the fields of {@link
+   * ParkdataTypes#MENTION} with the park as {@code park_code} and {@code park_name}, {@code year}
+   * (see the class documentation) and {@code problem}, null but in the one row of an article that
+   * could not be read, which has no figure.
    */
   public static Dataset<Row> mentions(Dataset<Row> articles) {
     Column year = try_element_at(regexp_extract_all(col("period"), lit("([12][0-9]{3})\\s*年"), lit(1)), lit(-1))
         .cast(DataTypes.IntegerType);
     return articles
-        .select(col("article"), posexplode(call_function(ParkdataFunctions.EXTRACT, col("text"))).as(new String[] {"ordinal", "m"}))
+        .select(col("article"), col("problem"),
+            posexplode_outer(call_function(ParkdataFunctions.EXTRACT, col("text"))).as(new String[] {"ordinal", "m"}))
+        .filter(col("ordinal").isNotNull().or(col("problem").isNotNull()))
         .select(col("article"), col("ordinal"), col("m.start"), col("m.end"), col("m.surface"), col("m.metric"),
-            col("m.indicator"), col("m.period"), col("m.park.code").as("park_code"), col("m.park.name").as("park_name"))
+            col("m.indicator"), col("m.period"), col("m.park.code").as("park_code"), col("m.park.name").as("park_name"),
+            col("problem"))
         .withColumn("year", year);
   }
 
