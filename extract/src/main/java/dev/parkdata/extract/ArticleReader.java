@@ -12,6 +12,7 @@ import dev.parkdata.observation.Indicator;
 import dev.parkdata.observation.Indicators;
 import dev.parkdata.observation.Observation;
 import dev.parkdata.observation.Period;
+import dev.parkdata.observation.PeriodKind;
 import dev.parkdata.observation.Target;
 import dev.parkdata.park.Park;
 import dev.parkdata.park.ParkKind;
@@ -55,7 +56,8 @@ import java.util.Set;
  *   <li><b>Period</b>: the period the extractor gives the figure, read exactly (2021年, 2023年底,
  *       2024年1-6月 is the first half, 今年前10个月 in the source's year, 十四五); where the text gives
  *       none, the month the source was published in (a figure reported then, as of then); with
- *       neither, NO_PERIOD.
+ *       neither, NO_PERIOD. Over a span of years, a change 从A增加到B gives A the first year and B
+ *       the last.
  *   <li><b>Target</b> rather than observation: a figure after 力争, 目标, 预计, 计划, 将, 要, 到…年
  *       earlier in its sentence; its deadline is the year after 到 where written, else none.
  *   <li><b>Citation</b>: the source, a short quote (the figure with up to 14 characters of its
@@ -130,6 +132,7 @@ public final class ArticleReader {
       if (!goal && period.isEmpty()) {
         period = published.map(Period::month);
       }
+      period = period.map(p -> endOfChange(p, before));
       if (!goal && period.isEmpty()) {
         unplaced.add(UnplacedMention.of(m, UnplacedMention.Reason.NO_PERIOD));
         continue;
@@ -166,6 +169,29 @@ public final class ArticleReader {
     parks.values().forEach(b -> dataset.addParks(b.build()));
     Dataset draft = dataset.build();
     return new ArticleDraft(draft, unplaced, parkNames, Validator.standard().validate(draft));
+  }
+
+  /**
+   * 1997-2017年，生产总值从3.83亿元增加到141.27亿元: over a span of whole years, the figure after
+   * 从 or 由 is the first year's, the one after 到 or 至 the last year's; any other keeps the span.
+   */
+  private static Period endOfChange(Period period, String before) {
+    if (period.kind() != PeriodKind.SPAN || period.start().getDayOfYear() != 1
+        || period.end().getMonthValue() != 12 || period.end().getDayOfMonth() != 31) {
+      return period;
+    }
+    String b = before.stripTrailing();
+    if (b.isEmpty()) {
+      return period;
+    }
+    char last = b.charAt(b.length() - 1);
+    if (last == '从' || last == '從' || last == '由') {
+      return Period.year(period.start().getYear());
+    }
+    if ((last == '到' || last == '至') && (b.contains("从") || b.contains("從") || b.contains("由"))) {
+      return Period.year(period.end().getYear());
+    }
+    return period;
   }
 
   private static String key(ParkMention park) {

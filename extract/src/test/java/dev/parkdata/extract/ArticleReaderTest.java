@@ -76,6 +76,13 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aChangeOverYearsGivesEachEndItsYear() {
+    ArticleDraft draft = ArticleReader.standard().read("1997-2017年，苏州高新区营收从3.83亿元增加到141.27亿元。", SOURCE);
+    assertThat(observations(draft.dataset())).extracting(Observation::period)
+        .containsExactly(Period.year(1997), Period.year(2017));
+  }
+
+  @Test
   void periodsAreReadExactlyOrNotAtAll() {
     assertThat(PeriodWords.read("2024年1-6月", 2024)).contains(Period.halfYear(2024, 1));
     assertThat(PeriodWords.read("2024年1月至5月", 2024))
