@@ -39,8 +39,8 @@ import org.junit.jupiter.api.TestFactory;
  *       their own right after it (one a line of output), the text after the arrow is what the
  *       statement prints: for an expression with a value, that value as {@code System.out.println}
  *       prints it; for a declaration, the declared variable's value; for any other statement (a
- *       {@code void} call such as {@code println}, a loop), what it prints. Text after {@code "; "}
- *       is prose about the claim, not part of it ({@code // → 47775; exactly}); trailing white
+ *       {@code void} call such as {@code println}, a loop), what it prints. Text after {@code " — "}
+ *       is prose about the claim, not part of it ({@code // → 47775 — exactly}); trailing white
  *       space is ignored.
  *   <li><b>Claims: {@code // throws Name}.</b> The statement, an expression, throws an exception
  *       whose class's simple name is {@code Name}; the snippet then goes on.
