@@ -41,7 +41,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * ({@link ArticleCorpus}, about 4.6 KB each), made once per trial:
  *
  * <ul>
- *   <li>{@link #singleThread}: each file read and decoded, every mention extracted, on one thread;
+ *   <li>{@link #singleThread}: each file read and decoded, every mention extracted with its park
+ *       ({@code ParkdataFunctions.extractor()}, as {@code pd_extract}), on one thread;
  *   <li>{@link #sparkExtraction}: {@code FigureTotalsJob.mentions(articles(…))}, every column of
  *       every mention made and dropped ({@code noop} output): the files read and decoded by
  *       tasks, {@code pd_extract} on each, the rows exploded;
@@ -123,7 +124,7 @@ public class SparkExtractionBenchmark {
   @Benchmark
   public long singleThread() throws IOException {
     long mentions = 0;
-    MetricExtractor extractor = MetricExtractor.standard();
+    MetricExtractor extractor = ParkdataFunctions.extractor(); // with park names, as pd_extract
     for (Path file : files) {
       mentions += extractor.extract(Files.readString(file)).size();
     }

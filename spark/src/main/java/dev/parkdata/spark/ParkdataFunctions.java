@@ -46,7 +46,7 @@ import org.apache.spark.sql.types.DataTypes;
  *       figure allows ({@code Metric.bounds}), in the reference unit of its dimension, exactly</td></tr>
  *   <tr><td>{@code pd_extract(text)}</td><td>{@code array<}{@link ParkdataTypes#MENTION}{@code >}</td>
  *       <td>every figure in a Chinese text with its span, indicator, period and park, as
- *       {@code MetricExtractor.standard()} finds them, in order</td></tr>
+ *       {@link #extractor()} finds them, in order</td></tr>
  *   <tr><td>{@code pd_resolve(name[, near])}</td><td>{@link ParkdataTypes#RESOLUTION}</td><td>a park
  *       name as people write it resolved to a zone of the national catalogue ({@code
  *       ParkNameResolver.standard()}); {@code near}, a place named nearby, chooses among equals</td></tr>
@@ -149,14 +149,28 @@ public final class ParkdataFunctions {
       return null;
     }
     List<Row> rows = new ArrayList<>();
-    MetricExtractor.standard().extract(text, m -> rows.add(mention(m)));
+    extractor().extract(text, m -> rows.add(mention(m)));
     return rows;
+  }
+
+  /**
+   * The extractor of {@code pd_extract}: the standard one with the park names of the national
+   * catalogue ({@code ParkNameResolver.standard()}), made once per JVM on first use.
+   */
+  public static MetricExtractor extractor() {
+    return Extractor.WITH_PARK_NAMES;
+  }
+
+  private static final class Extractor {
+    static final MetricExtractor WITH_PARK_NAMES = MetricExtractor.standard().withParkNames(ParkNameResolver.standard());
   }
 
   /** The row of a mention: see {@link ParkdataTypes#MENTION}. */
   static Row mention(Mention m) {
+    Row park = m.park().map(p -> RowFactory.create(p.code().map(Object::toString).orElse(null),
+        p.zoneName().orElse(null), p.text(), p.status().name())).orElse(null);
     return RowFactory.create(m.start(), m.end(), m.text(), MetricRows.row(m.metric()),
-        m.indicator().orElse(null), m.period().orElse(null), null);
+        m.indicator().orElse(null), m.period().orElse(null), park);
   }
 
   static Row resolve(String name, String near) {

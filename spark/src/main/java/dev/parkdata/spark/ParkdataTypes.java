@@ -61,8 +61,14 @@ import org.apache.spark.sql.types.StructType;
  *   metric: METRIC,
  *   indicator: string,        -- the indicator written before it (营业收入), or null
  *   period: string,           -- the time it refers to as written (截至2021年底), or null
- *   park: struct&lt;code: string, name: string&gt;  -- the catalogue park it is about, or null when
- *                             --   the extractor attributes it to none
+ *   park: struct&lt;           -- the park the figure is about, by the extractor's rule (MetricExtractor,
+ *                             --   "Parks"); null when the text does not say
+ *     code: string,           --   the catalogue zone's code, G322018; null for a park the catalogue
+ *                             --   lacks (银川科技服务产业园) or a name that names several zones
+ *     name: string,           --   the zone's official name, 苏州高新技术产业开发区; null as code
+ *     written: string,        --   the park's name as the text writes it, 苏州高新区
+ *     status: string          --   RESOLVED (one zone), AMBIGUOUS or NONE (no catalogue zone)
+ *   &gt;
  * &gt;
  * </pre>
  *
@@ -104,10 +110,12 @@ public final class ParkdataTypes {
       "upper_decimal", NUMERIC,
       "problem", DataTypes.StringType);
 
-  /** A catalogue park a mention is about: its code and official name. */
+  /** The park a mention is about: see {@link #MENTION}. */
   public static final StructType PARK = struct(
       "code", DataTypes.StringType,
-      "name", DataTypes.StringType);
+      "name", DataTypes.StringType,
+      "written", DataTypes.StringType,
+      "status", DataTypes.StringType);
 
   /** A figure found in a text: see the class documentation. */
   public static final StructType MENTION = struct(

@@ -103,6 +103,16 @@ class ParkdataFunctionsTest {
   }
 
   @Test
+  void givesEachFigureTheParkItIsAbout() {
+    Row park = one("SELECT pd_extract('苏州高新区2023年营业收入超过300亿元。')[0].park").getStruct(0);
+    assertThat(park.<String>getAs("code")).isEqualTo("G322018");
+    assertThat(park.<String>getAs("name")).isEqualTo("苏州高新技术产业开发区");
+    assertThat(park.<String>getAs("written")).isEqualTo("苏州高新区");
+    assertThat(park.<String>getAs("status")).isEqualTo("RESOLVED");
+    assertThat(one("SELECT pd_extract('营业收入超过300亿元。')[0].park").isNullAt(0)).isTrue();
+  }
+
+  @Test
   void totalsAGroupExactlyAndReportsWhatCannotBeAdded() {
     Row total = one("SELECT pd_total(m) FROM (SELECT pd_metric(t) AS m FROM VALUES ('2万余家'), ('440多家'), (NULL) AS v(t))")
         .getStruct(0);

@@ -68,38 +68,41 @@ class ParkdataNdjsonTest {
     }
     file = dir.resolve("fixtures.ndjson");
     Files.write(file, text.toByteArray());
+    frames = ParkdataNdjson.read(SPARK, file.toString()).cache();
   }
+
+  /** The file read in one piece, for the tests of what the frames hold. */
+  private static ParkdataFrames frames;
 
   @ParameterizedTest
   @ValueSource(longs = {ParkdataNdjson.PIECE_BYTES, 7, 100})
   void readsEveryRecordAndReportsEveryBadLineWithItsLineWhereverTheFileIsCut(long pieceBytes) {
-    ParkdataFrames frames = ParkdataNdjson.read(SPARK, file.toString(), pieceBytes).cache();
-    List<Row> read = frames.parks().select("line", "record")
-        .union(frames.observations().select("line", "record"))
-        .union(frames.clusters().select("line", "record"))
-        .union(frames.chains().select("line", "record"))
-        .union(frames.policies().select("line", "record"))
-        .union(frames.organisations().select("line", "record"))
-        .union(frames.indicators().select("line", "record"))
-        .union(frames.externals().select("line", "record"))
+    ParkdataFrames cut = ParkdataNdjson.read(SPARK, file.toString(), pieceBytes).cache();
+    List<Row> read = cut.parks().select("line", "record")
+        .union(cut.observations().select("line", "record"))
+        .union(cut.clusters().select("line", "record"))
+        .union(cut.chains().select("line", "record"))
+        .union(cut.policies().select("line", "record"))
+        .union(cut.organisations().select("line", "record"))
+        .union(cut.indicators().select("line", "record"))
+        .union(cut.externals().select("line", "record"))
         .orderBy("line").collectAsList();
     assertThat(read).extracting(r -> r.getLong(0)).containsExactlyElementsOf(recordLines);
     assertThat(read).extracting(r -> r.getString(1)).containsExactlyElementsOf(records);
 
-    List<Row> errors = frames.errors().filter("kind = 'LEFT_OUT'").orderBy("line").collectAsList();
+    List<Row> errors = cut.errors().filter("kind = 'LEFT_OUT'").orderBy("line").collectAsList();
     assertThat(errors).extracting(r -> r.<Long>getAs("line")).containsExactlyElementsOf(badLines);
     assertThat(errors).allSatisfy(r -> {
       assertThat(r.<String>getAs("file")).endsWith("fixtures.ndjson");
       assertThat(r.<String>getAs("severity")).isEqualTo("ERROR");
       assertThat(r.<String>getAs("message")).contains("line " + r.<Long>getAs("line"));
     });
-    assertThat(frames.errors().filter("kind = 'UNREADABLE'").orderBy("line").collectAsList())
+    assertThat(cut.errors().filter("kind = 'UNREADABLE'").orderBy("line").collectAsList())
         .extracting(r -> r.<Long>getAs("line")).containsExactlyElementsOf(badLines);
   }
 
   @Test
   void typedColumnsHoldTheRecordsValues() {
-    ParkdataFrames frames = ParkdataNdjson.read(SPARK, file.toString());
     Row zgc = frames.parks().filter("id = 'G112001'").first();
     assertThat(zgc.<String>getAs("name")).isEqualTo(Fixtures.dataset().park(Fixtures.ZHONGGUANCUN).orElseThrow().names().official());
     long observations = Fixtures.dataset().observations().size();
@@ -108,7 +111,6 @@ class ParkdataNdjsonTest {
 
   @Test
   void writesRecordsBackAsNdjsonThatIoReads() throws IOException {
-    ParkdataFrames frames = ParkdataNdjson.read(SPARK, file.toString());
     Path out = dir.resolve("written");
     ParkdataNdjson.write(frames.parks().unionByName(frames.observations(), true)
         .select("record").union(frames.clusters().select("record")).union(frames.chains().select("record"))
@@ -126,7 +128,6 @@ class ParkdataNdjsonTest {
 
   @Test
   void writesObservationsFromTheirTypedColumns() throws IOException {
-    ParkdataFrames frames = ParkdataNdjson.read(SPARK, file.toString());
     Path out = dir.resolve("observations");
     ParkdataNdjson.write(frames.observations().drop("record").coalesce(1), out.toString());
     List<String> expected = records.stream().filter(r -> r.startsWith("{\"entity\":\"OBSERVATION\"")).collect(Collectors.toList());

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.posexplode_outer;
 import static org.apache.spark.sql.functions.regexp_extract_all;
 import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
 
 import dev.parkdata.spark.ParkdataFunctions;
 import dev.parkdata.spark.ParkdataNdjson;
@@ -36,9 +37,10 @@ import org.apache.spark.sql.types.StructType;
  * <pre>
  * FigureTotalsJob ARTICLES OUT
  *   OUT/mentions         Parquet: article, ordinal, start, end, surface, metric, indicator, period,
- *                        park_code, park_name, problem, year: every figure pd_extract finds, in
- *                        order, and a row with the problem of each file that is not UTF-8
- *   OUT/totals           Parquet: park_code, park_name, indicator, year, unit, mentions, total
+ *                        park_code, park_name, park_written, problem, year: every figure pd_extract
+ *                        finds, in order, and a row with the problem of each file that is not UTF-8
+ *   OUT/totals           Parquet: park_code, park_name, park_written (for a park the catalogue
+ *                        lacks), indicator, year, unit, mentions, total
  *   OUT/totals-ndjson    the totals of attributed parks as OBSERVATION records (subject = the park,
  *                        period = the year), which ParkDataJson reads
  *   OUT/unreadable       Parquet: article, problem: files that are not UTF-8, with the byte offset
@@ -168,7 +170,8 @@ public final class FigureTotalsJob {
   /**
    * Every figure of the articles ({@code article}, {@code text}, {@code problem}), in order:
    * {@code article, ordinal} (from 0 within the article), the fields of {@link
-   * ParkdataTypes#MENTION} with the park as {@code park_code} and {@code park_name}, {@code year}
+   * ParkdataTypes#MENTION} with the park as {@code park_code}, {@code park_name} and {@code
+   * park_written}, {@code year}
    * (see the class documentation) and {@code problem}, null but in the one row of an article that
    * could not be read, which has no figure.
    */
@@ -181,19 +184,22 @@ public final class FigureTotalsJob {
         .filter(col("ordinal").isNotNull().or(col("problem").isNotNull()))
         .select(col("article"), col("ordinal"), col("m.start"), col("m.end"), col("m.surface"), col("m.metric"),
             col("m.indicator"), col("m.period"), col("m.park.code").as("park_code"), col("m.park.name").as("park_name"),
-            col("problem"))
+            col("m.park.written").as("park_written"), col("problem"))
         .withColumn("year", year);
   }
 
   /**
-   * The yearly totals of {@code mentions}: {@code park_code, park_name, indicator, year, unit},
+   * The yearly totals of {@code mentions}: {@code park_code, park_name, park_written} (the name
+   * as written of a park that is no catalogue zone, which groups its figures), {@code indicator,
+   * year, unit},
    * {@code mentions} (how many figures) and {@code total} ({@link ParkdataTypes#METRIC}), of the
    * figures with an indicator and a year, in a dimension that adds.
    */
   public static Dataset<Row> totals(Dataset<Row> mentions) {
     return mentions
         .filter(col("indicator").isNotNull().and(col("year").isNotNull()).and(ADDITIVE))
-        .groupBy(col("park_code"), col("park_name"), col("indicator"), col("year"), col("metric.unit").as("unit"))
+        .groupBy(col("park_code"), col("park_name"), when(col("park_code").isNull(), col("park_written")).as("park_written"),
+            col("indicator"), col("year"), col("metric.unit").as("unit"))
         .agg(count(lit(1)).as("mentions"), call_function(ParkdataFunctions.TOTAL, col("metric")).as("total"));
   }
 

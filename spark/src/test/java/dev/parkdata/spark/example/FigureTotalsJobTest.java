@@ -3,7 +3,6 @@ package dev.parkdata.spark.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parkdata.extract.Mention;
-import dev.parkdata.extract.MetricExtractor;
 import dev.parkdata.io.ParkDataJson;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.observation.Observation;
@@ -55,11 +54,12 @@ class FigureTotalsJobTest {
     for (int i = 0; i < ARTICLES; i++) {
       String name = ArticleCorpus.fileName(i);
       String text = Files.readString(articles.resolve(name));
-      List<Mention> mentions = MetricExtractor.standard().extract(text);
+      List<Mention> mentions = ParkdataFunctions.extractor().extract(text);
       for (int k = 0; k < mentions.size(); k++) {
         Mention m = mentions.get(k);
         rows.add(line(name, k, m.start(), m.end(), m.text(), m.metric().toString(), m.metric().qualifier().name(),
-            m.indicator().orElse(null), m.period().orElse(null)));
+            m.indicator().orElse(null), m.period().orElse(null), m.park().flatMap(p -> p.code()).orElse(null),
+            m.park().flatMap(p -> p.zoneName()).orElse(null), m.park().map(p -> p.text()).orElse(null)));
       }
     }
     rows.sort(null);
@@ -76,12 +76,14 @@ class FigureTotalsJobTest {
 
   @Test
   void findsTheSameMentionsAsTheExtractorInOneJvmRowForRow() throws IOException {
+    // the parks too: the articles name catalogue zones, and the extractor attributes figures to them
     SparkSession spark = dev.parkdata.spark.TestSessions.session();
     List<String> actual = spark.read().parquet(out.resolve("mentions").toString()).filter("problem IS NULL")
         .collectAsList().stream()
         .map(r -> line(fileName(r.getAs("article")), r.<Integer>getAs("ordinal"), r.<Integer>getAs("start"),
             r.<Integer>getAs("end"), r.<String>getAs("surface"), r.<Row>getAs("metric").<String>getAs("text"),
-            r.<Row>getAs("metric").<String>getAs("qualifier"), r.<String>getAs("indicator"), r.<String>getAs("period")))
+            r.<Row>getAs("metric").<String>getAs("qualifier"), r.<String>getAs("indicator"), r.<String>getAs("period"),
+            r.<String>getAs("park_code"), r.<String>getAs("park_name"), r.<String>getAs("park_written")))
         .sorted().collect(Collectors.toList());
     List<String> expected = expectedMentions();
     assertThat(expected).hasSizeGreaterThan(5 * ARTICLES);
@@ -93,12 +95,14 @@ class FigureTotalsJobTest {
     Map<String, List<Metric>> groups = new TreeMap<>();
     for (int i = 0; i < ARTICLES; i++) {
       String text = Files.readString(articles.resolve(ArticleCorpus.fileName(i)));
-      for (Mention m : MetricExtractor.standard().extract(text)) {
+      for (Mention m : ParkdataFunctions.extractor().extract(text)) {
         Integer year = m.period().map(FigureTotalsJobTest::lastYear).orElse(null);
         if (m.indicator().isEmpty() || year == null || !adds(m.metric().dimension())) {
           continue;
         }
-        groups.computeIfAbsent(line(null, m.indicator().get(), year, m.metric().unit().name()), k -> new ArrayList<>())
+        String code = m.park().flatMap(p -> p.code()).map(Object::toString).orElse(null);
+        String written = code == null ? m.park().map(p -> p.text()).orElse(null) : null;
+        groups.computeIfAbsent(line(code, written, m.indicator().get(), year, m.metric().unit().name()), k -> new ArrayList<>())
             .add(m.metric());
       }
     }
@@ -107,10 +111,11 @@ class FigureTotalsJobTest {
         .sorted().collect(Collectors.toList());
     SparkSession spark = dev.parkdata.spark.TestSessions.session();
     List<String> actual = spark.read().parquet(out.resolve("totals").toString()).collectAsList().stream()
-        .map(r -> line(r.<String>getAs("park_code"), r.<String>getAs("indicator"), r.<Integer>getAs("year"),
+        .map(r -> line(r.<String>getAs("park_code"), r.<String>getAs("park_written"), r.<String>getAs("indicator"),
+            r.<Integer>getAs("year"),
             r.<String>getAs("unit")) + "|" + r.<Long>getAs("mentions") + "|" + ParkdataFunctions.toMetric(r.getAs("total")))
         .sorted().collect(Collectors.toList());
-    assertThat(expected).hasSizeGreaterThan(40); // 47 groups of 68 to 204 figures each
+    assertThat(expected).hasSizeGreaterThan(40);
     assertThat(actual).containsExactlyElementsOf(expected);
   }
 
@@ -137,6 +142,7 @@ class FigureTotalsJobTest {
     SparkSession spark = dev.parkdata.spark.TestSessions.session();
     long attributed = spark.read().parquet(out.resolve("totals").toString())
         .filter("park_code IS NOT NULL AND total.problem IS NULL").count();
+    assertThat(attributed).isPositive();
     long read = 0;
     try (Stream<Path> parts = Files.list(out.resolve("totals-ndjson"))) {
       for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).collect(Collectors.toList())) {
