@@ -156,7 +156,7 @@ final class ParkScan {
         start = -1;
       }
       if (start < 0) {
-        // a name the resolver knows ends here whatever stands before it: 剔除中关村科技园区, 中新苏州工业园区
+        // only where the resolver knows none: it is not swallowed by what stands before it (剔除中关村科技园区)
         start = unknownNameStart(t, s, end);
       }
       if (start < 0 || namesCompany(t, end, e)) {
@@ -202,7 +202,7 @@ final class ParkScan {
           }
         } else if (c == '(' || c == '（') {
           if (open == 0) {
-            break; // a bracket opened before the name: 香港科學園(科學園 is 科學園
+            break; // a bracket opened before the name ends it: 香港科學園(科學園) is not one name
           }
           open--;
         }
@@ -219,6 +219,7 @@ final class ParkScan {
     return -1;
   }
 
+  /** Whether a company's word follows the name ending at {@code end}. */
   private static boolean namesCompany(CharSequence t, int end, int e) {
     for (String word : COMPANY) {
       if (Text.startsWith(t, end, e, word)) {
