@@ -24,7 +24,7 @@ final class NdjsonPiece implements Serializable {
   final String file;
   final long start;
   final long end;
-  /** The {@code \n} bytes of the file before {@link #start}; -1 until counted. */
+  /** The {@code \n} bytes of the file before {@link #start}, once {@code ParkdataNdjson} has counted them. */
   final long linesBefore;
 
   NdjsonPiece(String file, long start, long end, long linesBefore) {

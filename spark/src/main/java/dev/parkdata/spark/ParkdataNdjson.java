@@ -273,18 +273,20 @@ public final class ParkdataNdjson {
   }
 
   private static Row recordRow(String file, long line, Object entity, String record) {
-    String tag = record.substring(record.indexOf(':') + 2, record.indexOf('"', record.indexOf(':') + 2));
     Row park = null;
     Row observation = null;
+    String tag;
     String id;
     String name;
     if (entity instanceof Park) {
       Park p = (Park) entity;
+      tag = "PARK";
       id = p.id().toString();
       name = p.names().official();
       park = parkRow(p);
     } else if (entity instanceof Observation) {
       Observation o = (Observation) entity;
+      tag = "OBSERVATION";
       id = null;
       name = null;
       Indicator i = o.indicator();
@@ -293,21 +295,27 @@ public final class ParkdataNdjson {
           o.industry().map(Industry::name).orElse(null),
           o.citation().map(c -> ParkDataJson.standard().write(c)).orElse(null));
     } else if (entity instanceof Cluster) {
+      tag = "CLUSTER";
       id = ((Cluster) entity).id().toString();
       name = ((Cluster) entity).name();
     } else if (entity instanceof IndustrialChain) {
+      tag = "CHAIN";
       id = ((IndustrialChain) entity).id().toString();
       name = ((IndustrialChain) entity).name();
     } else if (entity instanceof Policy) {
+      tag = "POLICY";
       id = ((Policy) entity).id().toString();
       name = ((Policy) entity).title();
     } else if (entity instanceof Organisation) {
+      tag = "ORGANISATION";
       id = ((Organisation) entity).id().toString();
       name = ((Organisation) entity).names().official();
     } else if (entity instanceof Indicator) {
+      tag = "INDICATOR";
       id = ((Indicator) entity).code();
       name = ((Indicator) entity).chineseName();
     } else {
+      tag = "EXTERNAL";
       id = ((ExternalReference) entity).id().toString();
       name = ((ExternalReference) entity).name().orElse(null);
     }
