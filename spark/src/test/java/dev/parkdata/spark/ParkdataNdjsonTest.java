@@ -75,7 +75,7 @@ class ParkdataNdjsonTest {
   private static ParkdataFrames frames;
 
   @ParameterizedTest
-  @ValueSource(longs = {ParkdataNdjson.PIECE_BYTES, 7, 100})
+  @ValueSource(longs = {ParkdataNdjson.PIECE_BYTES, 7})
   void readsEveryRecordAndReportsEveryBadLineWithItsLineWhereverTheFileIsCut(long pieceBytes) {
     ParkdataFrames cut = ParkdataNdjson.read(SPARK, file.toString(), pieceBytes).cache();
     List<Row> read = cut.parks().select("line", "record")
