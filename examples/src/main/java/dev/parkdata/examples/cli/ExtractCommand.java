@@ -58,6 +58,11 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object per mention and line.")
   private boolean json;
 
+  @Option(names = "--limit", paramLabel = "N",
+      description = "Stop after the first N mentions. (Mentions stream in the order of the text, so there is no "
+          + "--sort: sorting would hold a whole text's mentions.)")
+  private Integer limit;
+
   /** Creates the command; picocli fills in its options. */
   public ExtractCommand() {}
 
@@ -73,13 +78,27 @@ public final class ExtractCommand implements Callable<Integer> {
     }
   }
 
+  /** Thrown from the sink when --limit mentions have been printed: stop reading. */
+  private static final class Enough extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Enough() {
+      super(null, null, false, false);
+    }
+  }
+
   @Override
   public Integer call() {
+    if (limit != null && limit < 1) {
+      throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
+    }
+    int wanted = limit == null ? Integer.MAX_VALUE : limit;
+    int[] seen = {0};
     PrintWriter out = spec.commandLine().getOut();
     // Both forms stream: JSON mention by mention, the table in blocks aligned within themselves.
     List<Mention> rows = new ArrayList<>(BLOCK);
     boolean[] header = {true};
-    Consumer<Mention> sink = json
+    Consumer<Mention> print = json
         ? m -> {
           out.println(JsonLines.mention(m));
           stopIfClosed(out);
@@ -91,12 +110,20 @@ public final class ExtractCommand implements Callable<Integer> {
             stopIfClosed(out);
           }
         };
+    Consumer<Mention> sink = m -> {
+      print.accept(m);
+      if (++seen[0] == wanted) {
+        throw new Enough();
+      }
+    };
     try (Reader reader = file.equals("-")
         ? Inputs.utf8(System.in)
         : Inputs.utf8(Files.newInputStream(Inputs.check(Path.of(file))))) {
       MetricExtractor.standard().extract(reader, sink);
     } catch (OutputClosed closed) {
       return 1; // the reader of the output went away: nothing more to say, and no one to say it to
+    } catch (Enough enough) {
+      // --limit reached: the rest of the text is not read
     } catch (IOException | UncheckedIOException e) {
       throw new Inputs.CannotRead(file, e.getMessage());
     }

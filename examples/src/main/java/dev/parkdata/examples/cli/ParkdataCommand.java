@@ -153,6 +153,7 @@ public final class ParkdataCommand implements Runnable {
     commands.put("series", SeriesCommand.class);
     commands.put("rank", RankCommand.class);
     commands.put("db", DbCommand.class);
+    commands.put("completion", CompletionCommand.class);
     commands.put("help", CommandLine.HelpCommand.class);
     return Collections.unmodifiableMap(commands);
   }
@@ -201,7 +202,7 @@ public final class ParkdataCommand implements Runnable {
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
       String name = cmd.getCommandSpec().qualifiedName();
-      if (e instanceof Inputs.CannotRead) {
+      if (e instanceof Inputs.CannotRead || e instanceof Inputs.CannotWrite) {
         cmd.getErr().println(name + ": " + e.getMessage());
         cmd.getErr().flush();
         return EXIT_SOFTWARE;
