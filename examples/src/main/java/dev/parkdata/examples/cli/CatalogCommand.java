@@ -58,17 +58,22 @@ import picocli.CommandLine.Spec;
     description = {
       "Lists the zones of the 中国开发区审核公告目录 (2018 edition, 2,543 zones) that match every option given.",
       "%nWith --summary, prints the number of matching zones and their total approved area (核准面积) per "
-          + "province, type or level instead. Names and industries match in simplified or traditional characters."
+          + "province, type, level, city or county instead; --chart draws it as bars, --map as a tile map of the "
+          + "provinces, --svg writes either as a picture. Names, provinces, types and levels match in simplified "
+          + "or traditional characters or in English."
     },
     footerHeading = "%nExamples:%n",
     footer = {
+      "  $ parkdata catalog --summary --by level --unit 公顷",
+      "  LEVEL   ZONES   AREA_公顷",
+      "  国务院    552   532219.87",
+      "  省政府   1991  1265168.73",
+      "           2543  1797388.60",
       "  $ parkdata catalog --province 甘肃 --level 国务院 --since 2010",
-      "  CODE     NAME                    PROVINCE  LEVEL   TYPE                APPROVED  AREA_HA  INDUSTRIES",
-      "  G623130  兰州新区综合保税区      甘肃省    国务院  海关特殊监管区域    2014.07     286.0  进出口贸易、…",
-      "  …",
-      "  6 zones",
-      "  $ parkdata catalog --industry 生物医药 --type 高新技术产业开发区 --json",
-      "  $ parkdata catalog --summary --by province --unit 平方公里",
+      "  $ parkdata catalog --province 江蘇 --type 高新區 --sort area:desc --limit 5",
+      "  $ parkdata catalog --industry 生物医药 --type high-tech --json",
+      "  $ parkdata catalog --by type --chart",
+      "  $ parkdata catalog --map --measure area --svg area.svg",
       "  $ parkdata catalog --file my-copy.csv --summary --by level",
       "%nExit status: 0 on success (also when no zone matches), 2 on a usage error "
           + "(unknown province, type, level, grouping or unit), 1 on any other failure (an unreadable --file)."

@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
  * {@code parkdata convert-format INPUT [-o OUTPUT] [--to json|ndjson|csv] [--pretty]}: converts
  * park data between its three forms: a dataset document (JSON), an NDJSON stream of entities
  * ({@code .ndjson}, {@code .jsonl}) and the tidy CSV of {@link ObservationCsv} (park code and
- * name, indicator, period, figure, source: the observations only). The input's form follows its
+ * name, indicator, period, figure, source: the observations only, so that a CSV read back gives
+ * a dataset of observations, whose indicators must be standard or {@code custom-} ones; a
+ * dataset's own indicators need its document). The input's form follows its
  * extension ({@code .csv}, {@code .ndjson}/{@code .jsonl}, else a document); the output's is
  * {@code --to}, by default the document for a stream or a CSV and the stream for a document. A
  * form may also be rewritten as itself ({@code --to json --pretty} of a document indents it).
@@ -72,7 +74,8 @@ public final class ConvertFormatCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "INPUT", description = "A dataset document, an NDJSON file (.ndjson, .jsonl) or a CSV of observations (.csv).")
+  @Parameters(index = "0", paramLabel = "INPUT", description = "A dataset document, an NDJSON file (.ndjson, .jsonl) or a CSV of observations (.csv: read back "
+          + "as observations alone, of standard or custom- indicators).")
   private Path input;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT", description = "Where to write; standard output if absent.")

@@ -58,8 +58,8 @@ import picocli.CommandLine.Spec;
       "  parkdata db query --province 江苏 --from 2022-01-01 --json",
       "  parkdata db init --url 'jdbc:postgresql://localhost/parkdata?user=me'",
       "",
-      "Exit status: 0 on success, 2 on a usage error, 1 if a file cannot be read, a dataset is",
-      "refused by validation or the database fails."
+      "Exit status: 0 on success, 2 on a usage error, 1 if a file cannot be read, a dataset is refused by "
+          + "validation or the database fails."
     })
 public final class DbCommand implements Runnable {
   /** The default database: an H2 file, {@code parkdata.mv.db}, in the working directory. */

@@ -43,8 +43,8 @@ import picocli.CommandLine.Spec;
     footer = {
         "  $ parkdata extract article.txt",
         "  $ echo '截至2021年底，园区营业收入超过300亿元。' | parkdata extract - --json",
-        "  {\"start\":15,\"end\":22,\"text\":\"超过300亿元\",\"value\":\"300\",\"unit\":\"亿元\",\"qualifier\":\"MORE_THAN\","
-            + "\"base\":{\"unit\":\"元\",\"value\":\"30000000000\"},\"indicator\":\"营业收入\",\"period\":\"截至2021年底\"}",
+        "  {\"start\":15,\"end\":22,\"text\":\"超过300亿元\",\"value\":\"300\",\"unit\":\"亿元\",…}",
+        "  $ parkdata extract article.txt --limit 10",
         "",
         "Exit status: 0 if the text was read, 1 if it could not be, 2 for a usage error."
     })

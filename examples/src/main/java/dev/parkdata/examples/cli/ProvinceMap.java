@@ -64,6 +64,11 @@ final class ProvinceMap {
   /** The SVG fills of the classes, lightest first (ColorBrewer Blues), and of a province without a value. */
   private static final String[] FILLS = {"#c6dbef", "#6baed6", "#2171b5", "#08306b"};
   private static final String NO_VALUE = "#eeeeee";
+  /** The SVG's tiles: their side, the gap between them, and where the grid begins. */
+  private static final int SVG_TILE = 72;
+  private static final int SVG_GAP = 6;
+  private static final int SVG_LEFT = 16;
+  private static final int SVG_TOP = 52;
 
   private static void tile(Province p, int column, int row) {
     TILES.put(p, new int[] {column, row});
@@ -98,6 +103,12 @@ final class ProvinceMap {
   /** The tile of {@code p}, {column, row}. */
   static int[] tileOf(Province p) {
     return TILES.get(p).clone();
+  }
+
+  /** The top left corner of {@code p}'s tile in the SVG, {x, y} in pixels. */
+  static long[] svgTile(Province p) {
+    int[] at = TILES.get(p);
+    return new long[] {SVG_LEFT + (long) at[0] * (SVG_TILE + SVG_GAP), SVG_TOP + (long) at[1] * (SVG_TILE + SVG_GAP)};
   }
 
   /** The short name on a tile: 江苏, 内蒙古, 新疆 (the GB/T 2260 division's short name). */
@@ -184,13 +195,12 @@ final class ProvinceMap {
 
   /** The same map as a standalone SVG document. */
   String svg() {
-    int tile = 72;
-    int gap = 6;
-    int left = 16;
-    int top = 52;
+    int tile = SVG_TILE;
+    int left = SVG_LEFT;
+    int top = SVG_TOP;
     Map<Province, Integer> classOf = classes(FILLS.length);
-    int gridHeight = ROWS * (tile + gap);
-    int width = left * 2 + COLUMNS * (tile + gap);
+    int gridHeight = ROWS * (tile + SVG_GAP);
+    int width = left * 2 + COLUMNS * (tile + SVG_GAP);
     String[] legend = legend(classOf, FILLS.length);
     List<String[]> keys = new ArrayList<>();
     for (int c = 0; c < legend.length; c++) {
@@ -217,9 +227,9 @@ final class ProvinceMap {
     int height = (int) y + 32;
     Svg svg = new Svg(width, height, title);
     svg.text(Svg.px(left), Svg.px(30), title, "start", 16, "#222222", true);
-    TILES.forEach((p, where) -> {
-      long tx = left + (long) where[0] * (tile + gap);
-      long ty = top + (long) where[1] * (tile + gap);
+    TILES.keySet().forEach(p -> {
+      long tx = svgTile(p)[0];
+      long ty = svgTile(p)[1];
       Integer c = classOf.get(p);
       svg.rect(Svg.px(tx), Svg.px(ty), Svg.px(tile), Svg.px(tile), c == null ? NO_VALUE : FILLS[c]);
       String ink = c != null && c >= 2 ? "#ffffff" : "#222222";

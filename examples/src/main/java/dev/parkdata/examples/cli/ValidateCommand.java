@@ -60,7 +60,8 @@ import picocli.CommandLine.Spec;
         "  parkdata validate parks.json exports/parks.ndjson",
         "  parkdata validate --silence date --min-severity WARNING",
         "  parkdata validate --select area --json",
-        "  {\"code\":\"area.subzones-exceed-parent\",\"severity\":\"ERROR\",\"path\":\"parks[Z].areas[approved]\",...}",
+        "  {\"code\":\"area.subzones-exceed-parent\",\"severity\":\"ERROR\",…}",
+        "  parkdata validate parks.json --sort path --limit 20",
         "",
         "Exit status: 0 if no error was found, 1 if any was, 2 on a usage error."
     })
