@@ -5,8 +5,6 @@ import dev.parkdata.catalog.CatalogQuery;
 import dev.parkdata.catalog.CatalogTotal;
 import dev.parkdata.catalog.DevelopmentZoneCatalog;
 import dev.parkdata.catalog.Division;
-import dev.parkdata.catalog.DivisionLevel;
-import dev.parkdata.catalog.Divisions;
 import dev.parkdata.industry.Industry;
 import dev.parkdata.location.Location;
 import dev.parkdata.location.Province;
@@ -33,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -189,6 +188,7 @@ final class CatalogCommand implements Runnable {
     if (given("--measure") && !chart && !map && svg == null) {
       throw usage("--measure chooses what --chart, --map or --svg draw; give one of them");
     }
+    measure = measure.strip().toLowerCase(Locale.ROOT);
     if (!measure.equals("zones") && !measure.equals("area")) {
       throw usage("--measure must be zones or area, got '" + measure + "'");
     }
@@ -200,6 +200,10 @@ final class CatalogCommand implements Runnable {
     }
     if (map && !by.equals(CatalogGrouping.PROVINCE.name())) {
       throw usage("--map draws provinces: use it with --by province, not --by " + by);
+    }
+    if (map && !chart && !json && (sort != null || given("--limit"))) {
+      throw usage("--sort and --limit order and cut the groups of a table or --chart; the map places every province "
+          + "where it lies");
     }
     if (chart && map && svg != null) {
       throw usage("--svg writes one picture: give --chart or --map with it, not both");
@@ -220,17 +224,20 @@ final class CatalogCommand implements Runnable {
 
   /** The zones as --sort and --limit ask. */
   private List<Park> zones(List<Park> parks) {
-    Comparator<Optional<Metric>> byArea = Comparator.comparing(
-        (Optional<Metric> m) -> m.orElse(null), Comparator.nullsLast(Comparator.naturalOrder()));
     Listing<Park> listing = new Listing<Park>()
         .key("code", (Park p) -> p.id().value())
         .key("name", Comparator.comparing((Park p) -> p.names().official(), CHINESE))
-        .key("province", Comparator.comparing((Park p) -> province(p).orElse(null), Comparator.nullsLast(Comparator.naturalOrder())))
-        .key("level", Comparator.comparing((Park p) -> p.approvalLevel().orElse(null), Comparator.nullsLast(Comparator.naturalOrder())))
+        .key("province", absentLast(CatalogCommand::province))
+        .key("level", absentLast(Park::approvalLevel))
         .key("type", (Park p) -> p.kind())
-        .key("approved", Comparator.comparing((Park p) -> firstApproval(p), Comparator.nullsLast(Comparator.naturalOrder())))
-        .key("area", Comparator.comparing((Park p) -> p.area(AreaKind.APPROVED), byArea));
+        .key("approved", absentLast((Park p) -> p.approvals().isEmpty() ? Optional.empty() : p.approvals().get(0).date()))
+        .key("area", absentLast((Park p) -> p.area(AreaKind.APPROVED)));
     return listed(listing, parks);
+  }
+
+  /** An order by a field a zone may lack, those without it last. */
+  private static <U extends Comparable<? super U>> Comparator<Park> absentLast(Function<Park, Optional<U>> field) {
+    return Comparator.comparing((Park p) -> field.apply(p).orElse(null), Comparator.nullsLast(Comparator.naturalOrder()));
   }
 
   private <T> List<T> listed(Listing<T> listing, List<T> rows) {
@@ -239,10 +246,6 @@ final class CatalogCommand implements Runnable {
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }
-  }
-
-  private static YearMonth firstApproval(Park p) {
-    return p.approvals().isEmpty() ? null : p.approvals().get(0).date().orElse(null);
   }
 
   /** Chinese names in the order of the Chinese collator (by pinyin), as readers look them up. */
@@ -344,7 +347,7 @@ final class CatalogCommand implements Runnable {
     List<Map.Entry<K, CatalogTotal>> groups = groups(totals);
     if (json) {
       groups.forEach(e -> out.println(JsonLines.catalogGroup(grouping, e.getKey(), e.getValue())));
-      writeSvg(grouping, groups);
+      writeSvg(grouping, totals, groups);
       return;
     }
     CatalogTotal all = query.total(unit);
@@ -357,14 +360,14 @@ final class CatalogCommand implements Runnable {
       // zones placed less precisely than the grouping asks (in a province only): shown, not dropped
       rows.put("(no " + grouping.name() + ")", unplaced);
     }
-    writeSvg(grouping, groups);
+    writeSvg(grouping, totals, groups);
     if (chart || map) {
       ChartGlyphs glyphs = ChartGlyphs.detect(ascii);
       if (chart) {
         out.print(barChart(grouping, rows).terminal(Terminal.columns(), glyphs));
       }
       if (map) {
-        out.print(provinceMap(groups).terminal(glyphs));
+        out.print(provinceMap(new ArrayList<>(totals.entrySet())).terminal(glyphs));
       }
       return;
     }
@@ -374,12 +377,13 @@ final class CatalogCommand implements Runnable {
 
   /** The groups as --sort and --limit ask: by key (the grouping's order), name, zones or area. */
   private <K> List<Map.Entry<K, CatalogTotal>> groups(Map<K, CatalogTotal> totals) {
+    List<Map.Entry<K, CatalogTotal>> entries = new ArrayList<>(totals.entrySet());
     Listing<Map.Entry<K, CatalogTotal>> listing = new Listing<Map.Entry<K, CatalogTotal>>()
-        .key("key", (a, b) -> 0)
+        .keyInOrder("key", entries)
         .key("name", Comparator.comparing((Map.Entry<K, CatalogTotal> e) -> keyName(e.getKey()), CHINESE))
         .key("zones", Comparator.comparingInt((Map.Entry<K, CatalogTotal> e) -> e.getValue().zones()))
         .key("area", Comparator.comparing((Map.Entry<K, CatalogTotal> e) -> e.getValue().approvedArea().value()));
-    return listed(listing, new ArrayList<>(totals.entrySet()));
+    return listed(listing, entries);
   }
 
   /** The zones of {@code all} in no group (placed less precisely than the grouping asks), or null. */
@@ -428,13 +432,15 @@ final class CatalogCommand implements Runnable {
     return provinces;
   }
 
-  private <K> void writeSvg(CatalogGrouping<K> grouping, List<Map.Entry<K, CatalogTotal>> groups) {
+  /** Writes --svg, if given: the map of {@code all} groups, or the bars of the {@code groups} listed. */
+  private <K> void writeSvg(
+      CatalogGrouping<K> grouping, Map<K, CatalogTotal> all, List<Map.Entry<K, CatalogTotal>> groups) {
     if (svg == null) {
       return;
     }
     Map<String, CatalogTotal> rows = new LinkedHashMap<>();
     groups.forEach(e -> rows.put(keyName(e.getKey()), e.getValue()));
-    Svg.write(map ? provinceMap(groups).svg() : barChart(grouping, rows).svg(), svg);
+    Svg.write(map ? provinceMap(new ArrayList<>(all.entrySet())).svg() : barChart(grouping, rows).svg(), svg);
   }
 
   private Unit area(Unit candidate) {

@@ -3,7 +3,6 @@ package dev.parkdata.examples.cli;
 import dev.parkdata.catalog.CatalogQuery;
 import dev.parkdata.catalog.DevelopmentZoneCatalog;
 import dev.parkdata.dataset.Dataset;
-import dev.parkdata.io.NdjsonWriter;
 import dev.parkdata.io.ParkDataJson;
 import dev.parkdata.jdbc.DatasetRejectedException;
 import dev.parkdata.jdbc.DatasetStore;

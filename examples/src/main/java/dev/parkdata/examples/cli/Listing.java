@@ -2,10 +2,12 @@ package dev.parkdata.examples.cli;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.PriorityQueue;
 import java.util.function.Function;
 import picocli.CommandLine.Option;
@@ -25,14 +27,14 @@ final class Listing<T> {
     Integer limit;
 
     /** N, or empty for no limit. */
-    java.util.OptionalInt value() {
+    OptionalInt value() {
       if (limit == null) {
-        return java.util.OptionalInt.empty();
+        return OptionalInt.empty();
       }
       if (limit < 1) {
         throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
       }
-      return java.util.OptionalInt.of(limit);
+      return OptionalInt.of(limit);
     }
   }
 
@@ -42,6 +44,18 @@ final class Listing<T> {
   Listing<T> key(String name, Comparator<T> order) {
     keys.put(name, order);
     return this;
+  }
+
+  /**
+   * A listing whose rows can be sorted by {@code name} into the order of {@code rows} (the
+   * command's own order, so that {@code name:desc} reverses it).
+   */
+  Listing<T> keyInOrder(String name, List<T> rows) {
+    Map<T, Integer> position = new IdentityHashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      position.putIfAbsent(rows.get(i), i);
+    }
+    return key(name, Comparator.comparingInt(position::get));
   }
 
   /** A listing sorted by a comparable field of its rows. */

@@ -65,13 +65,15 @@ public final class RankCommand implements Callable<Integer> {
   public Integer call() {
     Period period = SeriesInputs.period(periodText);
     Dataset dataset = SeriesInputs.dataset(file);
+    Indicator indicator = SeriesInputs.indicator(dataset, indicatorName);
+    Ranking ranking = Ranking.of(dataset, indicator, period);
     Listing<Ranking.Entry> listing = new Listing<Ranking.Entry>()
-        .key("rank", (a, b) -> 0)
+        .keyInOrder("rank", ranking.entries())
         .key("park", (Ranking.Entry e) -> e.subject().value())
         .key("name", Comparator.comparing((Ranking.Entry e) -> SeriesInputs.parkName(dataset, e.subject()),
             Collator.getInstance(Locale.CHINESE)));
-    Indicator indicator = SeriesInputs.indicator(dataset, indicatorName);
-    Ranking ranking = Ranking.of(dataset, indicator, period);
+    listing.order(sort); // an unknown key is a usage error before anything is printed
+    limit.value();
     PrintWriter out = spec.commandLine().getOut();
     out.println(indicator + " " + period);
     if (ranking.entries().isEmpty()) {

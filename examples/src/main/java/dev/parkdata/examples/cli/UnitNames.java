@@ -44,7 +44,14 @@ final class UnitNames {
     }
     String[] parts = PER.split(text.strip(), -1);
     try {
-      return parts.length == 2 ? Unit.ratio(simple(parts[0]), simple(parts[1])) : simple(text);
+      try {
+        return simple(text); // a whole name first: floating-point operations per second
+      } catch (Vocabulary.Unknown notWhole) {
+        if (parts.length != 2) {
+          throw notWhole;
+        }
+        return Unit.ratio(simple(parts[0]), simple(parts[1]));
+      }
     } catch (Vocabulary.Unknown notEnglish) {
       if (!asParsed.getMessage().endsWith("not in the unit catalogue")) {
         throw new Vocabulary.Unknown(asParsed.getMessage()); // says why (no magnitude word for %, two '/' …)

@@ -7,6 +7,11 @@ import dev.parkdata.observation.Indicators;
 import dev.parkdata.park.ApprovalLevel;
 import dev.parkdata.park.ParkKind;
 import dev.parkdata.validation.Severity;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -62,54 +67,46 @@ final class Vocabularies {
     return Groupings.VOCABULARY;
   }
 
+  /**
+   * A vocabulary of {@code values} by their Chinese name ({@code chinese}, whose parts and
+   * abbreviations also name them), English name ({@code english}) and constant name.
+   */
+  private static <E extends Enum<E>> Vocabulary.Builder<E> named(
+      String what, Function<E, String> display, List<E> values, Function<E, String> chinese, Function<E, String> english) {
+    Vocabulary.Builder<E> b = Vocabulary.of(what, display);
+    for (E value : values) {
+      b.addChinese(value, chinese.apply(value)).add(value, english.apply(value), value.name());
+    }
+    return b;
+  }
+
   private static final class Provinces {
     static final Vocabulary<Province> VOCABULARY = build();
 
     private static Vocabulary<Province> build() {
-      Vocabulary.Builder<Province> b = Vocabulary.of("province", Province::chineseName);
+      Vocabulary.Builder<Province> b = named(
+          "province", Province::chineseName, List.of(Province.values()), Province::chineseName, Province::englishName);
       for (Province p : Province.values()) {
-        b.addChinese(p, p.chineseName()).add(p, p.englishName(), p.name(), p.code(), p.code() + "0000");
+        b.add(p, p.code(), p.code() + "0000"); // GB/T 2260: 32 and 320000
       }
       return b.build();
     }
   }
 
   private static final class ZoneTypes {
-    static final Vocabulary<ParkKind> VOCABULARY = build();
-
-    private static Vocabulary<ParkKind> build() {
-      Vocabulary.Builder<ParkKind> b = Vocabulary.of("zone type", ParkKind::chineseName);
-      for (ParkKind kind : ParkKind.values()) {
-        if (kind.isCatalogueType()) {
-          b.addChinese(kind, kind.chineseName()).add(kind, kind.englishName(), kind.name());
-        }
-      }
-      return b.build();
-    }
+    static final Vocabulary<ParkKind> VOCABULARY = named("zone type", ParkKind::chineseName,
+        Arrays.stream(ParkKind.values()).filter(ParkKind::isCatalogueType).collect(Collectors.toList()),
+        ParkKind::chineseName, ParkKind::englishName).build();
   }
 
   private static final class Levels {
-    static final Vocabulary<ApprovalLevel> VOCABULARY = build();
-
-    private static Vocabulary<ApprovalLevel> build() {
-      Vocabulary.Builder<ApprovalLevel> b = Vocabulary.of("approval level", ApprovalLevel::chineseName);
-      for (ApprovalLevel level : ApprovalLevel.values()) {
-        b.addChinese(level, level.chineseName()).add(level, level.englishName(), level.name());
-      }
-      return b.build();
-    }
+    static final Vocabulary<ApprovalLevel> VOCABULARY = named("approval level", ApprovalLevel::chineseName,
+        List.of(ApprovalLevel.values()), ApprovalLevel::chineseName, ApprovalLevel::englishName).build();
   }
 
   private static final class Severities {
-    static final Vocabulary<Severity> VOCABULARY = build();
-
-    private static Vocabulary<Severity> build() {
-      Vocabulary.Builder<Severity> b = Vocabulary.of("severity", Severity::name);
-      for (Severity severity : Severity.values()) {
-        b.addChinese(severity, severity.chineseName()).add(severity, severity.englishName(), severity.name());
-      }
-      return b.build();
-    }
+    static final Vocabulary<Severity> VOCABULARY = named("severity", Severity::name,
+        List.of(Severity.values()), Severity::chineseName, Severity::englishName).build();
   }
 
   /** A builder of the indicator vocabulary holding the standard indicators, to add a dataset's own to. */
@@ -148,52 +145,56 @@ final class Vocabularies {
     }
   }
 
-  /** Reads {@code text} with {@code vocabulary}, an unknown name a picocli conversion error (exit 2). */
-  static <T> T convert(Vocabulary<T> vocabulary, String text) {
-    try {
-      return vocabulary.resolve(text);
-    } catch (Vocabulary.Unknown e) {
-      throw new TypeConversionException(e.getMessage());
+  /** Reads an option with a vocabulary, an unknown name a picocli conversion error (exit 2). */
+  private abstract static class Converter<T> implements ITypeConverter<T> {
+    private final Supplier<Vocabulary<T>> vocabulary;
+
+    Converter(Supplier<Vocabulary<T>> vocabulary) {
+      this.vocabulary = vocabulary;
+    }
+
+    @Override
+    public T convert(String text) {
+      try {
+        return vocabulary.get().resolve(text);
+      } catch (Vocabulary.Unknown e) {
+        throw new TypeConversionException(e.getMessage());
+      }
     }
   }
 
   /** Reads a province option. */
-  static final class ProvinceConverter implements ITypeConverter<Province> {
-    @Override
-    public Province convert(String text) {
-      return Vocabularies.convert(provinces(), text);
+  static final class ProvinceConverter extends Converter<Province> {
+    ProvinceConverter() {
+      super(Vocabularies::provinces);
     }
   }
 
   /** Reads a zone type option. */
-  static final class ZoneTypeConverter implements ITypeConverter<ParkKind> {
-    @Override
-    public ParkKind convert(String text) {
-      return Vocabularies.convert(zoneTypes(), text);
+  static final class ZoneTypeConverter extends Converter<ParkKind> {
+    ZoneTypeConverter() {
+      super(Vocabularies::zoneTypes);
     }
   }
 
   /** Reads an approval level option. */
-  static final class LevelConverter implements ITypeConverter<ApprovalLevel> {
-    @Override
-    public ApprovalLevel convert(String text) {
-      return Vocabularies.convert(levels(), text);
+  static final class LevelConverter extends Converter<ApprovalLevel> {
+    LevelConverter() {
+      super(Vocabularies::levels);
     }
   }
 
   /** Reads a severity option. */
-  static final class SeverityConverter implements ITypeConverter<Severity> {
-    @Override
-    public Severity convert(String text) {
-      return Vocabularies.convert(severities(), text);
+  static final class SeverityConverter extends Converter<Severity> {
+    SeverityConverter() {
+      super(Vocabularies::severities);
     }
   }
 
   /** Reads a grouping option. */
-  static final class GroupingConverter implements ITypeConverter<String> {
-    @Override
-    public String convert(String text) {
-      return Vocabularies.convert(groupings(), text);
+  static final class GroupingConverter extends Converter<String> {
+    GroupingConverter() {
+      super(Vocabularies::groupings);
     }
   }
 }

@@ -3,16 +3,22 @@ package dev.parkdata.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parkdata.location.Province;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.imageio.ImageIO;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** The terminal and SVG charts: alignment, glyphs, exact labels, well-formed self-contained SVG. */
@@ -145,6 +151,20 @@ class ChartTest {
     }
     assertThat(parse(map.svg()).getElementsByTagName("title").item(0).getTextContent()).isEqualTo("Area <km²> & \"zones\"");
     assertThat(Svg.escape("a\u0000b<")).isEqualTo("ab&lt;");
+  }
+
+  @Test
+  void theDocsExampleIsWhatTheToolDrawsNow(@TempDir Path dir) throws Exception {
+    Path docs = Path.of("..", "docs", "charts");
+    Path now = dir.resolve("map.svg");
+    assertThat(CliRun.run("catalog", "--map", "--svg", now.toString()).exitCode).isZero();
+    assertThat(Files.readString(now))
+        .as("docs/charts/zones-by-province.svg is out of date: remake it and its PNG as the README's tool section says")
+        .isEqualTo(Files.readString(docs.resolve("zones-by-province.svg")));
+    BufferedImage png = ImageIO.read(docs.resolve("zones-by-province.png").toFile());
+    Element root = parse(Files.readString(now)).getDocumentElement();
+    assertThat(png.getWidth()).isEqualTo(Integer.parseInt(root.getAttribute("width")));
+    assertThat(png.getHeight()).isEqualTo(Integer.parseInt(root.getAttribute("height")));
   }
 
   static Document parse(String svg) throws Exception {

@@ -92,6 +92,8 @@ class ForgivingInputTest {
       ANN              | 年               | 3
       percent          | ‰                | 30
       enterprises      | 家               | 3
+      floating-point operations per second | FLOPS | 3
+      PFLOPS per second | PFLOPS/秒       | 3
       """)
   void unitsByEnglishNameNounOrCode(String from, String to, String expected) {
     assertThat(ok("convert", "3", from, to).strip()).isEqualTo(expected);
@@ -139,6 +141,13 @@ class ForgivingInputTest {
     assertThat(usage("catalog", "--chart", "--json")).contains("--json prints data");
     assertThat(usage("catalog", "--chart", "--map", "--svg", dir.resolve("x.svg").toString())).contains("--svg writes one picture");
     assertThat(usage("catalog", "--limit", "0")).contains("--limit must be at least 1");
+    assertThat(usage("catalog", "--map", "--limit", "3")).contains("the map places every province where it lies");
+    assertThat(usage("catalog", "--map", "--sort", "zones")).contains("the map places every province where it lies");
+    // with --chart, --limit cuts the chart's bars; the map still shows every province
+    List<String> both = ok("catalog", "--map", "--chart", "--limit", "3").lines().toList();
+    assertThat(both).hasSize(1 + 3 + 1 + 8 + 1);
+    assertThat(both.subList(1, 4)).allSatisfy(l -> assertThat(l).containsAnyOf("北京市", "天津市", "河北省"));
+    assertThat(String.join("\n", both.subList(4, both.size()))).contains("江苏", "新疆", "海南");
     assertThat(usage("extract", "-", "--limit", "0")).contains("--limit must be at least 1");
 
     Path parks = dir.resolve("parks.json");
