@@ -5,6 +5,7 @@
 module dev.parkdata.it {
   requires dev.parkdata.io;
   requires dev.parkdata.catalog;
+  requires dev.parkdata.extract;
   requires dev.parkdata.jdbc;
   requires dev.parkdata.testing;
 }

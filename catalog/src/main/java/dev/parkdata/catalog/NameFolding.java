@@ -66,6 +66,18 @@ public final class NameFolding {
   }
 
   /**
+   * One character folded without normalising its neighbours: full-width ASCII to ASCII, then the
+   * table. What a scanner uses, where {@link #fold} would need a string per candidate; it agrees
+   * with {@code fold} on every character of the catalogue's names and of their traditional forms.
+   */
+  static char foldChar(char c) {
+    if (c >= '\uFF01' && c <= '\uFF5E') {
+      return (char) (c - 0xFEE0);
+    }
+    return FOLDED[c];
+  }
+
+  /**
    * Returns {@code text} folded: {@code "中德（瀋陽）"} becomes {@code "中德(沈阳)"}, {@code "江 蘇"}
    * becomes {@code "江苏"}. White space is removed; letters keep their case.
    */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.parkdata.extract.MetricExtractor;
 import dev.parkdata.unit.FigureLimitException;
 import dev.parkdata.unit.FigureLimits;
 import dev.parkdata.unit.Rational;
@@ -129,15 +128,5 @@ class FigureLimitsTest {
           .hasMessageContaining("longer than " + UnitCatalog.MAX_LENGTH);
       assertThat(Unit.parse(" ".repeat(150) + "亿元")).isEqualTo(Units.YI_YUAN);
     });
-  }
-
-  @Test
-  void theExtractorReadsNoOverFromZero() {
-    assertThat(MetricExtractor.standard().extract("他工作了0个多月。"))
-        .extracting(mention -> mention.metric().qualifier())
-        .containsExactly(Qualifier.EXACT);
-    assertThat(MetricExtractor.standard().extract("他工作了0年多，后来3个多月。"))
-        .extracting(mention -> mention.metric().qualifier())
-        .containsExactly(Qualifier.EXACT, Qualifier.OVER);
   }
 }

@@ -2,6 +2,7 @@ package dev.parkdata.it;
 
 import dev.parkdata.catalog.DevelopmentZoneCatalog;
 import dev.parkdata.dataset.Dataset;
+import dev.parkdata.extract.MetricExtractor;
 import dev.parkdata.io.ParkDataJson;
 import dev.parkdata.jdbc.DatasetStore;
 import dev.parkdata.metric.Metric;
@@ -62,6 +63,9 @@ public final class ModularApp {
     DevelopmentZoneCatalog catalog = DevelopmentZoneCatalog.edition2018();
     out.println("catalogue: " + catalog.parks().size() + " zones, G112001 "
         + catalog.byCode("G112001").map(p -> p.names().official()).orElse("missing"));
+
+    out.println("extract: " + MetricExtractor.standard().extract("园区入驻企业2萬餘家，规划面积31.85平方公里。").stream()
+        .map(m -> m.metric().toString()).toList());
 
     DatasetStore store = DatasetStore.open("jdbc:h2:mem:parkdata-it;DB_CLOSE_DELAY=-1");
     store.save(dataset);

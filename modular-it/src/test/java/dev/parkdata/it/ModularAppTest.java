@@ -26,6 +26,7 @@ class ModularAppTest {
       "serialization round trip: equal",
       "jackson module: 2万余家 {\"value\":\"31.85\",\"unit\":\"平方公里\"}",
       "catalogue: 2543 zones, G112001 中关村科技园区",
+      "extract: [2万余家, 31.85平方公里]",
       "store round trip: equal",
       "sum: 32平方公里");
 
@@ -34,7 +35,7 @@ class ModularAppTest {
     List<String> out = run("--module-path", path(), "--module", "dev.parkdata.it/dev.parkdata.it.ModularApp");
     assertThat(out).startsWith("mode: module path").containsAll(SAME_BOTH_WAYS).contains("internal exported: false");
     assertThat(out).filteredOn(line -> line.startsWith("api")).hasSize(1).first().asString()
-        .matches("api: \\d+ public types in 5 modules");
+        .matches("api: \\d+ public types in 6 modules");
   }
 
   @Test

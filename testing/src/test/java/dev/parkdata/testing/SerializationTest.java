@@ -9,8 +9,6 @@ import dev.parkdata.cluster.Cluster;
 import dev.parkdata.cluster.Recognition;
 import dev.parkdata.dataset.Dataset;
 import dev.parkdata.dataset.ExternalReference;
-import dev.parkdata.extract.Mention;
-import dev.parkdata.extract.MetricExtractor;
 import dev.parkdata.industry.Industry;
 import dev.parkdata.location.Location;
 import dev.parkdata.metric.Interval;
@@ -101,7 +99,7 @@ class SerializationTest {
       Cluster.class, Recognition.class, IndustrialChain.class, Segment.class, Organisation.class,
       Certification.class, Measure.class, Rate.class, Policy.class, Dataset.class, ExternalReference.class,
       Violation.class, Figure.class, ValidationReport.class, Path.class, Path.Segment.class, Located.class,
-      Mention.class, Series.class, Conflict.class, Growth.class, Ranking.class);
+      Series.class, Conflict.class, Growth.class, Ranking.class);
 
   /**
    * Public classes of core that are not values and are not serializable: parsers, formatters,
@@ -113,7 +111,7 @@ class SerializationTest {
    */
   private static final Set<String> NOT_VALUES = Set.of(
       "dev.parkdata.metric.MetricParser", "dev.parkdata.metric.MetricFormat",
-      "dev.parkdata.extract.MetricExtractor", "dev.parkdata.unit.UnitConverter",
+      "dev.parkdata.unit.UnitConverter",
       "dev.parkdata.unit.UnitCatalog$Match", "dev.parkdata.unit.FigureLimits", "dev.parkdata.unit.Units",
       "dev.parkdata.observation.Indicators", "dev.parkdata.observation.PeriodText",
       "dev.parkdata.validation.Validator",
@@ -279,16 +277,6 @@ class SerializationTest {
     }
     assertThat(roundTrip(g)).isEqualTo(g);
     return 1;
-  }
-
-  @Test
-  void mentionsRoundTrip() {
-    List<Mention> mentions = MetricExtractor.standard()
-        .extract("2023年园区实现营业收入约1900亿元，同比增长12.5%，入驻企业2萬餘家，规划面积31.85平方公里。");
-    assertThat(mentions).isNotEmpty();
-    for (Mention m : mentions) {
-      assertThat(roundTrip(m)).isEqualTo(m);
-    }
   }
 
   @Test

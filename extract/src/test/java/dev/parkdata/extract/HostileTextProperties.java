@@ -1,4 +1,4 @@
-package dev.parkdata.metric;
+package dev.parkdata.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -6,8 +6,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
-import dev.parkdata.extract.Mention;
-import dev.parkdata.extract.MetricExtractor;
+import dev.parkdata.metric.Metric;
+import dev.parkdata.metric.MetricParseException;
+import dev.parkdata.metric.MetricParser;
 import dev.parkdata.unit.Unit;
 import dev.parkdata.unit.UnknownUnitException;
 import java.io.IOException;
@@ -57,7 +58,8 @@ class HostileTextProperties {
         .describedAs(HostileTextProperties::show);
   }
 
-  private static String show(String text) {
+  /** A generated text as a counter-example shows it: quoted, newlines escaped, long ones cut. */
+  static String show(String text) {
     String shown = text.length() > 200 ? text.substring(0, 200) + "… (" + text.length() + " chars)" : text;
     return "\"" + shown.replace("\n", "\\n") + "\"";
   }

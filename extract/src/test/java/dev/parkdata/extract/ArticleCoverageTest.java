@@ -1,4 +1,4 @@
-package dev.parkdata.testing;
+package dev.parkdata.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.parkdata.chain.IndustrialChain;
 import dev.parkdata.cluster.Cluster;
 import dev.parkdata.dataset.Dataset;
-import dev.parkdata.extract.Mention;
-import dev.parkdata.extract.MetricExtractor;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.observation.Observation;
 import dev.parkdata.observation.Target;
@@ -17,6 +15,7 @@ import dev.parkdata.park.Park;
 import dev.parkdata.policy.Measure;
 import dev.parkdata.policy.Policy;
 import dev.parkdata.source.Citation;
+import dev.parkdata.testing.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,7 +42,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ArticleCoverageTest {
 
   /** The titles of the fixtures' sources, by article file prefix. */
-  private static final Map<String, List<String>> SOURCES =
+  static final Map<String, List<String>> SOURCES =
       Map.of(
           "000",
           List.of("国家高新区生物医药产业集群强势崛起", "北京银行保险产业园开园 全力支持首都“高精尖”经济结构",
@@ -130,7 +129,7 @@ class ArticleCoverageTest {
     return Optional.empty();
   }
 
-  private static String article(String prefix) throws IOException {
+  static String article(String prefix) throws IOException {
     Optional<Path> dir = articles();
     assumeTrue(dir.isPresent(), "shared/articles not found above the working directory");
     try (var files = Files.list(dir.get())) {

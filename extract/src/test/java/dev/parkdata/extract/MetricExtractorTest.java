@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.Qualifier;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -168,5 +172,31 @@ class MetricExtractorTest {
         .isNotEqualTo(Mention.of(0, 4, "2万余家", Metric.parse("2万余家"), null, null))
         .isNotEqualTo(Mention.of(1, 5, "2万余家", Metric.parse("2万余家"), "企业", null));
     assertThat(a.toString()).isEqualTo("[0,4) \"2万余家\" 2万余家 OVER indicator=企业");
+  }
+
+  @Test
+  void readsNoOverFromZero() {
+    assertThat(MetricExtractor.standard().extract("他工作了0个多月。"))
+        .extracting(mention -> mention.metric().qualifier())
+        .containsExactly(Qualifier.EXACT);
+    assertThat(MetricExtractor.standard().extract("他工作了0年多，后来3个多月。"))
+        .extracting(mention -> mention.metric().qualifier())
+        .containsExactly(Qualifier.EXACT, Qualifier.OVER);
+  }
+
+  @Test
+  void mentionsRoundTripThroughJavaSerialization() throws Exception {
+    List<Mention> mentions = MetricExtractor.standard()
+        .extract("2023年园区实现营业收入约1900亿元，同比增长12.5%，入驻企业2萬餘家，规划面积31.85平方公里。");
+    assertThat(mentions).hasSize(4);
+    for (Mention m : mentions) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+        out.writeObject(m);
+      }
+      try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+        assertThat(in.readObject()).isEqualTo(m);
+      }
+    }
   }
 }

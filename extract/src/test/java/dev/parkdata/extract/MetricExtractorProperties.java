@@ -1,10 +1,9 @@
 package dev.parkdata.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
 
-import dev.parkdata.TestGenerators;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -45,7 +44,7 @@ class MetricExtractorProperties {
         Generate.pick(Corpus.sentences())
             .map(Corpus.Sentence::text)
             .zip(Generate.pick(GLUES), Pair::of);
-    return TestGenerators.listsOf(pieces, 0, 30)
+    return lists().of(pieces).ofSizeBetween(0, 30)
         .map(
             list -> {
               StringBuilder sb = new StringBuilder();
@@ -57,7 +56,7 @@ class MetricExtractorProperties {
               }
               return sb.toString();
             })
-        .describedAs(TestGenerators::quote);
+        .describedAs(HostileTextProperties::show);
   }
 
   @Test
