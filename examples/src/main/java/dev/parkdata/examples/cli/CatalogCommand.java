@@ -174,7 +174,8 @@ final class CatalogCommand implements Runnable {
         writer.writeAll(zones(query.parks()));
       }
     } else {
-      printZones(out, zones(query.parks()));
+      List<Park> all = query.parks();
+      printZones(out, zones(all), all.size());
     }
     out.flush();
   }
@@ -311,7 +312,8 @@ final class CatalogCommand implements Runnable {
     return new ParameterException(spec.commandLine(), message);
   }
 
-  private void printZones(PrintWriter out, List<Park> parks) {
+  /** The zones as a table, and how many: {@code 6 zones}, or {@code 5 of 31 zones} when --limit cut them. */
+  private void printZones(PrintWriter out, List<Park> parks, int matched) {
     Terminal terminal = Terminal.detect();
     boolean converted = given("--unit");
     Unit shown = area(unit);
@@ -329,7 +331,7 @@ final class CatalogCommand implements Runnable {
           park.leadingIndustries().stream().map(Industry::name).collect(Collectors.joining("、")));
     }
     out.print(terminal.table(table.render()));
-    out.println(terminal.dim(parks.size() + " zones"));
+    out.println(terminal.dim((parks.size() < matched ? parks.size() + " of " + matched : parks.size()) + " zones"));
   }
 
   /** {@code m} in {@code target}: exact, or where that does not terminate (亩) rounded and marked ≈. */
@@ -345,11 +347,6 @@ final class CatalogCommand implements Runnable {
   private <K> void printSummary(PrintWriter out, CatalogQuery query, CatalogGrouping<K> grouping) {
     Map<K, CatalogTotal> totals = query.summarize(grouping, area(unit));
     List<Map.Entry<K, CatalogTotal>> groups = groups(totals);
-    if (json) {
-      groups.forEach(e -> out.println(JsonLines.catalogGroup(grouping, e.getKey(), e.getValue())));
-      writeSvg(grouping, totals, groups);
-      return;
-    }
     CatalogTotal all = query.total(unit);
     Map<String, CatalogTotal> rows = new LinkedHashMap<>();
     for (Map.Entry<K, CatalogTotal> e : groups) {
@@ -360,14 +357,20 @@ final class CatalogCommand implements Runnable {
       // zones placed less precisely than the grouping asks (in a province only): shown, not dropped
       rows.put("(no " + grouping.name() + ")", unplaced);
     }
-    writeSvg(grouping, totals, groups);
+    if (svg != null) {
+      Svg.write(map ? provinceMap(totals).svg() : barChart(grouping, rows).svg(), svg);
+    }
+    if (json) {
+      groups.forEach(e -> out.println(JsonLines.catalogGroup(grouping, e.getKey(), e.getValue())));
+      return;
+    }
     if (chart || map) {
       ChartGlyphs glyphs = ChartGlyphs.detect(ascii);
       if (chart) {
         out.print(barChart(grouping, rows).terminal(Terminal.columns(), glyphs));
       }
       if (map) {
-        out.print(provinceMap(new ArrayList<>(totals.entrySet())).terminal(glyphs));
+        out.print(provinceMap(totals).terminal(glyphs));
       }
       return;
     }
@@ -424,23 +427,11 @@ final class CatalogCommand implements Runnable {
     return bars;
   }
 
-  private <K> ProvinceMap provinceMap(List<Map.Entry<K, CatalogTotal>> groups) {
+  /** Every province's total on the map, whatever --sort and --limit do to the table and the bars. */
+  private <K> ProvinceMap provinceMap(Map<K, CatalogTotal> totals) {
     ProvinceMap provinces = new ProvinceMap(measureTitle() + " by province", "no zones");
-    for (Map.Entry<K, CatalogTotal> e : groups) {
-      provinces.put((Province) e.getKey(), measured(e.getValue()), measuredLabel(e.getValue()));
-    }
+    totals.forEach((key, total) -> provinces.put((Province) key, measured(total), measuredLabel(total)));
     return provinces;
-  }
-
-  /** Writes --svg, if given: the map of {@code all} groups, or the bars of the {@code groups} listed. */
-  private <K> void writeSvg(
-      CatalogGrouping<K> grouping, Map<K, CatalogTotal> all, List<Map.Entry<K, CatalogTotal>> groups) {
-    if (svg == null) {
-      return;
-    }
-    Map<String, CatalogTotal> rows = new LinkedHashMap<>();
-    groups.forEach(e -> rows.put(keyName(e.getKey()), e.getValue()));
-    Svg.write(map ? provinceMap(new ArrayList<>(all.entrySet())).svg() : barChart(grouping, rows).svg(), svg);
   }
 
   private Unit area(Unit candidate) {

@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
         "  $ echo '截至2021年底，园区营业收入超过300亿元。' | parkdata extract - --json",
         "  {\"start\":15,\"end\":22,\"text\":\"超过300亿元\",\"value\":\"300\",\"unit\":\"亿元\",…}",
         "  $ echo '苏州高新区集聚企业2万余家。' | parkdata extract - --json",
-        "  {…,\"park\":{\"code\":\"G322018\",\"name\":\"苏州高新技术产业开发区\",\"text\":\"苏州高新区\"}}",
+        "  {…,\"park\":{\"code\":\"G322018\",\"name\":\"苏州高新技术产业开发区\",…}}",
         "  $ parkdata extract article.txt --limit 10",
         "",
         "Exit status: 0 if the text was read, 1 if it could not be, 2 for a usage error."

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.parkdata.catalog.NameFolding;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -240,11 +239,6 @@ final class Vocabulary<T> {
       }
     }
     return List.copyOf(found);
-  }
-
-  /** Every value, in the order added. */
-  List<T> values() {
-    return Collections.unmodifiableList(values);
   }
 
   /** Whether {@code text} holds a CJK ideograph. */
