@@ -46,10 +46,10 @@ import picocli.CommandLine.Spec;
     footer = {
         "  $ parkdata extract article.txt",
         "  $ echo '截至2021年底，园区营业收入超过300亿元。' | parkdata extract - --json",
-        "  {\"start\":15,\"end\":22,\"text\":\"超过300亿元\",\"value\":\"300\",\"unit\":\"亿元\",\"qualifier\":\"MORE_THAN\","
-            + "\"base\":{\"unit\":\"元\",\"value\":\"30000000000\"},\"indicator\":\"营业收入\",\"period\":\"截至2021年底\"}",
+        "  {\"start\":15,\"end\":22,\"text\":\"超过300亿元\",\"value\":\"300\",\"unit\":\"亿元\",…}",
         "  $ echo '苏州高新区集聚企业2万余家。' | parkdata extract - --json",
-        "  {…,\"park\":{\"code\":\"G322018\",\"name\":\"苏州高新技术产业开发区\",\"text\":\"苏州高新区\"}}",
+        "  {…,\"park\":{\"code\":\"G322018\",\"name\":\"苏州高新技术产业开发区\",…}}",
+        "  $ parkdata extract article.txt --limit 10",
         "",
         "Exit status: 0 if the text was read, 1 if it could not be, 2 for a usage error."
     })
@@ -66,6 +66,11 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--no-parks", description = "Do not look for park names (spares loading the national catalogue).")
   private boolean noParks;
 
+  @Option(names = "--limit", paramLabel = "N",
+      description = "Stop after the first N mentions. (Mentions stream in the order of the text, so there is no "
+          + "--sort: sorting would hold a whole text's mentions.)")
+  private Integer limit;
+
   /** Creates the command; picocli fills in its options. */
   public ExtractCommand() {}
 
@@ -81,13 +86,27 @@ public final class ExtractCommand implements Callable<Integer> {
     }
   }
 
+  /** Thrown from the sink when --limit mentions have been printed: stop reading. */
+  private static final class Enough extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Enough() {
+      super(null, null, false, false);
+    }
+  }
+
   @Override
   public Integer call() {
+    if (limit != null && limit < 1) {
+      throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
+    }
+    int wanted = limit == null ? Integer.MAX_VALUE : limit;
+    int[] seen = {0};
     PrintWriter out = spec.commandLine().getOut();
     // Both forms stream: JSON mention by mention, the table in blocks aligned within themselves.
     List<Mention> rows = new ArrayList<>(BLOCK);
     boolean[] header = {true};
-    Consumer<Mention> sink = json
+    Consumer<Mention> print = json
         ? m -> {
           out.println(JsonLines.mention(m));
           stopIfClosed(out);
@@ -99,6 +118,12 @@ public final class ExtractCommand implements Callable<Integer> {
             stopIfClosed(out);
           }
         };
+    Consumer<Mention> sink = m -> {
+      print.accept(m);
+      if (++seen[0] == wanted) {
+        throw new Enough();
+      }
+    };
     try (Reader reader = file.equals("-")
         ? Inputs.utf8(System.in)
         : Inputs.utf8(Files.newInputStream(Inputs.check(Path.of(file))))) {
@@ -108,6 +133,8 @@ public final class ExtractCommand implements Callable<Integer> {
       extractor.extract(reader, sink);
     } catch (OutputClosed closed) {
       return 1; // the reader of the output went away: nothing more to say, and no one to say it to
+    } catch (Enough enough) {
+      // --limit reached: the rest of the text is not read
     } catch (IOException | UncheckedIOException e) {
       throw new Inputs.CannotRead(file, e.getMessage());
     }

@@ -32,6 +32,25 @@ final class Inputs {
     }
   }
 
+  /** Thrown when an output cannot be written; the message is {@code cannot write FILE: why}. */
+  static final class CannotWrite extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    CannotWrite(String file, IOException cause) {
+      super("cannot write " + file + ": " + why(cause), null, false, false);
+    }
+
+    private static String why(IOException e) {
+      if (e instanceof java.nio.file.NoSuchFileException) {
+        return "no such directory";
+      }
+      if (e instanceof java.nio.file.AccessDeniedException) {
+        return "permission denied";
+      }
+      return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+  }
+
   /**
    * Checks that {@code file} is a readable regular file.
    *

@@ -17,8 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -40,7 +43,9 @@ import picocli.CommandLine.Spec;
         + "and the figures it could not place.",
     footerHeading = "%nExamples:%n",
     footer = {
-        "  $ parkdata read article.txt --source-title 苏州高新区走集群化发展新路 --source-date 2021-01-05",
+        "  $ parkdata read article.txt --source-date 2021-01-05 \\",
+        "      --source-title 苏州高新区走集群化发展新路",
+        "  $ parkdata read article.txt --sort indicator,period --limit 20",
         "  $ parkdata read article.txt --json > draft.json",
         "",
         "Exit status: 0 if the article was read, 1 if it could not be, 2 for a usage error."
@@ -65,11 +70,21 @@ public final class ReadCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Write the draft as a parkdata/1 JSON document.")
   private boolean json;
 
+  @Option(names = "--sort", paramLabel = "KEY[:desc]",
+      description = "Order the table's rows by park, kind, indicator or period (KEY:desc for descending, several keys "
+          + "joined by commas); by default as the article gives them.")
+  private String sort;
+
+  @Mixin private Listing.Limit limit;
+
   /** Creates the command; picocli fills in its options. */
   public ReadCommand() {}
 
   @Override
   public Integer call() {
+    if (json && (sort != null || limit.limit != null)) {
+      throw new ParameterException(spec.commandLine(), "--sort and --limit order and cut the table; --json writes the whole draft");
+    }
     Source.Builder source = Source.builder()
         .publisher(publisher == null || publisher.isBlank() ? "unknown" : publisher)
         .title(title == null || title.isBlank() ? (file.equals("-") ? "standard input" : Path.of(file).getFileName().toString()) : title);
@@ -97,17 +112,28 @@ public final class ReadCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
-    TextTable table = new TextTable("PARK", "KIND", "INDICATOR", "PERIOD", "FIGURE", "QUOTE");
+    List<String[]> rows = new ArrayList<>();
     for (Park p : draft.dataset().parks()) {
       String park = p.id().value() + " " + p.names().official();
       for (Observation o : p.observations()) {
-        table.addRow(park, "observation", o.indicator().chineseName(), o.period().toString(), o.metric().toString(),
-            o.citation().flatMap(c -> c.quote()).orElse(""));
+        rows.add(new String[] {park, "observation", o.indicator().chineseName(), o.period().toString(),
+            o.metric().toString(), o.citation().flatMap(c -> c.quote()).orElse("")});
       }
       for (Target t : p.targets()) {
-        table.addRow(park, "target", t.indicator().chineseName(), t.deadline().map(Object::toString).orElse(""),
-            t.threshold().toString(), t.citation().flatMap(c -> c.quote()).orElse(""));
+        rows.add(new String[] {park, "target", t.indicator().chineseName(), t.deadline().map(Object::toString).orElse(""),
+            t.threshold().toString(), t.citation().flatMap(c -> c.quote()).orElse("")});
       }
+    }
+    Listing<String[]> listing = new Listing<String[]>()
+        .key("park", (String[] r) -> r[0])
+        .key("kind", (String[] r) -> r[1])
+        .key("indicator", (String[] r) -> r[2])
+        .key("period", (String[] r) -> r[3]);
+    TextTable table = new TextTable("PARK", "KIND", "INDICATOR", "PERIOD", "FIGURE", "QUOTE");
+    try {
+      listing.apply(rows, sort, limit).forEach(table::addRow);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     out.print(table.render());
     if (!draft.unplaced().isEmpty()) {
