@@ -2,10 +2,13 @@ package dev.parkdata.metric;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.parkdata.internal.ChineseNumerals;
 import dev.parkdata.internal.Decimals;
+import dev.parkdata.internal.OpenUnits;
 import dev.parkdata.unit.Dimension;
 import dev.parkdata.unit.Magnitude;
 import dev.parkdata.unit.Unit;
+import dev.parkdata.unit.Units;
 import java.math.BigDecimal;
 
 /**
@@ -62,7 +65,7 @@ public final class MetricFormat {
 
   private static String chinese(Metric m, boolean traditional) {
     Unit unit = m.unit();
-    String unitName = traditional ? unit.traditionalName() : unit.name();
+    String unitName = writtenUnit(unit, traditional);
     StringBuilder sb = new StringBuilder(24);
     Qualifier q = m.qualifier();
     if (q == Qualifier.NEARLY && !unit.isCompound() && unit.dimension().kind() == Dimension.Kind.DURATION) {
@@ -70,9 +73,20 @@ public final class MetricFormat {
     } else {
       sb.append(q.prefix(traditional));
     }
+    String fraction = fractionName(unit, traditional);
+    if (fraction != null) { // 三分之二: the whole before the part
+      sb.append(fraction).append(part(m.value()));
+      if (q == Qualifier.RANGE) {
+        sb.append(m.bounds().isLowerClosed() ? "" : EXCLUDED).append('至').append(fraction).append(part(m.max()));
+      } else if (q == Qualifier.OVER) {
+        sb.append(traditional ? '餘' : '余');
+      }
+      return appendEnd(sb, m, q);
+    }
     String value = Decimals.toPlainString(m.value());
     if (q == Qualifier.RANGE) {
-      sb.append(value).append(m.max().signum() < 0 ? "至" : "-").append(Decimals.toPlainString(m.max()));
+      sb.append(value).append(m.bounds().isLowerClosed() ? "" : EXCLUDED)
+          .append(m.max().signum() < 0 ? "至" : "-").append(Decimals.toPlainString(m.max()));
     } else if (q == Qualifier.OVER) {
       Magnitude word = overWord(m);
       if (word == Magnitude.ONE) {
@@ -85,8 +99,47 @@ public final class MetricFormat {
     } else {
       sb.append(value);
     }
-    return sb.append(unitName).append(q.suffix()).toString();
+    sb.append(unitName);
+    return appendEnd(sb, m, q);
   }
+
+  /** The mark of a range's end left out of it: 200-500万元(不含). */
+  private static final String EXCLUDED = "(不含)";
+
+  private static String appendEnd(StringBuilder sb, Metric m, Qualifier q) {
+    if (q == Qualifier.RANGE && !m.bounds().isUpperClosed()) {
+      sb.append(EXCLUDED);
+    }
+    return sb.append(q.suffix()).toString();
+  }
+
+  /** The unit as written after a number: none for a figure with no unit, 亿 for one in 亿. */
+  private static String writtenUnit(Unit unit, boolean traditional) {
+    if (unit.equals(Units.NUMBER)) {
+      return "";
+    }
+    return traditional ? unit.traditionalName() : unit.name();
+  }
+
+  /** The whole of a 分之 fraction as written before its part (三分之), or null for another unit. */
+  private static String fractionName(Unit unit, boolean traditional) {
+    if (unit.isCompound() || !OpenUnits.isFraction(unit.base().orElseThrow())) {
+      return null;
+    }
+    String name = traditional ? unit.traditionalName() : unit.name();
+    return name.substring(0, name.length() - 1); // 三分之一 less its 一
+  }
+
+  /** The part of a fraction: a Chinese numeral for a whole number below 10000 (二), else digits. */
+  private static String part(BigDecimal value) {
+    BigDecimal v = value.stripTrailingZeros();
+    if (v.signum() >= 0 && v.scale() <= 0 && v.compareTo(MAX_CHINESE_PART) < 0) {
+      return ChineseNumerals.write(v.longValueExact(), false);
+    }
+    return Decimals.toPlainString(value);
+  }
+
+  private static final BigDecimal MAX_CHINESE_PART = BigDecimal.valueOf(10_000);
 
   /** The magnitude word written before 余: 万 for 20000 家, none for 440 家 or 5000 万元. */
   private static Magnitude overWord(Metric m) {
@@ -109,7 +162,8 @@ public final class MetricFormat {
     String value = Decimals.toPlainString(m.value());
     switch (m.qualifier()) {
       case RANGE:
-        return value + " to " + Decimals.toPlainString(m.max()) + " " + unit.englishName();
+        return (m.bounds().isLowerClosed() ? "" : "above ") + value + " to "
+            + (m.bounds().isUpperClosed() ? "" : "under ") + Decimals.toPlainString(m.max()) + " " + unit.englishName();
       case OVER:
         return "over " + value + " (under " + Decimals.toPlainString(m.bounds().upperEndpoint()) + ") "
             + unit.englishName();
