@@ -126,6 +126,9 @@ public final class MetricParser {
     TreeMap<Character, List<String>> byFirst = new TreeMap<>();
     Map<String, Unit[]> unitsBySpelling = new HashMap<>();
     for (BaseUnit base : catalog.baseUnits()) {
+      if (base.dimension().equals(Dimension.NUMBER)) {
+        continue; // 1 is never written after a figure: a figure with no unit is read as such
+      }
       Unit[] scaled = new Unit[MAGNITUDES.length];
       for (Magnitude m : MAGNITUDES) {
         if (m == Magnitude.ONE || base.isScalable()) {

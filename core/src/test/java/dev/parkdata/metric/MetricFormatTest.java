@@ -24,6 +24,17 @@ class MetricFormatTest {
       "48.51畝         | 48.51亩         | 48.51畝         | 48.51 mu",
       "12万元/亩       | 12万元/亩       | 12萬元/畝       | 12 ten thousand yuan (CNY) per mu",
       "3亿余元         | 3亿余元         | 3億餘元         | over 300000000 (under 400000000) yuan (CNY)",
+      "三分之二        | 三分之二        | 三分之二        | 2 in 3",
+      "近三分之一      | 近三分之一      | 近三分之一      | nearly 1 in 3",
+      "二百分之3       | 二百分之三      | 二百分之三      | 3 in 200",
+      "萬分之五        | 万分之五        | 萬分之五        | 5 in 10000",
+      "1.5万亿         | 1.5万亿         | 1.5萬億         | 1.5 trillion (no unit)",
+      "300             | 300             | 300             | 300 (no unit)",
+      "2000 万以上     | 2000万以上      | 2000萬以上      | at least 2000 ten thousand (no unit)",
+      "两倍多          | 2余倍           | 2餘倍           | over 2 (under 3) times",
+      "200—500萬元(不含本數) | 200-500万元(不含) | 200-500萬元(不含) | 200 to under 500 ten thousand yuan (CNY)",
+      "7个亿元         | 7亿元           | 7億元           | 7 hundred million yuan (CNY)",
+      "5万吨标煤       | 5万吨标准煤     | 5萬噸標準煤     | 5 ten thousand tonne of standard coal equivalent",
   })
   void writesAsPeopleWrite(String input, String simplified, String traditional, String english) {
     Metric m = input.startsWith("每年") ? MetricParser.standard().parse(input, new java.text.ParsePosition(2)) : Metric.parse(input);
