@@ -29,7 +29,11 @@ import java.math.BigDecimal;
  * written with 余 after its number, and a number of whole 万 (亿, 万亿) in a unit without a
  * magnitude word is written with the magnitude word before 余 (20000 家 OVER is {@code 2万余家});
  * under the rule described in {@link Metric} both forms read back to the same metric. A range
- * whose upper end is negative is written with 至 instead of a hyphen.
+ * whose upper end is negative is written with 至 instead of a hyphen; an end a range leaves out is
+ * marked {@code (不含)} after it ({@code 200-500万元(不含)}, {@code 200(不含)-500万元}). A figure
+ * with no unit is its number alone, or with its magnitude word ({@code 300}, {@code 600亿}); a 分之
+ * fraction is written whole first ({@code 三分之二}, {@code 三分之一至三分之二}), its part in
+ * Chinese numerals when it is a whole number below 10000, else in digits ({@code 七分之-2.5}).
  *
  * <p>For the two Chinese styles {@code MetricParser.standard().parse(format(m))} equals {@code m}
  * for every metric whose unit is in the standard catalogue. Instances are immutable and

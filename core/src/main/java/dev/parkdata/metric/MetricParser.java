@@ -51,7 +51,18 @@ import java.util.TreeMap;
  *   <li>Ranges {@code a-b}, {@code a—b}, {@code a~b}, {@code a～b}, {@code a至b}, {@code a到b}: the
  *       unit or magnitude may appear only after b ({@code 10至20亿元} is 10 to 20 亿元); if a has its
  *       own magnitude word or unit it is converted into b's unit ({@code 5000万-1亿元} is 0.5-1亿元).
- *       A range takes no other qualifier.
+ *       A range takes no other qualifier. A mark after a bound: {@code (含)} or {@code (含本数)}
+ *       keeps it, {@code (不含)} or {@code (不含本数)} leaves it out ({@code 200—500萬元(不含本數)}
+ *       is {@code [200..500)}, still RANGE; {@code 500万元(不含)以上} is MORE_THAN).
+ *   <li>Issue 16 (see {@code docs/figures.md}, the contract): 分之 fractions ({@code 三分之二} is 2
+ *       in the unit 三分之一, a ratio of exactly 100/3 %; {@code 二百分之3}, {@code 3分之1}, {@code
+ *       四分一}, {@code 1/3}); figures with no unit ({@code 300}, {@code 600亿}: the number unit
+ *       {@code 1}, named by its magnitude word once scaled); 倍 and durations with 多 ({@code
+ *       两倍多}, {@code 1年多}, {@code 三个多月}: OVER); {@code 个亿} as 亿元 where money is evident;
+ *       {@code 万平}, {@code 平方}; open classifiers (棵, 头, 笔 …) and any classifier with 次
+ *       ({@code 艘次}); 元角分 ({@code 12元5角3分} is 12.53元); 负 as a minus sign; digit-by-digit
+ *       numerals before a magnitude ({@code 一七四五億}); adjacent numerals apart by 、 ({@code
+ *       二、三十年} is 20-30年).
  * </ul>
  *
  * <p>Where the magnitude word goes is described in {@link Metric}: to the unit, except before
@@ -64,6 +75,15 @@ import java.util.TreeMap;
  * the error index and returns {@code null}, without throwing. It reads characters one at a time
  * with no regular expressions and no backtracking beyond a few characters, and allocates little
  * beyond the result.
+ *
+ * <p>Within a text a figure needs more than alone: a figure with no unit is read only with a digit
+ * and a magnitude word of 万 or more ({@code 投资600亿}), not before a character that begins a unit
+ * the catalogue lacks (升, 克 …), so that a plain number (300, 第3, 5-8) is not taken for a
+ * quantity; {@code 1/3} only from 1/2 to 9/10 (not 6/30); and {@code 个亿} is 亿元 when a money word
+ * (投资, 营收, 产值 …) stands within 12 characters before it in its clause or just after it
+ * ({@code 投资7个亿}). {@link #parse(CharSequence)}, which is given the expression alone, reads
+ * every figure with no unit ({@code 300}, {@code 1万600}) and needs {@code 个亿} to have its
+ * money written ({@code 7个亿元}, {@code 人民币7个亿}).
  *
  * <h2>Limits</h2>
  * {@link #parse(CharSequence)} refuses text longer than {@value #MAX_LENGTH} characters at once.
