@@ -432,7 +432,7 @@ public final class MetricParser {
     if (c.peek() == '半' && !unit.isCompound() && !isNumber(unit) && lead.scale() <= 0 && !isHalfWord(c)) { // 两年半, 三吨半
       c.pos++;
       lead = lead.add(HALF);
-    } else if (isYuan(unit) && lead.scale() <= 0) { // 12元5角3分
+    } else if (isYuan(unit) && lead.scale() <= 0 && lead.signum() >= 0) { // 12元5角3分
       lead = readJiaoFen(c, lead);
     }
     if (isOver(c.peek()) && takesOverAfterUnit(unit) && lead.signum() > 0 && !beginsWordAfterOver(c)) {
@@ -523,7 +523,7 @@ public final class MetricParser {
       amount = amount.add(BigDecimal.valueOf(d, 2));
       c.pos += 2;
     }
-    return amount.signum() < 0 ? yuan : amount;
+    return amount;
   }
 
   /** The value of the Arabic or Chinese digit at {@code i}, or -1. */
@@ -580,7 +580,7 @@ public final class MetricParser {
     if (c.startsWith("分之")) {
       whole = fractionWhole(c, figureAt);
       c.pos += 2;
-      readFigure(c);
+      readPart(c);
     } else if (c.chinese && at == figureAt + 1 && c.peek() == '分' && at + 1 < s.length()
         && ChineseNumerals.digit(s.charAt(figureAt)) >= 2
         && ChineseNumerals.digit(s.charAt(at + 1)) >= 1
@@ -631,17 +631,26 @@ public final class MetricParser {
       }
       Unit maxUnit = Unit.of(OpenUnits.fraction(fractionWhole(c, maxAt)));
       c.pos += 2;
-      readFigure(c);
+      readPart(c);
       return range(c, separatorAt, convertLower(part, unit, maxUnit, separatorAt), minOpen, c.value(), maxUnit);
     }
     c.pos = afterPart;
     return withSuffix(c, prefix, part, unit);
   }
 
+  /** Reads the part of a fraction after 分之: one number (三分之一两 is no fraction). */
+  private void readPart(Cursor c) {
+    int at = c.pos;
+    readFigure(c);
+    if (c.approxMax != null) {
+      throw new Failure(at, "one number after 分之");
+    }
+  }
+
   /** The whole of a fraction, the figure just read at {@code at}: a whole number from 2. */
   private static long fractionWhole(Cursor c, int at) {
     BigDecimal whole = c.value();
-    if (whole.signum() <= 0 || whole.stripTrailingZeros().scale() > 0
+    if (c.approxMax != null || whole.signum() <= 0 || whole.stripTrailingZeros().scale() > 0
         || whole.compareTo(BigDecimal.valueOf(OpenUnits.MAX_FRACTION)) > 0 || whole.compareTo(BigDecimal.ONE) <= 0) {
       throw new Failure(at, "a whole number from 2 to " + OpenUnits.MAX_FRACTION + " before 分之");
     }
