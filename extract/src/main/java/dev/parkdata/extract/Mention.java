@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.parkdata.internal.SerialData;
 import dev.parkdata.metric.Metric;
+import dev.parkdata.model.Identifier;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
@@ -33,14 +34,16 @@ public final class Mention implements Serializable {
   private final Metric metric;
   private final String indicator;
   private final String period;
+  private final ParkMention park;
 
-  private Mention(int start, int end, String text, Metric metric, String indicator, String period) {
+  private Mention(int start, int end, String text, Metric metric, String indicator, String period, ParkMention park) {
     this.start = start;
     this.end = end;
     this.text = text;
     this.metric = metric;
     this.indicator = indicator;
     this.period = period;
+    this.park = park;
   }
 
   /**
@@ -51,16 +54,36 @@ public final class Mention implements Serializable {
    *     period} is empty
    */
   public static Mention of(int start, int end, String text, Metric metric, String indicator, String period) {
+    checkSpan(start, end, text);
+    checkNotNull(metric, "metric");
+    checkArgument(indicator == null || !indicator.isEmpty(), "indicator is empty: use null");
+    checkArgument(period == null || !period.isEmpty(), "period is empty: use null");
+    return new Mention(start, end, text, metric, indicator, period, null);
+  }
+
+  /**
+   * This mention, about the park named at {@code park}.
+   *
+   * @throws IllegalArgumentException if {@code park} overlaps this mention
+   */
+  public Mention withPark(ParkMention park) {
+    checkNotNull(park, "park");
+    checkArgument(park.end() <= start || park.start() >= end, "the park %s overlaps the figure at [%s,%s)", park, start, end);
+    return new Mention(start, end, text, metric, indicator, period, park);
+  }
+
+  /**
+   * Returns {@code text} after checking that it is the span {@code [start, end)} of code points,
+   * for {@link ParkMention} too.
+   */
+  static String checkSpan(int start, int end, String text) {
     checkArgument(start >= 0, "start %s is negative", start);
     checkArgument(end > start, "end %s does not exceed start %s", end, start);
     checkNotNull(text, "text");
-    checkNotNull(metric, "metric");
     checkArgument(
         text.codePointCount(0, text.length()) == end - start,
         "text '%s' does not hold %s code points (from %s to %s)", text, end - start, start, end);
-    checkArgument(indicator == null || !indicator.isEmpty(), "indicator is empty: use null");
-    checkArgument(period == null || !period.isEmpty(), "period is empty: use null");
-    return new Mention(start, end, text, metric, indicator, period);
+    return text;
   }
 
   /** The offset of the first code point of the mention in the text. */
@@ -101,7 +124,16 @@ public final class Mention implements Serializable {
     return Optional.ofNullable(period);
   }
 
-  /** Whether {@code o} is a mention at the same offsets with equal text, metric, indicator and period. */
+  /**
+   * The park the figure is about, where the text says it (the rule is in {@link
+   * MetricExtractor}'s javadoc). Empty where the extractor was made without park names ({@link
+   * MetricExtractor#withParkNames}) or the text does not say.
+   */
+  public Optional<ParkMention> park() {
+    return Optional.ofNullable(park);
+  }
+
+  /** Whether {@code o} is a mention at the same offsets with equal text, metric, indicator, period and park. */
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -116,17 +148,19 @@ public final class Mention implements Serializable {
         && text.equals(that.text)
         && metric.equals(that.metric)
         && Objects.equals(indicator, that.indicator)
-        && Objects.equals(period, that.period);
+        && Objects.equals(period, that.period)
+        && Objects.equals(park, that.park);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(start, end, text, metric, indicator, period);
+    return Objects.hash(start, end, text, metric, indicator, period, park);
   }
 
   /**
-   * A readable form: {@code [120,126) "2萬餘家" 2万余家 OVER indicator=企業 period=2021年}; the
-   * metric in simplified Chinese, then its qualifier.
+   * A readable form: {@code [120,126) "2萬餘家" 2万余家 OVER indicator=企業 period=2021年
+   * park=G322018}; the metric in simplified Chinese, then its qualifier; the park by its code, or
+   * by its name as written when it names no one zone.
    */
   @Override
   public String toString() {
@@ -138,6 +172,9 @@ public final class Mention implements Serializable {
     }
     if (period != null) {
       sb.append(" period=").append(period);
+    }
+    if (park != null) {
+      sb.append(" park=").append(park.code().map(Identifier::value).orElse(park.text()));
     }
     return sb.toString();
   }

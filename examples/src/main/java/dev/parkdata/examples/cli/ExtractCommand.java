@@ -1,5 +1,6 @@
 package dev.parkdata.examples.cli;
 
+import dev.parkdata.catalog.ParkNameResolver;
 import dev.parkdata.extract.Mention;
 import dev.parkdata.extract.MetricExtractor;
 import java.io.IOException;
@@ -24,10 +25,12 @@ import picocli.CommandLine.Spec;
  *
  * <p>Without {@code --json} it prints a table for people, aligned for Chinese text, one mention
  * per row: code-point offsets, surface text (line breaks shown as ⏎), the metric, its qualifier,
- * indicator and period. With {@code --json} it prints one JSON object per mention and line with the fields
+ * indicator, period and park. With {@code --json} it prints one JSON object per mention and line with the fields
  * {@code start}, {@code end}, {@code text}, then those of {@code parkdata parse --json} ({@code
  * value} or {@code min} and {@code max}, {@code unit}, {@code qualifier}, {@code base}), then
- * {@code indicator} and {@code period} where found. Both stream: the table is printed in blocks
+ * {@code indicator}, {@code period} and {@code park} ({@code code}, {@code name}, {@code text})
+ * where found. Parks are looked for in the national catalogue unless {@code --no-parks} is given
+ * (which spares loading it). Both stream: the table is printed in blocks
  * of {@value #BLOCK} rows, each aligned within itself, so that text of any length takes memory
  * for one block. When standard output is closed ({@code | head -1}) the command stops at once.
  * Exit status: 0 when the text was read, 1 when it could not be (a missing file, bytes that are
@@ -45,6 +48,8 @@ import picocli.CommandLine.Spec;
         "  $ echo '截至2021年底，园区营业收入超过300亿元。' | parkdata extract - --json",
         "  {\"start\":15,\"end\":22,\"text\":\"超过300亿元\",\"value\":\"300\",\"unit\":\"亿元\",\"qualifier\":\"MORE_THAN\","
             + "\"base\":{\"unit\":\"元\",\"value\":\"30000000000\"},\"indicator\":\"营业收入\",\"period\":\"截至2021年底\"}",
+        "  $ echo '苏州高新区集聚企业2万余家。' | parkdata extract - --json",
+        "  {…,\"park\":{\"code\":\"G322018\",\"name\":\"苏州高新技术产业开发区\",\"text\":\"苏州高新区\"}}",
         "",
         "Exit status: 0 if the text was read, 1 if it could not be, 2 for a usage error."
     })
@@ -57,6 +62,9 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print one JSON object per mention and line.")
   private boolean json;
+
+  @Option(names = "--no-parks", description = "Do not look for park names (spares loading the national catalogue).")
+  private boolean noParks;
 
   /** Creates the command; picocli fills in its options. */
   public ExtractCommand() {}
@@ -94,7 +102,10 @@ public final class ExtractCommand implements Callable<Integer> {
     try (Reader reader = file.equals("-")
         ? Inputs.utf8(System.in)
         : Inputs.utf8(Files.newInputStream(Inputs.check(Path.of(file))))) {
-      MetricExtractor.standard().extract(reader, sink);
+      MetricExtractor extractor = noParks
+          ? MetricExtractor.standard()
+          : MetricExtractor.standard().withParkNames(ParkNameResolver.standard());
+      extractor.extract(reader, sink);
     } catch (OutputClosed closed) {
       return 1; // the reader of the output went away: nothing more to say, and no one to say it to
     } catch (IOException | UncheckedIOException e) {
@@ -109,10 +120,12 @@ public final class ExtractCommand implements Callable<Integer> {
 
   /** Prints {@code rows} as a table, with the header only the first time, and clears them. */
   private static void printTable(PrintWriter out, List<Mention> rows, boolean[] header) {
-    TextTable table = new TextTable("START", "END", "TEXT", "METRIC", "QUALIFIER", "INDICATOR", "PERIOD").alignRight(0, 1);
+    TextTable table = new TextTable("START", "END", "TEXT", "METRIC", "QUALIFIER", "INDICATOR", "PERIOD", "PARK")
+        .alignRight(0, 1);
     for (Mention m : rows) {
       table.addRow(String.valueOf(m.start()), String.valueOf(m.end()), m.text().replace("\r", "").replace('\n', '⏎'),
-          m.metric().toString(), m.metric().qualifier().name(), m.indicator().orElse(""), m.period().orElse(""));
+          m.metric().toString(), m.metric().qualifier().name(), m.indicator().orElse(""), m.period().orElse(""),
+          m.park().map(p -> p.code().map(c -> c.value() + " " + p.text()).orElse(p.text())).orElse(""));
     }
     String rendered = table.render();
     if (!header[0]) {

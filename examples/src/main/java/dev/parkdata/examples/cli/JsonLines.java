@@ -5,6 +5,7 @@ import dev.parkdata.catalog.Division;
 import dev.parkdata.catalog.ParkNameResolution;
 import dev.parkdata.catalog.CatalogTotal;
 import dev.parkdata.extract.Mention;
+import dev.parkdata.model.Identifier;
 import dev.parkdata.io.ParkDataJson;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.MetricParseException;
@@ -51,7 +52,11 @@ final class JsonLines {
     return JSON.writeValueAsString(node);
   }
 
-  /** {@code parkdata extract --json}: offsets and text, the fields of the metric, indicator and period. */
+  /**
+   * {@code parkdata extract --json}: offsets and text, the fields of the metric, indicator and
+   * period, and {@code park}: {@code code} and {@code name} of the catalogue zone (the code null
+   * and the name as written when the name is not one zone's), {@code text} as written.
+   */
   static String mention(Mention m) {
     ObjectNode node = JSON.createObjectNode();
     node.put("start", m.start());
@@ -60,6 +65,12 @@ final class JsonLines {
     putMetric(node, m.metric());
     m.indicator().ifPresent(i -> node.put("indicator", i));
     m.period().ifPresent(p -> node.put("period", p));
+    m.park().ifPresent(p -> {
+      ObjectNode park = node.putObject("park");
+      park.put("code", p.code().map(Identifier::value).orElse(null));
+      park.put("name", p.zoneName().orElse(p.text()));
+      park.put("text", p.text());
+    });
     return JSON.writeValueAsString(node);
   }
 

@@ -146,6 +146,7 @@ public final class ParkdataCommand implements Runnable {
     commands.put("convert", ConvertCommand.class);
     commands.put("parse", ParseCommand.class);
     commands.put("extract", ExtractCommand.class);
+    commands.put("read", ReadCommand.class);
     commands.put("validate", ValidateCommand.class);
     commands.put("catalog", CatalogCommand.class);
     commands.put("resolve", ResolveCommand.class);
