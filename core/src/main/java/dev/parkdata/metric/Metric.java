@@ -665,7 +665,7 @@ public final class Metric implements Comparable<Metric>, Serializable {
 
   /**
    * Whether {@code o} is a metric with an equal value (ignoring trailing zeros), unit and
-   * qualifier (and max, for a range). 1900亿元 does not equal 0.19万亿元: use {@link
+   * qualifier (and max and open ends, for a range). 1900亿元 does not equal 0.19万亿元: use {@link
    * #isSameQuantity(Metric)} for that.
    */
   @Override

@@ -36,7 +36,8 @@ import java.math.BigDecimal;
  * Chinese numerals when it is a whole number below 10000, else in digits ({@code 七分之-2.5}).
  *
  * <p>For the two Chinese styles {@code MetricParser.standard().parse(format(m))} equals {@code m}
- * for every metric whose unit is in the standard catalogue. Instances are immutable and
+ * for every metric whose unit is in the standard catalogue or read by every catalogue (a figure
+ * with no unit, a 分之 fraction, an open classifier). Instances are immutable and
  * thread-safe.
  */
 public final class MetricFormat {
@@ -54,6 +55,12 @@ public final class MetricFormat {
   }
 
   private static final Magnitude[] OVER_WORDS = {Magnitude.WAN_YI, Magnitude.YI, Magnitude.WAN};
+
+  /** The mark of a range's end left out of it: 200-500万元(不含). */
+  private static final String EXCLUDED = "(不含)";
+
+  /** A fraction's part below this, a whole number, is written in Chinese numerals (三分之二). */
+  private static final BigDecimal MAX_CHINESE_PART = BigDecimal.valueOf(10_000);
 
   private final Style style;
 
@@ -107,9 +114,6 @@ public final class MetricFormat {
     return appendEnd(sb, m, q);
   }
 
-  /** The mark of a range's end left out of it: 200-500万元(不含). */
-  private static final String EXCLUDED = "(不含)";
-
   private static String appendEnd(StringBuilder sb, Metric m, Qualifier q) {
     if (q == Qualifier.RANGE && !m.bounds().isUpperClosed()) {
       sb.append(EXCLUDED);
@@ -142,8 +146,6 @@ public final class MetricFormat {
     }
     return Decimals.toPlainString(value);
   }
-
-  private static final BigDecimal MAX_CHINESE_PART = BigDecimal.valueOf(10_000);
 
   /** The magnitude word written before 余: 万 for 20000 家, none for 440 家 or 5000 万元. */
   private static Magnitude overWord(Metric m) {
