@@ -743,6 +743,15 @@ public final class MetricParser {
       c.pos++;
       suffix = Qualifier.AT_MOST; // 5年内, 三个月内
     }
+    if (suffix != null && mark == 0) { // 500万元以下(不含本数): the mark after the word
+      int afterSuffix = c.pos;
+      c.skipSpace();
+      markAt = c.pos;
+      mark = readMark(c);
+      if (mark == 0) {
+        c.pos = afterSuffix;
+      }
+    }
     if (suffix == null) {
       c.pos = end; // a mark with no word after it is not read: the figure ends before it
     } else if (mark < 0) { // 500万元(不含)以上: more than 500万元

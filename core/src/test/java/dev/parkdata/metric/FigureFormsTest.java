@@ -203,6 +203,9 @@ class FigureFormsTest {
     assertThat(parse("50亿元(含)以上")).isEqualTo(Metric.of(BigDecimal.valueOf(50), Units.YI_YUAN, Qualifier.AT_LEAST));
     assertThat(parse("500万元(不含)以上")).isEqualTo(Metric.of(BigDecimal.valueOf(500), Units.WAN_YUAN, Qualifier.MORE_THAN));
     assertThat(parse("500万元(不含本数)以下")).isEqualTo(Metric.of(BigDecimal.valueOf(500), Units.WAN_YUAN, Qualifier.LESS_THAN));
+    assertThat(parse("500万元以下（不含本数）")).isEqualTo(Metric.of(BigDecimal.valueOf(500), Units.WAN_YUAN, Qualifier.LESS_THAN));
+    assertThat(parse("50亿元以上(含)")).isEqualTo(Metric.of(BigDecimal.valueOf(50), Units.YI_YUAN, Qualifier.AT_LEAST));
+    assertThat(inText("", "500万元以上", "(不含土地款)")).isEqualTo(parse("500万元以上"));
   }
 
   @Test
