@@ -101,21 +101,24 @@ import java.util.function.Consumer;
  * <p>A <b>park name</b> is either the longest name the resolver knows exactly that ends at a
  * position of the sentence (official names with and without their place, aliases, short forms
  * such as 苏州高新区, traditional forms), reported with the zone it resolves to (or AMBIGUOUS when
- * it names several); or a name the catalogue lacks, ending in a park word (产业园, 科技园, 园区,
- * 街区, 片区, 创新区, 合作区, 商务区, 示范区, 试验区, 科学城, 科技城, 产业基地, 创新中心) with at
- * least two Chinese characters before it, back to punctuation, a function word (的, 在, 与, 和 …)
- * or a verb that stands before names (落户, 共建, 打造 …), reported as NONE (银川科技服务产业园,
- * 前海深港现代服务业合作区). A longer name covering shorter ones takes their place (苏州高新区综合保税区
- * is one name; 中关村科学城 is not 中关村).
+ * it names several); or, where the resolver knows none, a name the catalogue lacks, ending in a
+ * park word (产业园, 科技园, 工业园, 科学园, 软件园 and their 园区 forms, 街区, 片区, 创新区, 合作区,
+ * 商务区, 示范区, 试验区, 科学城, 科技城, 产业基地, 创新中心, 加工区) with at least two Chinese
+ * characters before it, back to punctuation, a function word (的, 在, 与, 和 …), a verb that
+ * stands before names (落户, 共建, 打造, 进驻 …), a bracket opened before the name or closed in it,
+ * or what follows a number (2024年, 21家, 三大), reported as NONE (银川科技服务产业园,
+ * 前海深港现代服务业合作区). Words that only say what kind of park it is (中国自贸试验区,
+ * 科技产业园区, 国家大学科技园) name none, nor does a name followed by 公司 or 集团, which names a
+ * company (香港科技園公司). A longer name covering shorter ones takes their place
+ * (苏州高新区综合保税区 is one name; 中关村科学城 is not 中关村).
  *
  * <p>A figure is about, in this order:
  * <ol>
  *   <li>the park named last before it in its sentence and paragraph (a line break ends a paragraph);
  *   <li>the park named right after it and 的 (总投资50亿元的威高国际医疗器械产业园);
- *   <li>the park named last before its sentence, when that park was named in the same paragraph,
- *       or when the sentence refers to a park before the figure without naming it (园区, 该区, 全区,
- *       本区, 区内, 该园, 园内, or a bare 高新区, 开发区, 经开区, 综保区 standing alone, not ending a
- *       compound such as 产业园区).
+ *   <li>the park named last before its sentence, when the sentence refers to a park before the
+ *       figure without naming it (园区, 该区, 全区, 本区, 区内, 该园, 园内, or a bare 高新区, 开发区,
+ *       经开区, 综保区 standing alone, not ending a compound such as 产业园区).
  * </ol>
  * Otherwise it has no park: a paragraph that names none and a sentence that refers to none say
  * nothing about which park a figure concerns, and a guess would be a silent error.

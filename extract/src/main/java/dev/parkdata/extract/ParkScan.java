@@ -34,12 +34,33 @@ final class ParkScan {
    * 前海深港现代服务业合作区, 中关村科学城), longest first where one ends another.
    */
   private static final String[] PARK_WORDS = {
-    "产业园区", "產業園區", "工业园区", "工業園區", "科技园区", "科技園區",
+    "产业园区", "產業園區", "工业园区", "工業園區", "科技园区", "科技園區", "科学园区", "科學園區",
+    "软件园区", "軟件園區", "软体园区", "軟體園區",
     "产业园", "產業園", "科技园", "科技園", "工业园", "工業園", "创业园", "創業園", "科学园", "科學園",
+    "软件园", "軟件園", "软体园", "軟體園",
     "街区", "街區", "片区", "片區", "创新区", "創新區", "合作区", "合作區", "商务区", "商務區",
     "示范区", "示範區", "试验区", "試驗區", "科学城", "科學城", "科技城", "产业基地", "產業基地",
-    "创新中心", "創新中心",
+    "创新中心", "創新中心", "加工区", "加工區",
   };
+
+  /**
+   * Words that say what kind of park a name is, not which: a name made of these alone before its
+   * park word (科技产业园区, 中国自贸试验区, 国家大学科技园) names a kind of park, and is no name.
+   */
+  private static final String[] KIND_WORDS = {
+    "中国", "中國", "全国", "全國", "我国", "我國", "国家级", "國家級", "国家", "國家", "国", "國", "省级", "省級",
+    "自由贸易", "自由貿易", "自贸", "自貿", "高新技术", "高新技術", "高新", "科技", "经济", "經濟", "产业", "產業",
+    "工业", "工業", "大学", "大學", "现代", "現代", "特色", "重点", "重點", "综合", "綜合", "出口",
+  };
+
+  /** Words after which a park's name names a company (香港科技園公司), not the park. */
+  private static final String[] COMPANY = {"公司", "集团", "集團"};
+
+  /** Counters that end a name on the left after a numeral: 三大科学园区, 两个产业园 name no park. */
+  private static final String COUNTERS = "大个個家类類所座处處";
+
+  /** Chinese numerals, before a counter. */
+  private static final String NUMERALS = "一二三四五六七八九十两兩";
 
   /** Characters a name the catalogue does not know never holds: function words, which end it on the left. */
   private static final String NOT_IN_NAMES = "的在于於与與和及是为為对對将將把被让讓向从從由至到了等以并並而也都又已所其该該各全本我这這此个個";
@@ -48,7 +69,8 @@ final class ParkScan {
   private static final String[] VERBS_BEFORE = {
     "落户", "落戶", "共建", "建设", "建設", "打造", "揭牌", "成立", "入驻", "入駐", "授牌", "获批", "獲批", "位于",
     "位於", "签约", "簽約", "引进", "引進", "举办", "舉辦", "开工", "開工", "布局", "推动", "推動", "发布", "發布",
-    "建成", "融合", "获得", "獲得", "注入", "落地", "聚集", "集聚", "图为", "圖為", "领衔", "領銜",
+    "建成", "融合", "获得", "獲得", "注入", "落地", "聚集", "集聚", "图为", "圖為", "领衔", "領銜", "进驻", "進駐",
+    "经营", "經營", "构建", "構建",
   };
 
   /** Words after which a park's name says where something lies. */
@@ -133,11 +155,11 @@ final class ParkScan {
       if (start >= 0 && !standsAlone(t, s, e, start, end)) {
         start = -1;
       }
-      int unknown = unknownNameStart(t, s, end);
-      if (unknown >= 0 && (start < 0 || unknown < start)) {
-        start = unknown;
-      }
       if (start < 0) {
+        // only where the resolver knows none: it is not swallowed by what stands before it (剔除中关村科技园区)
+        start = unknownNameStart(t, s, end);
+      }
+      if (start < 0 || namesCompany(t, end, e)) {
         continue;
       }
       while (!spans.isEmpty() && spans.get(spans.size() - 1)[0] >= start) {
@@ -166,19 +188,87 @@ final class ParkScan {
         continue;
       }
       int start = w;
+      int open = 0; // brackets closed inside the name and not yet opened
+      int close = -1; // where the outermost of them closes
       while (start > s && w - start < MAX_NAME_BEFORE) {
         char c = t.charAt(start - 1);
-        boolean inName = (Character.isIdeographic(c) && NOT_IN_NAMES.indexOf(c) < 0) || c == '·' || c == '(' || c == ')'
-            || c == '（' || c == '）';
-        if (!inName || verbEndingAt(t, s, start)) {
+        boolean inName = (Character.isIdeographic(c) && NOT_IN_NAMES.indexOf(c) < 0) || c == '·' || isBracket(c);
+        if (!inName || verbEndingAt(t, s, start) || afterNumeral(t, s, start - 1)) {
           break;
+        }
+        if (c == ')' || c == '）') {
+          if (open++ == 0) {
+            close = start - 1;
+          }
+        } else if (c == '(' || c == '（') {
+          if (open == 0) {
+            break; // a bracket opened before the name ends it: 香港科學園(科學園) is not one name
+          }
+          open--;
         }
         start--;
       }
+      if (open > 0 || (start < w && isBracket(t.charAt(start)))) {
+        // a bracket closed in the name and opened before it, or a name starting with a bracket:
+        // 李晓喻)中国自贸试验区 and (记者李晓喻)中国自贸试验区 are 中国自贸试验区
+        start = (open > 0 ? close : lastClose(t, start, w)) + 1;
+      }
       start = fromFirstPlace(t, start, w);
-      return w - start >= 2 ? start : -1;
+      return w - start >= 2 && !isKind(t, start, w) ? start : -1;
     }
     return -1;
+  }
+
+  /** Whether a company's word follows the name ending at {@code end}. */
+  private static boolean namesCompany(CharSequence t, int end, int e) {
+    for (String word : COMPANY) {
+      if (Text.startsWith(t, end, e, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last closing bracket in {@code t[start, end)}, which holds one. */
+  private static int lastClose(CharSequence t, int start, int end) {
+    int i = end - 1;
+    while (t.charAt(i) != ')' && t.charAt(i) != '）') {
+      i--;
+    }
+    return i;
+  }
+
+  private static boolean isBracket(char c) {
+    return c == '(' || c == ')' || c == '（' || c == '）';
+  }
+
+  /**
+   * Whether the character at {@code i} follows a numeral, so that it counts or dates rather than
+   * names: 21家自贸试验区, 2024年新竹科學園區, 去(110)年科技產業園區, 三大科学园区.
+   */
+  private static boolean afterNumeral(CharSequence t, int s, int i) {
+    if (i <= s) {
+      return false;
+    }
+    char before = t.charAt(i - 1);
+    if ((before == ')' || before == '）') && i - 1 > s) {
+      before = t.charAt(i - 2);
+    }
+    return Character.isDigit(before) || (COUNTERS.indexOf(t.charAt(i)) >= 0 && NUMERALS.indexOf(before) >= 0);
+  }
+
+  /** Whether {@code t[start, end)} is made of {@link #KIND_WORDS} alone. */
+  private static boolean isKind(CharSequence t, int start, int end) {
+    if (start == end) {
+      return true;
+    }
+    for (String word : KIND_WORDS) {
+      int next = start + word.length();
+      if (next <= end && Text.startsWith(t, start, next, word) && isKind(t, next, end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

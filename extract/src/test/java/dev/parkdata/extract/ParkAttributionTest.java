@@ -81,6 +81,29 @@ class ParkAttributionTest {
   }
 
   @Test
+  void kindsCountsBracketsAndCompaniesAreNoParkNames() {
+    // words that only say the kind of park
+    assertThat(parks("中国自贸试验区已达21个，全国科技产业园区营收增长5%。")).isEmpty();
+    // what follows a number counts or dates, it does not name
+    assertThat(parks("2024年台灣三大科學園區營收4.76兆元，21家自贸试验区进出口增长14.5%，去(110)年科技產業園區營業額4,656億元。"))
+        .isEmpty();
+    // a bracket opened before the name or closed in it
+    assertThat(parks("(记者李晓喻)中国自贸试验区已达21个。")).isEmpty();
+    assertThat(figures("香港科學園(科學園)為300多家公司提供服務。")).singleElement()
+        .satisfies(m -> assertThat(m.park().orElseThrow().text()).isEqualTo("香港科學園"));
+    // a company named after a park
+    assertThat(parks("立法會撥款100億元注入香港科技園公司。")).isEmpty();
+    // a verb before the park word leaves nothing to name it
+    assertThat(parks("约20家公司申請進駐科學園。")).isEmpty();
+  }
+
+  @Test
+  void aNameTheResolverKnowsIsNotSwallowedByWhatStandsBeforeIt() {
+    assertThat(figures("中新苏州工业园区营收100亿元。")).extracting(ParkAttributionTest::park).containsExactly("G321090");
+    assertThat(figures("剔除中关村科技园区后营收5亿元。")).extracting(ParkAttributionTest::park).containsExactly("G112001");
+  }
+
+  @Test
   void withoutANameOrAReferenceAFigureHasNoPark() {
     assertThat(figures("2023年全国GDP增长5.2%。")).extracting(ParkAttributionTest::park).containsExactly("-");
     assertThat(MetricExtractor.standard().extract("苏州高新区营收1900亿元。").get(0).park()).isEmpty();
