@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.parkdata.internal.SerialData;
 import dev.parkdata.metric.Metric;
+import dev.parkdata.observation.Period;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
@@ -22,6 +23,11 @@ import java.util.Optional;
  * {@link #text()} is the surface text exactly as written, qualifier words included ({@code
  * "超过 30%"}, {@code "2萬餘家"}, {@code "约人民币5.08亿元"}).
  *
+ * <p>{@link #period()} is the time the figure refers to and {@link #base()} the time it is
+ * compared with, both as written; {@link #calendarPeriod()} and {@link #calendarBase()} read
+ * them as calendar {@link Period}s where they name a year ({@code 2024年1-6月} is the first half
+ * of 2024).
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class Mention implements Serializable {
@@ -33,24 +39,40 @@ public final class Mention implements Serializable {
   private final Metric metric;
   private final String indicator;
   private final String period;
+  private final String base;
 
-  private Mention(int start, int end, String text, Metric metric, String indicator, String period) {
+  private Mention(int start, int end, String text, Metric metric, String indicator, String period, String base) {
     this.start = start;
     this.end = end;
     this.text = text;
     this.metric = metric;
     this.indicator = indicator;
     this.period = period;
+    this.base = base;
   }
 
   /**
-   * A mention; {@code indicator} and {@code period} may be null where the text says nothing.
+   * A mention with no comparison base; {@code indicator} and {@code period} may be null where the
+   * text says nothing.
    *
    * @throws IllegalArgumentException if {@code start} is negative, {@code end <= start}, {@code
    *     text} does not hold {@code end - start} code points, or {@code indicator} or {@code
    *     period} is empty
    */
   public static Mention of(int start, int end, String text, Metric metric, String indicator, String period) {
+    return of(start, end, text, metric, indicator, period, null);
+  }
+
+  /**
+   * A mention; {@code indicator}, {@code period} and {@code base} may be null where the text says
+   * nothing.
+   *
+   * @throws IllegalArgumentException if {@code start} is negative, {@code end <= start}, {@code
+   *     text} does not hold {@code end - start} code points, or {@code indicator}, {@code period}
+   *     or {@code base} is empty
+   */
+  public static Mention of(
+      int start, int end, String text, Metric metric, String indicator, String period, String base) {
     checkArgument(start >= 0, "start %s is negative", start);
     checkArgument(end > start, "end %s does not exceed start %s", end, start);
     checkNotNull(text, "text");
@@ -60,7 +82,8 @@ public final class Mention implements Serializable {
         "text '%s' does not hold %s code points (from %s to %s)", text, end - start, start, end);
     checkArgument(indicator == null || !indicator.isEmpty(), "indicator is empty: use null");
     checkArgument(period == null || !period.isEmpty(), "period is empty: use null");
-    return new Mention(start, end, text, metric, indicator, period);
+    checkArgument(base == null || !base.isEmpty(), "base is empty: use null");
+    return new Mention(start, end, text, metric, indicator, period, base);
   }
 
   /** The offset of the first code point of the mention in the text. */
@@ -93,15 +116,41 @@ public final class Mention implements Serializable {
   }
 
   /**
-   * The time the figure refers to, as written earlier in the same sentence: {@code 2021年},
-   * {@code 截至 2017 年年底}, {@code 2024年1月至5月}, {@code 十四五}; empty where the sentence
-   * gives none.
+   * The time the figure refers to, as written earlier in the same sentence (or in a clause of it
+   * before a ；): {@code 2021年}, {@code 截至 2017 年年底}, {@code 2024年1月至5月}, {@code 去年},
+   * {@code 十四五}; never a comparison base ({@link #base()}); empty where the sentence gives none.
    */
   public Optional<String> period() {
     return Optional.ofNullable(period);
   }
 
-  /** Whether {@code o} is a mention at the same offsets with equal text, metric, indicator and period. */
+  /**
+   * The time the figure is compared with, as written after 比, 较, 相比 … and without that word:
+   * {@code 2020年} in {@code 比2020年提高6.4个百分点}, {@code 去年同期}, {@code 上年}; empty where the
+   * text names none (同比 alone names none).
+   */
+  public Optional<String> base() {
+    return Optional.ofNullable(base);
+  }
+
+  /**
+   * The {@linkplain #period() period} as a calendar period, where its text names the year:
+   * {@code 2021年} is the year 2021, {@code 2024年1-6月} its first half ({@code
+   * PeriodKind.HALF_YEAR}), {@code 2024年1月至5月} a span of months, {@code 截至2021年底} the day
+   * 2021-12-31 ({@code AS_OF}), {@code 107年上半年} (a year of the Republic of China) the first
+   * half of 2018, {@code 十四五} 2021–2025. Empty where the period is relative to when the text
+   * was written ({@code 今年}, {@code 上半年}) or only a start ({@code 自1998年}).
+   */
+  public Optional<Period> calendarPeriod() {
+    return period == null ? Optional.empty() : Optional.ofNullable(Dates.calendar(period));
+  }
+
+  /** The {@linkplain #base() base} as a calendar period, read as {@link #calendarPeriod()} reads the period. */
+  public Optional<Period> calendarBase() {
+    return base == null ? Optional.empty() : Optional.ofNullable(Dates.calendar(base));
+  }
+
+  /** Whether {@code o} is a mention at the same offsets with equal text, metric, indicator, period and base. */
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -116,17 +165,18 @@ public final class Mention implements Serializable {
         && text.equals(that.text)
         && metric.equals(that.metric)
         && Objects.equals(indicator, that.indicator)
-        && Objects.equals(period, that.period);
+        && Objects.equals(period, that.period)
+        && Objects.equals(base, that.base);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(start, end, text, metric, indicator, period);
+    return Objects.hash(start, end, text, metric, indicator, period, base);
   }
 
   /**
-   * A readable form: {@code [120,126) "2萬餘家" 2万余家 OVER indicator=企業 period=2021年}; the
-   * metric in simplified Chinese, then its qualifier.
+   * A readable form: {@code [120,126) "2萬餘家" 2万余家 OVER indicator=企業 period=2021年
+   * base=2020年}; the metric in simplified Chinese, then its qualifier.
    */
   @Override
   public String toString() {
@@ -138,6 +188,9 @@ public final class Mention implements Serializable {
     }
     if (period != null) {
       sb.append(" period=").append(period);
+    }
+    if (base != null) {
+      sb.append(" base=").append(base);
     }
     return sb.toString();
   }

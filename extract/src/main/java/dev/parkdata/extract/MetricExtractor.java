@@ -4,10 +4,13 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.parkdata.internal.ChineseNumerals;
+import dev.parkdata.internal.Decimals;
 import dev.parkdata.internal.FigureWords;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.MetricParser;
 import dev.parkdata.metric.Qualifier;
+import dev.parkdata.unit.Dimension;
 import dev.parkdata.unit.FigureLimits;
 import dev.parkdata.unit.Unit;
 import dev.parkdata.unit.Units;
@@ -15,7 +18,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.text.ParsePosition;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -244,13 +247,34 @@ public final class MetricExtractor {
 
   // ---------------------------------------------------------------------------------------------
 
-  /** The state of one extraction: the sink and the code points counted so far. */
+  /** A figure found in the current sentence, before it is passed on as a {@link Mention}. */
+  private static final class Found {
+    /** Where the span starts and ends, qualifier words included. */
+    int start;
+    int end;
+    /** Where the figure itself starts, after the words before it. */
+    int figure;
+    /** What it says; null for a member of a list that takes the unit of the next (19.9、22.8个百分点). */
+    Metric metric;
+    /** The qualifier of the figure alone, without the words before it. */
+    Qualifier own;
+    String indicator;
+  }
+
+  /** The state of one extraction: the sink, the code points counted so far, the figures of the sentence. */
   private final class Scan {
     final Consumer<? super Mention> sink;
     final ParsePosition position = new ParsePosition(0);
     final int[] starts = new int[MAX_WORDS_BEFORE];
+    /** The figures of the current sentence, reused from sentence to sentence. */
+    Found[] found = new Found[8];
+    int count;
     /** Code points before the current sentence. */
     int codePoints;
+    /** The period of the sentence before if it ended with ；, which carries into this one; or null. */
+    String carried;
+    /** The qualifier {@link #qualifierThroughNoun} found. */
+    Qualifier through;
 
     Scan(Consumer<? super Mention> sink) {
       this.sink = sink;
@@ -259,10 +283,8 @@ public final class MetricExtractor {
     /** Extracts the mentions of the sentence {@code text[s, e)}. */
     void sentence(CharSequence text, int s, int e) {
       CharSequence t = e == text.length() ? text : new Prefix(text, e);
-      int counted = s; // chars up to here are in cp
-      int cp = codePoints;
-      int floor = s; // the end of the last mention
-      Dates dates = null;
+      count = 0;
+      int floor = s; // the end of the last figure
       String lastIndicator = null;
       int i = s;
       while (i < e) {
@@ -276,14 +298,28 @@ public final class MetricExtractor {
             && !(i - 2 >= s && (Text.digit(t.charAt(i - 2)) >= 0 || Text.isLatinLetter(t.charAt(i - 2))))) {
           i--; // 净利润-1200万元: the sign is part of the figure (but 5-8, GLP-1 are not signs)
         }
-        position.setIndex(i);
-        position.setErrorIndex(-1);
-        Metric m = rejectedBefore(t, s, i) ? null : parser.parse(t, position);
-        if (m == null) {
+        if (rejectedBefore(t, s, i)) {
           i = run;
           continue;
         }
+        position.setIndex(i);
+        position.setErrorIndex(-1);
+        Metric m = parser.parse(t, position);
         int end = position.getIndex();
+        if (m == null) {
+          m = readAnyway(t, i, run, e);
+          end = position.getIndex();
+        }
+        if (m == null) {
+          if (isListMember(t, i, run, e)) {
+            Found f = add(i, run, i, null, Qualifier.EXACT);
+            f.indicator = Words.indicatorBefore(t, Math.max(floor, Math.max(s, i - INDICATOR_REACH)), i);
+            f.start = wordsBefore(t, s, i); // where 约 in 约2.2、4.6亿元 starts, read with the unit
+            floor = run;
+          }
+          i = run;
+          continue;
+        }
         // 三个多月, 1年多: 多 or 余 after a duration; OVER needs a positive value (0个多月 is not).
         if (!m.isRange() && m.qualifier() == Qualifier.EXACT && m.value().signum() > 0) {
           if (m.unit().equals(Units.GE) && Text.startsWithOver(t, end) && end + 1 < e && t.charAt(end + 1) == '月') {
@@ -299,11 +335,12 @@ public final class MetricExtractor {
           i = Math.max(end, run);
           continue;
         }
+        Qualifier own = m.qualifier();
         // Words before: [qualifier [verb] [qualifier]] [currency] figure, read again by the parser
         // from the farthest of them that still gives one expression ending where the figure does.
         int start = i;
-        int found = candidates(t, s, i, starts);
-        for (int k = found - 1; k >= 0; k--) {
+        int words = candidates(t, s, i, starts);
+        for (int k = words - 1; k >= 0; k--) {
           position.setIndex(starts[k]);
           position.setErrorIndex(-1);
           Metric longer = parser.parse(t, position);
@@ -319,34 +356,281 @@ public final class MetricExtractor {
           continue;
         }
         if (start == i && chinese && run - i == 1 && t.charAt(i) == '一' && (run >= e || "点點·".indexOf(t.charAt(run)) < 0)
-            && !isDuration(m.unit())
+            && (!isDuration(m.unit()) || i > s && (t.charAt(i - 1) == '的' || t.charAt(i - 1) == '这' || t.charAt(i - 1) == '這'))
             && !m.unit().equals(Units.TIMES) && !m.unit().equals(Units.PERCENT)) {
-          i = Math.max(end, run); // the indefinite article: 一家, 一批 (but 至少一人, 一年多, 一倍, 一成 are figures)
+          i = Math.max(end, run); // the indefinite article: 一家, 一批, 最快的一年 (but 至少一人, 一年多, 一倍, 一成 are figures)
           continue;
         }
         if (start == i && Text.isBareMagnitude(t, i, run)) {
           i = Math.max(end, run); // 万人, 亿元: a magnitude word alone is a figure only after a qualifier
           continue;
         }
+        if (start == i && m.qualifier() == Qualifier.EXACT && !m.isRange()) {
+          int scope = qualifierThroughNoun(t, Math.max(floor, s), i, m.unit());
+          if (scope >= 0) {
+            m = Metric.of(m.value(), m.unit(), through);
+            start = scope;
+          }
+        }
         String indicator = Words.indicatorBefore(t, Math.max(floor, Math.max(s, start - INDICATOR_REACH)), start);
         if ((indicator == null || Words.isChange(indicator)) && floor > s && continues(t, floor, start)) {
           indicator = lastIndicator; // 从3.83亿元增加到141.27亿元: the second figure measures what the first does
         }
-        if (dates == null) {
-          dates = Dates.scan(t, s, e);
-        }
-        String period = dates.before(t, start);
-        cp += Text.codePoints(t, counted, start);
-        int startCp = cp;
-        cp += Text.codePoints(t, start, end);
-        counted = end;
-        sink.accept(Mention.of(startCp, cp, t.subSequence(start, end).toString(), m, indicator, period));
+        Found f = add(start, end, i, m, own);
+        f.indicator = indicator;
         floor = end;
         lastIndicator = indicator;
         i = end;
       }
-      codePoints = cp + Text.codePoints(t, counted, e);
+      finish(t, s, e);
     }
+
+    /**
+     * Reads what the parser alone does not at {@code i}: an approximate range across 、 (二、三十年
+     * is 20–30 年), or a figure the parser read on into a range it could not make (78%至136亿元 is
+     * 78% and 136亿元). Sets the position's index to the end; null if neither.
+     */
+    private Metric readAnyway(CharSequence t, int i, int run, int e) {
+      int error = position.getErrorIndex();
+      if (run - i == 1 && run + 1 < e && t.charAt(run) == '、'
+          && ChineseNumerals.isApproximatePair(t.charAt(i), t.charAt(run + 1))) {
+        position.setIndex(run + 1);
+        position.setErrorIndex(-1);
+        Metric upper = parser.parse(t, position);
+        if (upper != null && !upper.isRange() && upper.qualifier() == Qualifier.EXACT) {
+          BigDecimal step = upper.value().divide(BigDecimal.valueOf(ChineseNumerals.digit(t.charAt(run + 1))));
+          if (BigDecimal.ONE.compareTo(step) == 0 || BigDecimal.TEN.compareTo(step) == 0
+              || BigDecimal.valueOf(100).compareTo(step) == 0 || BigDecimal.valueOf(1000).compareTo(step) == 0) {
+            BigDecimal lower = step.multiply(BigDecimal.valueOf(ChineseNumerals.digit(t.charAt(i))));
+            return Metric.range(Decimals.normalize(lower), upper.value(), upper.unit());
+          }
+        }
+        return null;
+      }
+      if (error > i && error < e && Text.isRangeMark(t.charAt(error))) {
+        position.setIndex(i);
+        position.setErrorIndex(-1);
+        Metric m = parser.parse(new Prefix(t, error), position);
+        if (m != null) {
+          return m;
+        }
+      }
+      position.setIndex(i);
+      return null;
+    }
+
+    /**
+     * Where a qualifier that scopes over the figure at {@code i} across a noun phrase starts, or
+     * -1; sets {@link #through} to its meaning. A share after 的 (约占全区的40%, 超过集体空置厂房
+     * 总量的三成) or a figure after 每 and a unit (突破每平方米70元), with the qualifier at most
+     * {@value #NOUN_REACH} characters before it in the same clause.
+     */
+    private int qualifierThroughNoun(CharSequence t, int floor, int i, Unit unit) {
+      int j = Text.skipSpaceBack(t, floor, i);
+      if (j - 2 < floor) {
+        return -1;
+      }
+      boolean share = t.charAt(j - 1) == '的' && isShare(unit);
+      for (int k = j - 1; k > floor && j - k <= NOUN_REACH; k--) {
+        char c = t.charAt(k);
+        if (Text.isClauseBreak(c) || c == '\n' || (k < j - 1 && FigureWords.isFigureCharacter(c))) {
+          return -1;
+        }
+        int q = Words.QUALIFIERS.qualifierEndingAt(t, floor, k);
+        if (q < 0) {
+          continue;
+        }
+        Qualifier meaning = Words.QUALIFIER_MEANINGS[q];
+        if (meaning == Qualifier.EXACT) {
+          return -1;
+        }
+        int after = t.charAt(k) == '占' || t.charAt(k) == '佔' ? k + 1 : k;
+        boolean rate = t.charAt(after) == '每' && j - after <= 5 && j - after >= 2;
+        if ((share && after < j - 1) || rate) {
+          through = meaning;
+          return k - Words.QUALIFIERS.word(q).length();
+        }
+        return -1;
+      }
+      return -1;
+    }
+
+    private Found add(int start, int end, int figure, Metric metric, Qualifier own) {
+      if (count == found.length) {
+        found = Arrays.copyOf(found, count * 2);
+      }
+      Found f = found[count];
+      if (f == null) {
+        f = new Found();
+        found[count] = f;
+      }
+      count++;
+      f.start = start;
+      f.end = end;
+      f.figure = figure;
+      f.metric = metric;
+      f.own = own;
+      f.indicator = null;
+      return f;
+    }
+
+    /** Gives lists their units and qualifiers, then passes the figures of {@code t[s, e)} on with their periods. */
+    private void finish(CharSequence t, int s, int e) {
+      coordinate(t);
+      Dates dates = count > 0 || endsWithSemicolon(t, e) ? Dates.scan(t, s, e) : null;
+      int counted = s; // chars up to here are in cp
+      int cp = codePoints;
+      for (int k = 0; k < count; k++) {
+        Found f = found[k];
+        if (f.metric == null) {
+          continue; // a member of a list whose unit was not found
+        }
+        String period = dates.periodBefore(t, f.start);
+        if (period == null && carried != null && Dates.sameLine(t, s, f.start)) {
+          period = carried;
+        }
+        String base = dates.baseBefore(t, f.start);
+        cp += Text.codePoints(t, counted, f.start);
+        int startCp = cp;
+        cp += Text.codePoints(t, f.start, f.end);
+        counted = f.end;
+        sink.accept(Mention.of(startCp, cp, t.subSequence(f.start, f.end).toString(), f.metric, f.indicator, period, base));
+      }
+      codePoints = cp + Text.codePoints(t, counted, e);
+      if (endsWithSemicolon(t, e)) {
+        String last = dates.periodBefore(t, e);
+        if (last != null) {
+          carried = last;
+        } else if (!Dates.sameLine(t, s, e)) {
+          carried = null;
+        }
+      } else {
+        carried = null;
+      }
+    }
+
+    /**
+     * Figures joined by 、 和 及 与 或 into a list: a member with no unit, or with the first part of
+     * the next one's unit (八点九个和五点六个百分点), takes the next one's unit (19.9、22.8个百分点;
+     * 57、21、15、7家); a qualifier written before the first member of a list in one unit stands
+     * for every member (约81.7%、68.1%和172.4% are all APPROXIMATELY).
+     */
+    private void coordinate(CharSequence t) {
+      for (int k = count - 2; k >= 0; k--) {
+        Found f = found[k];
+        Found next = found[k + 1];
+        if (next.metric == null || !joined(t, f.end, next.start)) {
+          continue;
+        }
+        Unit unit = next.metric.unit();
+        if (f.metric == null) {
+          f.metric = readWithUnit(t, f, unit);
+        } else if (!f.metric.unit().equals(unit) && unit.name().startsWith(f.metric.unit().name())) {
+          f.metric = f.metric.isRange() ? Metric.range(f.metric.value(), f.metric.max(), unit)
+              : Metric.of(f.metric.value(), unit, f.metric.qualifier());
+        }
+      }
+      for (int k = 0; k < count - 1; k++) {
+        Found first = found[k];
+        Qualifier q = first.metric == null || first.metric.isRange() ? null : first.metric.qualifier();
+        if (q == null || q == Qualifier.EXACT || q == Qualifier.OVER || first.own != Qualifier.EXACT) {
+          continue;
+        }
+        for (int j = k + 1; j < count; j++) {
+          Found member = found[j];
+          Metric m = member.metric;
+          if (m == null || m.isRange() || m.qualifier() != Qualifier.EXACT || member.start != member.figure
+              || !m.unit().equals(first.metric.unit()) || !joined(t, found[j - 1].end, member.start)) {
+            break;
+          }
+          member.metric = Metric.of(m.value(), m.unit(), q);
+          k = j;
+        }
+      }
+    }
+
+    /**
+     * The member {@code f} of a list read with the {@code unit} of the next one: its text with the
+     * unit's name after it, from the farthest of the words before it that still reads; or null.
+     */
+    private Metric readWithUnit(CharSequence t, Found f, Unit unit) {
+      for (int from = f.start; from <= f.figure; from = from == f.figure ? f.figure + 1 : f.figure) {
+        String written = t.subSequence(from, f.end) + unit.name();
+        position.setIndex(0);
+        position.setErrorIndex(-1);
+        Metric m = parser.parse(written, position);
+        if (m != null && position.getIndex() == written.length() && m.unit().equals(unit)) {
+          f.start = from;
+          return m;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** Whether {@code t[from, to)} only joins two members of a list: 、, 和, 及, 与, 或, white space. */
+  private static boolean joined(CharSequence t, int from, int to) {
+    if (to <= from || to - from > 4) {
+      return false;
+    }
+    boolean mark = false;
+    for (int k = from; k < to; k++) {
+      char c = t.charAt(k);
+      if (isListMark(c)) {
+        mark = true;
+      } else if (!(Text.isSpace(c) && c != '\n') && !(c == '以' && k + 1 < to && t.charAt(k + 1) == '及')) {
+        return false;
+      }
+    }
+    return mark;
+  }
+
+  /** How far before its figure a qualifier over a noun phrase is looked for. */
+  private static final int NOUN_REACH = 16;
+
+  /** Whether {@code unit} is a share of a whole: percent, per mille. */
+  private static boolean isShare(Unit unit) {
+    return !unit.isCompound() && unit.dimension().kind() == Dimension.Kind.RATIO;
+  }
+
+  private static boolean isListMark(char c) {
+    return c == '、' || c == '和' || c == '及' || c == '与' || c == '與' || c == '或';
+  }
+
+  /**
+   * Whether the number {@code t[i, run)}, which has no unit, is a member of a list whose unit comes
+   * later: a plain number (no magnitude word) followed by a list mark and another figure.
+   */
+  private static boolean isListMember(CharSequence t, int i, int run, int e) {
+    for (int k = i; k < run; k++) {
+      char c = t.charAt(k);
+      if (ChineseNumerals.unitExponent(c) >= ChineseNumerals.WAN) {
+        return false;
+      }
+    }
+    int j = run;
+    while (j < e && Text.isSpace(t.charAt(j)) && t.charAt(j) != '\n') {
+      j++;
+    }
+    if (j >= e || !isListMark(t.charAt(j))) {
+      return false;
+    }
+    j++;
+    while (j < e && Text.isSpace(t.charAt(j)) && t.charAt(j) != '\n') {
+      j++;
+    }
+    return j < e && FigureWords.isFigureCharacter(t.charAt(j)) && t.charAt(j) != '半';
+  }
+
+  /** Where the qualifier words before the figure at {@code i} start (约 in 约2.2、4.6亿元), or {@code i}. */
+  private static int wordsBefore(CharSequence t, int s, int i) {
+    int j = Text.skipSpaceBack(t, s, i);
+    int q = Words.QUALIFIERS.qualifierEndingAt(t, s, j);
+    return q < 0 ? i : j - Words.QUALIFIERS.word(q).length();
+  }
+
+  private static boolean endsWithSemicolon(CharSequence t, int e) {
+    return e > 0 && (t.charAt(e - 1) == '；' || t.charAt(e - 1) == ';');
   }
 
   private static final int MAX_WORDS_BEFORE = 4;
@@ -413,7 +697,10 @@ public final class MetricExtractor {
     return unit.equals(Units.YEAR) || unit.equals(Units.MONTH) || unit.equals(Units.DAY);
   }
 
-  /** Whether what stands before the figure at {@code i} rules it out: an ordinal, a vague or coded number. */
+  /**
+   * Whether what stands before the figure at {@code i} rules it out: an ordinal, a rank, a vague
+   * or coded number, the rest of a year written digit by digit.
+   */
   private static boolean rejectedBefore(CharSequence t, int s, int i) {
     if (i == s) {
       return false;
@@ -426,13 +713,73 @@ public final class MetricExtractor {
         && (Text.isLatinLetter(t.charAt(i - 2)) || Text.digit(t.charAt(i - 2)) >= 0)) {
       return true; // 5+2, GLP-1
     }
+    if (raw == '○' || raw == '〇' || raw == '零') {
+      return true; // 二○一二年: a year written digit by digit with a circle for zero
+    }
     int j = Text.skipSpaceBack(t, s, i);
     if (j == s) {
       return false;
     }
     char prev = t.charAt(j - 1);
+    if (prev == '前' && !(j - 2 >= s && "提目之以此日".indexOf(t.charAt(j - 2)) >= 0)) {
+      return true; // 前20家, 名列前100名: a rank or "the first N", not a count (but 提前3年)
+    }
+    if (Text.isRangeMark(prev) && isOrdinalBefore(t, s, j - 1)) {
+      return true; // 第一至三座: the end of a range of ordinals
+    }
     return prev == '第' // ordinals: 第四届, 第 20 年
         || prev == '数' || prev == '數' || prev == '几' || prev == '幾'; // 数百公斤, 几十家
+  }
+
+  /** Whether the figure that ends at {@code j} is an ordinal: 第 before it. */
+  private static boolean isOrdinalBefore(CharSequence t, int s, int j) {
+    int k = j;
+    while (k > s && FigureWords.isFigureCharacter(t.charAt(k - 1))) {
+      k--;
+    }
+    return k < j && k > s && t.charAt(k - 1) == '第';
+  }
+
+  /**
+   * Whether the figure {@code t[i, end)} lies inside a short quotation (「投资台湾三大方案」, “三个万”,
+   * 《…》): a name or a slogan, not a figure.
+   */
+  private static boolean inShortQuote(CharSequence t, int s, int i, int end, int e) {
+    int open = -1;
+    for (int k = i - 1; k >= s && i - k <= SHORT_QUOTE; k--) {
+      char c = t.charAt(k);
+      if (isOpeningQuote(c)) {
+        open = k;
+        break;
+      }
+      if (isClosingQuote(c) || c == '，' || c == '。' || c == '\n') {
+        return false;
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    for (int k = end; k < e && k - open <= SHORT_QUOTE; k++) {
+      char c = t.charAt(k);
+      if (isClosingQuote(c)) {
+        return true;
+      }
+      if (isOpeningQuote(c) || c == '，' || c == '。' || c == '\n') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The longest quotation whose figures are a name: 「投资台湾三大方案」 has 8 characters inside. */
+  private static final int SHORT_QUOTE = 12;
+
+  private static boolean isOpeningQuote(char c) {
+    return c == '「' || c == '“' || c == '《' || c == '『';
+  }
+
+  private static boolean isClosingQuote(char c) {
+    return c == '」' || c == '”' || c == '》' || c == '』';
   }
 
   /** Whether the figure {@code t[i, end)} read as {@code m} is not a quantity of a park. */
@@ -441,7 +788,7 @@ public final class MetricExtractor {
     char next = end < e ? t.charAt(end) : '\0';
     if (next == '级' || next == '級' // scale classes
         || next == '号' || next == '號' // document numbers
-        || next == '次' // 家次: a unit the catalogue lacks
+        || next == '次' && !(end + 1 < e && t.charAt(end + 1) == '之') // 家次: a unit the catalogue lacks (23%次之 is second)
         || Text.startsWith(t, end, e, "名次") || Text.startsWith(t, end, e, "位次") // rank changes
         || Text.startsWith(t, end, e, "一体") || Text.startsWith(t, end, e, "一體")) { // 三位一体
       return true;
@@ -452,26 +799,75 @@ public final class MetricExtractor {
     if (Text.isLatinLetter(next) && Text.isLatinLetter(t.charAt(end - 1))) {
       return true; // a unit symbol that is part of a longer word
     }
+    if (inShortQuote(t, s, i, end, e)) {
+      return true;
+    }
     boolean duration = isDuration(m.unit());
-    if (duration && ("前后後".indexOf(next) >= 0 || Text.startsWith(t, end, e, "平均"))) {
-      return true; // 五年前, 三年后: a time, not a duration; 两年平均增长: a statistic's period
+    if (duration && ("前后後".indexOf(next) >= 0 || Text.startsWith(t, end, e, "平均"))
+        && !Text.startsWith(t, end + 1, e, "的今天")) {
+      return true; // 五年前, 三年后: a time, not a duration (but 三十年后的今天: thirty years on); 两年平均增长
+    }
+    if (m.unit().equals(Units.YEAR) && (next == '度' || isRocYearRange(t, i, run, m, chinese))) {
+      return true; // 2025至26年度: a fiscal year; 99年至103年: years of the Republic of China
+    }
+    if (isNamed(m.unit(), "位") && (next == '数' || next == '數')) {
+      return true; // 两位数增长: double-digit, not two of anything
+    }
+    if (m.unit().equals(Units.GE) && ChineseNumerals.unitExponent(next) >= ChineseNumerals.WAN) {
+      return true; // 7个亿: read whole or not at all
+    }
+    if (isNamed(m.unit(), "名") && m.isRange() && (m.value().compareTo(BigDecimal.ONE) == 0 || next == '中')) {
+      return true; // 1-30名, 71-100名中: places in a ranking
     }
     if (m.unit().equals(Units.YEAR) && m.qualifier() == Qualifier.EXACT && end == run + 1) {
       if (chinese && run - i >= 2 && isDigitsOnly(t, i, run)) {
         return true; // 一四年, 一二年: a year abbreviated digit by digit
       }
-      if (!chinese && (run - i == 2 || run - i == 3) && m.value().compareTo(BigDecimal.valueOf(60)) >= 0
-          && m.value().compareTo(BigDecimal.valueOf(150)) <= 0 && m.value().scale() <= 0) {
+      if (!chinese && (run - i == 2 || run - i == 3) && isRocYear(m.value())) {
         return true; // 民国107年, 96年: a year of the Republic of China calendar or a two-digit year
       }
     }
-    if (duration && i > s && "前上下后後每同当當去今明".indexOf(t.charAt(i - 1)) >= 0) {
-      return true; // 前一年, 每一年: a time, not a duration
+    if (duration && i > s && isTimeWord(t, s, i - 1)) {
+      return true; // 前一年, 每一年, 首5个月: a time, not a duration
     }
-    if (chinese && !m.unit().isCompound() && m.unit().base().orElseThrow().name().equals("期")) {
-      return true; // 二期: a phase
+    if (chinese && isNamed(m.unit(), "期") && !(i > s && t.charAt(i - 1) == '分')) {
+      return true; // 二期: a phase (but 分三期建设 counts them)
     }
     return isYear(t, i, run, m); // 2022年, 二〇二二年
+  }
+
+  /**
+   * Whether the character at {@code k} before a duration makes it a time (前一年, 下一年, 每一年,
+   * 首5个月, 今明两年); not 今 in 至今 (成立至今20余年) nor 上, 下 after a verb (创下34年来新高).
+   */
+  private static boolean isTimeWord(CharSequence t, int s, int k) {
+    char c = t.charAt(k);
+    if ("前上下后後每同当當去今明首".indexOf(c) < 0) {
+      return false;
+    }
+    char before = k > s ? t.charAt(k - 1) : '\0';
+    if (c == '今') {
+      return before != '至' && before != '迄';
+    }
+    if (c == '上' || c == '下') {
+      return "创創留立定打写寫降剩低加".indexOf(before) < 0;
+    }
+    return true;
+  }
+
+  /** Whether {@code unit} is the simple unit named {@code name}, without a magnitude. */
+  private static boolean isNamed(Unit unit, String name) {
+    return !unit.isCompound() && unit.magnitude() == dev.parkdata.unit.Magnitude.ONE
+        && unit.base().orElseThrow().name().equals(name);
+  }
+
+  /** 99年至103年: a range of years of the Republic of China, two or three Arabic digits from 60 to 150 each. */
+  private static boolean isRocYearRange(CharSequence t, int i, int run, Metric m, boolean chinese) {
+    return !chinese && m.isRange() && (run - i == 2 || run - i == 3) && isRocYear(m.value()) && isRocYear(m.max());
+  }
+
+  private static boolean isRocYear(BigDecimal v) {
+    return v.compareTo(BigDecimal.valueOf(60)) >= 0 && v.compareTo(BigDecimal.valueOf(150)) <= 0 && v.scale() <= 0;
   }
 
   /** Words that begin with a classifier's character: a figure before them has no unit. */
@@ -493,10 +889,13 @@ public final class MetricExtractor {
     return true;
   }
 
-  /** 2022年, 1997-2017 年: four Arabic digits from 1000 to 2999 in 年, exact or a range. */
+  /**
+   * 2022年, 1997-2017 年, 2011年左右: four Arabic digits from 1000 to 2999 in 年, exact, a range or
+   * approximate.
+   */
   private static boolean isYear(CharSequence t, int i, int run, Metric m) {
-    if (!m.unit().equals(Units.YEAR) || run - i != 4
-        || (m.qualifier() != Qualifier.EXACT && m.qualifier() != Qualifier.RANGE)) {
+    if (!m.unit().equals(Units.YEAR) || run - i != 4 || (m.qualifier() != Qualifier.EXACT
+        && m.qualifier() != Qualifier.RANGE && m.qualifier() != Qualifier.APPROXIMATELY)) {
       return false;
     }
     return isYearValue(m.value()) && isYearValue(m.max());

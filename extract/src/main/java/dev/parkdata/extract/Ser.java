@@ -12,8 +12,8 @@ import java.io.StreamCorruptedException;
  * writeReplace} returns one and {@code readObject} refuses a stream of the mention's own fields,
  * so that a mention read back is made by {@link Mention#of} and meets its invariants. The form
  * is a type byte (1), the start and end ({@code writeInt}), the text and the metric ({@code
- * writeObject}), and the indicator and period ({@code writeObject}, null where the text says
- * nothing).
+ * writeObject}), and the indicator, period and base ({@code writeObject}, null where the text
+ * says nothing).
  */
 final class Ser extends SerialProxy {
   private static final long serialVersionUID = 1L;
@@ -36,6 +36,7 @@ final class Ser extends SerialProxy {
     out.writeObject(m.metric());
     out.writeObject(m.indicator().orElse(null));
     out.writeObject(m.period().orElse(null));
+    out.writeObject(m.base().orElse(null));
   }
 
   @Override
@@ -47,7 +48,9 @@ final class Ser extends SerialProxy {
     int end = in.readInt();
     String text = (String) in.readObject();
     Metric metric = (Metric) in.readObject();
-    return Mention.of(start, end, text, metric, (String) in.readObject(), (String) in.readObject());
+    String indicator = (String) in.readObject();
+    String period = (String) in.readObject();
+    return Mention.of(start, end, text, metric, indicator, period, (String) in.readObject());
   }
 
   @Override

@@ -50,6 +50,11 @@ final class Text {
     return j;
   }
 
+  /** Whether {@code c} joins the ends of a range: 5-8, 5—8, 5~8, 5至8, 5到8. */
+  static boolean isRangeMark(char c) {
+    return "-—–~～〜－至到".indexOf(c) >= 0;
+  }
+
   /** {@code i} moved back over white space, not before {@code floor}. */
   static int skipSpaceBack(CharSequence t, int floor, int i) {
     while (i > floor && isSpace(t.charAt(i - 1))) {
