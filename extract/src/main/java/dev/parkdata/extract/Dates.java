@@ -15,7 +15,7 @@ import java.util.Arrays;
  * <p>A date expression is a year with what follows it (2021年, 2023年底, 2024年1-6月, 2022年第三季度,
  * 去年同期, 今年前10个月, 1997-2017 年, 二○一二年九月, the Republic of China years 107年上半年 and
  * 99年至103年), a month or a range of months (7月, 1至9月, 一至九月, 6月底), a part of a year
- * (上半年, 前三季度, 一季度, 全年) or a plan period (十二五 … 十五五); 截至, 截止, 到, 至, 自 or 从
+ * (上半年, 前三季度, 一季度) or a plan period (十二五 … 十五五); 截至, 截止, 到, 至, 自 or 从
  * before it belong to it (截至2021年底, 截至目前). An expression after 比, 较, 相比 …, or before
  * 相比 (与2020年相比), is a <em>comparison base</em>, not a period: 比2020年提高6.4个百分点 is about
  * the current period, with 2020 as its base.
@@ -26,6 +26,8 @@ final class Dates {
   };
   /** The words of {@link #BEFORE} that make a stock "as of" the end of what follows. */
   private static final String[] AS_OF = {"截止到", "截至到", "截至", "截止", "到", "至"};
+  /** The era of the Republic of China, written before its years: 民國95年. */
+  private static final String[] ERA = {"中華民國", "中华民国", "民國", "民国"};
   /** Words before a date that make it a comparison base: 比2020年, 较上年, 相比2022年. */
   private static final String[] BASE_BEFORE = {"相比", "相较", "相較", "比起", "对比", "對比", "比", "较", "較"};
   /** Words after a date that make it a comparison base: 与2020年相比. */
@@ -34,6 +36,8 @@ final class Dates {
   private static final String[] BASE_TAIL = {"而言", "来看", "來看", "来说", "來說"};
   /** Years named relative to the text's own time: their period has no calendar year. */
   private static final String[] RELATIVE_YEARS = {"今年", "去年", "前年", "明年", "上年", "本年", "当年", "當年", "同年"};
+  /** How many years after the year of the text each of {@link #RELATIVE_YEARS} is. */
+  private static final int[] RELATIVE_OFFSETS = {0, -1, -2, 1, -1, 0, 0, 0, 0};
   /** Now, after 截至: 截至目前. */
   private static final String[] NOW = {"目前", "现在", "現在", "上月", "本月"};
   private static final String[] QUARTERS = {
@@ -77,6 +81,11 @@ final class Dates {
       }
       int start = i;
       int j = Text.skipSpaceBack(t, s, i);
+      String era = wordEndingAt(t, s, j, ERA);
+      if (era != null) {
+        start = j - era.length(); // 民國95年
+        j = Text.skipSpaceBack(t, s, start);
+      }
       String before = wordEndingAt(t, s, j, BEFORE);
       if (before != null) {
         start = j - before.length();
@@ -143,6 +152,21 @@ final class Dates {
     return null;
   }
 
+  /**
+   * The text of the comparison base whose own figure starts at {@code position}, or null: 比前年的
+   * 1兆7510億元 is the figure of 前年 (its period), compared with nothing.
+   */
+  String baseOwning(CharSequence t, int position) {
+    for (int k = count - 1; k >= 0; k--) {
+      if (ends[k] < position && (flags[k] & BASE) != 0) {
+        int j = skipSpace(t, ends[k], position);
+        return j < position && t.charAt(j) == '的' && skipSpace(t, j + 1, position) == position
+            ? t.subSequence(starts[k], ends[k]).toString() : null;
+      }
+    }
+    return null;
+  }
+
   /** Whether {@code t[from, to)} holds no line break. */
   static boolean sameLine(CharSequence t, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -180,6 +204,13 @@ final class Dates {
     int plan;
     boolean end;
     boolean start;
+    /** 去年, 今年: a year counted from the text's own ({@link #offset} years after it). */
+    boolean relative;
+    int offset;
+    /** 去年同期: the same part of the year as the period compared. */
+    boolean samePart;
+    /** 截至: as of the end of what is named. */
+    boolean asOf;
   }
 
   /**
@@ -211,16 +242,24 @@ final class Dates {
       }
       return end >= 0 ? end : partOfYear(t, i, e, f); // 一季度
     }
-    String relative = wordAt(t, i, e, RELATIVE_YEARS);
-    if (relative != null && !(relative.charAt(0) == '上' && i > s && t.charAt(i - 1) == '以')) {
-      return afterYear(t, i + relative.length(), e, f);
+    int relative = wordIndexAt(t, i, e, RELATIVE_YEARS);
+    if (relative >= 0 && !(c == '上' && i > s && t.charAt(i - 1) == '以')) {
+      if (f != null) {
+        f.relative = true;
+        f.offset = RELATIVE_OFFSETS[relative];
+      }
+      return afterYear(t, i + 2, e, f);
     }
     if ((c == '今' || c == '去' || c == '明') && i + 1 < e && (t.charAt(i + 1) == '(' || t.charAt(i + 1) == '（')) {
       int k = i + 2; // 去(110)年: the year of the Republic of China in brackets
       while (k < e && Text.digit(t.charAt(k)) >= 0) {
         k++;
       }
-      if (k - i - 2 >= 2 && k + 1 < e && (t.charAt(k) == ')' || t.charAt(k) == '）') && t.charAt(k + 1) == '年') {
+      if (k - i - 2 >= 2 && k - i - 2 <= 3 && k + 1 < e && (t.charAt(k) == ')' || t.charAt(k) == '）')
+          && t.charAt(k + 1) == '年') {
+        if (f != null) {
+          f.year = yearValue(t, i + 2, k);
+        }
         return afterYear(t, k + 2, e, f);
       }
       return -1;
@@ -261,8 +300,8 @@ final class Dates {
         k = skipSpace(t, j2, e); // 1997-2017 年
       }
     }
-    if (k >= e || t.charAt(k) != '年') {
-      return -1;
+    if (k >= e || t.charAt(k) != '年' || (k + 1 < e && t.charAt(k + 1) == '代')) {
+      return -1; // not 80年代, a decade
     }
     int end = k + 1;
     if (to == 0) {
@@ -348,6 +387,9 @@ final class Dates {
   private static int afterYear(CharSequence t, int end, int e, Fields f) {
     int after = skipSpace(t, end, e);
     if (Text.startsWith(t, after, e, "同期")) {
+      if (f != null) {
+        f.samePart = true;
+      }
       return after + 2;
     }
     for (String w : END_OF_YEAR) {
@@ -380,8 +422,8 @@ final class Dates {
   }
 
   /**
-   * A part of a year at {@code i}: 上半年, 下半年, 第三季度, 一季度, 前三季度, 全年, 前10个月, 前十月,
-   * 首5個月; or -1.
+   * A part of a year at {@code i}: 上半年, 下半年, 第三季度, 一季度, 前三季度, 前10个月, 前十月,
+   * 首5個月; or -1. (全年 alone is the year named before, not a period of its own.)
    */
   private static int partOfYear(CharSequence t, int i, int e, Fields f) {
     if (Text.startsWith(t, i, e, "上半年") || Text.startsWith(t, i, e, "下半年")) {
@@ -389,9 +431,6 @@ final class Dates {
         f.half = t.charAt(i) == '上' ? 1 : 2;
       }
       return i + 3;
-    }
-    if (Text.startsWith(t, i, e, "全年")) {
-      return i + 2;
     }
     for (int q = 0; q < QUARTERS.length; q++) {
       if (Text.startsWith(t, i, e, QUARTERS[q])) {
@@ -409,11 +448,11 @@ final class Dates {
       if (value < 1 || value > 12) {
         return -1;
       }
-      if (c == '前' && k + 2 < e && t.charAt(k + 1) == '季' && t.charAt(k + 2) == '度' && value <= 4) {
+      if (c == '前' && k + 1 < e && t.charAt(k) == '季' && t.charAt(k + 1) == '度' && value <= 4) {
         if (f != null) {
           f.quartersTo = value; // 前三季度
         }
-        return k + 3;
+        return k + 2;
       }
       int unit = k < e && (t.charAt(k) == '个' || t.charAt(k) == '個') ? k + 1 : k;
       if (unit < e && t.charAt(unit) == '月') {
@@ -533,27 +572,72 @@ final class Dates {
   // The calendar period of a date expression.
 
   /**
-   * The calendar period {@code text} (a period or base found by {@link #scan}) names, or null
-   * where it names no calendar year (今年, 上半年, 去年同期, 自1998年: a start, not a period).
+   * The calendar period {@code text} (a period found by {@link #scan}) names, or null where it
+   * names no calendar year (今年, 上半年, 自1998年: a start, not a period).
    */
   static Period calendar(String text) {
+    Fields f = fields(text);
+    return f == null || f.relative || f.samePart ? null : period(f);
+  }
+
+  /**
+   * The calendar period of the comparison base {@code base} of a figure whose period is {@code
+   * period} (null if none): 2020年 is 2020; 去年同期, 上年同期, 2020年同期 are the period's part of
+   * that year (2023-H1 for a period 2024年1-6月); 去年, 上年 are the year before the period's, 前年
+   * the one before that. Null where the base names no calendar year and the period gives none.
+   */
+  static Period calendarBase(String base, String period) {
+    Fields f = fields(base);
+    if (f == null) {
+      return null;
+    }
+    if (!f.relative && !f.samePart) {
+      return period(f);
+    }
+    Period current = period == null ? null : calendar(period);
+    if (current == null || f.plan > 0) {
+      return null;
+    }
+    int year = current.end().getYear();
+    int target = f.relative ? year + f.offset : f.year;
+    if (!f.samePart) {
+      f.year = target;
+      f.relative = false;
+      return period(f);
+    }
+    try {
+      return Period.builder().kind(current.kind())
+          .start(current.start().plusYears(target - year))
+          .end(current.end().plusYears(target - year))
+          .build();
+    } catch (RuntimeException e) {
+      return null; // a span that moves onto other days (29 February): no period of the same kind
+    }
+  }
+
+  /** What {@code text} names, or null if it is not one whole date expression or only a start (自1998年). */
+  private static Fields fields(String text) {
     int n = text.length();
     String before = wordAt(text, 0, n, BEFORE);
     int i = before == null ? 0 : skipSpace(text, before.length(), n);
+    String era = wordAt(text, i, n, ERA);
+    if (era != null) {
+      i += era.length();
+    }
     if (i >= n) {
       return null;
     }
     Fields f = new Fields();
-    int end = read(text, i, i, n, f);
-    if (end != n) {
+    if (read(text, i, i, n, f) != n) {
       return null;
     }
-    boolean asOf = before != null && Arrays.asList(AS_OF).contains(before);
-    if (before != null && !asOf) {
-      return null; // 自1998年, 从2019年: where a span begins
-    }
+    f.asOf = before != null && Arrays.asList(AS_OF).contains(before);
+    return before != null && !f.asOf ? null : f; // 自1998年, 从2019年: where a span begins
+  }
+
+  private static Period period(Fields f) {
     try {
-      return period(f, asOf);
+      return period(f, f.asOf);
     } catch (DateTimeException | IllegalArgumentException e) {
       return null; // 2月30日
     }
@@ -610,6 +694,16 @@ final class Dates {
   }
 
   // ---------------------------------------------------------------------------------------------
+
+  /** The index of the first word of {@code words} at {@code i}, or -1. */
+  private static int wordIndexAt(CharSequence t, int i, int e, String[] words) {
+    for (int k = 0; k < words.length; k++) {
+      if (Text.startsWith(t, i, e, words[k])) {
+        return k;
+      }
+    }
+    return -1;
+  }
 
   /** The first word of {@code words} at {@code i}, or null. */
   private static String wordAt(CharSequence t, int i, int e, String[] words) {

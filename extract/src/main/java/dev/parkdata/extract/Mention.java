@@ -145,9 +145,15 @@ public final class Mention implements Serializable {
     return period == null ? Optional.empty() : Optional.ofNullable(Dates.calendar(period));
   }
 
-  /** The {@linkplain #base() base} as a calendar period, read as {@link #calendarPeriod()} reads the period. */
+  /**
+   * The {@linkplain #base() base} as a calendar period: {@code 2020年} is 2020; {@code 去年同期},
+   * {@code 上年同期} and {@code 2020年同期} are the same part of that year as the calendar period
+   * (2023-H1 when the period is {@code 2024年1-6月}); {@code 去年}, {@code 上年} the year before the
+   * period's and {@code 前年} the one before that. Empty where neither the base nor the period
+   * names a calendar year.
+   */
   public Optional<Period> calendarBase() {
-    return base == null ? Optional.empty() : Optional.ofNullable(Dates.calendar(base));
+    return base == null ? Optional.empty() : Optional.ofNullable(Dates.calendarBase(base, period));
   }
 
   /** Whether {@code o} is a mention at the same offsets with equal text, metric, indicator, period and base. */

@@ -110,6 +110,8 @@ import java.util.function.Consumer;
  */
 public final class MetricExtractor {
   static final int DEFAULT_MAX_SENTENCE = 4096;
+  /** U+FEFF at the start of a text: a byte-order mark, not part of the text. */
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
   private static final int INDICATOR_REACH = 30;
 
   private static final MetricExtractor STANDARD = new MetricExtractor(MetricParser.standard(), DEFAULT_MAX_SENTENCE);
@@ -152,7 +154,7 @@ public final class MetricExtractor {
     checkNotNull(sink, "sink");
     Scan scan = new Scan(sink);
     int n = text.length();
-    int s = 0;
+    int s = n > 0 && text.charAt(0) == BYTE_ORDER_MARK ? 1 : 0;
     while (s < n) {
       int e = sentenceEnd(text, s, n, true);
       scan.sentence(text, s, e);
@@ -186,12 +188,19 @@ public final class MetricExtractor {
     StringBuilder buffer = new StringBuilder(2 * maxSentence);
     char[] block = new char[Math.max(maxSentence, 1024)];
     boolean eof = false;
+    boolean first = true;
     while (!eof) {
       int read = reader.read(block);
       if (read < 0) {
         eof = true;
       } else {
         buffer.append(block, 0, read);
+      }
+      if (first && buffer.length() > 0) {
+        first = false;
+        if (buffer.charAt(0) == BYTE_ORDER_MARK) {
+          buffer.deleteCharAt(0);
+        }
       }
       int s = 0;
       while (s < buffer.length()) {
@@ -490,6 +499,11 @@ public final class MetricExtractor {
           period = carried;
         }
         String base = dates.baseBefore(t, f.start);
+        String owning = dates.baseOwning(t, f.start);
+        if (owning != null) {
+          period = owning; // 比前年的1兆7510亿元: the base's own figure
+          base = null;
+        }
         cp += Text.codePoints(t, counted, f.start);
         int startCp = cp;
         cp += Text.codePoints(t, f.start, f.end);

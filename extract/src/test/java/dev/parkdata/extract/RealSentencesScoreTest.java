@@ -43,6 +43,12 @@ class RealSentencesScoreTest {
    */
   static final double MIN_PARSE_SHARE = 0.957;
   static final double MIN_F1 = 0.958;
+  /**
+   * Ratchets on the mentions found right: the share whose period, and whose comparison base, is
+   * the annotated one, text for text (both null where the annotation has none).
+   */
+  static final double MIN_PERIOD_AGREEMENT = 0.0;
+  static final double MIN_BASE_AGREEMENT = 0.0;
 
   private static final String FILE = "real-sentences.jsonl";
   private static final MetricExtractor X = MetricExtractor.standard();
@@ -67,6 +73,8 @@ class RealSentencesScoreTest {
     int tp = 0;
     int reported = 0;
     int gold = 0;
+    int periodsAgree = 0;
+    int basesAgree = 0;
     for (Map<String, Object> line : lines) {
       String id = (String) line.get("id");
       String text = (String) line.get("text");
@@ -90,6 +98,16 @@ class RealSentencesScoreTest {
           if (why == null) {
             matched[g] = true;
             tp++;
+            if (agrees(golds.get(g), "period", m.period())) {
+              periodsAgree++;
+            } else {
+              add(misses, "other period", id, m + "  gold period " + golds.get(g).get("period"));
+            }
+            if (agrees(golds.get(g), "base", m.base())) {
+              basesAgree++;
+            } else {
+              add(misses, "other base", id, m + "  gold base " + golds.get(g).get("base"));
+            }
           } else {
             matched[g] = true;
             add(misses, "wrong metric (" + why + ")", id, m + "  gold " + describe(golds.get(g)));
@@ -118,7 +136,18 @@ class RealSentencesScoreTest {
     print(misses);
     System.out.printf(Locale.ROOT, "real sentences: %d annotated, %d reported, %d right: "
         + "precision %.4f recall %.4f F1 %.4f%n", gold, reported, tp, precision, recall, f1);
+    double periods = (double) periodsAgree / tp;
+    double bases = (double) basesAgree / tp;
+    System.out.printf(Locale.ROOT, "real sentences: of %d found right, the period agrees on %d (%.4f), "
+        + "the base on %d (%.4f)%n", tp, periodsAgree, periods, basesAgree, bases);
     assertThat(f1).as("strict F1 on the real sentences").isGreaterThanOrEqualTo(MIN_F1);
+    assertThat(periods).as("share of periods as annotated").isGreaterThanOrEqualTo(MIN_PERIOD_AGREEMENT);
+    assertThat(bases).as("share of comparison bases as annotated").isGreaterThanOrEqualTo(MIN_BASE_AGREEMENT);
+  }
+
+  /** Whether the annotation's {@code field} of {@code a} is {@code found}, both absent or the same text. */
+  private static boolean agrees(Map<String, Object> a, String field, java.util.Optional<String> found) {
+    return java.util.Objects.equals(a.get(field), found.orElse(null));
   }
 
   @Test

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,24 +18,30 @@ import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code parkdata extract FILE|- [--json]}: every quantity in a Chinese text, read as UTF-8 from
- * a file or from standard input ({@code -}) and streamed sentence by sentence.
+ * {@code parkdata extract FILE|- [--json] [--encoding CHARSET]}: every quantity in a Chinese text,
+ * read from a file or from standard input ({@code -}) and streamed sentence by sentence. The text
+ * is UTF-8 unless {@code --encoding} names another charset ({@code GBK}, {@code GB18030}, {@code
+ * Big5}: any this JVM knows); a UTF-8 byte-order mark is skipped, and offsets count from after it.
  *
  * <p>Without {@code --json} it prints a table for people, aligned for Chinese text, one mention
  * per row: code-point offsets, surface text (line breaks shown as ⏎), the metric, its qualifier,
- * indicator and period. With {@code --json} it prints one JSON object per mention and line with the fields
- * {@code start}, {@code end}, {@code text}, then those of {@code parkdata parse --json} ({@code
- * value} or {@code min} and {@code max}, {@code unit}, {@code qualifier}, {@code base}), then
- * {@code indicator} and {@code period} where found. Both stream: the table is printed in blocks
- * of {@value #BLOCK} rows, each aligned within itself, so that text of any length takes memory
- * for one block. When standard output is closed ({@code | head -1}) the command stops at once.
+ * indicator, period and the period it is compared with. With {@code --json} it prints one JSON
+ * object per mention and line with the fields {@code start}, {@code end}, {@code text}, then those
+ * of {@code parkdata parse --json} ({@code value} or {@code min} and {@code max}, {@code unit},
+ * {@code qualifier}, {@code base}), then where found {@code indicator}, {@code period}, {@code
+ * calendarPeriod} (the period as a {@code Period}: {@code 2024-H1}), {@code comparedWith} and
+ * {@code calendarComparedWith} (the comparison base: {@code 比2020年} gives {@code 2020年}).
+ * Both stream: the table is printed in blocks of {@value #BLOCK} rows, each aligned within
+ * itself, so that text of any length takes memory for one block. When standard output is closed ({@code | head -1}) the command stops at once.
  * Exit status: 0 when the text was read, 1 when it could not be (a missing file, bytes that are
- * not UTF-8, named with their offset) or the output was closed, 2 for a usage error (a one-line
- * message on standard error).
+ * not text in the encoding, named with their byte offset and, for UTF-8, a hint to name the
+ * encoding) or the output was closed, 2 for a usage error (a one-line message on standard error),
+ * such as an encoding the JVM does not know.
  */
 @Command(
     name = "extract",
@@ -42,9 +51,11 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
         "  $ parkdata extract article.txt",
+        "  $ parkdata extract --encoding GBK old-bulletin.txt",
         "  $ echo '截至2021年底，园区营业收入超过300亿元。' | parkdata extract - --json",
         "  {\"start\":15,\"end\":22,\"text\":\"超过300亿元\",\"value\":\"300\",\"unit\":\"亿元\",\"qualifier\":\"MORE_THAN\","
-            + "\"base\":{\"unit\":\"元\",\"value\":\"30000000000\"},\"indicator\":\"营业收入\",\"period\":\"截至2021年底\"}",
+            + "\"base\":{\"unit\":\"元\",\"value\":\"30000000000\"},\"indicator\":\"营业收入\",\"period\":\"截至2021年底\","
+            + "\"calendarPeriod\":\"2021-12-31\"}",
         "",
         "Exit status: 0 if the text was read, 1 if it could not be, 2 for a usage error."
     })
@@ -52,8 +63,12 @@ public final class ExtractCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "A UTF-8 text file, or - for standard input.")
+  @Parameters(paramLabel = "FILE", description = "A text file, or - for standard input.")
   private String file;
+
+  @Option(names = "--encoding", paramLabel = "CHARSET",
+      description = "The encoding of the text: UTF-8 (default), GBK, GB18030, Big5 or any other this JVM knows.")
+  private String encoding = "UTF-8";
 
   @Option(names = "--json", description = "Print one JSON object per mention and line.")
   private boolean json;
@@ -91,12 +106,16 @@ public final class ExtractCommand implements Callable<Integer> {
             stopIfClosed(out);
           }
         };
+    Charset charset = charset();
     try (Reader reader = file.equals("-")
-        ? Inputs.utf8(System.in)
-        : Inputs.utf8(Files.newInputStream(Inputs.check(Path.of(file))))) {
+        ? Inputs.reader(System.in, charset)
+        : Inputs.reader(Files.newInputStream(Inputs.check(Path.of(file))), charset)) {
       MetricExtractor.standard().extract(reader, sink);
     } catch (OutputClosed closed) {
       return 1; // the reader of the output went away: nothing more to say, and no one to say it to
+    } catch (CharacterCodingException e) {
+      String hint = charset.equals(StandardCharsets.UTF_8) ? "; name its encoding with --encoding, e.g. --encoding GBK" : "";
+      throw new Inputs.CannotRead(file, e.getMessage() + hint);
     } catch (IOException | UncheckedIOException e) {
       throw new Inputs.CannotRead(file, e.getMessage());
     }
@@ -107,12 +126,24 @@ public final class ExtractCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The charset {@code --encoding} names; a usage error if the JVM knows none by that name. */
+  private Charset charset() {
+    try {
+      return Charset.forName(encoding);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(),
+          "--encoding " + encoding + " is not an encoding this JVM knows (UTF-8, GBK, GB18030, Big5)");
+    }
+  }
+
   /** Prints {@code rows} as a table, with the header only the first time, and clears them. */
   private static void printTable(PrintWriter out, List<Mention> rows, boolean[] header) {
-    TextTable table = new TextTable("START", "END", "TEXT", "METRIC", "QUALIFIER", "INDICATOR", "PERIOD").alignRight(0, 1);
+    TextTable table = new TextTable("START", "END", "TEXT", "METRIC", "QUALIFIER", "INDICATOR", "PERIOD", "COMPARED WITH")
+        .alignRight(0, 1);
     for (Mention m : rows) {
       table.addRow(String.valueOf(m.start()), String.valueOf(m.end()), m.text().replace("\r", "").replace('\n', '⏎'),
-          m.metric().toString(), m.metric().qualifier().name(), m.indicator().orElse(""), m.period().orElse(""));
+          m.metric().toString(), m.metric().qualifier().name(), m.indicator().orElse(""), m.period().orElse(""),
+          m.base().orElse(""));
     }
     String rendered = table.render();
     if (!header[0]) {

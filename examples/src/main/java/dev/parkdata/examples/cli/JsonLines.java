@@ -50,7 +50,11 @@ final class JsonLines {
     return JSON.writeValueAsString(node);
   }
 
-  /** {@code parkdata extract --json}: offsets and text, the fields of the metric, indicator and period. */
+  /**
+   * {@code parkdata extract --json}: offsets and text, the fields of the metric, indicator and
+   * period (as written, and {@code calendarPeriod} as a {@code Period}'s text), and the comparison
+   * base as {@code comparedWith} and {@code calendarComparedWith} ({@code base} is the metric's).
+   */
   static String mention(Mention m) {
     ObjectNode node = JSON.createObjectNode();
     node.put("start", m.start());
@@ -59,6 +63,9 @@ final class JsonLines {
     putMetric(node, m.metric());
     m.indicator().ifPresent(i -> node.put("indicator", i));
     m.period().ifPresent(p -> node.put("period", p));
+    m.calendarPeriod().ifPresent(p -> node.put("calendarPeriod", p.toString()));
+    m.base().ifPresent(b -> node.put("comparedWith", b));
+    m.calendarBase().ifPresent(b -> node.put("calendarComparedWith", b.toString()));
     return JSON.writeValueAsString(node);
   }
 
