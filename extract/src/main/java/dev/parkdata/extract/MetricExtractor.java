@@ -364,10 +364,9 @@ public final class MetricExtractor {
           i = Math.max(end, run); // 一批, 一系列: "a number of", even after a verb (突破一批关键技术)
           continue;
         }
-        if (start == i && chinese && run - i == 1 && t.charAt(i) == '一' && (run >= e || "点點·".indexOf(t.charAt(run)) < 0)
-            && (!isDuration(m.unit()) || i > s && (t.charAt(i - 1) == '的' || t.charAt(i - 1) == '这' || t.charAt(i - 1) == '這'))
-            && !m.unit().equals(Units.TIMES) && !m.unit().equals(Units.PERCENT)) {
-          i = Math.max(end, run); // the indefinite article: 一家, 一批, 最快的一年 (but 至少一人, 一年多, 一倍, 一成 are figures)
+        if (start == i && chinese && run - i == 1 && t.charAt(i) == '一'
+            && (isCount(m.unit()) || isDuration(m.unit()) && i > s && "的这這".indexOf(t.charAt(i - 1)) >= 0)) {
+          i = Math.max(end, run); // the indefinite article: 一家, 一批, 最快的一年 (but 至少一人, 一年多, 一吨, 一美元 are figures)
           continue;
         }
         if (start == i && Text.isBareMagnitude(t, i, run)) {
@@ -568,8 +567,10 @@ public final class MetricExtractor {
      * unit's name after it, from the farthest of the words before it that still reads; or null.
      */
     private Metric readWithUnit(CharSequence t, Found f, Unit unit) {
+      String name = unit.name();
+      int shared = sharedMagnitude(t, f.end, name); // 5万、10万元: 万 is written already
       for (int from = f.start; from <= f.figure; from = from == f.figure ? f.figure + 1 : f.figure) {
-        String written = t.subSequence(from, f.end) + unit.name();
+        String written = t.subSequence(from, f.end) + name.substring(shared);
         position.setIndex(0);
         position.setErrorIndex(-1);
         Metric m = parser.parse(written, position);
@@ -580,6 +581,24 @@ public final class MetricExtractor {
       }
       return null;
     }
+  }
+
+  /**
+   * How many characters of the magnitude words that end the member at {@code end} begin the unit
+   * {@code name} too (万 of 5万 in 万元, 萬 as well); 0 if none.
+   */
+  private static int sharedMagnitude(CharSequence t, int end, String name) {
+    for (int n = Math.min(2, name.length()); n > 0; n--) {
+      boolean same = end - n >= 0;
+      for (int k = 0; same && k < n; k++) {
+        int written = ChineseNumerals.unitExponent(t.charAt(end - n + k));
+        same = written >= ChineseNumerals.WAN && written == ChineseNumerals.unitExponent(name.charAt(k));
+      }
+      if (same) {
+        return n;
+      }
+    }
+    return 0;
   }
 
   /** Whether {@code t[from, to)} only joins two members of a list: 、, 和, 及, 与, 或, white space. */
@@ -613,15 +632,9 @@ public final class MetricExtractor {
 
   /**
    * Whether the number {@code t[i, run)}, which has no unit, is a member of a list whose unit comes
-   * later: a plain number (no magnitude word) followed by a list mark and another figure.
+   * later: a number followed by a list mark and another figure.
    */
   private static boolean isListMember(CharSequence t, int i, int run, int e) {
-    for (int k = i; k < run; k++) {
-      char c = t.charAt(k);
-      if (ChineseNumerals.unitExponent(c) >= ChineseNumerals.WAN) {
-        return false;
-      }
-    }
     int j = run;
     while (j < e && Text.isSpace(t.charAt(j)) && t.charAt(j) != '\n') {
       j++;
@@ -632,6 +645,9 @@ public final class MetricExtractor {
     j++;
     while (j < e && Text.isSpace(t.charAt(j)) && t.charAt(j) != '\n') {
       j++;
+    }
+    if (j + 1 < e && isMinus(t.charAt(j)) && Text.digit(t.charAt(j + 1)) >= 0) {
+      j++; // 5、-3元
     }
     return j < e && FigureWords.isFigureCharacter(t.charAt(j)) && t.charAt(j) != '半';
   }
@@ -705,6 +721,11 @@ public final class MetricExtractor {
       joined |= c == '到' || c == '至';
     }
     return joined;
+  }
+
+  /** Whether {@code unit} counts things of a classifier: 家, 个, 批. */
+  private static boolean isCount(Unit unit) {
+    return !unit.isCompound() && unit.dimension().kind() == Dimension.Kind.COUNT;
   }
 
   private static boolean isDuration(Unit unit) {

@@ -1,5 +1,6 @@
 package dev.parkdata.extract;
 
+import dev.parkdata.internal.ChineseNumerals;
 import dev.parkdata.internal.FigureWords;
 
 /** Character tests and small scans over a {@link CharSequence}, allocation-free. */
@@ -33,7 +34,10 @@ final class Text {
     return i < t.length() && isOver(t.charAt(i));
   }
 
-  /** The end of the run of digits and numerals at {@code i}, decimal points and separators included. */
+  /**
+   * The end of the run of digits and numerals at {@code i}, decimal points (. and 点 between
+   * numerals) and separators included.
+   */
   static int runEnd(CharSequence t, int i, int e) {
     int j = i;
     while (j < e) {
@@ -43,6 +47,9 @@ final class Text {
       } else if ((c == '.' || c == '．' || c == ',') && j > i && digit(t.charAt(j - 1)) >= 0
           && j + 1 < e && digit(t.charAt(j + 1)) >= 0) {
         j++;
+      } else if ((c == '点' || c == '點' || c == '·') && j > i && ChineseNumerals.isNumeral(t.charAt(j - 1))
+          && j + 1 < e && ChineseNumerals.digit(t.charAt(j + 1)) >= 0) {
+        j++; // 四点二
       } else {
         break;
       }
