@@ -17,9 +17,10 @@ import java.util.Optional;
  * the text says it, what it measures and when.
  *
  * <p>{@link #start()} and {@link #end()} are offsets in Unicode <em>code points</em> from the
- * beginning of the text, end exclusive, so they do not depend on the encoding or on how a
- * program stores strings ({@code text.codePoints().skip(start).limit(end - start)} gives the
- * surface text back; in a Java {@code String} use {@link String#offsetByCodePoints(int, int)}).
+ * beginning of the text (after a byte-order mark, which is not part of it), end exclusive, so
+ * they do not depend on the encoding or on how a program stores strings ({@code
+ * text.codePoints().skip(start).limit(end - start)} gives the surface text back; in a Java
+ * {@code String} use {@link String#offsetByCodePoints(int, int)}).
  * {@link #text()} is the surface text exactly as written, qualifier words included ({@code
  * "超过 30%"}, {@code "2萬餘家"}, {@code "约人民币5.08亿元"}).
  *

@@ -54,22 +54,45 @@ import java.util.function.Consumer;
  *       agreeing qualifier (约有, 最高补助不超过), lead words (连续, 高达); a minus sign before Arabic
  *       digits (净利润-1200万元); durations with 来, 以来, 间 (三十年来 is 30年 EXACT; 近 before a
  *       duration is "recent"). A figure never spans a line break. See {@code docs/figures.md}.
+ *   <li><b>Lists</b> (issue 16): figures joined by 、 和 及 以及 与 或 are separate mentions; a
+ *       member with no unit, or with the first part of the next one's (八点九个和五点六个百分点,
+ *       五万、十万元), takes the unit of the next member that has one ({@code 19.9、22.8个百分点}
+ *       is 19.9个百分点 and 22.8个百分点; each span holds its own figure only). A qualifier before
+ *       the first member of a list in one unit stands for every member with none of its own
+ *       ({@code 约81.7%、68.1%和172.4%} are all APPROXIMATELY; 余/多 are never shared). Two
+ *       adjacent numerals across 、 are an approximate range ({@code 二、三十年} is 20-30年).
+ *   <li><b>Scope across words</b> (issue 16): a qualifier through 占 ({@code 约占40%}), and across
+ *       a noun phrase over a share after 的 ({@code 约占全区的40%}, {@code 超过…总量的三成}) or over
+ *       a figure after 每 and a unit ({@code 突破每平方米70元} is MORE_THAN 70元), at most 16
+ *       characters back in the same clause; the span starts at the qualifier.
+ *   <li>A lone 一 before a measure unit ({@code 一吨}, {@code 一美元}); before a classifier it is
+ *       the article (below).
  * </ul>
  *
  * <h2>What is not reported, and why</h2>
  * These are not quantities of a park (see {@code quantities.md}); each is dropped silently:
  *
  * <ul>
- *   <li><b>Dates and years</b>: a figure in 年 of four Arabic digits from 1000 to 2999, exact or a
- *       range (2022年, 1997-2017 年, 2018 年度). {@code 2000多年} is a duration and is reported.
- *       Month and day (9 月 27 日) are not units and are never read.
- *   <li><b>Time adverbials</b>: a duration followed by 前, 后 or 平均 (五年前, 两年平均增长), or
- *       after 前, 上, 每, 同, 去, 今 … (前一年, 每一年); durations with 来 are reported (issue 16).
+ *   <li><b>Dates and years</b>: a figure in 年 of four Arabic digits from 1000 to 2999, exact, a
+ *       range or approximate (2022年, 1997-2017 年, 2018 年度, 2011年左右); two or three Arabic
+ *       digits from 60 to 150, a year of the Republic of China, alone or in a range (96年,
+ *       99年至103年); digits written one by one (一四年, 二○一二年); any figure before 年度
+ *       (2025至26年度, a fiscal year). {@code 2000多年} is a duration and is reported. Month and
+ *       day (9 月 27 日) are not units and are never read.
+ *   <li><b>Time adverbials</b>: a duration followed by 前, 后 or 平均 (五年前, 两年平均增长; but
+ *       三十年后的今天 is a duration), or after 前, 上, 下, 每, 同, 去, 今, 首 … (前一年, 每一年,
+ *       首5个月; but 成立至今20余年 and 创下34年来新高 are durations); durations with 来 are
+ *       reported (issue 16).
  *   <li><b>Plan periods</b>: 十四五 is not a numeral the parser reads; it is a {@linkplain
  *       Mention#period() period}.
- *   <li><b>Ordinals and ranks</b>: a figure after 第 (第四届, 第20年); a Chinese numeral before 期
- *       (二期, 三期 are phases; 17 期 in Arabic digits is a count of editions and is reported); a
- *       figure followed by 名次 or 位次 (提升了38个名次 is a rank change, not 38 个 of anything).
+ *   <li><b>Ordinals and ranks</b>: a figure after 第 (第四届, 第20年), or ending a range that
+ *       begins after 第 (第一至三座); a figure after 前, "the first N" or a rank (前20家, 名列前100名;
+ *       not after 提前, 目前, 之前, 以前, 此前, 日前); a range in 名 from 1 or before 中 (1-30名,
+ *       71-100名中: places); a Chinese numeral before 期 (二期, 三期 are phases, but 分三期 counts
+ *       them; 17 期 in Arabic digits is a count of editions and is reported); a figure followed by
+ *       名次 or 位次 (提升了38个名次 is a rank change, not 38 个 of anything).
+ *   <li><b>Names in quotation marks</b>: a figure inside a quotation of at most 12 characters
+ *       between 「」, “”, 《》 or 『』 (「投資臺灣三大方案」, “三个万”, “三次创业” are names and slogans).
  *   <li><b>Scale classes</b>: a figure followed by 级 (百公斤级, 百亿级, 千亿级 name a class).
  *   <li><b>Document and serial numbers</b>: a figure followed by 号 (国发〔2020〕7号).
  *   <li><b>Codes and product names</b>: a figure joined to Latin letters (GLP-1, 5G), glued to
@@ -77,13 +100,17 @@ import java.util.function.Consumer;
  *       figure is followed by a word that is not a unit (13价肺炎球菌结合疫苗, 2型糖尿病, 500强) are
  *       not read in the first place.
  *   <li><b>Vague and idiomatic numerals</b>: after 数 or 几 (数百公斤); the bare 一 of the
- *       indefinite article (一家, 一批, 一个; 一年多 and 一倍 are reported); a magnitude word with no digit (万人, 亿元, 千家万户)
- *       unless a qualifier precedes it (超亿元, 超过百亿元 are reported); 三位一体.
- *   <li><b>Units outside the catalogue</b>: a classifier continued by 次 (100余家次 is in 家次,
- *       which the catalogue does not have): dropped rather than reported in 家.
+ *       indefinite article before a classifier (一家, 一批, 一个; 一年多, 一倍, 一吨 are reported),
+ *       or before a duration after 的 or 这 (最快的一年); a magnitude word with no digit (万人,
+ *       亿元, 千家万户) unless a qualifier precedes it (超亿元, 超过百亿元 are reported); 三位一体;
+ *       两位数 (double digits).
+ *   <li><b>Figures not read whole</b>: a classifier continued by 次 (100余家次 is in 家次, which
+ *       the catalogue does not have), but not 次之 (23.75%次之 is 23.75%); 个 before 亿 or 万 (7个亿):
+ *       dropped rather than reported in 家 or 个. A figure whose unit never comes (the first
+ *       members of a list without one) is not reported.
  * </ul>
  *
- * <h2>Indicator and period</h2>
+ * <h2>Indicator, period and comparison base</h2>
  * The {@linkplain Mention#indicator() indicator} is the known indicator word (总面积, 营业收入,
  * 规模以上企业, 产值 … about 200 simplified and traditional words) that ends nearest before the
  * mention in the same clause (not past ，、；：, brackets, quotes or a line break, nor past the
@@ -91,17 +118,28 @@ import java.util.function.Consumer;
  * indicator just before it along (营收同比增长). A figure joined to the previous one by 到 or 至
  * (从3.83亿元增加到141.27亿元) takes the previous one's indicator. Words that are usually the
  * subject rather than the measure (园区, 高新区) are not indicators, and nouns of what is counted
- * (企业, 项目, 机构 …) only count with at most two characters between them and the figure. The {@linkplain
- * Mention#period() period} is the nearest date expression before the mention in the same
- * sentence and line: a year with what follows it (2021年, 2023年底, 2024年1月至5月, 1997-2017 年,
- * with 截至, 截止, 到, 至, 自 or 从 before it), 截至6月底, or a plan period (十四五).
+ * (企业, 项目, 机构 …) only count with at most two characters between them and the figure.
+ *
+ * <p>The {@linkplain Mention#period() period} is the nearest date expression before the mention
+ * in the same sentence and line that is not a comparison base: a year with what follows it
+ * (2021年, 2023年底, 2024年1-6月, 2024年1月至5月, 今年前10个月, 1997-2017 年, 107年上半年,
+ * 二○一二年九月), a relative year (今年, 去年, 上年 …), months (7月, 1至9月), a part of a year
+ * (上半年, 前三季度), a plan period (十四五), with 截至, 截止, 到, 至, 自 or 从 before it (截至目前).
+ * A period carries across ；: the clauses after it up to 。！？ have it too, unless a line break
+ * comes between. The {@linkplain Mention#base() comparison base} is a date expression after 比,
+ * 较, 相比 … or before 相比 (与2020年相比), in the mention's clause or standing alone before a
+ * comma earlier in the sentence: 比2020年提高6.4个百分点 has the base 2020年, not the period 2020年.
+ * {@link Mention#calendarPeriod()} and {@link Mention#calendarBase()} read both as calendar
+ * periods (2024年1-6月 is the first half of 2024).
  *
  * <h2>Offsets, sentences and streaming</h2>
- * Offsets are in Unicode code points (see {@link Mention}). The text is read sentence by
+ * Offsets are in Unicode code points (see {@link Mention}); a byte-order mark (U+FEFF) at the
+ * start of the text is skipped and not counted. The text is read sentence by
  * sentence: a sentence ends after 。！？；!?; or, when longer than 4096 characters, at its last
  * white space or comma within them, or else after 4096 characters. Qualifiers, indicators and
- * periods are looked for within the sentence only, so {@link #extract(Reader, Consumer)} needs
- * memory for one sentence and gives exactly the mentions of {@link #extract(CharSequence)}. The
+ * bases are looked for within the sentence only, periods within it and the sentences before it
+ * that end with ；, so {@link #extract(Reader, Consumer)} needs memory for one sentence and one
+ * period and gives exactly the mentions of {@link #extract(CharSequence)}. The
  * work is linear in the length of the text, and no text makes the extractor throw: what it
  * cannot read as a figure (a figure beyond the {@link FigureLimits}, such as a run of 4,000
  * digits; 余 or 多 after zero, as in 0个多月) is not reported as one.

@@ -27,6 +27,10 @@ import org.junit.jupiter.api.Test;
  *       same span (code points) and the same metric (value and max compared as numbers, unit,
  *       qualifier). Every other reported mention is a false positive (the corpus annotates every
  *       mention of each sentence); every annotated mention not matched is a false negative.
+ *   <li><b>Periods and bases</b>, of the mentions found right: the share whose {@link
+ *       Mention#period()} and whose {@link Mention#base()} are the annotated text (both absent
+ *       where the annotation has none). The annotations name a period more sparingly than the
+ *       extractor (a tally "so far" often has none), so these are ratchets, not targets.
  *   <li><b>Parsing</b>: {@code Metric.parse} of each annotated surface equals the annotated metric.
  * </ul>
  *
@@ -42,13 +46,13 @@ class RealSentencesScoreTest {
    * issue 16: parse share 0.7785, precision 0.8675, recall 0.7723, F1 0.8171.
    */
   static final double MIN_PARSE_SHARE = 0.957;
-  static final double MIN_F1 = 0.958;
+  static final double MIN_F1 = 0.981;
   /**
    * Ratchets on the mentions found right: the share whose period, and whose comparison base, is
    * the annotated one, text for text (both null where the annotation has none).
    */
-  static final double MIN_PERIOD_AGREEMENT = 0.0;
-  static final double MIN_BASE_AGREEMENT = 0.0;
+  static final double MIN_PERIOD_AGREEMENT = 0.813;
+  static final double MIN_BASE_AGREEMENT = 0.989;
 
   private static final String FILE = "real-sentences.jsonl";
   private static final MetricExtractor X = MetricExtractor.standard();
