@@ -58,22 +58,33 @@ final class Dates {
   private final int[] ends;
   private final byte[] flags;
   private final int count;
+  /** Whether any expression is a comparison base. */
+  private final boolean hasBase;
 
   private Dates(int[] starts, int[] ends, byte[] flags, int count) {
     this.starts = starts;
     this.ends = ends;
     this.flags = flags;
     this.count = count;
+    boolean any = false;
+    for (int k = 0; k < count; k++) {
+      any |= (flags[k] & BASE) != 0;
+    }
+    this.hasBase = any;
   }
 
-  /** The date expressions of {@code t[s, e)}. */
-  static Dates scan(CharSequence t, int s, int e) {
+  /** The date expressions of {@code t[s, e)} that start before {@code limit}. */
+  static Dates scan(CharSequence t, int s, int e, int limit) {
     int[] starts = null;
     int[] ends = null;
     byte[] flags = null;
     int count = 0;
     int i = s;
-    while (i < e) {
+    while (i < limit) {
+      if (!mayStart(t.charAt(i))) {
+        i++;
+        continue;
+      }
       int end = read(t, s, i, e, null);
       if (end < 0) {
         i++;
@@ -141,6 +152,9 @@ final class Dates {
    * before it (相比2022年，…); null if none.
    */
   String baseBefore(CharSequence t, int position) {
+    if (!hasBase) {
+      return null;
+    }
     for (int k = count - 1; k >= 0; k--) {
       if (ends[k] <= position && (flags[k] & BASE) != 0 && sameLine(t, ends[k], position)
           && ((flags[k] & WIDE) != 0 || sameClause(t, ends[k], position))) {
@@ -157,6 +171,9 @@ final class Dates {
    * 1兆7510億元 is the figure of 前年 (its period), compared with nothing.
    */
   String baseOwning(CharSequence t, int position) {
+    if (!hasBase) {
+      return null;
+    }
     for (int k = count - 1; k >= 0; k--) {
       if (ends[k] < position && (flags[k] & BASE) != 0) {
         int j = skipSpace(t, ends[k], position);
@@ -242,6 +259,9 @@ final class Dates {
       }
       return end >= 0 ? end : partOfYear(t, i, e, f); // 一季度
     }
+    if (!isWordStart(c)) {
+      return -1; // most characters: checked once, as this runs at every character of a sentence
+    }
     int relative = wordIndexAt(t, i, e, RELATIVE_YEARS);
     if (relative >= 0 && !(c == '上' && i > s && t.charAt(i - 1) == '以')) {
       if (f != null) {
@@ -271,6 +291,22 @@ final class Dates {
       return -1; // 提前3个月, 之前: not the first months of a year
     }
     return partOfYear(t, i, e, f);
+  }
+
+  /** Whether a date expression can begin with {@code c}: a digit, a numeral or a date word. */
+  private static boolean mayStart(char c) {
+    return Text.digit(c) >= 0 || ChineseNumerals.digit(c) >= 0 || c == '○' || c == '十' || isWordStart(c);
+  }
+
+  /** Whether a date word other than a numeral can begin with {@code c}: 今年, 上半年, 第三季度, 目前. */
+  private static boolean isWordStart(char c) {
+    switch (c) {
+      case '今': case '去': case '前': case '明': case '上': case '下': case '本': case '当': case '當':
+      case '同': case '目': case '现': case '現': case '第': case '首':
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** 截至目前, 截止上月: now, after a word that makes the period "as of". */

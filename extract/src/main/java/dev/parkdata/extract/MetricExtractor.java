@@ -329,7 +329,9 @@ public final class MetricExtractor {
 
     /** Extracts the mentions of the sentence {@code text[s, e)}. */
     void sentence(CharSequence text, int s, int e) {
-      CharSequence t = e == text.length() ? text : new Prefix(text, e);
+      // The parser reads the sentence only (p); the scans here are bounded by e themselves (t).
+      CharSequence t = text;
+      CharSequence p = e == text.length() ? text : new Prefix(text, e);
       count = 0;
       int floor = s; // the end of the last figure
       String lastIndicator = null;
@@ -351,10 +353,10 @@ public final class MetricExtractor {
         }
         position.setIndex(i);
         position.setErrorIndex(-1);
-        Metric m = parser.parse(t, position);
+        Metric m = parser.parse(p, position);
         int end = position.getIndex();
         if (m == null) {
-          m = readAnyway(t, i, run, e);
+          m = readAnyway(t, p, i, run, e);
           end = position.getIndex();
         }
         if (m == null) {
@@ -369,7 +371,7 @@ public final class MetricExtractor {
         }
         // 三个多月, 1年多: 多 or 余 after a duration; OVER needs a positive value (0个多月 is not).
         if (!m.isRange() && m.qualifier() == Qualifier.EXACT && m.value().signum() > 0) {
-          if (m.unit().equals(Units.GE) && Text.startsWithOver(t, end) && end + 1 < e && t.charAt(end + 1) == '月') {
+          if (m.unit().equals(Units.GE) && end + 1 < e && Text.isOver(t.charAt(end)) && t.charAt(end + 1) == '月') {
             m = Metric.of(m.value(), Units.MONTH, Qualifier.OVER);
             end += 2;
           } else if (isDuration(m.unit()) && end < e && Text.isOver(t.charAt(end))) {
@@ -390,7 +392,7 @@ public final class MetricExtractor {
         for (int k = words - 1; k >= 0; k--) {
           position.setIndex(starts[k]);
           position.setErrorIndex(-1);
-          Metric longer = parser.parse(t, position);
+          Metric longer = parser.parse(p, position);
           if (longer != null && position.getIndex() >= end) {
             m = longer;
             start = starts[k];
@@ -407,7 +409,7 @@ public final class MetricExtractor {
           i = Math.max(end, run); // the indefinite article: 一家, 一批, 最快的一年 (but 至少一人, 一年多, 一吨, 一美元 are figures)
           continue;
         }
-        if (start == i && Text.isBareMagnitude(t, i, run)) {
+        if (start == i && Text.isBareMagnitude(t, i, run, e)) {
           i = Math.max(end, run); // 万人, 亿元: a magnitude word alone is a figure only after a qualifier
           continue;
         }
@@ -436,13 +438,13 @@ public final class MetricExtractor {
      * is 20–30 年), or a figure the parser read on into a range it could not make (78%至136亿元 is
      * 78% and 136亿元). Sets the position's index to the end; null if neither.
      */
-    private Metric readAnyway(CharSequence t, int i, int run, int e) {
+    private Metric readAnyway(CharSequence t, CharSequence p, int i, int run, int e) {
       int error = position.getErrorIndex();
       if (run - i == 1 && run + 1 < e && t.charAt(run) == '、'
           && ChineseNumerals.isApproximatePair(t.charAt(i), t.charAt(run + 1))) {
         position.setIndex(run + 1);
         position.setErrorIndex(-1);
-        Metric upper = parser.parse(t, position);
+        Metric upper = parser.parse(p, position);
         if (upper != null && !upper.isRange() && upper.qualifier() == Qualifier.EXACT) {
           BigDecimal step = upper.value().divide(BigDecimal.valueOf(ChineseNumerals.digit(t.charAt(run + 1))));
           if (BigDecimal.ONE.compareTo(step) == 0 || BigDecimal.TEN.compareTo(step) == 0
@@ -477,6 +479,9 @@ public final class MetricExtractor {
         return -1;
       }
       boolean share = t.charAt(j - 1) == '的' && isShare(unit);
+      if (!share && !hasPerBefore(t, floor, j)) {
+        return -1;
+      }
       for (int k = j - 1; k > floor && j - k <= NOUN_REACH; k--) {
         char c = t.charAt(k);
         if (Text.isClauseBreak(c) || c == '\n' || (k < j - 1 && FigureWords.isFigureCharacter(c))) {
@@ -523,7 +528,9 @@ public final class MetricExtractor {
     /** Gives lists their units and qualifiers, then passes the figures of {@code t[s, e)} on with their periods. */
     private void finish(CharSequence t, int s, int e) {
       coordinate(t);
-      Dates dates = count > 0 || endsWithSemicolon(t, e) ? Dates.scan(t, s, e) : null;
+      boolean carries = endsWithSemicolon(t, e);
+      // Only dates before a figure matter, and, for a period that carries on, those of the whole sentence.
+      Dates dates = count > 0 || carries ? Dates.scan(t, s, e, carries ? e : found[count - 1].start) : null;
       int counted = s; // chars up to here are in cp
       int cp = codePoints;
       for (int k = 0; k < count; k++) {
@@ -548,7 +555,7 @@ public final class MetricExtractor {
         sink.accept(Mention.of(startCp, cp, t.subSequence(f.start, f.end).toString(), f.metric, f.indicator, period, base));
       }
       codePoints = cp + Text.codePoints(t, counted, e);
-      if (endsWithSemicolon(t, e)) {
+      if (carries) {
         String last = dates.periodBefore(t, e);
         if (last != null) {
           carried = last;
@@ -654,6 +661,16 @@ public final class MetricExtractor {
       }
     }
     return mark;
+  }
+
+  /** Whether 每 stands in the five characters before {@code j}: 每平方米70元. */
+  private static boolean hasPerBefore(CharSequence t, int floor, int j) {
+    for (int k = j - 2; k >= floor && j - k <= 5; k--) {
+      if (t.charAt(k) == '每') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far before its figure a qualifier over a noun phrase is looked for. */
@@ -820,12 +837,12 @@ public final class MetricExtractor {
   private static boolean inShortQuote(CharSequence t, int s, int i, int end, int e) {
     int open = -1;
     for (int k = i - 1; k >= s && i - k <= SHORT_QUOTE; k--) {
-      char c = t.charAt(k);
-      if (isOpeningQuote(c)) {
+      int kind = quoteMark(t.charAt(k));
+      if (kind == OPENING) {
         open = k;
         break;
       }
-      if (isClosingQuote(c) || c == '，' || c == '。' || c == '\n') {
+      if (kind != 0) {
         return false;
       }
     }
@@ -833,27 +850,34 @@ public final class MetricExtractor {
       return false;
     }
     for (int k = end; k < e && k - open <= SHORT_QUOTE; k++) {
-      char c = t.charAt(k);
-      if (isClosingQuote(c)) {
-        return true;
-      }
-      if (isOpeningQuote(c) || c == '，' || c == '。' || c == '\n') {
-        return false;
+      int kind = quoteMark(t.charAt(k));
+      if (kind != 0) {
+        return kind == CLOSING;
       }
     }
     return false;
   }
 
+  private static final int OPENING = 1;
+  private static final int CLOSING = 2;
+  private static final int BREAK = 3;
+
+  /** {@link #OPENING} or {@link #CLOSING} for a quotation mark, {@link #BREAK} for ，。 or a line break, else 0. */
+  private static int quoteMark(char c) {
+    switch (c) {
+      case '「': case '“': case '《': case '『':
+        return OPENING;
+      case '」': case '”': case '》': case '』':
+        return CLOSING;
+      case '，': case '。': case '\n':
+        return BREAK;
+      default:
+        return 0;
+    }
+  }
+
   /** The longest quotation whose figures are a name: 「投资台湾三大方案」 has 8 characters inside. */
   private static final int SHORT_QUOTE = 12;
-
-  private static boolean isOpeningQuote(char c) {
-    return c == '「' || c == '“' || c == '《' || c == '『';
-  }
-
-  private static boolean isClosingQuote(char c) {
-    return c == '」' || c == '”' || c == '》' || c == '』';
-  }
 
   /** Whether the figure {@code t[i, end)} read as {@code m} is not a quantity of a park. */
   private static boolean rejectedAfter(
@@ -883,13 +907,13 @@ public final class MetricExtractor {
     if (m.unit().equals(Units.YEAR) && (next == '度' || isRocYearRange(t, i, run, m, chinese))) {
       return true; // 2025至26年度: a fiscal year; 99年至103年: years of the Republic of China
     }
-    if (isNamed(m.unit(), "位") && (next == '数' || next == '數')) {
+    if ((next == '数' || next == '數') && isNamed(m.unit(), "位")) {
       return true; // 两位数增长: double-digit, not two of anything
     }
-    if (m.unit().equals(Units.GE) && ChineseNumerals.unitExponent(next) >= ChineseNumerals.WAN) {
+    if (ChineseNumerals.unitExponent(next) >= ChineseNumerals.WAN && m.unit().equals(Units.GE)) {
       return true; // 7个亿: read whole or not at all
     }
-    if (isNamed(m.unit(), "名") && m.isRange() && (m.value().compareTo(BigDecimal.ONE) == 0 || next == '中')) {
+    if (m.isRange() && (m.value().compareTo(BigDecimal.ONE) == 0 || next == '中') && isNamed(m.unit(), "名")) {
       return true; // 1-30名, 71-100名中: places in a ranking
     }
     if (m.unit().equals(Units.YEAR) && m.qualifier() == Qualifier.EXACT && end == run + 1) {

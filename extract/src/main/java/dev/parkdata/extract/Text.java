@@ -30,10 +30,6 @@ final class Text {
     return c == '多' || c == '余' || c == '餘';
   }
 
-  static boolean startsWithOver(CharSequence t, int i) {
-    return i < t.length() && isOver(t.charAt(i));
-  }
-
   /**
    * The end of the run of digits and numerals at {@code i}, decimal points (. and 点 between
    * numerals) and separators included.
@@ -88,7 +84,7 @@ final class Text {
    * Whether the numeral {@code t[i, run)} is a magnitude word with no digit: only 万 and 亿 (万人,
    * 亿元), or a lone 百 or 千 (千家万户) that does not begin 百分之 or 千分之.
    */
-  static boolean isBareMagnitude(CharSequence t, int i, int run) {
+  static boolean isBareMagnitude(CharSequence t, int i, int run, int e) {
     boolean onlyWanYi = true;
     for (int k = i; k < run; k++) {
       char c = t.charAt(k);
@@ -101,7 +97,7 @@ final class Text {
       return true;
     }
     char c = t.charAt(i);
-    return run - i == 1 && (c == '百' || c == '千' || c == '佰' || c == '仟') && !startsWith(t, run, t.length(), "分之");
+    return run - i == 1 && (c == '百' || c == '千' || c == '佰' || c == '仟') && !startsWith(t, run, e, "分之");
   }
 
   /** The number of code points in {@code t[from, to)}, where {@code from} starts a code point. */
