@@ -1,5 +1,6 @@
 package dev.parkdata.benchmarks;
 
+import dev.parkdata.catalog.ParkNameResolver;
 import dev.parkdata.extract.MetricExtractor;
 import java.io.IOException;
 import java.io.StringReader;
@@ -19,7 +20,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * extractor's test corpus (figures of all kinds, traditional text, and negatives: years, ranks,
  * codes, scale classes) repeated to about 1 MB of UTF-8. The score is the time per pass over the
  * whole text; MB/s = {@link #UTF8_BYTES} / 10^6 / seconds per operation. Target: at least 20 MB/s
- * on one core.
+ * on one core, with park names too (issues 16 and 17).
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar MetricExtractBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s</pre>
  */
@@ -62,6 +63,8 @@ public class MetricExtractBenchmark {
   public static final int UTF8_BYTES = TEXT.getBytes(StandardCharsets.UTF_8).length;
 
   private final MetricExtractor extractor = MetricExtractor.standard();
+  /** The same, also finding park names and giving each figure its park (issue 17). */
+  private final MetricExtractor withParks = MetricExtractor.standard().withParkNames(ParkNameResolver.standard());
 
   private static String assemble() {
     StringBuilder sb = new StringBuilder();
@@ -80,12 +83,24 @@ public class MetricExtractBenchmark {
     if (extractor.extract(SENTENCES[0]).isEmpty()) {
       throw new IllegalStateException("no mention in " + SENTENCES[0]);
     }
+    if (withParks.extract(SENTENCES[23] + SENTENCES[1]).stream().noneMatch(m -> m.park().isPresent())) {
+      throw new IllegalStateException("no park attributed in " + SENTENCES[23] + SENTENCES[1]);
+    }
   }
 
   /** Extracts every mention of the text held as a String. */
   @Benchmark
   public void extractString(Blackhole bh) {
     bh.consume(extractor.extract(TEXT));
+  }
+
+  /**
+   * Extracts every mention of the text with park names: each sentence also scanned for the
+   * catalogue's names and park words, each figure given its park. Target: at least 20 MB/s.
+   */
+  @Benchmark
+  public void extractStringWithParks(Blackhole bh) {
+    bh.consume(withParks.extract(TEXT));
   }
 
   /** Extracts every mention of the text through a Reader, passing each to a consumer. */

@@ -6,8 +6,10 @@ import java.text.Normalizer;
 
 /**
  * Folds a zone name or a search text to one comparable form, so that a search finds a zone
- * whatever form of its characters the user typed. Not API: {@link DevelopmentZoneCatalog}
- * documents the behaviour.
+ * whatever form of its characters the user typed: {@code fold("蘇州工業園區")} is {@code
+ * "苏州工业园区"}. {@link DevelopmentZoneCatalog}'s searches and {@link ParkNameResolver} fold both
+ * sides; the {@code parkdata} tool folds what users type for a province, zone type, approval
+ * level or severity the same way.
  *
  * <p>Folding is NFKC normalisation (full-width {@code （） } become {@code ()}, compatibility
  * ideographs their unified form) without white space, then a character table:
@@ -18,16 +20,20 @@ import java.text.Normalizer;
  *       was generated from the Unicode CLDR {@code Hant-Hans} transform, less the characters the
  *       catalogue itself writes (乾 of 乾县 is not folded to 干) and 跤, which is a simplified
  *       character in its own right;
- *   <li>known variant characters of the catalogue: 湽 → 淄 (湽博高新技术产业开发区 is 淄博's).
+ *   <li>known variant characters of the catalogue: 湽 → 淄 (湽博高新技术产业开发区 is 淄博's);
+ *   <li>the traditional characters of the names of the provinces, the catalogue's zone types and
+ *       approval levels and the validation severities that the above leaves out: 壯 (廣西壯族自治區),
+ *       類 (其他類型開發區), 錯 and 誤 (錯誤).
  * </ul>
  *
  * <p>It is not a general converter: a traditional character whose simplified form is in no zone
  * name stays as it is, which cannot hide a match, since no zone name contains either form.
  */
-final class NameFolding {
+public final class NameFolding {
   /** Pairs of (from, to) characters, all in the Basic Multilingual Plane. */
   private static final String TABLE =
       "湽淄"
+      + "壯壮類类錯错誤误"
       + "亞亚佈布來来侖仑侷局倉仓個个們们倫伦備备傢家僑侨儀仪兒儿兗兖內内兩两凈净凱凯別别剋克創创劉刘劍剑務务勝胜勸劝勻匀匯汇區区吳吴呂吕"
       + "啓启啟启單单噹当國国圍围園园圖图團团埰采場场塗涂墊垫墾垦壇坛壘垒壜坛壩坝壺壶壽寿夾夹奮奋婁娄孫孙學学宮宫寧宁寬宽寶宝尅克將将專专"
       + "尋寻屬属岡冈島岛峽峡崍崃崑昆崗岗崙仑嵐岚嶧峄嶺岭嶼屿巖岩師师幫帮幹干庫库廈厦廟庙廠厂廣广廬庐廻回張张強强彆别彙汇彞彝彥彦彿佛後后"
@@ -59,8 +65,23 @@ final class NameFolding {
     return table;
   }
 
-  /** Returns {@code text} folded: {@code "中德（瀋陽）"} becomes {@code "中德(沈阳)"}. */
-  static String fold(String text) {
+  /**
+   * One character folded without normalising its neighbours: full-width ASCII to ASCII, then the
+   * table. What a scanner uses, where {@link #fold} would need a string per candidate; it agrees
+   * with {@code fold} on every character of the catalogue's names and of their traditional forms.
+   */
+  static char foldChar(char c) {
+    if (c >= '\uFF01' && c <= '\uFF5E') {
+      return (char) (c - 0xFEE0);
+    }
+    return FOLDED[c];
+  }
+
+  /**
+   * Returns {@code text} folded: {@code "中德（瀋陽）"} becomes {@code "中德(沈阳)"}, {@code "江 蘇"}
+   * becomes {@code "江苏"}. White space is removed; letters keep their case.
+   */
+  public static String fold(String text) {
     checkNotNull(text, "text");
     String normal = Normalizer.normalize(text, Normalizer.Form.NFKC);
     StringBuilder stripped = new StringBuilder(normal.length());

@@ -76,6 +76,8 @@ public final class ParkNameResolver {
   private final Map<String, List<Entry>> keys = new HashMap<>();
   /** See {@link #subParks()}. */
   private final Map<Park, Map<String, Park>> subParks;
+  /** The keys backwards, for {@link #nameStart}: made on first use, as few users scan text. */
+  private volatile NameTrie trie;
 
   private static final class Entry {
     final Park park;
@@ -139,8 +141,33 @@ public final class ParkNameResolver {
         add(normal(alias[0]), new Entry(park, Match.ALIAS, Match.ALIAS.score(), "alias " + alias[0] + " (" + alias[3] + ")"));
       }
     }
+    dropCommonTails();
     this.subParks = subParks();
   }
+
+  /**
+   * Removes the names left by taking a place off that end several zones' names: 贵港市产业园区
+   * without its city is 产业园区, the tail of dozens of names, which names no zone. A name kept
+   * whole (official or alias) stays, and so does a catalogue park's own short name, which the
+   * catalogue search finds it by (天津保税物流园区's 保税物流园区, shared by several zones, resolves
+   * as ambiguous).
+   */
+  private void dropCommonTails() {
+    Map<String, Integer> tails = new HashMap<>();
+    for (Park park : catalog.parks()) {
+      String official = normal(park.names().official());
+      for (int i = 1; i + 2 <= official.length(); i++) {
+        tails.merge(official.substring(i), 1, Integer::sum);
+      }
+    }
+    keys.entrySet().removeIf(e -> tails.getOrDefault(e.getKey(), 0) >= COMMON_TAIL
+        && e.getValue().stream().noneMatch(entry -> entry.match == Match.ALIAS
+            || normal(entry.park.names().official()).equals(e.getKey())
+            || entry.park.names().shortNames().stream().anyMatch(n -> normal(n).equals(e.getKey()))));
+  }
+
+  /** How many zones' names a name without its place may end before it names none of them. */
+  private static final int COMMON_TAIL = 3;
 
   /** The name's stem without a leading province or the zone's city: 山东淄川 → 淄川. */
   private List<String> stems(Park park, String name) {
@@ -477,6 +504,37 @@ public final class ParkNameResolver {
       variants.add(name.substring(0, name.length() - 1));
     }
     return variants;
+  }
+
+  /**
+   * Finds a park name in running text: where the longest name this resolver knows exactly ends
+   * at {@code end} ({@code text[start, end)}, with {@code from <= start}), as the index of its first
+   * character, or -1 if none ends there. Known exactly are the names of the resolver's tables
+   * (official names, with and without their place prefix, aliases, short forms), each character
+   * folded alone (traditional to simplified, full-width to half-width); a name written with
+   * white space inside, or only a variant that {@link #resolve} also tries, is not found. Pass
+   * what is found to {@link #resolve} to learn which zone it names. The work is one array read
+   * for a position where no name ends, and one step per character of the longest name
+   * otherwise; nothing is allocated.
+   *
+   * @throws IndexOutOfBoundsException if {@code from < 0} or {@code end > text.length()}
+   */
+  public int nameStart(CharSequence text, int from, int end) {
+    checkNotNull(text, "text");
+    if (from < 0 || end > text.length()) {
+      throw new IndexOutOfBoundsException("[" + from + ", " + end + ") is outside a text of " + text.length());
+    }
+    NameTrie t = trie;
+    if (t == null) {
+      synchronized (this) {
+        t = trie;
+        if (t == null) {
+          t = new NameTrie(keys.keySet());
+          trie = t;
+        }
+      }
+    }
+    return t.longestEndingAt(text, from, end);
   }
 
   /**

@@ -13,6 +13,16 @@ class NameFoldingTest {
   }
 
   @Test
+  void foldsTheTraditionalNamesOfProvincesZoneTypesLevelsAndSeverities() {
+    assertThat(NameFolding.fold("廣西壯族自治區")).isEqualTo("广西壮族自治区");
+    assertThat(NameFolding.fold("內蒙古")).isEqualTo("内蒙古");
+    assertThat(NameFolding.fold("其他類型開發區")).isEqualTo("其他类型开发区");
+    assertThat(NameFolding.fold("海關特殊監管區域")).isEqualTo("海关特殊监管区域");
+    assertThat(NameFolding.fold("國務院")).isEqualTo("国务院");
+    assertThat(NameFolding.fold("錯誤")).isEqualTo("错误");
+  }
+
+  @Test
   void leavesCharactersTheCatalogueWritesAsTheyAre() {
     assertThat(NameFolding.fold("乾县")).isEqualTo("乾县");
     assertThat(NameFolding.fold("Zhongguancun")).isEqualTo("Zhongguancun");

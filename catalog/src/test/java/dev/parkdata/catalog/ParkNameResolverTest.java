@@ -1,6 +1,7 @@
 package dev.parkdata.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -78,5 +79,20 @@ class ParkNameResolverTest {
     // A wrong code counts double.
     assertThat(right - wrong.size()).as("right %s, wrong %s, none %s", right, wrong, none)
         .isGreaterThanOrEqualTo((int) Math.ceil(0.95 * names.size()));
+  }
+
+  @Test
+  void findsTheLongestKnownNameEndingAtAPosition() {
+    String text = "会上，蘇州高新區与苏州高新技术产业开发区综合保税区签约，全省产业园区增长。";
+    int end = text.indexOf("与");
+    assertThat(RESOLVER.nameStart(text, 0, end)).isEqualTo(text.indexOf("蘇州"));
+    assertThat(RESOLVER.nameStart(text, text.indexOf("州"), end)).as("not before from").isEqualTo(-1);
+    int bonded = text.indexOf("签约");
+    assertThat(RESOLVER.nameStart(text, 0, bonded)).isEqualTo(text.indexOf("苏州高新技术"));
+    // a name without its place that ends dozens of zones' names (产业园区) names none of them
+    assertThat(RESOLVER.nameStart(text, 0, text.indexOf("增长"))).isEqualTo(-1);
+    assertThat(RESOLVER.resolve("产业园区").status()).isEqualTo(ParkNameResolution.Status.NONE);
+    assertThatThrownBy(() -> RESOLVER.nameStart(text, 0, text.length() + 1))
+        .isInstanceOf(IndexOutOfBoundsException.class);
   }
 }

@@ -3,6 +3,7 @@ package dev.parkdata.metric;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.parkdata.internal.Decimals;
+import dev.parkdata.unit.BaseUnit;
 import dev.parkdata.unit.Dimension;
 import dev.parkdata.unit.Magnitude;
 import dev.parkdata.unit.Unit;
@@ -17,10 +18,22 @@ import java.math.BigDecimal;
  *       近1000个}, {@code 不到7个工作日}.
  *   <li>{@link #TRADITIONAL}: the same with traditional characters: {@code 2萬餘家}, {@code
  *       1900億元}, {@code 約1吉瓦}, {@code 超過1億元}.
- *   <li>{@link #ENGLISH}: the qualifier in words and the unit's English name, for logs and
- *       reports: {@code about 1 gigawatt}, {@code over 20000 (under 30000) establishment}, {@code
- *       400 to 600 unit (generic)}, {@code 1900 hundred million yuan (CNY)}. Not read back.
+ *   <li>{@link #ENGLISH}: as an English reader writes it, for reports: {@code 190 billion yuan}
+ *       (1900亿元), {@code over 20,000 enterprises} (2万余家), {@code 400–600 units} (400-600个),
+ *       {@code nearly 100 people} (近100人), {@code US$1.5 billion}, {@code 21.6%}, {@code 120,000
+ *       yuan per mu} (12万元/亩). Not read back.
  * </ul>
+ *
+ * <p>In English the qualifier is words before the number (about, more than, at least, over,
+ * nearly, less than, at most); a magnitude word of the unit goes into the number, which is then
+ * grouped as English groups it: from a million up, in millions, billions or trillions where that
+ * needs at most three decimals ({@code 1.25 billion}), and otherwise written with all its digits
+ * and thousands separators ({@code 1,234,567}), as is any number below a million. Nothing is
+ * rounded. The noun is the base unit's {@linkplain dev.parkdata.unit.BaseUnit#englishPlural()
+ * plural} except after exactly 1, a currency with a {@linkplain
+ * dev.parkdata.unit.BaseUnit#englishSymbol() symbol} is written with it before the number, and a
+ * sign such as % is attached after it. A range is joined by an en dash, or by "to" where an end
+ * is negative.
  *
  * <p>Numbers are written in plain decimal notation without trailing zeros. An OVER figure is
  * written with 余 after its number, and a number of whole 万 (亿, 万亿) in a unit without a
@@ -104,18 +117,99 @@ public final class MetricFormat {
     return Magnitude.ONE;
   }
 
+  /** English groups of three digits' magnitudes, largest first, as exponents and words. */
+  private static final int[] GROUP_EXPONENTS = {12, 9, 6};
+  private static final String[] GROUP_WORDS = {"trillion", "billion", "million"};
+  /** A number is written in a group's word only if that takes at most this many decimals. */
+  private static final int GROUP_DECIMALS = 3;
+
   private static String english(Metric m) {
     Unit unit = m.unit();
-    String value = Decimals.toPlainString(m.value());
-    switch (m.qualifier()) {
-      case RANGE:
-        return value + " to " + Decimals.toPlainString(m.max()) + " " + unit.englishName();
-      case OVER:
-        return "over " + value + " (under " + Decimals.toPlainString(m.bounds().upperEndpoint()) + ") "
-            + unit.englishName();
-      default:
-        return m.qualifier().englishPrefix() + value + " " + unit.englishName();
+    Unit counted = unit.isCompound() ? unit.numerator().orElseThrow() : unit;
+    BaseUnit base = counted.base().orElseThrow();
+    int exponent = counted.magnitude().exponent();
+    boolean range = m.qualifier() == Qualifier.RANGE;
+    BigDecimal value = m.value().movePointRight(exponent);
+    String[] numbers = range ? grouped(value, m.max().movePointRight(exponent)) : grouped(value);
+    String word = numbers[numbers.length - 1];
+    String number = range
+        ? numbers[0] + (value.signum() < 0 || m.max().signum() < 0 ? " to " : "–") + numbers[1]
+        : numbers[0];
+    if (!word.isEmpty()) {
+      number = number + " " + word;
     }
+    String symbol = base.englishSymbol().orElse(null);
+    String quantity;
+    if (symbol != null && base.dimension().isMoney()) {
+      quantity = number.startsWith("-") ? "-" + symbol + number.substring(1) : symbol + number;
+    } else if (symbol != null) {
+      quantity = number + symbol;
+    } else {
+      boolean one = !range && word.isEmpty() && value.compareTo(BigDecimal.ONE) == 0;
+      quantity = number + " " + (one ? base.englishSingular() : base.englishPlural());
+    }
+    if (unit.isCompound()) {
+      Unit per = unit.denominator().orElseThrow();
+      BaseUnit perBase = per.base().orElseThrow();
+      quantity = quantity + " per " + (per.magnitude() == Magnitude.ONE
+          ? perBase.englishSingular()
+          : grouped(BigDecimal.ONE.movePointRight(per.magnitude().exponent()))[0] + " " + perBase.englishPlural());
+    }
+    return m.qualifier().englishPrefix() + quantity;
+  }
+
+  /**
+   * {@code values} as English writes them, then the word of their group (empty for none): in the
+   * largest group of millions, billions or trillions the largest of them reaches, where every one
+   * then needs at most {@value #GROUP_DECIMALS} decimals, else with all digits; with thousands
+   * separators either way. Exact: only the decimal point moves.
+   */
+  private static String[] grouped(BigDecimal... values) {
+    BigDecimal largest = BigDecimal.ZERO;
+    for (BigDecimal v : values) {
+      largest = largest.max(v.abs());
+    }
+    String[] out = new String[values.length + 1];
+    out[values.length] = "";
+    BigDecimal[] shown = values;
+    for (int i = 0; i < GROUP_EXPONENTS.length; i++) {
+      if (largest.compareTo(BigDecimal.ONE.movePointRight(GROUP_EXPONENTS[i])) >= 0) {
+        BigDecimal[] scaled = new BigDecimal[values.length];
+        boolean fits = true;
+        for (int j = 0; j < values.length; j++) {
+          scaled[j] = values[j].movePointLeft(GROUP_EXPONENTS[i]);
+          fits &= scaled[j].stripTrailingZeros().scale() <= GROUP_DECIMALS;
+        }
+        if (fits) {
+          shown = scaled;
+          out[values.length] = GROUP_WORDS[i];
+        }
+        break;
+      }
+    }
+    for (int j = 0; j < values.length; j++) {
+      out[j] = withThousands(Decimals.toPlainString(shown[j]));
+    }
+    return out;
+  }
+
+  /** {@code "-1234567.5"} → {@code "-1,234,567.5"}: a comma between groups of three integer digits. */
+  private static String withThousands(String plain) {
+    int start = plain.startsWith("-") ? 1 : 0;
+    int point = plain.indexOf('.');
+    int end = point < 0 ? plain.length() : point;
+    if (end - start <= 3) {
+      return plain;
+    }
+    StringBuilder sb = new StringBuilder(plain.length() + (end - start) / 3);
+    sb.append(plain, 0, start);
+    for (int i = start; i < end; i++) {
+      if (i > start && (end - i) % 3 == 0) {
+        sb.append(',');
+      }
+      sb.append(plain.charAt(i));
+    }
+    return sb.append(plain, end, plain.length()).toString();
   }
 
   @Override

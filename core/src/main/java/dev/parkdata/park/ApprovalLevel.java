@@ -9,15 +9,15 @@ import java.util.Optional;
  */
 public enum ApprovalLevel {
   /** 国务院: the State Council; a national zone. */
-  STATE_COUNCIL("国务院"),
+  STATE_COUNCIL("国务院", "State Council"),
   /** 国家部委: a ministry or national agency, e.g. 科技部. */
-  MINISTRY("国家部委"),
+  MINISTRY("国家部委", "ministry"),
   /** 省政府: a provincial-level government. */
-  PROVINCIAL_GOVERNMENT("省政府"),
+  PROVINCIAL_GOVERNMENT("省政府", "provincial government"),
   /** 市政府: a city government. */
-  MUNICIPAL_GOVERNMENT("市政府"),
+  MUNICIPAL_GOVERNMENT("市政府", "municipal government"),
   /** 区县政府: a county or district government. */
-  COUNTY_GOVERNMENT("区县政府");
+  COUNTY_GOVERNMENT("区县政府", "county government");
 
   private static final EnumLookup<ApprovalLevel> BY_CHINESE_NAME;
 
@@ -30,14 +30,21 @@ public enum ApprovalLevel {
   }
 
   private final String chineseName;
+  private final String englishName;
 
-  ApprovalLevel(String chineseName) {
+  ApprovalLevel(String chineseName, String englishName) {
     this.chineseName = chineseName;
+    this.englishName = englishName;
   }
 
   /** The Chinese name, {@code "国务院"}. */
   public String chineseName() {
     return chineseName;
+  }
+
+  /** The English name, {@code "State Council"}, {@code "provincial government"}. */
+  public String englishName() {
+    return englishName;
   }
 
   /** Whether this is national approval (State Council or a ministry). */

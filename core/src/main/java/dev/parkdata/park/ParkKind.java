@@ -10,37 +10,37 @@ import java.util.Optional;
  */
 public enum ParkKind {
   /** 经济技术开发区: national economic and technological development zone (catalogue type 1). */
-  ECONOMIC_TECHNOLOGICAL_DEVELOPMENT_ZONE("经济技术开发区", true),
+  ECONOMIC_TECHNOLOGICAL_DEVELOPMENT_ZONE("经济技术开发区", "economic and technological development zone", true),
   /** 高新技术产业开发区: high-tech industrial development zone (types 2 and 8). */
-  HIGH_TECH_ZONE("高新技术产业开发区", true),
+  HIGH_TECH_ZONE("高新技术产业开发区", "high-tech industrial development zone", true),
   /** 海关特殊监管区域: special customs supervision area, 综合保税区 and the like (type 3). */
-  CUSTOMS_SUPERVISION_AREA("海关特殊监管区域", true),
+  CUSTOMS_SUPERVISION_AREA("海关特殊监管区域", "special customs supervision area", true),
   /** 边境/跨境经济合作区: border or cross-border economic cooperation zone (type 5). */
-  BORDER_COOPERATION_ZONE("边境/跨境经济合作区", true),
+  BORDER_COOPERATION_ZONE("边境/跨境经济合作区", "border economic cooperation zone", true),
   /** 其他类型开发区: other national development zone (type 6). */
-  OTHER_DEVELOPMENT_ZONE("其他类型开发区", true),
+  OTHER_DEVELOPMENT_ZONE("其他类型开发区", "other development zone", true),
   /** 经济开发区: provincial economic development zone (type 7). */
-  ECONOMIC_DEVELOPMENT_ZONE("经济开发区", true),
+  ECONOMIC_DEVELOPMENT_ZONE("经济开发区", "economic development zone", true),
   /** 工业园区: provincial industrial park (type 9). */
-  INDUSTRIAL_PARK("工业园区", true),
+  INDUSTRIAL_PARK("工业园区", "industrial park", true),
   /** 自由贸易试验区: pilot free trade zone. */
-  FREE_TRADE_ZONE("自由贸易试验区", false),
+  FREE_TRADE_ZONE("自由贸易试验区", "pilot free trade zone", false),
   /** 自贸试验区片区: an area of a pilot free trade zone. */
-  FREE_TRADE_ZONE_AREA("自贸试验区片区", false),
+  FREE_TRADE_ZONE_AREA("自贸试验区片区", "pilot free trade zone area", false),
   /** 合作区: a cooperation zone such as 前海深港现代服务业合作区. */
-  COOPERATION_ZONE("合作区", false),
+  COOPERATION_ZONE("合作区", "cooperation zone", false),
   /** 组团, 园区: a part of a zone with its own area (一区多园). */
-  ZONE_SECTION("组团", false),
+  ZONE_SECTION("组团", "zone section", false),
   /** 科学城: a science city. */
-  SCIENCE_CITY("科学城", false),
+  SCIENCE_CITY("科学城", "science city", false),
   /** 科技园, 生命科学园: a science park. */
-  SCIENCE_PARK("科技园", false),
+  SCIENCE_PARK("科技园", "science park", false),
   /** 产业园, 产业基地: an industry park or base inside a zone. */
-  INDUSTRY_BASE("产业基地", false),
+  INDUSTRY_BASE("产业基地", "industry base", false),
   /** 创新中心: an innovation centre. */
-  INNOVATION_CENTRE("创新中心", false),
+  INNOVATION_CENTRE("创新中心", "innovation centre", false),
   /** 孵化器, 众创空间: an incubator or maker space. */
-  INCUBATOR("孵化器", false);
+  INCUBATOR("孵化器", "incubator", false);
 
   private static final EnumLookup<ParkKind> BY_CHINESE_NAME;
 
@@ -53,16 +53,23 @@ public enum ParkKind {
   }
 
   private final String chineseName;
+  private final String englishName;
   private final boolean catalogueType;
 
-  ParkKind(String chineseName, boolean catalogueType) {
+  ParkKind(String chineseName, String englishName, boolean catalogueType) {
     this.chineseName = chineseName;
+    this.englishName = englishName;
     this.catalogueType = catalogueType;
   }
 
   /** The Chinese name; for catalogue types exactly the catalogue's 开发区类型 value. */
   public String chineseName() {
     return chineseName;
+  }
+
+  /** The English name in lower case, {@code "high-tech industrial development zone"}. */
+  public String englishName() {
+    return englishName;
   }
 
   /** Whether this is one of the seven 开发区类型 of the national catalogue. */

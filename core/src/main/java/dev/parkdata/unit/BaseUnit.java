@@ -31,6 +31,9 @@ public final class BaseUnit implements Serializable {
   private final String name;
   private final String traditionalName;
   private final String englishName;
+  private final String englishSingular;
+  private final String englishPlural;
+  private final String englishSymbol;
   private final Dimension dimension;
   private final Rational factor;
   private final BaseUnit reference;
@@ -45,6 +48,9 @@ public final class BaseUnit implements Serializable {
       String name,
       String traditionalName,
       String englishName,
+      String englishSingular,
+      String englishPlural,
+      String englishSymbol,
       Dimension dimension,
       Rational factor,
       BaseUnit reference,
@@ -54,6 +60,9 @@ public final class BaseUnit implements Serializable {
     this.name = name;
     this.traditionalName = traditionalName;
     this.englishName = englishName;
+    this.englishSingular = englishSingular;
+    this.englishPlural = englishPlural;
+    this.englishSymbol = englishSymbol;
     this.dimension = dimension;
     this.factor = factor;
     this.reference = reference == null ? this : reference;
@@ -106,9 +115,38 @@ public final class BaseUnit implements Serializable {
     return traditionalName;
   }
 
-  /** The English name, {@code "square kilometre"}. */
+  /**
+   * The English name, {@code "square kilometre"}, with a note in parentheses where the name alone
+   * would not tell units apart: {@code "yuan (CNY)"}, {@code "unit (generic)"}.
+   */
   public String englishName() {
     return englishName;
+  }
+
+  /**
+   * The English noun written after one of this unit, {@code "square kilometre"}, {@code "yuan"},
+   * {@code "person"}: by default the {@linkplain #englishName() English name} without its note.
+   */
+  public String englishSingular() {
+    return englishSingular;
+  }
+
+  /**
+   * The English noun written after any number but one, {@code "square kilometres"}, {@code
+   * "yuan"}, {@code "people"}: by default the regular plural of the {@linkplain #englishSingular()
+   * singular} (its last word takes -s, -es after s, x, z, ch and sh, or -ies for a consonant and y;
+   * a noun not ending in a lower-case English letter, such as {@code PFLOPS}, stays as it is).
+   */
+  public String englishPlural() {
+    return englishPlural;
+  }
+
+  /**
+   * The symbol English text writes instead of the noun, where it has one: before the number for a
+   * currency ({@code "US$"} in US$1.5 billion), attached after it otherwise ({@code "%"} in 21.6%).
+   */
+  public Optional<String> englishSymbol() {
+    return Optional.ofNullable(englishSymbol);
   }
 
   /** The dimension this unit measures. */
@@ -221,6 +259,9 @@ public final class BaseUnit implements Serializable {
     private final BaseUnit reference;
     private String traditionalName;
     private String englishName;
+    private String englishSingular;
+    private String englishPlural;
+    private String englishSymbol;
     private String code;
     private boolean scalable = true;
     private final ImmutableList.Builder<String> aliases = ImmutableList.builder();
@@ -252,6 +293,28 @@ public final class BaseUnit implements Serializable {
       return this;
     }
 
+    /**
+     * Sets the English nouns written after a number, when they are not the English name without
+     * its note and that name's regular plural: {@code englishNoun("person", "people")}.
+     */
+    public Builder englishNoun(String singular, String plural) {
+      checkArgument(singular != null && !singular.isBlank(), "English singular must not be blank");
+      checkArgument(plural != null && !plural.isBlank(), "English plural must not be blank");
+      this.englishSingular = singular;
+      this.englishPlural = plural;
+      return this;
+    }
+
+    /**
+     * Sets the symbol English text writes instead of the noun: a currency's before the number
+     * ({@code "US$"}), another's after it ({@code "%"}).
+     */
+    public Builder englishSymbol(String symbol) {
+      checkArgument(symbol != null && !symbol.isBlank(), "English symbol must not be blank");
+      this.englishSymbol = symbol;
+      return this;
+    }
+
     /** Sets the UN/CEFACT or ISO 4217 code. */
     public Builder code(String code) {
       this.code = checkNotNull(code, "code");
@@ -279,7 +342,32 @@ public final class BaseUnit implements Serializable {
           .add(name.strip(), traditionalName.strip())
           .addAll(aliases.build())
           .build();
-      return new BaseUnit(name, traditionalName, englishName, dimension, factor, reference, code, scalable, given);
+      String singular = englishSingular != null ? englishSingular : withoutNote(englishName);
+      String plural = englishPlural != null ? englishPlural : regularPlural(singular);
+      return new BaseUnit(
+          name, traditionalName, englishName, singular, plural, englishSymbol, dimension, factor, reference, code,
+          scalable, given);
+    }
+
+    /** {@code "yuan (CNY)"} → {@code "yuan"}. */
+    private static String withoutNote(String english) {
+      int note = english.lastIndexOf(" (");
+      return note > 0 && english.endsWith(")") ? english.substring(0, note) : english;
+    }
+
+    /** The regular English plural of a noun phrase's last word: hectare → hectares, batch → batches. */
+    static String regularPlural(String noun) {
+      int n = noun.length();
+      if (n == 0 || noun.charAt(n - 1) < 'a' || noun.charAt(n - 1) > 'z') {
+        return noun; // a sign, a symbol such as PFLOPS or a name not in English letters: no plural
+      }
+      if (noun.endsWith("s") || noun.endsWith("x") || noun.endsWith("z") || noun.endsWith("ch") || noun.endsWith("sh")) {
+        return noun + "es";
+      }
+      if (n >= 2 && noun.charAt(n - 1) == 'y' && "aeiou".indexOf(noun.charAt(n - 2)) < 0) {
+        return noun.substring(0, n - 1) + "ies";
+      }
+      return noun + "s";
     }
   }
 

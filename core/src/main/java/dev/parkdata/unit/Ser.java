@@ -28,8 +28,9 @@ import java.util.Optional;
  *       its name alone ({@code writeUTF}) and reads back as that very instance; another is its
  *       name, traditional and English names ({@code writeUTF}), dimension, factor and reference
  *       unit ({@code writeObject}, the reference null for a reference unit), code ({@code
- *       writeObject}, null for none), {@code writeBoolean(scalable)} and its aliases ({@code
- *       writeInt(n)}, {@code n × writeUTF}).
+ *       writeObject}, null for none), {@code writeBoolean(scalable)}, its aliases ({@code
+ *       writeInt(n)}, {@code n × writeUTF}), its English singular and plural nouns ({@code
+ *       writeUTF}) and its English symbol ({@code writeObject}, null for none).
  *   <li>{@link Unit}, 4: the magnitude's exponent ({@code writeByte}) and the base unit, or {@code
  *       -1} and the numerator and denominator of a compound unit.
  *   <li>{@link ExchangeRate}, 5: base and quote units, the rate as {@code writeInt(scale)} and its
@@ -130,6 +131,9 @@ final class Ser extends SerialProxy {
     for (String alias : u.givenSpellings().subList(2, u.givenSpellings().size())) {
       out.writeUTF(alias);
     }
+    out.writeUTF(u.englishSingular());
+    out.writeUTF(u.englishPlural());
+    out.writeObject(u.englishSymbol().orElse(null));
   }
 
   @Override
@@ -221,6 +225,11 @@ final class Ser extends SerialProxy {
     int aliases = in.readInt();
     for (int i = 0; i < aliases; i++) {
       builder.aliases(in.readUTF());
+    }
+    builder.englishNoun(in.readUTF(), in.readUTF());
+    String symbol = (String) in.readObject();
+    if (symbol != null) {
+      builder.englishSymbol(symbol);
     }
     return builder.build();
   }

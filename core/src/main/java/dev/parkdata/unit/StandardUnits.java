@@ -9,21 +9,24 @@ import java.util.Map;
 final class StandardUnits {
   private StandardUnits() {}
 
-  // Money: each currency is its own dimension.
-  static final BaseUnit YUAN = currency("元", "元", "yuan (CNY)", "CNY", "人民币", "元人民币", "块", "人民幣", "元人民幣", "RMB");
-  static final BaseUnit US_DOLLAR = currency("美元", "美元", "US dollar", "USD", "美金");
-  static final BaseUnit EURO = currency("欧元", "歐元", "euro", "EUR");
-  static final BaseUnit YEN = currency("日元", "日元", "Japanese yen", "JPY", "日圆", "日圓");
-  static final BaseUnit HK_DOLLAR = currency("港元", "港元", "Hong Kong dollar", "HKD", "港币", "港幣");
-  static final BaseUnit POUND = currency("英镑", "英鎊", "pound sterling", "GBP");
-  static final BaseUnit MACAU_PATACA = currency("澳门元", "澳門元", "Macanese pataca", "MOP", "澳门币", "澳門幣");
-  static final BaseUnit TAIWAN_DOLLAR = currency("新台币", "新臺幣", "New Taiwan dollar", "TWD", "新台幣", "台币", "台幣", "臺幣");
-  static final BaseUnit WON = currency("韩元", "韓元", "South Korean won", "KRW");
-  static final BaseUnit AUSTRALIAN_DOLLAR = currency("澳元", "澳元", "Australian dollar", "AUD");
-  static final BaseUnit CANADIAN_DOLLAR = currency("加元", "加元", "Canadian dollar", "CAD");
-  static final BaseUnit SINGAPORE_DOLLAR = currency("新加坡元", "新加坡元", "Singapore dollar", "SGD");
-  static final BaseUnit SWISS_FRANC = currency("瑞士法郎", "瑞士法郎", "Swiss franc", "CHF");
-  static final BaseUnit ROUBLE = currency("卢布", "盧布", "Russian rouble", "RUB");
+  // Money: each currency is its own dimension. English writes a symbol where readers know one.
+  static final BaseUnit YUAN = currency("元", "元", "yuan (CNY)", "CNY", "人民币", "元人民币", "块", "人民幣", "元人民幣", "RMB")
+      .englishNoun("yuan", "yuan").build();
+  static final BaseUnit US_DOLLAR = currency("美元", "美元", "US dollar", "USD", "美金").englishSymbol("US$").build();
+  static final BaseUnit EURO = currency("欧元", "歐元", "euro", "EUR").englishSymbol("€").build();
+  static final BaseUnit YEN = currency("日元", "日元", "Japanese yen", "JPY", "日圆", "日圓").englishNoun("yen", "yen").build();
+  static final BaseUnit HK_DOLLAR = currency("港元", "港元", "Hong Kong dollar", "HKD", "港币", "港幣").englishSymbol("HK$").build();
+  static final BaseUnit POUND = currency("英镑", "英鎊", "pound sterling", "GBP")
+      .englishNoun("pound sterling", "pounds sterling").englishSymbol("£").build();
+  static final BaseUnit MACAU_PATACA = currency("澳门元", "澳門元", "Macanese pataca", "MOP", "澳门币", "澳門幣").build();
+  static final BaseUnit TAIWAN_DOLLAR =
+      currency("新台币", "新臺幣", "New Taiwan dollar", "TWD", "新台幣", "台币", "台幣", "臺幣").englishSymbol("NT$").build();
+  static final BaseUnit WON = currency("韩元", "韓元", "South Korean won", "KRW").englishNoun("won", "won").build();
+  static final BaseUnit AUSTRALIAN_DOLLAR = currency("澳元", "澳元", "Australian dollar", "AUD").englishSymbol("A$").build();
+  static final BaseUnit CANADIAN_DOLLAR = currency("加元", "加元", "Canadian dollar", "CAD").englishSymbol("C$").build();
+  static final BaseUnit SINGAPORE_DOLLAR = currency("新加坡元", "新加坡元", "Singapore dollar", "SGD").englishSymbol("S$").build();
+  static final BaseUnit SWISS_FRANC = currency("瑞士法郎", "瑞士法郎", "Swiss franc", "CHF").build();
+  static final BaseUnit ROUBLE = currency("卢布", "盧布", "Russian rouble", "RUB").build();
 
   // Area.
   static final BaseUnit SQUARE_METRE =
@@ -44,12 +47,14 @@ final class StandardUnits {
       BaseUnit.derivedFrom("亩", SQUARE_METRE, Rational.of(10_000, 15))
           .traditionalName("畝")
           .englishName("mu")
+          .englishNoun("mu", "mu")
           .aliases("市亩", "市畝")
           .build();
   static final BaseUnit SQUARE_FOOT =
       BaseUnit.derivedFrom("平方英尺", SQUARE_METRE, Rational.of(9_290_304, 100_000_000))
           .traditionalName("平方呎")
           .englishName("square foot")
+          .englishNoun("square foot", "square feet")
           .code("FTK")
           .aliases("平方呎", "ft²")
           .build();
@@ -57,6 +62,7 @@ final class StandardUnits {
       BaseUnit.derivedFrom("坪", SQUARE_METRE, Rational.of(400, 121))
           .traditionalName("坪")
           .englishName("ping (Taiwan)")
+          .englishNoun("ping", "ping")
           .build();
   static final BaseUnit SQUARE_KILOMETRE =
       BaseUnit.derivedFrom("平方公里", SQUARE_METRE, Rational.of(1_000_000))
@@ -117,7 +123,10 @@ final class StandardUnits {
 
   // Computing power.
   static final BaseUnit FLOPS =
-      BaseUnit.referenceOf("FLOPS", Dimension.COMPUTE).englishName("floating-point operations per second").build();
+      BaseUnit.referenceOf("FLOPS", Dimension.COMPUTE)
+          .englishName("floating-point operations per second")
+          .englishNoun("FLOPS", "FLOPS")
+          .build();
   static final BaseUnit GFLOPS = flops("GFLOPS", 9);
   static final BaseUnit TFLOPS = flops("TFLOPS", 12);
   static final BaseUnit PFLOPS = flops("PFLOPS", 15);
@@ -125,9 +134,23 @@ final class StandardUnits {
 
   // Ratios, their differences, multiples.
   static final BaseUnit PERCENT =
-      BaseUnit.referenceOf("%", Dimension.RATIO).englishName("percent").code("P1").aliases("％", "百分之").notScalable().build();
+      BaseUnit.referenceOf("%", Dimension.RATIO)
+          .englishName("percent")
+          .englishNoun("percent", "percent")
+          .englishSymbol("%")
+          .code("P1")
+          .aliases("％", "百分之")
+          .notScalable()
+          .build();
   static final BaseUnit PER_MILLE =
-      BaseUnit.derivedFrom("‰", PERCENT, Rational.of(1, 10)).englishName("per mille").aliases("千分之").notScalable().build();
+      BaseUnit.derivedFrom("‰", PERCENT, Rational.of(1, 10))
+          .englishName("per mille")
+          .englishNoun("per mille", "per mille")
+          .englishSymbol("‰")
+          .code("NX")
+          .aliases("千分之")
+          .notScalable()
+          .build();
   static final BaseUnit PERCENTAGE_POINT =
       BaseUnit.referenceOf("个百分点", Dimension.RATIO_DIFFERENCE)
           .traditionalName("個百分點")
@@ -136,14 +159,14 @@ final class StandardUnits {
           .notScalable()
           .build();
   static final BaseUnit TIMES =
-      BaseUnit.referenceOf("倍", Dimension.MULTIPLE).englishName("times").notScalable().build();
+      BaseUnit.referenceOf("倍", Dimension.MULTIPLE).englishName("times").englishNoun("times", "times").notScalable().build();
 
   // Calendar durations: each its own dimension.
-  static final BaseUnit YEAR = duration("年", "年", "year", "个年头", "個年頭");
-  static final BaseUnit MONTH = duration("个月", "個月", "month");
-  static final BaseUnit DAY = duration("天", "天", "day");
-  static final BaseUnit WORKING_DAY = duration("个工作日", "個工作日", "working day");
-  static final BaseUnit SECOND = duration("秒", "秒", "second");
+  static final BaseUnit YEAR = duration("年", "年", "year", "ANN", "个年头", "個年頭");
+  static final BaseUnit MONTH = duration("个月", "個月", "month", "MON");
+  static final BaseUnit DAY = duration("天", "天", "day", "DAY");
+  static final BaseUnit WORKING_DAY = duration("个工作日", "個工作日", "working day", "E49");
+  static final BaseUnit SECOND = duration("秒", "秒", "second", "SEC");
 
   static List<BaseUnit> all() {
     List<BaseUnit> all = new ArrayList<>(List.of(
@@ -207,13 +230,16 @@ final class StandardUnits {
   }
 
   // Count classifiers (量词): those of the seed articles first, then common ones of statistics.
-  static final BaseUnit JIA = BaseUnit.classifier("家", "家", "establishment");
-  static final BaseUnit GE = classifier("个", "個", "unit", "generic");
+  // English nouns as reporting writes them: 2万余家 is "over 20,000 enterprises", 近100人 "nearly
+  // 100 people". UN/CEFACT codes where Recommendation 20 has the count: C62 one, H87 piece, IE
+  // person (人; 名 and 位 count people too, and a code names one unit).
+  static final BaseUnit JIA = BaseUnit.classifier("家", "家", "enterprise");
+  static final BaseUnit GE = classifier("个", "個", "unit", "generic").code("C62").build();
   static final BaseUnit XIANG = BaseUnit.classifier("项", "項", "item");
-  static final BaseUnit JIAN = BaseUnit.classifier("件", "件", "piece");
-  static final BaseUnit MING = BaseUnit.classifier("名", "名", "person");
-  static final BaseUnit REN = BaseUnit.classifier("人", "人", "person");
-  static final BaseUnit WEI = BaseUnit.classifier("位", "位", "person");
+  static final BaseUnit JIAN = BaseUnit.referenceOf("件", Dimension.count("件")).englishName("piece").code("H87").build();
+  static final BaseUnit MING = people("名", "名").build();
+  static final BaseUnit REN = people("人", "人").code("IE").build();
+  static final BaseUnit WEI = people("位", "位").build();
 
   private static final List<BaseUnit> CLASSIFIERS = List.of(
       JIA, GE, XIANG, JIAN, MING, REN, WEI,
@@ -222,7 +248,7 @@ final class StandardUnits {
       BaseUnit.classifier("批次", "批次", "batch"),
       BaseUnit.classifier("场", "場", "event"),
       BaseUnit.classifier("期", "期", "edition"),
-      classifier("只", "隻", "unit", "funds, animals"),
+      classifier("只", "隻", "unit", "funds, animals").build(),
       BaseUnit.classifier("支", "支", "stick"),
       BaseUnit.classifier("所", "所", "institution"),
       BaseUnit.classifier("人次", "人次", "person-time"),
@@ -238,7 +264,7 @@ final class StandardUnits {
       BaseUnit.classifier("例", "例", "case"),
       BaseUnit.classifier("篇", "篇", "article"),
       BaseUnit.classifier("部", "部", "work"),
-      BaseUnit.classifier("架", "架", "aircraft"),
+      BaseUnit.referenceOf("架", Dimension.count("架")).englishName("aircraft").englishNoun("aircraft", "aircraft").build(),
       BaseUnit.classifier("艘", "艘", "vessel"),
       BaseUnit.classifier("颗", "顆", "grain"),
       BaseUnit.classifier("剂", "劑", "dose"),
@@ -247,45 +273,52 @@ final class StandardUnits {
       BaseUnit.classifier("层", "層", "storey"),
       BaseUnit.classifier("批", "批", "batch"),
       // Classifiers of real reporting (issue 16).
-      BaseUnit.classifier("宗", "宗", "case, deal"),
+      BaseUnit.referenceOf("宗", Dimension.count("宗")).englishName("case, deal").englishNoun("case", "cases").build(),
       BaseUnit.classifier("席", "席", "seat"),
       BaseUnit.classifier("幢", "幢", "building"),
-      BaseUnit.classifier("份", "份", "copy, share"),
-      BaseUnit.classifier("片", "片", "area, tract"),
-      BaseUnit.classifier("家次", "家次", "establishment-time"),
+      BaseUnit.referenceOf("份", Dimension.count("份")).englishName("copy, share").englishNoun("copy", "copies").build(),
+      BaseUnit.referenceOf("片", Dimension.count("片")).englishName("area, tract").englishNoun("tract", "tracts").build(),
+      BaseUnit.classifier("家次", "家次", "enterprise-time"),
       BaseUnit.classifier("车次", "車次", "vehicle trip"),
       BaseUnit.classifier("辆次", "輛次", "vehicle-time"),
       BaseUnit.classifier("架次", "架次", "flight"),
       BaseUnit.classifier("户次", "戶次", "household-time"),
       BaseUnit.classifier("省", "省", "province"));
 
-  private static BaseUnit currency(String name, String traditional, String english, String code, String... aliases) {
+  private static BaseUnit.Builder currency(String name, String traditional, String english, String code, String... aliases) {
     return BaseUnit.referenceOf(name, Dimension.money(code))
         .traditionalName(traditional)
         .englishName(english)
         .code(code)
         .aliases(code)
-        .aliases(aliases)
-        .build();
+        .aliases(aliases);
   }
 
   private static BaseUnit flops(String name, int exponent) {
-    return BaseUnit.derivedFrom(name, FLOPS, Rational.powerOfTen(exponent)).englishName(name).build();
+    return BaseUnit.derivedFrom(name, FLOPS, Rational.powerOfTen(exponent)).englishName(name).englishNoun(name, name).build();
   }
 
-  private static BaseUnit duration(String name, String traditional, String english, String... aliases) {
+  private static BaseUnit duration(String name, String traditional, String english, String code, String... aliases) {
     return BaseUnit.referenceOf(name, Dimension.duration(name))
         .traditionalName(traditional)
         .englishName(english)
+        .code(code)
         .aliases(aliases)
         .notScalable()
         .build();
   }
 
-  private static BaseUnit classifier(String name, String traditional, String english, String description) {
+  private static BaseUnit.Builder classifier(String name, String traditional, String english, String description) {
     return BaseUnit.referenceOf(name, Dimension.count(name))
         .traditionalName(traditional)
-        .englishName(english + " (" + description + ")")
-        .build();
+        .englishName(english + " (" + description + ")");
+  }
+
+  /** A classifier of people: 名, 人, 位 (a person, 100 people). */
+  private static BaseUnit.Builder people(String name, String traditional) {
+    return BaseUnit.referenceOf(name, Dimension.count(name))
+        .traditionalName(traditional)
+        .englishName("person")
+        .englishNoun("person", "people");
   }
 }

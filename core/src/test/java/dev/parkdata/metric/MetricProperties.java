@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
@@ -285,6 +287,33 @@ class MetricProperties {
             m -> {
               assertThat(Metric.parse(MetricFormat.SIMPLIFIED.format(m))).isEqualTo(m);
               assertThat(Metric.parse(m.toString())).isEqualTo(m);
+            });
+  }
+
+  /** The number part of English: one number or a range, then the group word that scales both. */
+  private static final Pattern ENGLISH_NUMBER = Pattern.compile(
+      "(-?[\\d,]+(?:\\.\\d+)?)(?:(?:–| to )(-?[\\d,]+(?:\\.\\d+)?))?(?: (million|billion|trillion))?");
+
+  @Test
+  void englishFormatKeepsEveryDigit() {
+    qt().withExamples(2000)
+        .forAll(metrics())
+        .checkAssert(
+            m -> {
+              Unit counted = m.unit().isCompound() ? m.unit().numerator().orElseThrow() : m.unit();
+              String english = MetricFormat.ENGLISH.format(m);
+              String text = counted.base().orElseThrow().englishSymbol().map(s -> english.replace(s, "")).orElse(english);
+              Matcher number = ENGLISH_NUMBER.matcher(text);
+              assertThat(number.find()).as(english).isTrue();
+              int group = number.group(3) == null ? 0
+                  : List.of("million", "billion", "trillion").indexOf(number.group(3)) * 3 + 6;
+              int exponent = counted.magnitude().exponent();
+              assertThat(new BigDecimal(number.group(1).replace(",", "")).movePointRight(group))
+                  .as(english).isEqualByComparingTo(m.value().movePointRight(exponent));
+              if (m.isRange()) {
+                assertThat(new BigDecimal(number.group(2).replace(",", "")).movePointRight(group))
+                    .as(english).isEqualByComparingTo(m.max().movePointRight(exponent));
+              }
             });
   }
 

@@ -43,13 +43,13 @@ class StandardCatalogTest {
           PFLOPS   | PFLOPS                                           | PFLOPS   | PFLOPS                    | compute | 1000000000000000 | - | true
           EFLOPS   | EFLOPS                                           | EFLOPS   | EFLOPS                    | compute | 1000000000000000000 | - | true
           %        | % ％ 百分之                                       | %        | percent                   | ratio | 1 | P1 | false
-          ‰        | ‰ 千分之                                          | ‰        | per mille                 | ratio | 1/10 | - | false
+          ‰        | ‰ 千分之                                          | ‰        | per mille                 | ratio | 1/10 | NX | false
           个百分点 | 个百分点 百分点 個百分點 百分點 pp ｐｐ           | 個百分點 | percentage point          | ratio-difference | 1 | - | false
           倍       | 倍                                               | 倍       | times                     | multiple | 1 | - | false
-          年       | 年                                               | 年       | year                      | duration(年) | 1 | - | false
-          个月     | 个月 個月                                         | 個月     | month                     | duration(个月) | 1 | - | false
-          天       | 天                                               | 天       | day                       | duration(天) | 1 | - | false
-          个工作日 | 个工作日 個工作日                                 | 個工作日 | working day               | duration(个工作日) | 1 | - | false
+          年       | 年                                               | 年       | year                      | duration(年) | 1 | ANN | false
+          个月     | 个月 個月                                         | 個月     | month                     | duration(个月) | 1 | MON | false
+          天       | 天                                               | 天       | day                       | duration(天) | 1 | DAY | false
+          个工作日 | 个工作日 個工作日                                 | 個工作日 | working day               | duration(个工作日) | 1 | E49 | false
           """)
   void everyBaseUnitRow(
       String name,
@@ -84,27 +84,28 @@ class StandardCatalogTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
+      nullValues = "-",
       textBlock = """
-          家 | 家 | 家
-          个 | 個 | 个 個
-          项 | 項 | 项 項
-          件 | 件 | 件
-          名 | 名 | 名
-          人 | 人 | 人
-          位 | 位 | 位
-          套 | 套 | 套
-          张 | 張 | 张 張
-          批次 | 批次 | 批次
-          场 | 場 | 场 場
-          期 | 期 | 期
-          只 | 隻 | 只 隻
-          支 | 支 | 支
-          所 | 所 | 所
-          台 | 臺 | 台 臺
-          辆 | 輛 | 辆 輛
-          剂 | 劑 | 剂 劑
+          家 | 家 | 家 | -
+          个 | 個 | 个 個 | C62
+          项 | 項 | 项 項 | -
+          件 | 件 | 件 | H87
+          名 | 名 | 名 | -
+          人 | 人 | 人 | IE
+          位 | 位 | 位 | -
+          套 | 套 | 套 | -
+          张 | 張 | 张 張 | -
+          批次 | 批次 | 批次 | -
+          场 | 場 | 场 場 | -
+          期 | 期 | 期 | -
+          只 | 隻 | 只 隻 | -
+          支 | 支 | 支 | -
+          所 | 所 | 所 | -
+          台 | 臺 | 台 臺 | -
+          辆 | 輛 | 辆 輛 | -
+          剂 | 劑 | 剂 劑 | -
           """)
-  void everyClassifierIsItsOwnCountDimension(String name, String traditional, String spellings) {
+  void everyClassifierIsItsOwnCountDimension(String name, String traditional, String spellings, String code) {
     BaseUnit unit = CATALOG.baseUnit(name).orElseThrow();
 
     assertThat(unit.dimension()).isEqualTo(Dimension.count(name));
@@ -113,11 +114,58 @@ class StandardCatalogTest {
     assertThat(unit.isReference()).isTrue();
     assertThat(unit.isScalable()).isTrue();
     assertThat(unit.traditionalName()).isEqualTo(traditional);
-    assertThat(unit.code()).isEmpty();
+    assertThat(unit.code()).isEqualTo(Optional.ofNullable(code));
     for (String spelling : spellings.split(" ")) {
       assertThat(Unit.parse(spelling)).isEqualTo(Unit.of(unit));
     }
     assertThat(Unit.parse("万" + name).factor()).isEqualTo(Rational.of(10_000));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock = """
+          # name | English singular | plural | symbol
+          元       | yuan             | yuan              | -
+          美元     | US dollar        | US dollars        | US$
+          英镑     | pound sterling   | pounds sterling   | £
+          日元     | yen              | yen               | -
+          平方公里 | square kilometre | square kilometres | -
+          平方英尺 | square foot      | square feet       | -
+          亩       | mu               | mu                | -
+          公顷     | hectare          | hectares          | -
+          千瓦时   | kilowatt hour    | kilowatt hours    | -
+          PFLOPS   | PFLOPS           | PFLOPS            | -
+          %        | percent          | percent           | %
+          个百分点 | percentage point | percentage points | -
+          倍       | times            | times             | -
+          个工作日 | working day      | working days      | -
+          家       | enterprise       | enterprises       | -
+          个       | unit             | units             | -
+          人       | person           | people            | -
+          名       | person           | people            | -
+          批次     | batch            | batches           | -
+          份       | copy             | copies            | -
+          架       | aircraft         | aircraft          | -
+          """)
+  void everyUnitHasTheEnglishNounsAReaderWrites(String name, String singular, String plural, String symbol) {
+    BaseUnit unit = CATALOG.baseUnit(name).orElseThrow();
+
+    assertThat(unit.englishSingular()).isEqualTo(singular);
+    assertThat(unit.englishPlural()).isEqualTo(plural);
+    assertThat(unit.englishSymbol()).isEqualTo(Optional.ofNullable(symbol));
+  }
+
+  @Test
+  void aUnitOfOneOwnDeclaresItsNounsOrTakesTheRegularOnes() {
+    assertThat(BaseUnit.classifier("棵", "棵", "tree").englishPlural()).isEqualTo("trees");
+    assertThat(BaseUnit.classifier("箱", "箱", "box").englishPlural()).isEqualTo("boxes");
+    assertThat(BaseUnit.classifier("株", "株", "plant (seedling)").englishSingular()).isEqualTo("plant");
+    assertThat(BaseUnit.classifier("株", "株", "plant (seedling)").englishPlural()).isEqualTo("plants");
+    assertThat(BaseUnit.classifier("斤", "斤", "斤").englishPlural()).as("not English: as it is").isEqualTo("斤");
+    assertThat(BaseUnit.referenceOf("头", Dimension.count("头")).englishName("head").englishNoun("head", "head").build().englishPlural())
+        .isEqualTo("head");
   }
 
   @Test

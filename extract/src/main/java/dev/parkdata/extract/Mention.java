@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.parkdata.internal.SerialData;
 import dev.parkdata.metric.Metric;
+import dev.parkdata.model.Identifier;
 import dev.parkdata.observation.Period;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
@@ -41,8 +42,10 @@ public final class Mention implements Serializable {
   private final String indicator;
   private final String period;
   private final String base;
+  private final ParkMention park;
 
-  private Mention(int start, int end, String text, Metric metric, String indicator, String period, String base) {
+  private Mention(
+      int start, int end, String text, Metric metric, String indicator, String period, String base, ParkMention park) {
     this.start = start;
     this.end = end;
     this.text = text;
@@ -50,6 +53,7 @@ public final class Mention implements Serializable {
     this.indicator = indicator;
     this.period = period;
     this.base = base;
+    this.park = park;
   }
 
   /**
@@ -74,17 +78,37 @@ public final class Mention implements Serializable {
    */
   public static Mention of(
       int start, int end, String text, Metric metric, String indicator, String period, String base) {
-    checkArgument(start >= 0, "start %s is negative", start);
-    checkArgument(end > start, "end %s does not exceed start %s", end, start);
-    checkNotNull(text, "text");
+    checkSpan(start, end, text);
     checkNotNull(metric, "metric");
-    checkArgument(
-        text.codePointCount(0, text.length()) == end - start,
-        "text '%s' does not hold %s code points (from %s to %s)", text, end - start, start, end);
     checkArgument(indicator == null || !indicator.isEmpty(), "indicator is empty: use null");
     checkArgument(period == null || !period.isEmpty(), "period is empty: use null");
     checkArgument(base == null || !base.isEmpty(), "base is empty: use null");
-    return new Mention(start, end, text, metric, indicator, period, base);
+    return new Mention(start, end, text, metric, indicator, period, base, null);
+  }
+
+  /**
+   * This mention, about the park named at {@code park}.
+   *
+   * @throws IllegalArgumentException if {@code park} overlaps this mention
+   */
+  public Mention withPark(ParkMention park) {
+    checkNotNull(park, "park");
+    checkArgument(park.end() <= start || park.start() >= end, "the park %s overlaps the figure at [%s,%s)", park, start, end);
+    return new Mention(start, end, text, metric, indicator, period, base, park);
+  }
+
+  /**
+   * Returns {@code text} after checking that it is the span {@code [start, end)} of code points,
+   * for {@link ParkMention} too.
+   */
+  static String checkSpan(int start, int end, String text) {
+    checkArgument(start >= 0, "start %s is negative", start);
+    checkArgument(end > start, "end %s does not exceed start %s", end, start);
+    checkNotNull(text, "text");
+    checkArgument(
+        text.codePointCount(0, text.length()) == end - start,
+        "text '%s' does not hold %s code points (from %s to %s)", text, end - start, start, end);
+    return text;
   }
 
   /** The offset of the first code point of the mention in the text. */
@@ -157,7 +181,19 @@ public final class Mention implements Serializable {
     return base == null ? Optional.empty() : Optional.ofNullable(Dates.calendarBase(base, period));
   }
 
-  /** Whether {@code o} is a mention at the same offsets with equal text, metric, indicator, period and base. */
+  /**
+   * The park the figure is about, where the text says it (the rule is in {@link
+   * MetricExtractor}'s javadoc). Empty where the extractor was made without park names ({@link
+   * MetricExtractor#withParkNames}) or the text does not say.
+   */
+  public Optional<ParkMention> park() {
+    return Optional.ofNullable(park);
+  }
+
+  /**
+   * Whether {@code o} is a mention at the same offsets with equal text, metric, indicator, period,
+   * base and park.
+   */
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -173,17 +209,19 @@ public final class Mention implements Serializable {
         && metric.equals(that.metric)
         && Objects.equals(indicator, that.indicator)
         && Objects.equals(period, that.period)
-        && Objects.equals(base, that.base);
+        && Objects.equals(base, that.base)
+        && Objects.equals(park, that.park);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(start, end, text, metric, indicator, period, base);
+    return Objects.hash(start, end, text, metric, indicator, period, base, park);
   }
 
   /**
    * A readable form: {@code [120,126) "2萬餘家" 2万余家 OVER indicator=企業 period=2021年
-   * base=2020年}; the metric in simplified Chinese, then its qualifier.
+   * base=2020年 park=G322018}; the metric in simplified Chinese, then its qualifier; the park by its
+   * code, or by its name as written when it names no one zone.
    */
   @Override
   public String toString() {
@@ -198,6 +236,9 @@ public final class Mention implements Serializable {
     }
     if (base != null) {
       sb.append(" base=").append(base);
+    }
+    if (park != null) {
+      sb.append(" park=").append(park.code().map(Identifier::value).orElse(park.text()));
     }
     return sb.toString();
   }

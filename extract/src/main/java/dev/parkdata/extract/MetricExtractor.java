@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.parkdata.catalog.ParkNameResolver;
 import dev.parkdata.internal.ChineseNumerals;
 import dev.parkdata.internal.Decimals;
 import dev.parkdata.internal.FigureWords;
@@ -132,6 +133,35 @@ import java.util.function.Consumer;
  * {@link Mention#calendarPeriod()} and {@link Mention#calendarBase()} read both as calendar
  * periods (2024年1-6月 is the first half of 2024).
  *
+ * <h2>Parks</h2>
+ * An extractor {@linkplain #withParkNames with park names} also finds the parks a text names and
+ * says which park each figure is about ({@link Mention#park()}).
+ *
+ * <p>A <b>park name</b> is either the longest name the resolver knows exactly that ends at a
+ * position of the sentence (official names with and without their place, aliases, short forms
+ * such as 苏州高新区, traditional forms), reported with the zone it resolves to (or AMBIGUOUS when
+ * it names several); or, where the resolver knows none, a name the catalogue lacks, ending in a
+ * park word (产业园, 科技园, 工业园, 科学园, 软件园 and their 园区 forms, 街区, 片区, 创新区, 合作区,
+ * 商务区, 示范区, 试验区, 科学城, 科技城, 产业基地, 创新中心, 加工区) with at least two Chinese
+ * characters before it, back to punctuation, a function word (的, 在, 与, 和 …), a verb that
+ * stands before names (落户, 共建, 打造, 进驻 …), a bracket opened before the name or closed in it,
+ * or what follows a number (2024年, 21家, 三大), reported as NONE (银川科技服务产业园,
+ * 前海深港现代服务业合作区). Words that only say what kind of park it is (中国自贸试验区,
+ * 科技产业园区, 国家大学科技园) name none, nor does a name followed by 公司 or 集团, which names a
+ * company (香港科技園公司). A longer name covering shorter ones takes their place
+ * (苏州高新区综合保税区 is one name; 中关村科学城 is not 中关村).
+ *
+ * <p>A figure is about, in this order:
+ * <ol>
+ *   <li>the park named last before it in its sentence and paragraph (a line break ends a paragraph);
+ *   <li>the park named right after it and 的 (总投资50亿元的威高国际医疗器械产业园);
+ *   <li>the park named last before its sentence, when the sentence refers to a park before the
+ *       figure without naming it (园区, 该区, 全区, 本区, 区内, 该园, 园内, or a bare 高新区, 开发区,
+ *       经开区, 综保区 standing alone, not ending a compound such as 产业园区).
+ * </ol>
+ * Otherwise it has no park: a paragraph that names none and a sentence that refers to none say
+ * nothing about which park a figure concerns, and a guess would be a silent error.
+ *
  * <h2>Offsets, sentences and streaming</h2>
  * Offsets are in Unicode code points (see {@link Mention}); a byte-order mark (U+FEFF) at the
  * start of the text is skipped and not counted. The text is read sentence by
@@ -152,14 +182,17 @@ public final class MetricExtractor {
   private static final char BYTE_ORDER_MARK = '\uFEFF';
   private static final int INDICATOR_REACH = 30;
 
-  private static final MetricExtractor STANDARD = new MetricExtractor(MetricParser.standard(), DEFAULT_MAX_SENTENCE);
+  private static final MetricExtractor STANDARD = new MetricExtractor(MetricParser.standard(), DEFAULT_MAX_SENTENCE, null);
 
   private final MetricParser parser;
   private final int maxSentence;
+  /** Null: no park names are looked for. */
+  private final ParkNameResolver parkNames;
 
-  private MetricExtractor(MetricParser parser, int maxSentence) {
+  private MetricExtractor(MetricParser parser, int maxSentence, ParkNameResolver parkNames) {
     this.parser = parser;
     this.maxSentence = maxSentence;
+    this.parkNames = parkNames;
   }
 
   /** The extractor of the standard unit catalogue. */
@@ -170,13 +203,23 @@ public final class MetricExtractor {
   /** An extractor that reads figures with {@code parser}, for catalogues of a project's own. */
   public static MetricExtractor using(MetricParser parser) {
     checkNotNull(parser, "parser");
-    return parser == MetricParser.standard() ? STANDARD : new MetricExtractor(parser, DEFAULT_MAX_SENTENCE);
+    return parser == MetricParser.standard() ? STANDARD : new MetricExtractor(parser, DEFAULT_MAX_SENTENCE, null);
+  }
+
+  /**
+   * This extractor, also finding the park names that {@code resolver} knows and giving each
+   * figure the park it is about ({@link Mention#park()}; the rule is above). {@code
+   * ParkNameResolver.standard()} loads the national catalogue on first use.
+   */
+  public MetricExtractor withParkNames(ParkNameResolver resolver) {
+    checkNotNull(resolver, "resolver");
+    return new MetricExtractor(parser, maxSentence, resolver);
   }
 
   /** For tests: an extractor that cuts sentences longer than {@code maxSentence} characters. */
   static MetricExtractor withMaxSentence(int maxSentence) {
     checkArgument(maxSentence >= 2, "maxSentence %s < 2", maxSentence);
-    return new MetricExtractor(MetricParser.standard(), maxSentence);
+    return new MetricExtractor(MetricParser.standard(), maxSentence, null);
   }
 
   /** Every mention in {@code text}, in order of position. */
@@ -188,13 +231,27 @@ public final class MetricExtractor {
 
   /** Passes every mention in {@code text} to {@code sink}, in order of position. */
   public void extract(CharSequence text, Consumer<? super Mention> sink) {
+    extract(text, sink, null);
+  }
+
+  /**
+   * Passes every mention in {@code text} to {@code sink} and, when this extractor has {@linkplain
+   * #withParkNames park names}, every park name to {@code parks} (null: not wanted), each in
+   * order of position; the park names of a sentence reach {@code parks} before its figures reach
+   * {@code sink}.
+   */
+  public void extract(CharSequence text, Consumer<? super Mention> sink, Consumer<? super ParkMention> parks) {
     checkNotNull(text, "text");
     checkNotNull(sink, "sink");
-    Scan scan = new Scan(sink);
+    ParkScan parkScan = parkNames == null ? null : new ParkScan(parkNames, parks);
+    Scan scan = new Scan(parkScan == null ? sink : m -> sink.accept(parkScan.attribute(m)));
     int n = text.length();
     int s = n > 0 && text.charAt(0) == BYTE_ORDER_MARK ? 1 : 0;
     while (s < n) {
       int e = sentenceEnd(text, s, n, true);
+      if (parkScan != null) {
+        parkScan.sentence(text, s, e);
+      }
       scan.sentence(text, s, e);
       s = e;
     }
@@ -220,9 +277,21 @@ public final class MetricExtractor {
    * @throws IOException if reading fails
    */
   public void extract(Reader reader, Consumer<? super Mention> sink) throws IOException {
+    extract(reader, sink, null);
+  }
+
+  /**
+   * As {@link #extract(Reader, Consumer)}, also passing every park name to {@code parks} (null:
+   * not wanted) when this extractor has {@linkplain #withParkNames park names}.
+   *
+   * @throws IOException if reading fails
+   */
+  public void extract(Reader reader, Consumer<? super Mention> sink, Consumer<? super ParkMention> parks)
+      throws IOException {
     checkNotNull(reader, "reader");
     checkNotNull(sink, "sink");
-    Scan scan = new Scan(sink);
+    ParkScan parkScan = parkNames == null ? null : new ParkScan(parkNames, parks);
+    Scan scan = new Scan(parkScan == null ? sink : m -> sink.accept(parkScan.attribute(m)));
     StringBuilder buffer = new StringBuilder(2 * maxSentence);
     char[] block = new char[Math.max(maxSentence, 1024)];
     boolean eof = false;
@@ -245,6 +314,9 @@ public final class MetricExtractor {
         int e = sentenceEnd(buffer, s, buffer.length(), eof);
         if (e < 0) {
           break;
+        }
+        if (parkScan != null) {
+          parkScan.sentence(buffer, s, e);
         }
         scan.sentence(buffer, s, e);
         s = e;
@@ -289,7 +361,7 @@ public final class MetricExtractor {
 
   @Override
   public String toString() {
-    return "MetricExtractor[" + parser + "]";
+    return "MetricExtractor[" + parser + (parkNames == null ? "" : ", with park names") + "]";
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ArticleCoverageTest {
 
   /** The titles of the fixtures' sources, by article file prefix. */
-  private static final Map<String, List<String>> SOURCES =
+  static final Map<String, List<String>> SOURCES =
       Map.of(
           "000",
           List.of("国家高新区生物医药产业集群强势崛起", "北京银行保险产业园开园 全力支持首都“高精尖”经济结构",
@@ -130,7 +130,7 @@ class ArticleCoverageTest {
     return Optional.empty();
   }
 
-  private static String article(String prefix) throws IOException {
+  static String article(String prefix) throws IOException {
     Optional<Path> dir = articles();
     assumeTrue(dir.isPresent(), "shared/articles not found above the working directory");
     try (var files = Files.list(dir.get())) {

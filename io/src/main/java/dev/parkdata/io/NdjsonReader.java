@@ -70,6 +70,13 @@ final class NdjsonReader implements Iterator<Object>, Closeable {
    * record and stays in constant memory.
    */
   private boolean keepProblems;
+  /** The lines and bytes of the whole stream before this input, when it is a piece of one. */
+  private long linesBefore;
+  private long bytesBefore;
+  /** Where each record's problems go as it is read, instead of being kept or dropped; may be null. */
+  private java.util.function.Consumer<JsonProblem> problemSink;
+  /** The number of the line of the record last returned, in the whole stream. */
+  private long recordLine;
 
   NdjsonReader(InputStream input, boolean closeInput, JsonMapper mapper, int maxRecordLength, String source,
       ReadOptions options) {
@@ -120,23 +127,27 @@ final class NdjsonReader implements Iterator<Object>, Closeable {
           throw error;
         }
         dev.parkdata.model.Identifier id = e.element != null ? e.element : in.outermost();
-        String name = id != null && noun != null ? noun + " " + id + " on line " + lineNumber
-            : "the record on line " + lineNumber;
+        String name = id != null && noun != null ? noun + " " + id + " on line " + (linesBefore + lineNumber)
+            : "the record on line " + (linesBefore + lineNumber);
         in.leftOutAs(e, name, Path.root().index(index < Integer.MAX_VALUE ? (int) index : -1 >>> 1));
         record = null;
       }
       index++;
+      if (problemSink != null) {
+        in.problems().forEach(problemSink);
+      }
       if (!keepProblems) {
         in.clearProblems();
       }
       if (record != null) {
+        recordLine = linesBefore + lineNumber;
         return record;
       }
     }
   }
 
   private Object tooLong() {
-    TokenStreamLocation at = new TokenStreamLocation(null, -1, -1, (int) Math.min(lineNumber, Integer.MAX_VALUE), 1);
+    TokenStreamLocation at = new TokenStreamLocation(null, -1, -1, (int) Math.min(linesBefore + lineNumber, Integer.MAX_VALUE), 1);
     JsonReadException e = new JsonReadException(null, "$", "", Path.root(), at,
         "a record longer than " + maxRecordLength + " bytes",
         "records of at most " + maxRecordLength + " bytes (ParkDataJson.Builder.maxRecordLength)", null);
@@ -147,7 +158,7 @@ final class NdjsonReader implements Iterator<Object>, Closeable {
   private Object readLine() {
     JsonParser parser = mapper.createParser(lineBytes, lineFrom, lineLength);
     try {
-      in.begin(parser, (int) Math.min(lineNumber - 1, Integer.MAX_VALUE), lineStart);
+      in.begin(parser, (int) Math.min(linesBefore + lineNumber - 1, Integer.MAX_VALUE), bytesBefore + lineStart);
       parser.nextToken();
       Object record = readRecord(parser);
       if (parser.nextToken() != null) {
@@ -273,7 +284,7 @@ final class NdjsonReader implements Iterator<Object>, Closeable {
     } catch (CharacterCodingException e) {
       // only from a Reader given as input: its characters could not be encoded as UTF-8
       throw new JsonReadException(source, "$", "", Path.root(),
-          new TokenStreamLocation(null, -1, -1, (int) Math.min(lineNumber + 1, Integer.MAX_VALUE), 1),
+          new TokenStreamLocation(null, -1, -1, (int) Math.min(linesBefore + lineNumber + 1, Integer.MAX_VALUE), 1),
           "text that is not Unicode (" + e.getMessage() + ")", "an NDJSON stream of Unicode text", e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -285,6 +296,22 @@ final class NdjsonReader implements Iterator<Object>, Closeable {
       return array;
     }
     return java.util.Arrays.copyOf(array, (int) Math.min(Math.max(length, 2L * array.length), Integer.MAX_VALUE - 8));
+  }
+
+  /**
+   * Reads this input as a piece of a longer stream, after {@code lines} lines and {@code bytes}
+   * bytes of it, handing each record's problems to {@code sink} as the record is read.
+   */
+  NdjsonReader piece(long lines, long bytes, java.util.function.Consumer<JsonProblem> sink) {
+    this.linesBefore = lines;
+    this.bytesBefore = bytes;
+    this.problemSink = sink;
+    return this;
+  }
+
+  /** The number of the line of the record {@link #next()} returned last, in the whole stream. */
+  long recordLine() {
+    return recordLine;
   }
 
   /** Reads the remaining records into a dataset, with the problems found. */

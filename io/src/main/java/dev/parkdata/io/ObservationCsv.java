@@ -89,7 +89,8 @@ public final class ObservationCsv {
 
   /**
    * Every observation of {@code dataset} as CSV: those its parks hold (at any depth, each
-   * park's in order), then its free-standing ones, parks named from the dataset.
+   * park's in order), then those its clusters, chains and organisations hold, then its
+   * free-standing ones (the order of validation's paths), parks named from the dataset.
    */
   public static String write(Dataset dataset) {
     StringWriter out = new StringWriter();
@@ -102,6 +103,9 @@ public final class ObservationCsv {
     checkNotNull(dataset, "dataset");
     List<Observation> all = new ArrayList<>();
     dataset.allParks().forEach(p -> all.addAll(p.observations()));
+    dataset.clusters().forEach(c -> all.addAll(c.observations()));
+    dataset.chains().forEach(c -> all.addAll(c.observations()));
+    dataset.organisations().forEach(o -> all.addAll(o.observations()));
     all.addAll(dataset.observations());
     write(out, all, id -> dataset.park(id).map(p -> p.names().official()));
   }

@@ -453,6 +453,37 @@ public final class ParkDataJson {
     return read.withValidation(validator.validate(read.value()));
   }
 
+  /**
+   * Reads a piece of an NDJSON stream leniently, as an engine that splits a large stream among
+   * workers reads it (parkdata-spark does): each record read is passed to {@code records} with
+   * the number of its line in the whole stream, and every problem (a record left out, an unknown
+   * field {@linkplain UnknownFields#WARN collected}) to {@code problems} as soon as its record
+   * has been read, with the line and byte offsets of the whole stream. {@code in} must start at
+   * the beginning of a line, after {@code linesBefore} lines and {@code bytesBefore} bytes of the
+   * stream; it is read to its end and not closed. Memory stays constant, as in {@link
+   * #readNdjson(InputStream)}; line numbers past {@link Integer#MAX_VALUE} are given as that.
+   *
+   * @param source what errors name as the input, a file's name, or null
+   * @throws JsonReadException if a character cannot be read as Unicode (from a {@code Reader}
+   *     only; bad bytes in a record leave that record out)
+   * @throws UncheckedIOException if reading fails
+   */
+  public void readNdjsonPiece(InputStream in, String source, long linesBefore, long bytesBefore,
+      java.util.function.ObjLongConsumer<Object> records, java.util.function.Consumer<JsonProblem> problems) {
+    requireNonNull(in, "in");
+    requireNonNull(records, "records");
+    requireNonNull(problems, "problems");
+    if (linesBefore < 0 || bytesBefore < 0) {
+      throw new IllegalArgumentException(
+          "linesBefore and bytesBefore must not be negative, got " + linesBefore + " and " + bytesBefore);
+    }
+    NdjsonReader reader = ndjson(in, false, source, true).piece(linesBefore, bytesBefore, problems);
+    while (reader.hasNext()) {
+      Object record = reader.next();
+      records.accept(record, reader.recordLine());
+    }
+  }
+
   /** Whether {@code file} is named as an NDJSON stream: {@code .ndjson} or {@code .jsonl}. */
   public static boolean isNdjson(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -202,4 +202,18 @@ class NdjsonRecordsTest {
     }
     return out.toByteArray();
   }
+
+  @Test
+  void aPieceOfAStreamNamesTheLinesAndBytesOfTheWholeStream() {
+    // the piece starts after 41 lines and 5,000 bytes of its stream
+    String piece = park("p0", "") + "\n\n" + "{\"entity\":\"PARK\",\"id\":\"p1\"}\n" + park("p2", "");
+    List<String> records = new java.util.ArrayList<>();
+    List<JsonProblem> problems = new java.util.ArrayList<>();
+    ParkDataJson.standard().readNdjsonPiece(new java.io.ByteArrayInputStream(piece.getBytes(StandardCharsets.UTF_8)),
+        "big.ndjson", 41, 5000, (record, line) -> records.add(((Park) record).id() + "@" + line), problems::add);
+    assertThat(records).containsExactly("p0@42", "p2@45");
+    assertThat(problems).extracting(JsonProblem::line).containsOnly(44);
+    assertThat(problems).extracting(JsonProblem::message)
+        .anyMatch(m -> m.contains("park p1 on line 44 was left out"));
+  }
 }

@@ -393,21 +393,14 @@ public final class ParkGenerators {
     }
   }
 
+  /** The kind's English name in title case, as in a park's English name: High-tech Industrial Development Zone. */
   private static String englishName(ParkKind kind) {
-    switch (kind) {
-      case HIGH_TECH_ZONE:
-        return "High-tech Industrial Development Zone";
-      case ECONOMIC_TECHNOLOGICAL_DEVELOPMENT_ZONE:
-        return "Economic and Technological Development Zone";
-      case FREE_TRADE_ZONE:
-        return "Pilot Free Trade Zone";
-      case INDUSTRIAL_PARK:
-        return "Industrial Park";
-      case SCIENCE_PARK:
-        return "Science Park";
-      default:
-        return "Development Zone";
+    StringBuilder title = new StringBuilder();
+    for (String word : kind.englishName().split(" ")) {
+      title.append(title.length() == 0 ? "" : " ")
+          .append(word.equals("and") || word.equals("of") ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
     }
+    return title.toString();
   }
 
   static Names names(RandomnessSource in) {

@@ -26,6 +26,8 @@ public final class ArchiveTraining {
       List.of("validate", "--json"),
       List.of("catalog", "--province", "甘肃", "--json"),
       List.of("catalog", "--summary", "--by", "type"),
+      List.of("catalog", "--province", "江蘇", "--by", "type", "--chart"),
+      List.of("convert", "3", "hectares", "mu"),
       List.of("--help"));
 
   private ArchiveTraining() {}

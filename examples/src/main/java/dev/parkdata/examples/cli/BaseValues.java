@@ -40,6 +40,21 @@ final class BaseValues {
     }
   }
 
+  /**
+   * {@code value} in {@code unit} written in {@code target}: exact where that terminates, else
+   * rounded to {@value #SHOWN_DIGITS} significant digits and marked {@code ≈}.
+   */
+  static String inUnit(BigDecimal value, Unit unit, Unit target) {
+    try {
+      return plain(unit.convertExact(value, target));
+    } catch (NonTerminatingConversionException e) {
+      return ConvertCommand.APPROXIMATELY + plain(unit.convert(value, target, new MathContext(SHOWN_DIGITS)));
+    }
+  }
+
+  /** Significant digits of a value shown in a table that does not terminate in the unit asked for. */
+  static final int SHOWN_DIGITS = 10;
+
   /** {@code value} in {@code reference} as an exact fraction, {@code 2000/3}, if it does not terminate; else null. */
   static String exactInBase(BigDecimal value, Unit unit, Unit reference) {
     Rational exact = Rational.of(value).multiply(unit.factorTo(reference));

@@ -5,8 +5,6 @@ import dev.parkdata.catalog.CatalogQuery;
 import dev.parkdata.catalog.CatalogTotal;
 import dev.parkdata.catalog.DevelopmentZoneCatalog;
 import dev.parkdata.catalog.Division;
-import dev.parkdata.catalog.DivisionLevel;
-import dev.parkdata.catalog.Divisions;
 import dev.parkdata.industry.Industry;
 import dev.parkdata.location.Location;
 import dev.parkdata.location.Province;
@@ -24,9 +22,10 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.text.Collator;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +34,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -57,17 +57,22 @@ import picocli.CommandLine.Spec;
     description = {
       "Lists the zones of the 中国开发区审核公告目录 (2018 edition, 2,543 zones) that match every option given.",
       "%nWith --summary, prints the number of matching zones and their total approved area (核准面积) per "
-          + "province, type or level instead. Names and industries match in simplified or traditional characters."
+          + "province, type, level, city or county instead; --chart draws it as bars, --map as a tile map of the "
+          + "provinces, --svg writes either as a picture. Names, provinces, types and levels match in simplified "
+          + "or traditional characters or in English."
     },
     footerHeading = "%nExamples:%n",
     footer = {
+      "  $ parkdata catalog --summary --by level --unit 公顷",
+      "  LEVEL   ZONES   AREA_公顷",
+      "  国务院    552   532219.87",
+      "  省政府   1991  1265168.73",
+      "           2543  1797388.60",
       "  $ parkdata catalog --province 甘肃 --level 国务院 --since 2010",
-      "  CODE     NAME                    PROVINCE  LEVEL   TYPE                APPROVED  AREA_HA  INDUSTRIES",
-      "  G623130  兰州新区综合保税区      甘肃省    国务院  海关特殊监管区域    2014.07     286.0  进出口贸易、…",
-      "  …",
-      "  6 zones",
-      "  $ parkdata catalog --industry 生物医药 --type 高新技术产业开发区 --json",
-      "  $ parkdata catalog --summary --by province --unit 平方公里",
+      "  $ parkdata catalog --province 江蘇 --type 高新區 --sort area:desc --limit 5",
+      "  $ parkdata catalog --industry 生物医药 --type high-tech --json",
+      "  $ parkdata catalog --by type --chart",
+      "  $ parkdata catalog --map --measure area --svg area.svg",
       "  $ parkdata catalog --file my-copy.csv --summary --by level",
       "%nExit status: 0 on success (also when no zone matches), 2 on a usage error "
           + "(unknown province, type, level, grouping or unit), 1 on any other failure (an unreadable --file)."
@@ -78,16 +83,18 @@ final class CatalogCommand implements Runnable {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--province", paramLabel = "P",
-      description = "Only zones in this province: 江苏省, 江苏, 32 or JIANGSU.")
-  private String province;
+  @Option(names = "--province", paramLabel = "P", converter = Vocabularies.ProvinceConverter.class,
+      description = "Only zones in this province: 江苏省, 江苏, 江蘇, Jiangsu, 32 or 320000.")
+  private Province province;
 
-  @Option(names = "--type", paramLabel = "T",
-      description = "Only zones of this type (开发区类型): 高新技术产业开发区, a unique part of it such as 高新 or 海关, or HIGH_TECH_ZONE.")
-  private String type;
+  @Option(names = "--type", paramLabel = "T", converter = Vocabularies.ZoneTypeConverter.class,
+      description = "Only zones of this type (开发区类型): 高新技术产业开发区, 高新区, 高新區, high-tech industrial "
+          + "development zone or HIGH_TECH_ZONE; a unique part of a name (海关) too.")
+  private ParkKind type;
 
-  @Option(names = "--level", paramLabel = "L", description = "Only zones approved by 国务院 or 省政府 (also STATE_COUNCIL, PROVINCIAL_GOVERNMENT).")
-  private String level;
+  @Option(names = "--level", paramLabel = "L", converter = Vocabularies.LevelConverter.class,
+      description = "Only zones approved by 国务院 or 省政府 (國務院, State Council, provincial government).")
+  private ApprovalLevel level;
 
   @Option(names = "--since", paramLabel = "YEAR", description = "Only zones first approved in YEAR or later.")
   private Integer since;
@@ -110,13 +117,38 @@ final class CatalogCommand implements Runnable {
   @Option(names = "--summary", description = "Print counts and total approved area per group instead of the zones.")
   private boolean summary;
 
-  @Option(names = "--by", paramLabel = "GROUP", defaultValue = "province",
-      description = "With --summary: group by province, type, level, city or county (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--by", paramLabel = "GROUP", defaultValue = "province", converter = Vocabularies.GroupingConverter.class,
+      description = "Group the summary by province, type, level, city or county (default: ${DEFAULT-VALUE}); implies --summary.")
   private String by;
 
   @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "平方公里", converter = UnitTypeConverter.class,
-      description = "With --summary: the area unit of the totals, e.g. 公顷, 亩, km² (default: ${DEFAULT-VALUE}).")
+      description = "The area unit of the summary's totals, or of the zones' AREA column: 公顷, 亩, km², hectare, HAR "
+          + "(default: ${DEFAULT-VALUE} for the summary; the catalogue's 公顷 for the zones).")
   private Unit unit;
+
+  @Option(names = "--chart", description = "Draw the summary as a bar chart in the terminal instead of a table; implies --summary.")
+  private boolean chart;
+
+  @Option(names = "--map", description = "Draw the summary by province as a tile map of China in the terminal; implies --summary.")
+  private boolean map;
+
+  @Option(names = "--svg", paramLabel = "FILE",
+      description = "Also write the chart (the map with --map) to FILE as a standalone SVG picture; implies --summary.")
+  private Path svg;
+
+  @Option(names = "--measure", paramLabel = "M", defaultValue = "zones",
+      description = "What --chart, --map and --svg draw: zones or area (default: ${DEFAULT-VALUE}).")
+  private String measure;
+
+  @Option(names = "--ascii", description = "Draw --chart and --map in ASCII (as when TERM=dumb or the locale is not UTF-8).")
+  private boolean ascii;
+
+  @Option(names = "--sort", paramLabel = "KEY[:desc]",
+      description = "Order the zones by code, name, province, level, type, approved or area, or the summary's groups by key, "
+          + "name, zones or area; KEY:desc for descending, several keys joined by commas.")
+  private String sort;
+
+  @Mixin private Listing.Limit limit;
 
   @Option(names = "--file", paramLabel = "CSV",
       description = "Read this catalogue file (same CSV layout) instead of the embedded 2018 edition.")
@@ -124,37 +156,112 @@ final class CatalogCommand implements Runnable {
 
   @Option(names = "--encoding", paramLabel = "CHARSET",
       description = "The encoding of --file: UTF-8 (default) or GB18030, as Chinese office software saves CSV.")
-  private String encoding = "UTF-8";
+  private String encoding;
 
   @Option(names = "--json", description = "Print one JSON object per zone (or group) and line.")
   private boolean json;
 
   @Override
   public void run() {
+    boolean summarise = checkOptions();
     DevelopmentZoneCatalog catalog = catalog();
     CatalogQuery query = query(catalog);
     PrintWriter out = spec.commandLine().getOut();
-    if (summary) {
+    if (summarise) {
       printSummary(out, query);
     } else if (json) {
       try (NdjsonWriter writer = ParkDataJson.standard().ndjsonWriter(out)) {
-        writer.writeAll(query.parks());
+        writer.writeAll(zones(query.parks()));
       }
     } else {
-      printZones(out, query.parks());
+      List<Park> all = query.parks();
+      printZones(out, zones(all), all.size());
     }
     out.flush();
   }
+
+  /**
+   * Refuses options that do not apply to what the others ask for, saying why; whether a summary
+   * is asked for ({@code --summary}, or an option that only a summary has).
+   */
+  private boolean checkOptions() {
+    boolean summarise = summary || given("--by") || chart || map || svg != null;
+    if (given("--measure") && !chart && !map && svg == null) {
+      throw usage("--measure chooses what --chart, --map or --svg draw; give one of them");
+    }
+    measure = measure.strip().toLowerCase(Locale.ROOT);
+    if (!measure.equals("zones") && !measure.equals("area")) {
+      throw usage("--measure must be zones or area, got '" + measure + "'");
+    }
+    if (ascii && !chart && !map) {
+      throw usage("--ascii draws --chart and --map in ASCII; tables and JSON have no drawing");
+    }
+    if (json && (chart || map)) {
+      throw usage("--json prints data, --chart and --map draw pictures: give one or the other");
+    }
+    if (map && !by.equals(CatalogGrouping.PROVINCE.name())) {
+      throw usage("--map draws provinces: use it with --by province, not --by " + by);
+    }
+    if (map && !chart && !json && (sort != null || given("--limit"))) {
+      throw usage("--sort and --limit order and cut the groups of a table or --chart; the map places every province "
+          + "where it lies");
+    }
+    if (chart && map && svg != null) {
+      throw usage("--svg writes one picture: give --chart or --map with it, not both");
+    }
+    if (given("--unit") && !summarise && json) {
+      throw usage("--unit converts the zones' AREA column or the summary's totals; --json writes each zone's area "
+          + "as the catalogue states it (add --summary for totals in " + unit + ")");
+    }
+    if (encoding != null && file == null) {
+      throw usage("--encoding is the encoding of --file; the embedded catalogue needs none");
+    }
+    return summarise;
+  }
+
+  private boolean given(String option) {
+    return spec.commandLine().getParseResult().hasMatchedOption(option);
+  }
+
+  /** The zones as --sort and --limit ask. */
+  private List<Park> zones(List<Park> parks) {
+    Listing<Park> listing = new Listing<Park>()
+        .key("code", (Park p) -> p.id().value())
+        .key("name", Comparator.comparing((Park p) -> p.names().official(), CHINESE))
+        .key("province", absentLast(CatalogCommand::province))
+        .key("level", absentLast(Park::approvalLevel))
+        .key("type", (Park p) -> p.kind())
+        .key("approved", absentLast((Park p) -> p.approvals().isEmpty() ? Optional.empty() : p.approvals().get(0).date()))
+        .key("area", absentLast((Park p) -> p.area(AreaKind.APPROVED)));
+    return listed(listing, parks);
+  }
+
+  /** An order by a field a zone may lack, those without it last. */
+  private static <U extends Comparable<? super U>> Comparator<Park> absentLast(Function<Park, Optional<U>> field) {
+    return Comparator.comparing((Park p) -> field.apply(p).orElse(null), Comparator.nullsLast(Comparator.naturalOrder()));
+  }
+
+  private <T> List<T> listed(Listing<T> listing, List<T> rows) {
+    try {
+      return listing.apply(rows, sort, limit);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+  }
+
+  /** Chinese names in the order of the Chinese collator (by pinyin), as readers look them up. */
+  private static final Comparator<Object> CHINESE = Collator.getInstance(Locale.CHINESE);
 
   private DevelopmentZoneCatalog catalog() {
     if (file == null) {
       return DevelopmentZoneCatalog.edition2018();
     }
     Charset charset;
+    String named = encoding == null ? "UTF-8" : encoding;
     try {
-      charset = Charset.forName(encoding);
+      charset = Charset.forName(named);
     } catch (IllegalArgumentException e) {
-      throw usage("--encoding " + encoding + " is not an encoding this JVM knows (UTF-8, GB18030)");
+      throw usage("--encoding " + named + " is not an encoding this JVM knows (UTF-8, GB18030)");
     }
     try {
       // a file that cannot be read is a failure (exit 1) with the message of every command
@@ -167,14 +274,13 @@ final class CatalogCommand implements Runnable {
   private CatalogQuery query(DevelopmentZoneCatalog catalog) {
     CatalogQuery query = catalog.query();
     if (province != null) {
-      query = query.inProvince(resolve("--province", province, Province.values(), Province::chineseName, Province::code));
+      query = query.inProvince(province);
     }
     if (type != null) {
-      ParkKind[] types = Arrays.stream(ParkKind.values()).filter(ParkKind::isCatalogueType).toArray(ParkKind[]::new);
-      query = query.ofType(resolve("--type", type, types, ParkKind::chineseName, k -> k.name()));
+      query = query.ofType(type);
     }
     if (level != null) {
-      query = query.atLevel(resolve("--level", level, ApprovalLevel.values(), ApprovalLevel::chineseName, l -> l.name()));
+      query = query.atLevel(level);
     }
     if (since != null) {
       query = query.approvedSince(since);
@@ -194,98 +300,25 @@ final class CatalogCommand implements Runnable {
     return query;
   }
 
-  /**
-   * The code of the one city (or county) {@code text} names, by code, name or short name, else
-   * the one whose name contains it; a usage error naming the candidates if there are several or
-   * none.
-   */
   private String place(String option, String text, boolean isCity) {
-    String wanted = text.strip();
-    Divisions divisions = Divisions.gbt2260();
-    List<Division> exact = new ArrayList<>();
-    List<Division> partial = new ArrayList<>();
-    for (Division d : divisions.inUseIn(YEAR)) {
-      if (isCity ? isCity(d) : d.level() == DivisionLevel.COUNTY) {
-        if (d.code().equals(wanted) || d.name().equals(wanted) || d.shortName().equals(wanted)) {
-          exact.add(d);
-        } else if (!wanted.isEmpty() && d.name().contains(wanted)) {
-          partial.add(d);
-        }
-      }
+    try {
+      return Places.place(option, text, isCity);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
     }
-    List<Division> found = exact.isEmpty() ? partial : exact;
-    if (found.size() == 1) {
-      return found.get(0).code();
-    }
-    if (found.isEmpty() && !wanted.isEmpty()) {
-      try {
-        // traditional or variant characters: the query folds them as the name search does
-        (isCity ? DevelopmentZoneCatalog.edition2018().query().inCity(wanted) : DevelopmentZoneCatalog.edition2018().query().inCounty(wanted)).count();
-        return wanted;
-      } catch (IllegalArgumentException e) {
-        throw usage("unknown " + option + " '" + text + "': no " + (isCity ? "prefecture-level city" : "county-level division")
-            + " of that name in " + YEAR);
-      }
-    }
-    StringBuilder known = new StringBuilder();
-    for (int i = 0; i < found.size() && i < MAX_CANDIDATES; i++) {
-      known.append(i == 0 ? "" : ", ").append(found.get(i).code()).append(' ').append(qualifiedName(found.get(i)));
-    }
-    if (found.size() > MAX_CANDIDATES) {
-      known.append(", … (").append(found.size()).append(" in all)");
-    }
-    throw usage((found.isEmpty() ? "unknown " : "ambiguous ") + option + " '" + text + "'; give the code of one of: " + known);
-  }
-
-  /** At most this many candidates are named in a usage error. */
-  private static final int MAX_CANDIDATES = 12;
-  /** The year of the catalogue's edition, whose divisions zones are placed in. */
-  private static final int YEAR = 2018;
-
-  private static boolean isCity(Division d) {
-    return d.level() == DivisionLevel.PREFECTURE || d.isMunicipality();
-  }
-
-  /** A county with its city or province, 长春市朝阳区; a city or province as it is. */
-  static String qualifiedName(Division d) {
-    if (d.level() != DivisionLevel.COUNTY) {
-      return d.name();
-    }
-    return Divisions.gbt2260().parent(d).map(p -> p.name() + d.name()).orElse(d.name());
-  }
-
-  /**
-   * The constant {@code text} names: its Chinese name, its upper-case name or {@code code}, or
-   * failing those the one constant whose Chinese name contains it.
-   */
-  private <E extends Enum<E>> E resolve(
-      String option, String text, E[] values, Function<E, String> chinese, Function<E, String> code) {
-    String wanted = text.strip();
-    for (E value : values) {
-      if (chinese.apply(value).equals(wanted) || value.name().equalsIgnoreCase(wanted) || code.apply(value).equals(wanted)) {
-        return value;
-      }
-    }
-    List<E> partial = new ArrayList<>();
-    for (E value : values) {
-      if (!wanted.isEmpty() && chinese.apply(value).contains(wanted)) {
-        partial.add(value);
-      }
-    }
-    if (partial.size() == 1) {
-      return partial.get(0);
-    }
-    String known = (partial.isEmpty() ? Arrays.asList(values) : partial).stream().map(chinese).collect(Collectors.joining(", "));
-    throw usage((partial.isEmpty() ? "unknown " : "ambiguous ") + option + " '" + text + "'; one of: " + known);
   }
 
   private ParameterException usage(String message) {
     return new ParameterException(spec.commandLine(), message);
   }
 
-  private void printZones(PrintWriter out, List<Park> parks) {
+  /** The zones as a table, and how many: {@code 6 zones}, or {@code 5 of 31 zones} when --limit cut them. */
+  private void printZones(PrintWriter out, List<Park> parks, int matched) {
     Terminal terminal = Terminal.detect();
-    TextTable table = new TextTable("CODE", "NAME", "PROVINCE", "LEVEL", "TYPE", "APPROVED", "AREA_HA", "INDUSTRIES").alignRight(6);
+    boolean converted = given("--unit");
+    Unit shown = area(unit);
+    TextTable table = new TextTable("CODE", "NAME", "PROVINCE", "LEVEL", "TYPE", "APPROVED",
+        converted ? "AREA_" + shown.name() : "AREA_HA", "INDUSTRIES").alignRight(6);
     for (Park park : parks) {
       table.addRow(
           park.id().value(),
@@ -294,44 +327,111 @@ final class CatalogCommand implements Runnable {
           park.approvalLevel().map(ApprovalLevel::chineseName).orElse(""),
           park.kind().chineseName(),
           park.approvals().stream().map(a -> a.date().map(CatalogCommand::month).orElse("?")).collect(Collectors.joining("/")),
-          park.area(AreaKind.APPROVED).map(m -> m.value().toPlainString()).orElse(""),
+          park.area(AreaKind.APPROVED).map(m -> converted ? inUnit(m, shown) : m.value().toPlainString()).orElse(""),
           park.leadingIndustries().stream().map(Industry::name).collect(Collectors.joining("、")));
     }
     out.print(terminal.table(table.render()));
-    out.println(terminal.dim(parks.size() + " zones"));
+    out.println(terminal.dim((parks.size() < matched ? parks.size() + " of " + matched : parks.size()) + " zones"));
+  }
+
+  /** {@code m} in {@code target}: exact, or where that does not terminate (亩) rounded and marked ≈. */
+  private static String inUnit(Metric m, Unit target) {
+    return BaseValues.inUnit(m.value(), m.unit(), target);
   }
 
   private void printSummary(PrintWriter out, CatalogQuery query) {
-    CatalogGrouping<?> grouping = CatalogGrouping.ofName(by.strip().toLowerCase(Locale.ROOT))
-        .orElseThrow(() -> usage("unknown --by '" + by + "'; one of: " + String.join(", ", CatalogGrouping.names())));
+    CatalogGrouping<?> grouping = CatalogGrouping.ofName(by).orElseThrow();
     printSummary(out, query, grouping);
   }
 
   private <K> void printSummary(PrintWriter out, CatalogQuery query, CatalogGrouping<K> grouping) {
     Map<K, CatalogTotal> totals = query.summarize(grouping, area(unit));
-    if (json) {
-      totals.forEach((key, total) -> out.println(JsonLines.catalogGroup(grouping, key, total)));
-      return;
-    }
-    Terminal terminal = Terminal.detect();
+    List<Map.Entry<K, CatalogTotal>> groups = groups(totals);
     CatalogTotal all = query.total(unit);
     Map<String, CatalogTotal> rows = new LinkedHashMap<>();
+    for (Map.Entry<K, CatalogTotal> e : groups) {
+      rows.put(keyName(e.getKey()), e.getValue());
+    }
+    CatalogTotal unplaced = unplaced(totals, all);
+    if (unplaced != null && limit.value().isEmpty()) {
+      // zones placed less precisely than the grouping asks (in a province only): shown, not dropped
+      rows.put("(no " + grouping.name() + ")", unplaced);
+    }
+    if (svg != null) {
+      Svg.write(map ? provinceMap(totals).svg() : barChart(grouping, rows).svg(), svg);
+    }
+    if (json) {
+      groups.forEach(e -> out.println(JsonLines.catalogGroup(grouping, e.getKey(), e.getValue())));
+      return;
+    }
+    if (chart || map) {
+      ChartGlyphs glyphs = ChartGlyphs.detect(ascii);
+      if (chart) {
+        out.print(barChart(grouping, rows).terminal(Terminal.columns(), glyphs));
+      }
+      if (map) {
+        out.print(provinceMap(totals).terminal(glyphs));
+      }
+      return;
+    }
+    rows.put("", all);
+    out.print(Terminal.detect().table(totalsTable(grouping.name().toUpperCase(Locale.ROOT), rows, unit).render()));
+  }
+
+  /** The groups as --sort and --limit ask: by key (the grouping's order), name, zones or area. */
+  private <K> List<Map.Entry<K, CatalogTotal>> groups(Map<K, CatalogTotal> totals) {
+    List<Map.Entry<K, CatalogTotal>> entries = new ArrayList<>(totals.entrySet());
+    Listing<Map.Entry<K, CatalogTotal>> listing = new Listing<Map.Entry<K, CatalogTotal>>()
+        .keyInOrder("key", entries)
+        .key("name", Comparator.comparing((Map.Entry<K, CatalogTotal> e) -> keyName(e.getKey()), CHINESE))
+        .key("zones", Comparator.comparingInt((Map.Entry<K, CatalogTotal> e) -> e.getValue().zones()))
+        .key("area", Comparator.comparing((Map.Entry<K, CatalogTotal> e) -> e.getValue().approvedArea().value()));
+    return listed(listing, entries);
+  }
+
+  /** The zones of {@code all} in no group (placed less precisely than the grouping asks), or null. */
+  private static <K> CatalogTotal unplaced(Map<K, CatalogTotal> totals, CatalogTotal all) {
     int zones = 0;
     int withoutArea = 0;
     BigDecimal area = BigDecimal.ZERO;
-    for (Map.Entry<K, CatalogTotal> e : totals.entrySet()) {
-      rows.put(keyName(e.getKey()), e.getValue());
-      zones += e.getValue().zones();
-      withoutArea += e.getValue().zonesWithoutArea();
-      area = area.add(e.getValue().approvedArea().value());
+    for (CatalogTotal t : totals.values()) {
+      zones += t.zones();
+      withoutArea += t.zonesWithoutArea();
+      area = area.add(t.approvedArea().value());
     }
-    if (zones < all.zones()) {
-      // zones placed less precisely than the grouping asks (in a province only): shown, not dropped
-      rows.put("(no " + grouping.name() + ")", CatalogTotal.of(all.zones() - zones,
-          Metric.of(all.approvedArea().value().subtract(area), all.approvedArea().unit()), all.zonesWithoutArea() - withoutArea));
-    }
-    rows.put("", all);
-    out.print(terminal.table(totalsTable(grouping.name().toUpperCase(Locale.ROOT), rows, unit).render()));
+    return zones < all.zones()
+        ? CatalogTotal.of(all.zones() - zones, Metric.of(all.approvedArea().value().subtract(area), all.approvedArea().unit()),
+            all.zonesWithoutArea() - withoutArea)
+        : null;
+  }
+
+  private boolean areaMeasure() {
+    return measure.equals("area");
+  }
+
+  private String measureTitle() {
+    return areaMeasure() ? "Approved area (" + unit.name() + ")" : "Zones";
+  }
+
+  private BigDecimal measured(CatalogTotal total) {
+    return areaMeasure() ? total.approvedArea().value() : BigDecimal.valueOf(total.zones());
+  }
+
+  private String measuredLabel(CatalogTotal total) {
+    return areaMeasure() ? BaseValues.plain(total.approvedArea().value()) : Integer.toString(total.zones());
+  }
+
+  private BarChart barChart(CatalogGrouping<?> grouping, Map<String, CatalogTotal> rows) {
+    BarChart bars = new BarChart(measureTitle() + " by " + grouping.name());
+    rows.forEach((groupName, total) -> bars.add(groupName, measured(total), measuredLabel(total)));
+    return bars;
+  }
+
+  /** Every province's total on the map, whatever --sort and --limit do to the table and the bars. */
+  private <K> ProvinceMap provinceMap(Map<K, CatalogTotal> totals) {
+    ProvinceMap provinces = new ProvinceMap(measureTitle() + " by province", "no zones");
+    totals.forEach((key, total) -> provinces.put((Province) key, measured(total), measuredLabel(total)));
+    return provinces;
   }
 
   private Unit area(Unit candidate) {
@@ -365,7 +465,7 @@ final class CatalogCommand implements Runnable {
   /** The Chinese name of a grouping key: 江苏省, 高新技术产业开发区, 国务院, 苏州市, 长春市朝阳区. */
   static String keyName(Object key) {
     if (key instanceof Division) {
-      return qualifiedName((Division) key);
+      return Places.qualifiedName((Division) key);
     }
     if (key instanceof Province) {
       return ((Province) key).chineseName();

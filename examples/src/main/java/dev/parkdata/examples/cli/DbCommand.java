@@ -1,8 +1,8 @@
 package dev.parkdata.examples.cli;
 
+import dev.parkdata.catalog.CatalogQuery;
 import dev.parkdata.catalog.DevelopmentZoneCatalog;
 import dev.parkdata.dataset.Dataset;
-import dev.parkdata.io.NdjsonWriter;
 import dev.parkdata.io.ParkDataJson;
 import dev.parkdata.jdbc.DatasetRejectedException;
 import dev.parkdata.jdbc.DatasetStore;
@@ -13,6 +13,7 @@ import dev.parkdata.jdbc.SaveReport;
 import dev.parkdata.location.Province;
 import dev.parkdata.metric.MetricFormat;
 import dev.parkdata.model.Identifier;
+import dev.parkdata.observation.Indicators;
 import dev.parkdata.observation.Observation;
 import dev.parkdata.validation.Severity;
 import dev.parkdata.validation.Violation;
@@ -22,11 +23,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -53,8 +57,8 @@ import picocli.CommandLine.Spec;
       "  parkdata db query --province 江苏 --from 2022-01-01 --json",
       "  parkdata db init --url 'jdbc:postgresql://localhost/parkdata?user=me'",
       "",
-      "Exit status: 0 on success, 2 on a usage error, 1 if a file cannot be read, a dataset is",
-      "refused by validation or the database fails."
+      "Exit status: 0 on success, 2 on a usage error, 1 if a file cannot be read, a dataset is refused by "
+          + "validation or the database fails."
     })
 public final class DbCommand implements Runnable {
   /** The default database: an H2 file, {@code parkdata.mv.db}, in the working directory. */
@@ -216,7 +220,8 @@ public final class DbCommand implements Runnable {
     @Option(names = "--park", paramLabel = "CODE", description = "Figures about this park (or other subject).")
     String park;
 
-    @Option(names = "--indicator", paramLabel = "CODE", description = "Figures of this indicator code (revenue, enterprises …).")
+    @Option(names = "--indicator", paramLabel = "NAME",
+        description = "Figures of this indicator: a code (revenue, enterprises, custom-…) or a name (营收, 企業數).")
     String indicator;
 
     @Option(names = "--from", paramLabel = "DATE", description = "Periods starting on or after this day (yyyy-MM-dd).")
@@ -225,8 +230,25 @@ public final class DbCommand implements Runnable {
     @Option(names = "--to", paramLabel = "DATE", description = "Periods ending on or before this day (yyyy-MM-dd).")
     String to;
 
-    @Option(names = "--province", paramLabel = "P", description = "Figures about parks in this province: 江苏, 江苏省, 32 or JIANGSU.")
-    String province;
+    @Option(names = "--province", paramLabel = "P", converter = Vocabularies.ProvinceConverter.class,
+        description = "Figures about parks in this province: 江苏, 江蘇, Jiangsu, 32 or 320000.")
+    Province province;
+
+    @Option(names = "--city", paramLabel = "CITY",
+        description = "Figures about catalogue zones the catalogue places in this city: 苏州 or 320500.")
+    String city;
+
+    @Option(names = "--county", paramLabel = "COUNTY",
+        description = "Figures about catalogue zones the catalogue places in this county: 淄川区 or 370302.")
+    String county;
+
+    @Option(names = "--sort", paramLabel = "KEY[:desc]",
+        description = "Order the figures by subject, indicator or period (KEY:desc for descending, several keys "
+            + "joined by commas); by default subject, indicator, period. Sorting holds the figures in memory, "
+            + "with --limit only N of them.")
+    String sort;
+
+    @Mixin Listing.Limit limit;
 
     @Option(names = "--json", description = "NDJSON: one parkdata/1 observation per line.")
     boolean json;
@@ -238,7 +260,7 @@ public final class DbCommand implements Runnable {
         query.subject(Identifier.of(park));
       }
       if (indicator != null) {
-        query.indicator(indicator);
+        query.indicator(indicatorCode(indicator));
       }
       if (from != null) {
         query.from(date("--from", from));
@@ -247,10 +269,18 @@ public final class DbCommand implements Runnable {
         query.to(date("--to", to));
       }
       if (province != null) {
-        query.province(province(province));
+        query.province(province);
       }
+      Set<String> zones = zonesPlaced();
+      Listing<Observation> listing = new Listing<Observation>()
+          .key("subject", (Observation o) -> o.subject().value())
+          .key("indicator", (Observation o) -> o.indicator().code())
+          .key("period", Comparator.comparing((Observation o) -> o.period().start())
+              .thenComparing((Observation o) -> o.period().end()));
       ObservationQuery built;
       try {
+        listing.order(sort);
+        limit.value();
         built = query.build();
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage(), e);
@@ -258,24 +288,65 @@ public final class DbCommand implements Runnable {
       return guarded(spec, () -> {
         PrintWriter out = spec.commandLine().getOut();
         ParkDataJson format = ParkDataJson.standard();
-        int count = 0;
-        try (Stream<Observation> rows = db.open().streamObservations(built)) {
-          for (Observation o : (Iterable<Observation>) rows::iterator) {
-            if (json) {
-              out.println(format.write(o));
-            } else {
-              out.println(o.subject().value() + "\t" + o.indicator().chineseName() + "\t" + o.period()
-                  + "\t" + MetricFormat.SIMPLIFIED.format(o.metric()));
-            }
-            count++;
+        List<Observation> rows;
+        try (Stream<Observation> stored = db.open().streamObservations(built)) {
+          Stream<Observation> placed = zones == null ? stored : stored.filter(o -> zones.contains(o.subject().value()));
+          rows = listing.apply(placed.iterator(), sort, limit);
+        }
+        for (Observation o : rows) {
+          if (json) {
+            out.println(format.write(o));
+          } else {
+            out.println(o.subject().value() + "\t" + o.indicator().chineseName() + "\t" + o.period()
+                + "\t" + MetricFormat.SIMPLIFIED.format(o.metric()));
           }
         }
         if (!json) {
-          out.println(count + (count == 1 ? " figure" : " figures"));
+          out.println(rows.size() + (rows.size() == 1 ? " figure" : " figures"));
         }
         out.flush();
         return 0;
       });
+    }
+
+    /**
+     * The codes of the catalogue zones placed in --city and --county (both if both are given), or
+     * null when neither narrows the figures.
+     */
+    private Set<String> zonesPlaced() {
+      if (city == null && county == null) {
+        return null;
+      }
+      try {
+        CatalogQuery zones = DevelopmentZoneCatalog.edition2018().query();
+        if (city != null) {
+          zones = zones.inCity(Places.place("--city", city, true));
+        }
+        if (county != null) {
+          zones = zones.inCounty(Places.place("--county", county, false));
+        }
+        Set<String> codes = new HashSet<>();
+        zones.parks().forEach(p -> codes.add(p.id().value()));
+        return codes;
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+      }
+    }
+
+    /**
+     * The code of the indicator {@code text} names: a {@code custom-} code as it is, else a
+     * standard indicator by code or any name, or the closest names as a usage error.
+     */
+    private String indicatorCode(String text) {
+      if (text.strip().startsWith("custom-")) {
+        return text.strip();
+      }
+      try {
+        return Indicators.byName(text).or(() -> Indicators.byCode(text.strip()))
+            .orElseGet(() -> Vocabularies.indicators().resolve(text)).code();
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--indicator: " + e.getMessage(), e);
+      }
     }
 
     private LocalDate date(String option, String text) {
@@ -284,22 +355,6 @@ public final class DbCommand implements Runnable {
       } catch (DateTimeParseException e) {
         throw new ParameterException(spec.commandLine(), option + " must be a day as yyyy-MM-dd, got '" + text + "'", e);
       }
-    }
-
-    private Province province(String text) {
-      return Province.ofChineseName(text)
-          .or(() -> java.util.Arrays.stream(Province.values())
-              .filter(p -> text.length() >= 2 && p.chineseName().startsWith(text))
-              .findFirst())
-          .or(() -> Province.ofDivisionCode(text))
-          .or(() -> {
-            try {
-              return java.util.Optional.of(Province.valueOf(text.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-              return java.util.Optional.empty();
-            }
-          })
-          .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown --province '" + text + "'"));
     }
   }
 }

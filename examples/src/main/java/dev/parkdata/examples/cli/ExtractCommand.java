@@ -1,5 +1,6 @@
 package dev.parkdata.examples.cli;
 
+import dev.parkdata.catalog.ParkNameResolver;
 import dev.parkdata.extract.Mention;
 import dev.parkdata.extract.MetricExtractor;
 import java.io.IOException;
@@ -23,21 +24,25 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code parkdata extract FILE|- [--json] [--encoding CHARSET]}: every quantity in a Chinese text,
+ * {@code parkdata extract FILE|- [--json] [--encoding CHARSET] [--no-parks] [--limit N]}: every
+ * quantity in a Chinese text,
  * read from a file or from standard input ({@code -}) and streamed sentence by sentence. The text
  * is UTF-8 unless {@code --encoding} names another charset ({@code GBK}, {@code GB18030}, {@code
  * Big5}: any this JVM knows); a UTF-8 byte-order mark is skipped, and offsets count from after it.
  *
  * <p>Without {@code --json} it prints a table for people, aligned for Chinese text, one mention
  * per row: code-point offsets, surface text (line breaks shown as ⏎), the metric, its qualifier,
- * indicator, period and the period it is compared with. With {@code --json} it prints one JSON
- * object per mention and line with the fields {@code start}, {@code end}, {@code text}, then those
- * of {@code parkdata parse --json} ({@code value} or {@code min} and {@code max}, {@code unit},
- * {@code qualifier}, {@code base}), then where found {@code indicator}, {@code period}, {@code
- * calendarPeriod} (the period as a {@code Period}: {@code 2024-H1}), {@code comparedWith} and
- * {@code calendarComparedWith} (the comparison base: {@code 比2020年} gives {@code 2020年}).
+ * indicator, period, the period it is compared with and the park. With {@code --json} it prints
+ * one JSON object per mention and line with the fields {@code start}, {@code end}, {@code text},
+ * then those of {@code parkdata parse --json} ({@code value} or {@code min} and {@code max},
+ * {@code unit}, {@code qualifier}, {@code base}), then where found {@code indicator}, {@code
+ * period}, {@code calendarPeriod} (the period as a {@code Period}: {@code 2024-H1}), {@code
+ * comparedWith} and {@code calendarComparedWith} (the comparison base: {@code 比2020年} gives
+ * {@code 2020年}) and {@code park} ({@code code}, {@code name}, {@code text}). Parks are looked
+ * for in the national catalogue unless {@code --no-parks} is given (which spares loading it).
  * Both stream: the table is printed in blocks of {@value #BLOCK} rows, each aligned within
- * itself, so that text of any length takes memory for one block. When standard output is closed ({@code | head -1}) the command stops at once.
+ * itself, so that text of any length takes memory for one block. When standard output is closed
+ * ({@code | head -1}) the command stops at once.
  * Exit status: 0 when the text was read, 1 when it could not be (a missing file, bytes that are
  * not text in the encoding, named with their byte offset and, for UTF-8, a hint to name the
  * encoding) or the output was closed, 2 for a usage error (a one-line message on standard error),
@@ -53,9 +58,10 @@ import picocli.CommandLine.Spec;
         "  $ parkdata extract article.txt",
         "  $ parkdata extract --encoding GBK old-bulletin.txt",
         "  $ echo '截至2021年底，园区营业收入超过300亿元。' | parkdata extract - --json",
-        "  {\"start\":15,\"end\":22,\"text\":\"超过300亿元\",\"value\":\"300\",\"unit\":\"亿元\",\"qualifier\":\"MORE_THAN\","
-            + "\"base\":{\"unit\":\"元\",\"value\":\"30000000000\"},\"indicator\":\"营业收入\",\"period\":\"截至2021年底\","
-            + "\"calendarPeriod\":\"2021-12-31\"}",
+        "  {\"start\":15,\"end\":22,\"text\":\"超过300亿元\",\"value\":\"300\",\"unit\":\"亿元\",…}",
+        "  $ echo '苏州高新区集聚企业2万余家。' | parkdata extract - --json",
+        "  {…,\"park\":{\"code\":\"G322018\",\"name\":\"苏州高新技术产业开发区\",…}}",
+        "  $ parkdata extract article.txt --limit 10",
         "",
         "Exit status: 0 if the text was read, 1 if it could not be, 2 for a usage error."
     })
@@ -73,6 +79,14 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object per mention and line.")
   private boolean json;
 
+  @Option(names = "--no-parks", description = "Do not look for park names (spares loading the national catalogue).")
+  private boolean noParks;
+
+  @Option(names = "--limit", paramLabel = "N",
+      description = "Stop after the first N mentions. (Mentions stream in the order of the text, so there is no "
+          + "--sort: sorting would hold a whole text's mentions.)")
+  private Integer limit;
+
   /** Creates the command; picocli fills in its options. */
   public ExtractCommand() {}
 
@@ -88,13 +102,27 @@ public final class ExtractCommand implements Callable<Integer> {
     }
   }
 
+  /** Thrown from the sink when --limit mentions have been printed: stop reading. */
+  private static final class Enough extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Enough() {
+      super(null, null, false, false);
+    }
+  }
+
   @Override
   public Integer call() {
+    if (limit != null && limit < 1) {
+      throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
+    }
+    int wanted = limit == null ? Integer.MAX_VALUE : limit;
+    int[] seen = {0};
     PrintWriter out = spec.commandLine().getOut();
     // Both forms stream: JSON mention by mention, the table in blocks aligned within themselves.
     List<Mention> rows = new ArrayList<>(BLOCK);
     boolean[] header = {true};
-    Consumer<Mention> sink = json
+    Consumer<Mention> print = json
         ? m -> {
           out.println(JsonLines.mention(m));
           stopIfClosed(out);
@@ -106,13 +134,24 @@ public final class ExtractCommand implements Callable<Integer> {
             stopIfClosed(out);
           }
         };
+    Consumer<Mention> sink = m -> {
+      print.accept(m);
+      if (++seen[0] == wanted) {
+        throw new Enough();
+      }
+    };
     Charset charset = charset();
     try (Reader reader = file.equals("-")
         ? Inputs.reader(System.in, charset)
         : Inputs.reader(Files.newInputStream(Inputs.check(Path.of(file))), charset)) {
-      MetricExtractor.standard().extract(reader, sink);
+      MetricExtractor extractor = noParks
+          ? MetricExtractor.standard()
+          : MetricExtractor.standard().withParkNames(ParkNameResolver.standard());
+      extractor.extract(reader, sink);
     } catch (OutputClosed closed) {
       return 1; // the reader of the output went away: nothing more to say, and no one to say it to
+    } catch (Enough enough) {
+      // --limit reached: the rest of the text is not read
     } catch (CharacterCodingException e) {
       String hint = charset.equals(StandardCharsets.UTF_8) ? "; name its encoding with --encoding, e.g. --encoding GBK" : "";
       throw new Inputs.CannotRead(file, e.getMessage() + hint);
@@ -138,12 +177,14 @@ public final class ExtractCommand implements Callable<Integer> {
 
   /** Prints {@code rows} as a table, with the header only the first time, and clears them. */
   private static void printTable(PrintWriter out, List<Mention> rows, boolean[] header) {
-    TextTable table = new TextTable("START", "END", "TEXT", "METRIC", "QUALIFIER", "INDICATOR", "PERIOD", "COMPARED WITH")
+    TextTable table = new TextTable(
+            "START", "END", "TEXT", "METRIC", "QUALIFIER", "INDICATOR", "PERIOD", "COMPARED WITH", "PARK")
         .alignRight(0, 1);
     for (Mention m : rows) {
       table.addRow(String.valueOf(m.start()), String.valueOf(m.end()), m.text().replace("\r", "").replace('\n', '⏎'),
           m.metric().toString(), m.metric().qualifier().name(), m.indicator().orElse(""), m.period().orElse(""),
-          m.base().orElse(""));
+          m.base().orElse(""),
+          m.park().map(p -> p.code().map(c -> c.value() + " " + p.text()).orElse(p.text())).orElse(""));
     }
     String rendered = table.render();
     if (!header[0]) {

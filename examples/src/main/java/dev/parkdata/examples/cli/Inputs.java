@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -29,6 +30,25 @@ final class Inputs {
 
     CannotRead(String file, String why) {
       super("cannot read " + file + ": " + why, null, false, false);
+    }
+  }
+
+  /** Thrown when an output cannot be written; the message is {@code cannot write FILE: why}. */
+  static final class CannotWrite extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    CannotWrite(String file, IOException cause) {
+      super("cannot write " + file + ": " + why(cause), null, false, false);
+    }
+
+    private static String why(IOException e) {
+      if (e instanceof java.nio.file.NoSuchFileException) {
+        return "no such directory";
+      }
+      if (e instanceof java.nio.file.AccessDeniedException) {
+        return "permission denied";
+      }
+      return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
   }
 
@@ -59,6 +79,11 @@ final class Inputs {
    */
   static boolean unreadable(RuntimeException e) {
     return e instanceof JsonReadException || e instanceof UncheckedIOException;
+  }
+
+  /** A reader of the UTF-8 text of {@code in}, as {@link #reader(InputStream, Charset)} reads it. */
+  static Reader utf8(InputStream in) {
+    return reader(in, StandardCharsets.UTF_8);
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.parkdata.catalog.Division;
 import dev.parkdata.catalog.ParkNameResolution;
 import dev.parkdata.catalog.CatalogTotal;
 import dev.parkdata.extract.Mention;
+import dev.parkdata.model.Identifier;
 import dev.parkdata.io.ParkDataJson;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.MetricParseException;
@@ -52,8 +53,10 @@ final class JsonLines {
 
   /**
    * {@code parkdata extract --json}: offsets and text, the fields of the metric, indicator and
-   * period (as written, and {@code calendarPeriod} as a {@code Period}'s text), and the comparison
-   * base as {@code comparedWith} and {@code calendarComparedWith} ({@code base} is the metric's).
+   * period (as written, and {@code calendarPeriod} as a {@code Period}'s text), the comparison
+   * base as {@code comparedWith} and {@code calendarComparedWith} ({@code base} is the metric's),
+   * and {@code park}: {@code code} and {@code name} of the catalogue zone (the code null and the
+   * name as written when the name is not one zone's), {@code text} as written.
    */
   static String mention(Mention m) {
     ObjectNode node = JSON.createObjectNode();
@@ -66,6 +69,12 @@ final class JsonLines {
     m.calendarPeriod().ifPresent(p -> node.put("calendarPeriod", p.toString()));
     m.base().ifPresent(b -> node.put("comparedWith", b));
     m.calendarBase().ifPresent(b -> node.put("calendarComparedWith", b.toString()));
+    m.park().ifPresent(p -> {
+      ObjectNode park = node.putObject("park");
+      park.put("code", p.code().map(Identifier::value).orElse(null));
+      park.put("name", p.zoneName().orElse(p.text()));
+      park.put("text", p.text());
+    });
     return JSON.writeValueAsString(node);
   }
 

@@ -44,16 +44,19 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  parkdata",
-      "  parkdata catalog --province 江苏 --level 国务院",
-      "  parkdata catalog --summary --by type --unit 公顷",
+      "  parkdata catalog --province 江蘇 --level 國務院",
+      "  parkdata catalog --summary --by type --unit hectare",
+      "  parkdata catalog --by type --chart",
+      "  parkdata catalog --map --svg zones.svg",
       "  parkdata units --dimension area",
       "  parkdata convert 31.85 平方公里 亩",
+      "  parkdata convert 2 'square kilometres' mu",
       "  parkdata parse 2萬餘家 400-600个 --json",
       "  parkdata extract article.txt",
-      "  parkdata validate --min-severity WARNING",
-      "  parkdata catalog --province 甘肃 --level 国务院",
+      "  parkdata validate --min-severity warning",
       "  parkdata convert-format parks.ndjson -o parks.json",
-      "  parkdata convert --help",
+      "  parkdata completion bash",
+      "  parkdata help convert",
       "%nWithout a command: a summary of the embedded development-zone catalogue.",
       "%nExit status: 0 on success, 2 on a usage error, 1 on any other failure."
     })
@@ -146,6 +149,7 @@ public final class ParkdataCommand implements Runnable {
     commands.put("convert", ConvertCommand.class);
     commands.put("parse", ParseCommand.class);
     commands.put("extract", ExtractCommand.class);
+    commands.put("read", ReadCommand.class);
     commands.put("validate", ValidateCommand.class);
     commands.put("catalog", CatalogCommand.class);
     commands.put("resolve", ResolveCommand.class);
@@ -153,6 +157,7 @@ public final class ParkdataCommand implements Runnable {
     commands.put("series", SeriesCommand.class);
     commands.put("rank", RankCommand.class);
     commands.put("db", DbCommand.class);
+    commands.put("completion", CompletionCommand.class);
     commands.put("help", CommandLine.HelpCommand.class);
     return Collections.unmodifiableMap(commands);
   }
@@ -201,7 +206,7 @@ public final class ParkdataCommand implements Runnable {
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
       String name = cmd.getCommandSpec().qualifiedName();
-      if (e instanceof Inputs.CannotRead) {
+      if (e instanceof Inputs.CannotRead || e instanceof Inputs.CannotWrite) {
         cmd.getErr().println(name + ": " + e.getMessage());
         cmd.getErr().flush();
         return EXIT_SOFTWARE;

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
         "  $ parkdata parse 2萬餘家 400-600个 1900亿元 --json",
-        "  {\"input\":\"2萬餘家\",\"value\":\"20000\",\"unit\":\"家\",\"qualifier\":\"OVER\",\"base\":{\"unit\":\"家\",\"value\":\"20000\"}}",
+        "  {\"input\":\"2萬餘家\",\"value\":\"20000\",\"unit\":\"家\",\"qualifier\":\"OVER\",…}",
+        "  $ parkdata parse 2萬餘家 1900亿元   # also in English: 190 billion yuan",
         "",
         "Exit status: 0 if every expression parsed, 1 if any did not."
     })

@@ -6,8 +6,13 @@ import dev.parkdata.observation.Period;
 import dev.parkdata.series.Ranking;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,6 +51,13 @@ public final class RankCommand implements Callable<Integer> {
       description = "2023, 2023-H1, 2023-Q3, 2023-05 or 2023-12-31 (as of that day).")
   private String periodText;
 
+  @Option(names = "--sort", paramLabel = "KEY[:desc]",
+      description = "Order the parks by rank (the default), park or name (KEY:desc for descending, several keys joined "
+          + "by commas).")
+  private String sort;
+
+  @Mixin private Listing.Limit limit;
+
   /** Creates the command; picocli fills in its options. */
   public RankCommand() {}
 
@@ -55,6 +67,13 @@ public final class RankCommand implements Callable<Integer> {
     Dataset dataset = SeriesInputs.dataset(file);
     Indicator indicator = SeriesInputs.indicator(dataset, indicatorName);
     Ranking ranking = Ranking.of(dataset, indicator, period);
+    Listing<Ranking.Entry> listing = new Listing<Ranking.Entry>()
+        .keyInOrder("rank", ranking.entries())
+        .key("park", (Ranking.Entry e) -> e.subject().value())
+        .key("name", Comparator.comparing((Ranking.Entry e) -> SeriesInputs.parkName(dataset, e.subject()),
+            Collator.getInstance(Locale.CHINESE)));
+    listing.order(sort); // an unknown key is a usage error before anything is printed
+    limit.value();
     PrintWriter out = spec.commandLine().getOut();
     out.println(indicator + " " + period);
     if (ranking.entries().isEmpty()) {
@@ -63,11 +82,15 @@ public final class RankCommand implements Callable<Integer> {
       return 0;
     }
     TextTable table = new TextTable("rank", "park", "name", "figure", "bounds").alignRight(0);
-    for (Ranking.Entry e : ranking.entries()) {
+    List<Ranking.Entry> entries = listing.apply(ranking.entries(), sort, limit);
+    for (Ranking.Entry e : entries) {
       table.addRow(e.rankText(), e.subject().value(), SeriesInputs.parkName(dataset, e.subject()),
           e.observation().metric().toString(), e.observation().metric().bounds().toString());
     }
     out.print(table.render());
+    if (entries.size() < ranking.entries().size()) {
+      out.println("(" + (ranking.entries().size() - entries.size()) + " more not shown: --limit)");
+    }
     if (!ranking.isTotal()) {
       out.println();
       out.println("Not a total order: a rank a–b means the figure's bounds overlap others' within those ranks.");

@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
       "  株洲高新区 → G432034 株洲高新技术产业开发区 (short-form)",
       "  两江新区 → none",
       "  $ parkdata resolve 火炬开发区 --near 中山 --json",
-      "  {\"input\":\"火炬开发区\",\"code\":\"G442040\",\"name\":\"中山火炬高技术产业开发区\",\"match\":\"short-form\"}",
+      "  {\"input\":\"火炬开发区\",\"code\":\"G442040\",\"name\":\"中山火炬高技术产业开发区\",…}",
       "",
       "Exit status: 0 if every name resolved, 1 if one did not, 2 for a usage error."
     })

@@ -1,6 +1,9 @@
 package dev.parkdata.examples.cli;
 
 import dev.parkdata.dataset.Dataset;
+import dev.parkdata.metric.Metric;
+import dev.parkdata.metric.Qualifier;
+import java.math.BigDecimal;
 import dev.parkdata.model.Identifier;
 import dev.parkdata.observation.Indicator;
 import dev.parkdata.observation.Observation;
@@ -10,6 +13,7 @@ import dev.parkdata.unit.Unit;
 import java.io.PrintWriter;
 import java.math.MathContext;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,6 +40,8 @@ import picocli.CommandLine.Spec;
     footer = {
         "  parkdata series parks.json --park G322052 --indicator 营业收入",
         "  parkdata series parks.json --park G322052 --indicator 營收 --unit 万亿元",
+        "  parkdata series parks.json --park G322052 --indicator revenue --chart",
+        "  parkdata series parks.json --park G322052 --indicator 营收 --svg revenue.svg",
         "",
         "Exit status: 0 on success, 1 if FILE cannot be read, 2 on a usage error."
     })
@@ -61,6 +67,15 @@ public final class SeriesCommand implements Callable<Integer> {
       description = "Significant digits of a growth that must be rounded (default: ${DEFAULT-VALUE}).")
   private int digits;
 
+  @Option(names = "--chart", description = "Also draw the figures as a line chart in the terminal.")
+  private boolean chart;
+
+  @Option(names = "--svg", paramLabel = "FILE", description = "Also write the line chart to FILE as a standalone SVG picture.")
+  private Path svg;
+
+  @Option(names = "--ascii", description = "Draw --chart in ASCII (as when TERM=dumb or the locale is not UTF-8).")
+  private boolean ascii;
+
   /** Creates the command; picocli fills in its options. */
   public SeriesCommand() {}
 
@@ -68,6 +83,9 @@ public final class SeriesCommand implements Callable<Integer> {
   public Integer call() {
     if (digits < 1 || digits > 100) {
       throw new IllegalArgumentException("--digits must be 1 to 100, got " + digits);
+    }
+    if (ascii && !chart) {
+      throw new IllegalArgumentException("--ascii draws --chart in ASCII; give --chart with it");
     }
     MathContext mc = new MathContext(digits);
     Dataset dataset = SeriesInputs.dataset(file);
@@ -110,7 +128,50 @@ public final class SeriesCommand implements Callable<Integer> {
       }
     }
     SeriesInputs.printConflicts(out, series.conflicts());
+    if (chart || svg != null) {
+      LineChart line = lineChart(id + (name.isEmpty() ? "" : " " + name) + " · " + indicator, obs);
+      if (svg != null) {
+        Svg.write(line.svg(), svg);
+      }
+      if (chart) {
+        out.println();
+        out.print(line.terminal(ChartGlyphs.detect(ascii)));
+      }
+    }
     out.flush();
     return 0;
+  }
+
+  /**
+   * The figures as a line chart in the unit of the last (every figure is shown in it where it
+   * converts exactly; otherwise it is rounded as {@link BaseValues#inUnit} rounds, and marked ≈).
+   */
+  private static LineChart lineChart(String title, List<Observation> obs) {
+    Unit chartUnit = obs.get(obs.size() - 1).metric().unit();
+    List<String[]> shown = new ArrayList<>();
+    List<BigDecimal[]> bounds = new ArrayList<>();
+    int lo = 0;
+    int hi = 0;
+    for (int i = 0; i < obs.size(); i++) {
+      Metric m = obs.get(i).metric();
+      String low = BaseValues.inUnit(m.value(), m.unit(), chartUnit);
+      String high = m.isRange() ? BaseValues.inUnit(m.max(), m.unit(), chartUnit) : low;
+      shown.add(new String[] {low, high});
+      bounds.add(new BigDecimal[] {position(low), position(high)});
+      lo = bounds.get(i)[0].compareTo(bounds.get(lo)[0]) < 0 ? i : lo;
+      hi = bounds.get(i)[1].compareTo(bounds.get(hi)[1]) > 0 ? i : hi;
+    }
+    LineChart line = new LineChart(title + " (" + chartUnit.name() + ")", shown.get(lo)[0], shown.get(hi)[1]);
+    for (int i = 0; i < obs.size(); i++) {
+      Metric m = obs.get(i).metric();
+      line.add(obs.get(i).period().toString(), bounds.get(i)[0], bounds.get(i)[1], m.qualifier() == Qualifier.EXACT,
+          m.toString());
+    }
+    return line;
+  }
+
+  /** The position of a value as {@link BaseValues#inUnit} writes it, exact or marked ≈ and rounded. */
+  private static BigDecimal position(String shown) {
+    return new BigDecimal(shown.startsWith(ConvertCommand.APPROXIMATELY) ? shown.substring(1) : shown);
   }
 }

@@ -30,17 +30,25 @@ final class SeriesInputs {
 
   /**
    * The indicator {@code name} names: a code of the dataset's or a standard one (revenue), or
-   * any name of a standard indicator (营业收入, 营收, 營收, GDP), or the Chinese name of one of the
-   * dataset's own indicators.
+   * any name of a standard indicator (营业收入, 营收, 營收, GDP, operating revenue) or its growth
+   * (营收增速), or a name of one of the dataset's own indicators; failing those, the one indicator
+   * a part of whose Chinese name it is (the {@link Vocabularies#indicators() indicator vocabulary}
+   * with the dataset's own).
    *
-   * @throws IllegalArgumentException if it names none
+   * @throws IllegalArgumentException if it names none, with the closest names, or several
    */
   static Indicator indicator(Dataset dataset, String name) {
     Optional<Indicator> found = dataset.indicator(name)
         .or(() -> Indicators.byName(name))
         .or(() -> dataset.indicators().stream().filter(i -> i.chineseName().equals(name.strip())).findFirst());
-    return found.orElseThrow(() -> new IllegalArgumentException("unknown indicator '" + name
-        + "': give a code (revenue) or a name (营业收入, 营收, 企业数)"));
+    if (found.isPresent()) {
+      return found.get();
+    }
+    Vocabulary.Builder<Indicator> known = Vocabularies.indicatorsWith();
+    for (Indicator own : dataset.indicators()) {
+      known.addChinese(own, own.chineseName()).add(own, own.code(), own.englishName());
+    }
+    return known.build().resolve(name);
   }
 
   /**

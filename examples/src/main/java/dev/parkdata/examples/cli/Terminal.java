@@ -20,6 +20,21 @@ final class Terminal {
     return System.console() != null && System.getenv("NO_COLOR") == null ? new Terminal(true) : PLAIN;
   }
 
+  /** The width of charts when the terminal's is not known. */
+  static final int DEFAULT_COLUMNS = 80;
+
+  /**
+   * The terminal's width in columns, as the shell exports it ({@code COLUMNS}), else {@value
+   * #DEFAULT_COLUMNS}.
+   */
+  static int columns() {
+    String columns = System.getenv("COLUMNS");
+    if (columns != null && columns.matches("\\d{2,4}")) {
+      return Integer.parseInt(columns);
+    }
+    return DEFAULT_COLUMNS;
+  }
+
   /** Whether styles are applied. */
   boolean isColour() {
     return colour;

@@ -3,10 +3,13 @@ package dev.parkdata.examples.cli;
 import dev.parkdata.unit.BaseUnit;
 import dev.parkdata.unit.UnitCatalog;
 import java.io.PrintWriter;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -47,14 +50,33 @@ final class UnitsCommand implements Runnable {
           + "money(CNY), count, count(家), duration …")
   private String dimension;
 
+  @Option(names = "--sort", paramLabel = "KEY[:desc]",
+      description = "Order the units by name, english, dimension, factor (within a dimension) or code (KEY:desc for "
+          + "descending, several keys joined by commas); by default as the catalogue lists them.")
+  private String sort;
+
+  @Mixin private Listing.Limit limit;
+
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
-    List<BaseUnit> units = UnitCatalog.standard().baseUnits().stream().filter(this::selected).collect(Collectors.toList());
-    if (units.isEmpty()) {
+    List<BaseUnit> selected = UnitCatalog.standard().baseUnits().stream().filter(this::selected).collect(Collectors.toList());
+    if (selected.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "no unit has the dimension or kind '" + dimension
           + "'; kinds: " + UnitCatalog.standard().baseUnits().stream().map(u -> u.dimension().kind().key())
               .distinct().collect(Collectors.joining(", ")));
+    }
+    List<BaseUnit> units;
+    try {
+      units = new Listing<BaseUnit>()
+          .key("name", Comparator.comparing(BaseUnit::name, Collator.getInstance(Locale.CHINESE)))
+          .key("english", (BaseUnit u) -> u.englishName().toLowerCase(Locale.ROOT))
+          .key("dimension", (BaseUnit u) -> u.dimension().toString())
+          .key("factor", Comparator.comparing((BaseUnit u) -> u.dimension().toString()).thenComparing(BaseUnit::factor))
+          .key("code", Comparator.comparing((BaseUnit u) -> u.code().orElse(null), Comparator.nullsLast(Comparator.naturalOrder())))
+          .apply(selected, sort, limit);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     if (json) {
       for (BaseUnit unit : units) {

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,7 +60,8 @@ import picocli.CommandLine.Spec;
         "  parkdata validate parks.json exports/parks.ndjson",
         "  parkdata validate --silence date --min-severity WARNING",
         "  parkdata validate --select area --json",
-        "  {\"code\":\"area.subzones-exceed-parent\",\"severity\":\"ERROR\",\"path\":\"parks[Z].areas[approved]\",...}",
+        "  {\"code\":\"area.subzones-exceed-parent\",\"severity\":\"ERROR\",…}",
+        "  parkdata validate parks.json --sort path --limit 20",
         "",
         "Exit status: 0 if no error was found, 1 if any was, 2 on a usage error."
     })
@@ -91,8 +93,17 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = "--min-severity",
       paramLabel = "SEVERITY",
-      description = "Show only violations at least this bad: ${COMPLETION-CANDIDATES} (default: INFO).")
+      converter = Vocabularies.SeverityConverter.class,
+      description = "Show only violations at least this bad: ${COMPLETION-CANDIDATES} in any case, or 错误, 警告, 提示 "
+          + "(default: INFO).")
   private Severity minSeverity = Severity.INFO;
+
+  @Option(names = "--sort", paramLabel = "KEY[:desc]",
+      description = "Order the violations by severity, code or path (KEY:desc for descending, several keys joined by "
+          + "commas); by default in the order found.")
+  private String sort;
+
+  @Mixin private Listing.Limit limit;
 
   /** The datasets to validate when no file is given, by name; read only then. */
   private final Supplier<Map<String, Dataset>> defaults;
@@ -146,17 +157,36 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     ValidationReport shown = report.atLeast(minSeverity);
+    List<Violation> listed = listed(shown.violations());
     if (json) {
-      shown.violations().forEach(v -> out.println(JsonLines.violation(v, pointers.getOrDefault(v, v.path().toJsonPointer()))));
+      listed.forEach(v -> out.println(JsonLines.violation(v, pointers.getOrDefault(v, v.path().toJsonPointer()))));
     } else if (shown.isEmpty()) {
       if (!validated.isEmpty() || !unreadable) { // "validated nothing" would hide that a file was not read
         out.println(summary(validated, report.size() - shown.size()));
       }
-    } else {
+    } else if (listed.size() == shown.size() && sort == null) {
       out.print(shown.toText());
+    } else {
+      out.print(ValidationReport.of(listed).toText());
+      if (listed.size() < shown.size()) {
+        out.println("(" + (shown.size() - listed.size()) + " more not shown: --limit " + limit.value().getAsInt() + ")");
+      }
     }
     out.flush();
     return report.hasErrors() || unreadable ? 1 : 0;
+  }
+
+  /** The violations as --sort and --limit ask. */
+  private List<Violation> listed(List<Violation> violations) {
+    Listing<Violation> listing = new Listing<Violation>()
+        .key("severity", Violation::severity)
+        .key("code", Violation::code)
+        .key("path", (Violation v) -> v.path().toString());
+    try {
+      return listing.apply(violations, sort, limit);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
   /**

@@ -58,6 +58,45 @@ class DbCommandTest {
   }
 
   @Test
+  void queriesTakeNamesAsEveryCommandDoesAndSortLimitAndPlaceTheFigures() throws Exception {
+    Path file = dir.resolve("fixtures.json");
+    ParkDataJson.standard().write(Fixtures.dataset(), file);
+    assertThat(run("load", file.toString())).as(err.toString()).isZero();
+    dev.parkdata.observation.Indicator indicator = Fixtures.lanzhouHighTechZone().observations().get(0).indicator();
+    assertThat(run("query", "--park", "G622052", "--indicator", indicator.code())).isZero();
+    String byCode = out.toString();
+    assertThat(byCode).doesNotStartWith("0 figures");
+    for (String name : dev.parkdata.observation.Indicators.namesOf(indicator)) {
+      assertThat(run("query", "--park", "G622052", "--indicator", name)).as(name).isZero();
+      assertThat(out.toString()).as(name).isEqualTo(byCode);
+    }
+    assertThat(run("query", "--province", "Gansu")).isZero();
+    String gansu = out.toString();
+    assertThat(gansu).contains("G622052");
+    assertThat(run("query", "--province", "620000")).isZero();
+    assertThat(out.toString()).isEqualTo(gansu);
+    assertThat(run("query", "--city", "兰州")).isZero();
+    java.util.Set<String> lanzhou = new java.util.HashSet<>();
+    dev.parkdata.catalog.DevelopmentZoneCatalog.edition2018().byCity("兰州").forEach(p -> lanzhou.add(p.id().value()));
+    assertThat(out.toString()).contains("G622052");
+    assertThat(out.toString().lines().filter(l -> !l.endsWith("figures")))
+        .allSatisfy(l -> assertThat(lanzhou).contains(l.substring(0, l.indexOf('\t'))));
+    assertThat(run("query", "--city", "苏州", "--park", "G622052")).isZero();
+    assertThat(out.toString()).isEqualTo("0 figures" + System.lineSeparator());
+
+    assertThat(run("query", "--park", "G622052", "--sort", "period:desc", "--limit", "2")).isZero();
+    java.util.List<String> lines = out.toString().lines().toList();
+    assertThat(lines).hasSize(3).last().isEqualTo("2 figures");
+    assertThat(lines.get(0).split("\t")[2].compareTo(lines.get(1).split("\t")[2])).isGreaterThanOrEqualTo(0);
+
+    assertThat(run("query", "--indicator", "revnue")).isEqualTo(2);
+    assertThat(err.toString()).contains("did you mean 营业收入 (revenue)?");
+    assertThat(run("query", "--sort", "perod")).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown --sort key 'perod'; did you mean period?");
+    assertThat(run("query", "--limit", "0")).isEqualTo(2);
+  }
+
+  @Test
   void aDatasetWithErrorsIsRefusedUnlessAccepted() throws Exception {
     // Lanzhou's zone without the organisations and cluster it refers to.
     Path file = dir.resolve("alone.json");

@@ -60,7 +60,7 @@ class ExtractCommandTest {
     int code = run(file("企业18家。\n企业18\n家。"));
     assertThat(code).isZero();
     assertThat(out.toString().lines()).containsExactly(
-        "START  END  TEXT  METRIC  QUALIFIER  INDICATOR  PERIOD  COMPARED WITH",
+        "START  END  TEXT  METRIC  QUALIFIER  INDICATOR  PERIOD  COMPARED WITH  PARK",
         "    2    5  18家  18家    EXACT      企业");
   }
 
@@ -120,6 +120,20 @@ class ExtractCommandTest {
     out.getBuffer().setLength(0);
     assertThat(run(file("\uFEFF" + TEXT), "--json")).isZero();
     assertThat(out.toString()).isEqualTo(plain).contains("\"start\":15,");
+  }
+
+  @Test
+  void givesEachFigureThePark() throws IOException {
+    int code = run(file("蘇州高新區集聚企業2萬餘家。2023年，银川科技服务产业园引入4家机构。"), "--json");
+    assertThat(code).isZero();
+    assertThat(out.toString().lines()).satisfiesExactly(
+        line -> assertThat(line).endsWith(
+            ",\"park\":{\"code\":\"G322018\",\"name\":\"苏州高新技术产业开发区\",\"text\":\"蘇州高新區\"}}"),
+        line -> assertThat(line).endsWith(
+            ",\"park\":{\"code\":null,\"name\":\"银川科技服务产业园\",\"text\":\"银川科技服务产业园\"}}"));
+    out.getBuffer().setLength(0);
+    assertThat(run(file("蘇州高新區集聚企業2萬餘家。"), "--json", "--no-parks")).isZero();
+    assertThat(out.toString()).doesNotContain("park");
   }
 
   @Test

@@ -53,8 +53,8 @@ class ParseCommandTest {
     int code = run("2萬餘家", "最高2000万元");
     assertThat(code).isZero();
     assertThat(out.toString().lines()).containsExactly(
-        "2萬餘家\t2万余家\tover 20000 (under 30000) establishment\tbounds (20000..30000) 家\tbase 20000 家",
-        "最高2000万元\t最高2000万元\tat most 2000 ten thousand yuan (CNY)\tbounds (-∞..2000] 万元\tbase 20000000 元");
+        "2萬餘家\t2万余家\tover 20,000 enterprises\tbounds (20000..30000) 家\tbase 20000 家",
+        "最高2000万元\t最高2000万元\tat most 20 million yuan\tbounds (-∞..2000] 万元\tbase 20000000 元");
   }
 
   @Test

@@ -57,7 +57,8 @@ class StartupTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"--version", "units", "convert 31.85 平方公里 亩", "", "parse 2萬餘家", "catalog --summary"})
+  @ValueSource(strings = {"--version", "units", "convert 31.85 平方公里 亩", "", "parse 2萬餘家", "catalog --summary",
+      "convert 3 hectares mu", "catalog --province 江蘇 --by type --chart --ascii", "catalog --map", "completion bash"})
   void aCommandWithoutJsonLoadsNoJacksonClass(String line) throws Exception {
     Forked run = fork(line.isEmpty() ? new String[0] : line.split(" "));
 

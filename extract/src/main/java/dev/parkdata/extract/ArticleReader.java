@@ -1,0 +1,296 @@
+package dev.parkdata.extract;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.parkdata.catalog.DevelopmentZoneCatalog;
+import dev.parkdata.catalog.ParkNameResolution;
+import dev.parkdata.catalog.ParkNameResolver;
+import dev.parkdata.dataset.Dataset;
+import dev.parkdata.model.Identifier;
+import dev.parkdata.model.Names;
+import dev.parkdata.observation.Indicator;
+import dev.parkdata.observation.Indicators;
+import dev.parkdata.observation.Observation;
+import dev.parkdata.observation.Period;
+import dev.parkdata.observation.PeriodKind;
+import dev.parkdata.observation.Target;
+import dev.parkdata.park.Park;
+import dev.parkdata.park.ParkKind;
+import dev.parkdata.source.Citation;
+import dev.parkdata.source.Source;
+import dev.parkdata.source.TextSpan;
+import dev.parkdata.validation.Validator;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads an article into a draft {@link Dataset}: the parks its figures are about, each figure as
+ * an {@link Observation} (park, indicator, period, metric, citation) or, where the text states a
+ * goal, a {@link Target}, and every figure it could not place, with why ({@link ArticleDraft}).
+ *
+ * <pre>{@code
+ * Source source = Source.builder().publisher("科技日报").title("…").published(LocalDate.of(2021, 1, 5)).build();
+ * ArticleDraft draft = ArticleReader.standard().read(text, source);
+ * draft.dataset().parks();     // 苏州高新技术产业开发区 (G322018) with its observations
+ * draft.unplaced();            // NO_PARK [120,126) "152家" …
+ * draft.validation();          // the standard validator's report on the draft
+ * }</pre>
+ *
+ * <h2>The rules</h2>
+ * <ul>
+ *   <li><b>Park</b>: the park the extractor gives the figure ({@link Mention#park()}; the rule is in
+ *       {@link MetricExtractor}). A catalogue zone keeps its catalogue code, name, kind and place;
+ *       a park the catalogue lacks becomes a new park {@code draft-1}, {@code draft-2} … named as
+ *       written; a name of several zones leaves the figure unplaced (AMBIGUOUS_PARK), as does a
+ *       figure with no park (NO_PARK).
+ *   <li><b>Indicator</b>: the indicator word of the clause, read by {@link
+ *       Indicators#named(String, dev.parkdata.unit.Dimension)}: a standard indicator where the
+ *       word names one the figure can measure (营收 → 营业收入, 企业 → 企业数, 营收同比增长 → its
+ *       growth), otherwise a custom indicator of that word, declared in the dataset. No word: NO_INDICATOR.
+ *   <li><b>Period</b>: the period the extractor gives the figure, read exactly (2021年, 2023年底,
+ *       2024年1-6月 is the first half, 今年前10个月 in the source's year, 十四五); where the text gives
+ *       none, the month the source was published in (a figure reported then, as of then); with
+ *       neither, NO_PERIOD. Over a span of years, a change 从A增加到B gives A the first year and B
+ *       the last.
+ *   <li><b>Target</b> rather than observation: a figure after 力争, 目标, 预计, 计划, 将, 要, 到…年
+ *       earlier in its sentence; its deadline is the year after 到 where written, else none.
+ *   <li><b>Citation</b>: the source, a short quote (the figure with up to 14 characters of its
+ *       clause before it) and the quote's span in the text (characters, as {@link TextSpan}).
+ * </ul>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class ArticleReader {
+  private static final String[] GOAL_WORDS = {"力争", "目标", "预计", "計劃", "计划", "将达", "將達", "要达", "要達", "預計", "力爭", "目標"};
+  private static final int QUOTE_BEFORE = 14;
+
+  private final MetricExtractor extractor;
+  private final DevelopmentZoneCatalog catalog;
+
+  private ArticleReader(MetricExtractor extractor, DevelopmentZoneCatalog catalog) {
+    this.extractor = extractor;
+    this.catalog = catalog;
+  }
+
+  /** A reader over the national catalogue of 2018 and the standard extractor: loads the catalogue on first use. */
+  public static ArticleReader standard() {
+    return Standard.INSTANCE;
+  }
+
+  private static final class Standard {
+    static final ArticleReader INSTANCE = of(DevelopmentZoneCatalog.edition2018());
+  }
+
+  /** A reader that resolves park names against {@code catalog}. */
+  public static ArticleReader of(DevelopmentZoneCatalog catalog) {
+    checkNotNull(catalog, "catalog");
+    ParkNameResolver resolver = catalog == DevelopmentZoneCatalog.edition2018()
+        ? ParkNameResolver.standard() : ParkNameResolver.of(catalog);
+    return new ArticleReader(MetricExtractor.standard().withParkNames(resolver), catalog);
+  }
+
+  /** The draft of {@code text}, whose figures are cited from {@code source}. */
+  public ArticleDraft read(CharSequence text, Source source) {
+    checkNotNull(text, "text");
+    checkNotNull(source, "source");
+    String t = text.toString();
+    List<Mention> mentions = new ArrayList<>();
+    List<ParkMention> parkNames = new ArrayList<>();
+    extractor.extract(t, mentions::add, parkNames::add);
+    Integer year = source.published().map(d -> d.getYear()).orElse(null);
+    Optional<YearMonth> published = source.published().map(YearMonth::from);
+    Map<String, Park.Builder> parks = new LinkedHashMap<>();
+    Map<String, Identifier> ids = new LinkedHashMap<>();
+    Set<Indicator> custom = new LinkedHashSet<>();
+    List<UnplacedMention> unplaced = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.park().isEmpty()) {
+        unplaced.add(UnplacedMention.of(m, UnplacedMention.Reason.NO_PARK));
+        continue;
+      }
+      ParkMention park = m.park().get();
+      if (park.status() == ParkNameResolution.Status.AMBIGUOUS) {
+        unplaced.add(UnplacedMention.of(m, UnplacedMention.Reason.AMBIGUOUS_PARK));
+        continue;
+      }
+      if (m.indicator().isEmpty()) {
+        unplaced.add(UnplacedMention.of(m, UnplacedMention.Reason.NO_INDICATOR));
+        continue;
+      }
+      int start = t.offsetByCodePoints(0, m.start());
+      int end = t.offsetByCodePoints(start, m.end() - m.start());
+      int sentence = sentenceStart(t, start);
+      String before = t.substring(sentence, start);
+      boolean goal = isGoal(before);
+      Optional<Period> period = PeriodWords.read(m.period().orElse(null), year);
+      if (!goal && period.isEmpty()) {
+        period = published.map(Period::month);
+      }
+      period = period.map(p -> endOfChange(p, before));
+      if (!goal && period.isEmpty()) {
+        unplaced.add(UnplacedMention.of(m, UnplacedMention.Reason.NO_PERIOD));
+        continue;
+      }
+      Indicator indicator = Indicators.named(m.indicator().get(), m.metric().dimension());
+      if (Indicators.byCode(indicator.code()).isEmpty() && Indicators.baseOf(indicator).isEmpty()) {
+        custom.add(indicator);
+      }
+      String key = key(park);
+      Park.Builder builder = parks.get(key);
+      if (builder == null) {
+        Identifier id = park.code().isPresent() ? park.code().get() : Identifier.of("draft-" + (ids.size() + 1));
+        builder = newPark(park, id);
+        parks.put(key, builder);
+        ids.put(key, id);
+      }
+      Identifier subject = ids.get(key);
+      int from = quoteStart(t, Math.max(sentence, clauseStart(t, start)), start);
+      Citation citation = Citation.builder()
+          .source(source)
+          .quote(t.substring(from, end))
+          .span(TextSpan.of(from, end))
+          .build();
+      if (goal) {
+        Target.Builder target = Target.builder().indicator(indicator).threshold(m.metric()).citation(citation);
+        deadline(before).ifPresent(target::deadline);
+        builder.addTarget(target.build());
+      } else {
+        builder.addObservation(Observation.builder()
+            .subject(subject).indicator(indicator).period(period.get()).metric(m.metric()).citation(citation).build());
+      }
+    }
+    Dataset.Builder dataset = Dataset.builder().addAllIndicators(custom);
+    parks.values().forEach(b -> dataset.addParks(b.build()));
+    Dataset draft = dataset.build();
+    return new ArticleDraft(draft, unplaced, parkNames, Validator.standard().validate(draft));
+  }
+
+  /**
+   * 1997-2017年，生产总值从3.83亿元增加到141.27亿元: over a span of whole years, the figure after
+   * 从 or 由 is the first year's, the one after 到 or 至 the last year's; any other keeps the span.
+   */
+  private static Period endOfChange(Period period, String before) {
+    if (period.kind() != PeriodKind.SPAN || period.start().getDayOfYear() != 1
+        || period.end().getMonthValue() != 12 || period.end().getDayOfMonth() != 31) {
+      return period;
+    }
+    String b = before.stripTrailing();
+    if (b.isEmpty()) {
+      return period;
+    }
+    char last = b.charAt(b.length() - 1);
+    if (last == '从' || last == '從' || last == '由') {
+      return Period.year(period.start().getYear());
+    }
+    if ((last == '到' || last == '至') && (b.contains("从") || b.contains("從") || b.contains("由"))) {
+      return Period.year(period.end().getYear());
+    }
+    return period;
+  }
+
+  private static String key(ParkMention park) {
+    return park.code().map(Identifier::value).orElse("name:" + park.text());
+  }
+
+  private Park.Builder newPark(ParkMention park, Identifier id) {
+    Optional<Park> zone = park.code().flatMap(code -> catalog.byCode(code.value()));
+    if (zone.isPresent()) {
+      Park z = zone.get();
+      Park.Builder b = Park.builder().id(id).names(z.names()).kind(z.kind());
+      z.location().ifPresent(b::location);
+      return b;
+    }
+    return Park.builder().id(id).names(Names.of(park.text())).kind(kindOf(park.text()));
+  }
+
+  /** The kind a park's own name says, by its last words; an industrial park otherwise. */
+  private static ParkKind kindOf(String name) {
+    if (name.endsWith("科学城") || name.endsWith("科技城")) {
+      return ParkKind.SCIENCE_CITY;
+    }
+    if (name.endsWith("科技园") || name.endsWith("科学园") || name.endsWith("科技園") || name.endsWith("科學園")) {
+      return ParkKind.SCIENCE_PARK;
+    }
+    if (name.endsWith("产业基地") || name.endsWith("產業基地")) {
+      return ParkKind.INDUSTRY_BASE;
+    }
+    if (name.endsWith("创新中心") || name.endsWith("創新中心")) {
+      return ParkKind.INNOVATION_CENTRE;
+    }
+    if (name.endsWith("合作区") || name.endsWith("合作區")) {
+      return ParkKind.COOPERATION_ZONE;
+    }
+    return ParkKind.INDUSTRIAL_PARK;
+  }
+
+  private static boolean isGoal(String before) {
+    for (String w : GOAL_WORDS) {
+      if (before.contains(w)) {
+        return true;
+      }
+    }
+    return deadline(before).isPresent();
+  }
+
+  /** 到2025年 (or 至, 到…年底) earlier in the sentence: the year the goal is for. */
+  private static Optional<Period> deadline(String before) {
+    for (int i = before.length() - 5; i >= 1; i--) {
+      char lead = before.charAt(i - 1);
+      if ((lead == '到' || lead == '至') && isYear(before, i) && before.charAt(i + 4) == '年') {
+        return Optional.of(Period.year(Integer.parseInt(before.substring(i, i + 4))));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isYear(String s, int i) {
+    if (i + 4 >= s.length()) {
+      return false;
+    }
+    for (int k = i; k < i + 4; k++) {
+      if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return s.charAt(i) == '2' || s.charAt(i) == '1';
+  }
+
+  private static int sentenceStart(String t, int i) {
+    int j = i;
+    while (j > 0 && "。！？；!?;\n".indexOf(t.charAt(j - 1)) < 0) {
+      j--;
+    }
+    return j;
+  }
+
+  private static int clauseStart(String t, int i) {
+    int j = i;
+    while (j > 0 && "。！？；!?;\n，,、：:".indexOf(t.charAt(j - 1)) < 0) {
+      j--;
+    }
+    return j;
+  }
+
+  /** Where the quote of a figure at {@code start} begins: up to 14 characters back in its clause, no white space first. */
+  private static int quoteStart(String t, int clause, int start) {
+    int from = Math.max(clause, start - QUOTE_BEFORE);
+    if (from > 0 && Character.isLowSurrogate(t.charAt(from))) {
+      from++;
+    }
+    while (from < start && Character.isWhitespace(t.charAt(from))) {
+      from++;
+    }
+    return from;
+  }
+
+  @Override
+  public String toString() {
+    return "ArticleReader[" + catalog + "]";
+  }
+}

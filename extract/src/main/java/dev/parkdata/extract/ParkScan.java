@@ -1,0 +1,395 @@
+package dev.parkdata.extract;
+
+import dev.parkdata.catalog.ParkNameResolution;
+import dev.parkdata.catalog.ParkNameResolver;
+import dev.parkdata.park.Park;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The park names of one extraction, found sentence by sentence before its figures, and the park
+ * each figure is about (the rule is in {@link MetricExtractor}'s javadoc). Holds the sentence's
+ * names and the park named last before it, nothing more, so that streaming stays bounded.
+ */
+final class ParkScan {
+  /**
+   * Words that refer to the park the text is about without naming it. 园区, 高新区 and the like
+   * count only standing alone (after punctuation, a non-Chinese character or a function word),
+   * not at the end of a compound (产业园区, 各类园区), nor inside a name found.
+   */
+  private static final String[] REFERRING = {
+    "该园区", "該園區", "全园区", "全園區", "本园区", "本園區", "园区", "園區",
+    "该区", "該區", "全区", "全區", "本区", "本區", "我区", "我區", "区内", "區內",
+    "该园", "該園", "全园", "全園", "本园", "本園", "园内", "園內",
+    "高新区", "高新區", "开发区", "開發區", "经开区", "經開區", "综保区", "綜保區",
+  };
+
+  /** Characters after which 园区, 高新区 … stand alone: they end no compound. */
+  private static final String LEADS = "该該全本我在于於入使让讓对對为為与與和及至到是由从從将將据據把被向经經";
+
+  /**
+   * The words that end a park's name when the catalogue does not know it (银川科技服务产业园,
+   * 前海深港现代服务业合作区, 中关村科学城), longest first where one ends another.
+   */
+  private static final String[] PARK_WORDS = {
+    "产业园区", "產業園區", "工业园区", "工業園區", "科技园区", "科技園區", "科学园区", "科學園區",
+    "软件园区", "軟件園區", "软体园区", "軟體園區",
+    "产业园", "產業園", "科技园", "科技園", "工业园", "工業園", "创业园", "創業園", "科学园", "科學園",
+    "软件园", "軟件園", "软体园", "軟體園",
+    "街区", "街區", "片区", "片區", "创新区", "創新區", "合作区", "合作區", "商务区", "商務區",
+    "示范区", "示範區", "试验区", "試驗區", "科学城", "科學城", "科技城", "产业基地", "產業基地",
+    "创新中心", "創新中心", "加工区", "加工區",
+  };
+
+  /**
+   * Words that say what kind of park a name is, not which: a name made of these alone before its
+   * park word (科技产业园区, 中国自贸试验区, 国家大学科技园) names a kind of park, and is no name.
+   */
+  private static final String[] KIND_WORDS = {
+    "中国", "中國", "全国", "全國", "我国", "我國", "国家级", "國家級", "国家", "國家", "国", "國", "省级", "省級",
+    "自由贸易", "自由貿易", "自贸", "自貿", "高新技术", "高新技術", "高新", "科技", "经济", "經濟", "产业", "產業",
+    "工业", "工業", "大学", "大學", "现代", "現代", "特色", "重点", "重點", "综合", "綜合", "出口",
+  };
+
+  /** Words after which a park's name names a company (香港科技園公司), not the park. */
+  private static final String[] COMPANY = {"公司", "集团", "集團"};
+
+  /** Counters that end a name on the left after a numeral: 三大科学园区, 两个产业园 name no park. */
+  private static final String COUNTERS = "大个個家类類所座处處";
+
+  /** Chinese numerals, before a counter. */
+  private static final String NUMERALS = "一二三四五六七八九十两兩";
+
+  /** Characters a name the catalogue does not know never holds: function words, which end it on the left. */
+  private static final String NOT_IN_NAMES = "的在于於与與和及是为為对對将將把被让讓向从從由至到了等以并並而也都又已所其该該各全本我这這此个個";
+
+  /** Verbs that stand before a park's name and end it on the left: 共建光伏绿色能源科技园. */
+  private static final String[] VERBS_BEFORE = {
+    "落户", "落戶", "共建", "建设", "建設", "打造", "揭牌", "成立", "入驻", "入駐", "授牌", "获批", "獲批", "位于",
+    "位於", "签约", "簽約", "引进", "引進", "举办", "舉辦", "开工", "開工", "布局", "推动", "推動", "发布", "發布",
+    "建成", "融合", "获得", "獲得", "注入", "落地", "聚集", "集聚", "图为", "圖為", "领衔", "領銜", "进驻", "進駐",
+    "经营", "經營", "构建", "構建",
+  };
+
+  /** Words after which a park's name says where something lies. */
+  private static final String[] LOCATING = {"位于", "位於", "坐落于", "坐落於", "地处", "地處"};
+
+  /** The most characters before its park word that a name the catalogue does not know may have. */
+  private static final int MAX_NAME_BEFORE = 14;
+
+  private final ParkNameResolver resolver;
+  private final Consumer<? super ParkMention> sink;
+  /** The parks named in the current sentence, in order. */
+  private final List<ParkMention> named = new ArrayList<>();
+  /** Those of them written right after 的. */
+  private final List<ParkMention> afterDe = new ArrayList<>(1);
+  /** The code-point offsets just past each line break of the current sentence. */
+  private final List<Integer> breaks = new ArrayList<>();
+  /** The code-point end of the first word in the current sentence that refers to a park, or -1. */
+  private int referringEnd = -1;
+  /** The park named last before the current sentence. */
+  private ParkMention subject;
+  /** Where the paragraph holding the start of the current sentence starts, in code points. */
+  private int paragraph;
+  /** Code points before the current sentence. */
+  private int codePoints;
+
+  ParkScan(ParkNameResolver resolver, Consumer<? super ParkMention> sink) {
+    this.resolver = resolver;
+    this.sink = sink;
+  }
+
+  /** Finds the park names of the sentence {@code t[s, e)} and passes them to the sink. */
+  void sentence(CharSequence t, int s, int e) {
+    if (!named.isEmpty()) {
+      subject = named.get(named.size() - 1);
+    }
+    if (!breaks.isEmpty()) {
+      paragraph = breaks.get(breaks.size() - 1);
+    }
+    named.clear();
+    afterDe.clear();
+    breaks.clear();
+    referringEnd = -1;
+    List<int[]> spans = names(t, s, e);
+    int cp = codePoints;
+    int counted = s;
+    int next = 0;
+    for (int i = s; i < e; i++) {
+      if (next < spans.size() && spans.get(next)[0] == i) {
+        int[] span = spans.get(next++);
+        cp += Text.codePoints(t, counted, span[0]);
+        int startCp = cp;
+        cp += Text.codePoints(t, span[0], span[1]);
+        counted = span[1];
+        ParkMention park = mention(startCp, cp, t.subSequence(span[0], span[1]).toString());
+        if (!isLocation(t, s, span[0])) {
+          named.add(park);
+        }
+        if (span[0] > s && t.charAt(span[0] - 1) == '的') {
+          afterDe.add(park);
+        }
+        if (sink != null) {
+          sink.accept(park);
+        }
+        i = span[1] - 1;
+        continue;
+      }
+      char c = t.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u2029') {
+        breaks.add(cp + Text.codePoints(t, counted, i + 1));
+      } else if (referringEnd < 0 && referringEndingAt(t, counted, i + 1) >= 0) {
+        referringEnd = cp + Text.codePoints(t, counted, i + 1);
+      }
+    }
+    codePoints = cp + Text.codePoints(t, counted, e);
+  }
+
+  /** The spans of the park names of {@code t[s, e)}, in order; a longer name takes the place of those it covers. */
+  private List<int[]> names(CharSequence t, int s, int e) {
+    List<int[]> spans = new ArrayList<>(2);
+    for (int end = s + 1; end <= e; end++) {
+      int start = resolver.nameStart(t, s, end);
+      if (start >= 0 && !standsAlone(t, s, e, start, end)) {
+        start = -1;
+      }
+      if (start < 0) {
+        // only where the resolver knows none: it is not swallowed by what stands before it (剔除中关村科技园区)
+        start = unknownNameStart(t, s, end);
+      }
+      if (start < 0 || namesCompany(t, end, e)) {
+        continue;
+      }
+      while (!spans.isEmpty() && spans.get(spans.size() - 1)[0] >= start) {
+        spans.remove(spans.size() - 1); // 苏州高新区综合保税区 is one name, not two
+      }
+      if (spans.isEmpty() || spans.get(spans.size() - 1)[1] <= start) {
+        spans.add(new int[] {start, end});
+      }
+    }
+    return spans;
+  }
+
+  /**
+   * The start of a park's name that ends with a park word at {@code end} (银川科技服务产业园): the
+   * Chinese characters before the word back to punctuation, a function word or a verb that stands
+   * before names, at least two of them; or -1.
+   */
+  private static int unknownNameStart(CharSequence t, int s, int end) {
+    char last = t.charAt(end - 1);
+    if ("园園区區城地心".indexOf(last) < 0) {
+      return -1;
+    }
+    for (String word : PARK_WORDS) {
+      int w = end - word.length();
+      if (w < s || !Text.startsWith(t, w, end, word)) {
+        continue;
+      }
+      int start = w;
+      int open = 0; // brackets closed inside the name and not yet opened
+      int close = -1; // where the outermost of them closes
+      while (start > s && w - start < MAX_NAME_BEFORE) {
+        char c = t.charAt(start - 1);
+        boolean inName = (Character.isIdeographic(c) && NOT_IN_NAMES.indexOf(c) < 0) || c == '·' || isBracket(c);
+        if (!inName || verbEndingAt(t, s, start) || afterNumeral(t, s, start - 1)) {
+          break;
+        }
+        if (c == ')' || c == '）') {
+          if (open++ == 0) {
+            close = start - 1;
+          }
+        } else if (c == '(' || c == '（') {
+          if (open == 0) {
+            break; // a bracket opened before the name ends it: 香港科學園(科學園) is not one name
+          }
+          open--;
+        }
+        start--;
+      }
+      if (open > 0 || (start < w && isBracket(t.charAt(start)))) {
+        // a bracket closed in the name and opened before it, or a name starting with a bracket:
+        // 李晓喻)中国自贸试验区 and (记者李晓喻)中国自贸试验区 are 中国自贸试验区
+        start = (open > 0 ? close : lastClose(t, start, w)) + 1;
+      }
+      start = fromFirstPlace(t, start, w);
+      return w - start >= 2 && !isKind(t, start, w) ? start : -1;
+    }
+    return -1;
+  }
+
+  /** Whether a company's word follows the name ending at {@code end}. */
+  private static boolean namesCompany(CharSequence t, int end, int e) {
+    for (String word : COMPANY) {
+      if (Text.startsWith(t, end, e, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last closing bracket in {@code t[start, end)}, which holds one. */
+  private static int lastClose(CharSequence t, int start, int end) {
+    int i = end - 1;
+    while (t.charAt(i) != ')' && t.charAt(i) != '）') {
+      i--;
+    }
+    return i;
+  }
+
+  private static boolean isBracket(char c) {
+    return c == '(' || c == ')' || c == '（' || c == '）';
+  }
+
+  /**
+   * Whether the character at {@code i} follows a numeral, so that it counts or dates rather than
+   * names: 21家自贸试验区, 2024年新竹科學園區, 去(110)年科技產業園區, 三大科学园区.
+   */
+  private static boolean afterNumeral(CharSequence t, int s, int i) {
+    if (i <= s) {
+      return false;
+    }
+    char before = t.charAt(i - 1);
+    if ((before == ')' || before == '）') && i - 1 > s) {
+      before = t.charAt(i - 2);
+    }
+    return Character.isDigit(before) || (COUNTERS.indexOf(t.charAt(i)) >= 0 && NUMERALS.indexOf(before) >= 0);
+  }
+
+  /** Whether {@code t[start, end)} is made of {@link #KIND_WORDS} alone. */
+  private static boolean isKind(CharSequence t, int start, int end) {
+    if (start == end) {
+      return true;
+    }
+    for (String word : KIND_WORDS) {
+      int next = start + word.length();
+      if (next <= end && Text.startsWith(t, start, next, word) && isKind(t, next, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where a long name found back to {@code start} begins when a place stands inside it: at the
+   * first place (如何继续补齐北京生命科学园 is 北京生命科学园); {@code start} when none does, or
+   * when the name is short enough to be one (人力资源产业园 has a 资源县 inside, and is whole).
+   */
+  private static int fromFirstPlace(CharSequence t, int start, int word) {
+    if (word - start <= 6) {
+      return start;
+    }
+    for (int i = start; i < word - 1; i++) {
+      for (int len = 2; len <= 4 && i + len <= word; len++) {
+        if (ParkNameResolver.isPlace(t.subSequence(i, i + len).toString())) {
+          return i;
+        }
+      }
+    }
+    return start;
+  }
+
+  private static boolean verbEndingAt(CharSequence t, int s, int end) {
+    for (String verb : VERBS_BEFORE) {
+      int start = end - verb.length();
+      if (start >= s && Text.startsWith(t, start, end, verb)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code m}, a figure of the current sentence, with the park it is about where the text says it. */
+  Mention attribute(Mention m) {
+    int from = paragraph;
+    for (int b : breaks) {
+      if (b <= m.start()) {
+        from = b;
+      }
+    }
+    ParkMention park = null;
+    for (ParkMention p : named) {
+      if (p.end() <= m.start() && p.start() >= from) {
+        park = p;
+      }
+    }
+    if (park == null) {
+      park = namedAfter(m);
+    }
+    if (park == null && subject != null && referringEnd >= 0 && referringEnd <= m.start()) {
+      park = subject;
+    }
+    return park == null ? m : m.withPark(park);
+  }
+
+  /** The park named right after {@code 的} after the figure (总投资50亿元的威高国际医疗器械产业园); null if none. */
+  private ParkMention namedAfter(Mention m) {
+    for (ParkMention p : afterDe) {
+      if (p.start() == m.end() + 1) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private ParkMention mention(int start, int end, String text) {
+    ParkNameResolution resolution = resolver.resolve(text);
+    Optional<Park> zone = resolution.park();
+    if (resolution.status() == ParkNameResolution.Status.RESOLVED && zone.isPresent()) {
+      return ParkMention.resolved(start, end, text, zone.get().id(), zone.get().names().official());
+    }
+    return ParkMention.unresolved(start, end, text, resolution.status());
+  }
+
+  /**
+   * Whether the name at {@code start} says where something lies (位于银川市金凤区阅海湾中央商务区),
+   * not what a figure is about: a locating word stands at most {@link #LOCATING_REACH} characters
+   * before it in the same clause.
+   */
+  private static boolean isLocation(CharSequence t, int s, int start) {
+    for (int end = start; end > s && start - end <= LOCATING_REACH; end--) {
+      if (Text.isClauseBreak(t.charAt(end - 1))) {
+        return false;
+      }
+      for (String word : LOCATING) {
+        int w = end - word.length();
+        if (w >= s && Text.startsWith(t, w, end, word)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final int LOCATING_REACH = 6;
+
+  /** A name of Latin letters (TEDA, SIP) is a name only as a word of its own, not inside one. */
+  private static boolean standsAlone(CharSequence t, int s, int e, int start, int end) {
+    if (!Text.isLatinLetter(t.charAt(start))) {
+      return true;
+    }
+    return (start == s || !Text.isLatinLetter(t.charAt(start - 1))) && (end == e || !Text.isLatinLetter(t.charAt(end)));
+  }
+
+  /** The index of the referring word ending at {@code end} and starting at {@code s} or later, or -1. */
+  private static int referringEndingAt(CharSequence t, int s, int end) {
+    char last = t.charAt(end - 1);
+    if ("区區园園内內".indexOf(last) < 0) {
+      return -1;
+    }
+    for (int w = 0; w < REFERRING.length; w++) {
+      String word = REFERRING[w];
+      int start = end - word.length();
+      if (start < s || !Text.startsWith(t, start, end, word)) {
+        continue;
+      }
+      char first = word.charAt(0);
+      boolean bound = "该該全本我".indexOf(first) >= 0 || first == '区' || first == '區';
+      if (bound || start == s || !Character.isIdeographic(t.charAt(start - 1)) || LEADS.indexOf(t.charAt(start - 1)) >= 0) {
+        return w;
+      }
+    }
+    return -1;
+  }
+}

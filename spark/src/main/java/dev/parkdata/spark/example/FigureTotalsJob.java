@@ -1,0 +1,213 @@
+package dev.parkdata.spark.example;
+
+import static org.apache.spark.sql.functions.call_function;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.posexplode_outer;
+import static org.apache.spark.sql.functions.regexp_extract_all;
+import static org.apache.spark.sql.functions.try_element_at;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+
+import dev.parkdata.spark.ParkdataFunctions;
+import dev.parkdata.spark.ParkdataNdjson;
+import dev.parkdata.spark.ParkdataTypes;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * An example job: a directory of articles (text files in UTF-8, one article each) → every figure
+ * with its park, indicator and period → yearly totals by park and indicator, written as Parquet
+ * and as parkdata/1 NDJSON.
+ *
+ * <pre>
+ * FigureTotalsJob ARTICLES OUT
+ *   OUT/mentions         Parquet: article, ordinal, start, end, surface, metric, indicator, period,
+ *                        park_code, park_name, park_written, problem, year: every figure pd_extract
+ *                        finds, in order, and a row with the problem of each file that is not UTF-8
+ *   OUT/totals           Parquet: park_code, park_name, park_written (for a park the catalogue
+ *                        lacks), indicator, year, unit, mentions, total
+ *   OUT/totals-ndjson    the totals of attributed parks as OBSERVATION records (subject = the park,
+ *                        period = the year), which ParkDataJson reads
+ *   OUT/unreadable       Parquet: article, problem: files that are not UTF-8, with the byte offset
+ * </pre>
+ *
+ * <p>The year of a figure is the last year its period names ({@code 截至2021年底} is 2021, {@code
+ * 1997-2017 年} is 2017); a figure whose period names none (十四五, 今年) or that has no period
+ * stays in the mentions and is in no total. Totals add the figures of one park, indicator, year
+ * and unit exactly ({@code pd_total}: 2万余家 + 440多家 is 20440-30450家) and only where adding
+ * means something: money, counts, areas, energy, power, mass and compute, not percentages,
+ * multiples, durations or per-unit ratios. A figure reported by two articles is counted twice:
+ * this is what the articles say, not a deduplicated statistic.
+ *
+ * <p>Work and shuffles: reading and extraction run where the files are read, a task per group
+ * of files ({@code spark.sql.files.maxPartitionBytes}), and the files are read once; only the
+ * totals shuffle, one partial total per group and task, made before the exchange.
+ */
+public final class FigureTotalsJob {
+  /** The dimensions whose figures are added: see the class documentation. */
+  static final Column ADDITIVE = col("metric.dimension").startsWith("money(")
+      .or(col("metric.dimension").startsWith("count("))
+      .or(col("metric.dimension").isin("area", "energy", "power", "mass", "compute"));
+
+  private static final StructType DECODED = DataTypes.createStructType(new org.apache.spark.sql.types.StructField[] {
+      DataTypes.createStructField("text", DataTypes.StringType, true),
+      DataTypes.createStructField("problem", DataTypes.StringType, true)});
+
+  private FigureTotalsJob() {}
+
+  /**
+   * Runs the job: {@code FigureTotalsJob ARTICLES OUT}. The master comes from {@code
+   * spark-submit} or {@code -Dspark.master}, else {@code local[*]}. Exit status 2 for a usage
+   * error, 1 if the job fails, with one line on standard error and no stack trace.
+   */
+  public static void main(String[] args) {
+    if (args.length != 2) {
+      System.err.println("usage: FigureTotalsJob ARTICLES OUT  (a directory of UTF-8 text files, one article each;"
+          + " OUT must not exist)");
+      System.exit(2);
+      return;
+    }
+    SparkSession.Builder builder = SparkSession.builder().appName("parkdata figure totals");
+    if (System.getProperty("spark.master") == null) {
+      builder.master("local[*]");
+    }
+    SparkSession spark = builder.getOrCreate();
+    int status = 0;
+    try {
+      System.out.println(run(spark, args[0], args[1]));
+    } catch (RuntimeException e) {
+      System.err.println("FigureTotalsJob failed: " + e.getMessage());
+      status = 1;
+    } finally {
+      spark.stop();
+    }
+    System.exit(status);
+  }
+
+  /** What a run wrote. */
+  public static final class Summary {
+    private final long articles;
+    private final long unreadable;
+    private final long mentions;
+    private final long totals;
+
+    Summary(long articles, long unreadable, long mentions, long totals) {
+      this.articles = articles;
+      this.unreadable = unreadable;
+      this.mentions = mentions;
+      this.totals = totals;
+    }
+
+    @Override
+    public String toString() {
+      return articles + " articles (" + unreadable + " not UTF-8), " + mentions + " figures, " + totals + " totals";
+    }
+  }
+
+  /**
+   * Reads the articles under {@code articles}, writes the outputs under {@code out} (which must
+   * not exist) and says how many of each it wrote. Registers parkdata's functions in {@code
+   * spark}. The files are read once, by the pass that writes the mentions; the other outputs are
+   * made from what it wrote, so nothing of the corpus is cached.
+   */
+  public static Summary run(SparkSession spark, String articles, String out) {
+    ParkdataFunctions.register(spark);
+    Dataset<Row> read = articles(spark, articles);
+    mentions(read).write().parquet(out + "/mentions");
+    Dataset<Row> written = spark.read().parquet(out + "/mentions");
+    Dataset<Row> unreadable = written.filter(col("problem").isNotNull()).select("article", "problem");
+    unreadable.write().parquet(out + "/unreadable");
+    Dataset<Row> figures = written.filter(col("problem").isNull());
+    totals(figures).write().parquet(out + "/totals");
+    Dataset<Row> totals = spark.read().parquet(out + "/totals");
+    ParkdataNdjson.write(observations(totals), out + "/totals-ndjson");
+    // counting the files lists them: binaryFile reads no content for the path alone
+    return new Summary(read.select("article").count(), spark.read().parquet(out + "/unreadable").count(),
+        figures.count(), totals.count());
+  }
+
+  /**
+   * The articles under {@code dir}: {@code article} (the file's path), {@code text}, and {@code
+   * problem} (null, or where the file stops being UTF-8; then {@code text} is null).
+   */
+  public static Dataset<Row> articles(SparkSession spark, String dir) {
+    UserDefinedFunction decode = udf((UDF1<byte[], Row>) FigureTotalsJob::decode, DECODED);
+    return spark.read().format("binaryFile").load(dir)
+        .select(col("path").as("article"), decode.apply(col("content")).as("decoded"))
+        .select(col("article"), col("decoded.text").as("text"), col("decoded.problem").as("problem"));
+  }
+
+  /** The text of a file's bytes, or the byte offset where they stop being UTF-8. */
+  static Row decode(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer text = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, text, true);
+    if (result.isError()) {
+      return RowFactory.create(null, "not UTF-8: a bad byte at offset " + in.position());
+    }
+    decoder.flush(text);
+    return RowFactory.create(text.flip().toString(), null);
+  }
+
+  /**
+   * Every figure of the articles ({@code article}, {@code text}, {@code problem}), in order:
+   * {@code article, ordinal} (from 0 within the article), the fields of {@link
+   * ParkdataTypes#MENTION} with the park as {@code park_code}, {@code park_name} and {@code
+   * park_written}, {@code year}
+   * (see the class documentation) and {@code problem}, null but in the one row of an article that
+   * could not be read, which has no figure.
+   */
+  public static Dataset<Row> mentions(Dataset<Row> articles) {
+    Column year = try_element_at(regexp_extract_all(col("period"), lit("([12][0-9]{3})\\s*年"), lit(1)), lit(-1))
+        .cast(DataTypes.IntegerType);
+    return articles
+        .select(col("article"), col("problem"),
+            posexplode_outer(call_function(ParkdataFunctions.EXTRACT, col("text"))).as(new String[] {"ordinal", "m"}))
+        .filter(col("ordinal").isNotNull().or(col("problem").isNotNull()))
+        .select(col("article"), col("ordinal"), col("m.start"), col("m.end"), col("m.surface"), col("m.metric"),
+            col("m.indicator"), col("m.period"), col("m.park.code").as("park_code"), col("m.park.name").as("park_name"),
+            col("m.park.written").as("park_written"), col("problem"))
+        .withColumn("year", year);
+  }
+
+  /**
+   * The yearly totals of {@code mentions}: {@code park_code, park_name, park_written} (the name
+   * as written of a park that is no catalogue zone, which groups its figures), {@code indicator,
+   * year, unit},
+   * {@code mentions} (how many figures) and {@code total} ({@link ParkdataTypes#METRIC}), of the
+   * figures with an indicator and a year, in a dimension that adds.
+   */
+  public static Dataset<Row> totals(Dataset<Row> mentions) {
+    return mentions
+        .filter(col("indicator").isNotNull().and(col("year").isNotNull()).and(ADDITIVE))
+        .groupBy(col("park_code"), col("park_name"), when(col("park_code").isNull(), col("park_written")).as("park_written"),
+            col("indicator"), col("year"), col("metric.unit").as("unit"))
+        .agg(count(lit(1)).as("mentions"), call_function(ParkdataFunctions.TOTAL, col("metric")).as("total"));
+  }
+
+  /** The totals of attributed parks that are figures, as observation columns {@link ParkdataNdjson} writes. */
+  static Dataset<Row> observations(Dataset<Row> totals) {
+    return totals
+        .filter(col("park_code").isNotNull().and(col("total.problem").isNull()))
+        .select(col("park_code").as("subject"), col("indicator"), col("year").cast(DataTypes.StringType).as("period"),
+            col("total").as("metric"));
+  }
+}
