@@ -435,7 +435,7 @@ public final class MetricExtractor {
           if (isListMember(t, i, run, e)) {
             Found f = add(i, run, i, null, Qualifier.EXACT);
             f.indicator = Words.indicatorBefore(t, Math.max(floor, Math.max(s, i - INDICATOR_REACH)), i);
-            f.start = wordsBefore(t, s, i); // where 约 in 约2.2、4.6亿元 starts, read with the unit
+            f.start = wordsBefore(t, Math.max(floor, s), i); // where 约 in 约2.2、4.6亿元 starts, read with the unit
             floor = run;
           }
           i = run;
@@ -518,13 +518,17 @@ public final class MetricExtractor {
         position.setErrorIndex(-1);
         Metric upper = parser.parse(p, position);
         if (upper != null && !upper.isRange() && upper.qualifier() == Qualifier.EXACT) {
-          BigDecimal step = upper.value().divide(BigDecimal.valueOf(ChineseNumerals.digit(t.charAt(run + 1))));
-          if (BigDecimal.ONE.compareTo(step) == 0 || BigDecimal.TEN.compareTo(step) == 0
-              || BigDecimal.valueOf(100).compareTo(step) == 0 || BigDecimal.valueOf(1000).compareTo(step) == 0) {
-            BigDecimal lower = step.multiply(BigDecimal.valueOf(ChineseNumerals.digit(t.charAt(i))));
-            return Metric.range(Decimals.normalize(lower), upper.value(), upper.unit());
+          // 三十 is 3 × 10: the lower end is its first digit times the same power of ten (not 三十五).
+          BigDecimal digit = BigDecimal.valueOf(ChineseNumerals.digit(t.charAt(run + 1)));
+          for (BigDecimal step = BigDecimal.ONE; step.compareTo(BigDecimal.valueOf(1000)) <= 0;
+              step = step.multiply(BigDecimal.TEN)) {
+            if (digit.multiply(step).compareTo(upper.value()) == 0) {
+              BigDecimal lower = step.multiply(BigDecimal.valueOf(ChineseNumerals.digit(t.charAt(i))));
+              return Metric.range(Decimals.normalize(lower), upper.value(), upper.unit());
+            }
           }
         }
+        position.setIndex(i);
         return null;
       }
       if (error > i && error < e && Text.isRangeMark(t.charAt(error))) {

@@ -130,6 +130,8 @@ class MetricExtractorTest {
     // Two adjacent numerals across 、 are an approximate range.
     assertThat(only("经验已有二、三十年").metric()).isEqualTo(Metric.range(new BigDecimal(20), new BigDecimal(30), Units.YEAR));
     assertThat(only("未来一、兩年相继落成").text()).isEqualTo("一、兩年");
+    // 45 is not 4 × 10ⁿ: no range, but a list of two durations.
+    assertThat(X.extract("已有三、四十五年")).extracting(Mention::text).containsExactly("三", "四十五年");
     // A list member whose unit never comes is no mention; nor is a number in a list of labels.
     assertThat(X.extract("1、园区概况；2、企业20家")).extracting(Mention::text).containsExactly("20家");
     assertThat(X.extract("3万、5亿元")).extracting(Mention::text).containsExactly("5亿元");
