@@ -211,6 +211,68 @@ public final class ChineseNumerals {
     }
   }
 
+  /** The largest value {@link #write} writes: 10^16 - 1. */
+  public static final long MAX_WRITTEN = 9_999_999_999_999_999L;
+
+  private static final String DIGITS = "零一二三四五六七八九";
+
+  /**
+   * The canonical numeral of {@code 0 ≤ n ≤ }{@value #MAX_WRITTEN}, which {@link #read} reads
+   * back: 十二, 二十, 一百零五, 一万零五, 十万, 三亿零五千. With {@code traditional}, 萬 and 億.
+   */
+  public static String write(long n, boolean traditional) {
+    if (n < 0 || n > MAX_WRITTEN) {
+      throw new IllegalArgumentException("a numeral from 0 to " + MAX_WRITTEN + ", got " + n);
+    }
+    if (n == 0) {
+      return "零";
+    }
+    StringBuilder sb = new StringBuilder(16);
+    write(n, traditional, sb);
+    if (sb.length() >= 2 && sb.charAt(0) == '一' && sb.charAt(1) == '十') {
+      sb.deleteCharAt(0); // 十二, 十万: the leading 一 of 一十 is not written
+    }
+    return sb.toString();
+  }
+
+  private static void write(long n, boolean traditional, StringBuilder sb) {
+    long[] groups = {100_000_000L, 10_000L};
+    char[] words = traditional ? new char[] {'億', '萬'} : new char[] {'亿', '万'};
+    for (int g = 0; g < groups.length; g++) {
+      if (n >= groups[g]) {
+        write(n / groups[g], traditional, sb);
+        sb.append(words[g]);
+        long rest = n % groups[g];
+        if (rest > 0) {
+          if (rest < groups[g] / 10) {
+            sb.append('零'); // 一万零五, 一亿零五千
+          }
+          write(rest, traditional, sb);
+        }
+        return;
+      }
+    }
+    // A section below 万: each non-zero digit with its unit, one 零 for a run of zeros between them.
+    boolean zero = false;
+    boolean started = false;
+    for (int exp = 3; exp >= 0; exp--) {
+      int d = (int) (n / pow10(exp) % 10);
+      if (d == 0) {
+        zero = started;
+        continue;
+      }
+      if (zero) {
+        sb.append('零');
+        zero = false;
+      }
+      sb.append(DIGITS.charAt(d));
+      if (exp > 0) {
+        sb.append("十百千".charAt(exp - 1));
+      }
+      started = true;
+    }
+  }
+
   private static long pow10(int exp) {
     long p = 1;
     for (int i = 0; i < exp; i++) {

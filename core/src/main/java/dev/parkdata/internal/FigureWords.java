@@ -62,6 +62,57 @@ public final class FigureWords {
     return (ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９') || ChineseNumerals.isNumeral(ch) || ch == '半';
   }
 
+  /**
+   * Words that make a figure money when they stand near it (投资7个亿): investment, revenue, output,
+   * tax, funds, profit, loans, subsidies, simplified and traditional.
+   */
+  private static final String[] MONEY_WORDS = {
+      "投资", "投資", "投入", "资金", "資金", "收入", "营收", "營收", "营业额", "營業額", "销售额", "銷售額",
+      "产值", "產值", "税收", "稅收", "利税", "利稅", "融资", "融資", "贷款", "貸款", "金额", "金額",
+      "资产", "資產", "利润", "利潤", "成交额", "成交額", "出口额", "出口額", "进出口额", "進出口額",
+      "贸易额", "貿易額", "GDP", "总值", "總值", "基金", "补贴", "補貼", "补助", "補助", "奖励", "獎勵",
+      "资助", "資助", "预算", "預算", "收益", "造价", "造價", "资本", "資本"};
+
+  /** How far before a figure {@link #moneyWordNear} looks, in characters. */
+  private static final int MONEY_REACH = 12;
+
+  /**
+   * Whether a money word ends within {@value #MONEY_REACH} characters before {@code start} in the
+   * same clause (投资7个亿), or begins at {@code end}, after an optional 的 (7个亿的投资).
+   */
+  public static boolean moneyWordNear(CharSequence text, int start, int end) {
+    int after = end < text.length() && text.charAt(end) == '的' ? end + 1 : end;
+    for (String w : MONEY_WORDS) {
+      if (endsAt(text, after + w.length(), w)) {
+        return true;
+      }
+    }
+    for (int k = start; k > 0 && k >= start - MONEY_REACH; k--) {
+      if ("，,。；;：:、\n\r".indexOf(text.charAt(k - 1)) >= 0) {
+        return false;
+      }
+      for (String w : MONEY_WORDS) {
+        if (endsAt(text, k, w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsAt(CharSequence text, int end, String word) {
+    int from = end - word.length();
+    if (from < 0 || end > text.length()) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (text.charAt(from + i) != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static ImmutableMap<String, Qualifier> longestFirst(Object... pairs) {
     List<Map.Entry<String, Qualifier>> words = new ArrayList<>();
     for (int i = 0; i < pairs.length; i += 2) {

@@ -134,9 +134,7 @@ final class Intervals {
       return Metric.of(nominal, unit, hint);
     }
     if (hint != null && (hint != Qualifier.OVER || nominal.signum() > 0)) {
-      Metric candidate = hint == Qualifier.RANGE
-          ? (nominalMax != null && nominal.compareTo(nominalMax) <= 0 ? Metric.range(nominal, nominalMax, unit) : null)
-          : Metric.of(nominal, unit, hint);
+      Metric candidate = hint == Qualifier.RANGE ? rangeCandidate(bounds, nominal, nominalMax, unit) : Metric.of(nominal, unit, hint);
       if (candidate != null && candidate.range().equals(bounds)) {
         return candidate;
       }
@@ -166,6 +164,19 @@ final class Intervals {
       return Metric.of(bounds.upperEndpoint(), unit, q);
     }
     return Metric.of(nominal, unit, Qualifier.APPROXIMATELY);
+  }
+
+  /** The range from {@code nominal} to {@code nominalMax} with the ends of {@code bounds}, open or closed; or null. */
+  private static Metric rangeCandidate(Range<BigDecimal> bounds, BigDecimal nominal, BigDecimal nominalMax, Unit unit) {
+    if (nominalMax == null || nominal.compareTo(nominalMax) > 0) {
+      return null;
+    }
+    boolean lowerClosed = lowerType(bounds) == BoundType.CLOSED;
+    boolean upperClosed = upperType(bounds) == BoundType.CLOSED;
+    if (lowerClosed && upperClosed || nominal.compareTo(nominalMax) == 0) {
+      return Metric.range(nominal, nominalMax, unit);
+    }
+    return Metric.range(Interval.of(nominal, lowerClosed, nominalMax, upperClosed), unit);
   }
 
   private static BoundType join(BoundType a, BoundType b) {

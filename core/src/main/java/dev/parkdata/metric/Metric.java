@@ -3,6 +3,7 @@ package dev.parkdata.metric;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
 import dev.parkdata.internal.Decimals;
 import dev.parkdata.internal.Ranges;
@@ -50,7 +51,9 @@ import java.util.Objects;
  * <h2>Bounds</h2>
  * {@link #bounds()} is an {@link Interval} in the stated unit: each side absent, open or closed
  * as the {@link Qualifier} defines it (440多家 is {@code (440..450)}, 最高2000万元 is {@code
- * (-∞..2000]}, 约1吉瓦 is {@code (-∞..+∞)}).
+ * (-∞..2000]}, 约1吉瓦 is {@code (-∞..+∞)}). A range's ends are closed unless the text excludes
+ * one (200—500萬元(不含本數) is {@code [200..500)}): see {@link #range(Interval, Unit)}; arithmetic
+ * keeps such an end open only where its result is a range of the same ends.
  *
  * <h2>Equality and order</h2>
  * Like {@link BigDecimal}, whose {@code equals} tells 2.0 from 2.00 while {@code compareTo} does
@@ -94,12 +97,18 @@ public final class Metric implements Comparable<Metric>, Serializable {
   private final BigDecimal max;
   private final Unit unit;
   private final Qualifier qualifier;
+  /** Whether a range's lower end is left out of it (200(不含)-500万元); false for any other metric. */
+  private final boolean minOpen;
+  /** Whether a range's upper end is left out of it (200-500万元(不含本数)); false for any other metric. */
+  private final boolean maxOpen;
 
-  private Metric(BigDecimal value, BigDecimal max, Unit unit, Qualifier qualifier) {
+  private Metric(BigDecimal value, BigDecimal max, Unit unit, Qualifier qualifier, boolean minOpen, boolean maxOpen) {
     this.value = value;
     this.max = max;
     this.unit = unit;
     this.qualifier = qualifier;
+    this.minOpen = minOpen;
+    this.maxOpen = maxOpen;
   }
 
   /** An exact figure: {@code Metric.of(new BigDecimal("31.85"), Units.SQUARE_KILOMETRE)}. */
@@ -123,11 +132,12 @@ public final class Metric implements Comparable<Metric>, Serializable {
         qualifier != Qualifier.OVER || value.signum() > 0,
         "OVER (余/多) needs a positive value, got %s", value);
     FigureLimits.check(value, "value");
-    return new Metric(value, null, unit, qualifier);
+    return new Metric(value, null, unit, qualifier, false, false);
   }
 
   /**
-   * A range {@code min ≤ v ≤ max}.
+   * A range {@code min ≤ v ≤ max}, both ends closed; see {@link #range(Interval, Unit)} for open
+   * ends.
    *
    * @throws IllegalArgumentException if {@code min > max}
    * @throws FigureLimitException if {@code min} or {@code max} lies outside the {@link
@@ -140,7 +150,27 @@ public final class Metric implements Comparable<Metric>, Serializable {
     FigureLimits.check(min, "min");
     FigureLimits.check(max, "max");
     checkArgument(min.compareTo(max) <= 0, "range min %s exceeds max %s", min, max);
-    return new Metric(min, max, unit, Qualifier.RANGE);
+    return new Metric(min, max, unit, Qualifier.RANGE, false, false);
+  }
+
+  /**
+   * A range whose ends may each be open, as {@code bounds} has them: {@code
+   * Metric.range(Interval.closedOpen(200, 500), Units.WAN_YUAN)} is 200-500万元(不含本数), {@code
+   * 200 ≤ v < 500}. The endpoints are the range's {@link #value()} and {@link #max()} as given.
+   *
+   * @throws IllegalArgumentException if {@code bounds} lacks an end or is empty ({@code [2..2)})
+   * @throws FigureLimitException if an end lies outside the {@link FigureLimits}
+   */
+  public static Metric range(Interval bounds, Unit unit) {
+    checkNotNull(bounds, "bounds");
+    checkNotNull(unit, "unit");
+    checkArgument(bounds.hasLowerBound() && bounds.hasUpperBound(), "a range has two ends, got %s", bounds);
+    checkArgument(!bounds.isEmpty(), "a range holds a value, got %s", bounds);
+    BigDecimal min = bounds.lowerEndpoint();
+    BigDecimal max = bounds.upperEndpoint();
+    FigureLimits.check(min, "min");
+    FigureLimits.check(max, "max");
+    return new Metric(min, max, unit, Qualifier.RANGE, !bounds.isLowerClosed(), !bounds.isUpperClosed());
   }
 
   /**
@@ -216,7 +246,8 @@ public final class Metric implements Comparable<Metric>, Serializable {
       case AT_MOST:
         return Range.atMost(n);
       case RANGE:
-        return Range.closed(n, Decimals.normalize(max));
+        return Range.range(n, minOpen ? BoundType.OPEN : BoundType.CLOSED,
+            Decimals.normalize(max), maxOpen ? BoundType.OPEN : BoundType.CLOSED);
     }
     throw new AssertionError(qualifier);
   }
@@ -603,7 +634,9 @@ public final class Metric implements Comparable<Metric>, Serializable {
 
   /**
    * Orders metrics of one dimension by quantity: by value in the reference unit (a range by its
-   * min, then its max), then by qualifier in declaration order. Inconsistent with equals:
+   * min, then its max), then by qualifier in declaration order, then a range with a closed lower
+   * end before one with an open one and a range with an open upper end before one with a closed
+   * one. Inconsistent with equals:
    * 1900亿元 and 0.19万亿元 compare as 0 but are not equal (see the class documentation).
    *
    * @throws IncompatibleUnitsException if the dimensions differ
@@ -620,12 +653,19 @@ public final class Metric implements Comparable<Metric>, Serializable {
     if (c == 0) {
       c = Rational.of(max()).multiply(f).compareTo(Rational.of(other.max()).multiply(g));
     }
-    return c != 0 ? c : qualifier.compareTo(other.qualifier);
+    if (c == 0) {
+      c = qualifier.compareTo(other.qualifier);
+    }
+    // Ranges of equal ends by the values they hold: (200..500] after [200..500], [200..500) before.
+    if (c == 0) {
+      c = Boolean.compare(minOpen, other.minOpen);
+    }
+    return c != 0 ? c : Boolean.compare(other.maxOpen, maxOpen);
   }
 
   /**
    * Whether {@code o} is a metric with an equal value (ignoring trailing zeros), unit and
-   * qualifier (and max, for a range). 1900亿元 does not equal 0.19万亿元: use {@link
+   * qualifier (and max and open ends, for a range). 1900亿元 does not equal 0.19万亿元: use {@link
    * #isSameQuantity(Metric)} for that.
    */
   @Override
@@ -640,12 +680,19 @@ public final class Metric implements Comparable<Metric>, Serializable {
     return value.compareTo(that.value) == 0
         && (max == null ? that.max == null : that.max != null && max.compareTo(that.max) == 0)
         && unit.equals(that.unit)
-        && qualifier == that.qualifier;
+        && qualifier == that.qualifier
+        && minOpen == that.minOpen
+        && maxOpen == that.maxOpen;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(Decimals.normalize(value), max == null ? null : Decimals.normalize(max), unit, qualifier);
+    return Objects.hash(Decimals.normalize(value), max == null ? null : Decimals.normalize(max), unit, qualifier, minOpen, maxOpen);
+  }
+
+  /** Whether this is a range with an open end. */
+  boolean hasOpenEnd() {
+    return minOpen || maxOpen;
   }
 
   /**
@@ -660,7 +707,7 @@ public final class Metric implements Comparable<Metric>, Serializable {
 
   /** Serialized as a {@link Ser}, read back through {@link #of(BigDecimal, Unit, Qualifier)} or {@link #range}. */
   private Object writeReplace() {
-    return new Ser(Ser.METRIC, this);
+    return new Ser(hasOpenEnd() ? Ser.OPEN_RANGE : Ser.METRIC, this);
   }
 
   private void readObject(ObjectInputStream in) throws InvalidObjectException {

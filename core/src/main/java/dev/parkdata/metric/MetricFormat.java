@@ -2,11 +2,14 @@ package dev.parkdata.metric;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.parkdata.internal.ChineseNumerals;
 import dev.parkdata.internal.Decimals;
+import dev.parkdata.internal.OpenUnits;
 import dev.parkdata.unit.BaseUnit;
 import dev.parkdata.unit.Dimension;
 import dev.parkdata.unit.Magnitude;
 import dev.parkdata.unit.Unit;
+import dev.parkdata.unit.Units;
 import java.math.BigDecimal;
 
 /**
@@ -39,10 +42,15 @@ import java.math.BigDecimal;
  * written with 余 after its number, and a number of whole 万 (亿, 万亿) in a unit without a
  * magnitude word is written with the magnitude word before 余 (20000 家 OVER is {@code 2万余家});
  * under the rule described in {@link Metric} both forms read back to the same metric. A range
- * whose upper end is negative is written with 至 instead of a hyphen.
+ * whose upper end is negative is written with 至 instead of a hyphen; an end a range leaves out is
+ * marked {@code (不含)} after it ({@code 200-500万元(不含)}, {@code 200(不含)-500万元}). A figure
+ * with no unit is its number alone, or with its magnitude word ({@code 300}, {@code 600亿}); a 分之
+ * fraction is written whole first ({@code 三分之二}, {@code 三分之一至三分之二}), its part in
+ * Chinese numerals when it is a whole number below 10000, else in digits ({@code 七分之-2.5}).
  *
  * <p>For the two Chinese styles {@code MetricParser.standard().parse(format(m))} equals {@code m}
- * for every metric whose unit is in the standard catalogue. Instances are immutable and
+ * for every metric whose unit is in the standard catalogue or read by every catalogue (a figure
+ * with no unit, a 分之 fraction, an open classifier). Instances are immutable and
  * thread-safe.
  */
 public final class MetricFormat {
@@ -61,6 +69,12 @@ public final class MetricFormat {
 
   private static final Magnitude[] OVER_WORDS = {Magnitude.WAN_YI, Magnitude.YI, Magnitude.WAN};
 
+  /** The mark of a range's end left out of it: 200-500万元(不含). */
+  private static final String EXCLUDED = "(不含)";
+
+  /** A fraction's part below this, a whole number, is written in Chinese numerals (三分之二). */
+  private static final BigDecimal MAX_CHINESE_PART = BigDecimal.valueOf(10_000);
+
   private final Style style;
 
   private MetricFormat(Style style) {
@@ -75,7 +89,7 @@ public final class MetricFormat {
 
   private static String chinese(Metric m, boolean traditional) {
     Unit unit = m.unit();
-    String unitName = traditional ? unit.traditionalName() : unit.name();
+    String unitName = writtenUnit(unit, traditional);
     StringBuilder sb = new StringBuilder(24);
     Qualifier q = m.qualifier();
     if (q == Qualifier.NEARLY && !unit.isCompound() && unit.dimension().kind() == Dimension.Kind.DURATION) {
@@ -83,9 +97,20 @@ public final class MetricFormat {
     } else {
       sb.append(q.prefix(traditional));
     }
+    String fraction = fractionName(unit, traditional);
+    if (fraction != null) { // 三分之二: the whole before the part
+      sb.append(fraction).append(part(m.value()));
+      if (q == Qualifier.RANGE) {
+        sb.append(m.bounds().isLowerClosed() ? "" : EXCLUDED).append('至').append(fraction).append(part(m.max()));
+      } else if (q == Qualifier.OVER) {
+        sb.append(traditional ? '餘' : '余');
+      }
+      return appendEnd(sb, m, q);
+    }
     String value = Decimals.toPlainString(m.value());
     if (q == Qualifier.RANGE) {
-      sb.append(value).append(m.max().signum() < 0 ? "至" : "-").append(Decimals.toPlainString(m.max()));
+      sb.append(value).append(m.bounds().isLowerClosed() ? "" : EXCLUDED)
+          .append(m.max().signum() < 0 ? "至" : "-").append(Decimals.toPlainString(m.max()));
     } else if (q == Qualifier.OVER) {
       Magnitude word = overWord(m);
       if (word == Magnitude.ONE) {
@@ -98,7 +123,41 @@ public final class MetricFormat {
     } else {
       sb.append(value);
     }
-    return sb.append(unitName).append(q.suffix()).toString();
+    sb.append(unitName);
+    return appendEnd(sb, m, q);
+  }
+
+  private static String appendEnd(StringBuilder sb, Metric m, Qualifier q) {
+    if (q == Qualifier.RANGE && !m.bounds().isUpperClosed()) {
+      sb.append(EXCLUDED);
+    }
+    return sb.append(q.suffix()).toString();
+  }
+
+  /** The unit as written after a number: none for a figure with no unit, 亿 for one in 亿. */
+  private static String writtenUnit(Unit unit, boolean traditional) {
+    if (unit.equals(Units.NUMBER)) {
+      return "";
+    }
+    return traditional ? unit.traditionalName() : unit.name();
+  }
+
+  /** The whole of a 分之 fraction as written before its part (三分之), or null for another unit. */
+  private static String fractionName(Unit unit, boolean traditional) {
+    if (unit.isCompound() || !OpenUnits.isFraction(unit.base().orElseThrow())) {
+      return null;
+    }
+    String name = traditional ? unit.traditionalName() : unit.name();
+    return name.substring(0, name.length() - 1); // 三分之一 less its 一
+  }
+
+  /** The part of a fraction: a Chinese numeral for a whole number below 10000 (二), else digits. */
+  private static String part(BigDecimal value) {
+    BigDecimal v = value.stripTrailingZeros();
+    if (v.signum() >= 0 && v.scale() <= 0 && v.compareTo(MAX_CHINESE_PART) < 0) {
+      return ChineseNumerals.write(v.longValueExact(), false);
+    }
+    return Decimals.toPlainString(value);
   }
 
   /** The magnitude word written before 余: 万 for 20000 家, none for 440 家 or 5000 万元. */
@@ -132,15 +191,22 @@ public final class MetricFormat {
     BigDecimal value = m.value().movePointRight(exponent);
     String[] numbers = range ? grouped(value, m.max().movePointRight(exponent)) : grouped(value);
     String word = numbers[numbers.length - 1];
+    boolean open = range && (!m.bounds().isLowerClosed() || !m.bounds().isUpperClosed());
     String number = range
-        ? numbers[0] + (value.signum() < 0 || m.max().signum() < 0 ? " to " : "–") + numbers[1]
+        ? (m.bounds().isLowerClosed() ? "" : "above ") + numbers[0]
+            + (open || value.signum() < 0 || m.max().signum() < 0 ? " to " : "–")
+            + (m.bounds().isUpperClosed() ? "" : "under ") + numbers[1]
         : numbers[0];
     if (!word.isEmpty()) {
       number = number + " " + word;
     }
     String symbol = base.englishSymbol().orElse(null);
     String quantity;
-    if (symbol != null && base.dimension().isMoney()) {
+    if (base.dimension().equals(Dimension.NUMBER)) {
+      quantity = number; // 1.5 trillion, 300: a figure with no unit has no noun
+    } else if (OpenUnits.isFraction(base)) {
+      quantity = number + " " + base.englishName(); // 2 in 3
+    } else if (symbol != null && base.dimension().isMoney()) {
       quantity = number.startsWith("-") ? "-" + symbol + number.substring(1) : symbol + number;
     } else if (symbol != null) {
       quantity = number + symbol;

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import dev.parkdata.internal.ChineseNumerals;
 import dev.parkdata.internal.Decimals;
 import dev.parkdata.internal.FigureWords;
+import dev.parkdata.internal.OpenUnits;
 import dev.parkdata.unit.BaseUnit;
 import dev.parkdata.unit.Dimension;
 import dev.parkdata.unit.FigureLimitException;
@@ -50,7 +51,18 @@ import java.util.TreeMap;
  *   <li>Ranges {@code a-b}, {@code a—b}, {@code a~b}, {@code a～b}, {@code a至b}, {@code a到b}: the
  *       unit or magnitude may appear only after b ({@code 10至20亿元} is 10 to 20 亿元); if a has its
  *       own magnitude word or unit it is converted into b's unit ({@code 5000万-1亿元} is 0.5-1亿元).
- *       A range takes no other qualifier.
+ *       A range takes no other qualifier. A mark after a bound: {@code (含)} or {@code (含本数)}
+ *       keeps it, {@code (不含)} or {@code (不含本数)} leaves it out ({@code 200—500萬元(不含本數)}
+ *       is {@code [200..500)}, still RANGE; {@code 500万元(不含)以上} is MORE_THAN).
+ *   <li>Issue 16 (see {@code docs/figures.md}, the contract): 分之 fractions ({@code 三分之二} is 2
+ *       in the unit 三分之一, a ratio of exactly 100/3 %; {@code 二百分之3}, {@code 3分之1}, {@code
+ *       四分一}, {@code 1/3}); figures with no unit ({@code 300}, {@code 600亿}: the number unit
+ *       {@code 1}, named by its magnitude word once scaled); 倍 and durations with 多 ({@code
+ *       两倍多}, {@code 1年多}, {@code 三个多月}: OVER); {@code 个亿} as 亿元 where money is evident;
+ *       {@code 万平}, {@code 平方}; open classifiers (棵, 头, 笔 …) and any classifier with 次
+ *       ({@code 艘次}); 元角分 ({@code 12元5角3分} is 12.53元); 负 as a minus sign; digit-by-digit
+ *       numerals before a magnitude ({@code 一七四五億}); adjacent numerals apart by 、 ({@code
+ *       二、三十年} is 20-30年).
  * </ul>
  *
  * <p>Where the magnitude word goes is described in {@link Metric}: to the unit, except before
@@ -63,6 +75,15 @@ import java.util.TreeMap;
  * the error index and returns {@code null}, without throwing. It reads characters one at a time
  * with no regular expressions and no backtracking beyond a few characters, and allocates little
  * beyond the result.
+ *
+ * <p>Within a text a figure needs more than alone: a figure with no unit is read only with a digit
+ * and a magnitude word of 万 or more ({@code 投资600亿}), not before a character that begins a unit
+ * the catalogue lacks (升, 克 …), so that a plain number (300, 第3, 5-8) is not taken for a
+ * quantity; {@code 1/3} only from 1/2 to 9/10 (not 6/30); and {@code 个亿} is 亿元 when a money word
+ * (投资, 营收, 产值 …) stands within 12 characters before it in its clause or just after it
+ * ({@code 投资7个亿}). {@link #parse(CharSequence)}, which is given the expression alone, reads
+ * every figure with no unit ({@code 300}, {@code 1万600}) and needs {@code 个亿} to have its
+ * money written ({@code 7个亿元}, {@code 人民币7个亿}).
  *
  * <h2>Limits</h2>
  * {@link #parse(CharSequence)} refuses text longer than {@value #MAX_LENGTH} characters at once.
@@ -93,11 +114,12 @@ public final class MetricParser {
       "台币", "新台币", "台幣", "新台币", "臺幣", "新台币", "港币", "港元", "港幣", "港元",
       "HK$", "港元", "US$", "美元", "RMB", "元", "￥", "元", "¥", "元", "$", "美元", "＄", "美元"};
 
-  /** Inclusive marks after a bound. */
-  private static final String[] INCLUSIVE = {"(含)", "（含）"};
-
   /** Words after a duration that make it one up to now: 三十年来, 十年间. */
   private static final String[] DURATION_WORDS = longestFirst("以来", "以來", "来", "來", "间", "間");
+
+  /** The unit of a figure with no unit stated (300, 600亿). */
+  private static final BaseUnit NUMBER = Units.NUMBER.base().orElseThrow();
+  private static final BaseUnit SQUARE_METRE = Units.SQUARE_METRE.base().orElseThrow();
 
   private static final BigDecimal HALF = new BigDecimal("0.5");
   private static final BigDecimal FIVE = BigDecimal.valueOf(5);
@@ -124,6 +146,9 @@ public final class MetricParser {
     TreeMap<Character, List<String>> byFirst = new TreeMap<>();
     Map<String, Unit[]> unitsBySpelling = new HashMap<>();
     for (BaseUnit base : catalog.baseUnits()) {
+      if (base.dimension().equals(Dimension.NUMBER)) {
+        continue; // 1 is never written after a figure: a figure with no unit is read as such
+      }
       Unit[] scaled = new Unit[MAGNITUDES.length];
       for (Magnitude m : MAGNITUDES) {
         if (m == Magnitude.ONE || base.isScalable()) {
@@ -182,7 +207,7 @@ public final class MetricParser {
       throw new MetricParseException(
           text.toString(), MAX_LENGTH, "the end of the text: at most " + MAX_LENGTH + " characters are read");
     }
-    Cursor c = new Cursor(text, 0);
+    Cursor c = new Cursor(text, 0, false);
     try {
       Metric m = read(c);
       c.skipSpace();
@@ -210,7 +235,7 @@ public final class MetricParser {
     if (start < 0 || start > text.length()) {
       throw new IndexOutOfBoundsException("index " + start + " outside [0, " + text.length() + "]");
     }
-    Cursor c = new Cursor(text, start);
+    Cursor c = new Cursor(text, start, true);
     try {
       Metric m = read(c);
       position.setIndex(c.pos);
@@ -339,14 +364,18 @@ public final class MetricParser {
       return withSuffix(c, prefix, HALF, unit);
     }
     readFigure(c);
-    boolean chinese = digit(c.text.charAt(figureAt)) < 0 && !isSign(c.text.charAt(figureAt));
+    Metric fraction = readFraction(c, prefix, prefixAt, figureAt);
+    if (fraction != null) {
+      return fraction;
+    }
+    boolean chinese = c.chinese;
     BigDecimal lead = c.lead;
     int mag = c.mag;
     boolean explicit = c.explicitMagnitude;
     int afterFigure = c.pos;
     if (c.approxMax != null) { // 一两个月, 两三百家: an approximate range of adjacent numerals
       BigDecimal max = c.approxMax;
-      Unit unit = readUnit(c, mag);
+      Unit unit = readUnitOrBare(c, mag);
       if (prefix != null && prefix != Qualifier.EXACT) {
         throw new Failure(prefixAt, "no qualifier before a range");
       }
@@ -380,14 +409,13 @@ public final class MetricParser {
         throw new Failure(figureAt, "a positive number before 余/多");
       }
       c.pos++;
-      Unit unit = readUnitOrCurrency(c, 0);
-      if (prefix != null && prefix != Qualifier.EXACT) {
-        throw new Failure(prefixAt, "one qualifier (OVER is given by 余/多)");
-      }
-      return Metric.of(value, unit, Qualifier.OVER);
+      Unit unit = readUnitOrBare(c, 0);
+      return over(prefix, prefixAt, value, unit);
     }
+    // A bound's mark, then a range: 200(不含)-500万元, 1000万(含)-5000万元.
+    boolean minOpen = readMark(c) < 0;
     if (rangeAhead(c)) {
-      return readRangeEnd(c, prefix, prefixAt, lead, mag, explicit, null);
+      return readRangeEnd(c, prefix, prefixAt, lead, mag, explicit, null, minOpen);
     }
     c.pos = afterFigure;
     Unit unit;
@@ -395,35 +423,242 @@ public final class MetricParser {
       c.pos++;
       unit = Units.GE;
     } else {
-      unit = readUnitOrCurrency(c, mag);
+      Unit overDuration = lead.signum() > 0 ? readOverDuration(c) : null;
+      if (overDuration != null) { // 三个多月, 两个多小时
+        return over(prefix, prefixAt, lead, overDuration);
+      }
+      unit = readUnitOrBare(c, mag);
     }
-    if (c.peek() == '半' && !unit.isCompound() && lead.scale() <= 0 && !isHalfWord(c)) { // 两年半, 三吨半
+    if (c.peek() == '半' && !unit.isCompound() && !isNumber(unit) && lead.scale() <= 0 && !isHalfWord(c)) { // 两年半, 三吨半
       c.pos++;
       lead = lead.add(HALF);
+    } else if (isYuan(unit) && lead.scale() <= 0 && lead.signum() >= 0) { // 12元5角3分
+      lead = readJiaoFen(c, lead);
+    }
+    if (isOver(c.peek()) && takesOverAfterUnit(unit) && lead.signum() > 0 && !beginsWordAfterOver(c)) {
+      c.pos++; // 两倍多, 1年多
+      return over(prefix, prefixAt, lead, unit);
     }
     int afterUnit = c.pos;
     c.skipSpace();
-    skipInclusive(c);
+    minOpen = readMark(c) < 0;
     if (rangeAhead(c)) {
-      return readRangeEnd(c, prefix, prefixAt, lead, 0, false, unit);
+      return readRangeEnd(c, prefix, prefixAt, lead, 0, false, unit, minOpen);
     }
     c.pos = afterUnit;
     return withSuffix(c, prefix, lead, unit);
   }
 
-  /** Reads a unit; with no unit, the currency written before the figure (¥300, 新台币300). */
-  private Unit readUnitOrCurrency(Cursor c, int mag) {
+  /** An OVER figure (余/多), which takes no other qualifier before it. */
+  private static Metric over(Qualifier prefix, int prefixAt, BigDecimal value, Unit unit) {
+    if (prefix != null && prefix != Qualifier.EXACT) {
+      throw new Failure(prefixAt, "one qualifier (OVER is given by 余/多)");
+    }
+    return Metric.of(value, unit, Qualifier.OVER);
+  }
+
+  /**
+   * Reads a unit; with none, the currency written before the figure (¥300, 新台币300), or else no
+   * unit at all (a bare figure: 300, 600亿), with a magnitude word at the cursor as its unit's.
+   * Within a longer text a bare figure needs a digit and a magnitude word of 万 or more (投资600亿),
+   * and no character after it that begins a unit the catalogue lacks.
+   */
+  private Unit readUnitOrBare(Cursor c, int mag) {
     int at = c.pos;
-    try {
-      return readUnit(c, mag);
-    } catch (Failure f) {
-      if (c.currency == null || c.pos != at) {
-        throw f;
+    Unit unit = tryUnit(c, mag);
+    if (unit != null) {
+      return unit;
+    }
+    int m = mag;
+    if (m == 0) {
+      int save = c.pos;
+      c.skipSpace();
+      int exp = magnitudeAt(c.text, c.pos);
+      if (exp > 0) {
+        m = exp;
+        c.pos += magnitudeLength(c.text, c.pos);
+      } else {
+        c.pos = save;
       }
-      Unit unit = Unit.of(MAGNITUDES[mag], c.currency);
+    }
+    if (c.currency != null) {
+      unit = Unit.of(MAGNITUDES[m], c.currency);
       c.currency = null;
       return unit;
     }
+    if (!c.inText || (c.hasDigit && Math.max(m, c.mag) >= ChineseNumerals.WAN && !isUnitLike(c.peek()))) {
+      return Unit.of(MAGNITUDES[m], NUMBER);
+    }
+    c.pos = at;
+    throw new Failure(at, "a unit");
+  }
+
+  /** Characters that begin units the catalogue lacks (升, 克, 英亩 …): a bare figure does not end before them. */
+  private static boolean isUnitLike(char ch) {
+    return "立升克斤方毫厘英海磅盎吋".indexOf(ch) >= 0;
+  }
+
+  private static boolean isNumber(Unit unit) {
+    return unit.dimension().equals(Dimension.NUMBER);
+  }
+
+  private static boolean isYuan(Unit unit) {
+    return unit.equals(Units.YUAN);
+  }
+
+  /**
+   * After a whole number of 元: one digit and 角, then maybe one digit and 分, or one digit and 分
+   * (12元5角3分 is 12.53元; 分钟, 分之 are not 分). Returns the amount with them added.
+   */
+  private static BigDecimal readJiaoFen(Cursor c, BigDecimal yuan) {
+    BigDecimal amount = yuan;
+    int d = anyDigit(c, c.pos);
+    if (d >= 0 && c.pos + 1 < c.text.length() && c.text.charAt(c.pos + 1) == '角') {
+      amount = amount.add(BigDecimal.valueOf(d, 1));
+      c.pos += 2;
+      d = anyDigit(c, c.pos);
+    }
+    if (d >= 0 && c.pos + 1 < c.text.length() && c.text.charAt(c.pos + 1) == '分'
+        && (c.pos + 2 >= c.text.length() || "钟鐘之".indexOf(c.text.charAt(c.pos + 2)) < 0)) {
+      amount = amount.add(BigDecimal.valueOf(d, 2));
+      c.pos += 2;
+    }
+    return amount;
+  }
+
+  /** The value of the Arabic or Chinese digit at {@code i}, or -1. */
+  private static int anyDigit(Cursor c, int i) {
+    if (i >= c.text.length()) {
+      return -1;
+    }
+    char ch = c.text.charAt(i);
+    int d = digit(ch);
+    return d >= 0 ? d : ChineseNumerals.digit(ch);
+  }
+
+  /** Units after which 多 or 余 makes the figure OVER: 倍 (两倍多) and durations (1年多). */
+  private static boolean takesOverAfterUnit(Unit unit) {
+    return !unit.isCompound()
+        && (unit.equals(Units.TIMES) || unit.dimension().kind() == Dimension.Kind.DURATION);
+  }
+
+  /** Whether 多/余 at the cursor begins a word of its own: 多元, 多家, 多次. */
+  private static boolean beginsWordAfterOver(Cursor c) {
+    char next = c.pos + 1 < c.text.length() ? c.text.charAt(c.pos + 1) : '\0';
+    return "元个個家项項功种種样樣次方层層措渠点點位名倍月天年万萬亿億".indexOf(next) >= 0;
+  }
+
+  /** A duration after 个多 or 个余 (三个多月, 两个多小时), the cursor past it; null if there is none. */
+  private Unit readOverDuration(Cursor c) {
+    char ge = c.peek();
+    if ((ge != '个' && ge != '個') || c.pos + 2 >= c.text.length() || !isOver(c.text.charAt(c.pos + 1))) {
+      return null;
+    }
+    int at = c.pos;
+    if (c.text.charAt(at + 2) == '月') {
+      c.pos = at + 3;
+      return Units.MONTH;
+    }
+    c.pos = at + 2;
+    Unit unit = trySimpleUnit(c, 0);
+    if (unit != null && !unit.isCompound() && unit.dimension().kind() == Dimension.Kind.DURATION) {
+      return unit;
+    }
+    c.pos = at;
+    return null;
+  }
+
+  /**
+   * Reads a 分之 fraction after its whole, read as the figure at {@code figureAt}: 三分之二 (2 in
+   * 三分之一), 二百分之3, 3分之1, 四分一 (Hong Kong, one digit each, the part below the whole) and
+   * 1/3 (within a longer text only from 1/2 to 9/10). Null, the cursor unchanged, if none follows.
+   */
+  private Metric readFraction(Cursor c, Qualifier prefix, int prefixAt, int figureAt) {
+    CharSequence s = c.text;
+    int at = c.pos;
+    long whole;
+    if (c.startsWith("分之")) {
+      whole = fractionWhole(c, figureAt);
+      c.pos += 2;
+      readPart(c);
+    } else if (c.chinese && at == figureAt + 1 && c.peek() == '分' && at + 1 < s.length()
+        && ChineseNumerals.digit(s.charAt(figureAt)) >= 2
+        && ChineseNumerals.digit(s.charAt(at + 1)) >= 1
+        && ChineseNumerals.digit(s.charAt(at + 1)) < ChineseNumerals.digit(s.charAt(figureAt))
+        && (at + 2 >= s.length() || !isFigureContinuation(s.charAt(at + 2)))) {
+      whole = ChineseNumerals.digit(s.charAt(figureAt)); // 四分一
+      c.lead = BigDecimal.valueOf(ChineseNumerals.digit(s.charAt(at + 1)));
+      c.mag = 0;
+      c.pos = at + 2;
+    } else if (c.peek() == '/' && !c.chinese && c.mag == 0 && c.lead.signum() > 0 && c.lead.scale() <= 0) {
+      long q = 0;
+      int i = at + 1;
+      while (i < s.length() && digit(s.charAt(i)) >= 0 && i - at <= 13) {
+        q = q * 10 + digit(s.charAt(i));
+        i++;
+      }
+      boolean ends = i >= s.length()
+          || (digit(s.charAt(i)) < 0 && "/.．%％".indexOf(s.charAt(i)) < 0 && !isAsciiLetter(s.charAt(i)));
+      boolean plausible = c.inText ? q <= 10 && c.lead.compareTo(BigDecimal.valueOf(q)) < 0 : q <= OpenUnits.MAX_FRACTION;
+      if (i == at + 1 || !ends || q < 2 || !plausible) {
+        return null;
+      }
+      whole = q; // 1/3
+      c.pos = i;
+    } else {
+      return null;
+    }
+    Unit unit = Unit.of(OpenUnits.fraction(whole));
+    BigDecimal part = c.value();
+    if (isOver(c.peek()) && part.signum() > 0) { // 三分之一多
+      c.pos++;
+      return over(prefix, prefixAt, part, unit);
+    }
+    int afterPart = c.pos;
+    c.skipSpace();
+    boolean minOpen = readMark(c) < 0;
+    if (rangeAhead(c)) { // 三分之一至三分之二
+      if (prefix != null && prefix != Qualifier.EXACT) {
+        throw new Failure(prefixAt, "no qualifier before a range");
+      }
+      int separatorAt = c.pos;
+      c.pos++;
+      c.skipSpace();
+      int maxAt = c.pos;
+      readFigure(c);
+      if (!c.startsWith("分之")) {
+        throw c.fail("分之 in the upper end of a range of fractions");
+      }
+      Unit maxUnit = Unit.of(OpenUnits.fraction(fractionWhole(c, maxAt)));
+      c.pos += 2;
+      readPart(c);
+      return range(c, separatorAt, convertLower(part, unit, maxUnit, separatorAt), minOpen, c.value(), maxUnit);
+    }
+    c.pos = afterPart;
+    return withSuffix(c, prefix, part, unit);
+  }
+
+  /** Reads the part of a fraction after 分之: one number (三分之一两 is no fraction). */
+  private void readPart(Cursor c) {
+    int at = c.pos;
+    readFigure(c);
+    if (c.approxMax != null) {
+      throw new Failure(at, "one number after 分之");
+    }
+  }
+
+  /** The whole of a fraction, the figure just read at {@code at}: a whole number from 2. */
+  private static long fractionWhole(Cursor c, int at) {
+    BigDecimal whole = c.value();
+    if (c.approxMax != null || whole.signum() <= 0 || whole.stripTrailingZeros().scale() > 0
+        || whole.compareTo(BigDecimal.valueOf(OpenUnits.MAX_FRACTION)) > 0 || whole.compareTo(BigDecimal.ONE) <= 0) {
+      throw new Failure(at, "a whole number from 2 to " + OpenUnits.MAX_FRACTION + " before 分之");
+    }
+    return whole.longValueExact();
+  }
+
+  private static boolean isAsciiLetter(char ch) {
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
   }
 
   /** Whether 成 at the cursor makes the figure {@code lead} a ratio in tenths: 六成, not 形成 or 成长. */
@@ -454,32 +689,49 @@ public final class MetricParser {
     return ChineseNumerals.isNumeral(ch) || digit(ch) >= 0;
   }
 
-  /** Skips an inclusive mark after a bound, (含) or （含）, which adds nothing to a closed bound. */
-  private static void skipInclusive(Cursor c) {
-    for (String w : INCLUSIVE) {
-      if (c.startsWith(w)) {
-        c.pos += w.length();
-        c.skipSpace();
-        return;
-      }
+  /**
+   * Reads a bound's mark at the cursor: (含) or (含本数), which keeps the bound (1), (不含) or
+   * (不含本数), which leaves it out (-1), in ASCII or full-width brackets; 0, the cursor
+   * unchanged, if there is none.
+   */
+  private static int readMark(Cursor c) {
+    char open = c.peek();
+    if (open != '(' && open != '（') {
+      return 0;
     }
+    CharSequence s = c.text;
+    int i = c.pos + 1;
+    boolean excluded = regionMatches(s, i, "不含");
+    if (excluded) {
+      i += 2;
+    } else if (i < s.length() && s.charAt(i) == '含') {
+      i++;
+    } else {
+      return 0;
+    }
+    if (regionMatches(s, i, "本数") || regionMatches(s, i, "本數")) {
+      i += 2;
+    }
+    if (i < s.length() && (s.charAt(i) == ')' || s.charAt(i) == '）')) {
+      c.pos = i + 1;
+      return excluded ? -1 : 1;
+    }
+    return 0;
   }
 
   private static Metric withSuffix(Cursor c, Qualifier prefix, BigDecimal value, Unit unit) {
     int end = c.pos;
     c.skipSpace();
-    int inclusiveAt = c.pos;
-    skipInclusive(c);
-    if (c.pos == inclusiveAt) {
+    int markAt = c.pos;
+    int mark = readMark(c);
+    if (mark == 0) {
       c.pos = end;
     }
     boolean duration = !unit.isCompound() && unit.dimension().kind() == Dimension.Kind.DURATION;
-    boolean span = false;
     if (duration) {
       int at = c.pos;
       if (matchWord(c, DURATION_WORDS)) { // 三十年来, 十年间: a duration up to now
         end = c.pos;
-        span = true;
       } else {
         c.pos = at;
       }
@@ -491,8 +743,25 @@ public final class MetricParser {
       c.pos++;
       suffix = Qualifier.AT_MOST; // 5年内, 三个月内
     }
+    if (suffix != null && mark == 0) { // 500万元以下(不含本数): the mark after the word
+      int afterSuffix = c.pos;
+      c.skipSpace();
+      markAt = c.pos;
+      mark = readMark(c);
+      if (mark == 0) {
+        c.pos = afterSuffix;
+      }
+    }
     if (suffix == null) {
-      c.pos = end;
+      c.pos = end; // a mark with no word after it is not read: the figure ends before it
+    } else if (mark < 0) { // 500万元(不含)以上: more than 500万元
+      if (suffix == Qualifier.AT_LEAST) {
+        suffix = Qualifier.MORE_THAN;
+      } else if (suffix == Qualifier.AT_MOST) {
+        suffix = Qualifier.LESS_THAN;
+      } else if (suffix != Qualifier.LESS_THAN) {
+        throw new Failure(markAt, "以上 or 以下 after (不含)");
+      }
     }
     Qualifier q = prefix == null ? Qualifier.EXACT : prefix;
     if (q == Qualifier.NEARLY && c.near && duration) {
@@ -511,8 +780,8 @@ public final class MetricParser {
   }
 
   /** After a separator at the cursor has been seen: reads the upper end and builds the range. */
-  private Metric readRangeEnd(
-      Cursor c, Qualifier prefix, int prefixAt, BigDecimal lead, int mag, boolean explicit, Unit leftUnit) {
+  private Metric readRangeEnd(Cursor c, Qualifier prefix, int prefixAt, BigDecimal lead, int mag, boolean explicit,
+      Unit leftUnit, boolean minOpen) {
     int separatorAt = c.pos;
     if (prefix != null && prefix != Qualifier.EXACT) {
       throw new Failure(prefixAt, "no qualifier before a range");
@@ -525,25 +794,47 @@ public final class MetricParser {
     if (isOver(c.peek())) {
       throw new Failure(c.pos, "a unit (a range takes no 余/多)");
     }
-    Unit unit = readUnit(c, c.mag);
+    Unit unit = readUnitOrBare(c, c.mag);
     BigDecimal min;
     if (leftUnit != null) {
-      if (!leftUnit.isCompatibleWith(unit)) {
-        throw new Failure(separatorAt, "a range in units of one dimension");
-      }
-      UnitConverter converter = leftUnit.converterTo(unit);
-      try {
-        min = converter.convertExact(lead);
-      } catch (NonTerminatingConversionException e) {
-        throw new Failure(separatorAt, "a range whose lower end converts exactly to " + unit);
-      }
+      min = convertLower(lead, leftUnit, unit, separatorAt);
     } else {
       min = explicit ? Decimals.normalize(lead.scaleByPowerOfTen(mag - unit.magnitude().exponent())) : lead;
     }
-    if (min.compareTo(max) > 0) {
+    return range(c, separatorAt, min, minOpen, max, unit);
+  }
+
+  /** The lower end of a range, in the unit of its upper end. */
+  private static BigDecimal convertLower(BigDecimal lower, Unit from, Unit to, int separatorAt) {
+    if (!from.isCompatibleWith(to)) {
+      throw new Failure(separatorAt, "a range in units of one dimension");
+    }
+    try {
+      return from.converterTo(to).convertExact(lower);
+    } catch (NonTerminatingConversionException e) {
+      throw new Failure(separatorAt, "a range whose lower end converts exactly to " + to);
+    }
+  }
+
+  /** The range from {@code min} to {@code max}, the latter just read, with a mark after it read too. */
+  private static Metric range(Cursor c, int separatorAt, BigDecimal min, boolean minOpen, BigDecimal max, Unit unit) {
+    int afterMax = c.pos;
+    c.skipSpace();
+    int mark = readMark(c);
+    if (mark == 0) {
+      c.pos = afterMax;
+    }
+    boolean maxOpen = mark < 0;
+    int order = min.compareTo(max);
+    if (order > 0) {
       throw new Failure(separatorAt, "a range whose lower end does not exceed its upper end");
     }
-    return Metric.range(min, max, unit);
+    if (order == 0 && (minOpen || maxOpen)) {
+      throw new Failure(separatorAt, "a range whose lower end is below its upper end, as an end is open");
+    }
+    return minOpen || maxOpen
+        ? Metric.range(Interval.of(min, !minOpen, max, !maxOpen), unit)
+        : Metric.range(min, max, unit);
   }
 
   private static boolean isOver(char ch) {
@@ -589,20 +880,36 @@ public final class MetricParser {
     c.approxMax = null;
     char ch = c.peek();
     boolean negative = false;
-    if (isSign(ch) && c.pos + 1 < c.text.length() && digit(c.text.charAt(c.pos + 1)) >= 0) {
+    char next = c.pos + 1 < c.text.length() ? c.text.charAt(c.pos + 1) : '\0';
+    if (isSign(ch) && digit(next) >= 0) {
       negative = ch != '+';
       c.pos++;
       ch = c.peek();
+    } else if ((ch == '负' || ch == '負') && (digit(next) >= 0 || ChineseNumerals.isNumeral(next))) {
+      negative = true; // 负2.1%, 负零点八个百分点
+      c.pos++;
+      ch = c.peek();
     }
+    int start = c.pos;
     if (digit(ch) >= 0) {
+      c.chinese = false;
+      c.hasDigit = true;
       readArabic(c);
-      if (negative) {
-        c.lead = c.lead.negate();
-      }
     } else if (ChineseNumerals.isNumeral(ch)) {
+      c.chinese = true;
       readChinese(c);
+      c.hasDigit = false;
+      for (int i = start; i < c.pos && !c.hasDigit; i++) {
+        c.hasDigit = ChineseNumerals.digit(c.text.charAt(i)) >= 0 || ChineseNumerals.tens(c.text.charAt(i)) >= 0;
+      }
     } else {
       throw c.fail("a number");
+    }
+    if (negative) {
+      if (c.approxMax != null) {
+        throw new Failure(start, "a number (no sign before an approximate range)");
+      }
+      c.lead = c.lead.negate();
     }
   }
 
@@ -613,7 +920,7 @@ public final class MetricParser {
       BigDecimal d = readDigits(c);
       int save = c.pos;
       c.skipSpace();
-      int exp = baseUnitAt(c.text, c.pos) < 0 ? magnitudeAt(c.text, c.pos) : -1;
+      int exp = baseUnitAt(c.text, c.pos) < 0 || regionMatches(c.text, c.pos + 1, "分之") ? magnitudeAt(c.text, c.pos) : -1;
       if (exp <= 0 || exp >= lastExp) {
         c.pos = save;
         c.lead = total == null ? d : total.add(d);
@@ -717,7 +1024,8 @@ public final class MetricParser {
     int start = c.pos;
     int end = start;
     while (end < s.length() && ChineseNumerals.isNumeral(s.charAt(end))
-        && (ChineseNumerals.unitExponent(s.charAt(end)) < 0 || baseUnitAt(s, end) < 0)) {
+        && (ChineseNumerals.unitExponent(s.charAt(end)) < 0 || baseUnitAt(s, end) < 0
+            || (end > start && regionMatches(s, end + 1, "分之")))) { // 二百分之3: 3 in 200, not 二 %
       end++;
     }
     if (end == start) {
@@ -728,27 +1036,56 @@ public final class MetricParser {
       readChineseDecimal(c, start, end); // 四点二亿, 零点八, 二·二五
       return;
     }
-    if (end - start >= 2 && ChineseNumerals.isApproximatePair(s.charAt(start), s.charAt(start + 1))) {
-      int exp = end - start == 3 ? ChineseNumerals.unitExponent(s.charAt(start + 2)) : end - start == 2 ? 0 : -1;
-      if (exp >= 0 && exp <= 3) { // 一两, 两三百
+    // 二、三十年, 一、两年: two adjacent numerals apart by 、 are the approximate range of 一两, 二三十.
+    int pairEnd = end;
+    if (end == start + 1 && end + 1 < s.length() && s.charAt(end) == '、'
+        && ChineseNumerals.isApproximatePair(s.charAt(start), s.charAt(end + 1))) {
+      pairEnd = end + 2;
+      while (pairEnd < s.length() && ChineseNumerals.isNumeral(s.charAt(pairEnd))
+          && (ChineseNumerals.unitExponent(s.charAt(pairEnd)) < 0 || baseUnitAt(s, pairEnd) < 0)) {
+        pairEnd++;
+      }
+    }
+    boolean pair = pairEnd > end
+        || (end - start >= 2 && ChineseNumerals.isApproximatePair(s.charAt(start), s.charAt(start + 1)));
+    if (pair) {
+      int second = pairEnd > end ? end + 1 : start + 1;
+      int stop = Math.max(pairEnd, end);
+      int exp = stop - second == 2 ? ChineseNumerals.unitExponent(s.charAt(second + 1)) : stop - second == 1 ? 0 : -1;
+      if (exp >= 0 && exp <= 3) { // 一两, 两三百, 二、三十
         BigDecimal scale = BigDecimal.ONE.scaleByPowerOfTen(exp);
         c.lead = Decimals.normalize(BigDecimal.valueOf(ChineseNumerals.digit(s.charAt(start))).multiply(scale));
-        c.approxMax = Decimals.normalize(BigDecimal.valueOf(ChineseNumerals.digit(s.charAt(start + 1))).multiply(scale));
-        c.pos = end;
+        c.approxMax = Decimals.normalize(BigDecimal.valueOf(ChineseNumerals.digit(s.charAt(second))).multiply(scale));
+        c.pos = stop;
         return;
       }
     }
     // The last magnitude word (万, 亿, 万亿, 兆) goes to the unit, the rest to the number:
     // 三千万元 is 3000 万元, 亿元 is 1 亿元, 一亿五千万元 is 15000 万元.
     int mag = 0;
+    int magAt = end;
     int last = ChineseNumerals.unitExponent(s.charAt(end - 1));
     if (last == ChineseNumerals.ZHAO) {
       mag = ChineseNumerals.ZHAO;
+      magAt = end - 1;
     } else if (last == ChineseNumerals.YI) {
-      mag = end - 2 >= start && ChineseNumerals.unitExponent(s.charAt(end - 2)) == ChineseNumerals.WAN
-          ? ChineseNumerals.WAN + ChineseNumerals.YI : ChineseNumerals.YI;
+      boolean wanYi = end - 2 >= start && ChineseNumerals.unitExponent(s.charAt(end - 2)) == ChineseNumerals.WAN;
+      mag = wanYi ? ChineseNumerals.WAN + ChineseNumerals.YI : ChineseNumerals.YI;
+      magAt = wanYi ? end - 2 : end - 1;
     } else if (last == ChineseNumerals.WAN) {
       mag = ChineseNumerals.WAN;
+      magAt = end - 1;
+    }
+    if (magAt < end && ChineseNumerals.digitByDigit(s, start, magAt)) { // 一七四五億: 1745 亿
+      long digits = ChineseNumerals.read(s, start, magAt);
+      if (digits < 0) {
+        throw new Failure(~(int) digits, "a Chinese numeral");
+      }
+      c.pos = end;
+      c.lead = BigDecimal.valueOf(digits);
+      c.mag = mag;
+      c.explicitMagnitude = true;
+      return;
     }
     long value = ChineseNumerals.read(s, start, end);
     if (value < 0) {
@@ -796,12 +1133,30 @@ public final class MetricParser {
 
   /** Reads a unit; {@code mag} is a magnitude word already read before it. */
   private Unit readUnit(Cursor c, int mag) {
+    Unit unit = tryUnit(c, mag);
+    if (unit == null) {
+      c.skipSpace();
+      throw c.fail("a unit");
+    }
+    return unit;
+  }
+
+  /** Reads a unit, simple or compound (万元/亩); null, the cursor unchanged, if none starts there. */
+  private Unit tryUnit(Cursor c, int mag) {
+    int at = c.pos;
     c.skipSpace();
-    Unit unit = readSimpleUnit(c, mag);
+    Unit unit = trySimpleUnit(c, mag);
+    if (unit == null) {
+      c.pos = at;
+      return null;
+    }
     if (c.peek() == '/') {
       int slash = c.pos;
       c.pos++;
-      Unit denominator = readSimpleUnit(c, 0);
+      Unit denominator = trySimpleUnit(c, 0);
+      if (denominator == null) {
+        throw c.fail("a unit after '/'");
+      }
       if (unit.isCompound() || denominator.isCompound()) {
         throw new Failure(slash, "a simple unit on each side of '/'");
       }
@@ -810,29 +1165,86 @@ public final class MetricParser {
     return unit;
   }
 
-  private Unit readSimpleUnit(Cursor c, int mag) {
-    int at = c.pos;
-    int code = baseUnitAt(c.text, at);
-    if (code < 0 && mag == 0) {
-      int exp = magnitudeAt(c.text, at);
+  /**
+   * Reads a unit with or without a magnitude word: a spelling of the catalogue, 平 after a
+   * magnitude word (10万平 is 10万平方米), 个亿 where money is evident, an open classifier (棵,
+   * 株 …), and a classifier followed by 次 (艘次). Null, the cursor unchanged, if none is there.
+   */
+  private Unit trySimpleUnit(Cursor c, int mag) {
+    CharSequence s = c.text;
+    int i = c.pos;
+    int m = mag;
+    int code = baseUnitAt(s, i);
+    if (code < 0 && m == 0) {
+      int exp = magnitudeAt(s, i);
       if (exp > 0) {
-        int len = magnitudeLength(c.text, at);
-        code = baseUnitAt(c.text, at + len);
-        if (code >= 0) {
-          mag = exp;
-          c.pos += len;
-        }
+        i += magnitudeLength(s, i);
+        m = exp;
+        code = baseUnitAt(s, i);
       }
     }
-    if (code < 0) {
-      throw new Failure(at, "a unit");
+    if (m == 0 && isGeYi(s, i)) {
+      return readGeYi(c, i);
     }
-    Unit unit = scaledUnits(code)[mag];
-    if (unit == null) {
-      throw new Failure(c.pos, "a unit that takes a magnitude word (not " + scaledUnits(code)[0] + ")");
+    Unit unit;
+    int end;
+    if (code >= 0) {
+      unit = scaledUnits(code)[m];
+      if (unit == null) {
+        throw new Failure(i, "a unit that takes a magnitude word (not " + scaledUnits(code)[0] + ")");
+      }
+      end = i + spellingLength(code);
+    } else {
+      BaseUnit open = m > 0 && isPing(s, i) ? SQUARE_METRE : OpenUnits.classifierAt(s, i);
+      if (open == null) {
+        return null;
+      }
+      unit = Unit.of(MAGNITUDES[m], open);
+      end = i + 1;
     }
-    c.pos += spellingLength(code);
+    if (end < s.length() && s.charAt(end) == '次' && unit.dimension().isCount()
+        && (end + 1 >= s.length() || "要數数年日之序级級生贷貸".indexOf(s.charAt(end + 1)) < 0)) {
+      BaseUnit times = OpenUnits.times(unit.base().orElseThrow()); // 艘次, 台次: a count of its own
+      if (times != null) {
+        unit = Unit.of(unit.magnitude(), times);
+        end++;
+      }
+    }
+    c.pos = end;
     return unit;
+  }
+
+  /** Whether 平 at {@code i} is 平方米, as in 10万平 (not 平台, 平均). */
+  private static boolean isPing(CharSequence s, int i) {
+    return i < s.length() && s.charAt(i) == '平'
+        && (i + 1 >= s.length() || "台均衡安稳穩價价原面方米".indexOf(s.charAt(i + 1)) < 0);
+  }
+
+  private static boolean isGeYi(CharSequence s, int i) {
+    return i + 1 < s.length() && (s.charAt(i) == '个' || s.charAt(i) == '個')
+        && (s.charAt(i + 1) == '亿' || s.charAt(i + 1) == '億');
+  }
+
+  /**
+   * 个亿 at {@code i}: 亿 of the money unit after it (40个亿元, 40个亿美元), or 亿元 where money is
+   * evident from the currency written before the figure (人民币40个亿) or a money word before it in
+   * the text or just after it (投资40个亿, 40个亿的投资); a failure otherwise.
+   */
+  private Unit readGeYi(Cursor c, int i) {
+    int after = i + 2;
+    int code = baseUnitAt(c.text, after);
+    if (code >= 0) {
+      Unit unit = scaledUnits(code)[ChineseNumerals.YI];
+      if (unit != null && unit.dimension().isMoney()) {
+        c.pos = after + spellingLength(code);
+        return unit;
+      }
+    }
+    if (c.currency != null || FigureWords.moneyWordNear(c.text, c.start, after)) {
+      c.pos = after;
+      return Units.YI_YUAN;
+    }
+    throw new Failure(i, "a unit: 个亿 is 亿元 only where money is evident (40个亿元, 人民币40个亿, 投资40个亿)");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1000,10 +1412,20 @@ public final class MetricParser {
     boolean near;
     /** The currency written before the figure, or null. */
     BaseUnit currency;
+    /** Whether the figure last read is in Chinese numerals. */
+    boolean chinese;
+    /** Whether the figure last read has a digit (not only 十 百 千 万 亿). */
+    boolean hasDigit;
+    /** Whether reading within a longer text ({@link #parse(CharSequence, ParsePosition)}). */
+    final boolean inText;
+    /** Where reading started. */
+    final int start;
 
-    Cursor(CharSequence text, int pos) {
+    Cursor(CharSequence text, int pos, boolean inText) {
       this.text = text;
       this.pos = pos;
+      this.start = pos;
+      this.inText = inText;
     }
 
     char peek() {

@@ -29,7 +29,10 @@ public enum Qualifier {
   LESS_THAN("不到", "", "不到", "less than "),
   /** v ≤ n (最高, 最多, 不超过, 以下, 以内, 上限): policy caps; bounds (absent, n]. */
   AT_MOST("最高", "", "最高", "at most "),
-  /** min ≤ v ≤ max (400-600个, 10至20亿元): bounds [min, max]. */
+  /**
+   * min ≤ v ≤ max (400-600个, 10至20亿元): bounds [min, max]; an end the text leaves out is open
+   * (200—500萬元(不含本數) is [min, max)), see {@link Metric#range(Interval, dev.parkdata.unit.Unit)}.
+   */
   RANGE("", "", "", "");
 
   private final String prefix;

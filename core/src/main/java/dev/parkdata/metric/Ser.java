@@ -22,6 +22,9 @@ import java.math.BigDecimal;
  *       its unscaled value; for a {@link Qualifier#RANGE} the max likewise; the unit ({@code
  *       writeObject}). Read by {@link Metric#of(BigDecimal, Unit, Qualifier)} or {@link
  *       Metric#range}.
+ *   <li>A {@link Metric} range with an open end, 4: {@code writeByte} of 1 (lower end open) or'ed
+ *       with 2 (upper end open), the min and max as above, the unit. Read by {@link
+ *       Metric#range(Interval, Unit)}.
  *   <li>{@link Tolerance}, 2: {@code writeBoolean(none)}, then the fraction as above unless none.
  *       Read as {@link Tolerance#NONE} or by {@link Tolerance#relative}.
  * </ul>
@@ -32,6 +35,7 @@ final class Ser extends SerialProxy {
   static final byte METRIC = 1;
   static final byte TOLERANCE = 2;
   static final byte INTERVAL = 3;
+  static final byte OPEN_RANGE = 4;
 
   /** For deserialization only. */
   public Ser() {}
@@ -49,6 +53,13 @@ final class Ser extends SerialProxy {
       if (m.isRange()) {
         SerialData.writeDecimal(out, m.max());
       }
+      out.writeObject(m.unit());
+    } else if (type == OPEN_RANGE) {
+      Metric m = (Metric) object;
+      Interval b = m.bounds();
+      out.writeByte((b.isLowerClosed() ? 0 : 1) | (b.isUpperClosed() ? 0 : 2));
+      SerialData.writeDecimal(out, m.value());
+      SerialData.writeDecimal(out, m.max());
       out.writeObject(m.unit());
     } else if (type == INTERVAL) {
       Interval i = (Interval) object;
@@ -78,6 +89,12 @@ final class Ser extends SerialProxy {
         BigDecimal max = qualifier == Qualifier.RANGE ? SerialData.readDecimal(in) : null;
         Unit unit = (Unit) in.readObject();
         return max != null ? Metric.range(value, max, unit) : Metric.of(value, unit, qualifier);
+      case OPEN_RANGE:
+        int open = in.readByte();
+        BigDecimal min = SerialData.readDecimal(in);
+        BigDecimal rangeMax = SerialData.readDecimal(in);
+        Unit rangeUnit = (Unit) in.readObject();
+        return Metric.range(Interval.of(min, (open & 1) == 0, rangeMax, (open & 2) == 0), rangeUnit);
       case TOLERANCE:
         return in.readBoolean() ? Tolerance.NONE : Tolerance.relative(SerialData.readDecimal(in));
       case INTERVAL:
@@ -92,6 +109,6 @@ final class Ser extends SerialProxy {
 
   @Override
   protected String typeName(byte type) {
-    return type == METRIC ? "Metric" : type == INTERVAL ? "Interval" : "Tolerance";
+    return type == METRIC || type == OPEN_RANGE ? "Metric" : type == INTERVAL ? "Interval" : "Tolerance";
   }
 }

@@ -30,22 +30,37 @@ public final class Dimension implements Serializable {
   public enum Kind {
     /** A currency; one dimension per currency. */
     MONEY("money", "货币"),
+    /** Length: 米, 公里. */
+    LENGTH("length", "长度"),
     /** Area: 平方米, 公顷, 亩, 平方公里. */
     AREA("area", "面积"),
+    /** Volume: 立方米 (water, gas, earthworks). */
+    VOLUME("volume", "体积"),
     /** Energy: 千瓦时 (度), 兆瓦时, 吉瓦时. */
     ENERGY("energy", "能量"),
+    /**
+     * Energy stated as a mass of standard coal (千克标准煤, 吨标准煤, 吨标煤): its own dimension, not
+     * converted to 千瓦时, because reports convert electricity to coal by more than one factor
+     * (the calorific equivalent and the coal a power plant burns for it).
+     */
+    STANDARD_COAL("standard-coal", "标准煤"),
     /** Power: 瓦, 千瓦, 兆瓦, 吉瓦. */
     POWER("power", "功率"),
     /** Mass: 千克, 吨. */
     MASS("mass", "质量"),
     /** Computing power: FLOPS and its multiples. */
     COMPUTE("compute", "算力"),
-    /** A ratio: percent and per mille. */
+    /** A ratio: percent, per mille and the 分之 fractions (三分之一). */
     RATIO("ratio", "比率"),
     /** A difference of two percents: percentage points, never a percent. */
     RATIO_DIFFERENCE("ratio-difference", "百分点"),
     /** A multiple: 倍. */
     MULTIPLE("multiple", "倍数"),
+    /**
+     * A figure stated with no unit (300, 600亿, 1.5万亿): a number whose unit the text left out,
+     * which converts to no unit of another kind (600亿 in a report is seldom 600亿 of nothing).
+     */
+    NUMBER("number", "数值"),
     /** A calendar duration; one dimension per unit (年, 个月, 天, 个工作日). */
     DURATION("duration", "时长"),
     /** A count of things of one classifier (家, 个, 项 …); one dimension per classifier. */
@@ -77,10 +92,16 @@ public final class Dimension implements Serializable {
     }
   }
 
+  /** Length. */
+  public static final Dimension LENGTH = new Dimension(Kind.LENGTH, null, null, null);
   /** Area. */
   public static final Dimension AREA = new Dimension(Kind.AREA, null, null, null);
   /** Energy. */
   public static final Dimension ENERGY = new Dimension(Kind.ENERGY, null, null, null);
+  /** Volume. */
+  public static final Dimension VOLUME = new Dimension(Kind.VOLUME, null, null, null);
+  /** Energy as a mass of standard coal. */
+  public static final Dimension STANDARD_COAL = new Dimension(Kind.STANDARD_COAL, null, null, null);
   /** Power. */
   public static final Dimension POWER = new Dimension(Kind.POWER, null, null, null);
   /** Mass. */
@@ -93,6 +114,8 @@ public final class Dimension implements Serializable {
   public static final Dimension RATIO_DIFFERENCE = new Dimension(Kind.RATIO_DIFFERENCE, null, null, null);
   /** Multiples (倍). */
   public static final Dimension MULTIPLE = new Dimension(Kind.MULTIPLE, null, null, null);
+  /** Figures with no unit stated. */
+  public static final Dimension NUMBER = new Dimension(Kind.NUMBER, null, null, null);
 
   private final Kind kind;
   private final String qualifier;
@@ -180,7 +203,8 @@ public final class Dimension implements Serializable {
           throw new IllegalArgumentException("'" + kind + "' takes no qualifier");
       }
     }
-    for (Dimension d : new Dimension[] {AREA, ENERGY, POWER, MASS, COMPUTE, RATIO, RATIO_DIFFERENCE, MULTIPLE}) {
+    for (Dimension d : new Dimension[] {
+        LENGTH, AREA, VOLUME, ENERGY, STANDARD_COAL, POWER, MASS, COMPUTE, RATIO, RATIO_DIFFERENCE, MULTIPLE, NUMBER}) {
       if (d.kind.key.equals(key)) {
         return d;
       }

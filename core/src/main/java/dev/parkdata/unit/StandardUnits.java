@@ -12,7 +12,7 @@ final class StandardUnits {
   // Money: each currency is its own dimension. English writes a symbol where readers know one.
   static final BaseUnit YUAN = currency("元", "元", "yuan (CNY)", "CNY", "人民币", "元人民币", "块", "人民幣", "元人民幣", "RMB")
       .englishNoun("yuan", "yuan").build();
-  static final BaseUnit US_DOLLAR = currency("美元", "美元", "US dollar", "USD", "美金").englishSymbol("US$").build();
+  static final BaseUnit US_DOLLAR = currency("美元", "美元", "US dollar", "USD", "美金", "美圆", "美圓").englishSymbol("US$").build();
   static final BaseUnit EURO = currency("欧元", "歐元", "euro", "EUR").englishSymbol("€").build();
   static final BaseUnit YEN = currency("日元", "日元", "Japanese yen", "JPY", "日圆", "日圓").englishNoun("yen", "yen").build();
   static final BaseUnit HK_DOLLAR = currency("港元", "港元", "Hong Kong dollar", "HKD", "港币", "港幣").englishSymbol("HK$").build();
@@ -24,17 +24,27 @@ final class StandardUnits {
   static final BaseUnit WON = currency("韩元", "韓元", "South Korean won", "KRW").englishNoun("won", "won").build();
   static final BaseUnit AUSTRALIAN_DOLLAR = currency("澳元", "澳元", "Australian dollar", "AUD").englishSymbol("A$").build();
   static final BaseUnit CANADIAN_DOLLAR = currency("加元", "加元", "Canadian dollar", "CAD").englishSymbol("C$").build();
-  static final BaseUnit SINGAPORE_DOLLAR = currency("新加坡元", "新加坡元", "Singapore dollar", "SGD").englishSymbol("S$").build();
+  static final BaseUnit SINGAPORE_DOLLAR = currency("新加坡元", "新加坡元", "Singapore dollar", "SGD", "新元", "新币", "新幣").englishSymbol("S$").build();
   static final BaseUnit SWISS_FRANC = currency("瑞士法郎", "瑞士法郎", "Swiss franc", "CHF").build();
   static final BaseUnit ROUBLE = currency("卢布", "盧布", "Russian rouble", "RUB").build();
 
-  // Area.
+  // Length.
+  static final BaseUnit METRE =
+      BaseUnit.referenceOf("米", Dimension.LENGTH).traditionalName("公尺").englishName("metre").code("MTR").aliases("m").build();
+  static final BaseUnit KILOMETRE =
+      BaseUnit.derivedFrom("公里", METRE, Rational.of(1_000))
+          .englishName("kilometre")
+          .code("KMT")
+          .aliases("千米", "km", "公裡", "公裏")
+          .build();
+
+  // Area. 平方 and 平米 are the colloquial 平方米 (10萬平方以下, 1萬平米).
   static final BaseUnit SQUARE_METRE =
       BaseUnit.referenceOf("平方米", Dimension.AREA)
           .traditionalName("平方公尺")
           .englishName("square metre")
           .code("MTK")
-          .aliases("平米", "㎡", "m²", "m2")
+          .aliases("平米", "平方", "㎡", "m²", "m2")
           .build();
   static final BaseUnit HECTARE =
       BaseUnit.derivedFrom("公顷", SQUARE_METRE, Rational.of(10_000))
@@ -56,7 +66,8 @@ final class StandardUnits {
           .englishName("square foot")
           .englishNoun("square foot", "square feet")
           .code("FTK")
-          .aliases("平方呎", "ft²")
+          // 呎 alone is floor area in Hong Kong reporting (約7,500萬呎), never a length there.
+          .aliases("平方呎", "ft²", "呎")
           .build();
   static final BaseUnit PING =
       BaseUnit.derivedFrom("坪", SQUARE_METRE, Rational.of(400, 121))
@@ -70,6 +81,15 @@ final class StandardUnits {
           .englishName("square kilometre")
           .code("KMK")
           .aliases("平方千米", "km²", "km2", "㎢", "平方公裡", "平方公裏")
+          .build();
+
+  // Volume.
+  static final BaseUnit CUBIC_METRE =
+      BaseUnit.referenceOf("立方米", Dimension.VOLUME)
+          .traditionalName("立方公尺")
+          .englishName("cubic metre")
+          .code("MTQ")
+          .aliases("立方", "m³", "m3", "㎥")
           .build();
 
   // Energy.
@@ -93,6 +113,22 @@ final class StandardUnits {
           .englishName("gigawatt hour")
           .code("GWH")
           .aliases("GWh")
+          .build();
+
+  // Energy as standard coal (tce): not converted to 千瓦时, see Dimension.Kind.STANDARD_COAL.
+  static final BaseUnit KILOGRAM_STANDARD_COAL =
+      BaseUnit.referenceOf("千克标准煤", Dimension.STANDARD_COAL)
+          .traditionalName("公斤標準煤")
+          .englishName("kilogram of standard coal equivalent")
+          .englishNoun("kilogram of standard coal equivalent", "kilograms of standard coal equivalent")
+          .aliases("千克标煤", "公斤标准煤", "公斤标煤", "公斤標煤", "kgce")
+          .build();
+  static final BaseUnit TONNE_STANDARD_COAL =
+      BaseUnit.derivedFrom("吨标准煤", KILOGRAM_STANDARD_COAL, Rational.of(1_000))
+          .traditionalName("噸標準煤")
+          .englishName("tonne of standard coal equivalent")
+          .englishNoun("tonne of standard coal equivalent", "tonnes of standard coal equivalent")
+          .aliases("吨标煤", "噸標煤", "tce")
           .build();
 
   // Power.
@@ -167,18 +203,25 @@ final class StandardUnits {
   static final BaseUnit DAY = duration("天", "天", "day", "DAY");
   static final BaseUnit WORKING_DAY = duration("个工作日", "個工作日", "working day", "E49");
   static final BaseUnit SECOND = duration("秒", "秒", "second", "SEC");
+  static final BaseUnit MINUTE = clockDuration("分钟", "分鐘", "minute", "MIN", 60);
+  static final BaseUnit HOUR = clockDuration("小时", "小時", "hour", "HUR", 3_600, "个小时", "個小時");
+
+  // A figure with no unit stated (300, 600亿): named 1 alone, and by its magnitude word once scaled.
+  static final BaseUnit NUMBER =
+      BaseUnit.referenceOf("1", Dimension.NUMBER).englishName("(no unit)").build();
 
   static List<BaseUnit> all() {
     List<BaseUnit> all = new ArrayList<>(List.of(
         YUAN, US_DOLLAR, EURO, YEN, HK_DOLLAR, POUND, MACAU_PATACA, TAIWAN_DOLLAR, WON,
         AUSTRALIAN_DOLLAR, CANADIAN_DOLLAR, SINGAPORE_DOLLAR, SWISS_FRANC, ROUBLE,
-        SQUARE_METRE, HECTARE, MU, SQUARE_KILOMETRE, SQUARE_FOOT, PING,
-        KILOWATT_HOUR, MEGAWATT_HOUR, GIGAWATT_HOUR,
+        METRE, KILOMETRE,
+        SQUARE_METRE, HECTARE, MU, SQUARE_KILOMETRE, SQUARE_FOOT, PING, CUBIC_METRE,
+        KILOWATT_HOUR, MEGAWATT_HOUR, GIGAWATT_HOUR, KILOGRAM_STANDARD_COAL, TONNE_STANDARD_COAL,
         WATT, KILOWATT, MEGAWATT, GIGAWATT,
         KILOGRAM, TONNE,
         FLOPS, GFLOPS, TFLOPS, PFLOPS, EFLOPS,
         PERCENT, PER_MILLE, PERCENTAGE_POINT, TIMES,
-        YEAR, MONTH, DAY, WORKING_DAY, SECOND));
+        YEAR, MONTH, DAY, WORKING_DAY, SECOND, MINUTE, HOUR, NUMBER));
     all.addAll(CLASSIFIERS);
     return all;
   }
@@ -283,7 +326,9 @@ final class StandardUnits {
       BaseUnit.classifier("辆次", "輛次", "vehicle-time"),
       BaseUnit.classifier("架次", "架次", "flight"),
       BaseUnit.classifier("户次", "戶次", "household-time"),
-      BaseUnit.classifier("省", "省", "province"));
+      BaseUnit.classifier("省", "省", "province"),
+      classifier("标准箱", "標準箱", "twenty-foot equivalent unit", "container")
+          .aliases("标箱", "標箱", "TEU").englishNoun("TEU", "TEU").build());
 
   private static BaseUnit.Builder currency(String name, String traditional, String english, String code, String... aliases) {
     return BaseUnit.referenceOf(name, Dimension.money(code))
@@ -300,6 +345,18 @@ final class StandardUnits {
 
   private static BaseUnit duration(String name, String traditional, String english, String code, String... aliases) {
     return BaseUnit.referenceOf(name, Dimension.duration(name))
+        .traditionalName(traditional)
+        .englishName(english)
+        .code(code)
+        .aliases(aliases)
+        .notScalable()
+        .build();
+  }
+
+  /** 分钟 and 小时: durations of the clock, with fixed factors to 秒 (unlike 年, 个月 and 天). */
+  private static BaseUnit clockDuration(
+      String name, String traditional, String english, String code, long seconds, String... aliases) {
+    return BaseUnit.derivedFrom(name, SECOND, Rational.of(seconds))
         .traditionalName(traditional)
         .englishName(english)
         .code(code)

@@ -60,7 +60,7 @@ public final class Unit implements Serializable {
     this.denominator = null;
     this.dimension = base.dimension();
     this.factor = magnitude.factor().multiply(base.factor());
-    this.name = magnitude.word() + base.name();
+    this.name = isNumber(magnitude, base) ? magnitude.word() : magnitude.word() + base.name();
     this.hash = computeHash();
   }
 
@@ -73,6 +73,11 @@ public final class Unit implements Serializable {
     this.factor = numerator.factor.divide(denominator.factor);
     this.name = numerator.name + "/" + denominator.name;
     this.hash = computeHash();
+  }
+
+  /** Whether this is a scaled figure with no unit: named by its magnitude word alone (亿, not 亿1). */
+  private static boolean isNumber(Magnitude magnitude, BaseUnit base) {
+    return magnitude != Magnitude.ONE && base.dimension().kind() == Dimension.Kind.NUMBER;
   }
 
   private int computeHash() {
@@ -183,7 +188,10 @@ public final class Unit implements Serializable {
     return magnitude == this.magnitude ? this : of(magnitude, base);
   }
 
-  /** The canonical simplified name: {@code "亿元"}, {@code "万元/亩"}. */
+  /**
+   * The canonical simplified name: {@code "亿元"}, {@code "万元/亩"}; for a figure with no unit
+   * ({@link Units#NUMBER}), {@code "1"}, or the magnitude word alone once scaled ({@code "亿"}).
+   */
   public String name() {
     return name;
   }
@@ -193,7 +201,7 @@ public final class Unit implements Serializable {
     if (isCompound()) {
       return numerator.traditionalName() + "/" + denominator.traditionalName();
     }
-    return magnitude.traditionalWord() + base.traditionalName();
+    return isNumber(magnitude, base) ? magnitude.traditionalWord() : magnitude.traditionalWord() + base.traditionalName();
   }
 
   /**

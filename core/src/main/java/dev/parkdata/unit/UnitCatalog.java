@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.parkdata.internal.ChineseNumerals;
+import dev.parkdata.internal.OpenUnits;
 import dev.parkdata.internal.SerialData;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
@@ -23,16 +25,22 @@ import java.util.Optional;
  * mille, percentage points, multiples, durations and the count classifiers (家 个 项 件 名 人 位
  * 套 张 批次 场 期 只 支 所 and more).
  *
- * <p>The list of classifiers is open: a project that meets 辆 or 剂 registers it in a catalogue of
+ * <p>The list of classifiers is open: a project that meets 盆 or 艇 registers it in a catalogue of
  * its own, leaving the standard one untouched:
  *
  * <pre>{@code
  * UnitCatalog mine = UnitCatalog.standard().toBuilder()
- *     .add(BaseUnit.classifier("棵", "棵", "tree"))
+ *     .add(BaseUnit.classifier("盆", "盆", "pot"))
  *     .build();
- * Unit u = mine.parse("万棵");   // 万 × 棵, a count(棵)
- * UnitCatalog.standard().parse("万棵");  // throws UnknownUnitException
+ * Unit u = mine.parse("万盆");   // 万 × 盆, a count(盆)
+ * UnitCatalog.standard().parse("万盆");  // throws UnknownUnitException
  * }</pre>
+ *
+ * <p>Every catalogue also reads, beyond the units it lists, the units no list can hold (see {@code
+ * docs/figures.md}): the number unit {@code 1} of a figure with no unit, and its scaled forms named
+ * by the magnitude word alone ({@code 亿}); the 分之 fractions, one for each whole ({@code 三分之一},
+ * {@code 3分之1}, a ratio of 100/3 %); the open classifiers (棵, 株, 头, 羽, 列, 笔 …, a count each);
+ * and any classifier followed by 次 ({@code 艘次}, {@code 台次}, a count of its own).
  *
  * <p>Catalogues are immutable and thread-safe.
  */
@@ -179,7 +187,7 @@ public final class UnitCatalog implements Serializable {
   }
 
   private Unit parseSimple(String s, String input) {
-    BaseUnit whole = bySpelling.get(s);
+    BaseUnit whole = baseUnitOrOpen(s);
     if (whole != null) {
       return Unit.of(whole);
     }
@@ -188,7 +196,11 @@ public final class UnitCatalog implements Serializable {
       if (word == null) {
         continue;
       }
-      BaseUnit base = bySpelling.get(s.substring(word.length()));
+      String rest = s.substring(word.length());
+      if (rest.isEmpty()) {
+        return Unit.of(m, StandardUnits.NUMBER); // 亿: a figure with no unit, named by its magnitude word
+      }
+      BaseUnit base = baseUnitOrOpen(rest);
       if (base != null) {
         if (!base.isScalable()) {
           throw new UnknownUnitException(input, base + " takes no magnitude word");
@@ -196,7 +208,58 @@ public final class UnitCatalog implements Serializable {
         return Unit.of(m, base);
       }
     }
+    BaseUnit fraction = fraction(s);
+    if (fraction != null) {
+      return Unit.of(fraction);
+    }
     throw new UnknownUnitException(input, s.isEmpty() ? "empty" : "not in the unit catalogue");
+  }
+
+  /**
+   * The base unit spelled {@code s}: of this catalogue, or one that every catalogue reads (the
+   * number unit {@code 1}, an open classifier such as 棵, a classifier followed by 次 such as 艘次).
+   */
+  private BaseUnit baseUnitOrOpen(String s) {
+    BaseUnit unit = bySpelling.get(s);
+    if (unit != null) {
+      return unit;
+    }
+    if (s.equals(StandardUnits.NUMBER.name())) {
+      return StandardUnits.NUMBER;
+    }
+    unit = OpenUnits.classifierNamed(s);
+    if (unit == null && s.length() > 1 && s.endsWith("次")) {
+      BaseUnit counted = baseUnitOrOpen(s.substring(0, s.length() - 1));
+      unit = counted == null ? null : OpenUnits.times(counted);
+    }
+    return unit;
+  }
+
+  /** The fraction named {@code s}, 三分之一 or 3分之1, or null. */
+  private static BaseUnit fraction(String s) {
+    int at = s.endsWith("分之一") || s.endsWith("分之1") ? s.lastIndexOf("分之") : -1;
+    if (at <= 0 || at > 24) {
+      return null;
+    }
+    long whole;
+    if (ChineseNumerals.isNumeral(s.charAt(0))) {
+      for (int i = 0; i < at; i++) {
+        if (!ChineseNumerals.isNumeral(s.charAt(i))) {
+          return null;
+        }
+      }
+      whole = ChineseNumerals.read(s, 0, at);
+    } else {
+      whole = 0;
+      for (int i = 0; i < at; i++) {
+        char c = s.charAt(i);
+        if (c < '0' || c > '9' || i >= 13) {
+          return null;
+        }
+        whole = whole * 10 + (c - '0');
+      }
+    }
+    return whole >= 2 && whole <= OpenUnits.MAX_FRACTION ? OpenUnits.fraction(whole) : null;
   }
 
   /**

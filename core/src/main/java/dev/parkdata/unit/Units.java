@@ -21,6 +21,11 @@ public final class Units {
   /** 亿美元: 10⁸ 美元. */
   public static final Unit YI_US_DOLLAR = Unit.of(Magnitude.YI, StandardUnits.US_DOLLAR);
 
+  /** 米, the reference unit of length. */
+  public static final Unit METRE = Unit.of(StandardUnits.METRE);
+  /** 公里 (千米): 10³ 米. */
+  public static final Unit KILOMETRE = Unit.of(StandardUnits.KILOMETRE);
+
   /** 平方米, the reference unit of area. */
   public static final Unit SQUARE_METRE = Unit.of(StandardUnits.SQUARE_METRE);
   /** 万平方米: 10⁴ 平方米. */
@@ -34,6 +39,8 @@ public final class Units {
 
   /** 千瓦时 (度), the reference unit of energy. */
   public static final Unit KILOWATT_HOUR = Unit.of(StandardUnits.KILOWATT_HOUR);
+  /** 吨标准煤 (吨标煤, tce): energy as standard coal, not converted to 千瓦时. */
+  public static final Unit TONNE_STANDARD_COAL = Unit.of(StandardUnits.TONNE_STANDARD_COAL);
   /** 瓦, the reference unit of power. */
   public static final Unit WATT = Unit.of(StandardUnits.WATT);
   /** 千瓦. */
@@ -64,6 +71,14 @@ public final class Units {
   public static final Unit MONTH = Unit.of(StandardUnits.MONTH);
   /** 天: a day as a duration. */
   public static final Unit DAY = Unit.of(StandardUnits.DAY);
+  /** 小时: 3600 秒. */
+  public static final Unit HOUR = Unit.of(StandardUnits.HOUR);
+
+  /**
+   * 1: a figure with no unit stated ({@code Metric.parse("300")}); scaled, it is named by its
+   * magnitude word alone ({@code 亿} in {@code 600亿}). Its own dimension, {@link Dimension#NUMBER}.
+   */
+  public static final Unit NUMBER = Unit.of(StandardUnits.NUMBER);
 
   /** 家: enterprises, institutions, parks. */
   public static final Unit JIA = Unit.of(StandardUnits.JIA);

@@ -13,8 +13,10 @@
  * traditional, English symbols and full-width forms ({@code 億元}, {@code km²}, {@code ㎡},
  * {@code ％}, {@code ｋｍ２}). {@link dev.parkdata.unit.UnitCatalog#standard()} is the catalogue of
  * the reference tables; projects add classifiers or units of their own through {@link
- * dev.parkdata.unit.UnitCatalog#toBuilder()}. {@link dev.parkdata.unit.Units} holds constants for
- * the common units.
+ * dev.parkdata.unit.UnitCatalog#toBuilder()}. Every catalogue also reads the units no list can
+ * hold: the number unit {@code 1} of a figure with no unit (and {@code 亿}, {@code 万} …), the
+ * 分之 fractions ({@code 三分之一}, a ratio) and the open classifiers ({@code 棵}, {@code 艘次}).
+ * {@link dev.parkdata.unit.Units} holds constants for the common units.
  *
  * <p>Conversions are exact. {@link dev.parkdata.unit.Unit#convertExact} returns the exact decimal
  * and throws {@link dev.parkdata.unit.NonTerminatingConversionException} where it does not

@@ -47,9 +47,9 @@ class TamperedStreamTest {
   void aRangeWhoseMinExceedsItsMaxDoesNotRead() throws Exception {
     // An invalid instance made by reflection writes its fields faithfully into the proxy.
     Constructor<Metric> raw = Metric.class.getDeclaredConstructor(BigDecimal.class, BigDecimal.class,
-        dev.parkdata.unit.Unit.class, Qualifier.class);
+        dev.parkdata.unit.Unit.class, Qualifier.class, boolean.class, boolean.class);
     raw.setAccessible(true);
-    Metric invalid = raw.newInstance(BigDecimal.TEN, BigDecimal.ONE, Units.SQUARE_KILOMETRE, Qualifier.RANGE);
+    Metric invalid = raw.newInstance(BigDecimal.TEN, BigDecimal.ONE, Units.SQUARE_KILOMETRE, Qualifier.RANGE, false, false);
     byte[] bytes = serialize(invalid);
 
     assertThatThrownBy(() -> deserialize(bytes))
@@ -62,9 +62,9 @@ class TamperedStreamTest {
   @Test
   void anOverFigureThatIsNotPositiveDoesNotRead() throws Exception {
     Constructor<Metric> raw = Metric.class.getDeclaredConstructor(BigDecimal.class, BigDecimal.class,
-        dev.parkdata.unit.Unit.class, Qualifier.class);
+        dev.parkdata.unit.Unit.class, Qualifier.class, boolean.class, boolean.class);
     raw.setAccessible(true);
-    byte[] bytes = serialize(raw.newInstance(BigDecimal.ONE.negate(), null, Units.JIA, Qualifier.OVER));
+    byte[] bytes = serialize(raw.newInstance(BigDecimal.ONE.negate(), null, Units.JIA, Qualifier.OVER, false, false));
 
     assertThatThrownBy(() -> deserialize(bytes)).isInstanceOf(InvalidObjectException.class)
         .hasMessageContaining("OVER");

@@ -40,6 +40,17 @@ class MetricFormatTest {
       "3倍             | 3倍             | 3倍             | 3 times",
       "0.5平方公里     | 0.5平方公里     | 0.5平方公里     | 0.5 square kilometres",
       "-5至-3亿元      | -5至-3亿元      | -5至-3億元      | -500 to -300 million yuan",
+      "三分之二        | 三分之二        | 三分之二        | 2 in 3",
+      "近三分之一      | 近三分之一      | 近三分之一      | nearly 1 in 3",
+      "二百分之3       | 二百分之三      | 二百分之三      | 3 in 200",
+      "萬分之五        | 万分之五        | 萬分之五        | 5 in 10000",
+      "1.5万亿         | 1.5万亿         | 1.5萬億         | 1.5 trillion",
+      "300             | 300             | 300             | 300",
+      "2000 万以上     | 2000万以上      | 2000萬以上      | at least 20 million",
+      "两倍多          | 2余倍           | 2餘倍           | over 2 times",
+      "200—500萬元(不含本數) | 200-500万元(不含) | 200-500萬元(不含) | 2 to under 5 million yuan",
+      "7个亿元         | 7亿元           | 7億元           | 700 million yuan",
+      "5万吨标煤       | 5万吨标准煤     | 5萬噸標準煤     | 50,000 tonnes of standard coal equivalent",
   })
   void writesAsPeopleWrite(String input, String simplified, String traditional, String english) {
     Metric m = input.startsWith("每年") ? MetricParser.standard().parse(input, new java.text.ParsePosition(2)) : Metric.parse(input);

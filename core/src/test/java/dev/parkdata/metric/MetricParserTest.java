@@ -269,8 +269,16 @@ class MetricParserTest {
   @CsvSource(delimiter = '|', value = {
       "''              | 0 | a number",
       "abc             | 0 | a number",
-      "1900            | 4 | a unit",
-      "1900亿          | 5 | a unit",
+      "1900年度        | 5 | the end of the expression",
+      "7个亿           | 1 | a unit: 个亿 is 亿元 only where money is evident (40个亿元, 人民币40个亿, 投资40个亿)",
+      "200-500万元(不含)以上 | 13 | the end of the expression",
+      "500万元(不含)左右 | 5 | 以上 or 以下 after (不含)",
+      "500-500万元(不含) | 3 | a range whose lower end is below its upper end, as an end is open",
+      "一分之一        | 0 | a whole number from 2 to 1000000000000 before 分之",
+      "两三分之一      | 0 | a whole number from 2 to 1000000000000 before 分之",
+      "三分之一两      | 3 | one number after 分之",
+      "-12元5角        | 4 | the end of the expression",
+      "三分之一至二分之一 | 4 | a range whose lower end converts exactly to 二分之一",
       "十四五规划      | 2 | a Chinese numeral",
       "2022年以上以上  | 7 | the end of the expression",
       "超过400-600个   | 0 | no qualifier before a range",
@@ -280,7 +288,7 @@ class MetricParserTest {
       "400-600余个     | 7 | a unit (a range takes no 余/多)",
       "超过200亿元以下 | 7 | no second qualifier after MORE_THAN",
       "10元-20家       | 3 | a range in units of one dimension",
-      "百亿级          | 2 | a unit",
+      "百亿级          | 2 | the end of the expression",
       "百公斤级        | 3 | the end of the expression",
   })
   void failsWithTheInputTheIndexAndWhatWasExpected(String text, int index, String expected) {

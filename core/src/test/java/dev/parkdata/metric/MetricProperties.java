@@ -43,6 +43,11 @@ class MetricProperties {
     units.add(Units.WAN_YUAN_PER_MU);
     units.add(Units.YI_YUAN_PER_SQUARE_KILOMETRE);
     units.add(Unit.parse("元/平方米"));
+    // The units no catalogue lists: 分之 fractions, open classifiers, a classifier with 次.
+    for (String open : List.of("二分之一", "三分之一", "七分之一", "十二分之一", "二百分之一", "万分之一",
+        "一千五百分之一", "十万分之一", "棵", "万头", "亿羽", "艘次", "万台次", "笔")) {
+      units.add(Unit.parse(open));
+    }
     return List.copyOf(units);
   }
 
@@ -73,7 +78,7 @@ class MetricProperties {
     return m
         + " ["
         + m.value()
-        + (m.isRange() ? " to " + m.max() : "")
+        + (m.isRange() ? " to " + m.max() + " " + m.bounds() : "")
         + " "
         + m.unit().name()
         + " "
@@ -103,7 +108,15 @@ class MetricProperties {
                         : metric(v, v, u, q));
     Gen<Metric> ranges =
         decimals().zip(decimals(), units, (a, b, u) -> Metric.range(a.min(b), a.max(b), u));
-    return Generate.oneOf(single, ranges).describedAs(MetricProperties::describe);
+    // Ranges with an open end (200-500万元(不含)), each of the three ways.
+    Gen<Metric> openRanges =
+        decimals().zip(decimals(), units, Generate.range(1, 3), (a, b, u, open) -> {
+          BigDecimal lo = a.min(b);
+          BigDecimal hi = a.compareTo(b) == 0 ? a.add(BigDecimal.ONE) : a.max(b);
+          return Metric.range(Interval.of(lo, (open & 1) == 0, hi, (open & 2) == 0), u);
+        });
+    return Generate.frequency(Pair.of(4, single), Pair.of(3, ranges), Pair.of(1, openRanges))
+        .describedAs(MetricProperties::describe);
   }
 
   /** Metrics of one dimension (yuan), to add and compare. */
@@ -128,7 +141,8 @@ class MetricProperties {
 
   /** The characters of quantity expressions, as before. */
   private static final String QUANTITY_CHARS =
-      "0123456789.,-~至到一二两三十百千万亿萬億零余餘多约超过近以上下内最高不到足元家个亩平方公里%百分之GWh/ ";
+      "0123456789.,-~至到一二两三十百千万亿萬億零余餘多约超过近以上下内最高不到足元家个亩平方公里%百分之GWh/ "
+          + "(不含)（）负、角次棵头倍年月兆";
 
   static Gen<String> quantityish() {
     return Generate.frequency(
@@ -188,6 +202,9 @@ class MetricProperties {
     words.addAll(MAGNITUDE_WORDS);
     words.addAll(UNIT_WORDS);
     words.addAll(List.of(".", ",", " ", "\u3000"));
+    // Issue 16: fractions, open ends, 个亿, 平 after a magnitude, signs, pairs, 元角分, classifiers.
+    words.addAll(List.of("分之", "分", "(不含)", "（不含本数）", "(含)", "个亿", "個億", "平", "负", "負", "、",
+        "角", "次", "棵", "头", "羽", "/", "倍多", "个多月", "投资"));
     return List.copyOf(words);
   }
 
@@ -292,7 +309,7 @@ class MetricProperties {
 
   /** The number part of English: one number or a range, then the group word that scales both. */
   private static final Pattern ENGLISH_NUMBER = Pattern.compile(
-      "(-?[\\d,]+(?:\\.\\d+)?)(?:(?:–| to )(-?[\\d,]+(?:\\.\\d+)?))?(?: (million|billion|trillion))?");
+      "(-?[\\d,]+(?:\\.\\d+)?)(?:(?:–| to )(?:under )?(-?[\\d,]+(?:\\.\\d+)?))?(?: (million|billion|trillion))?");
 
   @Test
   void englishFormatKeepsEveryDigit() {
@@ -361,6 +378,28 @@ class MetricProperties {
             });
   }
 
+  /**
+   * Within a longer text, a figure read with no unit has a digit and a magnitude word of 万 or
+   * more (投资600亿): a plain number (300, 第3, 5-8) is not a quantity there.
+   */
+  @Test
+  void withinATextAFigureWithNoUnitHasADigitAndAMagnitudeWord() {
+    qt().withExamples(3000)
+        .forAll(Generate.oneOf(quantityish(), quantityShaped()))
+        .checkAssert(
+            text -> {
+              for (int i = 0; i < text.length(); i++) {
+                ParsePosition p = new ParsePosition(i);
+                Metric m = MetricParser.standard().parse(text, p);
+                if (m != null && m.dimension().equals(dev.parkdata.unit.Dimension.NUMBER)) {
+                  String read = text.substring(i, p.getIndex());
+                  assertThat(read).as(read).containsPattern("[万萬亿億兆]");
+                  assertThat(read).as(read).containsPattern("[0-9０-９一二两兩三四五六七八九零〇壹贰貳叁參肆伍陆陸柒捌玖廿卅]");
+                }
+              }
+            });
+  }
+
   @Test
   void boundsContainTheNominalValueWhereTheQualifierSaysSo() {
     qt().withExamples(2000)
@@ -376,7 +415,8 @@ class MetricProperties {
                   assertThat(b.contains(m.value())).isTrue();
                   break;
                 case RANGE:
-                  assertThat(b.contains(m.value()) && b.contains(m.max())).isTrue();
+                  assertThat(b.contains(m.value())).isEqualTo(b.isLowerClosed());
+                  assertThat(b.contains(m.max())).isEqualTo(b.isUpperClosed());
                   break;
                 case MORE_THAN:
                 case OVER:

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class DimensionTest {
   @Test
   void parseReadsWhatToStringWrites() {
-    for (Dimension d : List.of(Dimension.AREA, Dimension.RATIO_DIFFERENCE, Dimension.money("CNY"),
+    for (Dimension d : List.of(Dimension.AREA, Dimension.RATIO_DIFFERENCE, Dimension.LENGTH, Dimension.VOLUME,
+        Dimension.STANDARD_COAL, Dimension.NUMBER, Dimension.money("CNY"),
         Dimension.count("家"), Dimension.duration("个月"), Dimension.ratio(Dimension.money("CNY"), Dimension.AREA))) {
       assertThat(Dimension.parse(d.toString())).isEqualTo(d);
     }
@@ -17,7 +18,7 @@ class DimensionTest {
 
   @Test
   void parseNamesWhatIsNotADimension() {
-    assertThatThrownBy(() -> Dimension.parse("volume")).hasMessage("unknown dimension 'volume'");
+    assertThatThrownBy(() -> Dimension.parse("temperature")).hasMessage("unknown dimension 'temperature'");
     assertThatThrownBy(() -> Dimension.parse("area(x)")).hasMessage("'area' takes no qualifier");
     assertThatThrownBy(() -> Dimension.parse("money(CNY")).hasMessageContaining("closing parenthesis");
     assertThatThrownBy(() -> Dimension.parse("money(yuan)")).isInstanceOf(IllegalArgumentException.class);

@@ -273,4 +273,55 @@ class StandardCatalogTest {
     assertThat(Arrays.asList(CATALOG.baseUnits().stream().map(BaseUnit::name).toArray()))
         .doesNotHaveDuplicates();
   }
+
+  /** The units issue 16 adds (docs/figures.md), one row each, as {@link #everyBaseUnitRow} reads them. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock = """
+          米         | 米 公尺 m ｍ                          | 公尺       | metre                                | length | 1 | MTR | true
+          公里       | 公里 千米 公裡 km ｋｍ                 | 公里       | kilometre                            | length | 1000 | KMT | true
+          立方米     | 立方米 立方 立方公尺 m³ m3 ㎥          | 立方公尺   | cubic metre                          | volume | 1 | MTQ | true
+          千克标准煤 | 千克标准煤 千克标煤 公斤标准煤 公斤標準煤 kgce | 公斤標準煤 | kilogram of standard coal equivalent | standard-coal | 1 | - | true
+          吨标准煤   | 吨标准煤 吨标煤 噸標準煤 噸標煤 tce     | 噸標準煤   | tonne of standard coal equivalent    | standard-coal | 1000 | - | true
+          分钟       | 分钟 分鐘                             | 分鐘       | minute                               | duration(秒) | 60 | MIN | false
+          小时       | 小时 小時 个小时 個小時                | 小時       | hour                                 | duration(秒) | 3600 | HUR | false
+          1          | 1 １                                  | 1          | (no unit)                            | number | 1 | - | true
+          平方米     | 平方 平米                              | 平方公尺   | square metre                         | area | 1 | MTK | true
+          平方英尺   | 平方呎 呎                              | 平方呎     | square foot                          | area | 580644/6250000 | FTK | true
+          美元       | 美金 美圆 美圓                         | 美元       | US dollar                            | money(USD) | 1 | USD | true
+          新加坡元   | 新元 新币 新幣 SGD                     | 新加坡元   | Singapore dollar                     | money(SGD) | 1 | SGD | true
+          标准箱     | 标准箱 标箱 標準箱 TEU                 | 標準箱     | twenty-foot equivalent unit (container) | count(标准箱) | 1 | - | true
+          """)
+  void everyUnitOfIssue16(
+      String name, String spellings, String traditional, String english, String dimension, String factor,
+      String code, boolean scalable) {
+    everyBaseUnitRow(name, spellings, traditional, english, dimension, factor, code, scalable);
+  }
+
+  @Test
+  void theUnitsEveryCatalogueReads() {
+    UnitCatalog empty = UnitCatalog.builder().build();
+    for (UnitCatalog catalog : new UnitCatalog[] {CATALOG, empty}) {
+      assertThat(catalog.parse("亿")).isEqualTo(Units.NUMBER.withMagnitude(Magnitude.YI));
+      assertThat(catalog.parse("萬億")).hasToString("万亿");
+      assertThat(catalog.parse("1")).isEqualTo(Units.NUMBER);
+      assertThat(catalog.parse("三分之一").factor()).isEqualTo(Rational.of(100, 3));
+      assertThat(catalog.parse("3分之1")).isEqualTo(catalog.parse("三分之一"));
+      assertThat(catalog.parse("十二分之一")).hasToString("十二分之一");
+      assertThat(catalog.parse("一千五百分之一").factor()).isEqualTo(Rational.of(1, 15));
+      assertThat(catalog.parse("萬分之一")).hasToString("万分之一");
+      assertThat(catalog.parse("万分之一").traditionalName()).isEqualTo("萬分之一");
+      assertThat(catalog.parse("棵").dimension()).isEqualTo(Dimension.count("棵"));
+      assertThat(catalog.parse("萬頭")).isEqualTo(catalog.parse("万头"));
+      assertThat(catalog.parse("棵次").dimension()).isEqualTo(Dimension.count("棵次"));
+    }
+    assertThat(CATALOG.parse("艘次").dimension()).isEqualTo(Dimension.count("艘次")); // 艘 is the catalogue's
+    assertThatThrownBy(() -> empty.parse("艘次")).isInstanceOf(UnknownUnitException.class);
+    assertThat(CATALOG.parse("百分之一")).isEqualTo(Units.PERCENT);
+    assertThat(CATALOG.parse("五分之一").dimension()).isEqualTo(Dimension.RATIO);
+    assertThatThrownBy(() -> CATALOG.parse("万三分之一x")).isInstanceOf(UnknownUnitException.class);
+    assertThatThrownBy(() -> CATALOG.parse("万棵次次")).isInstanceOf(UnknownUnitException.class);
+  }
 }

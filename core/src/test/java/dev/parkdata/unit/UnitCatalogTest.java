@@ -11,20 +11,20 @@ class UnitCatalogTest {
 
   @Test
   void userCatalogueAddsAClassifier() {
-    BaseUnit tree = BaseUnit.classifier("棵", "棵", "tree");
+    BaseUnit tree = BaseUnit.classifier("盆", "盆", "pot");
     UnitCatalog mine = STANDARD.toBuilder().add(tree).build();
 
-    Unit wanTrees = mine.parse("万棵");
+    Unit wanTrees = mine.parse("万盆");
     assertThat(wanTrees.magnitude()).isEqualTo(Magnitude.WAN);
     assertThat(wanTrees.base()).contains(tree);
-    assertThat(wanTrees.dimension()).isEqualTo(Dimension.count("棵"));
+    assertThat(wanTrees.dimension()).isEqualTo(Dimension.count("盆"));
     assertThat(wanTrees.convertExact(new BigDecimal("1.2"), Unit.of(tree))).isEqualTo(new BigDecimal("12000"));
     assertThat(mine.parse("亿元")).isEqualTo(Units.YI_YUAN);
     assertThat(mine.baseUnits()).hasSize(STANDARD.baseUnits().size() + 1);
     assertThatThrownBy(() -> wanTrees.convertExact(BigDecimal.ONE, Units.GE)).isInstanceOf(IncompatibleUnitsException.class);
-    assertThatThrownBy(() -> STANDARD.parse("万棵"))
+    assertThatThrownBy(() -> STANDARD.parse("万盆"))
         .isInstanceOf(UnknownUnitException.class)
-        .hasMessageContaining("万棵");
+        .hasMessageContaining("万盆");
   }
 
   @Test
@@ -75,7 +75,8 @@ class UnitCatalogTest {
     assertThat(STANDARD.matchBaseUnit(text, 0)).isEmpty();
     assertThat(STANDARD.matchBaseUnit(text, -1)).isEmpty();
     assertThat(STANDARD.matchBaseUnit(text, text.length())).isEmpty();
-    assertThat(STANDARD.matchBaseUnit("平方", 0)).isEmpty();
+    assertThat(STANDARD.matchBaseUnit("平方", 0).orElseThrow().unit()).isEqualTo(Units.SQUARE_METRE);
+    assertThat(STANDARD.matchBaseUnit("平", 0)).isEmpty();
   }
 
   @Test

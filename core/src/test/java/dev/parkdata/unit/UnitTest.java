@@ -67,7 +67,7 @@ class UnitTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "  ", "斤", "万斤", "元/", "/亩", "万元/亩/年", "兆", "亿", "1元", "元元"})
+  @ValueSource(strings = {"", "  ", "斤", "万斤", "元/", "/亩", "万元/亩/年", "兆", "亿亿", "1元", "元元", "万%", "分之一", "一分之一"})
   void unknownUnitExceptionNamesTheInput(String text) {
     assertThatThrownBy(() -> Unit.parse(text))
         .isInstanceOfSatisfying(UnknownUnitException.class, e -> assertThat(e.input()).isEqualTo(text))

@@ -8,9 +8,11 @@ import dev.parkdata.catalog.ParkNameResolver;
 import dev.parkdata.internal.ChineseNumerals;
 import dev.parkdata.internal.Decimals;
 import dev.parkdata.internal.FigureWords;
+import dev.parkdata.metric.Interval;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.MetricParser;
 import dev.parkdata.metric.Qualifier;
+import dev.parkdata.unit.BaseUnit;
 import dev.parkdata.unit.Dimension;
 import dev.parkdata.unit.FigureLimits;
 import dev.parkdata.unit.Unit;
@@ -21,6 +23,7 @@ import java.math.BigDecimal;
 import java.text.ParsePosition;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -68,6 +71,9 @@ import java.util.function.Consumer;
  *       characters back in the same clause; the span starts at the qualifier.
  *   <li>A lone 一 before a measure unit ({@code 一吨}, {@code 一美元}); before a classifier it is
  *       the article (below).
+ *   <li>A currency declared in a bracket after a figure, {@code (美元,下同)}, {@code （人民币，下同）},
+ *       for the figures with no unit after it in the sentence ({@code 接近70亿(美元,下同)，投资总额90.7亿}
+ *       are 70亿美元 and 90.7亿美元); the bracket stays outside the span.
  * </ul>
  *
  * <h2>What is not reported, and why</h2>
@@ -604,6 +610,7 @@ public final class MetricExtractor {
     /** Gives lists their units and qualifiers, then passes the figures of {@code t[s, e)} on with their periods. */
     private void finish(CharSequence t, int s, int e) {
       coordinate(t);
+      declareCurrencies(t, e);
       boolean carries = endsWithSemicolon(t, e);
       // Only dates before a figure matter, and, for a period that carries on, those of the whole sentence.
       Dates dates = count > 0 || carries ? Dates.scan(t, s, e, carries ? e : found[count - 1].start) : null;
@@ -660,8 +667,7 @@ public final class MetricExtractor {
         if (f.metric == null) {
           f.metric = readWithUnit(t, f, unit);
         } else if (!f.metric.unit().equals(unit) && unit.name().startsWith(f.metric.unit().name())) {
-          f.metric = f.metric.isRange() ? Metric.range(f.metric.value(), f.metric.max(), unit)
-              : Metric.of(f.metric.value(), unit, f.metric.qualifier());
+          f.metric = withUnit(f.metric, unit);
         }
       }
       for (int k = 0; k < count - 1; k++) {
@@ -681,6 +687,48 @@ public final class MetricExtractor {
           k = j;
         }
       }
+    }
+
+    /**
+     * Figures with no unit in the currency a bracket after a figure declares for the rest of the
+     * sentence: 接近70亿(美元,下同)，投资总额90.7亿 are 70亿美元 and 90.7亿美元.
+     */
+    private void declareCurrencies(CharSequence t, int e) {
+      BaseUnit declared = null;
+      for (int k = 0; k < count; k++) {
+        Found f = found[k];
+        if (f.metric == null) {
+          continue;
+        }
+        BaseUnit here = declaredCurrency(t, f.end, e);
+        if (here != null) {
+          declared = here;
+        }
+        Unit unit = f.metric.unit();
+        if (declared != null && !unit.isCompound() && unit.dimension().kind() == Dimension.Kind.NUMBER) {
+          f.metric = withUnit(f.metric, Unit.of(unit.magnitude(), declared));
+        }
+      }
+    }
+
+    /** The currency of a bracket at {@code i} that declares it for what follows, (美元，下同); or null. */
+    private BaseUnit declaredCurrency(CharSequence t, int i, int e) {
+      if (i >= e || (t.charAt(i) != '(' && t.charAt(i) != '（')) {
+        return null;
+      }
+      int word = i + 1;
+      int mark = word;
+      while (mark < e && mark - word <= 4 && t.charAt(mark) != ',' && t.charAt(mark) != '，' && t.charAt(mark) != '、') {
+        mark++;
+      }
+      int close = mark + 3;
+      if (mark == word || close >= e || !Text.startsWith(t, mark + 1, e, "下同")
+          || (t.charAt(close) != ')' && t.charAt(close) != '）')) {
+        return null;
+      }
+      String name = t.subSequence(word, mark).toString();
+      Optional<BaseUnit> currency = parser.catalog().baseUnit(isRenminbi(name) ? "元" : name);
+      return currency.filter(c -> c.dimension().kind() == Dimension.Kind.MONEY).orElse(null);
     }
 
     /**
@@ -720,6 +768,20 @@ public final class MetricExtractor {
       }
     }
     return 0;
+  }
+
+  /** {@code m} in {@code unit}, the same number or range (open ends kept) and qualifier. */
+  private static Metric withUnit(Metric m, Unit unit) {
+    if (!m.isRange()) {
+      return Metric.of(m.value(), unit, m.qualifier());
+    }
+    Interval bounds = m.bounds();
+    return bounds.isLowerClosed() && bounds.isUpperClosed()
+        ? Metric.range(m.value(), m.max(), unit) : Metric.range(bounds, unit);
+  }
+
+  private static boolean isRenminbi(String word) {
+    return word.equals("人民币") || word.equals("人民幣") || word.equals("RMB");
   }
 
   /** Whether {@code t[from, to)} only joins two members of a list: 、, 和, 及, 与, 或, white space. */

@@ -82,7 +82,8 @@ class ArticleCoverageTest {
               "4个", // observer cities of a conference; aspects of a talk
               "5个", // aspects of a conference's agenda
               "3个", "8个", // 三大, 八大: counts of named categories
-              "0.5年", "10年", "1年"), // 近半年来, 近十年来, 一年来: durations before a statement
+              "0.5年", "10年", "1年", // 近半年来, 近十年来, 一年来: durations before a statement
+              "24小时"), // 24 小时城市聚落: a street's slogan (小时 is a unit since issue 16)
           "001",
           Set.of(
               "15条", // the count of articles of a 海淀 policy, not a quantity the model holds

@@ -134,7 +134,21 @@ class MetricExtractorTest {
     assertThat(X.extract("已有三、四十五年")).extracting(Mention::text).containsExactly("三", "四十五年");
     // A list member whose unit never comes is no mention; nor is a number in a list of labels.
     assertThat(X.extract("1、园区概况；2、企业20家")).extracting(Mention::text).containsExactly("20家");
-    assertThat(X.extract("3万、5亿元")).extracting(Mention::text).containsExactly("5亿元");
+    // A member with a magnitude word that is not the next unit's stays a figure with no unit.
+    assertThat(X.extract("3万、5亿元")).extracting(Mention::metric).containsExactly(Metric.parse("3万"), Metric.parse("5亿元"));
+  }
+
+  @Test
+  void aCurrencyDeclaredInABracketHoldsForTheFiguresWithNoUnitAfterIt() {
+    assertThat(X.extract("註冊資本接近70億(美元,下同),投資總額90.7億,另有企業20家"))
+        .extracting(Mention::text, Mention::metric)
+        .containsExactly(tuple("接近70億", Metric.parse("近70亿美元")), tuple("90.7億", Metric.parse("90.7亿美元")),
+            tuple("20家", Metric.parse("20家")));
+    assertThat(X.extract("实际使用外资1763.8亿元（人民币，下同），另投资600亿")).extracting(Mention::metric)
+        .containsExactly(Metric.parse("1763.8亿元"), Metric.parse("600亿元"));
+    assertThat(X.extract("投资600亿。")).extracting(Mention::metric).containsExactly(Metric.parse("600亿")); // none declared
+    assertThat(X.extract("接近70億(美元,下同)。投資總額90.7億")).extracting(Mention::metric)
+        .containsExactly(Metric.parse("近70亿美元"), Metric.parse("90.7亿")); // for the rest of the sentence only
   }
 
   @Test

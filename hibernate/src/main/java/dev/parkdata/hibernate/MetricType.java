@@ -34,7 +34,8 @@ import org.hibernate.usertype.CompositeUserType;
  * would be the database's choice); {@code unit} as its name ({@link Unit#name()}, read back with
  * {@link Unit#parse}, so units of the standard catalogue only); {@code qualifier} as the
  * {@link Qualifier} constant's name. A null metric is four nulls. Metrics are immutable, so
- * copies are the values themselves.
+ * copies are the values themselves. A range with an open end ({@code 200-500万元(不含)}) has no
+ * column for it and is refused with an {@link IllegalArgumentException}, never stored closed.
  */
 public final class MetricType implements CompositeUserType<Metric> {
 
@@ -67,6 +68,7 @@ public final class MetricType implements CompositeUserType<Metric> {
 
   @Override
   public Object getPropertyValue(Metric metric, int property) {
+    checkStorable(metric);
     switch (property) {
       case MAX:
         return metric.isRange() ? metric.max().toString() : null;
@@ -134,8 +136,20 @@ public final class MetricType implements CompositeUserType<Metric> {
     return false;
   }
 
+  /**
+   * Refuses a range with an open end (200-500万元(不含)): the four columns hold its ends but not
+   * that one is left out, and storing it as a closed range would change the figure.
+   */
+  private static void checkStorable(Metric metric) {
+    if (metric != null && metric.isRange() && !(metric.bounds().isLowerClosed() && metric.bounds().isUpperClosed())) {
+      throw new IllegalArgumentException("MetricType stores closed ranges only; " + metric
+          + " leaves an end out: store it as its text (Metric.toString, read back by Metric.parse)");
+    }
+  }
+
   @Override
   public Serializable disassemble(Metric metric) {
+    checkStorable(metric);
     return metric == null
         ? null
         : new Cached(

@@ -45,11 +45,21 @@ abstract class MetricMappingContract {
   @Test
   void figuresFromReportingComeBackAsStated() {
     List<String> stated =
-        List.of("2万余家", "超过300亿元", "最高2000万元", "400-600个", "约11亿千瓦时", "31.85平方公里", "10.00亩", "-1200万元");
+        List.of("2万余家", "超过300亿元", "最高2000万元", "400-600个", "约11亿千瓦时", "31.85平方公里", "10.00亩", "-1200万元",
+            // issue 16: no unit, a 分之 fraction, open classifiers, 500万元(含)-2000万元 (closed)
+            "600亿", "300", "三分之二", "1000棵", "500艘次", "500万元(含)-2000万元");
     for (String text : stated) {
       Metric metric = Metric.parse(text);
       assertThat(roundTrip(metric, Units.YI_YUAN)).as(text).isEqualTo(metric);
     }
+  }
+
+  @Test
+  void aRangeWithAnEndLeftOutIsRefusedNotStoredClosed() {
+    Metric open = Metric.parse("200—500萬元(不含本數)");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> roundTrip(open, Units.WAN_YUAN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("closed ranges only");
   }
 
   @Test

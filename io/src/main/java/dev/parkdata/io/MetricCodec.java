@@ -1,5 +1,6 @@
 package dev.parkdata.io;
 
+import dev.parkdata.metric.Interval;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.MetricParseException;
 import dev.parkdata.metric.Qualifier;
@@ -14,8 +15,9 @@ import tools.jackson.core.TokenStreamLocation;
 
 /**
  * A {@link Metric}: an object {@code {"value":"31.85","unit":"平方公里"}} (a range has {@code min}
- * and {@code max}) or the Chinese shorthand {@code "31.85平方公里"}. The area variant's object
- * may also carry a {@code citation}, which goes to the area.
+ * and {@code max}, and {@code "minOpen":true} or {@code "maxOpen":true} for an end it leaves out)
+ * or the Chinese shorthand {@code "31.85平方公里"}. The area variant's object may also carry a
+ * {@code citation}, which goes to the area.
  */
 final class MetricCodec extends ValueCodec<MetricCodec.Parts> {
   static final String EXPECTED =
@@ -29,6 +31,9 @@ final class MetricCodec extends ValueCodec<MetricCodec.Parts> {
     BigDecimal max;
     Unit unit;
     Qualifier qualifier;
+    /** Null where the field is absent, which only a range may hold. */
+    Boolean minOpen;
+    Boolean maxOpen;
     Citation citation;
     Metric metric;
 
@@ -54,7 +59,11 @@ final class MetricCodec extends ValueCodec<MetricCodec.Parts> {
             (p, v) -> p.max = v, Values.decimal("the upper end of a range"))
         .required("unit", p -> p.metric.unit(), (p, v) -> p.unit = v, Values.UNIT)
         .defaulted("qualifier", p -> p.metric.qualifier(), (p, v) -> p.qualifier = v,
-            Values.enumeration(Qualifier.class), Qualifier.EXACT);
+            Values.enumeration(Qualifier.class), Qualifier.EXACT)
+        .defaulted("minOpen", p -> p.metric.isRange() && !p.metric.bounds().isLowerClosed(), (p, v) -> p.minOpen = v,
+            Values.BOOLEAN, false)
+        .defaulted("maxOpen", p -> p.metric.isRange() && !p.metric.bounds().isUpperClosed(), (p, v) -> p.maxOpen = v,
+            Values.BOOLEAN, false);
     if (withCitation) {
       table.optional("citation", p -> Optional.ofNullable(p.citation), (p, v) -> p.citation = v, SourceCodecs.CITATION);
     }
@@ -111,9 +120,24 @@ final class MetricCodec extends ValueCodec<MetricCodec.Parts> {
       throw in.failAt(start, "qualifier RANGE goes with min and max, and only with them", "min and max with RANGE",
           path, null);
     }
+    if (!range && (p.minOpen != null || p.maxOpen != null)) {
+      throw in.failAt(start, "minOpen or maxOpen on a metric that is not a range", "minOpen and maxOpen with min and max",
+          path, null);
+    }
     Qualifier qualifier = p.qualifier == null ? Qualifier.EXACT : p.qualifier;
     return FINISH.finish(in, path, start,
-        () -> range ? Metric.range(p.min, p.max, p.unit) : Metric.of(p.value, p.unit, qualifier));
+        () -> range ? range(p.min, Boolean.TRUE.equals(p.minOpen), p.max, Boolean.TRUE.equals(p.maxOpen), p.unit) : Metric.of(p.value, p.unit, qualifier));
+  }
+
+  /** The range from {@code min} to {@code max}, each end left out where it is open. */
+  static Metric range(BigDecimal min, boolean minOpen, BigDecimal max, boolean maxOpen, Unit unit) {
+    if (!minOpen && !maxOpen) {
+      return Metric.range(min, max, unit);
+    }
+    Interval ends = minOpen && maxOpen ? Interval.open(min, max)
+        : minOpen ? Interval.openClosed(min, max)
+        : Interval.closedOpen(min, max);
+    return Metric.range(ends, unit);
   }
 
   private static Metric shorthand(ReadState in, Path path) {

@@ -51,6 +51,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  *   <tr><td>{@code period}, {@code period_label}</td><td>2022, 2022-H1, 2022-Q3, 2022-04, 2022-12-31 (as of), 2021/2025; the label (十四五)</td></tr>
  *   <tr><td>{@code value}</td><td>the stated value as written (a range's lower end)</td></tr>
  *   <tr><td>{@code min}, {@code max}</td><td>the ends of the {@linkplain Metric#bounds() bounds}, empty where unbounded</td></tr>
+ *   <tr><td>{@code min_closed}, {@code max_closed}</td><td>whether each end belongs to the bounds ({@code true}, {@code false}), empty where unbounded: a range's end that the text leaves out (200-500万元(不含)) is {@code false}</td></tr>
  *   <tr><td>{@code unit}, {@code qualifier}</td><td>the stated unit (亿元) and the {@link Qualifier} constant</td></tr>
  *   <tr><td>{@code base_value}, {@code base_unit}</td><td>the value in the dimension's reference unit (元); empty where it does not terminate</td></tr>
  *   <tr><td>{@code industry}</td><td>the industry the figure is restricted to, if any</td></tr>
@@ -60,8 +61,10 @@ import tools.jackson.dataformat.csv.CsvSchema;
  *
  * <p>{@link #read} reads back exactly what {@link #write} wrote: equal observations, in order.
  * It reads the figure from {@code value}, {@code unit}, {@code qualifier} and, for a range,
- * {@code max}; the other figure columns are for the reader of the file and are checked against
- * it, so that an edited value with a stale {@code min} is an error, not a silent choice.
+ * {@code max}, {@code min_closed} and {@code max_closed}; the other figure columns are for the
+ * reader of the file and are checked against it, so that an edited value with a stale {@code min}
+ * is an error, not a silent choice. A file without {@code min_closed} and {@code max_closed}
+ * (written before they were) reads with closed ranges.
  *
  * <pre>{@code
  * String csv = ObservationCsv.write(dataset);
@@ -72,8 +75,11 @@ public final class ObservationCsv {
   /** The columns, in the order written. */
   public static final List<String> COLUMNS = List.of(
       "park_code", "park_name", "indicator", "indicator_name", "indicator_dimension", "period", "period_label", "value", "min", "max",
-      "unit", "qualifier", "base_value", "base_unit", "industry", "source_publisher", "source_title",
+      "min_closed", "max_closed", "unit", "qualifier", "base_value", "base_unit", "industry", "source_publisher", "source_title",
       "source_published", "source_url", "source_authors", "quote", "span_start", "span_end");
+
+  /** The columns a file written before issue 16 lacks: read as closed ends, and not checked. */
+  private static final List<String> CLOSED_COLUMNS = List.of("min_closed", "max_closed");
 
   private static final CsvMapper CSV = CsvMapper.builder().build();
   private static final CsvSchema SCHEMA = schema();
@@ -144,6 +150,8 @@ public final class ObservationCsv {
     r.put("value", m.value().toPlainString());
     r.put("min", b.hasLowerBound() ? b.lowerEndpoint().toPlainString() : "");
     r.put("max", m.isRange() ? m.max().toPlainString() : b.hasUpperBound() ? b.upperEndpoint().toPlainString() : "");
+    r.put("min_closed", b.hasLowerBound() ? String.valueOf(b.isLowerClosed()) : "");
+    r.put("max_closed", b.hasUpperBound() ? String.valueOf(b.isUpperClosed()) : "");
     r.put("unit", m.unit().toString());
     r.put("qualifier", m.qualifier().name());
     Rational base = Rational.of(m.value()).multiply(m.unit().factor());
@@ -201,6 +209,7 @@ public final class ObservationCsv {
         if (line == 2) {
           List<String> missing = new ArrayList<>(COLUMNS);
           missing.removeAll(row.keySet());
+          missing.removeAll(CLOSED_COLUMNS); // files written before issue 16 lack them
           if (!missing.isEmpty()) {
             throw new ObservationCsvException(1, "the header lacks the columns " + missing, null);
           }
@@ -223,12 +232,18 @@ public final class ObservationCsv {
     Unit unit = cells.parse("unit", Unit::parse);
     Qualifier qualifier = cells.parse("qualifier", Qualifier::valueOf);
     BigDecimal value = cells.parse("value", BigDecimal::new);
+    boolean minOpen = "false".equals(cells.optional("min_closed"));
+    boolean maxOpen = "false".equals(cells.optional("max_closed"));
     Metric metric = cells.parse("value", v -> qualifier == Qualifier.RANGE
-        ? Metric.range(value, new BigDecimal(cells.required("max")), unit)
+        ? MetricCodec.range(value, minOpen, new BigDecimal(cells.required("max")), maxOpen, unit)
         : Metric.of(value, unit, qualifier));
     Interval b = metric.bounds();
     cells.check("min", b.hasLowerBound() ? b.lowerEndpoint() : null, metric);
     cells.check("max", b.hasUpperBound() ? b.upperEndpoint() : null, metric);
+    if (row.containsKey("min_closed") || row.containsKey("max_closed")) {
+      cells.checkClosed("min_closed", b.hasLowerBound() ? b.isLowerClosed() : null, metric);
+      cells.checkClosed("max_closed", b.hasUpperBound() ? b.isUpperClosed() : null, metric);
+    }
     String code = cells.required("indicator");
     Indicator indicator = indicators.apply(code)
         .or(() -> code.startsWith("custom-")
@@ -332,6 +347,16 @@ public final class ObservationCsv {
       if (!same) {
         throw error(column, "'" + (v == null ? "" : v) + "' does not match the figure " + metric + ", whose "
             + column + " is " + (expected == null ? "unbounded (empty)" : expected.toPlainString()), null);
+      }
+    }
+
+    /** Fails if the derived cell {@code column} is not {@code expected} ({@code true}, {@code false}, empty for null). */
+    void checkClosed(String column, Boolean expected, Metric metric) {
+      String v = row.get(column);
+      String want = expected == null ? "" : expected.toString();
+      if (!want.equals(v == null ? "" : v)) {
+        throw error(column, "'" + (v == null ? "" : v) + "' does not match the figure " + metric + ", whose "
+            + column + " is " + (expected == null ? "unbounded (empty)" : want), null);
       }
     }
 

@@ -207,6 +207,28 @@ final class Values {
     }
   };
 
+  /** A JSON {@code true} or {@code false}. */
+  static final ValueCodec<Boolean> BOOLEAN = new ValueCodec<Boolean>() {
+    @Override
+    Boolean read(ReadState in, Path path) {
+      JsonToken t = in.parser.currentToken();
+      if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+        throw in.expected("true or false (a JSON boolean)", path);
+      }
+      return t == JsonToken.VALUE_TRUE;
+    }
+
+    @Override
+    void write(JsonGenerator g, Boolean value) {
+      g.writeBoolean(value);
+    }
+
+    @Override
+    String expected() {
+      return "true or false";
+    }
+  };
+
   /** Any JSON value, skipped. */
   static final ValueCodec<Object> SKIP = new ValueCodec<Object>() {
     @Override

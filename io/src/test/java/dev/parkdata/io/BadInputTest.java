@@ -103,6 +103,26 @@ class BadInputTest {
         .isEqualTo("a range needs both min and max and no value");
     assertThat(failure(() -> JSON.read("{\"value\":\"0\",\"unit\":\"家\",\"qualifier\":\"OVER\"}", Metric.class))
         .problem()).startsWith("invalid metric: OVER");
+    // Issue 16: only a range has an end to leave out, and an open end needs two different ends.
+    assertThat(failure(() -> JSON.read("{\"value\":\"5\",\"unit\":\"家\",\"maxOpen\":true}", Metric.class)).problem())
+        .isEqualTo("minOpen or maxOpen on a metric that is not a range");
+    assertThat(failure(() -> JSON.read(
+        "{\"min\":\"5\",\"max\":\"5\",\"unit\":\"家\",\"qualifier\":\"RANGE\",\"minOpen\":true}", Metric.class))
+        .problem()).startsWith("invalid metric");
+    assertThat(failure(() -> JSON.read(
+        "{\"min\":\"5\",\"max\":\"6\",\"unit\":\"家\",\"qualifier\":\"RANGE\",\"minOpen\":1}", Metric.class))
+        .expected().orElseThrow()).contains("true or false");
+  }
+
+  @Test
+  void openRangeEndsReadAndWriteBack() {
+    Metric open = JSON.read(
+        "{\"min\":\"200\",\"max\":\"500\",\"unit\":\"万元\",\"qualifier\":\"RANGE\",\"maxOpen\":true}", Metric.class);
+    assertThat(open).isEqualTo(Metric.parse("200—500萬元(不含本數)"));
+    assertThat(JSON.write(open))
+        .isEqualTo("{\"min\":\"200\",\"max\":\"500\",\"unit\":\"万元\",\"qualifier\":\"RANGE\",\"maxOpen\":true}");
+    assertThat(JSON.read("\"200(不含)-500万元\"", Metric.class).bounds().isLowerClosed()).isFalse();
+    assertThat(JSON.write(Metric.parse("500万元(含)-2000万元"))).doesNotContain("Open");
   }
 
   @Test

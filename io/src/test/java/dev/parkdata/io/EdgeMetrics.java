@@ -16,12 +16,15 @@ import org.quicktheories.generators.Generate;
  * for every metric: the bounds of the generated values of each unit (0.01 and 5000 亿元, 0.1 and 99
  * %, 10 and 500000 亩 …), and values no generated park or dataset states: zero with and without a
  * scale, negative, a thousandth of a unit's step, powers of ten written with a negative scale, and
- * the longest values the format reads ({@value Decimals#MAX_LENGTH} characters).
+ * the longest values the format reads ({@value Decimals#MAX_LENGTH} characters); ranges with an
+ * open end (200-500万元(不含)) one time in three.
  */
 final class EdgeMetrics {
   private static final List<Unit> UNITS = List.of(Units.WAN_YUAN, Units.YI_YUAN, Units.PERCENT,
       Units.SQUARE_KILOMETRE, Units.WAN_SQUARE_METRE, Units.HECTARE, Units.MU, Units.SQUARE_METRE,
-      Units.JIA, Units.WAN_JIA, Units.GE, Units.KILOWATT_HOUR, Units.WAN_YUAN_PER_MU);
+      Units.JIA, Units.WAN_JIA, Units.GE, Units.KILOWATT_HOUR, Units.WAN_YUAN_PER_MU,
+      // issue 16: a figure with no unit, a 分之 fraction, an open classifier, a classifier with 次
+      Units.NUMBER, Unit.parse("亿"), Unit.parse("三分之一"), Unit.parse("万棵"), Unit.parse("艘次"));
 
   private static final List<BigDecimal> VALUES = List.of(
       "0", "0.00", "0E+3", "-1", "-0.5", "-5000.25", "0.01", "0.1", "0.5", "1", "5", "10", "99", "100",
@@ -47,7 +50,9 @@ final class EdgeMetrics {
     return Generate.pick(VALUES).zip(Generate.pick(VALUES), Generate.pick(UNITS), Generate.enumValues(Qualifier.class),
         (value, other, unit, qualifier) -> {
           if (qualifier == Qualifier.RANGE && value.compareTo(other) != 0) {
-            return Metric.range(value.min(other), value.max(other), unit);
+            int open = Math.floorMod(value.hashCode() + other.hashCode(), 6); // 0, 1, 2: one end or both open
+            return open > 2 ? Metric.range(value.min(other), value.max(other), unit)
+                : MetricCodec.range(value.min(other), open != 1, value.max(other), open != 0, unit);
           }
           boolean exact = qualifier == Qualifier.RANGE || (qualifier == Qualifier.OVER && value.signum() <= 0);
           return Metric.of(value, unit, exact ? Qualifier.EXACT : qualifier);

@@ -44,7 +44,9 @@ class ObservationCsvProperties {
         Units.PERCENT, Units.WAN_YUAN_PER_MU, Units.PERCENTAGE_POINT, Units.GE));
     return values.zip(values, units, Generate.enumValues(Qualifier.class), (v, w, u, q) -> {
       if (q == Qualifier.RANGE) {
-        return Metric.range(v.min(w), v.max(w), u);
+        int open = Math.floorMod(v.hashCode() - w.hashCode(), 4); // an end left out, one range in two
+        return v.compareTo(w) == 0 || open > 2 ? Metric.range(v.min(w), v.max(w), u)
+            : MetricCodec.range(v.min(w), open != 1, v.max(w), open != 0, u);
       }
       return q == Qualifier.OVER && v.signum() <= 0 ? Metric.of(v, u) : Metric.of(v, u, q);
     }).describedAs(m -> m + " " + m.qualifier());

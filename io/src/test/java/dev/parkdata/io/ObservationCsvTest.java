@@ -44,7 +44,7 @@ class ObservationCsvTest {
     StringWriter out = new StringWriter();
     ObservationCsv.write(out, List.of(o), id -> Optional.of("苏州工业园区"));
     assertThat(out.toString().lines()).element(1).isEqualTo(
-        "G322052,苏州工业园区,enterprises,企业数,\"count(家)\",2023,,20000,20000,30000,家,OVER,20000,家,,,,,,,,,");
+        "G322052,苏州工业园区,enterprises,企业数,\"count(家)\",2023,,20000,20000,30000,false,false,家,OVER,20000,家,,,,,,,,,");
     assertThat(ObservationCsv.read(out.toString())).containsExactly(o);
   }
 
@@ -60,17 +60,36 @@ class ObservationCsvTest {
   @Test
   void aStaleDerivedColumnOrABadCellIsAnErrorNamingLineAndColumn() {
     String header = String.join(",", ObservationCsv.COLUMNS);
-    String stale = header + "\nG1,,enterprises,企业数,count(家),2023,,30000,20000,30000,家,OVER,30000,家,,,,,,,,,\n";
+    String stale = header + "\nG1,,enterprises,企业数,count(家),2023,,30000,20000,30000,false,false,家,OVER,30000,家,,,,,,,,,\n";
     assertThatThrownBy(() -> ObservationCsv.read(stale))
         .isInstanceOf(ObservationCsvException.class)
         .hasMessageContaining("line 2: column min: '20000' does not match the figure 3万余家");
-    String badUnit = header + "\nG1,,enterprises,企业数,count(家),2023,,3,3,3,furlong,EXACT,3,家,,,,,,,,,\n";
+    String badUnit = header + "\nG1,,enterprises,企业数,count(家),2023,,3,3,3,true,true,furlong,EXACT,3,家,,,,,,,,,\n";
     assertThatThrownBy(() -> ObservationCsv.read(badUnit))
         .hasMessageContaining("line 2: column unit: 'furlong' cannot be read");
-    String unknown = header + "\nG1,,profit,利润,count(家),2023,,3,3,3,家,EXACT,3,家,,,,,,,,,\n";
+    String unknown = header + "\nG1,,profit,利润,count(家),2023,,3,3,3,true,true,家,EXACT,3,家,,,,,,,,,\n";
     assertThatThrownBy(() -> ObservationCsv.read(unknown))
         .hasMessageContaining("column indicator: 'profit' is neither a known nor a custom indicator");
     assertThatThrownBy(() -> ObservationCsv.read("park_code,value\nG1,3\n"))
         .hasMessageContaining("line 1: the header lacks the columns");
+    String staleEnd = header + "\nG1,,enterprises,企业数,count(家),2023,,3,3,5,true,true,家,RANGE,3,家,,,,,,,,,\n";
+    assertThatThrownBy(() -> ObservationCsv.read(staleEnd.replace("3,3,5,true,true", "3,3,5,true,maybe")))
+        .hasMessageContaining("line 2: column max_closed: 'maybe' does not match the figure 3-5家");
+  }
+
+  @Test
+  void aRangesEndLeftOutReadsBackAndAFileWithoutTheColumnsReadsClosedRanges() {
+    Observation open = Observation.of(Identifier.of("G1"), Indicators.ENTERPRISES, Period.year(2023),
+        Metric.parse("200-500家(不含)"));
+    StringWriter out = new StringWriter();
+    ObservationCsv.write(out, List.of(open), id -> Optional.empty());
+    assertThat(out.toString().lines()).element(1).asString().contains(",200,200,500,true,false,家,RANGE,");
+    assertThat(ObservationCsv.read(out.toString())).containsExactly(open);
+
+    List<String> older = new ArrayList<>(ObservationCsv.COLUMNS);
+    older.removeAll(List.of("min_closed", "max_closed"));
+    String before16 = String.join(",", older) + "\nG1,,enterprises,企业数,count(家),2023,,200,200,500,家,RANGE,200,家,,,,,,,,,\n";
+    assertThat(ObservationCsv.read(before16)).extracting(Observation::metric)
+        .containsExactly(Metric.parse("200-500家"));
   }
 }

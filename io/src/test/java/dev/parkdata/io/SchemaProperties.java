@@ -77,6 +77,13 @@ class SchemaProperties {
     assertThat(SchemaCheck.errors("Dataset", "{\"parks\":[]}")).isNotEmpty();
     assertThat(SchemaCheck.errors("Period", "\"2022-Q5\"")).isNotEmpty();
     assertThat(SchemaCheck.errors("Metric", "{\"min\":\"1\",\"max\":\"2\",\"unit\":\"元\",\"qualifier\":\"RANGE\"}")).isEmpty();
+    // Issue 16: an end left out of a range (200-500万元(不含)); only a range has ends to leave out.
+    assertThat(SchemaCheck.errors("Metric",
+        "{\"min\":\"200\",\"max\":\"500\",\"unit\":\"万元\",\"qualifier\":\"RANGE\",\"maxOpen\":true}")).isEmpty();
+    assertThat(SchemaCheck.errors("Metric", "{\"value\":\"1\",\"unit\":\"元\",\"minOpen\":true}")).isNotEmpty();
+    assertThat(SchemaCheck.errors("Metric", "{\"value\":\"1\",\"unit\":\"元\",\"maxOpen\":false}")).isNotEmpty();
+    assertThat(SchemaCheck.errors("Metric",
+        "{\"min\":\"1\",\"max\":\"2\",\"unit\":\"元\",\"qualifier\":\"RANGE\",\"minOpen\":\"yes\"}")).isNotEmpty();
   }
 
   @Test

@@ -24,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  * or {@code convert} load no Jackson class ({@code StartupTest} holds that).
  *
  * <p>The fields of a metric are shared by the commands: {@code value} (or {@code min} and {@code
- * max} for a range), {@code unit}, {@code qualifier} and {@code base}, the figure in the reference
+ * max} for a range, with {@code minOpen} or {@code maxOpen} for an end it leaves out), {@code
+ * unit}, {@code qualifier} and {@code base}, the figure in the reference
  * unit of its dimension. Decimals are JSON strings in plain notation without trailing zeros; a
  * base value that does not terminate (亩) is given to 34 significant digits marked {@code ≈}, with
  * the exact fraction beside it ({@code exact}: {@code 2000/3}); see {@link BaseValues}.
@@ -170,6 +171,12 @@ final class JsonLines {
     }
     node.put("unit", m.unit().name());
     node.put("qualifier", m.qualifier().name());
+    if (m.isRange() && !m.bounds().isLowerClosed()) {
+      node.put("minOpen", true); // 200(不含)-500万元, as io's JSON writes it
+    }
+    if (m.isRange() && !m.bounds().isUpperClosed()) {
+      node.put("maxOpen", true);
+    }
     node.set("base", base);
   }
 

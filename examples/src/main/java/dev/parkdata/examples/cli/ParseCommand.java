@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>With {@code --json} it prints one JSON object per expression and line, with exactly the
  * fields {@code input}, then {@code value} (or {@code min} and {@code max} for a range), {@code
- * unit}, {@code qualifier} and {@code base}; or {@code input}, {@code error} and {@code index} for
+ * unit}, {@code qualifier}, {@code minOpen} or {@code maxOpen} for a range's end left out
+ * (200-500万元(不含)), and {@code base}; or {@code input}, {@code error} and {@code index} for
  * an expression that does not parse. Decimals are JSON strings in plain notation without trailing
  * zeros. {@code base} holds the figure in the reference unit of its dimension, exact where that
  * terminates; where it does not (亩) its value is rounded to 34 significant digits and marked

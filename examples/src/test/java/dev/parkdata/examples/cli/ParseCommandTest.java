@@ -26,6 +26,16 @@ class ParseCommandTest {
   }
 
   @Test
+  void printsTheFormsOfIssue16AsIoReadsThem() {
+    int code = run("--json", "200—500萬元(不含本數)", "600亿");
+    assertThat(code).isZero();
+    assertThat(out.toString().lines()).containsExactly(
+        "{\"input\":\"200—500萬元(不含本數)\",\"min\":\"200\",\"max\":\"500\",\"unit\":\"万元\",\"qualifier\":\"RANGE\","
+            + "\"maxOpen\":true,\"base\":{\"unit\":\"元\",\"min\":\"2000000\",\"max\":\"5000000\"}}",
+        "{\"input\":\"600亿\",\"value\":\"600\",\"unit\":\"亿\",\"qualifier\":\"EXACT\",\"base\":{\"unit\":\"1\",\"value\":\"60000000000\"}}");
+  }
+
+  @Test
   void reportsAnErrorAsJsonAndExitsWithOne() {
     int code = run("1900亿元", "???", "--json");
     assertThat(code).isEqualTo(1);
