@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import dev.parkdata.internal.SerialData;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.model.Identifier;
+import dev.parkdata.observation.Period;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
@@ -17,11 +18,17 @@ import java.util.Optional;
  * the text says it, what it measures and when.
  *
  * <p>{@link #start()} and {@link #end()} are offsets in Unicode <em>code points</em> from the
- * beginning of the text, end exclusive, so they do not depend on the encoding or on how a
- * program stores strings ({@code text.codePoints().skip(start).limit(end - start)} gives the
- * surface text back; in a Java {@code String} use {@link String#offsetByCodePoints(int, int)}).
+ * beginning of the text (after a byte-order mark, which is not part of it), end exclusive, so
+ * they do not depend on the encoding or on how a program stores strings ({@code
+ * text.codePoints().skip(start).limit(end - start)} gives the surface text back; in a Java
+ * {@code String} use {@link String#offsetByCodePoints(int, int)}).
  * {@link #text()} is the surface text exactly as written, qualifier words included ({@code
  * "超过 30%"}, {@code "2萬餘家"}, {@code "约人民币5.08亿元"}).
+ *
+ * <p>{@link #period()} is the time the figure refers to and {@link #base()} the time it is
+ * compared with, both as written; {@link #calendarPeriod()} and {@link #calendarBase()} read
+ * them as calendar {@link Period}s where they name a year ({@code 2024年1-6月} is the first half
+ * of 2024).
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -34,31 +41,49 @@ public final class Mention implements Serializable {
   private final Metric metric;
   private final String indicator;
   private final String period;
+  private final String base;
   private final ParkMention park;
 
-  private Mention(int start, int end, String text, Metric metric, String indicator, String period, ParkMention park) {
+  private Mention(
+      int start, int end, String text, Metric metric, String indicator, String period, String base, ParkMention park) {
     this.start = start;
     this.end = end;
     this.text = text;
     this.metric = metric;
     this.indicator = indicator;
     this.period = period;
+    this.base = base;
     this.park = park;
   }
 
   /**
-   * A mention; {@code indicator} and {@code period} may be null where the text says nothing.
+   * A mention with no comparison base; {@code indicator} and {@code period} may be null where the
+   * text says nothing.
    *
    * @throws IllegalArgumentException if {@code start} is negative, {@code end <= start}, {@code
    *     text} does not hold {@code end - start} code points, or {@code indicator} or {@code
    *     period} is empty
    */
   public static Mention of(int start, int end, String text, Metric metric, String indicator, String period) {
+    return of(start, end, text, metric, indicator, period, null);
+  }
+
+  /**
+   * A mention; {@code indicator}, {@code period} and {@code base} may be null where the text says
+   * nothing.
+   *
+   * @throws IllegalArgumentException if {@code start} is negative, {@code end <= start}, {@code
+   *     text} does not hold {@code end - start} code points, or {@code indicator}, {@code period}
+   *     or {@code base} is empty
+   */
+  public static Mention of(
+      int start, int end, String text, Metric metric, String indicator, String period, String base) {
     checkSpan(start, end, text);
     checkNotNull(metric, "metric");
     checkArgument(indicator == null || !indicator.isEmpty(), "indicator is empty: use null");
     checkArgument(period == null || !period.isEmpty(), "period is empty: use null");
-    return new Mention(start, end, text, metric, indicator, period, null);
+    checkArgument(base == null || !base.isEmpty(), "base is empty: use null");
+    return new Mention(start, end, text, metric, indicator, period, base, null);
   }
 
   /**
@@ -69,7 +94,7 @@ public final class Mention implements Serializable {
   public Mention withPark(ParkMention park) {
     checkNotNull(park, "park");
     checkArgument(park.end() <= start || park.start() >= end, "the park %s overlaps the figure at [%s,%s)", park, start, end);
-    return new Mention(start, end, text, metric, indicator, period, park);
+    return new Mention(start, end, text, metric, indicator, period, base, park);
   }
 
   /**
@@ -116,12 +141,44 @@ public final class Mention implements Serializable {
   }
 
   /**
-   * The time the figure refers to, as written earlier in the same sentence: {@code 2021年},
-   * {@code 截至 2017 年年底}, {@code 2024年1月至5月}, {@code 十四五}; empty where the sentence
-   * gives none.
+   * The time the figure refers to, as written earlier in the same sentence (or in a clause of it
+   * before a ；): {@code 2021年}, {@code 截至 2017 年年底}, {@code 2024年1月至5月}, {@code 去年},
+   * {@code 十四五}; never a comparison base ({@link #base()}); empty where the sentence gives none.
    */
   public Optional<String> period() {
     return Optional.ofNullable(period);
+  }
+
+  /**
+   * The time the figure is compared with, as written after 比, 较, 相比 … and without that word:
+   * {@code 2020年} in {@code 比2020年提高6.4个百分点}, {@code 去年同期}, {@code 上年}; empty where the
+   * text names none (同比 alone names none).
+   */
+  public Optional<String> base() {
+    return Optional.ofNullable(base);
+  }
+
+  /**
+   * The {@linkplain #period() period} as a calendar period, where its text names the year:
+   * {@code 2021年} is the year 2021, {@code 2024年1-6月} its first half ({@code
+   * PeriodKind.HALF_YEAR}), {@code 2024年1月至5月} a span of months, {@code 截至2021年底} the day
+   * 2021-12-31 ({@code AS_OF}), {@code 107年上半年} (a year of the Republic of China) the first
+   * half of 2018, {@code 十四五} 2021–2025. Empty where the period is relative to when the text
+   * was written ({@code 今年}, {@code 上半年}) or only a start ({@code 自1998年}).
+   */
+  public Optional<Period> calendarPeriod() {
+    return period == null ? Optional.empty() : Optional.ofNullable(Dates.calendar(period));
+  }
+
+  /**
+   * The {@linkplain #base() base} as a calendar period: {@code 2020年} is 2020; {@code 去年同期},
+   * {@code 上年同期} and {@code 2020年同期} are the same part of that year as the calendar period
+   * (2023-H1 when the period is {@code 2024年1-6月}); {@code 去年}, {@code 上年} the year before the
+   * period's and {@code 前年} the one before that. Empty where neither the base nor the period
+   * names a calendar year.
+   */
+  public Optional<Period> calendarBase() {
+    return base == null ? Optional.empty() : Optional.ofNullable(Dates.calendarBase(base, period));
   }
 
   /**
@@ -133,7 +190,10 @@ public final class Mention implements Serializable {
     return Optional.ofNullable(park);
   }
 
-  /** Whether {@code o} is a mention at the same offsets with equal text, metric, indicator, period and park. */
+  /**
+   * Whether {@code o} is a mention at the same offsets with equal text, metric, indicator, period,
+   * base and park.
+   */
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -149,18 +209,19 @@ public final class Mention implements Serializable {
         && metric.equals(that.metric)
         && Objects.equals(indicator, that.indicator)
         && Objects.equals(period, that.period)
+        && Objects.equals(base, that.base)
         && Objects.equals(park, that.park);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(start, end, text, metric, indicator, period, park);
+    return Objects.hash(start, end, text, metric, indicator, period, base, park);
   }
 
   /**
    * A readable form: {@code [120,126) "2萬餘家" 2万余家 OVER indicator=企業 period=2021年
-   * park=G322018}; the metric in simplified Chinese, then its qualifier; the park by its code, or
-   * by its name as written when it names no one zone.
+   * base=2020年 park=G322018}; the metric in simplified Chinese, then its qualifier; the park by its
+   * code, or by its name as written when it names no one zone.
    */
   @Override
   public String toString() {
@@ -172,6 +233,9 @@ public final class Mention implements Serializable {
     }
     if (period != null) {
       sb.append(" period=").append(period);
+    }
+    if (base != null) {
+      sb.append(" base=").append(base);
     }
     if (park != null) {
       sb.append(" park=").append(park.code().map(Identifier::value).orElse(park.text()));

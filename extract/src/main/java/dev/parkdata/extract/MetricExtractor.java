@@ -5,10 +5,15 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.parkdata.catalog.ParkNameResolver;
+import dev.parkdata.internal.ChineseNumerals;
+import dev.parkdata.internal.Decimals;
 import dev.parkdata.internal.FigureWords;
+import dev.parkdata.metric.Interval;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.MetricParser;
 import dev.parkdata.metric.Qualifier;
+import dev.parkdata.unit.BaseUnit;
+import dev.parkdata.unit.Dimension;
 import dev.parkdata.unit.FigureLimits;
 import dev.parkdata.unit.Unit;
 import dev.parkdata.unit.Units;
@@ -16,8 +21,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.text.ParsePosition;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -52,22 +58,48 @@ import java.util.function.Consumer;
  *       agreeing qualifier (约有, 最高补助不超过), lead words (连续, 高达); a minus sign before Arabic
  *       digits (净利润-1200万元); durations with 来, 以来, 间 (三十年来 is 30年 EXACT; 近 before a
  *       duration is "recent"). A figure never spans a line break. See {@code docs/figures.md}.
+ *   <li><b>Lists</b> (issue 16): figures joined by 、 和 及 以及 与 或 are separate mentions; a
+ *       member with no unit, or with the first part of the next one's (八点九个和五点六个百分点,
+ *       五万、十万元), takes the unit of the next member that has one ({@code 19.9、22.8个百分点}
+ *       is 19.9个百分点 and 22.8个百分点; each span holds its own figure only). A qualifier before
+ *       the first member of a list in one unit stands for every member with none of its own
+ *       ({@code 约81.7%、68.1%和172.4%} are all APPROXIMATELY; 余/多 are never shared). Two
+ *       adjacent numerals across 、 are an approximate range ({@code 二、三十年} is 20-30年).
+ *   <li><b>Scope across words</b> (issue 16): a qualifier through 占 ({@code 约占40%}), and across
+ *       a noun phrase over a share after 的 ({@code 约占全区的40%}, {@code 超过…总量的三成}) or over
+ *       a figure after 每 and a unit ({@code 突破每平方米70元} is MORE_THAN 70元), at most 16
+ *       characters back in the same clause; the span starts at the qualifier.
+ *   <li>A lone 一 before a measure unit ({@code 一吨}, {@code 一美元}); before a classifier it is
+ *       the article (below).
+ *   <li>A currency declared in a bracket after a figure, {@code (美元,下同)}, {@code （人民币，下同）},
+ *       for the figures with no unit after it in the sentence ({@code 接近70亿(美元,下同)，投资总额90.7亿}
+ *       are 70亿美元 and 90.7亿美元); the bracket stays outside the span.
  * </ul>
  *
  * <h2>What is not reported, and why</h2>
  * These are not quantities of a park (see {@code quantities.md}); each is dropped silently:
  *
  * <ul>
- *   <li><b>Dates and years</b>: a figure in 年 of four Arabic digits from 1000 to 2999, exact or a
- *       range (2022年, 1997-2017 年, 2018 年度). {@code 2000多年} is a duration and is reported.
- *       Month and day (9 月 27 日) are not units and are never read.
- *   <li><b>Time adverbials</b>: a duration followed by 前, 后 or 平均 (五年前, 两年平均增长), or
- *       after 前, 上, 每, 同, 去, 今 … (前一年, 每一年); durations with 来 are reported (issue 16).
+ *   <li><b>Dates and years</b>: a figure in 年 of four Arabic digits from 1000 to 2999, exact, a
+ *       range or approximate (2022年, 1997-2017 年, 2018 年度, 2011年左右); two or three Arabic
+ *       digits from 60 to 150, a year of the Republic of China, alone or in a range (96年,
+ *       99年至103年); digits written one by one (一四年, 二○一二年); any figure before 年度
+ *       (2025至26年度, a fiscal year). {@code 2000多年} is a duration and is reported. Month and
+ *       day (9 月 27 日) are not units and are never read.
+ *   <li><b>Time adverbials</b>: a duration followed by 前, 后 or 平均 (五年前, 两年平均增长; but
+ *       三十年后的今天 is a duration), or after 前, 上, 下, 每, 同, 去, 今, 首 … (前一年, 每一年,
+ *       首5个月; but 成立至今20余年 and 创下34年来新高 are durations); durations with 来 are
+ *       reported (issue 16).
  *   <li><b>Plan periods</b>: 十四五 is not a numeral the parser reads; it is a {@linkplain
  *       Mention#period() period}.
- *   <li><b>Ordinals and ranks</b>: a figure after 第 (第四届, 第20年); a Chinese numeral before 期
- *       (二期, 三期 are phases; 17 期 in Arabic digits is a count of editions and is reported); a
- *       figure followed by 名次 or 位次 (提升了38个名次 is a rank change, not 38 个 of anything).
+ *   <li><b>Ordinals and ranks</b>: a figure after 第 (第四届, 第20年), or ending a range that
+ *       begins after 第 (第一至三座); a figure after 前, "the first N" or a rank (前20家, 名列前100名;
+ *       not after 提前, 目前, 之前, 以前, 此前, 日前); a range in 名 from 1 or before 中 (1-30名,
+ *       71-100名中: places); a Chinese numeral before 期 (二期, 三期 are phases, but 分三期 counts
+ *       them; 17 期 in Arabic digits is a count of editions and is reported); a figure followed by
+ *       名次 or 位次 (提升了38个名次 is a rank change, not 38 个 of anything).
+ *   <li><b>Names in quotation marks</b>: a figure inside a quotation of at most 12 characters
+ *       between 「」, “”, 《》 or 『』 (「投資臺灣三大方案」, “三个万”, “三次创业” are names and slogans).
  *   <li><b>Scale classes</b>: a figure followed by 级 (百公斤级, 百亿级, 千亿级 name a class).
  *   <li><b>Document and serial numbers</b>: a figure followed by 号 (国发〔2020〕7号).
  *   <li><b>Codes and product names</b>: a figure joined to Latin letters (GLP-1, 5G), glued to
@@ -75,13 +107,17 @@ import java.util.function.Consumer;
  *       figure is followed by a word that is not a unit (13价肺炎球菌结合疫苗, 2型糖尿病, 500强) are
  *       not read in the first place.
  *   <li><b>Vague and idiomatic numerals</b>: after 数 or 几 (数百公斤); the bare 一 of the
- *       indefinite article (一家, 一批, 一个; 一年多 and 一倍 are reported); a magnitude word with no digit (万人, 亿元, 千家万户)
- *       unless a qualifier precedes it (超亿元, 超过百亿元 are reported); 三位一体.
- *   <li><b>Units outside the catalogue</b>: a classifier continued by 次 (100余家次 is in 家次,
- *       which the catalogue does not have): dropped rather than reported in 家.
+ *       indefinite article before a classifier (一家, 一批, 一个; 一年多, 一倍, 一吨 are reported),
+ *       or before a duration after 的 or 这 (最快的一年); a magnitude word with no digit (万人,
+ *       亿元, 千家万户) unless a qualifier precedes it (超亿元, 超过百亿元 are reported); 三位一体;
+ *       两位数 (double digits).
+ *   <li><b>Figures not read whole</b>: a classifier continued by 次 (100余家次 is in 家次, which
+ *       the catalogue does not have), but not 次之 (23.75%次之 is 23.75%); 个 before 亿 or 万 (7个亿):
+ *       dropped rather than reported in 家 or 个. A figure whose unit never comes (the first
+ *       members of a list without one) is not reported.
  * </ul>
  *
- * <h2>Indicator and period</h2>
+ * <h2>Indicator, period and comparison base</h2>
  * The {@linkplain Mention#indicator() indicator} is the known indicator word (总面积, 营业收入,
  * 规模以上企业, 产值 … about 200 simplified and traditional words) that ends nearest before the
  * mention in the same clause (not past ，、；：, brackets, quotes or a line break, nor past the
@@ -89,10 +125,19 @@ import java.util.function.Consumer;
  * indicator just before it along (营收同比增长). A figure joined to the previous one by 到 or 至
  * (从3.83亿元增加到141.27亿元) takes the previous one's indicator. Words that are usually the
  * subject rather than the measure (园区, 高新区) are not indicators, and nouns of what is counted
- * (企业, 项目, 机构 …) only count with at most two characters between them and the figure. The {@linkplain
- * Mention#period() period} is the nearest date expression before the mention in the same
- * sentence and line: a year with what follows it (2021年, 2023年底, 2024年1月至5月, 1997-2017 年,
- * with 截至, 截止, 到, 至, 自 or 从 before it), 截至6月底, or a plan period (十四五).
+ * (企业, 项目, 机构 …) only count with at most two characters between them and the figure.
+ *
+ * <p>The {@linkplain Mention#period() period} is the nearest date expression before the mention
+ * in the same sentence and line that is not a comparison base: a year with what follows it
+ * (2021年, 2023年底, 2024年1-6月, 2024年1月至5月, 今年前10个月, 1997-2017 年, 107年上半年,
+ * 二○一二年九月), a relative year (今年, 去年, 上年 …), months (7月, 1至9月), a part of a year
+ * (上半年, 前三季度), a plan period (十四五), with 截至, 截止, 到, 至, 自 or 从 before it (截至目前).
+ * A period carries across ；: the clauses after it up to 。！？ have it too, unless a line break
+ * comes between. The {@linkplain Mention#base() comparison base} is a date expression after 比,
+ * 较, 相比 … or before 相比 (与2020年相比), in the mention's clause or standing alone before a
+ * comma earlier in the sentence: 比2020年提高6.4个百分点 has the base 2020年, not the period 2020年.
+ * {@link Mention#calendarPeriod()} and {@link Mention#calendarBase()} read both as calendar
+ * periods (2024年1-6月 is the first half of 2024).
  *
  * <h2>Parks</h2>
  * An extractor {@linkplain #withParkNames with park names} also finds the parks a text names and
@@ -124,11 +169,13 @@ import java.util.function.Consumer;
  * nothing about which park a figure concerns, and a guess would be a silent error.
  *
  * <h2>Offsets, sentences and streaming</h2>
- * Offsets are in Unicode code points (see {@link Mention}). The text is read sentence by
+ * Offsets are in Unicode code points (see {@link Mention}); a byte-order mark (U+FEFF) at the
+ * start of the text is skipped and not counted. The text is read sentence by
  * sentence: a sentence ends after 。！？；!?; or, when longer than 4096 characters, at its last
  * white space or comma within them, or else after 4096 characters. Qualifiers, indicators and
- * periods are looked for within the sentence only, so {@link #extract(Reader, Consumer)} needs
- * memory for one sentence and gives exactly the mentions of {@link #extract(CharSequence)}. The
+ * bases are looked for within the sentence only, periods within it and the sentences before it
+ * that end with ；, so {@link #extract(Reader, Consumer)} needs memory for one sentence and one
+ * period and gives exactly the mentions of {@link #extract(CharSequence)}. The
  * work is linear in the length of the text, and no text makes the extractor throw: what it
  * cannot read as a figure (a figure beyond the {@link FigureLimits}, such as a run of 4,000
  * digits; 余 or 多 after zero, as in 0个多月) is not reported as one.
@@ -137,6 +184,8 @@ import java.util.function.Consumer;
  */
 public final class MetricExtractor {
   static final int DEFAULT_MAX_SENTENCE = 4096;
+  /** U+FEFF at the start of a text: a byte-order mark, not part of the text. */
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
   private static final int INDICATOR_REACH = 30;
 
   private static final MetricExtractor STANDARD = new MetricExtractor(MetricParser.standard(), DEFAULT_MAX_SENTENCE, null);
@@ -203,7 +252,7 @@ public final class MetricExtractor {
     ParkScan parkScan = parkNames == null ? null : new ParkScan(parkNames, parks);
     Scan scan = new Scan(parkScan == null ? sink : m -> sink.accept(parkScan.attribute(m)));
     int n = text.length();
-    int s = 0;
+    int s = n > 0 && text.charAt(0) == BYTE_ORDER_MARK ? 1 : 0;
     while (s < n) {
       int e = sentenceEnd(text, s, n, true);
       if (parkScan != null) {
@@ -252,12 +301,19 @@ public final class MetricExtractor {
     StringBuilder buffer = new StringBuilder(2 * maxSentence);
     char[] block = new char[Math.max(maxSentence, 1024)];
     boolean eof = false;
+    boolean first = true;
     while (!eof) {
       int read = reader.read(block);
       if (read < 0) {
         eof = true;
       } else {
         buffer.append(block, 0, read);
+      }
+      if (first && buffer.length() > 0) {
+        first = false;
+        if (buffer.charAt(0) == BYTE_ORDER_MARK) {
+          buffer.deleteCharAt(0);
+        }
       }
       int s = 0;
       while (s < buffer.length()) {
@@ -316,13 +372,34 @@ public final class MetricExtractor {
 
   // ---------------------------------------------------------------------------------------------
 
-  /** The state of one extraction: the sink and the code points counted so far. */
+  /** A figure found in the current sentence, before it is passed on as a {@link Mention}. */
+  private static final class Found {
+    /** Where the span starts and ends, qualifier words included. */
+    int start;
+    int end;
+    /** Where the figure itself starts, after the words before it. */
+    int figure;
+    /** What it says; null for a member of a list that takes the unit of the next (19.9、22.8个百分点). */
+    Metric metric;
+    /** The qualifier of the figure alone, without the words before it. */
+    Qualifier own;
+    String indicator;
+  }
+
+  /** The state of one extraction: the sink, the code points counted so far, the figures of the sentence. */
   private final class Scan {
     final Consumer<? super Mention> sink;
     final ParsePosition position = new ParsePosition(0);
     final int[] starts = new int[MAX_WORDS_BEFORE];
+    /** The figures of the current sentence, reused from sentence to sentence. */
+    Found[] found = new Found[8];
+    int count;
     /** Code points before the current sentence. */
     int codePoints;
+    /** The period of the sentence before if it ended with ；, which carries into this one; or null. */
+    String carried;
+    /** The qualifier {@link #qualifierThroughNoun} found. */
+    Qualifier through;
 
     Scan(Consumer<? super Mention> sink) {
       this.sink = sink;
@@ -330,11 +407,11 @@ public final class MetricExtractor {
 
     /** Extracts the mentions of the sentence {@code text[s, e)}. */
     void sentence(CharSequence text, int s, int e) {
-      CharSequence t = e == text.length() ? text : new Prefix(text, e);
-      int counted = s; // chars up to here are in cp
-      int cp = codePoints;
-      int floor = s; // the end of the last mention
-      Dates dates = null;
+      // The parser reads the sentence only (p); the scans here are bounded by e themselves (t).
+      CharSequence t = text;
+      CharSequence p = e == text.length() ? text : new Prefix(text, e);
+      count = 0;
+      int floor = s; // the end of the last figure
       String lastIndicator = null;
       int i = s;
       while (i < e) {
@@ -348,17 +425,31 @@ public final class MetricExtractor {
             && !(i - 2 >= s && (Text.digit(t.charAt(i - 2)) >= 0 || Text.isLatinLetter(t.charAt(i - 2))))) {
           i--; // 净利润-1200万元: the sign is part of the figure (but 5-8, GLP-1 are not signs)
         }
-        position.setIndex(i);
-        position.setErrorIndex(-1);
-        Metric m = rejectedBefore(t, s, i) ? null : parser.parse(t, position);
-        if (m == null) {
+        if (rejectedBefore(t, s, i)) {
           i = run;
           continue;
         }
+        position.setIndex(i);
+        position.setErrorIndex(-1);
+        Metric m = parser.parse(p, position);
         int end = position.getIndex();
+        if (m == null) {
+          m = readAnyway(t, p, i, run, e);
+          end = position.getIndex();
+        }
+        if (m == null) {
+          if (isListMember(t, i, run, e)) {
+            Found f = add(i, run, i, null, Qualifier.EXACT);
+            f.indicator = Words.indicatorBefore(t, Math.max(floor, Math.max(s, i - INDICATOR_REACH)), i);
+            f.start = wordsBefore(t, Math.max(floor, s), i); // where 约 in 约2.2、4.6亿元 starts, read with the unit
+            floor = run;
+          }
+          i = run;
+          continue;
+        }
         // 三个多月, 1年多: 多 or 余 after a duration; OVER needs a positive value (0个多月 is not).
         if (!m.isRange() && m.qualifier() == Qualifier.EXACT && m.value().signum() > 0) {
-          if (m.unit().equals(Units.GE) && Text.startsWithOver(t, end) && end + 1 < e && t.charAt(end + 1) == '月') {
+          if (m.unit().equals(Units.GE) && end + 1 < e && Text.isOver(t.charAt(end)) && t.charAt(end + 1) == '月') {
             m = Metric.of(m.value(), Units.MONTH, Qualifier.OVER);
             end += 2;
           } else if (isDuration(m.unit()) && end < e && Text.isOver(t.charAt(end))) {
@@ -371,14 +462,15 @@ public final class MetricExtractor {
           i = Math.max(end, run);
           continue;
         }
+        Qualifier own = m.qualifier();
         // Words before: [qualifier [verb] [qualifier]] [currency] figure, read again by the parser
         // from the farthest of them that still gives one expression ending where the figure does.
         int start = i;
-        int found = candidates(t, s, i, starts);
-        for (int k = found - 1; k >= 0; k--) {
+        int words = candidates(t, s, i, starts);
+        for (int k = words - 1; k >= 0; k--) {
           position.setIndex(starts[k]);
           position.setErrorIndex(-1);
-          Metric longer = parser.parse(t, position);
+          Metric longer = parser.parse(p, position);
           if (longer != null && position.getIndex() >= end) {
             m = longer;
             start = starts[k];
@@ -390,35 +482,378 @@ public final class MetricExtractor {
           i = Math.max(end, run); // 一批, 一系列: "a number of", even after a verb (突破一批关键技术)
           continue;
         }
-        if (start == i && chinese && run - i == 1 && t.charAt(i) == '一' && (run >= e || "点點·".indexOf(t.charAt(run)) < 0)
-            && !isDuration(m.unit())
-            && !m.unit().equals(Units.TIMES) && !m.unit().equals(Units.PERCENT)) {
-          i = Math.max(end, run); // the indefinite article: 一家, 一批 (but 至少一人, 一年多, 一倍, 一成 are figures)
+        if (start == i && chinese && run - i == 1 && t.charAt(i) == '一'
+            && (isCount(m.unit()) || isDuration(m.unit()) && i > s && "的这這".indexOf(t.charAt(i - 1)) >= 0)) {
+          i = Math.max(end, run); // the indefinite article: 一家, 一批, 最快的一年 (but 至少一人, 一年多, 一吨, 一美元 are figures)
           continue;
         }
-        if (start == i && Text.isBareMagnitude(t, i, run)) {
+        if (start == i && Text.isBareMagnitude(t, i, run, e)) {
           i = Math.max(end, run); // 万人, 亿元: a magnitude word alone is a figure only after a qualifier
           continue;
+        }
+        if (start == i && m.qualifier() == Qualifier.EXACT && !m.isRange()) {
+          int scope = qualifierThroughNoun(t, Math.max(floor, s), i, m.unit());
+          if (scope >= 0) {
+            m = Metric.of(m.value(), m.unit(), through);
+            start = scope;
+          }
         }
         String indicator = Words.indicatorBefore(t, Math.max(floor, Math.max(s, start - INDICATOR_REACH)), start);
         if ((indicator == null || Words.isChange(indicator)) && floor > s && continues(t, floor, start)) {
           indicator = lastIndicator; // 从3.83亿元增加到141.27亿元: the second figure measures what the first does
         }
-        if (dates == null) {
-          dates = Dates.scan(t, s, e);
-        }
-        String period = dates.before(t, start);
-        cp += Text.codePoints(t, counted, start);
-        int startCp = cp;
-        cp += Text.codePoints(t, start, end);
-        counted = end;
-        sink.accept(Mention.of(startCp, cp, t.subSequence(start, end).toString(), m, indicator, period));
+        Found f = add(start, end, i, m, own);
+        f.indicator = indicator;
         floor = end;
         lastIndicator = indicator;
         i = end;
       }
-      codePoints = cp + Text.codePoints(t, counted, e);
+      finish(t, s, e);
     }
+
+    /**
+     * Reads what the parser alone does not at {@code i}: an approximate range across 、 (二、三十年
+     * is 20–30 年), or a figure the parser read on into a range it could not make (78%至136亿元 is
+     * 78% and 136亿元). Sets the position's index to the end; null if neither.
+     */
+    private Metric readAnyway(CharSequence t, CharSequence p, int i, int run, int e) {
+      int error = position.getErrorIndex();
+      if (run - i == 1 && run + 1 < e && t.charAt(run) == '、'
+          && ChineseNumerals.isApproximatePair(t.charAt(i), t.charAt(run + 1))) {
+        position.setIndex(run + 1);
+        position.setErrorIndex(-1);
+        Metric upper = parser.parse(p, position);
+        if (upper != null && !upper.isRange() && upper.qualifier() == Qualifier.EXACT) {
+          // 三十 is 3 × 10: the lower end is its first digit times the same power of ten (not 三十五).
+          BigDecimal digit = BigDecimal.valueOf(ChineseNumerals.digit(t.charAt(run + 1)));
+          for (BigDecimal step = BigDecimal.ONE; step.compareTo(BigDecimal.valueOf(1000)) <= 0;
+              step = step.multiply(BigDecimal.TEN)) {
+            if (digit.multiply(step).compareTo(upper.value()) == 0) {
+              BigDecimal lower = step.multiply(BigDecimal.valueOf(ChineseNumerals.digit(t.charAt(i))));
+              return Metric.range(Decimals.normalize(lower), upper.value(), upper.unit());
+            }
+          }
+        }
+        position.setIndex(i);
+        return null;
+      }
+      if (error > i && error < e && Text.isRangeMark(t.charAt(error))) {
+        position.setIndex(i);
+        position.setErrorIndex(-1);
+        Metric m = parser.parse(new Prefix(t, error), position);
+        if (m != null) {
+          return m;
+        }
+      }
+      position.setIndex(i);
+      return null;
+    }
+
+    /**
+     * Where a qualifier that scopes over the figure at {@code i} across a noun phrase starts, or
+     * -1; sets {@link #through} to its meaning. A share after 的 (约占全区的40%, 超过集体空置厂房
+     * 总量的三成) or a figure after 每 and a unit (突破每平方米70元), with the qualifier at most
+     * {@value #NOUN_REACH} characters before it in the same clause.
+     */
+    private int qualifierThroughNoun(CharSequence t, int floor, int i, Unit unit) {
+      int j = Text.skipSpaceBack(t, floor, i);
+      if (j - 2 < floor) {
+        return -1;
+      }
+      boolean share = t.charAt(j - 1) == '的' && isShare(unit);
+      if (!share && !hasPerBefore(t, floor, j)) {
+        return -1;
+      }
+      for (int k = j - 1; k > floor && j - k <= NOUN_REACH; k--) {
+        char c = t.charAt(k);
+        if (Text.isClauseBreak(c) || c == '\n' || (k < j - 1 && FigureWords.isFigureCharacter(c))) {
+          return -1;
+        }
+        int q = Words.QUALIFIERS.qualifierEndingAt(t, floor, k);
+        if (q < 0) {
+          continue;
+        }
+        Qualifier meaning = Words.QUALIFIER_MEANINGS[q];
+        if (meaning == Qualifier.EXACT) {
+          return -1;
+        }
+        int after = t.charAt(k) == '占' || t.charAt(k) == '佔' ? k + 1 : k;
+        boolean rate = t.charAt(after) == '每' && j - after <= 5 && j - after >= 2;
+        if ((share && after < j - 1) || rate) {
+          through = meaning;
+          return k - Words.QUALIFIERS.word(q).length();
+        }
+        return -1;
+      }
+      return -1;
+    }
+
+    private Found add(int start, int end, int figure, Metric metric, Qualifier own) {
+      if (count == found.length) {
+        found = Arrays.copyOf(found, count * 2);
+      }
+      Found f = found[count];
+      if (f == null) {
+        f = new Found();
+        found[count] = f;
+      }
+      count++;
+      f.start = start;
+      f.end = end;
+      f.figure = figure;
+      f.metric = metric;
+      f.own = own;
+      f.indicator = null;
+      return f;
+    }
+
+    /** Gives lists their units and qualifiers, then passes the figures of {@code t[s, e)} on with their periods. */
+    private void finish(CharSequence t, int s, int e) {
+      coordinate(t);
+      declareCurrencies(t, e);
+      boolean carries = endsWithSemicolon(t, e);
+      // Only dates before a figure matter, and, for a period that carries on, those of the whole sentence.
+      Dates dates = count > 0 || carries ? Dates.scan(t, s, e, carries ? e : found[count - 1].start) : null;
+      int counted = s; // chars up to here are in cp
+      int cp = codePoints;
+      for (int k = 0; k < count; k++) {
+        Found f = found[k];
+        if (f.metric == null) {
+          continue; // a member of a list whose unit was not found
+        }
+        String period = dates.periodBefore(t, f.start);
+        if (period == null && carried != null && Dates.sameLine(t, s, f.start)) {
+          period = carried;
+        }
+        String base = dates.baseBefore(t, f.start);
+        String owning = dates.baseOwning(t, f.start);
+        if (owning != null) {
+          period = owning; // 比前年的1兆7510亿元: the base's own figure
+          base = null;
+        }
+        cp += Text.codePoints(t, counted, f.start);
+        int startCp = cp;
+        cp += Text.codePoints(t, f.start, f.end);
+        counted = f.end;
+        sink.accept(Mention.of(startCp, cp, t.subSequence(f.start, f.end).toString(), f.metric, f.indicator, period, base));
+      }
+      codePoints = cp + Text.codePoints(t, counted, e);
+      if (carries) {
+        String last = dates.periodBefore(t, e);
+        if (last != null) {
+          carried = last;
+        } else if (!Dates.sameLine(t, s, e)) {
+          carried = null;
+        }
+      } else {
+        carried = null;
+      }
+    }
+
+    /**
+     * Figures joined by 、 和 及 与 或 into a list: a member with no unit, or with the first part of
+     * the next one's unit (八点九个和五点六个百分点), takes the next one's unit (19.9、22.8个百分点;
+     * 57、21、15、7家); a qualifier written before the first member of a list in one unit stands
+     * for every member (约81.7%、68.1%和172.4% are all APPROXIMATELY).
+     */
+    private void coordinate(CharSequence t) {
+      for (int k = count - 2; k >= 0; k--) {
+        Found f = found[k];
+        Found next = found[k + 1];
+        if (next.metric == null || !joined(t, f.end, next.start)) {
+          continue;
+        }
+        Unit unit = next.metric.unit();
+        if (f.metric == null) {
+          f.metric = readWithUnit(t, f, unit);
+        } else if (!f.metric.unit().equals(unit) && unit.name().startsWith(f.metric.unit().name())) {
+          f.metric = withUnit(f.metric, unit);
+        }
+      }
+      for (int k = 0; k < count - 1; k++) {
+        Found first = found[k];
+        Qualifier q = first.metric == null || first.metric.isRange() ? null : first.metric.qualifier();
+        if (q == null || q == Qualifier.EXACT || q == Qualifier.OVER || first.own != Qualifier.EXACT) {
+          continue;
+        }
+        for (int j = k + 1; j < count; j++) {
+          Found member = found[j];
+          Metric m = member.metric;
+          if (m == null || m.isRange() || m.qualifier() != Qualifier.EXACT || member.start != member.figure
+              || !m.unit().equals(first.metric.unit()) || !joined(t, found[j - 1].end, member.start)) {
+            break;
+          }
+          member.metric = Metric.of(m.value(), m.unit(), q);
+          k = j;
+        }
+      }
+    }
+
+    /**
+     * Figures with no unit in the currency a bracket after a figure declares for the rest of the
+     * sentence: 接近70亿(美元,下同)，投资总额90.7亿 are 70亿美元 and 90.7亿美元.
+     */
+    private void declareCurrencies(CharSequence t, int e) {
+      BaseUnit declared = null;
+      for (int k = 0; k < count; k++) {
+        Found f = found[k];
+        if (f.metric == null) {
+          continue;
+        }
+        BaseUnit here = declaredCurrency(t, f.end, e);
+        if (here != null) {
+          declared = here;
+        }
+        Unit unit = f.metric.unit();
+        if (declared != null && !unit.isCompound() && unit.dimension().kind() == Dimension.Kind.NUMBER) {
+          f.metric = withUnit(f.metric, Unit.of(unit.magnitude(), declared));
+        }
+      }
+    }
+
+    /** The currency of a bracket at {@code i} that declares it for what follows, (美元，下同); or null. */
+    private BaseUnit declaredCurrency(CharSequence t, int i, int e) {
+      if (i >= e || (t.charAt(i) != '(' && t.charAt(i) != '（')) {
+        return null;
+      }
+      int word = i + 1;
+      int mark = word;
+      while (mark < e && mark - word <= 4 && t.charAt(mark) != ',' && t.charAt(mark) != '，' && t.charAt(mark) != '、') {
+        mark++;
+      }
+      int close = mark + 3;
+      if (mark == word || close >= e || !Text.startsWith(t, mark + 1, e, "下同")
+          || (t.charAt(close) != ')' && t.charAt(close) != '）')) {
+        return null;
+      }
+      String name = t.subSequence(word, mark).toString();
+      Optional<BaseUnit> currency = parser.catalog().baseUnit(isRenminbi(name) ? "元" : name);
+      return currency.filter(c -> c.dimension().kind() == Dimension.Kind.MONEY).orElse(null);
+    }
+
+    /**
+     * The member {@code f} of a list read with the {@code unit} of the next one: its text with the
+     * unit's name after it, from the farthest of the words before it that still reads; or null.
+     */
+    private Metric readWithUnit(CharSequence t, Found f, Unit unit) {
+      String name = unit.name();
+      int shared = sharedMagnitude(t, f.end, name); // 5万、10万元: 万 is written already
+      for (int from = f.start; from <= f.figure; from = from == f.figure ? f.figure + 1 : f.figure) {
+        String written = t.subSequence(from, f.end) + name.substring(shared);
+        position.setIndex(0);
+        position.setErrorIndex(-1);
+        Metric m = parser.parse(written, position);
+        if (m != null && position.getIndex() == written.length() && m.unit().equals(unit)) {
+          f.start = from;
+          return m;
+        }
+      }
+      return null;
+    }
+  }
+
+  /**
+   * How many characters of the magnitude words that end the member at {@code end} begin the unit
+   * {@code name} too (万 of 5万 in 万元, 萬 as well); 0 if none.
+   */
+  private static int sharedMagnitude(CharSequence t, int end, String name) {
+    for (int n = Math.min(2, name.length()); n > 0; n--) {
+      boolean same = end - n >= 0;
+      for (int k = 0; same && k < n; k++) {
+        int written = ChineseNumerals.unitExponent(t.charAt(end - n + k));
+        same = written >= ChineseNumerals.WAN && written == ChineseNumerals.unitExponent(name.charAt(k));
+      }
+      if (same) {
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  /** {@code m} in {@code unit}, the same number or range (open ends kept) and qualifier. */
+  private static Metric withUnit(Metric m, Unit unit) {
+    if (!m.isRange()) {
+      return Metric.of(m.value(), unit, m.qualifier());
+    }
+    Interval bounds = m.bounds();
+    return bounds.isLowerClosed() && bounds.isUpperClosed()
+        ? Metric.range(m.value(), m.max(), unit) : Metric.range(bounds, unit);
+  }
+
+  private static boolean isRenminbi(String word) {
+    return word.equals("人民币") || word.equals("人民幣") || word.equals("RMB");
+  }
+
+  /** Whether {@code t[from, to)} only joins two members of a list: 、, 和, 及, 与, 或, white space. */
+  private static boolean joined(CharSequence t, int from, int to) {
+    if (to <= from || to - from > 4) {
+      return false;
+    }
+    boolean mark = false;
+    for (int k = from; k < to; k++) {
+      char c = t.charAt(k);
+      if (isListMark(c)) {
+        mark = true;
+      } else if (!(Text.isSpace(c) && c != '\n') && !(c == '以' && k + 1 < to && t.charAt(k + 1) == '及')) {
+        return false;
+      }
+    }
+    return mark;
+  }
+
+  /** Whether 每 stands in the five characters before {@code j}: 每平方米70元. */
+  private static boolean hasPerBefore(CharSequence t, int floor, int j) {
+    for (int k = j - 2; k >= floor && j - k <= 5; k--) {
+      if (t.charAt(k) == '每') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far before its figure a qualifier over a noun phrase is looked for. */
+  private static final int NOUN_REACH = 16;
+
+  /** Whether {@code unit} is a share of a whole: percent, per mille. */
+  private static boolean isShare(Unit unit) {
+    return !unit.isCompound() && unit.dimension().kind() == Dimension.Kind.RATIO;
+  }
+
+  private static boolean isListMark(char c) {
+    return c == '、' || c == '和' || c == '及' || c == '与' || c == '與' || c == '或';
+  }
+
+  /**
+   * Whether the number {@code t[i, run)}, which has no unit, is a member of a list whose unit comes
+   * later: a number followed by a list mark and another figure.
+   */
+  private static boolean isListMember(CharSequence t, int i, int run, int e) {
+    int j = run;
+    while (j < e && Text.isSpace(t.charAt(j)) && t.charAt(j) != '\n') {
+      j++;
+    }
+    if (j >= e || !isListMark(t.charAt(j))) {
+      return false;
+    }
+    j++;
+    while (j < e && Text.isSpace(t.charAt(j)) && t.charAt(j) != '\n') {
+      j++;
+    }
+    if (j + 1 < e && isMinus(t.charAt(j)) && Text.digit(t.charAt(j + 1)) >= 0) {
+      j++; // 5、-3元
+    }
+    return j < e && FigureWords.isFigureCharacter(t.charAt(j)) && t.charAt(j) != '半';
+  }
+
+  /** Where the qualifier words before the figure at {@code i} start (约 in 约2.2、4.6亿元), or {@code i}. */
+  private static int wordsBefore(CharSequence t, int s, int i) {
+    int j = Text.skipSpaceBack(t, s, i);
+    int q = Words.QUALIFIERS.qualifierEndingAt(t, s, j);
+    return q < 0 ? i : j - Words.QUALIFIERS.word(q).length();
+  }
+
+  private static boolean endsWithSemicolon(CharSequence t, int e) {
+    return e > 0 && (t.charAt(e - 1) == '；' || t.charAt(e - 1) == ';');
   }
 
   private static final int MAX_WORDS_BEFORE = 4;
@@ -481,11 +916,19 @@ public final class MetricExtractor {
     return joined;
   }
 
+  /** Whether {@code unit} counts things of a classifier: 家, 个, 批. */
+  private static boolean isCount(Unit unit) {
+    return !unit.isCompound() && unit.dimension().kind() == Dimension.Kind.COUNT;
+  }
+
   private static boolean isDuration(Unit unit) {
     return unit.equals(Units.YEAR) || unit.equals(Units.MONTH) || unit.equals(Units.DAY);
   }
 
-  /** Whether what stands before the figure at {@code i} rules it out: an ordinal, a vague or coded number. */
+  /**
+   * Whether what stands before the figure at {@code i} rules it out: an ordinal, a rank, a vague
+   * or coded number, the rest of a year written digit by digit.
+   */
   private static boolean rejectedBefore(CharSequence t, int s, int i) {
     if (i == s) {
       return false;
@@ -498,14 +941,81 @@ public final class MetricExtractor {
         && (Text.isLatinLetter(t.charAt(i - 2)) || Text.digit(t.charAt(i - 2)) >= 0)) {
       return true; // 5+2, GLP-1
     }
+    if (raw == '○' || raw == '〇' || raw == '零') {
+      return true; // 二○一二年: a year written digit by digit with a circle for zero
+    }
     int j = Text.skipSpaceBack(t, s, i);
     if (j == s) {
       return false;
     }
     char prev = t.charAt(j - 1);
+    if (prev == '前' && !(j - 2 >= s && "提目之以此日".indexOf(t.charAt(j - 2)) >= 0)) {
+      return true; // 前20家, 名列前100名: a rank or "the first N", not a count (but 提前3年)
+    }
+    if (Text.isRangeMark(prev) && isOrdinalBefore(t, s, j - 1)) {
+      return true; // 第一至三座: the end of a range of ordinals
+    }
     return prev == '第' // ordinals: 第四届, 第 20 年
         || prev == '数' || prev == '數' || prev == '几' || prev == '幾'; // 数百公斤, 几十家
   }
+
+  /** Whether the figure that ends at {@code j} is an ordinal: 第 before it. */
+  private static boolean isOrdinalBefore(CharSequence t, int s, int j) {
+    int k = j;
+    while (k > s && FigureWords.isFigureCharacter(t.charAt(k - 1))) {
+      k--;
+    }
+    return k < j && k > s && t.charAt(k - 1) == '第';
+  }
+
+  /**
+   * Whether the figure {@code t[i, end)} lies inside a short quotation (「投资台湾三大方案」, “三个万”,
+   * 《…》): a name or a slogan, not a figure.
+   */
+  private static boolean inShortQuote(CharSequence t, int s, int i, int end, int e) {
+    int open = -1;
+    for (int k = i - 1; k >= s && i - k <= SHORT_QUOTE; k--) {
+      int kind = quoteMark(t.charAt(k));
+      if (kind == OPENING) {
+        open = k;
+        break;
+      }
+      if (kind != 0) {
+        return false;
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    for (int k = end; k < e && k - open <= SHORT_QUOTE; k++) {
+      int kind = quoteMark(t.charAt(k));
+      if (kind != 0) {
+        return kind == CLOSING;
+      }
+    }
+    return false;
+  }
+
+  private static final int OPENING = 1;
+  private static final int CLOSING = 2;
+  private static final int BREAK = 3;
+
+  /** {@link #OPENING} or {@link #CLOSING} for a quotation mark, {@link #BREAK} for ，。 or a line break, else 0. */
+  private static int quoteMark(char c) {
+    switch (c) {
+      case '「': case '“': case '《': case '『':
+        return OPENING;
+      case '」': case '”': case '》': case '』':
+        return CLOSING;
+      case '，': case '。': case '\n':
+        return BREAK;
+      default:
+        return 0;
+    }
+  }
+
+  /** The longest quotation whose figures are a name: 「投资台湾三大方案」 has 8 characters inside. */
+  private static final int SHORT_QUOTE = 12;
 
   /** Whether the figure {@code t[i, end)} read as {@code m} is not a quantity of a park. */
   private static boolean rejectedAfter(
@@ -513,7 +1023,7 @@ public final class MetricExtractor {
     char next = end < e ? t.charAt(end) : '\0';
     if (next == '级' || next == '級' // scale classes
         || next == '号' || next == '號' // document numbers
-        || next == '次' // 家次: a unit the catalogue lacks
+        || next == '次' && !(end + 1 < e && t.charAt(end + 1) == '之') // 家次: a unit the catalogue lacks (23%次之 is second)
         || Text.startsWith(t, end, e, "名次") || Text.startsWith(t, end, e, "位次") // rank changes
         || Text.startsWith(t, end, e, "一体") || Text.startsWith(t, end, e, "一體")) { // 三位一体
       return true;
@@ -524,26 +1034,75 @@ public final class MetricExtractor {
     if (Text.isLatinLetter(next) && Text.isLatinLetter(t.charAt(end - 1))) {
       return true; // a unit symbol that is part of a longer word
     }
+    if (inShortQuote(t, s, i, end, e)) {
+      return true;
+    }
     boolean duration = isDuration(m.unit());
-    if (duration && ("前后後".indexOf(next) >= 0 || Text.startsWith(t, end, e, "平均"))) {
-      return true; // 五年前, 三年后: a time, not a duration; 两年平均增长: a statistic's period
+    if (duration && ("前后後".indexOf(next) >= 0 || Text.startsWith(t, end, e, "平均"))
+        && !Text.startsWith(t, end + 1, e, "的今天")) {
+      return true; // 五年前, 三年后: a time, not a duration (but 三十年后的今天: thirty years on); 两年平均增长
+    }
+    if (m.unit().equals(Units.YEAR) && (next == '度' || isRocYearRange(t, i, run, m, chinese))) {
+      return true; // 2025至26年度: a fiscal year; 99年至103年: years of the Republic of China
+    }
+    if ((next == '数' || next == '數') && isNamed(m.unit(), "位")) {
+      return true; // 两位数增长: double-digit, not two of anything
+    }
+    if (ChineseNumerals.unitExponent(next) >= ChineseNumerals.WAN && m.unit().equals(Units.GE)) {
+      return true; // 7个亿: read whole or not at all
+    }
+    if (m.isRange() && (m.value().compareTo(BigDecimal.ONE) == 0 || next == '中') && isNamed(m.unit(), "名")) {
+      return true; // 1-30名, 71-100名中: places in a ranking
     }
     if (m.unit().equals(Units.YEAR) && m.qualifier() == Qualifier.EXACT && end == run + 1) {
       if (chinese && run - i >= 2 && isDigitsOnly(t, i, run)) {
         return true; // 一四年, 一二年: a year abbreviated digit by digit
       }
-      if (!chinese && (run - i == 2 || run - i == 3) && m.value().compareTo(BigDecimal.valueOf(60)) >= 0
-          && m.value().compareTo(BigDecimal.valueOf(150)) <= 0 && m.value().scale() <= 0) {
+      if (!chinese && (run - i == 2 || run - i == 3) && isRocYear(m.value())) {
         return true; // 民国107年, 96年: a year of the Republic of China calendar or a two-digit year
       }
     }
-    if (duration && i > s && "前上下后後每同当當去今明".indexOf(t.charAt(i - 1)) >= 0) {
-      return true; // 前一年, 每一年: a time, not a duration
+    if (duration && i > s && isTimeWord(t, s, i - 1)) {
+      return true; // 前一年, 每一年, 首5个月: a time, not a duration
     }
-    if (chinese && !m.unit().isCompound() && m.unit().base().orElseThrow().name().equals("期")) {
-      return true; // 二期: a phase
+    if (chinese && isNamed(m.unit(), "期") && !(i > s && t.charAt(i - 1) == '分')) {
+      return true; // 二期: a phase (but 分三期建设 counts them)
     }
     return isYear(t, i, run, m); // 2022年, 二〇二二年
+  }
+
+  /**
+   * Whether the character at {@code k} before a duration makes it a time (前一年, 下一年, 每一年,
+   * 首5个月, 今明两年); not 今 in 至今 (成立至今20余年) nor 上, 下 after a verb (创下34年来新高).
+   */
+  private static boolean isTimeWord(CharSequence t, int s, int k) {
+    char c = t.charAt(k);
+    if ("前上下后後每同当當去今明首".indexOf(c) < 0) {
+      return false;
+    }
+    char before = k > s ? t.charAt(k - 1) : '\0';
+    if (c == '今') {
+      return before != '至' && before != '迄';
+    }
+    if (c == '上' || c == '下') {
+      return "创創留立定打写寫降剩低加".indexOf(before) < 0;
+    }
+    return true;
+  }
+
+  /** Whether {@code unit} is the simple unit named {@code name}, without a magnitude. */
+  private static boolean isNamed(Unit unit, String name) {
+    return !unit.isCompound() && unit.magnitude() == dev.parkdata.unit.Magnitude.ONE
+        && unit.base().orElseThrow().name().equals(name);
+  }
+
+  /** 99年至103年: a range of years of the Republic of China, two or three Arabic digits from 60 to 150 each. */
+  private static boolean isRocYearRange(CharSequence t, int i, int run, Metric m, boolean chinese) {
+    return !chinese && m.isRange() && (run - i == 2 || run - i == 3) && isRocYear(m.value()) && isRocYear(m.max());
+  }
+
+  private static boolean isRocYear(BigDecimal v) {
+    return v.compareTo(BigDecimal.valueOf(60)) >= 0 && v.compareTo(BigDecimal.valueOf(150)) <= 0 && v.scale() <= 0;
   }
 
   /** Words that begin with a classifier's character: a figure before them has no unit. */
@@ -565,10 +1124,13 @@ public final class MetricExtractor {
     return true;
   }
 
-  /** 2022年, 1997-2017 年: four Arabic digits from 1000 to 2999 in 年, exact or a range. */
+  /**
+   * 2022年, 1997-2017 年, 2011年左右: four Arabic digits from 1000 to 2999 in 年, exact, a range or
+   * approximate.
+   */
   private static boolean isYear(CharSequence t, int i, int run, Metric m) {
-    if (!m.unit().equals(Units.YEAR) || run - i != 4
-        || (m.qualifier() != Qualifier.EXACT && m.qualifier() != Qualifier.RANGE)) {
+    if (!m.unit().equals(Units.YEAR) || run - i != 4 || (m.qualifier() != Qualifier.EXACT
+        && m.qualifier() != Qualifier.RANGE && m.qualifier() != Qualifier.APPROXIMATELY)) {
       return false;
     }
     return isYearValue(m.value()) && isYearValue(m.max());

@@ -14,10 +14,10 @@ import java.io.StreamCorruptedException;
  * {@code Ser}: {@code writeReplace} returns one and {@code readObject} refuses a stream of the
  * value's own fields, so that a value read back is made by its factory and meets its invariants.
  * A mention's form is a type byte (1), the start and end ({@code writeInt}), the text and the
- * metric ({@code writeObject}), the indicator and period ({@code writeObject}, null where the text
- * says nothing), and the park ({@code writeObject}, null where none). A park mention's is a type
- * byte (2), the start and end, the text ({@code writeUTF}), the status's name ({@code writeUTF}),
- * and the zone's code and name ({@code writeObject}, null unless resolved).
+ * metric ({@code writeObject}), the indicator, period and comparison base ({@code writeObject},
+ * null where the text says nothing), and the park ({@code writeObject}, null where none). A park
+ * mention's is a type byte (2), the start and end, the text ({@code writeUTF}), the status's name
+ * ({@code writeUTF}), and the zone's code and name ({@code writeObject}, null unless resolved).
  */
 final class Ser extends SerialProxy {
   private static final long serialVersionUID = 1L;
@@ -51,6 +51,7 @@ final class Ser extends SerialProxy {
     out.writeObject(m.metric());
     out.writeObject(m.indicator().orElse(null));
     out.writeObject(m.period().orElse(null));
+    out.writeObject(m.base().orElse(null));
     out.writeObject(m.park().orElse(null));
   }
 
@@ -79,7 +80,9 @@ final class Ser extends SerialProxy {
     int end = in.readInt();
     String text = (String) in.readObject();
     Metric metric = (Metric) in.readObject();
-    Mention m = Mention.of(start, end, text, metric, (String) in.readObject(), (String) in.readObject());
+    String indicator = (String) in.readObject();
+    String period = (String) in.readObject();
+    Mention m = Mention.of(start, end, text, metric, indicator, period, (String) in.readObject());
     ParkMention park = (ParkMention) in.readObject();
     return park == null ? m : m.withPark(park);
   }

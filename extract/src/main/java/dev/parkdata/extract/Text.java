@@ -1,5 +1,6 @@
 package dev.parkdata.extract;
 
+import dev.parkdata.internal.ChineseNumerals;
 import dev.parkdata.internal.FigureWords;
 
 /** Character tests and small scans over a {@link CharSequence}, allocation-free. */
@@ -29,11 +30,10 @@ final class Text {
     return c == '多' || c == '余' || c == '餘';
   }
 
-  static boolean startsWithOver(CharSequence t, int i) {
-    return i < t.length() && isOver(t.charAt(i));
-  }
-
-  /** The end of the run of digits and numerals at {@code i}, decimal points and separators included. */
+  /**
+   * The end of the run of digits and numerals at {@code i}, decimal points (. and 点 between
+   * numerals) and separators included.
+   */
   static int runEnd(CharSequence t, int i, int e) {
     int j = i;
     while (j < e) {
@@ -43,11 +43,19 @@ final class Text {
       } else if ((c == '.' || c == '．' || c == ',') && j > i && digit(t.charAt(j - 1)) >= 0
           && j + 1 < e && digit(t.charAt(j + 1)) >= 0) {
         j++;
+      } else if ((c == '点' || c == '點' || c == '·') && j > i && ChineseNumerals.isNumeral(t.charAt(j - 1))
+          && j + 1 < e && ChineseNumerals.digit(t.charAt(j + 1)) >= 0) {
+        j++; // 四点二
       } else {
         break;
       }
     }
     return j;
+  }
+
+  /** Whether {@code c} joins the ends of a range: 5-8, 5—8, 5~8, 5至8, 5到8. */
+  static boolean isRangeMark(char c) {
+    return "-—–~～〜－至到".indexOf(c) >= 0;
   }
 
   /** {@code i} moved back over white space, not before {@code floor}. */
@@ -76,7 +84,7 @@ final class Text {
    * Whether the numeral {@code t[i, run)} is a magnitude word with no digit: only 万 and 亿 (万人,
    * 亿元), or a lone 百 or 千 (千家万户) that does not begin 百分之 or 千分之.
    */
-  static boolean isBareMagnitude(CharSequence t, int i, int run) {
+  static boolean isBareMagnitude(CharSequence t, int i, int run, int e) {
     boolean onlyWanYi = true;
     for (int k = i; k < run; k++) {
       char c = t.charAt(k);
@@ -89,7 +97,7 @@ final class Text {
       return true;
     }
     char c = t.charAt(i);
-    return run - i == 1 && (c == '百' || c == '千' || c == '佰' || c == '仟') && !startsWith(t, run, t.length(), "分之");
+    return run - i == 1 && (c == '百' || c == '千' || c == '佰' || c == '仟') && !startsWith(t, run, e, "分之");
   }
 
   /** The number of code points in {@code t[from, to)}, where {@code from} starts a code point. */

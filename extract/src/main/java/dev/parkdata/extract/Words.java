@@ -29,7 +29,7 @@ final class Words {
   /** Verbs that may stand between a qualifier and its figure: 最高可获2000万元, 约有, 最高为. */
   static final Words VERBS = new Words(
       "可获得", "可獲得", "可获", "可獲", "可达到", "可達到", "可达", "可達", "达到", "達到", "达", "達", "获得", "獲得", "可",
-      "为", "為", "是", "有", "了", "补助", "補助", "补贴", "補貼", "奖励", "獎勵", "资助", "資助", "节省", "節省");
+      "为", "為", "是", "有", "了", "补助", "補助", "补贴", "補貼", "奖励", "獎勵", "资助", "資助", "节省", "節省", "占", "佔");
 
   /** Currency words and signs written before a figure: 约人民币5.08亿元, 新台币4.76兆元, ¥300. */
   static final Words CURRENCY = new Words(

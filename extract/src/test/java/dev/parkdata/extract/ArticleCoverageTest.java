@@ -63,6 +63,8 @@ class ArticleCoverageTest {
    * Figures left out, by article, as the extractor prints them. Each is a national or regional
    * tally about no one park, a duration or age, a count of named things (aspects, platforms,
    * measures), or the figure of an entity that is no park, cluster, chain, policy or enterprise.
+   * Figures in a short quotation (“三次创业”, “五大体系”) are names the extractor does not report
+   * (issue 16), so they need no exclusion.
    */
   private static final Map<String, Set<String>> EXCLUDED =
       Map.of(
@@ -75,7 +77,6 @@ class ArticleCoverageTest {
               "806亿元", // 中山市's output: a city
               "超过12%", // national pharmaceutical output growth
               "2个", // 银行、保险: two sectors named
-              "3次", // 三次创业: a slogan
               "5年", // ANSTO's years of research
               "9个", // proposals to a competition
               "4个", // observer cities of a conference; aspects of a talk
@@ -86,7 +87,7 @@ class ArticleCoverageTest {
           "001",
           Set.of(
               "15条", // the count of articles of a 海淀 policy, not a quantity the model holds
-              "2个", "3个"), // 两大, 三大: counts of named categories
+              "2个"), // 两大: a count of named categories (「三大中心」 is a name in quotes, not reported)
           "002",
           Set.of(
               "2个", // workshops counted in words; their floor area is held
@@ -102,7 +103,7 @@ class ArticleCoverageTest {
               "14位", "10个", "200位", "50位", "50年", "40年", "20余个", "7位", "60余位",
               "300余名", // prizes, forums and 昌平's talents: no park or enterprise
               "100余家次", // 昌平's investments in enterprises: a district
-              "2个", "3个", "5个", "8个"), // 两大, 三大, 五大, 八大: counts of named categories
+              "2个", "3个"), // 两大, 三大: counts of named categories (“五大体系”, “八大” are names in quotes)
           "004",
           Set.of(
               "10家", // provincial lists the zone is on

@@ -114,7 +114,7 @@ class MetricExtractorProperties {
                 expected.add(
                     Mention.of(
                         m.start() + shift, m.end() + shift, m.text(), m.metric(),
-                        m.indicator().orElse(null), m.period().orElse(null)));
+                        m.indicator().orElse(null), m.period().orElse(null), m.base().orElse(null)));
               }
               assertThat(X.extract(first + b)).isEqualTo(expected);
             });

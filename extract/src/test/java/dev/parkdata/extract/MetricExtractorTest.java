@@ -2,15 +2,22 @@ package dev.parkdata.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.Qualifier;
+import dev.parkdata.observation.Period;
+import dev.parkdata.unit.Units;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,9 +98,142 @@ class MetricExtractorTest {
     "国发〔2020〕7号", "13价肺炎球菌结合疫苗", "GLP-1受体", "2型糖尿病", "5+2天", "世界500强", // codes, names
     "数百公斤", "几十家", "一家企业", "一批项目", "万人拥有", "千家万户", "三位一体", // vague, idioms
     "五年前", "前一年", // adverbials, units outside the catalogue
+    // issue 16: fiscal years, ranks, 最好的一年, phases, slogans, vague numbers, years of the Republic of China
+    "2025至26年度", "前20家电子公司", "名列前100名", "名列第3", "头部1-30名中", "第一至三座", "最好的一年",
+    "一期工程", "实施1+3+N工程", "三免两减半", "数百家企业", "自99年至103年", "从2011年左右起", "保持两位数增长",
+    "累计了“三个万”", "「投資臺灣三大方案」", "截至二○一二年九月", "今年首5個月",
   })
   void doesNotReportWhatIsNotAParkMetric(String text) {
     assertThat(X.extract(text)).as(text).isEmpty();
+  }
+
+  @Test
+  void figuresOfAListShareTheUnitOfTheLast() {
+    assertThat(X.extract("分别低于全市平均水平19.9、22.8个百分点")).extracting(Mention::text, Mention::metric)
+        .containsExactly(tuple("19.9", Metric.parse("19.9个百分点")), tuple("22.8个百分点", Metric.parse("22.8个百分点")));
+    assertThat(X.extract("分别增长1.2和3.4个百分点")).extracting(Mention::metric)
+        .containsExactly(Metric.parse("1.2个百分点"), Metric.parse("3.4个百分点"));
+    assertThat(X.extract("入围园区数量分别为57、21、15、7家")).extracting(Mention::metric)
+        .containsExactly(Metric.parse("57家"), Metric.parse("21家"), Metric.parse("15家"), Metric.parse("7家"));
+    // The first member has the first part of the unit (个 of 个百分点), the magnitude (万 of 万元).
+    assertThat(X.extract("分别高出八点九个和 五点六个百分点")).extracting(Mention::text, Mention::metric)
+        .containsExactly(tuple("八点九个", Metric.parse("8.9个百分点")), tuple("五点六个百分点", Metric.parse("5.6个百分点")));
+    assertThat(X.extract("你投资五万、十万元都欢迎")).extracting(Mention::metric)
+        .containsExactly(Metric.parse("5万元"), Metric.parse("10万元"));
+    // A qualifier before the first member of a list in one unit stands for every member.
+    assertThat(X.extract("约2.2、4.6亿元")).extracting(Mention::text, Mention::metric)
+        .containsExactly(tuple("约2.2", Metric.parse("约2.2亿元")), tuple("4.6亿元", Metric.parse("约4.6亿元")));
+    assertThat(X.extract("分别同比增长约81.7%、68.1%和172.4%")).extracting(Mention::metric)
+        .containsExactly(Metric.parse("约81.7%"), Metric.parse("约68.1%"), Metric.parse("约172.4%"));
+    assertThat(X.extract("超过100家、企业200家")).extracting(Mention::metric)
+        .containsExactly(Metric.parse("超过100家"), Metric.parse("200家")); // 企业 stands between: no list
+    // Two adjacent numerals across 、 are an approximate range.
+    assertThat(only("经验已有二、三十年").metric()).isEqualTo(Metric.range(new BigDecimal(20), new BigDecimal(30), Units.YEAR));
+    assertThat(only("未来一、兩年相继落成").text()).isEqualTo("一、兩年");
+    // 45 is not 4 × 10ⁿ: no range, but a list of two durations.
+    assertThat(X.extract("已有三、四十五年")).extracting(Mention::text).containsExactly("三", "四十五年");
+    // A list member whose unit never comes is no mention; nor is a number in a list of labels.
+    assertThat(X.extract("1、园区概况；2、企业20家")).extracting(Mention::text).containsExactly("20家");
+    // A member with a magnitude word that is not the next unit's stays a figure with no unit.
+    assertThat(X.extract("3万、5亿元")).extracting(Mention::metric).containsExactly(Metric.parse("3万"), Metric.parse("5亿元"));
+  }
+
+  @Test
+  void aCurrencyDeclaredInABracketHoldsForTheFiguresWithNoUnitAfterIt() {
+    assertThat(X.extract("註冊資本接近70億(美元,下同),投資總額90.7億,另有企業20家"))
+        .extracting(Mention::text, Mention::metric)
+        .containsExactly(tuple("接近70億", Metric.parse("近70亿美元")), tuple("90.7億", Metric.parse("90.7亿美元")),
+            tuple("20家", Metric.parse("20家")));
+    assertThat(X.extract("实际使用外资1763.8亿元（人民币，下同），另投资600亿")).extracting(Mention::metric)
+        .containsExactly(Metric.parse("1763.8亿元"), Metric.parse("600亿元"));
+    assertThat(X.extract("投资600亿。")).extracting(Mention::metric).containsExactly(Metric.parse("600亿")); // none declared
+    assertThat(X.extract("接近70億(美元,下同)。投資總額90.7億")).extracting(Mention::metric)
+        .containsExactly(Metric.parse("近70亿美元"), Metric.parse("90.7亿")); // for the rest of the sentence only
+  }
+
+  @Test
+  void aQualifierScopesOverAFigureThroughAVerbOrANoun() {
+    assertThat(only("园区约有120家企业").metric()).isEqualTo(Metric.parse("约120家"));
+    assertThat(only("约占40%").metric()).isEqualTo(Metric.parse("约40%"));
+    assertThat(only("约占全区的40%").text()).isEqualTo("约占全区的40%");
+    assertThat(only("约占全区的40%").metric()).isEqualTo(Metric.parse("约40%"));
+    assertThat(only("消化超過集體空置廠房總量的三成").metric()).isEqualTo(Metric.parse("超过30%"));
+    assertThat(only("租金可能突破每平方米70元").text()).isEqualTo("突破每平方米70元");
+    assertThat(only("租金可能突破每平方米70元").metric()).isEqualTo(Metric.parse("超过70元"));
+    assertThat(only("最高奖励100万元").metric()).isEqualTo(Metric.parse("最高100万元"));
+    assertThat(only("最多可获50万元").metric()).isEqualTo(Metric.parse("最高50万元"));
+    // Only a share after 的, and not across a clause, another figure or an EXACT word.
+    assertThat(X.extract("超过一半的企业有3家")).extracting(Mention::metric)
+        .containsExactly(Metric.parse("超过50%"), Metric.parse("3家"));
+    assertThat(only("约占全区，其中的40%").metric()).isEqualTo(Metric.parse("40%"));
+  }
+
+  @Test
+  void aComparisonBaseIsNotThePeriod() {
+    Mention m = only("2024年园区占比比2020年提高6.4个百分点");
+    assertThat(m.period()).contains("2024年");
+    assertThat(m.base()).contains("2020年");
+    assertThat(m.calendarBase()).contains(Period.year(2020));
+    assertThat(only("比2020年提高6.4个百分点").period()).isEmpty();
+    assertThat(X.extract("企业6家，较上年增长3家，产值5亿元")).extracting(x -> x.base().orElse(null))
+        .containsExactly(null, "上年", null); // a base in a clause of its figure is the base of that clause
+    // 相比2022年， standing alone is the base of the rest of the sentence.
+    assertThat(X.extract("2023年入围57家，相比2022年，东部减少2席，中部增加1席。"))
+        .extracting(x -> x.period().orElse(null), x -> x.base().orElse(null))
+        .containsExactly(tuple("2023年", null), tuple("2023年", "2022年"), tuple("2023年", "2022年"));
+    assertThat(only("与2020年相比，营收增长5%").base()).contains("2020年");
+    // 比前年的1兆7510亿元: the base's own figure, of that period and compared with nothing.
+    List<Mention> own = X.extract("去年总营业额为1兆9664亿元，比前年的1兆7510亿元多出2153亿元");
+    assertThat(own).extracting(x -> x.period().orElse(null), x -> x.base().orElse(null))
+        .containsExactly(tuple("去年", null), tuple("前年", null), tuple("去年", "前年"));
+    // 去年同期 is the period's part of the year before.
+    Mention same = only("2024年上半年，营收较去年同期增长5%");
+    assertThat(same.base()).contains("去年同期");
+    assertThat(same.calendarBase()).contains(Period.halfYear(2023, 1));
+    assertThat(only("今年上半年营收较去年同期增长5%").calendarBase()).isEmpty(); // no calendar year to count from
+  }
+
+  @Test
+  void periodsAreReadAsCalendarPeriods() {
+    assertThat(only("2024年1-6月，营收100亿元").calendarPeriod()).contains(Period.halfYear(2024, 1));
+    assertThat(only("2024年1月至5月，营收100亿元").calendarPeriod())
+        .contains(Period.months(YearMonth.of(2024, 1), YearMonth.of(2024, 5)));
+    assertThat(only("2024年4-6月，营收100亿元").calendarPeriod()).contains(Period.quarter(2024, 2));
+    assertThat(only("2023年前三季度，产值100亿元").calendarPeriod())
+        .contains(Period.months(YearMonth.of(2023, 1), YearMonth.of(2023, 9)));
+    assertThat(only("截至2021年底，企业20家").calendarPeriod()).contains(Period.endOf(Year.of(2021)));
+    assertThat(only("截至2017年12月底，企业20家").calendarPeriod()).contains(Period.asOf(LocalDate.of(2017, 12, 31)));
+    assertThat(only("107年上半年營業額達1兆元").calendarPeriod()).contains(Period.halfYear(2018, 1));
+    assertThat(only("截至二○一二年九月，共有約390家").calendarPeriod()).contains(Period.asOf(LocalDate.of(2012, 9, 30)));
+    assertThat(only("“十四五”期间新增装机规模约1GW").calendarPeriod()).contains(Period.fiveYearPlan(14));
+    assertThat(only("自99年至103年活化面積達12萬坪").period()).contains("自99年至103年");
+    assertThat(only("自99年至103年活化面積達12萬坪").calendarPeriod()).isEmpty(); // 自: where a span starts
+    assertThat(only("今年上半年营收100亿元").calendarPeriod()).isEmpty(); // relative to the text's date
+    assertThat(only("今年前10个月营收100亿元").period()).contains("今年前10个月");
+  }
+
+  @Test
+  void aPeriodCarriesAcrossASemicolonNotAFullStopNorALine() {
+    assertThat(X.extract("2024年1-6月，营收100亿元；利润5亿元。企业20家"))
+        .extracting(m -> m.period().orElse(null))
+        .containsExactly("2024年1-6月", "2024年1-6月", null);
+    assertThat(X.extract("2024年上半年；营收100亿元；利润5亿元")).extracting(m -> m.period().orElse(null))
+        .containsExactly("2024年上半年", "2024年上半年");
+    assertThat(X.extract("2024年上半年；营收100亿元\n利润5亿元")).extracting(m -> m.period().orElse(null))
+        .containsExactly("2024年上半年", null);
+    assertThat(X.extract("2024年上半年；\n营收100亿元")).extracting(m -> m.period().orElse(null))
+        .containsExactly((String) null);
+    assertThat(X.extract("2023年营收100亿元；2024年利润5亿元；企业20家")).extracting(m -> m.period().orElse(null))
+        .containsExactly("2023年", "2024年", "2024年");
+  }
+
+  @Test
+  void aByteOrderMarkIsSkippedAndShiftsNoOffset() throws IOException {
+    List<Mention> plain = X.extract("截至2021年底，企业20家");
+    assertThat(plain).extracting(Mention::start).containsExactly(11);
+    assertThat(X.extract("\uFEFF截至2021年底，企业20家")).isEqualTo(plain);
+    assertThat(X.extract(new StringReader("\uFEFF截至2021年底，企业20家"))).isEqualTo(plain);
+    assertThat(X.extract("企业\uFEFF20家")).extracting(Mention::start).containsExactly(3); // only at the start
   }
 
   @Test
@@ -169,9 +309,15 @@ class MetricExtractorTest {
     Mention a = Mention.of(0, 4, "2万余家", Metric.parse("2万余家"), "企业", null);
     assertThat(a).isEqualTo(Mention.of(0, 4, "2万余家", Metric.parse("2万余家"), "企业", null))
         .hasSameHashCodeAs(Mention.of(0, 4, "2万余家", Metric.parse("2万余家"), "企业", null))
+        .isEqualTo(Mention.of(0, 4, "2万余家", Metric.parse("2万余家"), "企业", null, null))
         .isNotEqualTo(Mention.of(0, 4, "2万余家", Metric.parse("2万余家"), null, null))
-        .isNotEqualTo(Mention.of(1, 5, "2万余家", Metric.parse("2万余家"), "企业", null));
+        .isNotEqualTo(Mention.of(1, 5, "2万余家", Metric.parse("2万余家"), "企业", null))
+        .isNotEqualTo(Mention.of(0, 4, "2万余家", Metric.parse("2万余家"), "企业", null, "上年"));
     assertThat(a.toString()).isEqualTo("[0,4) \"2万余家\" 2万余家 OVER indicator=企业");
+    assertThat(Mention.of(0, 4, "2万余家", Metric.parse("2万余家"), "企业", "2024年", "上年").toString())
+        .isEqualTo("[0,4) \"2万余家\" 2万余家 OVER indicator=企业 period=2024年 base=上年");
+    assertThatThrownBy(() -> Mention.of(0, 1, "2", Metric.parse("2家"), null, null, ""))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("base is empty: use null");
   }
 
   @Test
@@ -187,8 +333,8 @@ class MetricExtractorTest {
   @Test
   void mentionsRoundTripThroughJavaSerialization() throws Exception {
     List<Mention> mentions = MetricExtractor.standard()
-        .extract("2023年园区实现营业收入约1900亿元，同比增长12.5%，入驻企业2萬餘家，规划面积31.85平方公里。");
-    assertThat(mentions).hasSize(4);
+        .extract("2023年园区实现营业收入约1900亿元，比2022年增长12.5%，入驻企业2萬餘家，规划面积31.85平方公里。");
+    assertThat(mentions).hasSize(4).anyMatch(m -> m.base().isPresent());
     for (Mention m : mentions) {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {

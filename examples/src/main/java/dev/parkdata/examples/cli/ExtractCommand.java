@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,26 +19,34 @@ import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code parkdata extract FILE|- [--json]}: every quantity in a Chinese text, read as UTF-8 from
- * a file or from standard input ({@code -}) and streamed sentence by sentence.
+ * {@code parkdata extract FILE|- [--json] [--encoding CHARSET] [--no-parks] [--limit N]}: every
+ * quantity in a Chinese text,
+ * read from a file or from standard input ({@code -}) and streamed sentence by sentence. The text
+ * is UTF-8 unless {@code --encoding} names another charset ({@code GBK}, {@code GB18030}, {@code
+ * Big5}: any this JVM knows); a UTF-8 byte-order mark is skipped, and offsets count from after it.
  *
  * <p>Without {@code --json} it prints a table for people, aligned for Chinese text, one mention
  * per row: code-point offsets, surface text (line breaks shown as ⏎), the metric, its qualifier,
- * indicator, period and park. With {@code --json} it prints one JSON object per mention and line with the fields
- * {@code start}, {@code end}, {@code text}, then those of {@code parkdata parse --json} ({@code
- * value} or {@code min} and {@code max}, {@code unit}, {@code qualifier}, {@code base}), then
- * {@code indicator}, {@code period} and {@code park} ({@code code}, {@code name}, {@code text})
- * where found. Parks are looked for in the national catalogue unless {@code --no-parks} is given
- * (which spares loading it). Both stream: the table is printed in blocks
- * of {@value #BLOCK} rows, each aligned within itself, so that text of any length takes memory
- * for one block. When standard output is closed ({@code | head -1}) the command stops at once.
+ * indicator, period, the period it is compared with and the park. With {@code --json} it prints
+ * one JSON object per mention and line with the fields {@code start}, {@code end}, {@code text},
+ * then those of {@code parkdata parse --json} ({@code value} or {@code min} and {@code max},
+ * {@code unit}, {@code qualifier}, {@code base}), then where found {@code indicator}, {@code
+ * period}, {@code calendarPeriod} (the period as a {@code Period}: {@code 2024-H1}), {@code
+ * comparedWith} and {@code calendarComparedWith} (the comparison base: {@code 比2020年} gives
+ * {@code 2020年}) and {@code park} ({@code code}, {@code name}, {@code text}). Parks are looked
+ * for in the national catalogue unless {@code --no-parks} is given (which spares loading it).
+ * Both stream: the table is printed in blocks of {@value #BLOCK} rows, each aligned within
+ * itself, so that text of any length takes memory for one block. When standard output is closed
+ * ({@code | head -1}) the command stops at once.
  * Exit status: 0 when the text was read, 1 when it could not be (a missing file, bytes that are
- * not UTF-8, named with their offset) or the output was closed, 2 for a usage error (a one-line
- * message on standard error).
+ * not text in the encoding, named with their byte offset and, for UTF-8, a hint to name the
+ * encoding) or the output was closed, 2 for a usage error (a one-line message on standard error),
+ * such as an encoding the JVM does not know.
  */
 @Command(
     name = "extract",
@@ -45,6 +56,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
         "  $ parkdata extract article.txt",
+        "  $ parkdata extract --encoding GBK old-bulletin.txt",
         "  $ echo '截至2021年底，园区营业收入超过300亿元。' | parkdata extract - --json",
         "  {\"start\":15,\"end\":22,\"text\":\"超过300亿元\",\"value\":\"300\",\"unit\":\"亿元\",…}",
         "  $ echo '苏州高新区集聚企业2万余家。' | parkdata extract - --json",
@@ -57,8 +69,12 @@ public final class ExtractCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "A UTF-8 text file, or - for standard input.")
+  @Parameters(paramLabel = "FILE", description = "A text file, or - for standard input.")
   private String file;
+
+  @Option(names = "--encoding", paramLabel = "CHARSET",
+      description = "The encoding of the text: UTF-8 (default), GBK, GB18030, Big5 or any other this JVM knows.")
+  private String encoding = "UTF-8";
 
   @Option(names = "--json", description = "Print one JSON object per mention and line.")
   private boolean json;
@@ -124,9 +140,10 @@ public final class ExtractCommand implements Callable<Integer> {
         throw new Enough();
       }
     };
+    Charset charset = charset();
     try (Reader reader = file.equals("-")
-        ? Inputs.utf8(System.in)
-        : Inputs.utf8(Files.newInputStream(Inputs.check(Path.of(file))))) {
+        ? Inputs.reader(System.in, charset)
+        : Inputs.reader(Files.newInputStream(Inputs.check(Path.of(file))), charset)) {
       MetricExtractor extractor = noParks
           ? MetricExtractor.standard()
           : MetricExtractor.standard().withParkNames(ParkNameResolver.standard());
@@ -135,6 +152,9 @@ public final class ExtractCommand implements Callable<Integer> {
       return 1; // the reader of the output went away: nothing more to say, and no one to say it to
     } catch (Enough enough) {
       // --limit reached: the rest of the text is not read
+    } catch (CharacterCodingException e) {
+      String hint = charset.equals(StandardCharsets.UTF_8) ? "; name its encoding with --encoding, e.g. --encoding GBK" : "";
+      throw new Inputs.CannotRead(file, e.getMessage() + hint);
     } catch (IOException | UncheckedIOException e) {
       throw new Inputs.CannotRead(file, e.getMessage());
     }
@@ -145,13 +165,25 @@ public final class ExtractCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The charset {@code --encoding} names; a usage error if the JVM knows none by that name. */
+  private Charset charset() {
+    try {
+      return Charset.forName(encoding);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(),
+          "--encoding " + encoding + " is not an encoding this JVM knows (UTF-8, GBK, GB18030, Big5)");
+    }
+  }
+
   /** Prints {@code rows} as a table, with the header only the first time, and clears them. */
   private static void printTable(PrintWriter out, List<Mention> rows, boolean[] header) {
-    TextTable table = new TextTable("START", "END", "TEXT", "METRIC", "QUALIFIER", "INDICATOR", "PERIOD", "PARK")
+    TextTable table = new TextTable(
+            "START", "END", "TEXT", "METRIC", "QUALIFIER", "INDICATOR", "PERIOD", "COMPARED WITH", "PARK")
         .alignRight(0, 1);
     for (Mention m : rows) {
       table.addRow(String.valueOf(m.start()), String.valueOf(m.end()), m.text().replace("\r", "").replace('\n', '⏎'),
           m.metric().toString(), m.metric().qualifier().name(), m.indicator().orElse(""), m.period().orElse(""),
+          m.base().orElse(""),
           m.park().map(p -> p.code().map(c -> c.value() + " " + p.text()).orElse(p.text())).orElse(""));
     }
     String rendered = table.render();

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -80,28 +81,36 @@ final class Inputs {
     return e instanceof JsonReadException || e instanceof UncheckedIOException;
   }
 
-  /**
-   * A reader of the UTF-8 text of {@code in}; bytes that are not UTF-8 fail the read with an
-   * {@link IOException} giving their byte offset, {@code not UTF-8 at byte 4 (counting from 0)},
-   * which the command prefixes with the file's name.
-   */
+  /** A reader of the UTF-8 text of {@code in}, as {@link #reader(InputStream, Charset)} reads it. */
   static Reader utf8(InputStream in) {
-    return new Utf8Reader(in);
+    return reader(in, StandardCharsets.UTF_8);
   }
 
-  /** Decodes UTF-8, counting bytes, so that a bad byte is reported where it is. */
-  private static final class Utf8Reader extends Reader {
+  /**
+   * A reader of the text of {@code in} in {@code charset}; bytes that are not text in it fail the
+   * read with an {@link IOException} giving their byte offset, {@code not UTF-8 at byte 4 (counting
+   * from 0)}, which the command prefixes with the file's name.
+   */
+  static Reader reader(InputStream in, Charset charset) {
+    return new DecodingReader(in, charset);
+  }
+
+  /** Decodes {@code charset}, counting bytes, so that a bad byte is reported where it is. */
+  private static final class DecodingReader extends Reader {
     private final InputStream in;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final String name;
+    private final CharsetDecoder decoder;
     private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
     private long consumed;
     private boolean eof;
     private boolean done;
 
-    Utf8Reader(InputStream in) {
+    DecodingReader(InputStream in, Charset charset) {
       this.in = in;
+      this.name = charset.name();
+      this.decoder = charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     @Override
@@ -127,7 +136,7 @@ final class Inputs {
 
             @Override
             public String getMessage() {
-              return "not UTF-8 at byte " + consumed + " (counting from 0)";
+              return "not " + name + " at byte " + consumed + " (counting from 0)";
             }
           };
         }

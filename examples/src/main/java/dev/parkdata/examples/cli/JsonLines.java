@@ -54,8 +54,10 @@ final class JsonLines {
 
   /**
    * {@code parkdata extract --json}: offsets and text, the fields of the metric, indicator and
-   * period, and {@code park}: {@code code} and {@code name} of the catalogue zone (the code null
-   * and the name as written when the name is not one zone's), {@code text} as written.
+   * period (as written, and {@code calendarPeriod} as a {@code Period}'s text), the comparison
+   * base as {@code comparedWith} and {@code calendarComparedWith} ({@code base} is the metric's),
+   * and {@code park}: {@code code} and {@code name} of the catalogue zone (the code null and the
+   * name as written when the name is not one zone's), {@code text} as written.
    */
   static String mention(Mention m) {
     ObjectNode node = JSON.createObjectNode();
@@ -65,6 +67,9 @@ final class JsonLines {
     putMetric(node, m.metric());
     m.indicator().ifPresent(i -> node.put("indicator", i));
     m.period().ifPresent(p -> node.put("period", p));
+    m.calendarPeriod().ifPresent(p -> node.put("calendarPeriod", p.toString()));
+    m.base().ifPresent(b -> node.put("comparedWith", b));
+    m.calendarBase().ifPresent(b -> node.put("calendarComparedWith", b.toString()));
     m.park().ifPresent(p -> {
       ObjectNode park = node.putObject("park");
       park.put("code", p.code().map(Identifier::value).orElse(null));

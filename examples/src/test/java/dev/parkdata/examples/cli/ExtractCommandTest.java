@@ -44,9 +44,11 @@ class ExtractCommandTest {
     assertThat(code).isZero();
     assertThat(out.toString().lines()).containsExactly(
         "{\"start\":15,\"end\":22,\"text\":\"超过300亿元\",\"value\":\"300\",\"unit\":\"亿元\",\"qualifier\":\"MORE_THAN\","
-            + "\"base\":{\"unit\":\"元\",\"value\":\"30000000000\"},\"indicator\":\"营业收入\",\"period\":\"截至2021年底\"}",
+            + "\"base\":{\"unit\":\"元\",\"value\":\"30000000000\"},\"indicator\":\"营业收入\",\"period\":\"截至2021年底\","
+            + "\"calendarPeriod\":\"2021-12-31\"}",
         "{\"start\":27,\"end\":31,\"text\":\"2万余家\",\"value\":\"20000\",\"unit\":\"家\",\"qualifier\":\"OVER\","
-            + "\"base\":{\"unit\":\"家\",\"value\":\"20000\"},\"indicator\":\"企业\",\"period\":\"截至2021年底\"}",
+            + "\"base\":{\"unit\":\"家\",\"value\":\"20000\"},\"indicator\":\"企业\",\"period\":\"截至2021年底\","
+            + "\"calendarPeriod\":\"2021-12-31\"}",
         "{\"start\":36,\"end\":44,\"text\":\"400-600个\",\"min\":\"400\",\"max\":\"600\",\"unit\":\"个\",\"qualifier\":\"RANGE\","
             + "\"base\":{\"unit\":\"个\",\"min\":\"400\",\"max\":\"600\"}}");
     assertThat(err.toString()).isEmpty();
@@ -58,8 +60,66 @@ class ExtractCommandTest {
     int code = run(file("企业18家。\n企业18\n家。"));
     assertThat(code).isZero();
     assertThat(out.toString().lines()).containsExactly(
-        "START  END  TEXT  METRIC  QUALIFIER  INDICATOR  PERIOD  PARK",
+        "START  END  TEXT  METRIC  QUALIFIER  INDICATOR  PERIOD  COMPARED WITH  PARK",
         "    2    5  18家  18家    EXACT      企业");
+  }
+
+  @Test
+  void printsTheComparisonBaseAndTheCalendarPeriods() throws IOException {
+    int code = run(file("2024年1-6月，园区营业收入比2020年同期增长6.4%。"), "--json");
+    assertThat(code).isZero();
+    assertThat(out.toString().lines()).singleElement().asString()
+        .endsWith("\"period\":\"2024年1-6月\",\"calendarPeriod\":\"2024-H1\","
+            + "\"comparedWith\":\"2020年同期\",\"calendarComparedWith\":\"2020-H1\"}");
+  }
+
+  /** A real sentence (real-sentences.jsonl, s103: a county's bulletin), in simplified characters. */
+  private static final String REAL = "上半年,我县高新技术产业制造业、数字经济核心产业制造业分别实现工业增加值6.89亿元、0.60亿元,"
+      + "同比降幅分别为18.2%、16.6%,低于全市平均水平19.9、22.8个百分点,均位列全市第10。";
+
+  @Test
+  void readsGbkAndGb18030WithEncodingAsUtf8() throws IOException {
+    int code = run(file(REAL), "--json");
+    assertThat(code).isZero();
+    String utf8 = out.toString();
+    assertThat(utf8.lines()).hasSize(6);
+    for (String charset : new String[] {"GBK", "GB18030", "gbk"}) {
+      Path p = dir.resolve("bulletin-" + charset + ".txt");
+      Files.write(p, REAL.getBytes(java.nio.charset.Charset.forName(charset)));
+      out.getBuffer().setLength(0);
+      assertThat(run(p.toString(), "--json", "--encoding", charset)).as(charset).isZero();
+      assertThat(out.toString()).as(charset).isEqualTo(utf8);
+    }
+  }
+
+  @Test
+  void aGbkFileReadAsUtf8IsAnErrorThatNamesTheFileTheByteAndTheOption() throws IOException {
+    Path p = dir.resolve("bulletin.txt");
+    Files.write(p, REAL.getBytes(java.nio.charset.Charset.forName("GBK")));
+    int code = run(p.toString());
+    assertThat(code).isEqualTo(1);
+    assertThat(out.toString()).isEmpty();
+    // 上 is B9 CF in GBK: B9 cannot begin a UTF-8 character.
+    assertThat(err.toString().lines()).containsExactly("parkdata extract: cannot read " + p
+        + ": not UTF-8 at byte 0 (counting from 0); name its encoding with --encoding, e.g. --encoding GBK");
+  }
+
+  @Test
+  void anUnknownEncodingIsAUsageError() throws IOException {
+    assertThat(run(file(REAL), "--encoding", "KLINGON-8")).isEqualTo(2);
+    assertThat(err.toString().lines()).singleElement().asString()
+        .contains("--encoding KLINGON-8 is not an encoding this JVM knows");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void aByteOrderMarkIsSkippedAndShiftsNoOffset() throws IOException {
+    int code = run(file(TEXT), "--json");
+    assertThat(code).isZero();
+    String plain = out.toString();
+    out.getBuffer().setLength(0);
+    assertThat(run(file("\uFEFF" + TEXT), "--json")).isZero();
+    assertThat(out.toString()).isEqualTo(plain).contains("\"start\":15,");
   }
 
   @Test
@@ -110,6 +170,6 @@ class ExtractCommandTest {
   @Test
   void hasHelpWithAnExample() {
     assertThat(run("--help")).isZero();
-    assertThat(out.toString()).contains("Usage: parkdata extract", "FILE", "--json", "parkdata extract - --json");
+    assertThat(out.toString()).contains("Usage: parkdata extract", "FILE", "--json", "--encoding", "parkdata extract - --json");
   }
 }

@@ -60,7 +60,8 @@ class HostileCliTest {
     CliRun run = CliRun.run("extract", file.toString());
     assertThat(run.exitCode).isEqualTo(1);
     assertThat(run.err.lines()).singleElement().asString()
-        .isEqualTo("parkdata extract: cannot read " + file + ": not UTF-8 at byte 4 (counting from 0)");
+        .isEqualTo("parkdata extract: cannot read " + file + ": not UTF-8 at byte 4 (counting from 0); "
+            + "name its encoding with --encoding, e.g. --encoding GBK");
   }
 
   @Test
