@@ -74,6 +74,10 @@ public class SparkExtractionBenchmark {
   @Param("200")
   public int megabytes;
 
+  /** Spark's master: {@code local[2]} is the target's; {@code local[1]} shows Spark's cost on one core. */
+  @Param("local[2]")
+  public String master;
+
   private Path dir;
   private List<Path> files;
   private SparkSession spark;
@@ -91,7 +95,7 @@ public class SparkExtractionBenchmark {
       bytes += text.length;
     }
     spark = SparkSession.builder()
-        .master("local[2]")
+        .master(master)
         .appName("SparkExtractionBenchmark")
         .config("spark.ui.enabled", "false")
         .config("spark.driver.host", "127.0.0.1")
