@@ -464,6 +464,10 @@ public final class MetricParser {
    */
   private Unit readUnitOrBare(Cursor c, int mag) {
     int at = c.pos;
+    if (mag == 0 && c.peek() == '月' && isTwoAlone(c, at - 1)) {
+      c.pos++;
+      return Units.MONTH; // 两月 is two months; 二月, 三月 name months of the year and stay unread
+    }
     Unit unit = tryUnit(c, mag);
     if (unit != null) {
       return unit;
@@ -490,6 +494,12 @@ public final class MetricParser {
     }
     c.pos = at;
     throw new Failure(at, "a unit");
+  }
+
+  /** Whether the figure is 两 (兩) alone, at {@code i}. */
+  private static boolean isTwoAlone(Cursor c, int i) {
+    return i >= c.start && (c.text.charAt(i) == '两' || c.text.charAt(i) == '兩')
+        && (i == c.start || !ChineseNumerals.isNumeral(c.text.charAt(i - 1)));
   }
 
   /** Characters that begin units the catalogue lacks (升, 克, 英亩 …): a bare figure does not end before them. */

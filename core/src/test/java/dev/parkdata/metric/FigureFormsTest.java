@@ -13,6 +13,7 @@ import java.text.ParsePosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The forms of real reporting that issue 16 adds to the parser, one row each as {@code
@@ -160,9 +161,19 @@ class FigureFormsTest {
       三个多月   | 3   | 个月 | OVER
       两个多小时 | 2   | 小时 | OVER
       两倍半     | 2.5 | 倍   | EXACT
+      两月       | 2   | 个月 | EXACT
+      兩月       | 2   | 个月 | EXACT
+      约两月     | 2   | 个月 | APPROXIMATELY
       """)
   void readsMultiplesAndDurationsWithQualifiers(String text, String value, String unit, Qualifier qualifier) {
     readsAs(text, value, unit, qualifier);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"二月", "三月", "十二月", "十两月"})
+  void aMonthOfTheYearIsNoDuration(String text) {
+    // only 两 before 月 counts months: 二月 is February
+    assertThatThrownBy(() -> Metric.parse(text)).isInstanceOf(MetricParseException.class);
   }
 
   @Test

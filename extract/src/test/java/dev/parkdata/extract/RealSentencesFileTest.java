@@ -128,6 +128,13 @@ class RealSentencesFileTest {
         for (String key : List.of("indicator", "period", "base", "note")) {
           assertThat(m.containsKey(key)).as(where + " has " + key).isTrue();
         }
+        if (m.get("alone") != null) { // what the surface states by itself, where the sentence adds to it
+          Map<String, Object> alone = asObject(m.get("alone"));
+          assertThat(QUALIFIERS).as(where + " alone").contains(string(alone, "qualifier"));
+          assertThat(alone.get("unit")).as(where + " alone unit").isInstanceOf(String.class);
+          assertThat(isNumber(string(alone, "value"))).as(where + " alone value").isTrue();
+          assertThat(string(alone, "why")).as(where + " alone why").isNotBlank();
+        }
       }
       for (Object o : asList(line.get("not_mentions"))) {
         assertThat(string(asObject(o), "why")).as(line.get("id") + " why").isNotBlank();

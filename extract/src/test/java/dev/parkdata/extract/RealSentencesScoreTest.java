@@ -34,7 +34,11 @@ import org.junit.jupiter.api.Test;
  *       Mention#period()} and whose {@link Mention#base()} are the annotated text (both absent
  *       where the annotation has none). The annotations name a period more sparingly than the
  *       extractor (a tally "so far" often has none), so these are ratchets, not targets.
- *   <li><b>Parsing</b>: {@code Metric.parse} of each annotated surface equals the annotated metric.
+ *   <li><b>Parsing</b>: {@code Metric.parse} of each annotated surface equals the metric the surface
+ *       states: the annotated metric, or the mention's {@code alone} where the sentence adds to
+ *       what the surface says (19.9 in 19.9、22.8个百分点 takes its unit from the figure after it;
+ *       约 before 约81.7%、68.1% scopes over the list). Each such {@code alone} gives its reason. The
+ *       share against the metric in context is printed beside it.
  * </ul>
  *
  * <p>An annotated unit is compared by reading it with {@link Unit#parse} where it is a catalogue
@@ -46,12 +50,12 @@ import org.junit.jupiter.api.Test;
  */
 class RealSentencesScoreTest {
   /**
-   * A ratchet: the figures reached so far (issue 16's targets are a parse share of 0.99 and a
-   * strict F1 of 0.97; raise these as the code gets there, never lower them). Baseline before
-   * issue 16: parse share 0.7785, precision 0.8675, recall 0.7723, F1 0.8171.
+   * Issue 16's targets, a parse share of 0.99 and a strict F1 of 0.97, raised to the figures
+   * reached (never lower them). Baseline before issue 16: parse share 0.7785, precision 0.8675,
+   * recall 0.7723, F1 0.8171.
    */
-  static final double MIN_PARSE_SHARE = 0.985;
-  static final double MIN_F1 = 0.996;
+  static final double MIN_PARSE_SHARE = 0.99;
+  static final double MIN_F1 = 0.997;
   /**
    * Ratchets on the mentions found right: the share whose period, and whose comparison base, is
    * the annotated one, text for text (both null where the annotation has none).
@@ -163,19 +167,25 @@ class RealSentencesScoreTest {
   void parserReadsAtLeastTheTargetShare() {
     Map<String, List<String>> misses = new TreeMap<>();
     int right = 0;
+    int rightInContext = 0;
     int all = 0;
     for (Map<String, Object> line : lines) {
       for (Map<String, Object> a : objects(line.get("mentions"))) {
         all++;
         String surface = (String) a.get("surface");
+        // what the surface states by itself: the annotation, or its "alone" where the sentence adds to it
+        Map<String, Object> alone = a.get("alone") == null ? a : object(a.get("alone"));
         try {
           Metric m = Metric.parse(surface);
-          String why = difference(a, m);
+          if (difference(a, m) == null) {
+            rightInContext++;
+          }
+          String why = difference(alone, m);
           if (why == null) {
             right++;
           } else {
             add(misses, "parsed wrong (" + why + ")", (String) line.get("id"), surface + " → " + m + " "
-                + m.qualifier() + "  gold " + describe(a));
+                + m.qualifier() + "  gold " + describe(a) + (alone == a ? "" : "  alone " + alone.get("value") + " " + alone.get("unit") + " " + alone.get("qualifier")));
           }
         } catch (MetricParseException e) {
           add(misses, "not parsed", (String) line.get("id"), e.getMessage());
@@ -184,7 +194,8 @@ class RealSentencesScoreTest {
     }
     double share = (double) right / all;
     print(misses);
-    System.out.printf(Locale.ROOT, "real sentences: %d of %d surfaces parsed right: %.4f%n", right, all, share);
+    System.out.printf(Locale.ROOT, "real sentences: %d of %d surfaces parsed right: %.4f "
+        + "(%d, %.4f, to the metric the sentence gives them)%n", right, all, share, rightInContext, (double) rightInContext / all);
     assertThat(share).as("share of real figures parsed right").isGreaterThanOrEqualTo(MIN_PARSE_SHARE);
   }
 
