@@ -1,5 +1,6 @@
 package dev.parkdata.extract;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.parkdata.catalog.DevelopmentZoneCatalog;
@@ -67,6 +68,13 @@ import java.util.Set;
  * <p>Instances are immutable and thread-safe.
  */
 public final class ArticleReader {
+  /**
+   * The longest text {@link #read} takes, in characters (UTF-16 units): two million, some forty
+   * times a long news article. A draft holds the whole text's figures at once; for longer text,
+   * {@link MetricExtractor#extract(java.io.Reader, java.util.function.Consumer)} streams.
+   */
+  public static final int MAX_LENGTH = 2_000_000;
+
   private static final String[] GOAL_WORDS = {"力争", "目标", "预计", "計劃", "计划", "将达", "將達", "要达", "要達", "預計", "力爭", "目標"};
   private static final int QUOTE_BEFORE = 14;
 
@@ -95,10 +103,17 @@ public final class ArticleReader {
     return new ArticleReader(MetricExtractor.standard().withParkNames(resolver), catalog);
   }
 
-  /** The draft of {@code text}, whose figures are cited from {@code source}. */
+  /**
+   * The draft of {@code text}, whose figures are cited from {@code source}.
+   *
+   * @throws IllegalArgumentException if the text is longer than {@link #MAX_LENGTH} characters
+   */
   public ArticleDraft read(CharSequence text, Source source) {
     checkNotNull(text, "text");
     checkNotNull(source, "source");
+    checkArgument(text.length() <= MAX_LENGTH,
+        "the text has %s characters, more than the %s an article may have; MetricExtractor.extract(Reader, ...) streams longer text",
+        text.length(), MAX_LENGTH);
     String t = text.toString();
     List<Mention> mentions = new ArrayList<>();
     List<ParkMention> parkNames = new ArrayList<>();

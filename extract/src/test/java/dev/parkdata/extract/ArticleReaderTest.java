@@ -1,6 +1,7 @@
 package dev.parkdata.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parkdata.catalog.ParkNameResolver;
 import dev.parkdata.dataset.Dataset;
@@ -33,6 +34,15 @@ class ArticleReaderTest {
     List<Observation> all = new ArrayList<>();
     d.allParks().forEach(p -> all.addAll(p.observations()));
     return all;
+  }
+
+  @Test
+  void aTextLongerThanAnArticleMayBeIsRefusedBeforeAnyReading() {
+    String longest = "园区".repeat(ArticleReader.MAX_LENGTH / 2);
+    assertThat(ArticleReader.standard().read(longest, SOURCE).dataset().parks()).isEmpty();
+    assertThatThrownBy(() -> ArticleReader.standard().read(longest + "。", SOURCE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2000001 characters").hasMessageContaining("MetricExtractor.extract(Reader");
   }
 
   @Test

@@ -11,7 +11,6 @@ import dev.parkdata.source.Source;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,8 +98,16 @@ public final class ReadCommand implements Callable<Integer> {
     try (Reader reader = file.equals("-")
         ? Inputs.utf8(System.in)
         : Inputs.utf8(Files.newInputStream(Inputs.check(Path.of(file))))) {
-      StringWriter all = new StringWriter();
-      reader.transferTo(all);
+      // read one character past the limit, no more: a longer file is refused, not held
+      char[] buffer = new char[8192];
+      StringBuilder all = new StringBuilder();
+      for (int n; all.length() <= ArticleReader.MAX_LENGTH && (n = reader.read(buffer)) >= 0; ) {
+        all.append(buffer, 0, n);
+      }
+      if (all.length() > ArticleReader.MAX_LENGTH) {
+        throw new Inputs.CannotRead(file, "longer than " + ArticleReader.MAX_LENGTH
+            + " characters, the most an article may have; parkdata extract streams text of any length");
+      }
       text = all.toString();
     } catch (IOException | UncheckedIOException e) {
       throw new Inputs.CannotRead(file, e.getMessage());

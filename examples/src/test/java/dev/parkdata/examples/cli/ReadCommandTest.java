@@ -3,6 +3,7 @@ package dev.parkdata.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parkdata.dataset.Dataset;
+import dev.parkdata.extract.ArticleReader;
 import dev.parkdata.io.ParkDataJson;
 import dev.parkdata.model.Identifier;
 import java.io.IOException;
@@ -52,5 +53,16 @@ class ReadCommandTest {
     CliRun missing = CliRun.run("read", dir.resolve("nosuch.txt").toString());
     assertThat(missing.exitCode).isEqualTo(1);
     assertThat(missing.err.lines()).singleElement().asString().startsWith("parkdata read: cannot read ");
+  }
+
+  @Test
+  void aTextLongerThanAnArticleMayBeIsRefusedNotHeld() throws IOException {
+    String atTheLimit = "园区".repeat(ArticleReader.MAX_LENGTH / 2);
+    CliRun ok = CliRun.run("read", file(atTheLimit));
+    assertThat(ok.exitCode).isZero();
+    CliRun tooLong = CliRun.run("read", file(atTheLimit + "。"));
+    assertThat(tooLong.exitCode).isEqualTo(1);
+    assertThat(tooLong.err.lines()).singleElement().asString()
+        .startsWith("parkdata read: cannot read ").contains("longer than 2000000 characters", "parkdata extract");
   }
 }
