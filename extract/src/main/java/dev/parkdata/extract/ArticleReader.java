@@ -54,8 +54,9 @@ import java.util.Set;
  *       Indicators#named(String, dev.parkdata.unit.Dimension)}: a standard indicator where the
  *       word names one the figure can measure (营收 → 营业收入, 企业 → 企业数, 营收同比增长 → its
  *       growth), otherwise a custom indicator of that word, declared in the dataset. No word: NO_INDICATOR.
- *   <li><b>Period</b>: the period the extractor gives the figure, read exactly (2021年, 2023年底,
- *       2024年1-6月 is the first half, 今年前10个月 in the source's year, 十四五); where the text gives
+ *   <li><b>Period</b>: the period the extractor gives the figure, read exactly as {@link
+ *       Mention#calendarPeriod()} reads it (2021年, 2023年底, 2024年1-6月 is the first half, 十四五),
+ *       and 今年, 去年 and a month written alone (今年前10个月, 6月底) in the source's year; where the text gives
  *       none, the month the source was published in (a figure reported then, as of then); with
  *       neither, NO_PERIOD. Over a span of years, a change 从A增加到B gives A the first year and B
  *       the last.
@@ -143,7 +144,7 @@ public final class ArticleReader {
       int sentence = sentenceStart(t, start);
       String before = t.substring(sentence, start);
       boolean goal = isGoal(before);
-      Optional<Period> period = PeriodWords.read(m.period().orElse(null), year);
+      Optional<Period> period = Optional.ofNullable(Dates.calendar(m.period().orElse(null), year));
       if (!goal && period.isEmpty()) {
         period = published.map(Period::month);
       }

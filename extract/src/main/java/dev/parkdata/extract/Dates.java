@@ -612,8 +612,29 @@ final class Dates {
    * names no calendar year (今年, 上半年, 自1998年: a start, not a period).
    */
   static Period calendar(String text) {
-    Fields f = fields(text);
-    return f == null || f.relative || f.samePart ? null : period(f);
+    return calendar(text, null);
+  }
+
+  /**
+   * As {@link #calendar(String)}, with the years a text counts from its own ({@code 今年}, {@code
+   * 去年}) and the year of a month written alone ({@code 6月底}) taken from {@code thisYear}, the
+   * year the text was written in; null where that is unknown.
+   */
+  static Period calendar(String text, Integer thisYear) {
+    Fields f = text == null ? null : fields(text);
+    if (f == null || f.samePart) {
+      return null;
+    }
+    if (f.relative) {
+      if (thisYear == null) {
+        return null;
+      }
+      f.year = thisYear + f.offset;
+      f.relative = false;
+    } else if (f.year == 0 && f.plan == 0 && thisYear != null) {
+      f.year = thisYear; // 6月底, 上半年 in a text of that year
+    }
+    return period(f);
   }
 
   /**

@@ -94,17 +94,18 @@ class ArticleReaderTest {
 
   @Test
   void periodsAreReadExactlyOrNotAtAll() {
-    assertThat(PeriodWords.read("2024年1-6月", 2024)).contains(Period.halfYear(2024, 1));
-    assertThat(PeriodWords.read("2024年1月至5月", 2024))
-        .contains(Period.months(YearMonth.of(2024, 1), YearMonth.of(2024, 5)));
-    assertThat(PeriodWords.read("今年前10个月", 2015))
-        .contains(Period.months(YearMonth.of(2015, 1), YearMonth.of(2015, 10)));
-    assertThat(PeriodWords.read("截至2021年底", null)).contains(Period.endOf(java.time.Year.of(2021)));
-    assertThat(PeriodWords.read("截至6月底", 2023)).contains(Period.asOf(LocalDate.of(2023, 6, 30)));
-    assertThat(PeriodWords.read("十四五", null)).contains(Period.fiveYearPlan(14));
-    assertThat(PeriodWords.read("1997-2017 年", null)).contains(Period.years(1997, 2017));
-    assertThat(PeriodWords.read("今年", null)).isEmpty();
-    assertThat(PeriodWords.read("近年来", 2020)).isEmpty();
+    // the extractor's own reading of periods (Mention.calendarPeriod), with the source's year for 今年, 去年, 6月底
+    assertThat(Dates.calendar("2024年1-6月", 2024)).isEqualTo(Period.halfYear(2024, 1));
+    assertThat(Dates.calendar("2024年1月至5月", 2024)).isEqualTo(Period.months(YearMonth.of(2024, 1), YearMonth.of(2024, 5)));
+    assertThat(Dates.calendar("今年前10个月", 2015)).isEqualTo(Period.months(YearMonth.of(2015, 1), YearMonth.of(2015, 10)));
+    assertThat(Dates.calendar("去年", 2015)).isEqualTo(Period.year(2014));
+    assertThat(Dates.calendar("截至2021年底", null)).isEqualTo(Period.endOf(java.time.Year.of(2021)));
+    assertThat(Dates.calendar("截至6月底", 2023)).isEqualTo(Period.asOf(LocalDate.of(2023, 6, 30)));
+    assertThat(Dates.calendar("十四五", null)).isEqualTo(Period.fiveYearPlan(14));
+    assertThat(Dates.calendar("1997-2017 年", null)).isEqualTo(Period.years(1997, 2017));
+    assertThat(Dates.calendar("今年", null)).isNull();
+    assertThat(Dates.calendar("近年来", 2020)).isNull();
+    assertThat(Dates.calendar("去年同期", 2020)).isNull();
   }
 
   // --- measured on the five articles ----------------------------------------------------------
@@ -167,8 +168,8 @@ class ArticleReaderTest {
         + " fixtures, %d found: precision %.3f recall %.3f; unplaced %s%n", produced, right, held, found, precision, recall,
         unplaced);
     // the figures reached (README, "Reading articles"); raise them, never lower
-    assertThat(precision).isGreaterThanOrEqualTo(0.13);
-    assertThat(recall).isGreaterThanOrEqualTo(0.09);
+    assertThat(precision).isGreaterThanOrEqualTo(0.15);
+    assertThat(recall).isGreaterThanOrEqualTo(0.11);
   }
 
   private record Held(Park park, Observation observation) {}
