@@ -170,7 +170,13 @@ public final class ParkdataFunctions {
     Row park = m.park().map(p -> RowFactory.create(p.code().map(Object::toString).orElse(null),
         p.zoneName().orElse(null), p.text(), p.status().name())).orElse(null);
     return RowFactory.create(m.start(), m.end(), m.text(), MetricRows.row(m.metric()),
-        m.indicator().orElse(null), m.period().orElse(null), park);
+        m.indicator().orElse(null), m.period().orElse(null), year(m), park);
+  }
+
+  /** The {@code year} of a mention's row: see {@link ParkdataTypes#MENTION}. */
+  private static Integer year(Mention m) {
+    // a labelled span is a five-year plan (十四五): five years, not one
+    return m.calendarPeriod().filter(p -> p.label().isEmpty()).map(p -> p.end().getYear()).orElse(null);
   }
 
   static Row resolve(String name, String near) {

@@ -61,6 +61,9 @@ import org.apache.spark.sql.types.StructType;
  *   metric: METRIC,
  *   indicator: string,        -- the indicator written before it (营业收入), or null
  *   period: string,           -- the time it refers to as written (截至2021年底), or null
+ *   year: int,                -- the calendar year that period ends in (Mention.calendarPeriod():
+ *                             --   截至2021年底 and 1997-2017年 are 2021, 2017); null where it names
+ *                             --   none (今年), or names a five-year plan (十四五), no one year
  *   park: struct&lt;           -- the park the figure is about, by the extractor's rule (MetricExtractor,
  *                             --   "Parks"); null when the text does not say
  *     code: string,           --   the catalogue zone's code, G322018; null for a park the catalogue
@@ -125,6 +128,7 @@ public final class ParkdataTypes {
       "metric", METRIC,
       "indicator", DataTypes.StringType,
       "period", DataTypes.StringType,
+      "year", DataTypes.IntegerType,
       "park", PARK);
 
   /** One candidate zone of a resolution. */

@@ -100,6 +100,15 @@ class ParkdataFunctionsTest {
     assertThat(mentions.get(0).<String>getAs("indicator")).isEqualTo("营业收入");
     assertThat(mentions.get(0).<String>getAs("period")).isEqualTo("截至2021年底");
     assertThat(mentions.get(1).<Row>getAs("metric").<String>getAs("qualifier")).isEqualTo("OVER");
+    assertThat(mentions.get(0).<Integer>getAs("year")).isEqualTo(2021);
+  }
+
+  @Test
+  void aFigureHasTheYearItsPeriodEndsInAndNoneForAPlanOrARelativeYear() {
+    assertThat(one("SELECT pd_extract('1997-2017年，园区生产总值增加到141.27亿元。')[0].year").getInt(0)).isEqualTo(2017);
+    assertThat(one("SELECT pd_extract('2024年1-6月，园区营业收入300亿元。')[0].year").getInt(0)).isEqualTo(2024);
+    assertThat(one("SELECT pd_extract('十四五期间，园区新增装机规模约1GW。')[0].year").isNullAt(0)).isTrue();
+    assertThat(one("SELECT pd_extract('今年园区营业收入300亿元。')[0].year").isNullAt(0)).isTrue();
   }
 
   @Test

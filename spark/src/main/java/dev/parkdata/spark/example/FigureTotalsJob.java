@@ -5,8 +5,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.posexplode_outer;
-import static org.apache.spark.sql.functions.regexp_extract_all;
-import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
@@ -46,9 +44,9 @@ import org.apache.spark.sql.types.StructType;
  *   OUT/unreadable       Parquet: article, problem: files that are not UTF-8, with the byte offset
  * </pre>
  *
- * <p>The year of a figure is the last year its period names ({@code 截至2021年底} is 2021, {@code
- * 1997-2017 年} is 2017); a figure whose period names none (十四五, 今年) or that has no period
- * stays in the mentions and is in no total. Totals add the figures of one park, indicator, year
+ * <p>The year of a figure is the calendar year its period ends in, the {@code year} of {@code
+ * pd_extract} ({@code 截至2021年底} is 2021, {@code 1997-2017 年} is 2017); a figure whose period
+ * names no one year (十四五, 今年) or that has no period stays in the mentions and is in no total. Totals add the figures of one park, indicator, year
  * and unit exactly ({@code pd_total}: 2万余家 + 440多家 is 20440-30450家) and only where adding
  * means something: money, counts, areas, energy, power, mass and compute, not percentages,
  * multiples, durations or per-unit ratios. A figure reported by two articles is counted twice:
@@ -176,16 +174,13 @@ public final class FigureTotalsJob {
    * could not be read, which has no figure.
    */
   public static Dataset<Row> mentions(Dataset<Row> articles) {
-    Column year = try_element_at(regexp_extract_all(col("period"), lit("([12][0-9]{3})\\s*年"), lit(1)), lit(-1))
-        .cast(DataTypes.IntegerType);
     return articles
         .select(col("article"), col("problem"),
             posexplode_outer(call_function(ParkdataFunctions.EXTRACT, col("text"))).as(new String[] {"ordinal", "m"}))
         .filter(col("ordinal").isNotNull().or(col("problem").isNotNull()))
         .select(col("article"), col("ordinal"), col("m.start"), col("m.end"), col("m.surface"), col("m.metric"),
             col("m.indicator"), col("m.period"), col("m.park.code").as("park_code"), col("m.park.name").as("park_name"),
-            col("m.park.written").as("park_written"), col("problem"))
-        .withColumn("year", year);
+            col("m.park.written").as("park_written"), col("problem"), col("m.year").as("year"));
   }
 
   /**

@@ -17,8 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
@@ -30,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The job over 1,200 articles of real sentences ({@link ArticleCorpus}) against the extractor run in this JVM, article by article. */
 class FigureTotalsJobTest {
   private static final int ARTICLES = 1200;
-  private static final Pattern YEAR = Pattern.compile("([12][0-9]{3})\\s*年");
 
   @TempDir
   static Path dir;
@@ -96,7 +93,7 @@ class FigureTotalsJobTest {
     for (int i = 0; i < ARTICLES; i++) {
       String text = Files.readString(articles.resolve(ArticleCorpus.fileName(i)));
       for (Mention m : ParkdataFunctions.extractor().extract(text)) {
-        Integer year = m.period().map(FigureTotalsJobTest::lastYear).orElse(null);
+        Integer year = m.calendarPeriod().filter(p -> p.label().isEmpty()).map(p -> p.end().getYear()).orElse(null);
         if (m.indicator().isEmpty() || year == null || !adds(m.metric().dimension())) {
           continue;
         }
@@ -117,15 +114,6 @@ class FigureTotalsJobTest {
         .sorted().collect(Collectors.toList());
     assertThat(expected).hasSizeGreaterThan(40);
     assertThat(actual).containsExactlyElementsOf(expected);
-  }
-
-  private static Integer lastYear(String period) {
-    Matcher m = YEAR.matcher(period);
-    Integer year = null;
-    while (m.find()) {
-      year = Integer.valueOf(m.group(1));
-    }
-    return year;
   }
 
   private static boolean adds(Dimension d) {
