@@ -299,12 +299,12 @@ class RealSentencesScoreTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> object(Object o) {
+  static Map<String, Object> object(Object o) {
     return (Map<String, Object>) o;
   }
 
   @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> objects(Object o) {
+  static List<Map<String, Object>> objects(Object o) {
     return (List<Map<String, Object>>) o;
   }
 }

@@ -1,0 +1,160 @@
+package dev.parkdata.extract;
+
+import static dev.parkdata.extract.RealSentencesScoreTest.object;
+import static dev.parkdata.extract.RealSentencesScoreTest.objects;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parkdata.metric.Metric;
+import dev.parkdata.observation.Indicators;
+import dev.parkdata.observation.Observation;
+import dev.parkdata.observation.Period;
+import dev.parkdata.park.Park;
+import dev.parkdata.source.Source;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ArticleReader} on real reporting it was not built around (issue 18): the sentences of
+ * {@code real-sentences.jsonl} grouped by their source, each group read as one article (its
+ * sentences in order, one paragraph each) with the source's date, against the hand annotations
+ * of those sentences: the indicator word, the period and the metric of {@code
+ * real-sentences.jsonl}, the park of {@code real-sentences-parks.jsonl}.
+ *
+ * <p>An annotated mention with a park and an indicator word is an observation the reader should
+ * produce: that park (its catalogue code, or the name as written of a park the catalogue lacks),
+ * the indicator the reader names for that word ({@code Indicators.named}: the word is annotated,
+ * its standard indicator is the library's), the annotated metric, and the annotated period read
+ * in the source's year, or the month of publication where the sentence gives none (the
+ * convention of the fixtures and of the reader), a period equal to or holding the other. A
+ * reader observation is right when it is such an observation; its targets are not counted. The
+ * sources are those with at least {@value #MIN_SENTENCES} sentences and a date.
+ */
+class ArticleReaderRealSourcesTest {
+  static final int MIN_SENTENCES = 4;
+  /**
+   * Ratchets at the figures reached (raise them, never lower): 2 of 7 observations right, 2 of 96
+   * found. Issue 18's targets, set for the five articles, are 0.9 and 0.7.
+   */
+  static final double MIN_PRECISION = 0.28;
+  static final double MIN_RECALL = 0.02;
+
+  private record Gold(String code, String name, String indicator, Map<String, Object> annotation, Period period) {}
+
+  @Test
+  void measuredOnRealSourcesReadAsArticles() throws IOException {
+    Map<String, List<Map<String, Object>>> bySource = new TreeMap<>();
+    for (Map<String, Object> line : read("real-sentences.jsonl")) {
+      Map<String, Object> source = object(line.get("source"));
+      if (source.get("date") != null) {
+        String key = source.get("url") != null ? (String) source.get("url") : source.get("repo") + ":" + source.get("path");
+        bySource.computeIfAbsent(key, k -> new ArrayList<>()).add(line);
+      }
+    }
+    Map<String, Map<String, Object>> parks = new HashMap<>();
+    for (Map<String, Object> line : read("real-sentences-parks.jsonl")) {
+      for (Map<String, Object> m : objects(line.get("mentions"))) {
+        parks.put(line.get("id") + "@" + m.get("start"), m);
+      }
+    }
+    int articles = 0;
+    int produced = 0;
+    int right = 0;
+    int held = 0;
+    int found = 0;
+    for (List<Map<String, Object>> sentences : bySource.values()) {
+      if (sentences.size() < MIN_SENTENCES) {
+        continue;
+      }
+      articles++;
+      sentences.sort((a, b) -> ((String) a.get("id")).compareTo((String) b.get("id")));
+      Map<String, Object> source = object(sentences.get(0).get("source"));
+      LocalDate published = LocalDate.parse((String) source.get("date"));
+      List<Gold> gold = new ArrayList<>();
+      StringBuilder text = new StringBuilder();
+      for (Map<String, Object> s : sentences) {
+        text.append(s.get("text")).append('\n');
+        for (Map<String, Object> a : objects(s.get("mentions"))) {
+          Map<String, Object> park = parks.get(s.get("id") + "@" + a.get("start"));
+          String code = park == null ? null : (String) park.get("park_code");
+          String name = park == null ? null : (String) park.get("park_name");
+          if ((code == null && name == null) || a.get("indicator") == null) {
+            continue;
+          }
+          Period period = a.get("period") == null ? null : Dates.calendar((String) a.get("period"), published.getYear());
+          if (period == null) {
+            period = Period.month(java.time.YearMonth.from(published));
+          }
+          gold.add(new Gold(code, name, (String) a.get("indicator"), a, period));
+        }
+      }
+      held += gold.size();
+      Source src = Source.builder().publisher(String.valueOf(source.get("publisher"))).title(String.valueOf(source.get("title")))
+          .published(published).build();
+      ArticleDraft draft = ArticleReader.standard().read(text, src);
+      boolean[] matched = new boolean[gold.size()];
+      for (Park p : draft.dataset().parks()) {
+        for (Observation o : p.observations()) {
+          produced++;
+          int hit = -1;
+          for (int k = 0; k < gold.size() && hit < 0; k++) {
+            if (!matched[k] && matches(p, o, gold.get(k))) {
+              hit = k;
+            }
+          }
+          if (hit >= 0) {
+            matched[hit] = true;
+            right++;
+            found++;
+          } else {
+            System.out.println("  wrong " + source.get("title") + ": " + p.id() + " " + p.names().official() + " "
+                + o.indicator() + " " + o.period() + " " + o.metric());
+          }
+        }
+      }
+      for (int k = 0; k < gold.size(); k++) {
+        if (!matched[k]) {
+          Gold g = gold.get(k);
+          System.out.println("  missed " + source.get("title") + ": " + (g.code() != null ? g.code() : g.name()) + " "
+              + g.indicator() + " " + g.period() + " " + g.annotation().get("surface"));
+        }
+      }
+    }
+    double precision = produced == 0 ? 0 : (double) right / produced;
+    double recall = held == 0 ? 0 : (double) found / held;
+    System.out.printf(Locale.ROOT, "article reader on %d real sources read as articles: %d observations produced, %d right;"
+        + " %d annotated, %d found: precision %.3f recall %.3f%n", articles, produced, right, held, found, precision, recall);
+    assertThat(articles).isGreaterThanOrEqualTo(10);
+    assertThat(precision).isGreaterThanOrEqualTo(MIN_PRECISION);
+    assertThat(recall).isGreaterThanOrEqualTo(MIN_RECALL);
+  }
+
+  private static boolean matches(Park p, Observation o, Gold g) {
+    boolean park = g.code() != null ? p.id().value().equals(g.code()) : p.names().all().contains(g.name());
+    Metric m = o.metric();
+    return park
+        && o.indicator().code().equals(Indicators.named(g.indicator(), m.dimension()).code())
+        && RealSentencesScoreTest.difference(g.annotation(), m) == null
+        && (o.period().isWithin(g.period()) || g.period().isWithin(o.period()));
+  }
+
+  private static List<Map<String, Object>> read(String file) throws IOException {
+    List<Map<String, Object>> lines = new ArrayList<>();
+    try (InputStream in = ArticleReaderRealSourcesTest.class.getResourceAsStream(file)) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank()) {
+          lines.add(object(new RealSentencesFileTest.Json(line).parseWhole()));
+        }
+      }
+    }
+    return lines;
+  }
+}
