@@ -152,7 +152,10 @@ import java.util.function.Consumer;
  * characters before it, back to punctuation, a function word (的, 在, 与, 和 …), a verb that
  * stands before names (落户, 共建, 打造, 进驻 …), a bracket opened before the name or closed in it,
  * or what follows a number (2024年, 21家, 三大), reported as NONE (银川科技服务产业园,
- * 前海深港现代服务业合作区). Words that only say what kind of park it is (中国自贸试验区,
+ * 前海深港现代服务业合作区); or one of a few short names in common use that end in no park word
+ * and name no catalogue zone (竹科, 南科, 數碼港, 前海, 橫琴: a curated table, each with its
+ * source), unless the character after it makes it another word (南科大, 前海湾, 横琴口岸),
+ * reported as NONE. Words that only say what kind of park it is (中国自贸试验区,
  * 科技产业园区, 国家大学科技园) name none, nor does a name followed by 公司 or 集团, which names a
  * company (香港科技園公司). A longer name covering shorter ones takes their place
  * (苏州高新区综合保税区 is one name; 中关村科学城 is not 中关村).

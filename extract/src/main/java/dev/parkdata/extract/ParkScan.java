@@ -159,6 +159,9 @@ final class ParkScan {
         // only where the resolver knows none: it is not swallowed by what stands before it (剔除中关村科技园区)
         start = unknownNameStart(t, s, end);
       }
+      if (start < 0) {
+        start = KnownParkNames.startEndingAt(t, s, end, e); // 竹科, 數碼港: no park word ends them
+      }
       if (start < 0 || namesCompany(t, end, e)) {
         continue;
       }

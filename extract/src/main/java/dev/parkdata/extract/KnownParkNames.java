@@ -1,0 +1,81 @@
+package dev.parkdata.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Names of parks that no rule of {@link ParkScan} finds and the catalogue does not hold, as people
+ * write them (竹科, 數碼港, 前海): the curated table {@code known-park-names.tsv}, each name with
+ * the public page that gives it. A name counts only where the character after it does not make it
+ * another word (南科大 is a university, 前海湾 a bay).
+ */
+final class KnownParkNames {
+  private static final String FILE = "known-park-names.tsv";
+  /** Names, longest first, and for each the characters after which it is another word. */
+  private static final List<String[]> NAMES = read();
+  /** The last characters of the names: most positions of a text end none, which one look says. */
+  private static final String LAST = lastCharacters();
+
+  private KnownParkNames() {}
+
+  /**
+   * The start of the longest known name occupying {@code t[start, end)} with {@code start >= s},
+   * where {@code t[end]} (if {@code end < e}) does not continue it into another word; or -1.
+   */
+  static int startEndingAt(CharSequence t, int s, int end, int e) {
+    if (end <= s || LAST.indexOf(t.charAt(end - 1)) < 0) {
+      return -1;
+    }
+    for (String[] entry : NAMES) {
+      String name = entry[0];
+      int start = end - name.length();
+      if (start >= s && Text.startsWith(t, start, end, name) && (end == e || entry[1].indexOf(t.charAt(end)) < 0)) {
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  /** The names of the table: their count, for tests. */
+  static int size() {
+    return NAMES.size();
+  }
+
+  private static String lastCharacters() {
+    StringBuilder last = new StringBuilder();
+    for (String[] entry : NAMES) {
+      last.append(entry[0].charAt(entry[0].length() - 1));
+    }
+    return last.toString();
+  }
+
+  private static List<String[]> read() {
+    List<String[]> names = new ArrayList<>();
+    try (InputStream in = KnownParkNames.class.getResourceAsStream(FILE)) {
+      if (in == null) {
+        throw new IllegalStateException(FILE + " is missing from the class path");
+      }
+      int line = 0;
+      for (String row : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        line++;
+        if (row.isBlank() || row.startsWith("#")) {
+          continue;
+        }
+        String[] cells = row.split("\t", -1);
+        if (cells.length != 4 || cells[0].isEmpty() || cells[1].isEmpty() || !cells[3].startsWith("http")) {
+          throw new IllegalStateException(FILE + " line " + line + ": not name, park, characters, source");
+        }
+        names.add(new String[] {cells[0], cells[2]});
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + FILE, e);
+    }
+    names.sort(Comparator.comparingInt((String[] n) -> n[0].length()).reversed());
+    return List.copyOf(names);
+  }
+}
