@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.parkdata.catalog.DevelopmentZoneCatalog;
+import dev.parkdata.catalog.NameFolding;
 import dev.parkdata.catalog.ParkNameResolution;
 import dev.parkdata.catalog.ParkNameResolver;
 import dev.parkdata.dataset.Dataset;
@@ -48,8 +49,10 @@ import java.util.Set;
  *   <li><b>Park</b>: the park the extractor gives the figure ({@link Mention#park()}; the rule is in
  *       {@link MetricExtractor}). A catalogue zone keeps its catalogue code, name, kind and place;
  *       a park the catalogue lacks becomes a new park {@code draft-1}, {@code draft-2} … named as
- *       written; a name of several zones leaves the figure unplaced (AMBIGUOUS_PARK), as does a
- *       figure with no park (NO_PARK).
+ *       written, its other written names its short names; names that fold alike (traditional and
+ *       simplified) are one park, and a known short name is its park's full name (竹科 and
+ *       新竹科學園區 are one park, named 新竹科學園區, short 竹科). A name of several zones leaves the
+ *       figure unplaced (AMBIGUOUS_PARK), as does a figure with no park (NO_PARK).
  *   <li><b>Indicator</b>: the indicator word of the clause, read by {@link
  *       Indicators#named(String, dev.parkdata.unit.Dimension)}: a standard indicator where the
  *       word names one the figure can measure (营收 → 营业收入, 企业 → 企业数, 营收同比增长 → its
@@ -78,6 +81,8 @@ public final class ArticleReader {
 
   private static final String[] GOAL_WORDS = {"力争", "目标", "预计", "計劃", "计划", "将达", "將達", "要达", "要達", "預計", "力爭", "目標"};
   private static final int QUOTE_BEFORE = 14;
+  /** The identifiers of parks the catalogue lacks begin with this: draft-1, draft-2 … */
+  private static final String DRAFT = "draft-";
 
   private final MetricExtractor extractor;
   private final DevelopmentZoneCatalog catalog;
@@ -123,6 +128,7 @@ public final class ArticleReader {
     Optional<YearMonth> published = source.published().map(YearMonth::from);
     Map<String, Park.Builder> parks = new LinkedHashMap<>();
     Map<String, Identifier> ids = new LinkedHashMap<>();
+    Map<String, Set<String>> written = new LinkedHashMap<>(); // each park's names as the text writes them
     Set<Indicator> custom = new LinkedHashSet<>();
     List<UnplacedMention> unplaced = new ArrayList<>();
     for (Mention m : mentions) {
@@ -158,9 +164,10 @@ public final class ArticleReader {
         custom.add(indicator);
       }
       String key = key(park);
+      written.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(park.text());
       Park.Builder builder = parks.get(key);
       if (builder == null) {
-        Identifier id = park.code().isPresent() ? park.code().get() : Identifier.of("draft-" + (ids.size() + 1));
+        Identifier id = park.code().isPresent() ? park.code().get() : Identifier.of(DRAFT + (ids.size() + 1));
         builder = newPark(park, id);
         parks.put(key, builder);
         ids.put(key, id);
@@ -182,7 +189,16 @@ public final class ArticleReader {
       }
     }
     Dataset.Builder dataset = Dataset.builder().addAllIndicators(custom);
-    parks.values().forEach(b -> dataset.addParks(b.build()));
+    parks.forEach((key, b) -> {
+      Park p = b.build();
+      String official = p.names().official();
+      if (p.id().value().startsWith(DRAFT)) { // a park the catalogue lacks: also named as the text writes it
+        Names.Builder names = Names.builder().official(official);
+        written.get(key).stream().filter(w -> !w.equals(official)).forEach(names::addShortNames);
+        p = p.withNames(names.build());
+      }
+      dataset.addParks(p);
+    });
     Dataset draft = dataset.build();
     return new ArticleDraft(draft, unplaced, parkNames, Validator.standard().validate(draft));
   }
@@ -210,8 +226,13 @@ public final class ArticleReader {
     return period;
   }
 
+  /**
+   * The park a mention names, as one key: its zone's code, or the name the catalogue lacks,
+   * folded, with a known short name read as its park's full name (竹科 and 新竹科學園區 are one park).
+   */
   private static String key(ParkMention park) {
-    return park.code().map(Identifier::value).orElse("name:" + park.text());
+    return park.code().map(Identifier::value)
+        .orElse("name:" + NameFolding.fold(KnownParkNames.fullName(park.text()).orElse(park.text())));
   }
 
   private Park.Builder newPark(ParkMention park, Identifier id) {
@@ -222,7 +243,8 @@ public final class ArticleReader {
       z.location().ifPresent(b::location);
       return b;
     }
-    return Park.builder().id(id).names(Names.of(park.text())).kind(kindOf(park.text()));
+    String name = KnownParkNames.fullName(park.text()).orElse(park.text());
+    return Park.builder().id(id).names(Names.of(name)).kind(kindOf(name));
   }
 
   /** The kind a park's own name says, by its last words; an industrial park otherwise. */

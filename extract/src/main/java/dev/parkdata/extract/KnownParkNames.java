@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Names of parks that no rule of {@link ParkScan} finds and the catalogue does not hold, as people
@@ -16,7 +17,7 @@ import java.util.List;
  */
 final class KnownParkNames {
   private static final String FILE = "known-park-names.tsv";
-  /** Names, longest first, and for each the characters after which it is another word. */
+  /** Names, longest first, each with the characters after which it is another word and the park's full name. */
   private static final List<String[]> NAMES = read();
   /** The last characters of the names: most positions of a text end none, which one look says. */
   private static final String LAST = lastCharacters();
@@ -39,6 +40,16 @@ final class KnownParkNames {
       }
     }
     return -1;
+  }
+
+  /** The full name of the park {@code written} names, if it is a name of the table: 竹科 is 新竹科學園區. */
+  static Optional<String> fullName(String written) {
+    for (String[] entry : NAMES) {
+      if (entry[0].equals(written)) {
+        return Optional.of(entry[2]);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The names of the table: their count, for tests. */
@@ -70,7 +81,8 @@ final class KnownParkNames {
         if (cells.length != 4 || cells[0].isEmpty() || cells[1].isEmpty() || !cells[3].startsWith("http")) {
           throw new IllegalStateException(FILE + " line " + line + ": not name, park, characters, source");
         }
-        names.add(new String[] {cells[0], cells[2]});
+        int paren = cells[1].indexOf(" (");
+        names.add(new String[] {cells[0], cells[2], paren < 0 ? cells[1] : cells[1].substring(0, paren)});
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + FILE, e);

@@ -46,6 +46,17 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aParkNamedShortAndInFullIsOnePark() {
+    ArticleDraft draft = ArticleReader.standard().read(
+        "2021年，新竹科學園區營業收入逾新台幣1.5兆元。2021年，竹科從業員工超過16萬人。", SOURCE);
+    assertThat(draft.dataset().parks()).singleElement().satisfies(p -> {
+      assertThat(p.names().official()).isEqualTo("新竹科學園區");
+      assertThat(p.names().shortNames()).containsExactly("竹科");
+      assertThat(p.observations()).hasSize(2);
+    });
+  }
+
+  @Test
   void figuresBecomeObservationsOfTheirPark() {
     ArticleDraft draft = ArticleReader.standard().read(
         "2020年，苏州高新区营收1900亿元，入驻企业2萬餘家。全国企业增长5%。", SOURCE);

@@ -18,8 +18,8 @@ import dev.parkdata.validation.StandardRules;
  * }
  * }</pre>
  *
- * <p>The injected figures use the years before 1980, which consistent generation never does, so
- * that they do not meet the generated ones by accident.
+ * <p>The injected figures use the years before 1980 or after 2035, which consistent generation
+ * never does, so that they do not meet the generated ones by accident.
  */
 public enum Inconsistency {
   /** A park said to consist of exactly its sub-zones whose area is ten units more than theirs. */
@@ -39,7 +39,7 @@ public enum Inconsistency {
   CONFLICTING_DUPLICATE(StandardRules.CONFLICTING_DUPLICATE),
   /** 营业收入 counted in 家. */
   DIMENSION_MISMATCH(StandardRules.DIMENSION_MISMATCH),
-  /** A figure of 2030 cited from a source published in 2020. */
+  /** A figure of 2036 cited from a source published in 2020. */
   OBSERVATION_AFTER_SOURCE(StandardRules.OBSERVATION_AFTER_SOURCE),
   /** A parent that is neither in the data nor declared external. */
   UNRESOLVED_ID(StandardRules.UNRESOLVED_ID),

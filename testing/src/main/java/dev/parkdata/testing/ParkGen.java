@@ -255,8 +255,9 @@ public final class ParkGen implements Gen<Park> {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Inconsistencies. The injected figures use the years before 1980, which consistent generation
-  // never does, so that they do not meet the generated ones by accident.
+  // Inconsistencies. The injected figures use the years before 1980 or after 2035, which consistent
+  // generation never does, so that they do not meet the generated ones by accident (a figure of
+  // 2030 once met a generated 产值 of 2030: a conflicting duplicate besides the one injected).
 
   private static final Metric HUNDRED_ENTERPRISES = Metric.parse("100家");
   private static final Metric HUNDRED_TWENTY_ENTERPRISES = Metric.parse("120家");
@@ -328,7 +329,7 @@ public final class ParkGen implements Gen<Park> {
             .build();
       case OBSERVATION_AFTER_SOURCE:
         return b.addObservation(
-                observation(id, 2030, Indicators.OUTPUT_VALUE, FIVE_HUNDRED_YI_YUAN, EARLY_SOURCE))
+                observation(id, 2036, Indicators.OUTPUT_VALUE, FIVE_HUNDRED_YI_YUAN, EARLY_SOURCE))
             .build();
       case UNRESOLVED_ID:
         return b.parent(Identifier.of(id.value() + "-missing")).build();
