@@ -92,7 +92,13 @@ public final class DevelopmentZoneCatalog {
       String code = park.id().value();
       ImmutableList<Park> before = codes.putIfAbsent(code, ImmutableList.of(park));
       if (before != null) {
-        repeated.computeIfAbsent(code, c -> new ArrayList<>(before)).add(park);
+        // Not computeIfAbsent: a lambda costs a cold first load its linking.
+        List<Park> same = repeated.get(code);
+        if (same == null) {
+          same = new ArrayList<>(before);
+          repeated.put(code, same);
+        }
+        same.add(park);
       }
       Optional<Location> location = park.location();
       if (location.isPresent() && location.get().province().isPresent()) {
@@ -131,13 +137,13 @@ public final class DevelopmentZoneCatalog {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the embedded catalogue " + EDITION_2018_CELLS, e);
       }
-      List<CatalogRow> rows;
+      CatalogCellsFile.Contents contents;
       try {
-        rows = CatalogCellsFile.read(cells);
+        contents = CatalogCellsFile.read(cells);
       } catch (IllegalArgumentException e) {
         throw new IllegalStateException("the embedded catalogue " + EDITION_2018_CELLS + " is damaged", e);
       }
-      return of(CatalogImporter.importRows(rows));
+      return of(CatalogImporter.importRows(contents.rows, contents.shortNames));
     }
   }
 
