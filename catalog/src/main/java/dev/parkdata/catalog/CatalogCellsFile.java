@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.parkdata.park.Park;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,14 +27,23 @@ import java.util.zip.CRC32;
  * violations as the CSV.
  *
  * <h2>Format</h2>
- * The ASCII line {@value #MAGIC}, then UTF-8 text, then the CRC-32 of all the bytes before it
- * (four bytes, most significant first). The text is one record per row: the row's line in the
- * CSV as two characters of 15 bits each (high, low); the length of each of its nine cells in
- * {@link CatalogColumn} order; the number of its short names and the length of each; then the
- * cells and the short names themselves, one after another. A count or length is one character
- * below U+8000, so a cell holds at most 32,767 characters. Lengths rather than separators, and a
- * checksum rather than a scan for U+FFFD, so that reading looks at no character twice and at
- * none of a cell's: a first load reads it mostly interpreted.
+ * The ASCII line {@value #MAGIC}; the lengths in bytes of the three sections that follow, four
+ * bytes each; the sections; then the CRC-32 of all the bytes before it. Numbers are unsigned, most
+ * significant byte first.
+ * <ol>
+ *   <li>The records, one per row: its line in the CSV (four bytes); an entry for each of its nine
+ *       cells in {@link CatalogColumn} order; the number of its short names (two bytes) and an
+ *       entry for each. An entry is two bytes: the text's length in characters, below 2<sup>15</sup>
+ *       − 1, plus 2<sup>15</sup> if the text is in the Latin-1 section; or FFFF for a cell the same
+ *       as the one above it, the previous record's in that column (the province, level and type
+ *       of most rows), which is then not stored again and read as the same string.
+ *   <li>The texts of only Latin-1 characters (codes, months, areas), one after another, one byte a
+ *       character.
+ *   <li>The other texts, one after another, in UTF-8.
+ * </ol>
+ * Lengths rather than separators, a checksum (computed natively) rather than a scan for U+FFFD,
+ * and Latin-1 text apart, which Java copies rather than decodes: a first load reads this mostly
+ * interpreted, where each character looked at costs.
  */
 final class CatalogCellsFile {
   /** The first line, naming the format and its version. */
@@ -41,8 +51,12 @@ final class CatalogCellsFile {
 
   private static final byte[] HEADER = (MAGIC + "\n").getBytes(StandardCharsets.US_ASCII);
   private static final int COLUMNS = CatalogColumn.values().length;
-  /** The largest count or length a character holds: 15 bits, never a surrogate. */
-  static final int MAX_LENGTH = 0x7FFF;
+  /** The most characters a cell or short name may have: an entry's 15 bits, but for {@link #SAME_AS_ABOVE}. */
+  static final int MAX_LENGTH = 0x7FFE;
+  /** The bit of an entry that puts its text in the Latin-1 section. */
+  private static final int LATIN_1 = 0x8000;
+  /** The entry of a cell that is the same as the previous record's in its column. */
+  private static final int SAME_AS_ABOVE = 0xFFFF;
 
   private CatalogCellsFile() {}
 
@@ -61,56 +75,73 @@ final class CatalogCellsFile {
    * The file of {@code rows}, with the short names {@link CatalogImporter} gives their zones.
    *
    * @throws IllegalArgumentException if a cell or short name is longer than {@value #MAX_LENGTH}
-   *     characters or holds a lone surrogate, or a line is beyond 2<sup>30</sup> − 1
+   *     characters or holds a lone surrogate
    */
   static byte[] write(List<CatalogRow> rows) {
     List<Park> parks = CatalogImporter.importRows(rows).parks();
-    StringBuilder text = new StringBuilder();
+    ByteArrayOutputStream records = new ByteArrayOutputStream();
+    StringBuilder latin1 = new StringBuilder();
+    StringBuilder other = new StringBuilder();
     for (int i = 0; i < rows.size(); i++) {
       CatalogRow row = rows.get(i);
       List<String> shortNames = parks.get(i).names().shortNames();
-      checkArgument(row.line() <= (MAX_LENGTH << 15 | MAX_LENGTH), "line %s is beyond the format's lines", row.line());
-      text.append((char) (row.line() >>> 15)).append((char) (row.line() & MAX_LENGTH));
+      writeNumber(records, row.line(), 4);
       for (CatalogColumn column : CatalogColumn.values()) {
-        text.append(length(row.get(column), row, column.header()));
+        String cell = row.get(column);
+        if (i > 0 && !cell.isEmpty() && cell.equals(rows.get(i - 1).get(column))) {
+          writeNumber(records, SAME_AS_ABOVE, 2);
+        } else {
+          writeEntry(records, cell, row, column.header(), latin1, other);
+        }
       }
-      text.append(length(shortNames.size(), row, "short names"));
+      writeNumber(records, shortNames.size(), 2);
       for (String shortName : shortNames) {
-        text.append(length(shortName, row, "short names"));
-      }
-      for (CatalogColumn column : CatalogColumn.values()) {
-        text.append(row.get(column));
-      }
-      for (String shortName : shortNames) {
-        text.append(shortName);
+        writeEntry(records, shortName, row, "short names", latin1, other);
       }
     }
-    byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
-    checkArgument(new String(body, StandardCharsets.UTF_8).contentEquals(text),
+    byte[] utf8 = other.toString().getBytes(StandardCharsets.UTF_8);
+    checkArgument(new String(utf8, StandardCharsets.UTF_8).contentEquals(other),
         "a cell or short name holds a lone surrogate, which UTF-8 cannot hold");
-    byte[] file = Arrays.copyOf(HEADER, HEADER.length + body.length + 4);
-    System.arraycopy(body, 0, file, HEADER.length, body.length);
-    int crc = crc(file, file.length - 4);
-    for (int i = 0; i < 4; i++) {
-      file[file.length - 4 + i] = (byte) (crc >>> (24 - 8 * i));
-    }
-    return file;
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    file.writeBytes(HEADER);
+    writeNumber(file, records.size(), 4);
+    writeNumber(file, latin1.length(), 4);
+    writeNumber(file, utf8.length, 4);
+    file.writeBytes(records.toByteArray());
+    file.writeBytes(latin1.toString().getBytes(StandardCharsets.ISO_8859_1));
+    file.writeBytes(utf8);
+    writeNumber(file, crc(file.toByteArray(), file.size()), 4);
+    return file.toByteArray();
   }
 
-  private static char length(String text, CatalogRow row, String column) {
-    return length(text.length(), row, column);
-  }
-
-  private static char length(int length, CatalogRow row, String column) {
-    checkArgument(length <= MAX_LENGTH, "line %s, column %s holds more than the format's %s characters",
+  private static void writeEntry(
+      ByteArrayOutputStream records, String text, CatalogRow row, String column, StringBuilder latin1, StringBuilder other) {
+    checkArgument(text.length() <= MAX_LENGTH, "line %s, column %s holds more than the format's %s characters",
         row.line(), column, MAX_LENGTH);
-    return (char) length;
+    boolean isLatin1 = text.chars().allMatch(c -> c < 0x100);
+    (isLatin1 ? latin1 : other).append(text);
+    writeNumber(records, text.length() | (isLatin1 ? LATIN_1 : 0), 2);
+  }
+
+  private static void writeNumber(ByteArrayOutputStream out, int number, int bytes) {
+    for (int i = bytes - 1; i >= 0; i--) {
+      out.write(number >>> (8 * i));
+    }
   }
 
   private static int crc(byte[] bytes, int length) {
     CRC32 crc = new CRC32();
     crc.update(bytes, 0, length);
     return (int) crc.getValue();
+  }
+
+  /** The unsigned number of {@code length} bytes at {@code at}. */
+  private static int number(byte[] bytes, int at, int length) {
+    int number = 0;
+    for (int i = 0; i < length; i++) {
+      number = number << 8 | (bytes[at + i] & 0xFF);
+    }
+    return number;
   }
 
   /**
@@ -120,49 +151,71 @@ final class CatalogCellsFile {
    */
   static Contents read(byte[] bytes) {
     checkNotNull(bytes, "bytes");
-    int end = bytes.length - 4;
-    checkArgument(end >= HEADER.length && Arrays.equals(bytes, 0, HEADER.length, HEADER, 0, HEADER.length),
+    int sections = HEADER.length + 12;
+    checkArgument(bytes.length >= HEADER.length && Arrays.equals(bytes, 0, HEADER.length, HEADER, 0, HEADER.length),
         "not a catalogue cells file: it does not begin with '%s'", MAGIC);
-    int stored = (bytes[end] & 0xFF) << 24 | (bytes[end + 1] & 0xFF) << 16 | (bytes[end + 2] & 0xFF) << 8 | (bytes[end + 3] & 0xFF);
-    // CRC32 is native: a damaged file, bytes that are not UTF-8 included, is found without a
-    // character-by-character pass.
-    checkArgument(crc(bytes, end) == stored, "the file is damaged: its checksum is not that of its bytes");
-    String text = new String(bytes, HEADER.length, end - HEADER.length, StandardCharsets.UTF_8);
+    int end = bytes.length - 4;
+    // A damaged file, bytes that are not UTF-8 included, is found without a pass in Java.
+    checkArgument(end >= sections && crc(bytes, end) == number(bytes, end, 4),
+        "the file is damaged: its checksum is not that of its bytes");
+    int recordsLength = number(bytes, HEADER.length, 4);
+    int latin1Length = number(bytes, HEADER.length + 4, 4);
+    int utf8Length = number(bytes, HEADER.length + 8, 4);
+    checkArgument(recordsLength >= 0 && latin1Length >= 0 && utf8Length >= 0
+            && (long) sections + recordsLength + latin1Length + utf8Length == end,
+        "the lengths of its sections are not those of the file");
+    int at = sections;
+    int recordsEnd = sections + recordsLength;
+    String latin1 = new String(bytes, recordsEnd, latin1Length, StandardCharsets.ISO_8859_1);
+    String text = new String(bytes, recordsEnd + latin1Length, utf8Length, StandardCharsets.UTF_8);
+    int[] texts = new int[2]; // where the next text of each section starts
     List<CatalogRow> rows = new ArrayList<>();
     List<List<String>> shortNames = new ArrayList<>();
-    int length = text.length();
-    int at = 0;
-    while (at < length) {
-      checkArgument(at + 3 + COLUMNS <= length, "the record at character %s is cut short", at);
-      int line = text.charAt(at) << 15 | text.charAt(at + 1);
-      int names = text.charAt(at + 2 + COLUMNS);
-      int lengths = at + 2;
-      at += 3 + COLUMNS + names;
-      checkArgument(at <= length, "the record of line %s is cut short", line);
+    String[] above = null;
+    while (at < recordsEnd) {
+      checkArgument(at + 6 + 2 * COLUMNS <= recordsEnd, "the record at byte %s is cut short", at);
+      int line = number(bytes, at, 4);
+      at += 4;
       String[] cells = new String[COLUMNS];
       for (int column = 0; column < COLUMNS; column++) {
-        at = cut(text, at, text.charAt(lengths + column), line);
-        cells[column] = text.substring(at - text.charAt(lengths + column), at);
+        if (bytes[at] == (byte) 0xFF && bytes[at + 1] == (byte) 0xFF) {
+          checkArgument(above != null, "the record of line %s has a cell the same as above but is the first", line);
+          cells[column] = above[column];
+        } else {
+          cells[column] = cut(bytes, at, latin1, text, texts, line);
+        }
+        at += 2;
       }
+      above = cells;
+      int names = number(bytes, at, 2);
+      at += 2;
+      checkArgument(at + 2 * names <= recordsEnd, "the record of line %s is cut short", line);
       List<String> shorts = List.of();
       if (names > 0) {
         String[] forms = new String[names];
         for (int i = 0; i < names; i++) {
-          int formLength = text.charAt(lengths + COLUMNS + 1 + i);
-          at = cut(text, at, formLength, line);
-          forms[i] = text.substring(at - formLength, at);
+          forms[i] = cut(bytes, at, latin1, text, texts, line);
+          at += 2;
         }
         shorts = List.of(forms);
       }
       rows.add(CatalogRow.of(line, cells));
       shortNames.add(shorts);
     }
+    checkArgument(texts[0] == latin1.length() && texts[1] == text.length(),
+        "the records do not account for all of its text");
     return new Contents(rows, shortNames);
   }
 
-  /** Where a text of {@code length} characters from {@code at} ends. */
-  private static int cut(String text, int at, int length, int line) {
-    checkArgument(at + length <= text.length(), "the record of line %s is cut short", line);
-    return at + length;
+  /** The text of the entry at {@code at}, cut from its section. */
+  private static String cut(byte[] bytes, int at, String latin1, String text, int[] texts, int line) {
+    int entry = (bytes[at] & 0xFF) << 8 | (bytes[at + 1] & 0xFF);
+    int section = entry >= LATIN_1 ? 0 : 1;
+    String from = section == 0 ? latin1 : text;
+    int start = texts[section];
+    int stop = start + (entry & ~LATIN_1);
+    checkArgument(stop <= from.length(), "the record of line %s is cut short", line);
+    texts[section] = stop;
+    return from.substring(start, stop);
   }
 }

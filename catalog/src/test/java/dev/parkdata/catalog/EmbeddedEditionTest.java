@@ -67,9 +67,16 @@ class EmbeddedEditionTest {
         CatalogRow.of(3, cells("2", "S377018", "山东淄川经济开发区", "山东省", "省政府", "经济开发区", "2006.04", "1000", "")),
         CatalogRow.of(9, cells("", "", "", "", "", "", "", "", "")),
         CatalogRow.of(40_000, cells("a,b", "\"q\"", "x\ny", " ", "國務院", "類型", "2000.04/2002.12", "1", "医、药")),
-        CatalogRow.of((1 << 30) - 1, cells("\u001E\u001F\uFFFD", "\uD842\uDFB7", "", "", "", "", "", "", "")));
+        CatalogRow.of(Integer.MAX_VALUE, cells("\u001E\u001F\uFFFD", "\uD842\uDFB7", "", "", "", "", "", "", "")));
     CatalogCellsFile.Contents read = CatalogCellsFile.read(CatalogCellsFile.write(rows));
     assertThat(read.rows).isEqualTo(rows);
+    // A cell the same as the one above is read as the same string.
+    List<CatalogRow> sameAbove = List.of(
+        CatalogRow.of(2, cells("1", "G112001", "中关村科技园区", "北京市", "国务院", "高新技术产业开发区", "1988.05", "1", "")),
+        CatalogRow.of(3, cells("2", "G112002", "北京经济技术开发区", "北京市", "国务院", "经济技术开发区", "1994.08", "1", "")));
+    CatalogCellsFile.Contents same = CatalogCellsFile.read(CatalogCellsFile.write(sameAbove));
+    assertThat(same.rows).isEqualTo(sameAbove);
+    assertThat(same.rows.get(1).get(CatalogColumn.PROVINCE)).isSameAs(same.rows.get(0).get(CatalogColumn.PROVINCE));
     assertThat(read.shortNames).isEqualTo(shortNames(rows));
     assertThat(read.shortNames.get(1)).containsExactly("山东淄川经开区", "淄川经开区", "淄川经济开发区");
     assertThat(CatalogCellsFile.read(CatalogCellsFile.write(List.of())).rows).isEmpty();
@@ -86,8 +93,6 @@ class EmbeddedEditionTest {
     assertThat(CatalogCellsFile.read(CatalogCellsFile.write(List.of(longest))).rows).containsExactly(longest);
     CatalogRow lone = CatalogRow.of(6, cells("1", "G1", "\uD842", "", "", "", "", "", ""));
     assertThatThrownBy(() -> CatalogCellsFile.write(List.of(lone))).hasMessageContaining("lone surrogate");
-    CatalogRow far = CatalogRow.of(1 << 30, cells("1", "G1", "", "", "", "", "", "", ""));
-    assertThatThrownBy(() -> CatalogCellsFile.write(List.of(far))).hasMessageContaining("line 1073741824");
   }
 
   @Test
@@ -113,22 +118,57 @@ class EmbeddedEditionTest {
   }
 
   @Test
-  void aRecordCutShortIsRejectedEvenWithAGoodChecksum() {
+  void aFileWhoseRecordsDoNotFitItsTextIsRejectedEvenWithAGoodChecksum() {
     byte[] good = CatalogCellsFile.write(List.of(CatalogRow.of(2, cells("1", "G1", "甲", "", "", "", "", "", ""))));
-    int header = CatalogCellsFile.MAGIC.length() + 1;
-    // The text without its last character (甲, three bytes), then without all but the line.
-    for (int cut : List.of(3, good.length - 4 - header - 2)) {
-      byte[] shorter = Arrays.copyOf(good, good.length - cut);
-      CRC32 crc = new CRC32();
-      crc.update(shorter, 0, shorter.length - 4);
-      for (int i = 0; i < 4; i++) {
-        shorter[shorter.length - 4 + i] = (byte) (crc.getValue() >>> (24 - 8 * i));
-      }
-      assertThatThrownBy(() -> CatalogCellsFile.read(shorter))
-          .as("%s bytes cut", cut)
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("cut short");
+    int sections = CatalogCellsFile.MAGIC.length() + 1;
+    // The UTF-8 section without 甲 (its last three bytes), its length told.
+    byte[] shorter = Arrays.copyOf(good, good.length - 3);
+    shorter[sections + 11] -= 3;
+    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(shorter)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("line 2 is cut short");
+    // The same, its length not told.
+    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(Arrays.copyOf(good, good.length - 3))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lengths of its sections");
+    // 甲 in the section of Latin-1 texts: the UTF-8 section then has text no record takes.
+    byte[] moved = good.clone();
+    int nameEntry = sections + 12 + 4 + 2 * CatalogColumn.NAME.ordinal();
+    moved[nameEntry] |= (byte) 0x80;
+    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(moved)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cut short");
+    // 序号 of no characters: one of the Latin-1 section's is left over.
+    byte[] leftOver = good.clone();
+    leftOver[sections + 12 + 4 + 1] = (byte) 0;
+    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(leftOver)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("do not account for all of its text");
+    // The first record's province the same as above.
+    byte[] noAbove = good.clone();
+    int province = sections + 12 + 4 + 2 * CatalogColumn.PROVINCE.ordinal();
+    noAbove[province] = (byte) 0xFF;
+    noAbove[province + 1] = (byte) 0xFF;
+    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(noAbove)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the same as above but is the first");
+    // A record without its last entry.
+    byte[] lessRecord = good.clone();
+    lessRecord[sections + 3] -= 2;
+    lessRecord[sections + 7] += 2;
+    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(lessRecord)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cut short");
+  }
+
+  /** {@code file} with the checksum of its other bytes in its last four. */
+  private static byte[] withChecksum(byte[] file) {
+    CRC32 crc = new CRC32();
+    crc.update(file, 0, file.length - 4);
+    for (int i = 0; i < 4; i++) {
+      file[file.length - 4 + i] = (byte) (crc.getValue() >>> (24 - 8 * i));
     }
+    return file;
   }
 
   /** The short names the importer gives the zone of each row. */
