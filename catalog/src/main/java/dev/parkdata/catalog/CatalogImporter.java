@@ -300,7 +300,8 @@ public final class CatalogImporter {
   private static final class Shared {
     private static final int MAX_RECENT = 1 << 16;
     final Map<Province, Location> locations = new EnumMap<>(Province.class);
-    final Map<ApprovalLevel, Map<Optional<YearMonth>, Approval>> approvals = new EnumMap<>(ApprovalLevel.class);
+    /** By level ordinal, then month: see {@link #approval}. */
+    final Approval[][] approvals = new Approval[ApprovalLevel.values().length][];
     final Map<String, Industry> industries = new HashMap<>();
 
     Location location(Province province) {
@@ -312,22 +313,28 @@ public final class CatalogImporter {
       return location;
     }
 
+    /**
+     * The approval at {@code level} in {@code month}, which is empty or between {@link
+     * #FIRST_YEAR} and {@link #LAST_YEAR}. By index, not by hash: a first load does this for every
+     * row, interpreted.
+     */
     Approval approval(ApprovalLevel level, Optional<YearMonth> month) {
-      Map<Optional<YearMonth>, Approval> byMonth = approvals.get(level);
+      Approval[] byMonth = approvals[level.ordinal()];
       if (byMonth == null) {
-        byMonth = new HashMap<>();
-        approvals.put(level, byMonth);
+        byMonth = new Approval[1 + (LAST_YEAR - FIRST_YEAR + 1) * 12];
+        approvals[level.ordinal()] = byMonth;
       }
-      Approval approval = byMonth.get(month);
+      int index = month.isEmpty() ? 0 : 1 + (month.get().getYear() - FIRST_YEAR) * 12 + month.get().getMonthValue() - 1;
+      Approval approval = byMonth[index];
       if (approval == null) {
         approval = Approval.builder().level(level).date(month).build();
-        byMonth.put(month, approval);
+        byMonth[index] = approval;
       }
       return approval;
     }
 
     /**
-     * Equal immutable values met recently (areas, violation figures and messages), so
+     * Equal immutable values met recently (areas of repeated codes, violation figures and messages), so
      * that a file repeating them holds each once: a million copies of one row keep one name and one
      * message, not a million. Bounded, so that an import of distinct values does not also hold a
      * second index of them; past the bound it starts afresh.
@@ -379,9 +386,9 @@ public final class CatalogImporter {
     // millisecond to link. (The messages of faulty rows may use them.)
     Park park(Importer importer) {
       Identifier id = id();
-      // A code met before: the row shares the first park's equal values, so that a file repeating
-      // a row a million times holds one identifier and one name. (Sharing values unique to a row
-      // would only cost a cold first load the hashing.)
+      // A code met before: the row shares the first park's equal values (and its area with the
+      // rows like it), so that a file repeating a row a million times holds one identifier, one
+      // name and one area. (Sharing values unique to a row would only cost a first load hashing.)
       earlier = importer.first.putIfAbsent(id, importer.parks.size());
       Park first = earlier == null ? null : importer.parks.get(earlier);
       if (first != null) {
@@ -409,7 +416,8 @@ public final class CatalogImporter {
       Optional<BigDecimal> area = area();
       if (area.isPresent()) {
         // the decimal, not the area: a metric's equality ignores the stated scale, BigDecimal's does not
-        park.addArea(Area.of(AreaKind.APPROVED, Metric.of(shared.canonical(area.get()), Units.HECTARE)));
+        BigDecimal hectares = first == null ? area.get() : shared.canonical(area.get());
+        park.addArea(Area.of(AreaKind.APPROVED, Metric.of(hectares, Units.HECTARE)));
       }
       String industries = row.get(CatalogColumn.LEADING_INDUSTRIES);
       int length = industries.length();
@@ -586,6 +594,7 @@ public final class CatalogImporter {
         return Optional.empty();
       }
       BigDecimal area;
+      boolean within;
       if (text.length() - (dot < 0 ? 0 : 1) <= MAX_LONG_DIGITS) {
         // At most 18 digits: the value and scale of new BigDecimal(text), worked out by hand
         // (its parser is slow interpreted), and within the FigureLimits (18 significant digits,
@@ -593,15 +602,17 @@ public final class CatalogImporter {
         long unscaled = 0;
         for (int i = 0; i < text.length(); i++) {
           if (i != dot) {
-            unscaled = unscaled * 10 + digit(text, i);
+            unscaled = unscaled * 10 + text.charAt(i) - '0';
           }
         }
         area = BigDecimal.valueOf(unscaled, dot < 0 ? 0 : text.length() - dot - 1);
+        within = true;
       } else {
         // Checked before BigDecimal reads it, which takes time quadratic in the digits.
         area = text.length() <= FigureLimits.MAX_PLAIN_DIGITS + 1 ? new BigDecimal(text) : null;
+        within = area != null && FigureLimits.isWithin(area);
       }
-      if (area == null || !FigureLimits.isWithin(area)) {
+      if (!within) {
         report(Severity.ERROR, "catalog.area-malformed", CatalogColumn.APPROVED_AREA_HECTARES,
             "核准面积“" + abbreviate(text) + "”（" + text.length() + "个字符）超出数值的范围",
             "'" + abbreviate(text) + "' (" + text.length() + " characters) is beyond the limits of a figure: "
