@@ -29,8 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code coldFirstLoad}: {@code DevelopmentZoneCatalog.edition2018()} once per fresh JVM
  *       (single shot, no warm-up, many forks): class loading of Guava and the model, reading the
- *       embedded rows (the CSV's cells, split when the library was built) and importing 2,543
- *       parks with their violations. Target: under 200 ms on one core, so run it pinned:
+ *       embedded rows (the CSV's cells and the zones' short names, made when the library was
+ *       built) and importing 2,543 parks with their violations. Mostly interpreted: on one core
+ *       the JIT's compiler threads take turns with it. Target: under 200 ms on one core, so run it pinned:
  *       {@code taskset -c 1 java -jar benchmarks.jar CatalogBenchmark.coldFirstLoad}.
  *   <li>{@code warmParse}: reading the CSV with Jackson and importing it again in a warmed-up
  *       JVM, as {@code DevelopmentZoneCatalog.of} does for users' copies.

@@ -1,5 +1,6 @@
 package dev.parkdata.catalog;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.parkdata.industry.Industry;
@@ -103,7 +104,6 @@ import java.util.Optional;
 public final class CatalogImporter {
   // Rows are checked by hand rather than by regular expressions: the first load of the embedded
   // catalogue runs mostly interpreted, where this is several times faster.
-  private static final String INDUSTRY_SEPARATORS = "、，,;；";
   /** The first year a zone can have been approved in: the first zones date from 1979 (蛇口). */
   static final int FIRST_YEAR = 1979;
   /** The last year an approval date may name. */
@@ -119,7 +119,7 @@ public final class CatalogImporter {
    */
   public static CatalogImport read(Reader reader) {
     Importer importer = new Importer(16);
-    CatalogCsv.read(reader, importer::add);
+    CatalogCsv.read(reader, row -> importer.add(row, null));
     return importer.result();
   }
 
@@ -141,7 +141,7 @@ public final class CatalogImporter {
     Importer importer = new Importer(16);
     CatalogCsv.read(reader, row -> {
       importer.badBytes(reader.takeBadLines(row.line()), encoding);
-      importer.add(row);
+      importer.add(row, null);
     });
     Deque<DecodingReader.BadLine> rest = reader.takeBadLines(Integer.MAX_VALUE);
     if (reader.badLines() > 3 && reader.badLines() * 2 > reader.lines()) {
@@ -158,7 +158,21 @@ public final class CatalogImporter {
     checkNotNull(rows, "rows");
     Importer importer = new Importer(rows.size());
     for (CatalogRow row : rows) {
-      importer.add(row);
+      importer.add(row, null);
+    }
+    return importer.result();
+  }
+
+  /**
+   * Imports {@code rows} as {@link #importRows(List)} does, but gives the zone of each row the
+   * short names at its index in {@code shortNames} instead of working them out: those {@link
+   * CatalogCellsFile} stored, which are the ones the importer gives.
+   */
+  static CatalogImport importRows(List<CatalogRow> rows, List<List<String>> shortNames) {
+    checkArgument(rows.size() == shortNames.size(), "%s rows but %s lists of short names", rows.size(), shortNames.size());
+    Importer importer = new Importer(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      importer.add(rows.get(i), shortNames.get(i));
     }
     return importer.result();
   }
@@ -180,9 +194,10 @@ public final class CatalogImporter {
       lines = new ArrayList<>(expected);
     }
 
-    void add(CatalogRow row) {
-      Park park = new RowImport(row, problems, shared).park();
-      Integer earlier = first.putIfAbsent(park.id(), parks.size());
+    void add(CatalogRow row, List<String> shortNames) {
+      RowImport rowImport = new RowImport(row, problems, shared, shortNames);
+      Park park = rowImport.park(this);
+      Integer earlier = rowImport.earlier;
       parks.add(park);
       lines.add(row.line());
       if (earlier != null) {
@@ -257,6 +272,14 @@ public final class CatalogImporter {
     }
   }
 
+  /** The value of the ASCII digit at {@code index} of {@code text}. */
+  private static int digit(String text, int index) {
+    return text.charAt(index) - '0';
+  }
+
+  /** The most digits a long always holds. */
+  private static final int MAX_LONG_DIGITS = 18;
+
   /** Whether {@code text} holds only ASCII digits from {@code from} to {@code to}. */
   static boolean digits(String text, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -277,7 +300,8 @@ public final class CatalogImporter {
   private static final class Shared {
     private static final int MAX_RECENT = 1 << 16;
     final Map<Province, Location> locations = new EnumMap<>(Province.class);
-    final Map<ApprovalLevel, Map<Optional<YearMonth>, Approval>> approvals = new EnumMap<>(ApprovalLevel.class);
+    /** By level ordinal, then month: see {@link #approval}. */
+    final Approval[][] approvals = new Approval[ApprovalLevel.values().length][];
     final Map<String, Industry> industries = new HashMap<>();
 
     Location location(Province province) {
@@ -289,22 +313,28 @@ public final class CatalogImporter {
       return location;
     }
 
+    /**
+     * The approval at {@code level} in {@code month}, which is empty or between {@link
+     * #FIRST_YEAR} and {@link #LAST_YEAR}. By index, not by hash: a first load does this for every
+     * row, interpreted.
+     */
     Approval approval(ApprovalLevel level, Optional<YearMonth> month) {
-      Map<Optional<YearMonth>, Approval> byMonth = approvals.get(level);
+      Approval[] byMonth = approvals[level.ordinal()];
       if (byMonth == null) {
-        byMonth = new HashMap<>();
-        approvals.put(level, byMonth);
+        byMonth = new Approval[1 + (LAST_YEAR - FIRST_YEAR + 1) * 12];
+        approvals[level.ordinal()] = byMonth;
       }
-      Approval approval = byMonth.get(month);
+      int index = month.isEmpty() ? 0 : 1 + (month.get().getYear() - FIRST_YEAR) * 12 + month.get().getMonthValue() - 1;
+      Approval approval = byMonth[index];
       if (approval == null) {
         approval = Approval.builder().level(level).date(month).build();
-        byMonth.put(month, approval);
+        byMonth[index] = approval;
       }
       return approval;
     }
 
     /**
-     * Equal immutable values met recently (codes, names, areas, violation figures and messages), so
+     * Equal immutable values met recently (areas of repeated codes, violation figures and messages), so
      * that a file repeating them holds each once: a million copies of one row keep one name and one
      * message, not a million. Bounded, so that an import of distinct values does not also hold a
      * second index of them; past the bound it starts afresh.
@@ -338,23 +368,40 @@ public final class CatalogImporter {
     private final CatalogRow row;
     private final List<Violation> problems;
     private final Shared shared;
+    /** The short names given, or null to work them out. */
+    private final List<String> shortNames;
     /** The row's code if it is a catalogue code, else null. */
     private String code;
+    /** The index of the first park with this row's identifier, if an earlier row has it. */
+    Integer earlier;
 
-    RowImport(CatalogRow row, List<Violation> problems, Shared shared) {
+    RowImport(CatalogRow row, List<Violation> problems, Shared shared, List<String> shortNames) {
       this.row = row;
       this.problems = problems;
       this.shared = shared;
+      this.shortNames = shortNames;
     }
 
     // No lambdas on the path of a faultless row: each call site costs a cold first load about a
     // millisecond to link. (The messages of faulty rows may use them.)
-    Park park() {
+    Park park(Importer importer) {
       Identifier id = id();
+      // A code met before: the row shares the first park's equal values (and its area with the
+      // rows like it), so that a file repeating a row a million times holds one identifier, one
+      // name and one area. (Sharing values unique to a row would only cost a first load hashing.)
+      earlier = importer.first.putIfAbsent(id, importer.parks.size());
+      Park first = earlier == null ? null : importer.parks.get(earlier);
+      if (first != null) {
+        id = first.id();
+      }
       // Columns are read in file order, so that a row's violations are in that order too.
       String name = name(id);
       Optional<Province> province = province();
-      Park.Builder park = Park.builder().id(id).names(shared.canonical(names(name, province.orElse(null))));
+      Names names = names(name, province.orElse(null));
+      if (first != null && first.names().equals(names)) {
+        names = first.names();
+      }
+      Park.Builder park = Park.builder().id(id).names(names);
       if (province.isPresent()) {
         park.location(shared.location(province.get()));
       }
@@ -369,13 +416,19 @@ public final class CatalogImporter {
       Optional<BigDecimal> area = area();
       if (area.isPresent()) {
         // the decimal, not the area: a metric's equality ignores the stated scale, BigDecimal's does not
-        park.addArea(Area.of(AreaKind.APPROVED, Metric.of(shared.canonical(area.get()), Units.HECTARE)));
+        BigDecimal hectares = first == null ? area.get() : shared.canonical(area.get());
+        park.addArea(Area.of(AreaKind.APPROVED, Metric.of(hectares, Units.HECTARE)));
       }
       String industries = row.get(CatalogColumn.LEADING_INDUSTRIES);
+      int length = industries.length();
       int start = 0;
-      for (int i = 0; i <= industries.length(); i++) {
-        if (i == industries.length() || INDUSTRY_SEPARATORS.indexOf(industries.charAt(i)) >= 0) {
-          String industry = industries.substring(start, i).strip();
+      for (int i = 0; i <= length; i++) {
+        if (i == length || isIndustrySeparator(industries.charAt(i))) {
+          // Stripped only when it needs to be: most are not, and a first load runs this interpreted.
+          String industry = start == i ? ""
+              : Character.isWhitespace(industries.charAt(start)) || Character.isWhitespace(industries.charAt(i - 1))
+                  ? industries.substring(start, i).strip()
+                  : industries.substring(start, i);
           if (!industry.isEmpty()) {
             park.addLeadingIndustry(shared.industry(industry));
           }
@@ -385,9 +438,14 @@ public final class CatalogImporter {
       return park.build();
     }
 
+    /** Whether {@code c} separates leading industries: 、 (also ， , ; ；). */
+    private static boolean isIndustrySeparator(char c) {
+      return c == '、' || c == '，' || c == ',' || c == ';' || c == '；';
+    }
+
     /** The official name and the short names its rules give it: 株洲高新区 (see {@link ShortForms}). */
-    private static Names names(String official, Province province) {
-      List<String> shortNames = ShortForms.shortNames(official, province);
+    private Names names(String official, Province province) {
+      List<String> shortNames = this.shortNames != null ? this.shortNames : ShortForms.shortNames(official, province);
       if (shortNames.isEmpty()) {
         return Names.of(official);
       }
@@ -398,7 +456,7 @@ public final class CatalogImporter {
       String text = row.get(CatalogColumn.CODE);
       if (text.length() == 7 && (text.charAt(0) == 'G' || text.charAt(0) == 'S') && digits(text, 1, 7)) {
         code = text;
-        return shared.canonical(Identifier.of(text));
+        return Identifier.of(text);
       }
       report(Severity.ERROR, "catalog.code-malformed", CatalogColumn.CODE,
           "代码“" + text + "”不是目录代码（G或S加六位数字）；以line-" + row.line() + "标识",
@@ -513,9 +571,10 @@ public final class CatalogImporter {
       if (dot != 4 || text.length() < 6 || text.length() > 7 || !digits(text, 0, 4) || !digits(text, 5, text.length())) {
         return Optional.empty();
       }
-      int month = Integer.parseInt(text, 5, text.length(), 10);
+      // The digits are checked: their values by hand, cheaper than Integer.parseInt interpreted.
+      int month = text.length() == 6 ? digit(text, 5) : digit(text, 5) * 10 + digit(text, 6);
       return month >= 1 && month <= 12
-          ? Optional.of(YearMonth.of(Integer.parseInt(text, 0, 4, 10), month))
+          ? Optional.of(YearMonth.of(digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3), month))
           : Optional.empty();
     }
 
@@ -534,9 +593,26 @@ public final class CatalogImporter {
             "'" + abbreviate(text) + "' is not a number of hectares written in digits, such as 1496 or 23252.5");
         return Optional.empty();
       }
-      // Checked before BigDecimal reads it, which takes time quadratic in the digits.
-      BigDecimal area = text.length() <= FigureLimits.MAX_PLAIN_DIGITS + 1 ? new BigDecimal(text) : null;
-      if (area == null || !FigureLimits.isWithin(area)) {
+      BigDecimal area;
+      boolean within;
+      if (text.length() - (dot < 0 ? 0 : 1) <= MAX_LONG_DIGITS) {
+        // At most 18 digits: the value and scale of new BigDecimal(text), worked out by hand
+        // (its parser is slow interpreted), and within the FigureLimits (18 significant digits,
+        // an exponent within ±18).
+        long unscaled = 0;
+        for (int i = 0; i < text.length(); i++) {
+          if (i != dot) {
+            unscaled = unscaled * 10 + text.charAt(i) - '0';
+          }
+        }
+        area = BigDecimal.valueOf(unscaled, dot < 0 ? 0 : text.length() - dot - 1);
+        within = true;
+      } else {
+        // Checked before BigDecimal reads it, which takes time quadratic in the digits.
+        area = text.length() <= FigureLimits.MAX_PLAIN_DIGITS + 1 ? new BigDecimal(text) : null;
+        within = area != null && FigureLimits.isWithin(area);
+      }
+      if (!within) {
         report(Severity.ERROR, "catalog.area-malformed", CatalogColumn.APPROVED_AREA_HECTARES,
             "核准面积“" + abbreviate(text) + "”（" + text.length() + "个字符）超出数值的范围",
             "'" + abbreviate(text) + "' (" + text.length() + " characters) is beyond the limits of a figure: "

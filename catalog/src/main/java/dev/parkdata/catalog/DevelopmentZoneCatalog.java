@@ -73,9 +73,12 @@ public final class DevelopmentZoneCatalog {
   static final String EDITION_2018_CELLS = "development-zones-2018.cells";
 
   private final CatalogImport imported;
-  // Both maps are filled in the constructor and never changed: safely published by final fields.
+  // The maps are filled in the constructor and never changed: safely published by final fields.
   // Plain maps rather than Guava multimaps, whose classes alone cost a cold first load ~10 ms.
-  private final Map<String, ImmutableList<Park>> byCode;
+  /** The first zone of each code. */
+  private final Map<String, Park> byCode;
+  /** The zones of each code given to more than one (a faulty file's). */
+  private final Map<String, ImmutableList<Park>> repeatedCodes;
   private final Map<Province, ImmutableList<Park>> byProvince;
   /** The zones' placements, made on first use: placing needs the divisions, which the first load does without. */
   private volatile Map<Park, Optional<Placement>> placements;
@@ -83,16 +86,23 @@ public final class DevelopmentZoneCatalog {
   private DevelopmentZoneCatalog(CatalogImport imported) {
     this.imported = imported;
     List<Park> parks = imported.parks();
-    Map<String, ImmutableList<Park>> codes = new HashMap<>(parks.size() * 2);
+    Map<String, Park> codes = new HashMap<>(parks.size() * 2);
     // A code repeated in many rows: its parks are gathered, then copied once (not once a row).
     Map<String, List<Park>> repeated = new HashMap<>();
     Map<Province, List<Park>> provinces = new EnumMap<>(Province.class);
     for (int i = 0; i < parks.size(); i++) {
       Park park = parks.get(i);
       String code = park.id().value();
-      ImmutableList<Park> before = codes.putIfAbsent(code, ImmutableList.of(park));
+      Park before = codes.putIfAbsent(code, park);
       if (before != null) {
-        repeated.computeIfAbsent(code, c -> new ArrayList<>(before)).add(park);
+        // Not computeIfAbsent: a lambda costs a cold first load its linking.
+        List<Park> same = repeated.get(code);
+        if (same == null) {
+          same = new ArrayList<>();
+          same.add(before);
+          repeated.put(code, same);
+        }
+        same.add(park);
       }
       Optional<Location> location = park.location();
       if (location.isPresent() && location.get().province().isPresent()) {
@@ -105,14 +115,16 @@ public final class DevelopmentZoneCatalog {
         inProvince.add(park);
       }
     }
+    Map<String, ImmutableList<Park>> repeatedCodes = new HashMap<>();
     for (Map.Entry<String, List<Park>> e : repeated.entrySet()) {
-      codes.put(e.getKey(), ImmutableList.copyOf(e.getValue()));
+      repeatedCodes.put(e.getKey(), ImmutableList.copyOf(e.getValue()));
     }
     Map<Province, ImmutableList<Park>> byProvince = new EnumMap<>(Province.class);
     for (Map.Entry<Province, List<Park>> e : provinces.entrySet()) {
       byProvince.put(e.getKey(), ImmutableList.copyOf(e.getValue()));
     }
     this.byCode = codes;
+    this.repeatedCodes = repeatedCodes;
     this.byProvince = byProvince;
   }
 
@@ -131,13 +143,13 @@ public final class DevelopmentZoneCatalog {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the embedded catalogue " + EDITION_2018_CELLS, e);
       }
-      List<CatalogRow> rows;
+      CatalogCellsFile.Contents contents;
       try {
-        rows = CatalogCellsFile.read(cells);
+        contents = CatalogCellsFile.read(cells);
       } catch (IllegalArgumentException e) {
         throw new IllegalStateException("the embedded catalogue " + EDITION_2018_CELLS + " is damaged", e);
       }
-      return of(CatalogImporter.importRows(rows));
+      return of(CatalogImporter.importRows(contents.rows, contents.shortNames));
     }
   }
 
@@ -226,14 +238,17 @@ public final class DevelopmentZoneCatalog {
    * order; {@link #allByCode} has them all.
    */
   public Optional<Park> byCode(String code) {
-    List<Park> parks = allByCode(code);
-    return parks.isEmpty() ? Optional.empty() : Optional.of(parks.get(0));
+    return Optional.ofNullable(byCode.get(checkNotNull(code, "code")));
   }
 
   /** Every zone with catalogue code {@code code}: one, none or, for a faulty file, several. */
   public List<Park> allByCode(String code) {
-    ImmutableList<Park> parks = byCode.get(checkNotNull(code, "code"));
-    return parks == null ? ImmutableList.of() : parks;
+    ImmutableList<Park> parks = repeatedCodes.get(checkNotNull(code, "code"));
+    if (parks != null) {
+      return parks;
+    }
+    Park park = byCode.get(code);
+    return park == null ? ImmutableList.of() : ImmutableList.of(park);
   }
 
   /** The zones named {@code name}, officially or by a short name, after folding (see the class documentation). */

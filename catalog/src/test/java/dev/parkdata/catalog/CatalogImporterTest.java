@@ -2,6 +2,9 @@ package dev.parkdata.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.parkdata.location.Province;
 import dev.parkdata.park.Approval;
@@ -13,7 +16,10 @@ import dev.parkdata.validation.Figure;
 import dev.parkdata.validation.Severity;
 import dev.parkdata.validation.Violation;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -146,5 +152,31 @@ class CatalogImporterTest {
     CatalogImport imported = read("1,G622052,甲,甘肃省,国务院,高新技术产业开发区,1991.03,1496,\"医药、 新材料，物流,,化工；\"\n");
     assertThat(imported.parks().get(0).leadingIndustries()).extracting(i -> i.name())
         .containsExactly("医药", "新材料", "物流", "化工");
+  }
+
+  /**
+   * Areas of up to 18 digits are read by hand, longer ones by BigDecimal: either way the area is
+   * new BigDecimal(text), scale included, and the months are those the text names.
+   */
+  @Test
+  void areasAndMonthsAreReadAsWritten() {
+    qt().forAll(lists().of(integers().between(0, 9)).ofSizeBetween(1, 24)
+                .map(d -> d.stream().map(String::valueOf).collect(Collectors.joining())),
+            integers().between(0, 24), integers().between(1979, 2100), integers().between(1, 12))
+        .checkAssert((digits, point, year, month) -> {
+          int dot = point % digits.length(); // 0: none
+          String area = dot == 0 ? digits : digits.substring(0, dot) + "." + digits.substring(dot);
+          String date = year + "." + (month < 10 && year % 2 == 0 ? "0" : "") + month;
+          CatalogImport imported = read("1,G622052,兰州高新技术产业开发区,甘肃省,国务院,高新技术产业开发区," + date + "," + area + ",\n");
+          Park park = imported.parks().get(0);
+          assertThat(park.approvals()).extracting(Approval::date).containsExactly(Optional.of(YearMonth.of(year, month)));
+          if (new BigDecimal(area).signum() == 0) {
+            assertThat(park.areas()).isEmpty();
+          } else {
+            BigDecimal value = park.area(AreaKind.APPROVED).orElseThrow().value();
+            assertThat(value).as(area).isEqualTo(new BigDecimal(area));
+            assertThat(value.scale()).as(area).isEqualTo(new BigDecimal(area).scale());
+          }
+        });
   }
 }

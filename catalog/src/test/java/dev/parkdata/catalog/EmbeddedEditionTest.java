@@ -3,6 +3,7 @@ package dev.parkdata.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parkdata.park.Park;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,12 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 
 /**
- * The embedded cells file is the embedded CSV, split by Jackson's CSV parser: the two must not
- * drift apart. After changing the CSV, remake the cells file with {@link #REMAKE}.
+ * The embedded cells file is the embedded CSV, split by Jackson's CSV parser, with the short
+ * names the importer gives its zones ({@link ShortForms}): they must not drift apart. After changing the CSV, remake the cells file with {@link #REMAKE}.
  */
 class EmbeddedEditionTest {
   static final String REMAKE = "./mvnw -pl catalog -am test"
@@ -37,11 +41,12 @@ class EmbeddedEditionTest {
       return;
     }
     String outOfStep = DevelopmentZoneCatalog.EDITION_2018_CELLS + " is out of step with "
-        + DevelopmentZoneCatalog.EDITION_2018_CSV + "; remake it with " + REMAKE;
-    byte[] embedded = resource(DevelopmentZoneCatalog.EDITION_2018_CELLS);
-    // Rows first, so that a failure names the rows that differ; then the bytes.
-    assertThat(CatalogCellsFile.read(embedded)).as(outOfStep).containsExactlyElementsOf(rows);
-    assertThat(embedded).as(outOfStep).isEqualTo(expected);
+        + DevelopmentZoneCatalog.EDITION_2018_CSV + " or the short names of ShortForms; remake it with " + REMAKE;
+    CatalogCellsFile.Contents embedded = CatalogCellsFile.read(resource(DevelopmentZoneCatalog.EDITION_2018_CELLS));
+    // Rows and short names first, so that a failure names the rows that differ; then the bytes.
+    assertThat(embedded.rows).as(outOfStep).containsExactlyElementsOf(rows);
+    assertThat(embedded.shortNames).as(outOfStep).containsExactlyElementsOf(shortNames(rows));
+    assertThat(resource(DevelopmentZoneCatalog.EDITION_2018_CELLS)).as(outOfStep).isEqualTo(expected);
   }
 
   @Test
@@ -50,7 +55,7 @@ class EmbeddedEditionTest {
     try (Reader reader = csvReader()) {
       fromCsv = CatalogImporter.read(reader);
     }
-    // Parks, their lines and every violation, including the three faults of the 2018 edition.
+    // Parks, their short names, lines and every violation, including the three faults of the 2018 edition.
     assertThat(DevelopmentZoneCatalog.edition2018().imported()).isEqualTo(fromCsv);
     assertThat(fromCsv.report().violations()).hasSize(3);
   }
@@ -59,64 +64,124 @@ class EmbeddedEditionTest {
   void cellsRoundTripThroughTheFormat() {
     List<CatalogRow> rows = List.of(
         CatalogRow.of(2, cells("1", "G112001", "中关村科技园区", "北京市", "国务院", "高新技术产业开发区", "1988.05", "23252.0", "电子信息、生物医药")),
+        CatalogRow.of(3, cells("2", "S377018", "山东淄川经济开发区", "山东省", "省政府", "经济开发区", "2006.04", "1000", "")),
         CatalogRow.of(9, cells("", "", "", "", "", "", "", "", "")),
-        CatalogRow.of(12, cells("a,b", "\"q\"", "x\ny", " ", "國務院", "類型", "2000.04/2002.12", "1", "医、药")));
-    assertThat(CatalogCellsFile.read(CatalogCellsFile.write(rows))).isEqualTo(rows);
-    assertThat(CatalogCellsFile.read(CatalogCellsFile.write(List.of()))).isEmpty();
+        CatalogRow.of(40_000, cells("a,b", "\"q\"", "x\ny", " ", "國務院", "類型", "2000.04/2002.12", "1", "医、药")),
+        CatalogRow.of(Integer.MAX_VALUE, cells("\u001E\u001F\uFFFD", "\uD842\uDFB7", "", "", "", "", "", "", "")));
+    CatalogCellsFile.Contents read = CatalogCellsFile.read(CatalogCellsFile.write(rows));
+    assertThat(read.rows).isEqualTo(rows);
+    // A cell the same as the one above is read as the same string.
+    List<CatalogRow> sameAbove = List.of(
+        CatalogRow.of(2, cells("1", "G112001", "中关村科技园区", "北京市", "国务院", "高新技术产业开发区", "1988.05", "1", "")),
+        CatalogRow.of(3, cells("2", "G112002", "北京经济技术开发区", "北京市", "国务院", "经济技术开发区", "1994.08", "1", "")));
+    CatalogCellsFile.Contents same = CatalogCellsFile.read(CatalogCellsFile.write(sameAbove));
+    assertThat(same.rows).isEqualTo(sameAbove);
+    assertThat(same.rows.get(1).get(CatalogColumn.PROVINCE)).isSameAs(same.rows.get(0).get(CatalogColumn.PROVINCE));
+    assertThat(read.shortNames).isEqualTo(shortNames(rows));
+    assertThat(read.shortNames.get(1)).containsExactly("山东淄川经开区", "淄川经开区", "淄川经济开发区");
+    assertThat(CatalogCellsFile.read(CatalogCellsFile.write(List.of())).rows).isEmpty();
   }
 
   @Test
-  void aCellHoldingASeparatorCannotBeWritten() {
-    CatalogRow row = CatalogRow.of(5, cells("1", "G1\u001F", "", "", "", "", "", "", ""));
+  void aCellTheFormatCannotHoldIsNotWritten() {
+    CatalogRow row = CatalogRow.of(5, cells("1", "G".repeat(CatalogCellsFile.MAX_LENGTH + 1), "", "", "", "", "", "", ""));
     assertThatThrownBy(() -> CatalogCellsFile.write(List.of(row)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("line 5")
         .hasMessageContaining("代码");
+    CatalogRow longest = CatalogRow.of(5, cells("1", "G".repeat(CatalogCellsFile.MAX_LENGTH), "", "", "", "", "", "", ""));
+    assertThat(CatalogCellsFile.read(CatalogCellsFile.write(List.of(longest))).rows).containsExactly(longest);
+    CatalogRow lone = CatalogRow.of(6, cells("1", "G1", "\uD842", "", "", "", "", "", ""));
+    assertThatThrownBy(() -> CatalogCellsFile.write(List.of(lone))).hasMessageContaining("lone surrogate");
   }
 
   @Test
   void aDamagedFileIsRejectedNotMisread() {
     byte[] good = CatalogCellsFile.write(List.of(CatalogRow.of(2, cells("1", "G1", "甲", "", "", "", "", "", ""))));
-    String text = new String(good, StandardCharsets.UTF_8);
     assertThatThrownBy(() -> CatalogCellsFile.read("catalog\n".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not a catalogue cells file");
-    assertThatThrownBy(() -> CatalogCellsFile.read(bytes(text.substring(0, text.length() - 1))))
-        .hasMessageContaining("not ended");
-    assertThatThrownBy(() -> CatalogCellsFile.read(bytes(text.replace("甲\u001F", "甲"))))
-        .hasMessageContaining("line 2 has 8 cells, not 9");
-    assertThatThrownBy(() -> CatalogCellsFile.read(bytes(text.replace("甲\u001F", "甲\u001Fextra\u001F"))))
-        .hasMessageContaining("line 2 has more than 9 cells");
+    assertThatThrownBy(() -> CatalogCellsFile.read(Arrays.copyOf(good, good.length - 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("damaged");
+    // Any byte changed, in the text (bytes that are not UTF-8 included) or the checksum, is found.
+    for (int i = 0; i < good.length; i++) {
+      for (int bit = 0; bit < 8; bit++) {
+        byte[] broken = good.clone();
+        broken[i] ^= (byte) (1 << bit);
+        assertThatThrownBy(() -> CatalogCellsFile.read(broken))
+            .as("byte %s, bit %s", i, bit)
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageMatching(".*(damaged|not a catalogue cells file).*");
+      }
+    }
   }
 
   @Test
-  void bytesThatAreNotUtf8AndBadLineNumbersAreRejected() {
+  void aFileWhoseRecordsDoNotFitItsTextIsRejectedEvenWithAGoodChecksum() {
     byte[] good = CatalogCellsFile.write(List.of(CatalogRow.of(2, cells("1", "G1", "甲", "", "", "", "", "", ""))));
-    byte[] broken = good.clone();
-    // The magic line, then "2␟1␟G1␟": the next byte is the first of 甲's three.
-    broken[CatalogCellsFile.MAGIC.length() + 1 + 7] = (byte) 'A';
-    assertThatThrownBy(() -> CatalogCellsFile.read(broken))
+    int sections = CatalogCellsFile.MAGIC.length() + 1;
+    // The UTF-8 section without 甲 (its last three bytes), its length told.
+    byte[] shorter = Arrays.copyOf(good, good.length - 3);
+    shorter[sections + 11] -= 3;
+    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(shorter)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("not UTF-8");
-    String text = new String(good, StandardCharsets.UTF_8);
-    for (String line : List.of("x", "+2", "-2", "1234567890")) {
-      assertThatThrownBy(() -> CatalogCellsFile.read(bytes(text.replace("\n2\u001F", "\n" + line + "\u001F"))))
-          .as(line)
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("does not begin with a line number");
+        .hasMessageContaining("line 2 is cut short");
+    // The same, its length not told.
+    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(Arrays.copyOf(good, good.length - 3))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lengths of its sections");
+    // 甲 in the section of Latin-1 texts: the UTF-8 section then has text no record takes.
+    byte[] moved = good.clone();
+    int nameEntry = sections + 12 + 4 + 2 * CatalogColumn.NAME.ordinal();
+    moved[nameEntry] |= (byte) 0x80;
+    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(moved)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cut short");
+    // 序号 of no characters: one of the Latin-1 section's is left over.
+    byte[] leftOver = good.clone();
+    leftOver[sections + 12 + 4 + 1] = (byte) 0;
+    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(leftOver)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("do not account for all of its text");
+    // The first record's province the same as above.
+    byte[] noAbove = good.clone();
+    int province = sections + 12 + 4 + 2 * CatalogColumn.PROVINCE.ordinal();
+    noAbove[province] = (byte) 0xFF;
+    noAbove[province + 1] = (byte) 0xFF;
+    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(noAbove)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the same as above but is the first");
+    // A record without its last entry.
+    byte[] lessRecord = good.clone();
+    lessRecord[sections + 3] -= 2;
+    lessRecord[sections + 7] += 2;
+    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(lessRecord)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cut short");
+  }
+
+  /** {@code file} with the checksum of its other bytes in its last four. */
+  private static byte[] withChecksum(byte[] file) {
+    CRC32 crc = new CRC32();
+    crc.update(file, 0, file.length - 4);
+    for (int i = 0; i < 4; i++) {
+      file[file.length - 4 + i] = (byte) (crc.getValue() >>> (24 - 8 * i));
     }
-    CatalogRow replacement = CatalogRow.of(3, cells("1", "G1", "\uFFFD", "", "", "", "", "", ""));
-    assertThatThrownBy(() -> CatalogCellsFile.write(List.of(replacement)))
-        .hasMessageContaining("line 3")
-        .hasMessageContaining("U+FFFD");
+    return file;
+  }
+
+  /** The short names the importer gives the zone of each row. */
+  private static List<List<String>> shortNames(List<CatalogRow> rows) {
+    List<List<String>> names = new ArrayList<>();
+    for (Park park : CatalogImporter.importRows(rows).parks()) {
+      names.add(park.names().shortNames());
+    }
+    return names;
   }
 
   private static String[] cells(String... cells) {
     return cells;
-  }
-
-  private static byte[] bytes(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   private static List<CatalogRow> csvRows() throws IOException {
