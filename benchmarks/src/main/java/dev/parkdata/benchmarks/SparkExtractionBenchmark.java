@@ -68,8 +68,12 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Fork(value = 1, jvmArgsAppend = {SparkExtractionBenchmark.XMS, SparkExtractionBenchmark.XMX})
 public class SparkExtractionBenchmark {
+  /** The fork's heap, fixed: also given by {@link #main}, whose JVM options replace the annotation's. */
+  static final String XMS = "-Xms3g";
+  static final String XMX = "-Xmx3g";
+
   /** How much text, in MB (10^6 bytes) of UTF-8. */
   @Param("200")
   public int megabytes;
@@ -159,7 +163,9 @@ public class SparkExtractionBenchmark {
     if (cli.getIncludes().isEmpty()) {
       options.include(SparkExtractionBenchmark.class.getSimpleName());
     }
-    options.jvmArgsAppend(JavaModuleOptions.defaultModuleOptionArray());
+    List<String> jvm = new ArrayList<>(List.of(XMS, XMX));
+    jvm.addAll(List.of(JavaModuleOptions.defaultModuleOptionArray()));
+    options.jvmArgsAppend(jvm.toArray(new String[0]));
     new Runner(options.build()).run();
   }
 }
