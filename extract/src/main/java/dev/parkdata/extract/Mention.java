@@ -133,8 +133,9 @@ public final class Mention implements Serializable {
 
   /**
    * The indicator written before the figure in the same clause, as written: {@code 总面积},
-   * {@code 营业收入}, {@code 企業}, {@code 营收同比增长}; empty where the clause names none the
-   * extractor knows.
+   * {@code 营业收入}, {@code 企業}, {@code 营收同比增长}; for a count with none before it, the noun
+   * of what it counts right after it ({@code 440多家创新型医药健康企业}: {@code 企业}); empty where
+   * the clause names none the extractor knows.
    */
   public Optional<String> indicator() {
     return Optional.ofNullable(indicator);

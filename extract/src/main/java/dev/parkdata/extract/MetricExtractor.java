@@ -125,7 +125,10 @@ import java.util.function.Consumer;
  * indicator just before it along (营收同比增长). A figure joined to the previous one by 到 or 至
  * (从3.83亿元增加到141.27亿元) takes the previous one's indicator. Words that are usually the
  * subject rather than the measure (园区, 高新区) are not indicators, and nouns of what is counted
- * (企业, 项目, 机构 …) only count with at most two characters between them and the figure.
+ * (企业, 项目, 机构 …) only count with at most two characters between them and the figure. A count
+ * with no indicator before it takes the noun of what it counts written right after it, in the
+ * same clause and within 12 characters, where the noun ends the phrase (入驻440多家创新型医药健康企业:
+ * 企业; not 企业家).
  *
  * <p>The {@linkplain Mention#period() period} is the nearest date expression before the mention
  * in the same sentence and line that is not a comparison base: a year with what follows it
@@ -504,6 +507,9 @@ public final class MetricExtractor {
         String indicator = Words.indicatorBefore(t, Math.max(floor, Math.max(s, start - INDICATOR_REACH)), start);
         if ((indicator == null || Words.isChange(indicator)) && floor > s && continues(t, floor, start)) {
           indicator = lastIndicator; // 从3.83亿元增加到141.27亿元: the second figure measures what the first does
+        }
+        if (indicator == null && isCount(m.unit())) {
+          indicator = Words.nounAfter(t, end, e); // 入驻440多家创新型医药健康企业: it counts 企业
         }
         Found f = add(start, end, i, m, own);
         f.indicator = indicator;

@@ -215,6 +215,28 @@ final class Words {
     return null;
   }
 
+  /** How far after a count {@link #nounAfter} looks for what it counts, in characters. */
+  static final int NOUN_AFTER_REACH = 12;
+
+  /**
+   * The noun of what is counted written right after a count that ends at {@code start}, in the
+   * same clause and within {@value #NOUN_AFTER_REACH} characters ({@code 440多家创新型医药健康企业}:
+   * 企业), where the noun ends the phrase (not 企业家); or null.
+   */
+  static String nounAfter(CharSequence t, int start, int e) {
+    for (int j = start + 1; j <= e && j - start <= NOUN_AFTER_REACH; j++) {
+      char c = t.charAt(j - 1);
+      if (Text.isClauseBreak(c) || c == '\n' || Text.digit(c) >= 0) {
+        return null;
+      }
+      int n = NOUNS.endingAt(t, start, j);
+      if (n >= 0 && (j == e || !Character.isIdeographic(t.charAt(j)) || "的和与與及在等".indexOf(t.charAt(j)) >= 0)) {
+        return NOUNS.words[n];
+      }
+    }
+    return null;
+  }
+
   /** The longest measure, or noun if {@code nouns}, ending at {@code end}; or null. */
   private static String indicatorEndingAt(CharSequence t, int floor, int end, boolean nouns) {
     int m = MEASURES.endingAt(t, floor, end);
