@@ -37,6 +37,18 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aCountWithNoIndicatorBeforeItCountsTheNounAfterIt() {
+    assertThat(only("园区入驻了440多家创新型医药健康企业。").indicator()).contains("企业");
+    assertThat(only("會議期間共簽約26個重磅項目。").indicator()).contains("項目");
+    // the indicator before it wins; a noun that goes on into another word (企业家) counts nothing
+    assertThat(only("集聚企业2万余家创新型机构。").indicator()).contains("企业");
+    assertThat(only("现场来了800多位企业家。").indicator()).isEmpty();
+    // only in its clause, within twelve characters, and not for what is not a count
+    assertThat(only("签约26个，涉及重磅项目。").indicator()).isEmpty();
+    assertThat(only("投资300亿元建设新型工业项目。").indicator()).contains("投资");
+  }
+
+  @Test
   void theClassExampleHolds() {
     List<Mention> m = X.extract("截至2021年底，园区营业收入超过300亿元，集聚企业2万余家，同比增长21.6%。");
     assertThat(m).extracting(Mention::toString).containsExactly(
