@@ -198,11 +198,29 @@ final class Vocabulary<T> {
     } else {
       hint = "";
     }
-    return new Unknown("unknown " + what + " '" + text + "'" + hint);
+    return new Unknown("unknown " + what + " '" + shown(text) + "'" + hint);
   }
 
   private Unknown ambiguous(String text, List<T> found) {
-    return new Unknown("ambiguous " + what + " '" + text + "': " + listed(found, ", ") + "; give one of them");
+    return new Unknown("ambiguous " + what + " '" + shown(text) + "': " + listed(found, ", ") + "; give one of them");
+  }
+
+  /**
+   * {@code text} as an error message shows it: control characters and line separators written as
+   * Java writes them (a backslash, u and four hex digits), so that the message stays one line
+   * whatever was typed.
+   */
+  static String shown(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private String listed(List<T> shown, String separator) {

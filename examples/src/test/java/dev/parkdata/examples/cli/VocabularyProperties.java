@@ -73,6 +73,14 @@ class VocabularyProperties {
   }
 
   @Test
+  void aLineBreakTypedIsShownEscapedAndTheErrorStaysOneLine() {
+    // found by the property below: an unknown name with a line break in it broke the message in two
+    assertThatThrownBy(() -> Vocabularies.provinces().resolve("!!!\n"))
+        .isInstanceOf(Vocabulary.Unknown.class)
+        .hasMessage("unknown province '!!!\\u000A'");
+  }
+
+  @Test
   void anyTextIsReadOrRefusedWithATypedOneLineError() {
     Gen<String> texts = SourceDSL.strings().allPossible().ofLengthBetween(0, 80);
     qt().withExamples(500).forAll(texts).checkAssert(text -> {
