@@ -178,7 +178,7 @@ final class CatalogCellsFile {
       at += 4;
       String[] cells = new String[COLUMNS];
       for (int column = 0; column < COLUMNS; column++) {
-        if (bytes[at] == (byte) 0xFF && bytes[at + 1] == (byte) 0xFF) {
+        if (number(bytes, at, 2) == SAME_AS_ABOVE) {
           checkArgument(above != null, "the record of line %s has a cell the same as above but is the first", line);
           cells[column] = above[column];
         } else {

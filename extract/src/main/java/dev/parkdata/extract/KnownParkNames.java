@@ -17,8 +17,11 @@ import java.util.Optional;
  */
 final class KnownParkNames {
   private static final String FILE = "known-park-names.tsv";
-  /** Names, longest first, each with the characters after which it is another word and the park's full name. */
-  private static final List<String[]> NAMES = read();
+  /** A name of the table: as written, the characters after which it is another word, its park's full name. */
+  private record Entry(String name, String notBefore, String park) {}
+
+  /** The names, longest first. */
+  private static final List<Entry> NAMES = read();
   /** The last characters of the names: most positions of a text end none, which one look says. */
   private static final String LAST = lastCharacters();
 
@@ -32,10 +35,10 @@ final class KnownParkNames {
     if (end <= s || LAST.indexOf(t.charAt(end - 1)) < 0) {
       return -1;
     }
-    for (String[] entry : NAMES) {
-      String name = entry[0];
-      int start = end - name.length();
-      if (start >= s && Text.startsWith(t, start, end, name) && (end == e || entry[1].indexOf(t.charAt(end)) < 0)) {
+    for (Entry entry : NAMES) {
+      int start = end - entry.name().length();
+      if (start >= s && Text.startsWith(t, start, end, entry.name())
+          && (end == e || entry.notBefore().indexOf(t.charAt(end)) < 0)) {
         return start;
       }
     }
@@ -44,9 +47,9 @@ final class KnownParkNames {
 
   /** The full name of the park {@code written} names, if it is a name of the table: 竹科 is 新竹科學園區. */
   static Optional<String> fullName(String written) {
-    for (String[] entry : NAMES) {
-      if (entry[0].equals(written)) {
-        return Optional.of(entry[2]);
+    for (Entry entry : NAMES) {
+      if (entry.name().equals(written)) {
+        return Optional.of(entry.park());
       }
     }
     return Optional.empty();
@@ -59,14 +62,14 @@ final class KnownParkNames {
 
   private static String lastCharacters() {
     StringBuilder last = new StringBuilder();
-    for (String[] entry : NAMES) {
-      last.append(entry[0].charAt(entry[0].length() - 1));
+    for (Entry entry : NAMES) {
+      last.append(entry.name().charAt(entry.name().length() - 1));
     }
     return last.toString();
   }
 
-  private static List<String[]> read() {
-    List<String[]> names = new ArrayList<>();
+  private static List<Entry> read() {
+    List<Entry> names = new ArrayList<>();
     try (InputStream in = KnownParkNames.class.getResourceAsStream(FILE)) {
       if (in == null) {
         throw new IllegalStateException(FILE + " is missing from the class path");
@@ -82,12 +85,12 @@ final class KnownParkNames {
           throw new IllegalStateException(FILE + " line " + line + ": not name, park, characters, source");
         }
         int paren = cells[1].indexOf(" (");
-        names.add(new String[] {cells[0], cells[2], paren < 0 ? cells[1] : cells[1].substring(0, paren)});
+        names.add(new Entry(cells[0], cells[2], paren < 0 ? cells[1] : cells[1].substring(0, paren)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + FILE, e);
     }
-    names.sort(Comparator.comparingInt((String[] n) -> n[0].length()).reversed());
+    names.sort(Comparator.comparingInt((Entry n) -> n.name().length()).reversed());
     return List.copyOf(names);
   }
 }
