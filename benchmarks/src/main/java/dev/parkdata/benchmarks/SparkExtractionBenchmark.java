@@ -43,11 +43,13 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * <ul>
  *   <li>{@link #singleThread}: each file read and decoded, every mention extracted with its park
  *       ({@code ParkdataFunctions.extractor()}, as {@code pd_extract}), on one thread;
- *   <li>{@link #sparkExtraction}: {@code FigureTotalsJob.mentions(articles(…))}, every column of
- *       every mention made and dropped ({@code noop} output): the files read and decoded by
- *       tasks, {@code pd_extract} on each, the rows exploded;
- *   <li>{@link #sparkRead}: the same files read and decoded by the same tasks, no extraction: what
- *       Spark costs whatever the work.
+ *   <li>{@link #sparkExtraction}: {@code FigureTotalsJob.mentions(spark, dir)}, the job's pass,
+ *       every column of every mention made and dropped ({@code noop} output): each file read,
+ *       decoded and extracted by its task, as {@code pd_extract} does, its mentions made rows;
+ *   <li>{@link #sparkExtractionFunction}: the same mentions by {@code pd_extract} over the text
+ *       column of {@code FigureTotalsJob.articles}, the rows exploded;
+ *   <li>{@link #sparkRead}: the articles read and decoded by the same tasks as a column, no
+ *       extraction: what Spark costs whatever the work.
  * </ul>
  *
  * The score is the time of one pass (single shots); throughput is {@code megabytes} / seconds.
@@ -104,9 +106,8 @@ public class SparkExtractionBenchmark {
         .config("spark.ui.enabled", "false")
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.driver.bindAddress", "127.0.0.1")
-        // articles of a few KB are cheap to open on a local disk: pack them into tasks of 32 MB
+        // tasks of 32 MB: 200 MB is 8 tasks on local[2], each core's share in four
         .config("spark.sql.files.maxPartitionBytes", String.valueOf(32 << 20))
-        .config("spark.sql.files.openCostInBytes", "8192")
         .getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     ParkdataFunctions.register(spark);
@@ -142,6 +143,12 @@ public class SparkExtractionBenchmark {
   /** Every mention of every article, on {@code local[2]}: the job's extraction. */
   @Benchmark
   public void sparkExtraction() {
+    FigureTotalsJob.mentions(spark, dir.toString()).write().format("noop").mode("overwrite").save();
+  }
+
+  /** The same mentions by {@code pd_extract} over the column of {@code sparkRead}'s articles. */
+  @Benchmark
+  public void sparkExtractionFunction() {
     FigureTotalsJob.mentions(FigureTotalsJob.articles(spark, dir.toString()))
         .write().format("noop").mode("overwrite").save();
   }

@@ -202,6 +202,14 @@ public final class ParkdataFunctions {
     return MetricRows.metric(metric);
   }
 
+  /**
+   * The {@link ParkdataTypes#MENTION} row of {@code mention}, as {@code pd_extract} gives it, for
+   * Java code that extracts in its own tasks and makes such columns.
+   */
+  public static Row toRow(Mention mention) {
+    return mention(checkNotNull(mention, "mention"));
+  }
+
   /** The {@link ParkdataTypes#METRIC} row of {@code metric}, for Java code that makes such columns. */
   public static Row toRow(Metric metric) {
     return MetricRows.row(checkNotNull(metric, "metric"));

@@ -5,25 +5,19 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.posexplode_outer;
-import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import dev.parkdata.extract.Mention;
 import dev.parkdata.spark.ParkdataFunctions;
 import dev.parkdata.spark.ParkdataNdjson;
 import dev.parkdata.spark.ParkdataTypes;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -36,12 +30,13 @@ import org.apache.spark.sql.types.StructType;
  * FigureTotalsJob ARTICLES OUT
  *   OUT/mentions         Parquet: article, ordinal, start, end, surface, metric, indicator, period,
  *                        park_code, park_name, park_written, problem, year: every figure pd_extract
- *                        finds, in order, and a row with the problem of each file that is not UTF-8
+ *                        finds, in order, and a row with the problem of each file that could not be read
  *   OUT/totals           Parquet: park_code, park_name, park_written (for a park the catalogue
  *                        lacks), indicator, year, unit, mentions, total
  *   OUT/totals-ndjson    the totals of attributed parks as OBSERVATION records (subject = the park,
  *                        period = the year), which ParkDataJson reads
- *   OUT/unreadable       Parquet: article, problem: files that are not UTF-8, with the byte offset
+ *   OUT/unreadable       Parquet: article, problem: files that are not UTF-8 (with the byte offset
+ *                        of the first bad byte), longer than 32 MiB or that could not be read
  * </pre>
  *
  * <p>The year of a figure is the calendar year its period ends in, the {@code year} of {@code
@@ -62,9 +57,22 @@ public final class FigureTotalsJob {
       .or(col("metric.dimension").startsWith("count("))
       .or(col("metric.dimension").isin("area", "energy", "power", "mass", "compute"));
 
-  private static final StructType DECODED = DataTypes.createStructType(new org.apache.spark.sql.types.StructField[] {
-      DataTypes.createStructField("text", DataTypes.StringType, true),
-      DataTypes.createStructField("problem", DataTypes.StringType, true)});
+  /** The columns of {@link #articles}. */
+  private static final StructType ARTICLE = new StructType()
+      .add("article", DataTypes.StringType, false)
+      .add("text", DataTypes.StringType, true)
+      .add("problem", DataTypes.StringType, true);
+
+  /**
+   * An article's figures a row each, before {@link #flatten}: {@code article, problem, ordinal,
+   * m} ({@link ParkdataTypes#MENTION}); an article that could not be read is one row, with its
+   * problem and no figure.
+   */
+  private static final StructType EXPLODED = new StructType()
+      .add("article", DataTypes.StringType, false)
+      .add("problem", DataTypes.StringType, true)
+      .add("ordinal", DataTypes.IntegerType, true)
+      .add("m", ParkdataTypes.MENTION, true);
 
   private FigureTotalsJob() {}
 
@@ -113,7 +121,7 @@ public final class FigureTotalsJob {
 
     @Override
     public String toString() {
-      return articles + " articles (" + unreadable + " not UTF-8), " + mentions + " figures, " + totals + " totals";
+      return articles + " articles (" + unreadable + " unreadable), " + mentions + " figures, " + totals + " totals";
     }
   }
 
@@ -125,8 +133,8 @@ public final class FigureTotalsJob {
    */
   public static Summary run(SparkSession spark, String articles, String out) {
     ParkdataFunctions.register(spark);
-    Dataset<Row> read = articles(spark, articles);
-    mentions(read).write().parquet(out + "/mentions");
+    ArticleFiles files = ArticleFiles.list(spark, articles);
+    mentions(spark, files).write().parquet(out + "/mentions");
     Dataset<Row> written = spark.read().parquet(out + "/mentions");
     Dataset<Row> unreadable = written.filter(col("problem").isNotNull()).select("article", "problem");
     unreadable.write().parquet(out + "/unreadable");
@@ -134,35 +142,50 @@ public final class FigureTotalsJob {
     totals(figures).write().parquet(out + "/totals");
     Dataset<Row> totals = spark.read().parquet(out + "/totals");
     ParkdataNdjson.write(observations(totals), out + "/totals-ndjson");
-    // counting the files lists them: binaryFile reads no content for the path alone
-    return new Summary(read.select("article").count(), spark.read().parquet(out + "/unreadable").count(),
+    return new Summary(files.files(), spark.read().parquet(out + "/unreadable").count(),
         figures.count(), totals.count());
   }
 
   /**
    * The articles under {@code dir}: {@code article} (the file's path), {@code text}, and {@code
-   * problem} (null, or where the file stops being UTF-8; then {@code text} is null).
+   * problem} (null, or why the file has no text: where it stops being UTF-8, that it is too
+   * long or cannot be read; then {@code text} is null). Which files, and how they are grouped
+   * into tasks: {@link ArticleFiles}.
+   *
+   * @throws IllegalArgumentException if nothing exists at {@code dir}
    */
   public static Dataset<Row> articles(SparkSession spark, String dir) {
-    UserDefinedFunction decode = udf((UDF1<byte[], Row>) FigureTotalsJob::decode, DECODED);
-    return spark.read().format("binaryFile").load(dir)
-        .select(col("path").as("article"), decode.apply(col("content")).as("decoded"))
-        .select(col("article"), col("decoded.text").as("text"), col("decoded.problem").as("problem"));
+    JavaRDD<Row> rows = ArticleFiles.list(spark, dir)
+        .map(spark, (article, out) -> out.add(RowFactory.create(article.path(), article.text(), article.problem())));
+    return spark.createDataFrame(rows, ARTICLE);
   }
 
-  /** The text of a file's bytes, or the byte offset where they stop being UTF-8. */
-  static Row decode(byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer text = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, text, true);
-    if (result.isError()) {
-      return RowFactory.create(null, "not UTF-8: a bad byte at offset " + in.position());
+  /**
+   * Every figure of the articles under {@code dir}, as {@link #mentions(Dataset)} gives them from
+   * {@link #articles}, made in one step: a task reads each of its files and extracts its figures
+   * ({@link ParkdataFunctions#extractor()}) before it reads the next, and the text never becomes
+   * a column. This is the job's pass over the files.
+   *
+   * @throws IllegalArgumentException if nothing exists at {@code dir}
+   */
+  public static Dataset<Row> mentions(SparkSession spark, String dir) {
+    return mentions(spark, ArticleFiles.list(spark, dir));
+  }
+
+  private static Dataset<Row> mentions(SparkSession spark, ArticleFiles files) {
+    return flatten(spark.createDataFrame(files.map(spark, FigureTotalsJob::mentionRows), EXPLODED));
+  }
+
+  /** The rows of {@link #EXPLODED} of one article. */
+  private static void mentionRows(ArticleFiles.Article article, List<Row> out) {
+    if (article.text() == null) {
+      out.add(RowFactory.create(article.path(), article.problem(), null, null));
+      return;
     }
-    decoder.flush(text);
-    return RowFactory.create(text.flip().toString(), null);
+    int ordinal = 0;
+    for (Mention m : ParkdataFunctions.extractor().extract(article.text())) {
+      out.add(RowFactory.create(article.path(), null, ordinal++, ParkdataFunctions.toRow(m)));
+    }
   }
 
   /**
@@ -174,13 +197,17 @@ public final class FigureTotalsJob {
    * could not be read, which has no figure.
    */
   public static Dataset<Row> mentions(Dataset<Row> articles) {
-    return articles
+    return flatten(articles
         .select(col("article"), col("problem"),
             posexplode_outer(call_function(ParkdataFunctions.EXTRACT, col("text"))).as(new String[] {"ordinal", "m"}))
-        .filter(col("ordinal").isNotNull().or(col("problem").isNotNull()))
-        .select(col("article"), col("ordinal"), col("m.start"), col("m.end"), col("m.surface"), col("m.metric"),
-            col("m.indicator"), col("m.period"), col("m.park.code").as("park_code"), col("m.park.name").as("park_name"),
-            col("m.park.written").as("park_written"), col("problem"), col("m.year").as("year"));
+        .filter(col("ordinal").isNotNull().or(col("problem").isNotNull())));
+  }
+
+  /** The columns of {@link #mentions(Dataset)} from those of {@link #EXPLODED}. */
+  private static Dataset<Row> flatten(Dataset<Row> exploded) {
+    return exploded.select(col("article"), col("ordinal"), col("m.start"), col("m.end"), col("m.surface"), col("m.metric"),
+        col("m.indicator"), col("m.period"), col("m.park.code").as("park_code"), col("m.park.name").as("park_name"),
+        col("m.park.written").as("park_written"), col("problem"), col("m.year").as("year"));
   }
 
   /**

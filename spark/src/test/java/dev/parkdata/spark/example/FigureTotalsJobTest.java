@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,6 +89,17 @@ class FigureTotalsJobTest {
   }
 
   @Test
+  void pdExtractOverTheArticlesColumnGivesTheJobsMentions() {
+    SparkSession spark = dev.parkdata.spark.TestSessions.session();
+    Dataset<Row> viaFunction = FigureTotalsJob.mentions(FigureTotalsJob.articles(spark, articles.toString()));
+    Dataset<Row> written = spark.read().parquet(out.resolve("mentions").toString());
+    assertThat(viaFunction.schema().simpleString()).isEqualTo(written.schema().simpleString());
+    assertThat(viaFunction.count()).isEqualTo(written.count()).isGreaterThan(5 * ARTICLES);
+    assertThat(viaFunction.exceptAll(written).isEmpty()).isTrue();
+    assertThat(written.exceptAll(viaFunction).isEmpty()).isTrue();
+  }
+
+  @Test
   void totalsAreTheExactSumsOfTheFiguresThatAdd() throws IOException {
     Map<String, List<Metric>> groups = new TreeMap<>();
     for (int i = 0; i < ARTICLES; i++) {
@@ -149,6 +161,6 @@ class FigureTotalsJobTest {
     assertThat(unreadable).hasSize(1);
     assertThat(unreadable.get(0).<String>getAs("article")).endsWith("utf16.txt");
     assertThat(unreadable.get(0).<String>getAs("problem")).startsWith("not UTF-8: a bad byte at offset ");
-    assertThat(summary.toString()).startsWith((ARTICLES + 1) + " articles (1 not UTF-8)");
+    assertThat(summary.toString()).startsWith((ARTICLES + 1) + " articles (1 unreadable)");
   }
 }
