@@ -287,10 +287,18 @@ public final class Indicators {
     return Optional.empty();
   }
 
+  /**
+   * Whether {@code indicator} is a {@linkplain #growthOf growth} or {@linkplain #changeOf change},
+   * of a standard or a custom base: then it has no growth or change of its own.
+   */
+  public static boolean isDerived(Indicator indicator) {
+    checkNotNull(indicator, "indicator");
+    return indicator.code().endsWith(GROWTH) || indicator.code().endsWith(CHANGE);
+  }
+
   private static void checkUnderived(Indicator base) {
     checkNotNull(base, "base");
-    checkArgument(!base.code().endsWith(GROWTH) && !base.code().endsWith(CHANGE),
-        "%s is already a growth or change; the change of a change is not an indicator", base);
+    checkArgument(!isDerived(base), "%s is already a growth or change; the change of a change is not an indicator", base);
   }
 
   /** The base indicator of {@code key} written as a base name, connectives and one of {@code words}. */

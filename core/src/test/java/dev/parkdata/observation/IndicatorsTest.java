@@ -54,6 +54,15 @@ class IndicatorsTest {
     assertThatThrownBy(() -> Indicators.growthOf(growth))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("already a growth");
+
+    // a custom base has its growth too, which is derived though its base is not standard
+    Indicator profit = Indicators.custom("利润", Indicators.REVENUE.dimension());
+    assertThat(Indicators.isDerived(Indicators.growthOf(profit))).isTrue();
+    assertThat(Indicators.baseOf(Indicators.growthOf(profit))).isEmpty();
+    assertThat(Indicators.isDerived(points)).isTrue();
+    assertThat(Indicators.isDerived(growth)).isTrue();
+    assertThat(Indicators.isDerived(profit)).isFalse();
+    assertThat(Indicators.isDerived(Indicators.REVENUE)).isFalse();
   }
 
   @Test

@@ -21,6 +21,7 @@ import dev.parkdata.park.ParkKind;
 import dev.parkdata.source.Citation;
 import dev.parkdata.source.Source;
 import dev.parkdata.source.TextSpan;
+import dev.parkdata.unit.Dimension;
 import dev.parkdata.validation.Validator;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -56,7 +57,11 @@ import java.util.Set;
  *   <li><b>Indicator</b>: the indicator word of the clause, read by {@link
  *       Indicators#named(String, dev.parkdata.unit.Dimension)}: a standard indicator where the
  *       word names one the figure can measure (营收 → 营业收入, 企业 → 企业数, 营收同比增长 → its
- *       growth), otherwise a custom indicator of that word, declared in the dataset. No word: NO_INDICATOR.
+ *       growth), otherwise a custom indicator of that word, declared in the dataset. A
+ *       percentage whose word is growth alone (增长, 同比增长) after a figure of the same sentence
+ *       is the growth of that figure's indicator (营业收入13977.46亿元，同比增长28.09%: 营业收入增速);
+ *       同比分别增长 pairs figures as the text orders them, and is left as written. No word:
+ *       NO_INDICATOR.
  *   <li><b>Period</b>: the period the extractor gives the figure, read exactly as {@link
  *       Mention#calendarPeriod()} reads it (2021年, 2023年底, 2024年1-6月 is the first half, 十四五),
  *       and 今年, 去年 and a month written alone (今年前10个月, 6月底) in the source's year; where the text gives
@@ -131,7 +136,17 @@ public final class ArticleReader {
     Map<String, Set<String>> written = new LinkedHashMap<>(); // each park's names as the text writes them
     Set<Indicator> custom = new LinkedHashSet<>();
     List<UnplacedMention> unplaced = new ArrayList<>();
+    Indicator previous = null; // the indicator of the figure before, and where its sentence starts
+    int previousSentence = -1;
     for (Mention m : mentions) {
+      int start = t.offsetByCodePoints(0, m.start());
+      int sentence = sentenceStart(t, start);
+      Indicator indicator = m.indicator().map(word -> Indicators.named(word, m.metric().dimension())).orElse(null);
+      if (indicator != null && previous != null && sentence == previousSentence) {
+        indicator = growthOf(previous, m).orElse(indicator);
+      }
+      previous = indicator;
+      previousSentence = sentence;
       if (m.park().isEmpty()) {
         unplaced.add(UnplacedMention.of(m, UnplacedMention.Reason.NO_PARK));
         continue;
@@ -141,13 +156,11 @@ public final class ArticleReader {
         unplaced.add(UnplacedMention.of(m, UnplacedMention.Reason.AMBIGUOUS_PARK));
         continue;
       }
-      if (m.indicator().isEmpty()) {
+      if (indicator == null) {
         unplaced.add(UnplacedMention.of(m, UnplacedMention.Reason.NO_INDICATOR));
         continue;
       }
-      int start = t.offsetByCodePoints(0, m.start());
       int end = t.offsetByCodePoints(start, m.end() - m.start());
-      int sentence = sentenceStart(t, start);
       String before = t.substring(sentence, start);
       boolean goal = isGoal(before);
       Optional<Period> period = Optional.ofNullable(Dates.calendar(m.period().orElse(null), year));
@@ -159,7 +172,6 @@ public final class ArticleReader {
         unplaced.add(UnplacedMention.of(m, UnplacedMention.Reason.NO_PERIOD));
         continue;
       }
-      Indicator indicator = Indicators.named(m.indicator().get(), m.metric().dimension());
       if (Indicators.byCode(indicator.code()).isEmpty() && Indicators.baseOf(indicator).isEmpty()) {
         custom.add(indicator);
       }
@@ -201,6 +213,22 @@ public final class ArticleReader {
     });
     Dataset draft = dataset.build();
     return new ArticleDraft(draft, unplaced, parkNames, Validator.standard().validate(draft));
+  }
+
+  /** Words of growth that name no indicator of their own: written before a percentage, they grow the figure's before it. */
+  private static final Set<String> GROWTH_ALONE = Set.of("增长", "同比增长", "增长了", "增長", "同比增長", "增長了");
+
+  /**
+   * The growth of {@code before}, the indicator of the figure before {@code m} in its sentence,
+   * when {@code m} is a percentage whose indicator word is growth alone; empty otherwise, and
+   * where {@code before} is itself a ratio, a growth or a change.
+   */
+  private static Optional<Indicator> growthOf(Indicator before, Mention m) {
+    if (!m.metric().dimension().equals(Dimension.RATIO) || !GROWTH_ALONE.contains(m.indicator().orElse(""))
+        || before.dimension().equals(Dimension.RATIO) || Indicators.isDerived(before)) {
+      return Optional.empty();
+    }
+    return Optional.of(Indicators.growthOf(before));
   }
 
   /**

@@ -2,11 +2,13 @@ package dev.parkdata.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.parkdata.catalog.ParkNameResolver;
 import dev.parkdata.dataset.Dataset;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.model.Identifier;
+import dev.parkdata.observation.Indicator;
 import dev.parkdata.observation.Indicators;
 import dev.parkdata.observation.Observation;
 import dev.parkdata.observation.Period;
@@ -81,6 +83,32 @@ class ArticleReaderTest {
   }
 
   @Test
+  void growthWrittenAloneAfterAFigureIsTheGrowthOfThatFiguresIndicator() {
+    // the pattern of statistical reporting: a figure, then 同比增长 and its percentage
+    ArticleDraft draft = ArticleReader.standard().read(
+        "2021年，苏州高新区营业收入13977.46亿元，同比增长28.09%。园区实现总收入2836亿元，同比增长10.3%，"
+            + "占全市比重达50.04%。", SOURCE);
+    Indicator total = Indicators.custom("总收入", Metric.parse("2836亿元").dimension());
+    assertThat(observations(draft.dataset())).extracting(Observation::indicator, Observation::metric).containsExactly(
+        tuple(Indicators.REVENUE, Metric.parse("13977.46亿元")),
+        tuple(Indicators.growthOf(Indicators.REVENUE), Metric.parse("28.09%")),
+        tuple(total, Metric.parse("2836亿元")),
+        tuple(Indicators.growthOf(total), Metric.parse("10.3%")),
+        tuple(Indicators.custom("比重", Metric.parse("1%").dimension()), Metric.parse("50.04%")));
+    assertThat(draft.dataset().indicators()).contains(total, Indicators.growthOf(total));
+    assertThat(draft.validation().hasErrors()).as("%s", draft.validation()).isFalse();
+  }
+
+  @Test
+  void growthOfSeveralFiguresRespectivelyIsLeftAsWritten() {
+    // 分别 pairs the percentages with the figures in order: no one figure before is theirs
+    ArticleDraft draft = ArticleReader.standard().read(
+        "2021年，苏州高新区营业收入717亿元，产值281亿元，同比分别增长22%和31.5%。", SOURCE);
+    assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName())
+        .doesNotContain("营业收入增速", "产值增速");
+  }
+
+  @Test
   void goalsBecomeTargetsAndUnknownParksNewOnes() {
     ArticleDraft draft = ArticleReader.standard().read(
         "银川科技服务产业园力争到2025年引进企业100家。园区目前集聚企业40家。", SOURCE);
@@ -129,8 +157,13 @@ class ArticleReaderTest {
   /**
    * Precision and recall against the fixtures: an observation of the reader is right when the
    * fixtures hold one cited from the same article with the same park (code, or a name of the
-   * park), the same indicator, the same metric, and a period equal to it or one holding the other
-   * (the fixtures date a figure given with no period by the year or by the month of publication).
+   * park), the same indicator (the same code, or the same Chinese name: the fixtures' custom
+   * indicators have codes of their own), the same quantity (2万余家 is 2余万家: {@link
+   * Metric#isSameQuantity}), and a period equal to it or one holding the other (the fixtures date a
+   * figure given with no period by the year or by the month of publication). Until 2026-12-05 the
+   * indicator had to have the same code and the metric be equal: 0.169 and 0.141 then, 0.203 and
+   * 0.169 by this rule on the same reader. Every observation not right and every fixture
+   * observation not found is printed.
    */
   @Test
   void measuredOnTheFiveArticles() throws IOException {
@@ -172,6 +205,13 @@ class ArticleReaderTest {
         }
       }
       found += matched.size();
+      for (Held h : expected) {
+        if (!matched.contains(h)) {
+          System.out.println("  missed " + article.getKey() + ": " + h.park().names().official() + " "
+              + h.observation().indicator() + " " + h.observation().period() + " " + h.observation().metric() + " «"
+              + h.observation().citation().flatMap(c -> c.quote()).orElse("") + "»");
+        }
+      }
     }
     double precision = produced == 0 ? 0 : (double) right / produced;
     double recall = held == 0 ? 0 : (double) found / held;
@@ -179,8 +219,8 @@ class ArticleReaderTest {
         + " fixtures, %d found: precision %.3f recall %.3f; unplaced %s%n", produced, right, held, found, precision, recall,
         unplaced);
     // the figures reached (README, "Reading articles"); raise them, never lower
-    assertThat(precision).isGreaterThanOrEqualTo(0.16);
-    assertThat(recall).isGreaterThanOrEqualTo(0.14);
+    assertThat(precision).isGreaterThanOrEqualTo(0.20);
+    assertThat(recall).isGreaterThanOrEqualTo(0.16);
   }
 
   private record Held(Park park, Observation observation) {}
@@ -188,9 +228,18 @@ class ArticleReaderTest {
   private static boolean matches(Park park, Observation o, Held h) {
     Observation e = h.observation();
     return samePark(park, h.park())
-        && o.indicator().code().equals(e.indicator().code())
-        && o.metric().equals(e.metric())
+        && sameIndicator(o.indicator(), e.indicator())
+        && o.metric().isSameQuantity(e.metric())
         && (o.period().isWithin(e.period()) || e.period().isWithin(o.period()));
+  }
+
+  /**
+   * The same code, or the same Chinese name: the fixtures give their custom indicators codes of
+   * their own (renovated-area), the reader codes made from the name (custom-6539-…), and 改造面积
+   * is 改造面积 either way.
+   */
+  private static boolean sameIndicator(Indicator found, Indicator expected) {
+    return found.code().equals(expected.code()) || found.chineseName().equals(expected.chineseName());
   }
 
   private static boolean samePark(Park found, Park expected) {
