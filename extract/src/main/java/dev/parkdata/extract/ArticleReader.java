@@ -60,8 +60,9 @@ import java.util.Set;
  *       growth), otherwise a custom indicator of that word, declared in the dataset. A
  *       percentage whose word is growth alone (增长, 同比增长) after a figure of the same sentence
  *       is the growth of that figure's indicator (营业收入13977.46亿元，同比增长28.09%: 营业收入增速);
- *       同比分别增长 pairs figures as the text orders them, and is left as written. No word:
- *       NO_INDICATOR.
+ *       percentages after 分别增长 are the growths of as many figures before it, in order
+ *       (收入717亿元、产值281亿元，同比分别增长22%、31.5%), or left as written where the counts do not
+ *       pair. No word: NO_INDICATOR.
  *   <li><b>Period</b>: the period the extractor gives the figure, read exactly as {@link
  *       Mention#calendarPeriod()} reads it (2021年, 2023年底, 2024年1-6月 is the first half, 十四五),
  *       and 今年, 去年 and a month written alone (今年前10个月, 6月底) in the source's year; where the text gives
@@ -136,17 +137,17 @@ public final class ArticleReader {
     Map<String, Set<String>> written = new LinkedHashMap<>(); // each park's names as the text writes them
     Set<Indicator> custom = new LinkedHashSet<>();
     List<UnplacedMention> unplaced = new ArrayList<>();
-    Indicator previous = null; // the indicator of the figure before, and where its sentence starts
-    int previousSentence = -1;
-    for (Mention m : mentions) {
-      int start = t.offsetByCodePoints(0, m.start());
-      int sentence = sentenceStart(t, start);
-      Indicator indicator = m.indicator().map(word -> Indicators.named(word, m.metric().dimension())).orElse(null);
-      if (indicator != null && previous != null && sentence == previousSentence) {
-        indicator = growthOf(previous, m).orElse(indicator);
-      }
-      previous = indicator;
-      previousSentence = sentence;
+    int[] starts = starts(t, mentions);
+    int[] sentences = new int[mentions.size()];
+    for (int i = 0; i < starts.length; i++) {
+      sentences[i] = sentenceStart(t, starts[i]);
+    }
+    Indicator[] indicators = indicators(mentions, sentences);
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      int start = starts[i];
+      int sentence = sentences[i];
+      Indicator indicator = indicators[i];
       if (m.park().isEmpty()) {
         unplaced.add(UnplacedMention.of(m, UnplacedMention.Reason.NO_PARK));
         continue;
@@ -215,20 +216,82 @@ public final class ArticleReader {
     return new ArticleDraft(draft, unplaced, parkNames, Validator.standard().validate(draft));
   }
 
-  /** Words of growth that name no indicator of their own: written before a percentage, they grow the figure's before it. */
+  /** Where each mention starts in {@code t}, in chars: mentions count code points. */
+  private static int[] starts(String t, List<Mention> mentions) {
+    int[] starts = new int[mentions.size()];
+    int codePoints = 0;
+    int chars = 0;
+    for (int i = 0; i < starts.length; i++) {
+      int start = mentions.get(i).start();
+      if (start < codePoints) { // not in order: count again from the start
+        codePoints = 0;
+        chars = 0;
+      }
+      chars = t.offsetByCodePoints(chars, start - codePoints);
+      codePoints = start;
+      starts[i] = chars;
+    }
+    return starts;
+  }
+
+  /** Words of growth that name no indicator of their own: 同比增长 22%. */
   private static final Set<String> GROWTH_ALONE = Set.of("增长", "同比增长", "增长了", "增長", "同比增長", "增長了");
 
+  /** The same, of several figures respectively: 同比分别增长 22%、31.5%. */
+  private static final Set<String> GROWTH_RESPECTIVELY = Set.of("同比分别增长", "分别增长", "同比分別增長", "分別增長");
+
   /**
-   * The growth of {@code before}, the indicator of the figure before {@code m} in its sentence,
-   * when {@code m} is a percentage whose indicator word is growth alone; empty otherwise, and
-   * where {@code before} is itself a ratio, a growth or a change.
+   * The indicator of each mention, or null where it has no word: its word read by {@link
+   * Indicators#named}; growth written alone before a percentage (增长, 同比增长) is the growth of
+   * the indicator of the figure just before it in the sentence (营业收入13977.46亿元，同比增长28.09%:
+   * 营业收入增速); growth written 分别 before a run of percentages pairs them, in order, with as
+   * many figures right before it in the sentence (收入717亿元、产值281亿元，同比分别增长22%、31.5%: 收入增速
+   * 22%, 产值增速 31.5%), and where the counts do not pair is left as written. A figure that is
+   * itself a ratio, a growth or a change has no growth here.
    */
-  private static Optional<Indicator> growthOf(Indicator before, Mention m) {
-    if (!m.metric().dimension().equals(Dimension.RATIO) || !GROWTH_ALONE.contains(m.indicator().orElse(""))
-        || before.dimension().equals(Dimension.RATIO) || Indicators.isDerived(before)) {
-      return Optional.empty();
+  private static Indicator[] indicators(List<Mention> mentions, int[] sentences) {
+    int n = mentions.size();
+    Indicator[] indicators = new Indicator[n];
+    for (int i = 0; i < n; i++) {
+      Mention m = mentions.get(i);
+      indicators[i] = m.indicator().map(word -> Indicators.named(word, m.metric().dimension())).orElse(null);
+      if (i > 0 && sentences[i - 1] == sentences[i] && canGrow(indicators[i - 1]) && isPercentage(m)
+          && GROWTH_ALONE.contains(m.indicator().orElse(""))) {
+        indicators[i] = Indicators.growthOf(indicators[i - 1]);
+      }
     }
-    return Optional.of(Indicators.growthOf(before));
+    for (int i = 0; i < n; i++) {
+      String word = mentions.get(i).indicator().orElse("");
+      if (!GROWTH_RESPECTIVELY.contains(word) || !isPercentage(mentions.get(i))) {
+        continue;
+      }
+      int last = i; // the run of percentages: this one and those after it with no word or the same
+      while (last + 1 < n && sentences[last + 1] == sentences[i] && isPercentage(mentions.get(last + 1))
+          && mentions.get(last + 1).indicator().map(word::equals).orElse(true)) {
+        last++;
+      }
+      int first = i; // the run of figures before it that can grow
+      while (first > 0 && sentences[first - 1] == sentences[i] && canGrow(indicators[first - 1])) {
+        first--;
+      }
+      int count = last - i + 1;
+      if (i - first >= count) {
+        for (int k = 0; k < count; k++) {
+          indicators[i + k] = Indicators.growthOf(indicators[i - count + k]);
+        }
+      }
+      i = last;
+    }
+    return indicators;
+  }
+
+  private static boolean isPercentage(Mention m) {
+    return m.metric().dimension().equals(Dimension.RATIO);
+  }
+
+  /** Whether {@code indicator} has a growth: it is there, no ratio, and no growth or change itself. */
+  private static boolean canGrow(Indicator indicator) {
+    return indicator != null && !indicator.dimension().equals(Dimension.RATIO) && !Indicators.isDerived(indicator);
   }
 
   /**
