@@ -2,7 +2,6 @@ package dev.parkdata.spark.example;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -42,7 +41,8 @@ import org.apache.spark.util.SerializableConfiguration;
  *
  * <p>What is read: every file under the path, in its subdirectories too, whose name and whose
  * directories' names (below the path) start with neither {@code .} nor {@code _} (Spark's rule
- * for hidden and metadata files: {@code .crc}, {@code _SUCCESS}); the path may also be one file.
+ * for hidden and metadata files: {@code .crc}, {@code _SUCCESS}); the path may also be one file,
+ * or a glob that matches files and directories ({@code articles/2023-*}, as Hadoop reads globs).
  * Files go to tasks in order of their paths, in contiguous groups of about equal bytes: a task
  * per {@code spark.sql.files.maxPartitionBytes} of text (128 MB by default), and the number of
  * tasks a multiple of the session's parallelism, so that no core idles in the last round. A
@@ -89,13 +89,13 @@ final class ArticleFiles {
     List<FileStatus> files = new ArrayList<>();
     try {
       FileSystem fs = root.getFileSystem(hadoop);
-      FileStatus top;
-      try {
-        top = fs.getFileStatus(root);
-      } catch (FileNotFoundException e) {
-        throw new IllegalArgumentException("no such file or directory: " + path, e);
+      FileStatus[] matched = fs.globStatus(root);
+      if (matched == null || matched.length == 0) {
+        throw new IllegalArgumentException("no such file or directory: " + path);
       }
-      collect(fs, top, files);
+      for (FileStatus top : matched) {
+        collect(fs, top, files);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + path + ": " + e.getMessage(), e);
     }

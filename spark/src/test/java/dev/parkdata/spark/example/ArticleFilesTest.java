@@ -92,6 +92,8 @@ class ArticleFilesTest {
             org.assertj.core.groups.Tuple.tuple("a.txt", "园区企业2000家"));
     assertThat(FigureTotalsJob.articles(spark, dir.resolve("a.txt").toString()).collectAsList())
         .extracting(r -> r.getString(1)).containsExactly("园区企业2000家");
+    assertThat(FigureTotalsJob.articles(spark, dir.resolve("20*/0?").toString()).collectAsList())
+        .extracting(r -> r.getString(1)).containsExactly("营业收入约300亿元");
   }
 
   private String relative(String uri) {
