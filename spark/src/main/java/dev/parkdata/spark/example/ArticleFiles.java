@@ -12,9 +12,18 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Paths;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -22,6 +31,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -31,23 +41,25 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.SerializableConfiguration;
 
 /**
- * The article files under a path, listed once by the driver and read by tasks through Hadoop's
- * file system (a local directory, HDFS, an object store: whatever the path's scheme names).
+ * The article files under a path, listed once by the driver and read by tasks: through Hadoop's
+ * file system for HDFS, object stores and whatever else the path's scheme names, and with
+ * {@code java.nio} where the path is local (Hadoop's local file system stats each file as it
+ * lists it and again as it opens it: it listed and read small files three times slower).
  *
  * <p>Why not Spark's {@code binaryFile} source: for files of a few KB it spends more per file
  * than the extractor spends per article (a row of path, time, length and bytes, then the text
  * encoded to Spark's UTF-8 and decoded back for each function). Here a task reads its files one
  * after another and hands each text to the work as a Java string.
  *
- * <p>What is read: every file under the path, in its subdirectories too, whose name and whose
- * directories' names (below the path) start with neither {@code .} nor {@code _} (Spark's rule
- * for hidden and metadata files: {@code .crc}, {@code _SUCCESS}); the path may also be one file,
- * or a glob that matches files and directories ({@code articles/2023-*}, as Hadoop reads globs).
- * Files go to tasks in order of their paths, in contiguous groups of about equal bytes: a task
- * per {@code spark.sql.files.maxPartitionBytes} of text (128 MB by default), and the number of
- * tasks a multiple of the session's parallelism, so that no core idles in the last round. A
- * local file system is read without its checksum layer (the {@code .crc} files that Hadoop
- * writes beside its own output; articles have none).
+ * <p>What is read: every file under the path, in its subdirectories too (following symbolic
+ * links), whose name and whose directories' names (below the path) start with neither {@code .}
+ * nor {@code _} (Spark's rule for hidden and metadata files: {@code .crc}, {@code _SUCCESS}); the
+ * path may also be one file, or a glob that matches files and directories ({@code
+ * articles/2023-*}, as Hadoop reads globs). Files go to tasks in order of their paths, in
+ * contiguous groups of about equal bytes: a task per {@code spark.sql.files.maxPartitionBytes}
+ * of text (128 MB by default), and the number of tasks a multiple of the session's parallelism,
+ * so that no core idles in the last round. A file is named as Hadoop names it ({@code
+ * file:/data/articles/a.txt}, {@code hdfs://nn/articles/a.txt}).
  */
 final class ArticleFiles {
   /**
@@ -57,8 +69,19 @@ final class ArticleFiles {
    */
   static final long MAX_FILE_BYTES = 32L << 20;
 
+  /** The buffer a file is read with through Hadoop, in bytes: InputStream.readNBytes reads in pieces of 8 KB. */
+  private static final int READ_BUFFER = 8192;
+
   /** An article as a task reads it: a file's path, and its text or why there is none. */
   record Article(String path, String text, String problem) {}
+
+  /**
+   * A file to read: its path as Hadoop names it (the {@code article} column), its path on this
+   * machine's file system when it is local (else null), and its length when it was listed.
+   */
+  record FileRef(String path, String local, long length) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
 
   /** What a task does with each article of its files. */
   @FunctionalInterface
@@ -68,10 +91,10 @@ final class ArticleFiles {
   }
 
   private final String root;
-  private final Broadcast<SerializableConfiguration> conf;
-  private final List<List<String>> groups;
+  private final Broadcast<SerializableConfiguration> conf; // null where every file is local
+  private final List<List<FileRef>> groups;
 
-  private ArticleFiles(String root, Broadcast<SerializableConfiguration> conf, List<List<String>> groups) {
+  private ArticleFiles(String root, Broadcast<SerializableConfiguration> conf, List<List<FileRef>> groups) {
     this.root = root;
     this.conf = conf;
     this.groups = groups;
@@ -86,55 +109,118 @@ final class ArticleFiles {
   static ArticleFiles list(SparkSession spark, String path) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     Path root = new Path(path);
-    List<FileStatus> files = new ArrayList<>();
+    List<FileRef> files;
     try {
       FileSystem fs = root.getFileSystem(hadoop);
       FileStatus[] matched = fs.globStatus(root);
       if (matched == null || matched.length == 0) {
         throw new IllegalArgumentException("no such file or directory: " + path);
       }
-      for (FileStatus top : matched) {
-        collect(fs, top, files);
-      }
+      files = list(fs, matched);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + path + ": " + e.getMessage(), e);
     }
-    files.sort(Comparator.comparing(FileStatus::getPath));
     long maxTaskBytes = JavaUtils.byteStringAsBytes(spark.conf().get("spark.sql.files.maxPartitionBytes", "128m"));
-    return new ArticleFiles(root.toString(), SerializableConfiguration.broadcast(spark.sparkContext()),
+    // tasks need Hadoop's configuration only to reach a file system that is not local
+    boolean allLocal = files.stream().allMatch(f -> f.local() != null);
+    return new ArticleFiles(root.toString(), allLocal ? null : SerializableConfiguration.broadcast(spark.sparkContext()),
         groups(files, spark.sparkContext().defaultParallelism(), maxTaskBytes));
   }
 
-  private static void collect(FileSystem fs, FileStatus status, List<FileStatus> files) throws IOException {
+  /** The files of {@code matched} and below them, sorted by path. */
+  static List<FileRef> list(FileSystem fs, FileStatus[] matched) throws IOException {
+    List<FileRef> files = new ArrayList<>();
+    for (FileStatus top : matched) {
+      if (fs instanceof LocalFileSystem) {
+        collectLocal(top, files);
+      } else {
+        collect(fs, top, files);
+      }
+    }
+    files.sort(Comparator.comparing(FileRef::path));
+    return files;
+  }
+
+  /** Hadoop's listing, for any file system. */
+  static void collect(FileSystem fs, FileStatus status, List<FileRef> files) throws IOException {
     if (!status.isDirectory()) {
-      files.add(status);
+      files.add(new FileRef(status.getPath().toString(), null, status.getLen()));
       return;
     }
     for (FileStatus child : fs.listStatus(status.getPath())) {
-      String name = child.getPath().getName();
-      if (!name.startsWith(".") && !name.startsWith("_")) {
+      if (!isHidden(child.getPath().getName())) {
         collect(fs, child, files);
       }
     }
   }
 
-  /** The paths of {@code files} cut, in order, into groups of about equal bytes: see the class documentation. */
-  static List<List<String>> groups(List<FileStatus> files, int parallelism, long maxTaskBytes) {
+  /**
+   * The same listing of a local file or directory, by java.nio, each file named as Hadoop names
+   * it. What cannot be read below the path (a dangling link, a directory that may not be listed,
+   * a loop of links) is listed as a file, which its task then reports as unreadable.
+   */
+  private static void collectLocal(FileStatus top, List<FileRef> files) throws IOException {
+    java.nio.file.Path start = Paths.get(top.getPath().toUri());
+    String named = top.getPath().toString();
+    Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+        new SimpleFileVisitor<java.nio.file.Path>() {
+          @Override
+          public FileVisitResult preVisitDirectory(java.nio.file.Path dir, BasicFileAttributes attrs) {
+            return dir.equals(start) || !isHidden(dir.getFileName().toString())
+                ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(java.nio.file.Path file, BasicFileAttributes attrs) {
+            if (!attrs.isDirectory() && (file.equals(start) || !isHidden(file.getFileName().toString()))) {
+              files.add(ref(file, attrs.size()));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(java.nio.file.Path file, IOException e) throws IOException {
+            if (file.equals(start)) {
+              throw e;
+            }
+            if (!isHidden(file.getFileName().toString())) {
+              files.add(ref(file, 0));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          private FileRef ref(java.nio.file.Path file, long length) {
+            if (file.equals(start)) {
+              return new FileRef(named, file.toString(), length);
+            }
+            String relative = start.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+            return new FileRef(named + "/" + relative, file.toString(), length);
+          }
+        });
+  }
+
+  /** Spark's rule for hidden and metadata files and directories. */
+  private static boolean isHidden(String name) {
+    return name.startsWith(".") || name.startsWith("_");
+  }
+
+  /** {@code files} cut, in order, into groups of about equal bytes: see the class documentation. */
+  static List<List<FileRef>> groups(List<FileRef> files, int parallelism, long maxTaskBytes) {
     checkArgument(parallelism > 0, "parallelism %s is not positive", parallelism);
     checkArgument(maxTaskBytes > 0, "maxTaskBytes %s is not positive", maxTaskBytes);
     long total = 0;
-    for (FileStatus f : files) {
-      total += f.getLen();
+    for (FileRef f : files) {
+      total += f.length();
     }
     long byBytes = Math.max(1, (total + maxTaskBytes - 1) / maxTaskBytes);
     long rounded = (byBytes + parallelism - 1) / parallelism * parallelism;
     int tasks = (int) Math.max(1, Math.min(rounded, files.size()));
-    List<List<String>> groups = new ArrayList<>(tasks);
-    List<String> group = new ArrayList<>();
+    List<List<FileRef>> groups = new ArrayList<>(tasks);
+    List<FileRef> group = new ArrayList<>();
     long done = 0;
     for (int i = 0; i < files.size(); i++) {
-      group.add(files.get(i).getPath().toString());
-      done += files.get(i).getLen();
+      group.add(files.get(i));
+      done += files.get(i).length();
       int filesAfter = files.size() - i - 1;
       int groupsAfter = tasks - groups.size() - 1;
       // group k (from 1) closes once the bytes so far reach k / tasks of the total, or when the
@@ -151,15 +237,10 @@ final class ArticleFiles {
   /** How many files were listed. */
   int files() {
     int n = 0;
-    for (List<String> g : groups) {
+    for (List<FileRef> g : groups) {
       n += g.size();
     }
     return n;
-  }
-
-  /** How many tasks read them. */
-  int tasks() {
-    return groups.size();
   }
 
   /**
@@ -172,20 +253,23 @@ final class ArticleFiles {
     Broadcast<SerializableConfiguration> c = conf;
     return JavaSparkContext.fromSparkContext(spark.sparkContext())
         .parallelize(groups, groups.size())
-        .mapPartitions(tasks -> new Results<>(fileSystem(r, c.value().value()), tasks, work));
+        .mapPartitions(tasks -> new Results<>(r, c, tasks, work));
   }
 
   /** What a task's work gives, file by file. */
   private static final class Results<T> implements Iterator<T> {
-    private final FileSystem fs;
-    private final Iterator<List<String>> groups;
+    private final String root;
+    private final Broadcast<SerializableConfiguration> conf;
+    private final Iterator<List<FileRef>> groups;
     private final Work<T> work;
-    private Iterator<String> files = Collections.emptyIterator();
+    private FileSystem fs; // made on the first file that is not local
+    private Iterator<FileRef> files = Collections.emptyIterator();
     private final List<T> buffer = new ArrayList<>();
     private int next;
 
-    Results(FileSystem fs, Iterator<List<String>> groups, Work<T> work) {
-      this.fs = fs;
+    Results(String root, Broadcast<SerializableConfiguration> conf, Iterator<List<FileRef>> groups, Work<T> work) {
+      this.root = root;
+      this.conf = conf;
       this.groups = groups;
       this.work = work;
     }
@@ -201,7 +285,15 @@ final class ArticleFiles {
           }
           files = groups.next().iterator();
         }
-        work.accept(read(fs, files.next()), buffer);
+        FileRef file = files.next();
+        if (file.local() == null && fs == null) {
+          try {
+            fs = new Path(root).getFileSystem(conf.value().value());
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach the file system of " + root + ": " + e.getMessage(), e);
+          }
+        }
+        work.accept(read(fs, file), buffer);
       }
       return true;
     }
@@ -215,25 +307,30 @@ final class ArticleFiles {
     }
   }
 
-  /** The file system of the files under {@code root}; a local one without its checksums. */
-  static FileSystem fileSystem(String root, Configuration hadoop) throws IOException {
-    FileSystem fs = new Path(root).getFileSystem(hadoop);
-    return fs instanceof ChecksumFileSystem checked ? checked.getRawFileSystem() : fs;
-  }
-
-  /** The article of one file: its text, or why it has none. */
-  static Article read(FileSystem fs, String file) {
+  /**
+   * The article of one file: its text, or why it has none. A local file is read by java.nio,
+   * any other through {@code fs} (a local one without its checksum layer).
+   */
+  static Article read(FileSystem fs, FileRef file) {
     try {
       byte[] bytes;
-      try (InputStream in = fs.open(new Path(file))) {
+      // Hadoop's default buffer is Spark's 64 KB, more than most articles: allocating and clearing
+      // it for each file cost more than reading the file
+      try (InputStream in = file.local() != null ? Files.newInputStream(Paths.get(file.local()))
+          : (fs instanceof ChecksumFileSystem checked ? checked.getRawFileSystem() : fs)
+              .open(new Path(file.path()), READ_BUFFER)) {
         bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
       }
       if (bytes.length > MAX_FILE_BYTES) {
-        return new Article(file, null, "too long: more than " + MAX_FILE_BYTES + " bytes, the most read");
+        return new Article(file.path(), null, "too long: more than " + MAX_FILE_BYTES + " bytes, the most read");
       }
-      return decode(file, bytes);
+      return decode(file.path(), bytes);
+    } catch (NoSuchFileException e) {
+      return new Article(file.path(), null, "cannot read: no such file");
+    } catch (AccessDeniedException e) {
+      return new Article(file.path(), null, "cannot read: permission denied");
     } catch (IOException e) {
-      return new Article(file, null, "cannot read: " + e.getMessage());
+      return new Article(file.path(), null, "cannot read: " + e.getMessage());
     }
   }
 

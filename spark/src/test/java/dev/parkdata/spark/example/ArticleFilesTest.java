@@ -2,6 +2,7 @@ package dev.parkdata.spark.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -15,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
@@ -27,10 +28,11 @@ class ArticleFilesTest {
   @TempDir
   Path dir;
 
-  private static List<FileStatus> files(List<Integer> lengths) {
-    List<FileStatus> files = new ArrayList<>();
+  private static List<ArticleFiles.FileRef> files(List<Integer> lengths) {
+    List<ArticleFiles.FileRef> files = new ArrayList<>();
     for (int i = 0; i < lengths.size(); i++) {
-      files.add(new FileStatus(lengths.get(i), false, 1, 1, 0, new org.apache.hadoop.fs.Path(String.format("/a/%05d.txt", i))));
+      String path = String.format("/a/%05d.txt", i);
+      files.add(new ArticleFiles.FileRef("file:" + path, path, lengths.get(i)));
     }
     return files;
   }
@@ -40,10 +42,9 @@ class ArticleFilesTest {
     qt().forAll(lists().of(integers().between(0, 10_000)).ofSizeBetween(0, 300), integers().between(1, 8),
             integers().between(1, 50_000))
         .checkAssert((lengths, parallelism, maxTaskBytes) -> {
-          List<FileStatus> files = files(lengths);
-          List<List<String>> groups = ArticleFiles.groups(files, parallelism, maxTaskBytes);
-          assertThat(groups.stream().flatMap(List::stream).collect(Collectors.toList()))
-              .isEqualTo(files.stream().map(f -> f.getPath().toString()).collect(Collectors.toList()));
+          List<ArticleFiles.FileRef> files = files(lengths);
+          List<List<ArticleFiles.FileRef>> groups = ArticleFiles.groups(files, parallelism, maxTaskBytes);
+          assertThat(groups.stream().flatMap(List::stream).collect(Collectors.toList())).isEqualTo(files);
           long total = lengths.stream().mapToLong(Integer::longValue).sum();
           long byBytes = Math.max(1, (total + maxTaskBytes - 1) / maxTaskBytes);
           long rounded = (byBytes + parallelism - 1) / parallelism * parallelism;
@@ -60,11 +61,11 @@ class ArticleFilesTest {
     for (int i = 0; i < 1000; i++) {
       lengths.add(1000 + (i * 7919) % 9000); // 1,000 to 9,999 bytes, in no order
     }
-    List<List<String>> groups = ArticleFiles.groups(files(lengths), 2, 1_000_000);
+    List<List<ArticleFiles.FileRef>> groups = ArticleFiles.groups(files(lengths), 2, 1_000_000);
     assertThat(groups).hasSize(6); // 5.5 MB in tasks of at most 1 MB: 6, a multiple of 2
     long total = lengths.stream().mapToLong(Integer::longValue).sum();
     int next = 0;
-    for (List<String> group : groups) {
+    for (List<ArticleFiles.FileRef> group : groups) {
       long bytes = 0;
       for (int k = 0; k < group.size(); k++) {
         bytes += lengths.get(next++);
@@ -88,8 +89,8 @@ class ArticleFilesTest {
     SparkSession spark = TestSessions.session();
     List<Row> articles = FigureTotalsJob.articles(spark, dir.toString()).collectAsList();
     assertThat(articles).extracting(r -> relative(r.getString(0)), r -> r.getString(1))
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("2023/05/b.txt", "营业收入约300亿元"),
-            org.assertj.core.groups.Tuple.tuple("a.txt", "园区企业2000家"));
+        .containsExactly(tuple("2023/05/b.txt", "营业收入约300亿元"),
+            tuple("a.txt", "园区企业2000家"));
     assertThat(FigureTotalsJob.articles(spark, dir.resolve("a.txt").toString()).collectAsList())
         .extracting(r -> r.getString(1)).containsExactly("园区企业2000家");
     assertThat(FigureTotalsJob.articles(spark, dir.resolve("20*/0?").toString()).collectAsList())
@@ -108,24 +109,50 @@ class ArticleFilesTest {
         .hasMessage("no such file or directory: " + dir.resolve("nothing"));
   }
 
+  /** What each reader makes of {@code file}: java.nio's (a local file) and Hadoop's (any other). */
+  private static List<ArticleFiles.Article> readBothWays(Path file) throws IOException {
+    LocalFileSystem local = FileSystem.getLocal(new Configuration());
+    String named = new org.apache.hadoop.fs.Path(file.toUri()).toString();
+    return List.of(ArticleFiles.read(null, new ArticleFiles.FileRef(named, file.toString(), 0)),
+        ArticleFiles.read(local, new ArticleFiles.FileRef(named, null, 0)));
+  }
+
   @Test
-  void aFileThatIsNotUtf8OrTooLongHasAProblemAndNoText() throws IOException {
-    FileSystem fs = ArticleFiles.fileSystem(dir.toString(), new Configuration());
+  void aFileThatIsNotUtf8OrTooLongOrMissingHasAProblemAndNoText() throws IOException {
     Path utf16 = Files.write(dir.resolve("utf16.txt"), "园区".getBytes(StandardCharsets.UTF_16LE));
-    assertThat(ArticleFiles.read(fs, utf16.toString()))
-        .isEqualTo(new ArticleFiles.Article(utf16.toString(), null, "not UTF-8: a bad byte at offset 0"));
+    assertThat(readBothWays(utf16)).extracting(ArticleFiles.Article::text, ArticleFiles.Article::problem)
+        .containsOnly(tuple(null, "not UTF-8: a bad byte at offset 0"));
     Path big = Files.write(dir.resolve("big.txt"), new byte[(int) ArticleFiles.MAX_FILE_BYTES + 1]);
-    assertThat(ArticleFiles.read(fs, big.toString()))
-        .isEqualTo(new ArticleFiles.Article(big.toString(), null, "too long: more than 33554432 bytes, the most read"));
-    Path gone = dir.resolve("gone.txt");
-    assertThat(ArticleFiles.read(fs, gone.toString()).problem()).startsWith("cannot read: ");
+    assertThat(readBothWays(big)).extracting(ArticleFiles.Article::text, ArticleFiles.Article::problem)
+        .containsOnly(tuple(null, "too long: more than 33554432 bytes, the most read"));
+    assertThat(readBothWays(dir.resolve("gone.txt"))).extracting(ArticleFiles.Article::problem)
+        .allSatisfy(problem -> assertThat(problem).startsWith("cannot read: "));
   }
 
   @Test
   void aReplacementCharacterWrittenInTheFileIsText() throws IOException {
-    FileSystem fs = ArticleFiles.fileSystem(dir.toString(), new Configuration());
     Path file = Files.writeString(dir.resolve("fffd.txt"), "乱码\uFFFD在原文中");
-    assertThat(ArticleFiles.read(fs, file.toString()))
-        .isEqualTo(new ArticleFiles.Article(file.toString(), "乱码\uFFFD在原文中", null));
+    assertThat(readBothWays(file)).extracting(ArticleFiles.Article::text, ArticleFiles.Article::problem)
+        .containsOnly(tuple("乱码\uFFFD在原文中", null));
+  }
+
+  @Test
+  void theLocalListingIsHadoopsListing() throws IOException {
+    Files.createDirectories(dir.resolve("2023/05"));
+    Files.createDirectories(dir.resolve("_temporary"));
+    Files.createDirectories(dir.resolve(".hidden"));
+    for (String name : List.of("a.txt", "b c.txt", "园区.txt", "2023/05/d.txt", ".e.crc", "_SUCCESS", "_temporary/f.txt",
+        ".hidden/g.txt")) {
+      Files.writeString(dir.resolve(name), "营业收入约" + name.length() + "亿元");
+    }
+    LocalFileSystem local = FileSystem.getLocal(new Configuration());
+    org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(dir.toUri());
+    List<ArticleFiles.FileRef> byNio = ArticleFiles.list(local, local.globStatus(root));
+    List<ArticleFiles.FileRef> byHadoop = ArticleFiles.list(local.getRawFileSystem(), local.globStatus(root));
+    assertThat(byNio).extracting(ArticleFiles.FileRef::path, ArticleFiles.FileRef::length)
+        .hasSize(4)
+        .isEqualTo(byHadoop.stream().map(f -> tuple(f.path(), f.length())).collect(Collectors.toList()));
+    assertThat(byNio).allSatisfy(f -> assertThat(f.local()).isNotNull());
+    assertThat(byHadoop).allSatisfy(f -> assertThat(f.local()).isNull());
   }
 }
