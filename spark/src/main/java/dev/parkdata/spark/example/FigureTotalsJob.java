@@ -18,6 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -64,15 +65,60 @@ public final class FigureTotalsJob {
       .add("problem", DataTypes.StringType, true);
 
   /**
-   * An article's figures a row each, before {@link #flatten}: {@code article, problem, ordinal,
-   * m} ({@link ParkdataTypes#MENTION}); an article that could not be read is one row, with its
-   * problem and no figure.
+   * The columns of the mentions, each with where it comes from: the article's own ({@code
+   * article}, {@code ordinal}, {@code problem}: null), or a field of the mention's {@link
+   * ParkdataTypes#MENTION} row ({@code park.code}: a field of its park). The mentions {@code
+   * pd_extract} gives and those the job's pass makes both read this one declaration.
    */
-  private static final StructType EXPLODED = new StructType()
-      .add("article", DataTypes.StringType, false)
-      .add("problem", DataTypes.StringType, true)
-      .add("ordinal", DataTypes.IntegerType, true)
-      .add("m", ParkdataTypes.MENTION, true);
+  private static final String[][] COLUMNS = {
+    {"article", null}, {"ordinal", null}, {"start", "start"}, {"end", "end"}, {"surface", "surface"},
+    {"metric", "metric"}, {"indicator", "indicator"}, {"period", "period"}, {"park_code", "park.code"},
+    {"park_name", "park.name"}, {"park_written", "park.written"}, {"problem", null}, {"year", "year"},
+  };
+
+  /** The columns of {@link #mentions}, from {@link #COLUMNS}. */
+  static final StructType MENTIONS = mentionColumns();
+
+  /** For each of {@link #COLUMNS} from the mention, the field indexes of its path in a mention row. */
+  private static final int[][] FROM_MENTION = fieldIndexes();
+
+  private static StructType mentionColumns() {
+    StructType columns = new StructType();
+    for (String[] c : COLUMNS) {
+      DataType type = c[0].equals("ordinal") ? DataTypes.IntegerType : DataTypes.StringType;
+      if (c[1] != null) {
+        StructType struct = ParkdataTypes.MENTION;
+        for (int i : path(c[1])) {
+          type = struct.fields()[i].dataType();
+          struct = type instanceof StructType nested ? nested : null;
+        }
+      }
+      columns = columns.add(c[0], type, !c[0].equals("article"));
+    }
+    return columns;
+  }
+
+  private static int[][] fieldIndexes() {
+    int[][] indexes = new int[COLUMNS.length][];
+    for (int i = 0; i < COLUMNS.length; i++) {
+      indexes[i] = COLUMNS[i][1] == null ? null : path(COLUMNS[i][1]);
+    }
+    return indexes;
+  }
+
+  /** The field indexes of a dotted path in a mention row: park.code is park's, then code's in it. */
+  private static int[] path(String dotted) {
+    String[] names = dotted.split("\\.");
+    int[] path = new int[names.length];
+    StructType struct = ParkdataTypes.MENTION;
+    for (int i = 0; i < names.length; i++) {
+      path[i] = struct.fieldIndex(names[i]);
+      if (struct.fields()[path[i]].dataType() instanceof StructType nested) {
+        struct = nested;
+      }
+    }
+    return path;
+  }
 
   private FigureTotalsJob() {}
 
@@ -173,19 +219,40 @@ public final class FigureTotalsJob {
   }
 
   private static Dataset<Row> mentions(SparkSession spark, ArticleFiles files) {
-    return flatten(spark.createDataFrame(files.map(spark, FigureTotalsJob::mentionRows), EXPLODED));
+    return spark.createDataFrame(files.map(spark, FigureTotalsJob::mentionRows), MENTIONS);
   }
 
-  /** The rows of {@link #EXPLODED} of one article. */
+  /** The rows of {@link #MENTIONS} of one article. */
   private static void mentionRows(ArticleFiles.Article article, List<Row> out) {
     if (article.text() == null) {
-      out.add(RowFactory.create(article.path(), article.problem(), null, null));
+      out.add(mentionRow(article.path(), null, null, article.problem()));
       return;
     }
     int ordinal = 0;
     for (Mention m : ParkdataFunctions.extractor().extract(article.text())) {
-      out.add(RowFactory.create(article.path(), null, ordinal++, ParkdataFunctions.toRow(m)));
+      out.add(mentionRow(article.path(), ordinal++, ParkdataFunctions.toRow(m), null));
     }
+  }
+
+  private static Row mentionRow(String article, Integer ordinal, Row mention, String problem) {
+    Object[] fields = new Object[COLUMNS.length];
+    for (int i = 0; i < COLUMNS.length; i++) {
+      int[] path = FROM_MENTION[i];
+      if (path == null) {
+        fields[i] = switch (COLUMNS[i][0]) {
+          case "article" -> article;
+          case "ordinal" -> ordinal;
+          default -> problem;
+        };
+      } else {
+        Row row = mention;
+        for (int k = 0; k < path.length - 1 && row != null; k++) {
+          row = row.isNullAt(path[k]) ? null : row.getStruct(path[k]);
+        }
+        fields[i] = row == null ? null : row.get(path[path.length - 1]);
+      }
+    }
+    return RowFactory.create(fields);
   }
 
   /**
@@ -197,17 +264,15 @@ public final class FigureTotalsJob {
    * could not be read, which has no figure.
    */
   public static Dataset<Row> mentions(Dataset<Row> articles) {
-    return flatten(articles
+    Dataset<Row> exploded = articles
         .select(col("article"), col("problem"),
             posexplode_outer(call_function(ParkdataFunctions.EXTRACT, col("text"))).as(new String[] {"ordinal", "m"}))
-        .filter(col("ordinal").isNotNull().or(col("problem").isNotNull())));
-  }
-
-  /** The columns of {@link #mentions(Dataset)} from those of {@link #EXPLODED}. */
-  private static Dataset<Row> flatten(Dataset<Row> exploded) {
-    return exploded.select(col("article"), col("ordinal"), col("m.start"), col("m.end"), col("m.surface"), col("m.metric"),
-        col("m.indicator"), col("m.period"), col("m.park.code").as("park_code"), col("m.park.name").as("park_name"),
-        col("m.park.written").as("park_written"), col("problem"), col("m.year").as("year"));
+        .filter(col("ordinal").isNotNull().or(col("problem").isNotNull()));
+    Column[] columns = new Column[COLUMNS.length];
+    for (int i = 0; i < COLUMNS.length; i++) {
+      columns[i] = COLUMNS[i][1] == null ? col(COLUMNS[i][0]) : col("m." + COLUMNS[i][1]).as(COLUMNS[i][0]);
+    }
+    return exploded.select(columns);
   }
 
   /**
