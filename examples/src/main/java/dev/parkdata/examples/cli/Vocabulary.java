@@ -98,8 +98,9 @@ final class Vocabulary<T> {
   static final class Unknown extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** An error whose message is {@code message} on one line: its control characters and line separators escaped ({@link #shown}). */
     Unknown(String message) {
-      super(message, null);
+      super(shown(message), null);
     }
   }
 
@@ -198,11 +199,11 @@ final class Vocabulary<T> {
     } else {
       hint = "";
     }
-    return new Unknown("unknown " + what + " '" + shown(text) + "'" + hint);
+    return new Unknown("unknown " + what + " '" + text + "'" + hint);
   }
 
   private Unknown ambiguous(String text, List<T> found) {
-    return new Unknown("ambiguous " + what + " '" + shown(text) + "': " + listed(found, ", ") + "; give one of them");
+    return new Unknown("ambiguous " + what + " '" + text + "': " + listed(found, ", ") + "; give one of them");
   }
 
   /**
