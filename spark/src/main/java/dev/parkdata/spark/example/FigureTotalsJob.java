@@ -76,7 +76,7 @@ public final class FigureTotalsJob {
     {"park_name", "park.name"}, {"park_written", "park.written"}, {"problem", null}, {"year", "year"},
   };
 
-  /** The columns of {@link #mentions}, from {@link #COLUMNS}. */
+  /** The columns of {@link #mentions(SparkSession, String)} and {@link #mentions(Dataset)}, from {@link #COLUMNS}. */
   static final StructType MENTIONS = mentionColumns();
 
   /** For each of {@link #COLUMNS} from the mention, the field indexes of its path in a mention row. */
