@@ -28,6 +28,7 @@ import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -108,6 +109,10 @@ public final class CatalogImporter {
   static final int FIRST_YEAR = 1979;
   /** The last year an approval date may name. */
   static final int LAST_YEAR = 2100;
+  /** The month number of no month: a missing or malformed approval date. */
+  private static final int NO_MONTH = -1;
+  /** The approval months of a row without a month: one approval, without date. */
+  private static final int[] NO_MONTHS = {NO_MONTH};
 
   private CatalogImporter() {}
 
@@ -277,6 +282,23 @@ public final class CatalogImporter {
     return text.charAt(index) - '0';
   }
 
+  /**
+   * The month written YYYY.M or YYYY.MM as its month number, year × 12 + month − 1 (a number
+   * rather than a {@link YearMonth}, which a first load would make for every row), or {@link
+   * #NO_MONTH} if the text is not such a month.
+   */
+  static int monthNumber(String text) {
+    int dot = text.indexOf('.');
+    if (dot != 4 || text.length() < 6 || text.length() > 7 || !digits(text, 0, 4) || !digits(text, 5, text.length())) {
+      return NO_MONTH;
+    }
+    // The digits are checked: their values by hand, cheaper than Integer.parseInt interpreted.
+    int month = text.length() == 6 ? digit(text, 5) : digit(text, 5) * 10 + digit(text, 6);
+    return month >= 1 && month <= 12
+        ? (digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3)) * 12 + month - 1
+        : NO_MONTH;
+  }
+
   /** The most digits a long always holds. */
   private static final int MAX_LONG_DIGITS = 18;
 
@@ -314,20 +336,23 @@ public final class CatalogImporter {
     }
 
     /**
-     * The approval at {@code level} in {@code month}, which is empty or between {@link
-     * #FIRST_YEAR} and {@link #LAST_YEAR}. By index, not by hash: a first load does this for every
-     * row, interpreted.
+     * The approval at {@code level} in {@code month}, a {@linkplain CatalogImporter#monthNumber
+     * month number} between {@link #FIRST_YEAR} and {@link #LAST_YEAR}, or {@link #NO_MONTH}. By
+     * index, not by hash, and the {@link YearMonth} made only for the first approval of its month:
+     * a first load does this for every row, interpreted.
      */
-    Approval approval(ApprovalLevel level, Optional<YearMonth> month) {
+    Approval approval(ApprovalLevel level, int month) {
       Approval[] byMonth = approvals[level.ordinal()];
       if (byMonth == null) {
         byMonth = new Approval[1 + (LAST_YEAR - FIRST_YEAR + 1) * 12];
         approvals[level.ordinal()] = byMonth;
       }
-      int index = month.isEmpty() ? 0 : 1 + (month.get().getYear() - FIRST_YEAR) * 12 + month.get().getMonthValue() - 1;
+      int index = month == NO_MONTH ? 0 : 1 + month - FIRST_YEAR * 12;
       Approval approval = byMonth[index];
       if (approval == null) {
-        approval = Approval.builder().level(level).date(month).build();
+        Optional<YearMonth> date =
+            month == NO_MONTH ? Optional.empty() : Optional.of(YearMonth.of(month / 12, month % 12 + 1));
+        approval = Approval.builder().level(level).date(date).build();
         byMonth[index] = approval;
       }
       return approval;
@@ -407,9 +432,9 @@ public final class CatalogImporter {
       }
       Optional<ApprovalLevel> level = level();
       park.kind(kind());
-      List<Optional<YearMonth>> months = months();
+      int[] months = months();
       if (level.isPresent()) {
-        for (Optional<YearMonth> month : months) {
+        for (int month : months) {
           park.addApproval(shared.approval(level.get(), month));
         }
       }
@@ -532,50 +557,44 @@ public final class CatalogImporter {
       return given;
     }
 
-    /** The approval months; one empty month for a missing or malformed field. */
-    private List<Optional<YearMonth>> months() {
+    /**
+     * The approval months as {@linkplain CatalogImporter#monthNumber month numbers}; one {@link
+     * #NO_MONTH} for a missing or malformed field.
+     */
+    private int[] months() {
       String text = row.get(CatalogColumn.APPROVAL_DATE);
       if (text.isEmpty()) {
         report(Severity.WARNING, "catalog.approval-date-missing", CatalogColumn.APPROVAL_DATE, "缺少批准时间", "no approval month");
-        return List.of(Optional.empty());
+        return NO_MONTHS;
       }
-      List<Optional<YearMonth>> months = new ArrayList<>(2);
+      int[] months = new int[1]; // most rows have one
+      int count = 0;
       for (int start = 0, slash; start >= 0; start = slash < 0 ? -1 : slash + 1) {
         slash = text.indexOf('/', start);
         String part = text.substring(start, slash < 0 ? text.length() : slash).strip();
-        Optional<YearMonth> month = month(part);
-        if (month.isPresent() && (month.get().getYear() < FIRST_YEAR || month.get().getYear() > LAST_YEAR)) {
+        int month = monthNumber(part);
+        if (month != NO_MONTH && (month / 12 < FIRST_YEAR || month / 12 > LAST_YEAR)) {
           report(Severity.ERROR, "catalog.approval-date-implausible", CatalogColumn.APPROVAL_DATE,
               "批准时间“" + part + "”不在" + FIRST_YEAR + "年至" + LAST_YEAR + "年之间",
               "'" + part + "' is not between " + FIRST_YEAR + " and " + LAST_YEAR
                   + ", when development zones were approved");
-        } else if (month.isPresent()) {
-          months.add(month);
+        } else if (month != NO_MONTH) {
+          if (count == months.length) {
+            months = Arrays.copyOf(months, count * 2);
+          }
+          months[count++] = month;
         } else {
           report(Severity.ERROR, "catalog.approval-date-malformed", CatalogColumn.APPROVAL_DATE,
               "批准时间“" + part + "”不是YYYY.MM格式的年月",
               "'" + part + "' is not a month written YYYY.MM");
         }
       }
-      if (months.size() > 1) {
+      if (count > 1) {
         report(Severity.INFO, "catalog.approval-date-multiple", CatalogColumn.APPROVAL_DATE,
-            "批准时间含" + months.size() + "个年月，读作" + months.size() + "次批准，首次为设立",
-            "read as " + months.size() + " approvals, the first being the establishment");
+            "批准时间含" + count + "个年月，读作" + count + "次批准，首次为设立",
+            "read as " + count + " approvals, the first being the establishment");
       }
-      return months.isEmpty() ? List.of(Optional.empty()) : months;
-    }
-
-    private static Optional<YearMonth> month(String text) {
-      // YYYY.M or YYYY.MM
-      int dot = text.indexOf('.');
-      if (dot != 4 || text.length() < 6 || text.length() > 7 || !digits(text, 0, 4) || !digits(text, 5, text.length())) {
-        return Optional.empty();
-      }
-      // The digits are checked: their values by hand, cheaper than Integer.parseInt interpreted.
-      int month = text.length() == 6 ? digit(text, 5) : digit(text, 5) * 10 + digit(text, 6);
-      return month >= 1 && month <= 12
-          ? Optional.of(YearMonth.of(digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3), month))
-          : Optional.empty();
+      return count == 0 ? NO_MONTHS : count == months.length ? months : Arrays.copyOf(months, count);
     }
 
     private Optional<BigDecimal> area() {
