@@ -32,25 +32,30 @@ import java.util.zip.CRC32;
  * significant byte first.
  * <ol>
  *   <li>The records, one per row: its line in the CSV (four bytes); an entry for each of its nine
- *       cells in {@link CatalogColumn} order; the number of its short names (two bytes) and an
- *       entry for each. An entry is two bytes: the text's length in characters, below 2<sup>15</sup>
- *       − 1, plus 2<sup>15</sup> if the text is in the Latin-1 section; or FFFF for a cell the same
- *       as the one above it, the previous record's in that column (the province, level and type
- *       of most rows), which is then not stored again and read as the same string.
+ *       cells in {@link CatalogColumn} order; the number of its short names (two bytes) and for
+ *       each, the start and length of the part of the row's {@linkplain CatalogColumn#NAME name}
+ *       it begins with (two bytes each) and an entry for the rest: 株洲高新区 is 株洲 from
+ *       株洲高新技术产业开发区 and 高新区, 淄川经开区 is 淄川经 from 山东淄川经济开发区 and 开区. An
+ *       entry is two bytes: the text's length in characters, below 2<sup>15</sup> − 1, plus
+ *       2<sup>15</sup> if the text is in the Latin-1 section; or FFFF for a cell the same as the
+ *       one above it, the previous record's in that column (the province, level and type of most
+ *       rows), which is then not stored again and read as the same string.
  *   <li>The texts of only Latin-1 characters (codes, months, areas), one after another, one byte a
  *       character.
  *   <li>The other texts, one after another, in UTF-8.
  * </ol>
  * Lengths rather than separators, a checksum (computed natively) rather than a scan for U+FFFD,
- * and Latin-1 text apart, which Java copies rather than decodes: a first load reads this mostly
- * interpreted, where each character looked at costs.
+ * Latin-1 text apart, which Java copies rather than decodes, and short names mostly copied from
+ * the name rather than stored (they were four tenths of the UTF-8): a first load reads this
+ * mostly interpreted, where each character decoded costs.
  */
 final class CatalogCellsFile {
   /** The first line, naming the format and its version. */
-  static final String MAGIC = "parkdata-catalog-cells 2";
+  static final String MAGIC = "parkdata-catalog-cells 3";
 
   private static final byte[] HEADER = (MAGIC + "\n").getBytes(StandardCharsets.US_ASCII);
   private static final int COLUMNS = CatalogColumn.values().length;
+  private static final int NAME = CatalogColumn.NAME.ordinal();
   /** The most characters a cell or short name may have: an entry's 15 bits, but for {@link #SAME_AS_ABOVE}. */
   static final int MAX_LENGTH = 0x7FFE;
   /** The bit of an entry that puts its text in the Latin-1 section. */
@@ -95,8 +100,18 @@ final class CatalogCellsFile {
         }
       }
       writeNumber(records, shortNames.size(), 2);
+      String name = row.get(CatalogColumn.NAME);
       for (String shortName : shortNames) {
-        writeEntry(records, shortName, row, "short names", latin1, other);
+        // The longest start of the short name that the name holds, not ending inside a surrogate pair.
+        int length = shortName.length();
+        int start;
+        while ((start = name.indexOf(shortName.substring(0, length))) < 0
+            || (length > 0 && Character.isHighSurrogate(shortName.charAt(length - 1)))) {
+          length--;
+        }
+        writeNumber(records, start, 2);
+        writeNumber(records, length, 2);
+        writeEntry(records, shortName.substring(length), row, "short names", latin1, other);
       }
     }
     byte[] utf8 = other.toString().getBytes(StandardCharsets.UTF_8);
@@ -189,13 +204,17 @@ final class CatalogCellsFile {
       above = cells;
       int names = number(bytes, at, 2);
       at += 2;
-      checkArgument(at + 2 * names <= recordsEnd, "the record of line %s is cut short", line);
+      checkArgument(at + 6 * names <= recordsEnd, "the record of line %s is cut short", line);
       List<String> shorts = List.of();
       if (names > 0) {
+        String name = cells[NAME];
         String[] forms = new String[names];
         for (int i = 0; i < names; i++) {
-          forms[i] = cut(bytes, at, latin1, text, texts, line);
-          at += 2;
+          int start = number(bytes, at, 2);
+          int stop = start + number(bytes, at + 2, 2);
+          checkArgument(stop <= name.length(), "a short name of line %s begins with more than its zone's name", line);
+          forms[i] = name.substring(start, stop).concat(cut(bytes, at + 4, latin1, text, texts, line));
+          at += 6;
         }
         shorts = List.of(forms);
       }
