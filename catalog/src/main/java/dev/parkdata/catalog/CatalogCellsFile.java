@@ -8,13 +8,15 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32;
 
 /**
  * The rows of a catalogue CSV already split into cells, with the short names the importer gives
- * each row's zone: the form in which the embedded edition is read by {@link
- * DevelopmentZoneCatalog#edition2018()}.
+ * each row's zone and the leading industries it reads from the row: the form in which the
+ * embedded edition is read by {@link DevelopmentZoneCatalog#edition2018()}.
  *
  * <p>Why it exists: {@link CatalogCsv} (Jackson's CSV parser) reads users' files, but in a fresh
  * JVM its start-up and a first, mostly interpreted pass over the 330 KB of the 2018 edition take
@@ -23,8 +25,8 @@ import java.util.zip.CRC32;
  * {@code development-zones-2018.csv}, and the short names {@link CatalogImporter} makes of them
  * ({@link ShortForms}), made by {@link #write}; {@code EmbeddedEditionTest} fails, naming the
  * command that remakes it, when they differ. The importer then treats these rows as it treats any
- * other, taking the short names as given, so the embedded edition gets the same parks and
- * violations as the CSV.
+ * other, taking the short names and leading industries as given, so the embedded edition gets the
+ * same parks and violations as the CSV.
  *
  * <h2>Format</h2>
  * The ASCII line {@value #MAGIC}; the lengths in bytes of the three sections that follow, four
@@ -39,45 +41,66 @@ import java.util.zip.CRC32;
  *       entry is two bytes: the text's length in characters, below 2<sup>15</sup> − 1, plus
  *       2<sup>15</sup> if the text is in the Latin-1 section; or FFFF for a cell the same as the
  *       one above it, the previous record's in that column (the province, level and type of most
- *       rows), which is then not stored again and read as the same string.
+ *       rows), which is then not stored again and read as the same string. A leading-industries
+ *       cell that is its industries joined by 、, each as the importer reads it, has the entry FFFE
+ *       instead, and the record ends with the number of its industries (two bytes) and an index
+ *       for each (two bytes) into the industries met so far in the file, in the order first met;
+ *       the index of an industry met for the first time is their number, and an entry for its
+ *       name follows. The cell is read as the industries joined, and each industry name as the
+ *       same string wherever it is met: 7,030 industries of the 2018 edition are 1,075 names.
  *   <li>The texts of only Latin-1 characters (codes, months, areas), one after another, one byte a
  *       character.
  *   <li>The other texts, one after another, in UTF-8.
  * </ol>
  * Lengths rather than separators, a checksum (computed natively) rather than a scan for U+FFFD,
- * Latin-1 text apart, which Java copies rather than decodes, and short names mostly copied from
- * the name rather than stored (they were four tenths of the UTF-8): a first load reads this
- * mostly interpreted, where each character decoded costs.
+ * Latin-1 text apart, which Java copies rather than decodes, short names mostly copied from the
+ * name and each industry name stored once (these were seven tenths of the UTF-8), and industries
+ * the importer need not split: a first load reads this mostly interpreted, where each character
+ * looked at costs.
  */
 final class CatalogCellsFile {
   /** The first line, naming the format and its version. */
-  static final String MAGIC = "parkdata-catalog-cells 3";
+  static final String MAGIC = "parkdata-catalog-cells 4";
 
   private static final byte[] HEADER = (MAGIC + "\n").getBytes(StandardCharsets.US_ASCII);
   private static final int COLUMNS = CatalogColumn.values().length;
   private static final int NAME = CatalogColumn.NAME.ordinal();
+  private static final int INDUSTRIES = CatalogColumn.LEADING_INDUSTRIES.ordinal();
+  /** What joins the industries of a cell given as industries: the importer's first separator. */
+  private static final String INDUSTRY_SEPARATOR = "、";
   /** The most characters a cell or short name may have: an entry's 15 bits, but for {@link #SAME_AS_ABOVE}. */
   static final int MAX_LENGTH = 0x7FFE;
   /** The bit of an entry that puts its text in the Latin-1 section. */
   private static final int LATIN_1 = 0x8000;
   /** The entry of a cell that is the same as the previous record's in its column. */
   private static final int SAME_AS_ABOVE = 0xFFFF;
+  /** The entry of a leading-industries cell given as its industries at the end of the record. */
+  private static final int INDUSTRIES_GIVEN = 0xFFFE;
+  /** The most industry names a file may hold: its indices are two bytes. */
+  private static final int MAX_INDUSTRIES = 0xFFFF;
 
   private CatalogCellsFile() {}
 
-  /** What a cells file holds: the rows, and the short names of each row's zone. */
+  /**
+   * What a cells file holds: the rows, the short names of each row's zone and the leading
+   * industries of each row, as the importer reads them from its cell; null for a cell that the
+   * file holds as text (one the importer must split itself).
+   */
   static final class Contents {
     final List<CatalogRow> rows;
     final List<List<String>> shortNames;
+    final List<List<String>> industries;
 
-    Contents(List<CatalogRow> rows, List<List<String>> shortNames) {
+    Contents(List<CatalogRow> rows, List<List<String>> shortNames, List<List<String>> industries) {
       this.rows = rows;
       this.shortNames = shortNames;
+      this.industries = industries;
     }
   }
 
   /**
-   * The file of {@code rows}, with the short names {@link CatalogImporter} gives their zones.
+   * The file of {@code rows}, with the short names {@link CatalogImporter} gives their zones and
+   * the leading industries it reads from them.
    *
    * @throws IllegalArgumentException if a cell or short name is longer than {@value #MAX_LENGTH}
    *     characters or holds a lone surrogate
@@ -87,14 +110,19 @@ final class CatalogCellsFile {
     ByteArrayOutputStream records = new ByteArrayOutputStream();
     StringBuilder latin1 = new StringBuilder();
     StringBuilder other = new StringBuilder();
+    Map<String, Integer> industryIndex = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       CatalogRow row = rows.get(i);
       List<String> shortNames = parks.get(i).names().shortNames();
+      String[] industries = null;
       writeNumber(records, row.line(), 4);
       for (CatalogColumn column : CatalogColumn.values()) {
         String cell = row.get(column);
         if (i > 0 && !cell.isEmpty() && cell.equals(rows.get(i - 1).get(column))) {
           writeNumber(records, SAME_AS_ABOVE, 2);
+        } else if (column == CatalogColumn.LEADING_INDUSTRIES
+            && (industries = industries(cell, industryIndex)) != null) {
+          writeNumber(records, INDUSTRIES_GIVEN, 2);
         } else {
           writeEntry(records, cell, row, column.header(), latin1, other);
         }
@@ -113,6 +141,19 @@ final class CatalogCellsFile {
         writeNumber(records, length, 2);
         writeEntry(records, shortName.substring(length), row, "short names", latin1, other);
       }
+      if (industries != null) {
+        writeNumber(records, industries.length, 2);
+        for (String industry : industries) {
+          Integer index = industryIndex.get(industry);
+          if (index == null) {
+            writeNumber(records, industryIndex.size(), 2);
+            writeEntry(records, industry, row, "leading industries", latin1, other);
+            industryIndex.put(industry, industryIndex.size());
+          } else {
+            writeNumber(records, index, 2);
+          }
+        }
+      }
     }
     byte[] utf8 = other.toString().getBytes(StandardCharsets.UTF_8);
     checkArgument(new String(utf8, StandardCharsets.UTF_8).contentEquals(other),
@@ -127,6 +168,27 @@ final class CatalogCellsFile {
     file.writeBytes(utf8);
     writeNumber(file, crc(file.toByteArray(), file.size()), 4);
     return file.toByteArray();
+  }
+
+  /**
+   * The industries of a leading-industries cell if it is they joined by {@link
+   * #INDUSTRY_SEPARATOR}, each as {@link CatalogImporter} reads it (not blank, not padded, without
+   * a separator) and the file can index their names; else null, and the cell is stored as text.
+   */
+  private static String[] industries(String cell, Map<String, Integer> industryIndex) {
+    if (cell.isEmpty()) {
+      return null;
+    }
+    String[] industries = cell.split(INDUSTRY_SEPARATOR, -1);
+    int added = 0;
+    for (String industry : industries) {
+      if (industry.isEmpty() || !industry.strip().equals(industry)
+          || industry.chars().anyMatch(c -> CatalogImporter.isIndustrySeparator((char) c))) {
+        return null;
+      }
+      added += industryIndex.containsKey(industry) ? 0 : 1;
+    }
+    return industryIndex.size() + added <= MAX_INDUSTRIES ? industries : null;
   }
 
   private static void writeEntry(
@@ -160,7 +222,7 @@ final class CatalogCellsFile {
   }
 
   /**
-   * The rows and short names of a file made by {@link #write}.
+   * The rows, short names and leading industries of a file made by {@link #write}.
    *
    * @throws IllegalArgumentException if {@code bytes} are not such a file, or it is damaged
    */
@@ -186,22 +248,32 @@ final class CatalogCellsFile {
     int[] texts = new int[2]; // where the next text of each section starts
     List<CatalogRow> rows = new ArrayList<>();
     List<List<String>> shortNames = new ArrayList<>();
+    List<List<String>> industries = new ArrayList<>();
+    List<String> industryNames = new ArrayList<>();
     String[] above = null;
+    List<String> industriesAbove = null;
     while (at < recordsEnd) {
       checkArgument(at + 6 + 2 * COLUMNS <= recordsEnd, "the record at byte %s is cut short", at);
       int line = number(bytes, at, 4);
       at += 4;
       String[] cells = new String[COLUMNS];
+      List<String> rowIndustries = null;
+      boolean industriesGiven = false;
       for (int column = 0; column < COLUMNS; column++) {
-        if (number(bytes, at, 2) == SAME_AS_ABOVE) {
+        int entry = number(bytes, at, 2);
+        if (entry == SAME_AS_ABOVE) {
           checkArgument(above != null, "the record of line %s has a cell the same as above but is the first", line);
           cells[column] = above[column];
+          if (column == INDUSTRIES) {
+            rowIndustries = industriesAbove;
+          }
+        } else if (entry == INDUSTRIES_GIVEN && column == INDUSTRIES) {
+          industriesGiven = true; // the cell is made of them below
         } else {
           cells[column] = cut(bytes, at, latin1, text, texts, line);
         }
         at += 2;
       }
-      above = cells;
       int names = number(bytes, at, 2);
       at += 2;
       checkArgument(at + 6 * names <= recordsEnd, "the record of line %s is cut short", line);
@@ -218,12 +290,34 @@ final class CatalogCellsFile {
         }
         shorts = List.of(forms);
       }
+      if (industriesGiven) {
+        checkArgument(at + 2 <= recordsEnd, "the record of line %s is cut short", line);
+        String[] given = new String[number(bytes, at, 2)];
+        at += 2;
+        for (int i = 0; i < given.length; i++) {
+          checkArgument(at + 2 <= recordsEnd, "the record of line %s is cut short", line);
+          int index = number(bytes, at, 2);
+          at += 2;
+          if (index == industryNames.size()) {
+            checkArgument(at + 2 <= recordsEnd, "the record of line %s is cut short", line);
+            industryNames.add(cut(bytes, at, latin1, text, texts, line));
+            at += 2;
+          }
+          checkArgument(index < industryNames.size(), "the record of line %s names an industry not yet given", line);
+          given[i] = industryNames.get(index);
+        }
+        rowIndustries = List.of(given);
+        cells[INDUSTRIES] = String.join(INDUSTRY_SEPARATOR, given);
+      }
+      above = cells;
+      industriesAbove = rowIndustries;
       rows.add(CatalogRow.of(line, cells));
       shortNames.add(shorts);
+      industries.add(rowIndustries);
     }
     checkArgument(texts[0] == latin1.length() && texts[1] == text.length(),
         "the records do not account for all of its text");
-    return new Contents(rows, shortNames);
+    return new Contents(rows, shortNames, industries);
   }
 
   /** The text of the entry at {@code at}, cut from its section. */

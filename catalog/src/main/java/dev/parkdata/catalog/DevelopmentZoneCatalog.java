@@ -149,7 +149,7 @@ public final class DevelopmentZoneCatalog {
       } catch (IllegalArgumentException e) {
         throw new IllegalStateException("the embedded catalogue " + EDITION_2018_CELLS + " is damaged", e);
       }
-      return of(CatalogImporter.importRows(contents.rows, contents.shortNames));
+      return of(CatalogImporter.importRows(contents.rows, contents.shortNames, contents.industries));
     }
   }
 
