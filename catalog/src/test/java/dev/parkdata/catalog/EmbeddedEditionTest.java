@@ -105,8 +105,9 @@ class EmbeddedEditionTest {
         .hasMessageContaining("代码");
     CatalogRow longest = CatalogRow.of(5, cells("1", "G".repeat(CatalogCellsFile.MAX_LENGTH), "", "", "", "", "", "", ""));
     assertThat(CatalogCellsFile.read(CatalogCellsFile.write(List.of(longest))).rows).containsExactly(longest);
-    CatalogRow lone = CatalogRow.of(6, cells("1", "G1", "\uD842", "", "", "", "", "", ""));
-    assertThatThrownBy(() -> CatalogCellsFile.write(List.of(lone))).hasMessageContaining("lone surrogate");
+    // UTF-16 holds any text, a lone surrogate too.
+    CatalogRow lone = CatalogRow.of(6, cells("1", "G1", "\uD842", "", "", "", "", "", "\uDFB7"));
+    assertThat(CatalogCellsFile.read(CatalogCellsFile.write(List.of(lone))).rows).containsExactly(lone);
   }
 
   @Test
@@ -118,7 +119,7 @@ class EmbeddedEditionTest {
     assertThatThrownBy(() -> CatalogCellsFile.read(Arrays.copyOf(good, good.length - 1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("damaged");
-    // Any byte changed, in the text (bytes that are not UTF-8 included) or the checksum, is found.
+    // Any byte changed, in the text or the checksum, is found.
     for (int i = 0; i < good.length; i++) {
       for (int bit = 0; bit < 8; bit++) {
         byte[] broken = good.clone();
@@ -135,17 +136,23 @@ class EmbeddedEditionTest {
   void aFileWhoseRecordsDoNotFitItsTextIsRejectedEvenWithAGoodChecksum() {
     byte[] good = CatalogCellsFile.write(List.of(CatalogRow.of(2, cells("1", "G1", "甲", "", "", "", "", "", ""))));
     int sections = CatalogCellsFile.MAGIC.length() + 1;
-    // The UTF-8 section without 甲 (its last three bytes), its length told.
-    byte[] shorter = Arrays.copyOf(good, good.length - 3);
-    shorter[sections + 11] -= 3;
+    // The UTF-16 section without 甲 (its last two bytes), its length told.
+    byte[] shorter = Arrays.copyOf(good, good.length - 2);
+    shorter[sections + 11] -= 2;
     assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(shorter)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("line 2 is cut short");
     // The same, its length not told.
-    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(Arrays.copyOf(good, good.length - 3))))
+    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(Arrays.copyOf(good, good.length - 2))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("lengths of its sections");
-    // 甲 in the section of Latin-1 texts: the UTF-8 section then has text no record takes.
+    // Half of 甲: an odd number of UTF-16 bytes.
+    byte[] half = Arrays.copyOf(good, good.length - 1);
+    half[sections + 11] -= 1;
+    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(half)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lengths of its sections");
+    // 甲 in the section of Latin-1 texts: the UTF-16 section then has text no record takes.
     byte[] moved = good.clone();
     int nameEntry = sections + 12 + 4 + 2 * CatalogColumn.NAME.ordinal();
     moved[nameEntry] |= (byte) 0x80;
