@@ -674,7 +674,6 @@ public final class CatalogImporter {
         return malformedArea(text);
       }
       BigDecimal area;
-      boolean within;
       if (text.length() - (dot < 0 ? 0 : 1) <= MAX_LONG_DIGITS) {
         // At most 18 digits: the value and scale of new BigDecimal(text), worked out by hand
         // (its parser is slow interpreted), and within the FigureLimits (18 significant digits,
@@ -686,14 +685,11 @@ public final class CatalogImporter {
           }
         }
         area = BigDecimal.valueOf(unscaled, dot < 0 ? 0 : text.length() - dot - 1);
-        within = true;
       } else {
-        // Checked before BigDecimal reads it, which takes time quadratic in the digits.
-        area = text.length() <= FigureLimits.MAX_PLAIN_DIGITS + 1 ? new BigDecimal(text) : null;
-        within = area != null && FigureLimits.isWithin(area);
-      }
-      if (!within) {
-        return areaBeyondLimits(text);
+        area = longArea(text);
+        if (area == null) {
+          return areaBeyondLimits(text);
+        }
       }
       if (area.signum() == 0) {
         report(Severity.ERROR, "catalog.area-zero", CatalogColumn.APPROVED_AREA_HECTARES,
@@ -701,6 +697,13 @@ public final class CatalogImporter {
         return Optional.empty();
       }
       return Optional.of(area);
+    }
+
+    /** The area of more than 18 digits {@code text} holds, or null if it is beyond the {@link FigureLimits}. */
+    private static BigDecimal longArea(String text) {
+      // Checked before BigDecimal reads it, which takes time quadratic in the digits.
+      BigDecimal area = text.length() <= FigureLimits.MAX_PLAIN_DIGITS + 1 ? new BigDecimal(text) : null;
+      return area != null && FigureLimits.isWithin(area) ? area : null;
     }
 
     private Optional<BigDecimal> malformedArea(String text) {

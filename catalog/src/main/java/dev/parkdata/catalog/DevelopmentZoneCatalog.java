@@ -120,8 +120,12 @@ public final class DevelopmentZoneCatalog {
       repeatedCodes.put(e.getKey(), List.copyOf(e.getValue()));
     }
     Map<Province, List<Park>> byProvince = new EnumMap<>(Province.class);
-    for (Map.Entry<Province, List<Park>> e : provinces.entrySet()) {
-      byProvince.put(e.getKey(), List.copyOf(e.getValue()));
+    // By the provinces rather than the map's entries, whose classes a cold load would load.
+    for (Province province : Province.values()) {
+      List<Park> inProvince = provinces.get(province);
+      if (inProvince != null) {
+        byProvince.put(province, List.copyOf(inProvince));
+      }
     }
     this.byCode = codes;
     this.repeatedCodes = repeatedCodes;
