@@ -3,7 +3,6 @@ package dev.parkdata.catalog;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
 import dev.parkdata.park.Park;
 import dev.parkdata.validation.ValidationReport;
 import java.util.List;
@@ -17,12 +16,13 @@ import java.util.Objects;
  * <p>Instances are immutable and thread-safe.
  */
 public final class CatalogImport {
-  private final ImmutableList<Park> parks;
-  private final ImmutableList<Integer> lines;
+  // JDK lists: Guava's classes would cost the embedded catalogue's cold first load their loading.
+  private final List<Park> parks;
+  private final List<Integer> lines;
   private final ValidationReport report;
 
   private CatalogImport(
-      ImmutableList<Park> parks, ImmutableList<Integer> lines, ValidationReport report) {
+      List<Park> parks, List<Integer> lines, ValidationReport report) {
     this.parks = parks;
     this.lines = lines;
     this.report = report;
@@ -43,8 +43,8 @@ public final class CatalogImport {
     checkArgument(
         parks.size() == lines.size(), "%s parks but %s lines", parks.size(), lines.size());
     return new CatalogImport(
-        ImmutableList.copyOf(parks),
-        ImmutableList.copyOf(lines),
+        List.copyOf(parks),
+        List.copyOf(lines),
         report);
   }
 

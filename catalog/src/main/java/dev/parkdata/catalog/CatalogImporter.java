@@ -28,6 +28,7 @@ import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -108,6 +109,10 @@ public final class CatalogImporter {
   static final int FIRST_YEAR = 1979;
   /** The last year an approval date may name. */
   static final int LAST_YEAR = 2100;
+  /** The month number of no month: a missing or malformed approval date. */
+  private static final int NO_MONTH = -1;
+  /** The approval months of a row without a month: one approval, without date. */
+  private static final int[] NO_MONTHS = {NO_MONTH};
 
   private CatalogImporter() {}
 
@@ -119,7 +124,7 @@ public final class CatalogImporter {
    */
   public static CatalogImport read(Reader reader) {
     Importer importer = new Importer(16);
-    CatalogCsv.read(reader, row -> importer.add(row, null));
+    CatalogCsv.read(reader, row -> importer.add(row, null, null));
     return importer.result();
   }
 
@@ -141,7 +146,7 @@ public final class CatalogImporter {
     Importer importer = new Importer(16);
     CatalogCsv.read(reader, row -> {
       importer.badBytes(reader.takeBadLines(row.line()), encoding);
-      importer.add(row, null);
+      importer.add(row, null, null);
     });
     Deque<DecodingReader.BadLine> rest = reader.takeBadLines(Integer.MAX_VALUE);
     if (reader.badLines() > 3 && reader.badLines() * 2 > reader.lines()) {
@@ -158,21 +163,23 @@ public final class CatalogImporter {
     checkNotNull(rows, "rows");
     Importer importer = new Importer(rows.size());
     for (CatalogRow row : rows) {
-      importer.add(row, null);
+      importer.add(row, null, null);
     }
     return importer.result();
   }
 
   /**
    * Imports {@code rows} as {@link #importRows(List)} does, but gives the zone of each row the
-   * short names at its index in {@code shortNames} instead of working them out: those {@link
-   * CatalogCellsFile} stored, which are the ones the importer gives.
+   * short names at its index in {@code shortNames} instead of working them out, and the leading
+   * industries at its index in {@code industries} (where not null) instead of splitting its cell:
+   * those {@link CatalogCellsFile} stored, which are the ones the importer gives.
    */
-  static CatalogImport importRows(List<CatalogRow> rows, List<List<String>> shortNames) {
-    checkArgument(rows.size() == shortNames.size(), "%s rows but %s lists of short names", rows.size(), shortNames.size());
+  static CatalogImport importRows(List<CatalogRow> rows, List<List<String>> shortNames, List<List<String>> industries) {
+    checkArgument(rows.size() == shortNames.size() && rows.size() == industries.size(),
+        "%s rows but %s lists of short names and %s of industries", rows.size(), shortNames.size(), industries.size());
     Importer importer = new Importer(rows.size());
     for (int i = 0; i < rows.size(); i++) {
-      importer.add(rows.get(i), shortNames.get(i));
+      importer.add(rows.get(i), shortNames.get(i), industries.get(i));
     }
     return importer.result();
   }
@@ -194,22 +201,27 @@ public final class CatalogImporter {
       lines = new ArrayList<>(expected);
     }
 
-    void add(CatalogRow row, List<String> shortNames) {
-      RowImport rowImport = new RowImport(row, problems, shared, shortNames);
+    void add(CatalogRow row, List<String> shortNames, List<String> industries) {
+      RowImport rowImport = new RowImport(row, problems, shared, shortNames, industries);
       Park park = rowImport.park(this);
       Integer earlier = rowImport.earlier;
       parks.add(park);
       lines.add(row.line());
       if (earlier != null) {
-        int firstLine = lines.get(earlier);
-        String other = parks.get(earlier).names().official();
-        problems.add(
-            violation(Severity.ERROR, "catalog.duplicate-code", row, CatalogColumn.CODE, shared)
-                .addFigure(shared.canonical(Figure.of("first", "line " + firstLine)))
-                .chinese(shared.canonical("代码" + park.id() + "已用于第" + firstLine + "行的" + other + "；两个开发区都保留"))
-                .english(shared.canonical("the code is also given to " + other + " on line " + firstLine + "; both zones are kept"))
-                .build());
+        duplicateCode(row, park, earlier);
       }
+    }
+
+    /** Reports that {@code park}'s code is the code of the park at index {@code earlier}. */
+    private void duplicateCode(CatalogRow row, Park park, int earlier) {
+      int firstLine = lines.get(earlier);
+      String other = parks.get(earlier).names().official();
+      problems.add(
+          violation(Severity.ERROR, "catalog.duplicate-code", row, CatalogColumn.CODE, shared)
+              .addFigure(shared.canonical(Figure.of("first", "line " + firstLine)))
+              .chinese(shared.canonical("代码" + park.id() + "已用于第" + firstLine + "行的" + other + "；两个开发区都保留"))
+              .english(shared.canonical("the code is also given to " + other + " on line " + firstLine + "; both zones are kept"))
+              .build());
     }
 
     /** Reports each line with bytes that are not valid in the encoding. */
@@ -277,6 +289,28 @@ public final class CatalogImporter {
     return text.charAt(index) - '0';
   }
 
+  /**
+   * The month written YYYY.M or YYYY.MM as its month number, year × 12 + month − 1 (a number
+   * rather than a {@link YearMonth}, which a first load would make for every row), or {@link
+   * #NO_MONTH} if the text is not such a month.
+   */
+  static int monthNumber(String text) {
+    int dot = text.indexOf('.');
+    if (dot != 4 || text.length() < 6 || text.length() > 7 || !digits(text, 0, 4) || !digits(text, 5, text.length())) {
+      return NO_MONTH;
+    }
+    // The digits are checked: their values by hand, cheaper than Integer.parseInt interpreted.
+    int month = text.length() == 6 ? digit(text, 5) : digit(text, 5) * 10 + digit(text, 6);
+    return month >= 1 && month <= 12
+        ? (digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3)) * 12 + month - 1
+        : NO_MONTH;
+  }
+
+  /** Whether {@code c} separates leading industries: 、 (also ， , ; ；). */
+  static boolean isIndustrySeparator(char c) {
+    return c == '、' || c == '，' || c == ',' || c == ';' || c == '；';
+  }
+
   /** The most digits a long always holds. */
   private static final int MAX_LONG_DIGITS = 18;
 
@@ -314,20 +348,23 @@ public final class CatalogImporter {
     }
 
     /**
-     * The approval at {@code level} in {@code month}, which is empty or between {@link
-     * #FIRST_YEAR} and {@link #LAST_YEAR}. By index, not by hash: a first load does this for every
-     * row, interpreted.
+     * The approval at {@code level} in {@code month}, a {@linkplain CatalogImporter#monthNumber
+     * month number} between {@link #FIRST_YEAR} and {@link #LAST_YEAR}, or {@link #NO_MONTH}. By
+     * index, not by hash, and the {@link YearMonth} made only for the first approval of its month:
+     * a first load does this for every row, interpreted.
      */
-    Approval approval(ApprovalLevel level, Optional<YearMonth> month) {
+    Approval approval(ApprovalLevel level, int month) {
       Approval[] byMonth = approvals[level.ordinal()];
       if (byMonth == null) {
         byMonth = new Approval[1 + (LAST_YEAR - FIRST_YEAR + 1) * 12];
         approvals[level.ordinal()] = byMonth;
       }
-      int index = month.isEmpty() ? 0 : 1 + (month.get().getYear() - FIRST_YEAR) * 12 + month.get().getMonthValue() - 1;
+      int index = month == NO_MONTH ? 0 : 1 + month - FIRST_YEAR * 12;
       Approval approval = byMonth[index];
       if (approval == null) {
-        approval = Approval.builder().level(level).date(month).build();
+        Optional<YearMonth> date =
+            month == NO_MONTH ? Optional.empty() : Optional.of(YearMonth.of(month / 12, month % 12 + 1));
+        approval = Approval.builder().level(level).date(date).build();
         byMonth[index] = approval;
       }
       return approval;
@@ -370,20 +407,25 @@ public final class CatalogImporter {
     private final Shared shared;
     /** The short names given, or null to work them out. */
     private final List<String> shortNames;
+    /** The leading industries given, or null to split them from the cell. */
+    private final List<String> industries;
     /** The row's code if it is a catalogue code, else null. */
     private String code;
     /** The index of the first park with this row's identifier, if an earlier row has it. */
     Integer earlier;
 
-    RowImport(CatalogRow row, List<Violation> problems, Shared shared, List<String> shortNames) {
+    RowImport(CatalogRow row, List<Violation> problems, Shared shared, List<String> shortNames, List<String> industries) {
       this.row = row;
       this.problems = problems;
       this.shared = shared;
       this.shortNames = shortNames;
+      this.industries = industries;
     }
 
     // No lambdas on the path of a faultless row: each call site costs a cold first load about a
-    // millisecond to link. (The messages of faulty rows may use them.)
+    // millisecond to link. (The messages of faulty rows may use them.) Each fault is reported by
+    // a method of its own, off that path: C1 compiles a method whole, and a first load compiles
+    // every method it runs once a row, so messages it never builds would cost it compile time.
     Park park(Importer importer) {
       Identifier id = id();
       // A code met before: the row shares the first park's equal values (and its area with the
@@ -407,9 +449,9 @@ public final class CatalogImporter {
       }
       Optional<ApprovalLevel> level = level();
       park.kind(kind());
-      List<Optional<YearMonth>> months = months();
+      int[] months = months();
       if (level.isPresent()) {
-        for (Optional<YearMonth> month : months) {
+        for (int month : months) {
           park.addApproval(shared.approval(level.get(), month));
         }
       }
@@ -419,6 +461,18 @@ public final class CatalogImporter {
         BigDecimal hectares = first == null ? area.get() : shared.canonical(area.get());
         park.addArea(Area.of(AreaKind.APPROVED, Metric.of(hectares, Units.HECTARE)));
       }
+      if (industries != null) {
+        for (int i = 0; i < industries.size(); i++) {
+          park.addLeadingIndustry(shared.industry(industries.get(i)));
+        }
+      } else {
+        addIndustries(park);
+      }
+      return park.build();
+    }
+
+    /** Adds the leading industries of the row's cell, split at the separators and stripped. */
+    private void addIndustries(Park.Builder park) {
       String industries = row.get(CatalogColumn.LEADING_INDUSTRIES);
       int length = industries.length();
       int start = 0;
@@ -435,12 +489,6 @@ public final class CatalogImporter {
           start = i + 1;
         }
       }
-      return park.build();
-    }
-
-    /** Whether {@code c} separates leading industries: 、 (also ， , ; ；). */
-    private static boolean isIndustrySeparator(char c) {
-      return c == '、' || c == '，' || c == ',' || c == ';' || c == '；';
     }
 
     /** The official name and the short names its rules give it: 株洲高新区 (see {@link ShortForms}). */
@@ -458,6 +506,10 @@ public final class CatalogImporter {
         code = text;
         return Identifier.of(text);
       }
+      return malformedCode(text);
+    }
+
+    private Identifier malformedCode(String text) {
       report(Severity.ERROR, "catalog.code-malformed", CatalogColumn.CODE,
           "代码“" + text + "”不是目录代码（G或S加六位数字）；以line-" + row.line() + "标识",
           "'" + text + "' is not a catalogue code (G or S, then six digits); the zone is identified as line-" + row.line());
@@ -466,9 +518,10 @@ public final class CatalogImporter {
 
     private String name(Identifier id) {
       String name = row.get(CatalogColumn.NAME);
-      if (!name.isEmpty()) {
-        return name;
-      }
+      return name.isEmpty() ? missingName(id) : name;
+    }
+
+    private String missingName(Identifier id) {
       report(Severity.ERROR, "catalog.name-missing", CatalogColumn.NAME,
           "开发区名称为空；以代码" + id + "为名", "the zone has no name; it is named by its code " + id);
       return id.value();
@@ -479,18 +532,26 @@ public final class CatalogImporter {
       String text = row.get(CatalogColumn.ZONE_TYPE);
       Optional<ParkKind> given = ParkKind.ofChineseName(text);
       if (given.isEmpty()) {
-        ParkKind fallback = fromCode.orElse(ParkKind.OTHER_DEVELOPMENT_ZONE);
-        report(Severity.ERROR, "catalog.type-unknown", CatalogColumn.ZONE_TYPE,
-            "开发区类型“" + text + "”不是目录的类型；按" + fallback.chineseName() + "读取",
-            "'" + text + "' is not a zone type of the catalogue; read as " + fallback.chineseName());
-        return fallback;
+        return unknownKind(text, fromCode);
       }
       if (fromCode.isPresent() && fromCode.get() != given.get()) {
-        report(Severity.WARNING, "catalog.code-type-mismatch", CatalogColumn.ZONE_TYPE,
-            "开发区类型" + text + "与代码的类型位" + code.charAt(3) + "（" + fromCode.get().chineseName() + "）不符",
-            "type " + text + " contradicts the code's type digit " + code.charAt(3) + ", " + fromCode.get().chineseName());
+        kindMismatch(text, fromCode.get());
       }
       return given.get();
+    }
+
+    private ParkKind unknownKind(String text, Optional<ParkKind> fromCode) {
+      ParkKind fallback = fromCode.orElse(ParkKind.OTHER_DEVELOPMENT_ZONE);
+      report(Severity.ERROR, "catalog.type-unknown", CatalogColumn.ZONE_TYPE,
+          "开发区类型“" + text + "”不是目录的类型；按" + fallback.chineseName() + "读取",
+          "'" + text + "' is not a zone type of the catalogue; read as " + fallback.chineseName());
+      return fallback;
+    }
+
+    private void kindMismatch(String text, ParkKind fromCode) {
+      report(Severity.WARNING, "catalog.code-type-mismatch", CatalogColumn.ZONE_TYPE,
+          "开发区类型" + text + "与代码的类型位" + code.charAt(3) + "（" + fromCode.chineseName() + "）不符",
+          "type " + text + " contradicts the code's type digit " + code.charAt(3) + ", " + fromCode.chineseName());
     }
 
     private Optional<Province> province() {
@@ -498,18 +559,26 @@ public final class CatalogImporter {
       String text = row.get(CatalogColumn.PROVINCE);
       Optional<Province> given = Province.ofChineseName(text);
       if (given.isEmpty()) {
-        report(Severity.ERROR, "catalog.province-unknown", CatalogColumn.PROVINCE,
-            "省份“" + text + "”不是省级行政区的全称" + fromCode.map(p -> "；按代码读作" + p.chineseName()).orElse(""),
-            "'" + text + "' is not the full name of a province-level division"
-                + fromCode.map(p -> "; read as " + p.chineseName() + " from the code").orElse(""));
-        return fromCode;
+        return unknownProvince(text, fromCode);
       }
       if (fromCode.isPresent() && fromCode.get() != given.get()) {
-        report(Severity.WARNING, "catalog.code-province-mismatch", CatalogColumn.PROVINCE,
-            "省份" + text + "与代码前缀" + code.substring(1, 3) + "（" + fromCode.get().chineseName() + "）不符",
-            "province " + text + " contradicts the code's prefix " + code.substring(1, 3) + ", " + fromCode.get().chineseName());
+        provinceMismatch(text, fromCode.get());
       }
       return given;
+    }
+
+    private Optional<Province> unknownProvince(String text, Optional<Province> fromCode) {
+      report(Severity.ERROR, "catalog.province-unknown", CatalogColumn.PROVINCE,
+          "省份“" + text + "”不是省级行政区的全称" + fromCode.map(p -> "；按代码读作" + p.chineseName()).orElse(""),
+          "'" + text + "' is not the full name of a province-level division"
+              + fromCode.map(p -> "; read as " + p.chineseName() + " from the code").orElse(""));
+      return fromCode;
+    }
+
+    private void provinceMismatch(String text, Province fromCode) {
+      report(Severity.WARNING, "catalog.code-province-mismatch", CatalogColumn.PROVINCE,
+          "省份" + text + "与代码前缀" + code.substring(1, 3) + "（" + fromCode.chineseName() + "）不符",
+          "province " + text + " contradicts the code's prefix " + code.substring(1, 3) + ", " + fromCode.chineseName());
     }
 
     private Optional<ApprovalLevel> level() {
@@ -518,64 +587,78 @@ public final class CatalogImporter {
       String text = row.get(CatalogColumn.APPROVAL_LEVEL);
       Optional<ApprovalLevel> given = ApprovalLevel.ofChineseName(text);
       if (given.isEmpty()) {
-        report(Severity.ERROR, "catalog.level-unknown", CatalogColumn.APPROVAL_LEVEL,
-            "批准级别“" + text + "”无法识别" + fromCode.map(l -> "；按代码读作" + l.chineseName()).orElse("；该开发区无批准记录"),
-            "'" + text + "' is not an approval level (国务院, 省政府)"
-                + fromCode.map(l -> "; read as " + l.chineseName() + " from the code").orElse("; the zone has no approval"));
-        return fromCode;
+        return unknownLevel(text, fromCode);
       }
       if (fromCode.isPresent() && fromCode.get() != given.get()) {
-        report(Severity.WARNING, "catalog.code-level-mismatch", CatalogColumn.APPROVAL_LEVEL,
-            "批准级别" + text + "与代码字母" + code.charAt(0) + "（" + fromCode.get().chineseName() + "）不符",
-            "level " + text + " contradicts the code's letter " + code.charAt(0) + ", " + fromCode.get().chineseName());
+        levelMismatch(text, fromCode.get());
       }
       return given;
     }
 
-    /** The approval months; one empty month for a missing or malformed field. */
-    private List<Optional<YearMonth>> months() {
+    private Optional<ApprovalLevel> unknownLevel(String text, Optional<ApprovalLevel> fromCode) {
+      report(Severity.ERROR, "catalog.level-unknown", CatalogColumn.APPROVAL_LEVEL,
+          "批准级别“" + text + "”无法识别" + fromCode.map(l -> "；按代码读作" + l.chineseName()).orElse("；该开发区无批准记录"),
+          "'" + text + "' is not an approval level (国务院, 省政府)"
+              + fromCode.map(l -> "; read as " + l.chineseName() + " from the code").orElse("; the zone has no approval"));
+      return fromCode;
+    }
+
+    private void levelMismatch(String text, ApprovalLevel fromCode) {
+      report(Severity.WARNING, "catalog.code-level-mismatch", CatalogColumn.APPROVAL_LEVEL,
+          "批准级别" + text + "与代码字母" + code.charAt(0) + "（" + fromCode.chineseName() + "）不符",
+          "level " + text + " contradicts the code's letter " + code.charAt(0) + ", " + fromCode.chineseName());
+    }
+
+    /**
+     * The approval months as {@linkplain CatalogImporter#monthNumber month numbers}; one {@link
+     * #NO_MONTH} for a missing or malformed field.
+     */
+    private int[] months() {
       String text = row.get(CatalogColumn.APPROVAL_DATE);
       if (text.isEmpty()) {
         report(Severity.WARNING, "catalog.approval-date-missing", CatalogColumn.APPROVAL_DATE, "缺少批准时间", "no approval month");
-        return List.of(Optional.empty());
+        return NO_MONTHS;
       }
-      List<Optional<YearMonth>> months = new ArrayList<>(2);
+      int[] months = new int[1]; // most rows have one
+      int count = 0;
       for (int start = 0, slash; start >= 0; start = slash < 0 ? -1 : slash + 1) {
         slash = text.indexOf('/', start);
         String part = text.substring(start, slash < 0 ? text.length() : slash).strip();
-        Optional<YearMonth> month = month(part);
-        if (month.isPresent() && (month.get().getYear() < FIRST_YEAR || month.get().getYear() > LAST_YEAR)) {
-          report(Severity.ERROR, "catalog.approval-date-implausible", CatalogColumn.APPROVAL_DATE,
-              "批准时间“" + part + "”不在" + FIRST_YEAR + "年至" + LAST_YEAR + "年之间",
-              "'" + part + "' is not between " + FIRST_YEAR + " and " + LAST_YEAR
-                  + ", when development zones were approved");
-        } else if (month.isPresent()) {
-          months.add(month);
+        int month = monthNumber(part);
+        if (month == NO_MONTH) {
+          malformedMonth(part);
+        } else if (month / 12 < FIRST_YEAR || month / 12 > LAST_YEAR) {
+          implausibleMonth(part);
         } else {
-          report(Severity.ERROR, "catalog.approval-date-malformed", CatalogColumn.APPROVAL_DATE,
-              "批准时间“" + part + "”不是YYYY.MM格式的年月",
-              "'" + part + "' is not a month written YYYY.MM");
+          if (count == months.length) {
+            months = Arrays.copyOf(months, count * 2);
+          }
+          months[count++] = month;
         }
       }
-      if (months.size() > 1) {
-        report(Severity.INFO, "catalog.approval-date-multiple", CatalogColumn.APPROVAL_DATE,
-            "批准时间含" + months.size() + "个年月，读作" + months.size() + "次批准，首次为设立",
-            "read as " + months.size() + " approvals, the first being the establishment");
+      if (count > 1) {
+        multipleMonths(count);
       }
-      return months.isEmpty() ? List.of(Optional.empty()) : months;
+      return count == 0 ? NO_MONTHS : count == months.length ? months : Arrays.copyOf(months, count);
     }
 
-    private static Optional<YearMonth> month(String text) {
-      // YYYY.M or YYYY.MM
-      int dot = text.indexOf('.');
-      if (dot != 4 || text.length() < 6 || text.length() > 7 || !digits(text, 0, 4) || !digits(text, 5, text.length())) {
-        return Optional.empty();
-      }
-      // The digits are checked: their values by hand, cheaper than Integer.parseInt interpreted.
-      int month = text.length() == 6 ? digit(text, 5) : digit(text, 5) * 10 + digit(text, 6);
-      return month >= 1 && month <= 12
-          ? Optional.of(YearMonth.of(digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3), month))
-          : Optional.empty();
+    private void malformedMonth(String part) {
+      report(Severity.ERROR, "catalog.approval-date-malformed", CatalogColumn.APPROVAL_DATE,
+          "批准时间“" + part + "”不是YYYY.MM格式的年月",
+          "'" + part + "' is not a month written YYYY.MM");
+    }
+
+    private void implausibleMonth(String part) {
+      report(Severity.ERROR, "catalog.approval-date-implausible", CatalogColumn.APPROVAL_DATE,
+          "批准时间“" + part + "”不在" + FIRST_YEAR + "年至" + LAST_YEAR + "年之间",
+          "'" + part + "' is not between " + FIRST_YEAR + " and " + LAST_YEAR
+              + ", when development zones were approved");
+    }
+
+    private void multipleMonths(int count) {
+      report(Severity.INFO, "catalog.approval-date-multiple", CatalogColumn.APPROVAL_DATE,
+          "批准时间含" + count + "个年月，读作" + count + "次批准，首次为设立",
+          "read as " + count + " approvals, the first being the establishment");
     }
 
     private Optional<BigDecimal> area() {
@@ -588,13 +671,9 @@ public final class CatalogImporter {
       boolean decimal = dot < 0 ? digits(text, 0, text.length())
           : dot > 0 && dot < text.length() - 1 && digits(text, 0, dot) && digits(text, dot + 1, text.length());
       if (!decimal) {
-        report(Severity.ERROR, "catalog.area-malformed", CatalogColumn.APPROVED_AREA_HECTARES,
-            "核准面积“" + abbreviate(text) + "”不是以数字书写的公顷数",
-            "'" + abbreviate(text) + "' is not a number of hectares written in digits, such as 1496 or 23252.5");
-        return Optional.empty();
+        return malformedArea(text);
       }
       BigDecimal area;
-      boolean within;
       if (text.length() - (dot < 0 ? 0 : 1) <= MAX_LONG_DIGITS) {
         // At most 18 digits: the value and scale of new BigDecimal(text), worked out by hand
         // (its parser is slow interpreted), and within the FigureLimits (18 significant digits,
@@ -606,18 +685,11 @@ public final class CatalogImporter {
           }
         }
         area = BigDecimal.valueOf(unscaled, dot < 0 ? 0 : text.length() - dot - 1);
-        within = true;
       } else {
-        // Checked before BigDecimal reads it, which takes time quadratic in the digits.
-        area = text.length() <= FigureLimits.MAX_PLAIN_DIGITS + 1 ? new BigDecimal(text) : null;
-        within = area != null && FigureLimits.isWithin(area);
-      }
-      if (!within) {
-        report(Severity.ERROR, "catalog.area-malformed", CatalogColumn.APPROVED_AREA_HECTARES,
-            "核准面积“" + abbreviate(text) + "”（" + text.length() + "个字符）超出数值的范围",
-            "'" + abbreviate(text) + "' (" + text.length() + " characters) is beyond the limits of a figure: "
-                + FigureLimits.MAX_SIGNIFICANT_DIGITS + " significant digits, exponent within ±" + FigureLimits.MAX_EXPONENT);
-        return Optional.empty();
+        area = longArea(text);
+        if (area == null) {
+          return areaBeyondLimits(text);
+        }
       }
       if (area.signum() == 0) {
         report(Severity.ERROR, "catalog.area-zero", CatalogColumn.APPROVED_AREA_HECTARES,
@@ -625,6 +697,28 @@ public final class CatalogImporter {
         return Optional.empty();
       }
       return Optional.of(area);
+    }
+
+    /** The area of more than 18 digits {@code text} holds, or null if it is beyond the {@link FigureLimits}. */
+    private static BigDecimal longArea(String text) {
+      // Checked before BigDecimal reads it, which takes time quadratic in the digits.
+      BigDecimal area = text.length() <= FigureLimits.MAX_PLAIN_DIGITS + 1 ? new BigDecimal(text) : null;
+      return area != null && FigureLimits.isWithin(area) ? area : null;
+    }
+
+    private Optional<BigDecimal> malformedArea(String text) {
+      report(Severity.ERROR, "catalog.area-malformed", CatalogColumn.APPROVED_AREA_HECTARES,
+          "核准面积“" + abbreviate(text) + "”不是以数字书写的公顷数",
+          "'" + abbreviate(text) + "' is not a number of hectares written in digits, such as 1496 or 23252.5");
+      return Optional.empty();
+    }
+
+    private Optional<BigDecimal> areaBeyondLimits(String text) {
+      report(Severity.ERROR, "catalog.area-malformed", CatalogColumn.APPROVED_AREA_HECTARES,
+          "核准面积“" + abbreviate(text) + "”（" + text.length() + "个字符）超出数值的范围",
+          "'" + abbreviate(text) + "' (" + text.length() + " characters) is beyond the limits of a figure: "
+              + FigureLimits.MAX_SIGNIFICANT_DIGITS + " significant digits, exponent within ±" + FigureLimits.MAX_EXPONENT);
+      return Optional.empty();
     }
 
     /** The start of a long cell, for messages: the cell itself is the violation's first figure. */

@@ -3,7 +3,6 @@ package dev.parkdata.catalog;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import dev.parkdata.location.Location;
 import dev.parkdata.location.Province;
 import dev.parkdata.park.ApprovalLevel;
@@ -74,12 +73,13 @@ public final class DevelopmentZoneCatalog {
 
   private final CatalogImport imported;
   // The maps are filled in the constructor and never changed: safely published by final fields.
-  // Plain maps rather than Guava multimaps, whose classes alone cost a cold first load ~10 ms.
+  // Plain maps and JDK lists rather than Guava multimaps and immutable lists, whose classes alone
+  // cost a cold first load ~10 ms each.
   /** The first zone of each code. */
   private final Map<String, Park> byCode;
   /** The zones of each code given to more than one (a faulty file's). */
-  private final Map<String, ImmutableList<Park>> repeatedCodes;
-  private final Map<Province, ImmutableList<Park>> byProvince;
+  private final Map<String, List<Park>> repeatedCodes;
+  private final Map<Province, List<Park>> byProvince;
   /** The zones' placements, made on first use: placing needs the divisions, which the first load does without. */
   private volatile Map<Park, Optional<Placement>> placements;
 
@@ -115,13 +115,17 @@ public final class DevelopmentZoneCatalog {
         inProvince.add(park);
       }
     }
-    Map<String, ImmutableList<Park>> repeatedCodes = new HashMap<>();
+    Map<String, List<Park>> repeatedCodes = new HashMap<>();
     for (Map.Entry<String, List<Park>> e : repeated.entrySet()) {
-      repeatedCodes.put(e.getKey(), ImmutableList.copyOf(e.getValue()));
+      repeatedCodes.put(e.getKey(), List.copyOf(e.getValue()));
     }
-    Map<Province, ImmutableList<Park>> byProvince = new EnumMap<>(Province.class);
-    for (Map.Entry<Province, List<Park>> e : provinces.entrySet()) {
-      byProvince.put(e.getKey(), ImmutableList.copyOf(e.getValue()));
+    Map<Province, List<Park>> byProvince = new EnumMap<>(Province.class);
+    // By the provinces rather than the map's entries, whose classes a cold load would load.
+    for (Province province : Province.values()) {
+      List<Park> inProvince = provinces.get(province);
+      if (inProvince != null) {
+        byProvince.put(province, List.copyOf(inProvince));
+      }
     }
     this.byCode = codes;
     this.repeatedCodes = repeatedCodes;
@@ -149,7 +153,7 @@ public final class DevelopmentZoneCatalog {
       } catch (IllegalArgumentException e) {
         throw new IllegalStateException("the embedded catalogue " + EDITION_2018_CELLS + " is damaged", e);
       }
-      return of(CatalogImporter.importRows(contents.rows, contents.shortNames));
+      return of(CatalogImporter.importRows(contents.rows, contents.shortNames, contents.industries));
     }
   }
 
@@ -243,12 +247,12 @@ public final class DevelopmentZoneCatalog {
 
   /** Every zone with catalogue code {@code code}: one, none or, for a faulty file, several. */
   public List<Park> allByCode(String code) {
-    ImmutableList<Park> parks = repeatedCodes.get(checkNotNull(code, "code"));
+    List<Park> parks = repeatedCodes.get(checkNotNull(code, "code"));
     if (parks != null) {
       return parks;
     }
     Park park = byCode.get(code);
-    return park == null ? ImmutableList.of() : ImmutableList.of(park);
+    return park == null ? List.of() : List.of(park);
   }
 
   /** The zones named {@code name}, officially or by a short name, after folding (see the class documentation). */
@@ -266,8 +270,8 @@ public final class DevelopmentZoneCatalog {
 
   /** The zones in {@code province}, in file order. */
   public List<Park> byProvince(Province province) {
-    ImmutableList<Park> parks = byProvince.get(checkNotNull(province, "province"));
-    return parks == null ? ImmutableList.of() : parks;
+    List<Park> parks = byProvince.get(checkNotNull(province, "province"));
+    return parks == null ? List.of() : parks;
   }
 
   /** The zones of type {@code type} (开发区类型). */

@@ -67,9 +67,23 @@ class EmbeddedEditionTest {
         CatalogRow.of(3, cells("2", "S377018", "山东淄川经济开发区", "山东省", "省政府", "经济开发区", "2006.04", "1000", "")),
         CatalogRow.of(9, cells("", "", "", "", "", "", "", "", "")),
         CatalogRow.of(40_000, cells("a,b", "\"q\"", "x\ny", " ", "國務院", "類型", "2000.04/2002.12", "1", "医、药")),
+        CatalogRow.of(40_001, cells("3", "S1", "甲", "", "", "", "", "", "生物医药，医")),
+        CatalogRow.of(40_002, cells("4", "S2", "乙", "", "", "", "", "", "生物医药、 医")),
+        CatalogRow.of(40_003, cells("5", "S3", "丙", "", "", "", "", "", "药、生物医药")),
         CatalogRow.of(Integer.MAX_VALUE, cells("\u001E\u001F\uFFFD", "\uD842\uDFB7", "", "", "", "", "", "", "")));
     CatalogCellsFile.Contents read = CatalogCellsFile.read(CatalogCellsFile.write(rows));
     assertThat(read.rows).isEqualTo(rows);
+    // Industries joined by 、 alone, each as the importer reads it, are given split, each name
+    // read as one string; the importer splits the others.
+    assertThat(read.industries.get(0)).containsExactly("电子信息", "生物医药");
+    assertThat(read.industries.get(3)).containsExactly("医", "药");
+    assertThat(read.industries.get(6)).containsExactly("药", "生物医药");
+    assertThat(read.industries.get(6).get(1)).isSameAs(read.industries.get(0).get(1));
+    assertThat(read.industries.get(1)).isNull();
+    assertThat(read.industries.get(4)).isNull();
+    assertThat(read.industries.get(5)).isNull();
+    assertThat(CatalogImporter.importRows(read.rows, read.shortNames, read.industries))
+        .isEqualTo(CatalogImporter.importRows(rows));
     // A cell the same as the one above is read as the same string.
     List<CatalogRow> sameAbove = List.of(
         CatalogRow.of(2, cells("1", "G112001", "中关村科技园区", "北京市", "国务院", "高新技术产业开发区", "1988.05", "1", "")),
@@ -91,8 +105,9 @@ class EmbeddedEditionTest {
         .hasMessageContaining("代码");
     CatalogRow longest = CatalogRow.of(5, cells("1", "G".repeat(CatalogCellsFile.MAX_LENGTH), "", "", "", "", "", "", ""));
     assertThat(CatalogCellsFile.read(CatalogCellsFile.write(List.of(longest))).rows).containsExactly(longest);
-    CatalogRow lone = CatalogRow.of(6, cells("1", "G1", "\uD842", "", "", "", "", "", ""));
-    assertThatThrownBy(() -> CatalogCellsFile.write(List.of(lone))).hasMessageContaining("lone surrogate");
+    // UTF-16 holds any text, a lone surrogate too.
+    CatalogRow lone = CatalogRow.of(6, cells("1", "G1", "\uD842", "", "", "", "", "", "\uDFB7"));
+    assertThat(CatalogCellsFile.read(CatalogCellsFile.write(List.of(lone))).rows).containsExactly(lone);
   }
 
   @Test
@@ -104,7 +119,7 @@ class EmbeddedEditionTest {
     assertThatThrownBy(() -> CatalogCellsFile.read(Arrays.copyOf(good, good.length - 1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("damaged");
-    // Any byte changed, in the text (bytes that are not UTF-8 included) or the checksum, is found.
+    // Any byte changed, in the text or the checksum, is found.
     for (int i = 0; i < good.length; i++) {
       for (int bit = 0; bit < 8; bit++) {
         byte[] broken = good.clone();
@@ -121,17 +136,23 @@ class EmbeddedEditionTest {
   void aFileWhoseRecordsDoNotFitItsTextIsRejectedEvenWithAGoodChecksum() {
     byte[] good = CatalogCellsFile.write(List.of(CatalogRow.of(2, cells("1", "G1", "甲", "", "", "", "", "", ""))));
     int sections = CatalogCellsFile.MAGIC.length() + 1;
-    // The UTF-8 section without 甲 (its last three bytes), its length told.
-    byte[] shorter = Arrays.copyOf(good, good.length - 3);
-    shorter[sections + 11] -= 3;
+    // The UTF-16 section without 甲 (its last two bytes), its length told.
+    byte[] shorter = Arrays.copyOf(good, good.length - 2);
+    shorter[sections + 11] -= 2;
     assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(shorter)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("line 2 is cut short");
     // The same, its length not told.
-    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(Arrays.copyOf(good, good.length - 3))))
+    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(Arrays.copyOf(good, good.length - 2))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("lengths of its sections");
-    // 甲 in the section of Latin-1 texts: the UTF-8 section then has text no record takes.
+    // Half of 甲: an odd number of UTF-16 bytes.
+    byte[] half = Arrays.copyOf(good, good.length - 1);
+    half[sections + 11] -= 1;
+    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(half)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lengths of its sections");
+    // 甲 in the section of Latin-1 texts: the UTF-16 section then has text no record takes.
     byte[] moved = good.clone();
     int nameEntry = sections + 12 + 4 + 2 * CatalogColumn.NAME.ordinal();
     moved[nameEntry] |= (byte) 0x80;
@@ -159,6 +180,20 @@ class EmbeddedEditionTest {
     assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(lessRecord)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("cut short");
+    int record = sections + 12 + 4 + 2 * CatalogColumn.values().length; // the first record's short names
+    // A short name that begins with more than the name has.
+    byte[] longShort = CatalogCellsFile.write(
+        List.of(CatalogRow.of(2, cells("1", "G432034", "株洲高新技术产业开发区", "湖南省", "国务院", "高新技术产业开发区", "1992.11", "1", ""))));
+    longShort[record + 4] = 0x7F;
+    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(longShort)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("begins with more than its zone's name");
+    // An industry whose name has not been given.
+    byte[] industry = CatalogCellsFile.write(List.of(CatalogRow.of(2, cells("1", "G1", "甲", "", "", "", "", "", "乙、丙"))));
+    industry[record + 2 + 2 + 1] = 1;
+    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(industry)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("an industry not yet given");
   }
 
   /** {@code file} with the checksum of its other bytes in its last four. */

@@ -3,13 +3,14 @@ package dev.parkdata.unit;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.parkdata.internal.SerialData;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,8 +40,12 @@ public final class BaseUnit implements Serializable {
   private final BaseUnit reference;
   private final String code;
   private final boolean scalable;
-  /** The names and aliases as given, stripped; {@link #spellings()} derives the other forms. */
-  private final ImmutableList<String> givenSpellings;
+  /**
+   * The names and aliases as given, stripped; {@link #spellings()} derives the other forms. A JDK
+   * list, not Guava's: {@link Units} makes a hundred base units, and every cold load of a figure
+   * in 公顷 would load Guava's list classes for them.
+   */
+  private final List<String> givenSpellings;
   /** Computed on first use: NFKC needs the normalizer's data, which creating units should not load. */
   private transient volatile ImmutableSet<String> spellings;
 
@@ -56,7 +61,7 @@ public final class BaseUnit implements Serializable {
       BaseUnit reference,
       String code,
       boolean scalable,
-      ImmutableList<String> givenSpellings) {
+      List<String> givenSpellings) {
     this.name = name;
     this.traditionalName = traditionalName;
     this.englishName = englishName;
@@ -205,7 +210,7 @@ public final class BaseUnit implements Serializable {
   }
 
   /** The canonical and traditional names and the aliases as given (stripped), without derived forms. */
-  ImmutableList<String> givenSpellings() {
+  List<String> givenSpellings() {
     return givenSpellings;
   }
 
@@ -264,7 +269,7 @@ public final class BaseUnit implements Serializable {
     private String englishSymbol;
     private String code;
     private boolean scalable = true;
-    private final ImmutableList.Builder<String> aliases = ImmutableList.builder();
+    private final List<String> aliases = new ArrayList<>();
 
     private Builder(String name, Dimension dimension, Rational factor, BaseUnit reference) {
       checkArgument(name != null && !name.isBlank(), "unit name must not be blank");
@@ -338,10 +343,11 @@ public final class BaseUnit implements Serializable {
 
     /** Returns the unit. */
     public BaseUnit build() {
-      ImmutableList<String> given = ImmutableList.<String>builder()
-          .add(name.strip(), traditionalName.strip())
-          .addAll(aliases.build())
-          .build();
+      List<String> spellings = new ArrayList<>(2 + aliases.size());
+      spellings.add(name.strip());
+      spellings.add(traditionalName.strip());
+      spellings.addAll(aliases);
+      List<String> given = List.copyOf(spellings);
       String singular = englishSingular != null ? englishSingular : withoutNote(englishName);
       String plural = englishPlural != null ? englishPlural : regularPlural(singular);
       return new BaseUnit(

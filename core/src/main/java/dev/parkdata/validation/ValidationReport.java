@@ -2,12 +2,12 @@ package dev.parkdata.validation;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
 import dev.parkdata.internal.SerialData;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -34,11 +34,12 @@ import java.util.function.Predicate;
 public final class ValidationReport implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private static final ValidationReport EMPTY = new ValidationReport(ImmutableList.of());
+  private static final ValidationReport EMPTY = new ValidationReport(List.of());
 
-  private final ImmutableList<Violation> violations;
+  /** A JDK list, not Guava's, whose classes a cold load of the catalogue would pay to load. */
+  private final List<Violation> violations;
 
-  private ValidationReport(ImmutableList<Violation> violations) {
+  private ValidationReport(List<Violation> violations) {
     this.violations = violations;
   }
 
@@ -49,7 +50,17 @@ public final class ValidationReport implements Serializable {
 
   /** The report of {@code violations}, in their order, found by rules or otherwise. */
   public static ValidationReport of(Iterable<Violation> violations) {
-    ImmutableList<Violation> list = ImmutableList.copyOf(checkNotNull(violations, "violations"));
+    checkNotNull(violations, "violations");
+    List<Violation> list;
+    if (violations instanceof Collection) {
+      list = List.copyOf((Collection<Violation>) violations);
+    } else {
+      List<Violation> copy = new ArrayList<>();
+      for (Violation v : violations) {
+        copy.add(v);
+      }
+      list = List.copyOf(copy);
+    }
     return list.isEmpty() ? EMPTY : new ValidationReport(list);
   }
 
@@ -120,13 +131,13 @@ public final class ValidationReport implements Serializable {
   /** The violations {@code predicate} accepts, in order. */
   public ValidationReport filter(Predicate<? super Violation> predicate) {
     checkNotNull(predicate, "predicate");
-    ImmutableList.Builder<Violation> kept = ImmutableList.builder();
+    List<Violation> kept = new ArrayList<>();
     for (Violation v : violations) {
       if (predicate.test(v)) {
         kept.add(v);
       }
     }
-    return of(kept.build());
+    return of(kept);
   }
 
   /** This report's violations followed by {@code other}'s. */
@@ -138,8 +149,10 @@ public final class ValidationReport implements Serializable {
     if (isEmpty()) {
       return other;
     }
-    return new ValidationReport(
-        ImmutableList.<Violation>builder().addAll(violations).addAll(other.violations).build());
+    List<Violation> both = new ArrayList<>(violations.size() + other.violations.size());
+    both.addAll(violations);
+    both.addAll(other.violations);
+    return new ValidationReport(List.copyOf(both));
   }
 
   /** The violations by rule code, codes in order of first appearance, each list in order. */
