@@ -19,6 +19,7 @@ final class ShortForms {
    * parks are given as their short name, unless it is the suffix itself.
    */
   static final String[][] RULES = {
+    {"农业高新技术产业示范区", "示范区", "0", "农高区", "0"},
     {"高新技术产业开发区", "高新区", "0", "高新技术开发区", "0", "高新开发区", "0", "开发区", "7"},
     {"经济技术开发区", "经开区", "0", "开发区", "5", "经济开发区", "8"},
     {"高技术产业开发区", "高新区", "2", "开发区", "7"},
