@@ -137,6 +137,9 @@ public final class Indicators {
 
   private static final String GROWTH = "-growth";
   private static final String CHANGE = "-change";
+  /** What the Chinese name of a growth and of a change adds to its base's. */
+  private static final String GROWTH_NAME = "增速";
+  private static final String CHANGE_NAME = "变化";
 
   /** Words of change after a base name, the longest first within each kind. */
   private static final List<String> GROWTH_WORDS = List.of("增长率", "增速", "增幅", "增长了", "增长", "下降了", "下降");
@@ -252,7 +255,7 @@ public final class Indicators {
    */
   public static Indicator growthOf(Indicator base) {
     checkUnderived(base);
-    return Indicator.of(base.code() + GROWTH, base.chineseName() + "增速", base.englishName() + " growth",
+    return Indicator.of(base.code() + GROWTH, base.chineseName() + GROWTH_NAME, base.englishName() + " growth",
         Dimension.RATIO);
   }
 
@@ -265,7 +268,7 @@ public final class Indicators {
   public static Indicator changeOf(Indicator base) {
     checkUnderived(base);
     Dimension d = base.dimension().equals(Dimension.RATIO) ? Dimension.RATIO_DIFFERENCE : base.dimension();
-    return Indicator.of(base.code() + CHANGE, base.chineseName() + "变化", "change in " + base.englishName(), d);
+    return Indicator.of(base.code() + CHANGE, base.chineseName() + CHANGE_NAME, "change in " + base.englishName(), d);
   }
 
   /**
@@ -293,7 +296,23 @@ public final class Indicators {
    */
   public static boolean isDerived(Indicator indicator) {
     checkNotNull(indicator, "indicator");
-    return indicator.code().endsWith(GROWTH) || indicator.code().endsWith(CHANGE);
+    return isDerived(indicator, GROWTH, GROWTH_NAME) || isDerived(indicator, CHANGE, CHANGE_NAME);
+  }
+
+  /**
+   * Whether {@code indicator} is as {@link #growthOf} or {@link #changeOf} makes it from some
+   * base: its code and its Chinese name are a base's with the suffixes, not merely a custom name
+   * that ends alike (custom("Climate change") is custom-climate-change, and no change).
+   */
+  private static boolean isDerived(Indicator indicator, String codeSuffix, String nameSuffix) {
+    String code = indicator.code();
+    String name = indicator.chineseName();
+    if (!code.endsWith(codeSuffix) || !name.endsWith(nameSuffix) || name.length() == nameSuffix.length()) {
+      return false;
+    }
+    String baseCode = code.substring(0, code.length() - codeSuffix.length());
+    String baseName = name.substring(0, name.length() - nameSuffix.length());
+    return byCode(baseCode).map(base -> base.chineseName().equals(baseName)).orElse(customCode(baseName).equals(baseCode));
   }
 
   private static void checkUnderived(Indicator base) {

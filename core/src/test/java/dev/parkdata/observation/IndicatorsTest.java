@@ -63,6 +63,10 @@ class IndicatorsTest {
     assertThat(Indicators.isDerived(growth)).isTrue();
     assertThat(Indicators.isDerived(profit)).isFalse();
     assertThat(Indicators.isDerived(Indicators.REVENUE)).isFalse();
+    // a custom name that ends as a derived code does is no growth or change
+    assertThat(Indicators.isDerived(Indicators.custom("Climate change", Dimension.RATIO))).isFalse();
+    assertThat(Indicators.isDerived(Indicators.custom("Revenue growth", Dimension.RATIO))).isFalse();
+    assertThat(Indicators.isDerived(Indicators.growthOf(Indicators.custom("Revenue", Dimension.RATIO)))).isTrue();
   }
 
   @Test

@@ -142,7 +142,7 @@ public final class ArticleReader {
     for (int i = 0; i < starts.length; i++) {
       sentences[i] = sentenceStart(t, starts[i]);
     }
-    Indicator[] indicators = indicators(mentions, sentences);
+    Indicator[] indicators = indicators(t, mentions, starts, sentences);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       int start = starts[i];
@@ -240,49 +240,147 @@ public final class ArticleReader {
   /** The same, of several figures respectively: 同比分别增长 22%、31.5%. */
   private static final Set<String> GROWTH_RESPECTIVELY = Set.of("同比分别增长", "分别增长", "同比分別增長", "分別增長");
 
+  /** Words of an increase that name no indicator of their own: 比上年增加120亿元. */
+  private static final Set<String> INCREASE_ALONE = Set.of("增加", "增加了");
+
+  /** Words right before a word of growth that make it another growth than on the year before: 年均增长, 环比增长. */
+  private static final List<String> NOT_ON_THE_YEAR_BEFORE = List.of("年均", "平均", "环比", "環比", "累计", "累計", "复合", "複合");
+
+  /** Bases that are the year before, or its same part (比上年, 较去年同期): a growth against any other is no 增速. */
+  private static final Set<String> THE_YEAR_BEFORE = Set.of("上年", "去年", "上年同期", "去年同期", "同期", "上一年");
+
   /**
    * The indicator of each mention, or null where it has no word: its word read by {@link
-   * Indicators#named}; growth written alone before a percentage (增长, 同比增长) is the growth of
-   * the indicator of the figure just before it in the sentence (营业收入13977.46亿元，同比增长28.09%:
-   * 营业收入增速); growth written 分别 before a run of percentages pairs them, in order, with as
-   * many figures right before it in the sentence (收入717亿元、产值281亿元，同比分别增长22%、31.5%: 收入增速
-   * 22%, 产值增速 31.5%), and where the counts do not pair is left as written. A figure that is
-   * itself a ratio, a growth or a change has no growth here.
+   * Indicators#named}, with two rules for the words of growth and increase that statistical
+   * prose writes after a figure instead of repeating its indicator:
+   *
+   * <ul>
+   *   <li>a percentage after growth written alone (增长, 同比增长) is the growth of the indicator of
+   *       the figure before it in the sentence (营业收入13977.46亿元，同比增长28.09%: 营业收入增速),
+   *       passing over a figure of an increase written alone (生产总值1500亿元，比上年增加120亿元，
+   *       增长8.7%: 生产总值增速), which is that indicator's change (生产总值变化 120亿元) where it
+   *       is measured alike. Several percentages joined by 、 和 及 (同比增长22%、31.5%), or after
+   *       分别 (同比分别增长22%、31.5%), pair in order with exactly as many figures running before
+   *       them (收入717亿元、产值281亿元), or are left as written;
+   *   <li>only a growth on the year before: not 年均, 环比 or 累计 growth, nor one against another
+   *       base (比2019年增长20%), nor one over a change from one figure to another (从50亿元增长到
+   *       100亿元，增长了100%): those are left as written.
+   * </ul>
+   *
+   * A figure that is itself a ratio, a growth or a change has no growth here.
    */
-  private static Indicator[] indicators(List<Mention> mentions, int[] sentences) {
+  private static Indicator[] indicators(String t, List<Mention> mentions, int[] starts, int[] sentences) {
     int n = mentions.size();
     Indicator[] indicators = new Indicator[n];
+    int[] ends = new int[n];
     for (int i = 0; i < n; i++) {
       Mention m = mentions.get(i);
       indicators[i] = m.indicator().map(word -> Indicators.named(word, m.metric().dimension())).orElse(null);
-      if (i > 0 && sentences[i - 1] == sentences[i] && canGrow(indicators[i - 1]) && isPercentage(m)
-          && GROWTH_ALONE.contains(m.indicator().orElse(""))) {
-        indicators[i] = Indicators.growthOf(indicators[i - 1]);
+      ends[i] = t.offsetByCodePoints(starts[i], m.end() - m.start());
+    }
+    for (int i = 0; i < n; i++) {
+      Mention m = mentions.get(i);
+      String word = m.indicator().orElse("");
+      if (INCREASE_ALONE.contains(word) && !isPercentage(m) && onTheYearBefore(t, starts[i], sentences[i], m)) {
+        int base = baseBefore(mentions, indicators, t, sentences, starts, i);
+        if (base >= 0 && indicators[base].dimension().equals(m.metric().dimension())) {
+          indicators[i] = Indicators.changeOf(indicators[base]);
+        }
       }
     }
     for (int i = 0; i < n; i++) {
-      String word = mentions.get(i).indicator().orElse("");
-      if (!GROWTH_RESPECTIVELY.contains(word) || !isPercentage(mentions.get(i))) {
+      Mention m = mentions.get(i);
+      String word = m.indicator().orElse("");
+      boolean respectively = GROWTH_RESPECTIVELY.contains(word);
+      if (!isPercentage(m) || !respectively && !GROWTH_ALONE.contains(word)) {
         continue;
       }
-      int last = i; // the run of percentages: this one and those after it with no word or the same
+      int last = i; // the run of percentages joined by 、 和 及, with no word or the same
       while (last + 1 < n && sentences[last + 1] == sentences[i] && isPercentage(mentions.get(last + 1))
-          && mentions.get(last + 1).indicator().map(word::equals).orElse(true)) {
+          && mentions.get(last + 1).indicator().map(word::equals).orElse(true) && joined(t, ends[last], starts[last + 1])) {
         last++;
       }
-      int first = i; // the run of figures before it that can grow
-      while (first > 0 && sentences[first - 1] == sentences[i] && canGrow(indicators[first - 1])) {
-        first--;
-      }
       int count = last - i + 1;
-      if (i - first >= count) {
-        for (int k = 0; k < count; k++) {
-          indicators[i + k] = Indicators.growthOf(indicators[i - count + k]);
+      if (onTheYearBefore(t, starts[i], sentences[i], m)) {
+        List<Integer> bases = new ArrayList<>(); // the figures running before it that can grow, nearest first
+        for (int j = baseBefore(mentions, indicators, t, sentences, starts, i); j >= 0;
+            j = j > 0 && sentences[j - 1] == sentences[i] && canGrow(indicators[j - 1]) && listed(t, ends[j - 1], starts[j])
+                ? j - 1 : -1) {
+          bases.add(j);
+        }
+        if (count == 1 && !respectively && !bases.isEmpty()) {
+          indicators[i] = Indicators.growthOf(indicators[bases.get(0)]);
+        } else if (bases.size() == count && (count > 1 || respectively)) {
+          for (int k = 0; k < count; k++) {
+            indicators[i + k] = Indicators.growthOf(indicators[bases.get(count - 1 - k)]);
+          }
         }
       }
       i = last;
     }
     return indicators;
+  }
+
+  /**
+   * The figure before mention {@code i} in its sentence whose indicator a growth or increase
+   * written after it measures: the nearest, passing over figures of a change written alone
+   * (增加120亿元); -1 where that one cannot grow or ends a change from one figure to another.
+   */
+  private static int baseBefore(List<Mention> mentions, Indicator[] indicators, String t, int[] sentences, int[] starts,
+      int i) {
+    for (int j = i - 1; j >= 0 && sentences[j] == sentences[i]; j--) {
+      String word = mentions.get(j).indicator().orElse("");
+      if (Words.isChange(word)) {
+        continue;
+      }
+      return canGrow(indicators[j]) && !endsAChange(t.substring(sentences[j], starts[j])) ? j : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the growth or increase word of {@code m}, whose figure starts at {@code start}, is
+   * on the year before: its base is that year or none (同比 names none), and no 年均, 环比 … is
+   * written right before the word.
+   */
+  private static boolean onTheYearBefore(String t, int start, int sentence, Mention m) {
+    if (m.base().isPresent() && !THE_YEAR_BEFORE.contains(m.base().get())) {
+      return false;
+    }
+    String word = m.indicator().orElse("");
+    int at = t.lastIndexOf(word, start);
+    if (at < sentence) {
+      return true;
+    }
+    String before = t.substring(Math.max(sentence, at - 2), at);
+    return NOT_ON_THE_YEAR_BEFORE.stream().noneMatch(before::endsWith);
+  }
+
+  /**
+   * Whether {@code t[from, to)} joins two items of one list, each with its own words: one 、 or
+   * none, and no other break of the clause (营业收入717亿元、产值281亿元).
+   */
+  private static boolean listed(String t, int from, int to) {
+    int commas = 0;
+    for (int k = from; k < to; k++) {
+      char c = t.charAt(k);
+      if (c == '、') {
+        commas++;
+      } else if (Text.isClauseBreak(c)) {
+        return false;
+      }
+    }
+    return commas <= 1;
+  }
+
+  /** Whether only 、 和 及 与 or white space stand in {@code t[from, to)}: one list. */
+  private static boolean joined(String t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if ("、和及与與".indexOf(t.charAt(k)) < 0 && !Character.isWhitespace(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isPercentage(Mention m) {
@@ -311,10 +409,17 @@ public final class ArticleReader {
     if (last == '从' || last == '從' || last == '由') {
       return Period.year(period.start().getYear());
     }
-    if ((last == '到' || last == '至') && (b.contains("从") || b.contains("從") || b.contains("由"))) {
-      return Period.year(period.end().getYear());
+    return endsAChange(b) ? Period.year(period.end().getYear()) : period;
+  }
+
+  /** Whether {@code before}, the sentence before a figure, makes it the end of a change: 从…到, 由…至. */
+  private static boolean endsAChange(String before) {
+    String b = before.stripTrailing();
+    if (b.isEmpty()) {
+      return false;
     }
-    return period;
+    char last = b.charAt(b.length() - 1);
+    return (last == '到' || last == '至') && (b.contains("从") || b.contains("從") || b.contains("由"));
   }
 
   /**

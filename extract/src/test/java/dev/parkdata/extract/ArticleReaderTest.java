@@ -115,8 +115,44 @@ class ArticleReaderTest {
     // three percentages, two figures: which grew by which the text does not say
     ArticleDraft draft = ArticleReader.standard().read(
         "2021年，苏州高新区营业收入717亿元、产值281亿元，同比分别增长22%、31.5%和12%。", SOURCE);
-    assertThat(observations(draft.dataset())).extracting(o -> o.indicator().code())
-        .doesNotContain("revenue-growth", "output-value-growth");
+    assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName(), o -> o.metric().toString())
+        .containsExactly(tuple("营业收入", "717亿元"), tuple("产值", "281亿元"), tuple("同比分别增长", "22%"));
+    // 31.5% and 12% have no word of their own
+    assertThat(draft.unplaced()).extracting(u -> u.mention().text(), UnplacedMention::reason)
+        .containsExactly(tuple("31.5%", UnplacedMention.Reason.NO_INDICATOR), tuple("12%", UnplacedMention.Reason.NO_INDICATOR));
+  }
+
+  @Test
+  void severalGrowthsWithoutRespectivelyPairAsWell() {
+    ArticleDraft draft = ArticleReader.standard().read(
+        "2021年，苏州高新区营业收入717亿元、产值281亿元，同比增长22%、31.5%。", SOURCE);
+    assertThat(observations(draft.dataset())).extracting(Observation::indicator, Observation::metric).containsExactly(
+        tuple(Indicators.REVENUE, Metric.parse("717亿元")),
+        tuple(Indicators.OUTPUT_VALUE, Metric.parse("281亿元")),
+        tuple(Indicators.growthOf(Indicators.REVENUE), Metric.parse("22%")),
+        tuple(Indicators.growthOf(Indicators.OUTPUT_VALUE), Metric.parse("31.5%")));
+  }
+
+  @Test
+  void anIncreaseWrittenAloneIsTheChangeOfTheFigureBeforeAndTheGrowthPassesOverIt() {
+    // the pattern of statistical communiqués
+    ArticleDraft draft = ArticleReader.standard().read("2021年，苏州高新区生产总值1500亿元，比上年增加120亿元，增长8.7%。", SOURCE);
+    assertThat(observations(draft.dataset())).extracting(Observation::indicator, Observation::metric).containsExactly(
+        tuple(Indicators.GDP, Metric.parse("1500亿元")),
+        tuple(Indicators.changeOf(Indicators.GDP), Metric.parse("120亿元")),
+        tuple(Indicators.growthOf(Indicators.GDP), Metric.parse("8.7%")));
+  }
+
+  @Test
+  void otherGrowthsThanOnTheYearBeforeAreLeftAsWritten() {
+    // 年均 and 环比 growth, growth against another year, growth over a change from one figure to another
+    for (String text : List.of("2021年，苏州高新区营业收入300亿元，年均增长14.9%。", "2021年，苏州高新区营业收入300亿元，环比增长3%。",
+        "2021年，苏州高新区营业收入300亿元，比2019年增长20%。", "2021年，苏州高新区营业收入从50亿元增长到100亿元，增长了100%。")) {
+      ArticleDraft draft = ArticleReader.standard().read(text, SOURCE);
+      assertThat(observations(draft.dataset())).as(text).extracting(o -> o.indicator().code())
+          .isNotEmpty()
+          .doesNotContain(Indicators.growthOf(Indicators.REVENUE).code());
+    }
   }
 
   @Test
