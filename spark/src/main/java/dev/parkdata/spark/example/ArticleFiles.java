@@ -2,6 +2,7 @@ package dev.parkdata.spark.example;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -14,6 +15,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -55,19 +57,24 @@ import org.apache.spark.util.SerializableConfiguration;
  * links), whose name and whose directories' names (below the path) start with neither {@code .}
  * nor {@code _} (Spark's rule for hidden and metadata files: {@code .crc}, {@code _SUCCESS}); the
  * path may also be one file, or a glob that matches files and directories ({@code
- * articles/2023-*}, as Hadoop reads globs). Files go to tasks in order of their paths, in
- * contiguous groups of about equal bytes: a task per {@code spark.sql.files.maxPartitionBytes}
- * of text (128 MB by default), and the number of tasks a multiple of the session's parallelism,
- * so that no core idles in the last round. A file is named as Hadoop names it ({@code
+ * articles/2023-*}, as Hadoop reads globs; a file two globs match is read once). Files go to
+ * tasks in order of their paths, in contiguous groups of about equal bytes: a task per {@code
+ * spark.sql.files.maxPartitionBytes} of text (128 MB by default), and the number of tasks a
+ * multiple of the session's parallelism, so that no core idles in the last round (one task a
+ * file where there are fewer files than that). A file that cannot be read, or that is no
+ * regular file (a pipe, a device), is an article with a problem and no text; so is a directory
+ * below the path that cannot be listed. A file is named as Hadoop names it ({@code
  * file:/data/articles/a.txt}, {@code hdfs://nn/articles/a.txt}).
  */
 final class ArticleFiles {
   /**
-   * The largest file read, in bytes (32 MiB, some ten million Chinese characters): a larger one
-   * is not read, and its article has a problem instead of a text. A task holds one file at a
-   * time, its bytes and its text (two bytes a character).
+   * The largest file read, in bytes (4 MiB, some 1.4 million Chinese characters, a book rather
+   * than an article): a larger one is not read, and its article has a problem instead of a text.
+   * A task holds one file at a time: its bytes, its text (two bytes a character) and the rows of
+   * its figures, a few hundred KB for a news article and at most some hundreds of MB for a file
+   * of this size written densely with figures.
    */
-  static final long MAX_FILE_BYTES = 32L << 20;
+  static final long MAX_FILE_BYTES = 4L << 20;
 
   /** The buffer a file is read with through Hadoop, in bytes: InputStream.readNBytes reads in pieces of 8 KB. */
   private static final int READ_BUFFER = 8192;
@@ -77,10 +84,16 @@ final class ArticleFiles {
 
   /**
    * A file to read: its path as Hadoop names it (the {@code article} column), its path on this
-   * machine's file system when it is local (else null), and its length when it was listed.
+   * machine's file system when it is local (else null), its length when it was listed, and why
+   * it cannot be read where the listing found that already (else null).
    */
-  record FileRef(String path, String local, long length) implements Serializable {
+  record FileRef(String path, String local, long length, String problem) implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    /** A file that the listing found readable. */
+    FileRef(String path, String local, long length) {
+      this(path, local, length, null);
+    }
   }
 
   /** What a task does with each article of its files. */
@@ -134,22 +147,47 @@ final class ArticleFiles {
       if (fs instanceof LocalFileSystem) {
         collectLocal(top, files);
       } else {
-        collect(fs, top, files);
+        collect(fs, top, files, true);
       }
     }
     files.sort(Comparator.comparing(FileRef::path));
-    return files;
+    // globs that overlap ({2023,2023/05}) name a file twice: it is one article
+    List<FileRef> once = new ArrayList<>(files.size());
+    for (FileRef f : files) {
+      if (once.isEmpty() || !once.get(once.size() - 1).path().equals(f.path())) {
+        once.add(f);
+      }
+    }
+    return once;
   }
 
-  /** Hadoop's listing, for any file system. */
-  static void collect(FileSystem fs, FileStatus status, List<FileRef> files) throws IOException {
-    if (!status.isDirectory()) {
-      files.add(new FileRef(status.getPath().toString(), null, status.getLen()));
+  /**
+   * Hadoop's listing, for any file system. A directory below the path that cannot be listed is
+   * listed as a file that cannot be read, saying why.
+   */
+  static void collect(FileSystem fs, FileStatus status, List<FileRef> files, boolean top) throws IOException {
+    String path = status.getPath().toString();
+    if (status.isFile()) {
+      files.add(new FileRef(path, null, status.getLen()));
       return;
     }
-    for (FileStatus child : fs.listStatus(status.getPath())) {
+    if (!status.isDirectory()) {
+      files.add(new FileRef(path, null, 0, NOT_A_FILE));
+      return;
+    }
+    FileStatus[] children;
+    try {
+      children = fs.listStatus(status.getPath());
+    } catch (IOException e) {
+      if (top) {
+        throw e;
+      }
+      files.add(new FileRef(path, null, 0, problem(e)));
+      return;
+    }
+    for (FileStatus child : children) {
       if (!isHidden(child.getPath().getName())) {
-        collect(fs, child, files);
+        collect(fs, child, files, false);
       }
     }
   }
@@ -173,7 +211,10 @@ final class ArticleFiles {
           @Override
           public FileVisitResult visitFile(java.nio.file.Path file, BasicFileAttributes attrs) {
             if (!attrs.isDirectory() && (file.equals(start) || !isHidden(file.getFileName().toString()))) {
-              files.add(ref(file, attrs.size()));
+              // a pipe or a device is no article, and reading one may never end
+              // (the walk follows links: one it could not follow is seen as the link itself)
+              files.add(ref(file, attrs.size(),
+                  attrs.isRegularFile() ? null : attrs.isSymbolicLink() ? DANGLING_LINK : NOT_A_FILE));
             }
             return FileVisitResult.CONTINUE;
           }
@@ -184,24 +225,53 @@ final class ArticleFiles {
               throw e;
             }
             if (!isHidden(file.getFileName().toString())) {
-              files.add(ref(file, 0));
+              files.add(ref(file, 0, problem(e)));
             }
             return FileVisitResult.CONTINUE;
           }
 
-          private FileRef ref(java.nio.file.Path file, long length) {
+          private FileRef ref(java.nio.file.Path file, long length, String problem) {
             if (file.equals(start)) {
-              return new FileRef(named, file.toString(), length);
+              return new FileRef(named, file.toString(), length, problem);
             }
             String relative = start.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-            return new FileRef(named + "/" + relative, file.toString(), length);
+            return new FileRef(named + "/" + relative, file.toString(), length, problem);
           }
         });
   }
 
-  /** Spark's rule for hidden and metadata files and directories. */
-  private static boolean isHidden(String name) {
-    return name.startsWith(".") || name.startsWith("_");
+  /**
+   * Spark's rule for hidden and metadata files and directories (its file index's): a name that
+   * starts with {@code .}, or with {@code _} but holds no {@code =} (a partition directory, {@code
+   * _year=2023}, is read), or a file still being copied ({@code ._COPYING_}).
+   */
+  static boolean isHidden(String name) {
+    return name.startsWith(".") || name.startsWith("_") && name.indexOf('=') < 0 || name.endsWith("._COPYING_");
+  }
+
+  /** The problem of a file that is no regular file: a pipe, a socket, a device. */
+  private static final String NOT_A_FILE = "cannot read: not a regular file";
+
+  /** The problem of a link to no file. */
+  private static final String DANGLING_LINK = "cannot read: a link to no file";
+
+  /**
+   * The problem of a file that could not be read or listed, alike whichever file system said
+   * it: no such file, permission denied, a loop of links, or the file system's own message.
+   */
+  static String problem(IOException e) {
+    String message = String.valueOf(e.getMessage());
+    if (e instanceof NoSuchFileException || e instanceof FileNotFoundException && !message.contains("ermission denied")) {
+      return "cannot read: no such file";
+    }
+    if (e instanceof AccessDeniedException || message.contains("ermission denied")
+        || e instanceof org.apache.hadoop.security.AccessControlException) {
+      return "cannot read: permission denied";
+    }
+    if (e instanceof FileSystemLoopException) {
+      return "cannot read: a loop of links";
+    }
+    return "cannot read: " + message;
   }
 
   /** {@code files} cut, in order, into groups of about equal bytes: see the class documentation. */
@@ -225,13 +295,20 @@ final class ArticleFiles {
       int groupsAfter = tasks - groups.size() - 1;
       // group k (from 1) closes once the bytes so far reach k / tasks of the total, or when the
       // files left are just enough to give each group after it one
-      if (groupsAfter > 0 && (filesAfter == groupsAfter || done * tasks >= total * (groups.size() + 1))) {
+      if (groupsAfter > 0 && (filesAfter == groupsAfter || atLeast(done, tasks, total, groups.size() + 1))) {
         groups.add(group);
         group = new ArrayList<>();
       }
     }
     groups.add(group);
     return groups;
+  }
+
+  /** Whether {@code a × b ≥ c × d}, for non-negative longs, without overflow (bytes × tasks pass 2^63 at some 10^19). */
+  static boolean atLeast(long a, long b, long c, long d) {
+    long high = Math.multiplyHigh(a, b);
+    long otherHigh = Math.multiplyHigh(c, d);
+    return high != otherHigh ? high > otherHigh : Long.compareUnsigned(a * b, c * d) >= 0;
   }
 
   /** How many files were listed. */
@@ -312,6 +389,9 @@ final class ArticleFiles {
    * any other through {@code fs} (a local one without its checksum layer).
    */
   static Article read(FileSystem fs, FileRef file) {
+    if (file.problem() != null) {
+      return new Article(file.path(), null, file.problem());
+    }
     try {
       byte[] bytes;
       // Hadoop's default buffer is Spark's 64 KB, more than most articles: allocating and clearing
@@ -325,12 +405,8 @@ final class ArticleFiles {
         return new Article(file.path(), null, "too long: more than " + MAX_FILE_BYTES + " bytes, the most read");
       }
       return decode(file.path(), bytes);
-    } catch (NoSuchFileException e) {
-      return new Article(file.path(), null, "cannot read: no such file");
-    } catch (AccessDeniedException e) {
-      return new Article(file.path(), null, "cannot read: permission denied");
     } catch (IOException e) {
-      return new Article(file.path(), null, "cannot read: " + e.getMessage());
+      return new Article(file.path(), null, problem(e));
     }
   }
 

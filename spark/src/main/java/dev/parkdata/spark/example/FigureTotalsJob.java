@@ -37,7 +37,7 @@ import org.apache.spark.sql.types.StructType;
  *   OUT/totals-ndjson    the totals of attributed parks as OBSERVATION records (subject = the park,
  *                        period = the year), which ParkDataJson reads
  *   OUT/unreadable       Parquet: article, problem: files that are not UTF-8 (with the byte offset
- *                        of the first bad byte), longer than 32 MiB or that could not be read
+ *                        of the first bad byte), longer than 4 MiB or that could not be read
  * </pre>
  *
  * <p>The year of a figure is the calendar year its period ends in, the {@code year} of {@code
@@ -64,60 +64,94 @@ public final class FigureTotalsJob {
       .add("text", DataTypes.StringType, true)
       .add("problem", DataTypes.StringType, true);
 
+  /** Where a column of the mentions comes from: the article's own values, or a field of the mention's row. */
+  private enum From {
+    ARTICLE(DataTypes.StringType), ORDINAL(DataTypes.IntegerType), PROBLEM(DataTypes.StringType), MENTION(null);
+
+    /** The column's type; for MENTION, the field's in {@link ParkdataTypes#MENTION}. */
+    final DataType type;
+
+    From(DataType type) {
+      this.type = type;
+    }
+  }
+
   /**
-   * The columns of the mentions, each with where it comes from: the article's own ({@code
-   * article}, {@code ordinal}, {@code problem}: null), or a field of the mention's {@link
-   * ParkdataTypes#MENTION} row ({@code park.code}: a field of its park). The mentions {@code
-   * pd_extract} gives and those the job's pass makes both read this one declaration.
+   * A column of the mentions: its name, where it comes from, and for one from the mention the
+   * field indexes of its path in a {@link ParkdataTypes#MENTION} row ({@code park.code}: the
+   * park's, then the code's in it).
    */
-  private static final String[][] COLUMNS = {
-    {"article", null}, {"ordinal", null}, {"start", "start"}, {"end", "end"}, {"surface", "surface"},
-    {"metric", "metric"}, {"indicator", "indicator"}, {"period", "period"}, {"park_code", "park.code"},
-    {"park_name", "park.name"}, {"park_written", "park.written"}, {"problem", null}, {"year", "year"},
-  };
+  private record MentionColumn(String name, From from, String field, int[] path) {
+    static MentionColumn own(String name, From from) {
+      return new MentionColumn(name, from, null, null);
+    }
 
-  /** The columns of {@link #mentions(SparkSession, String)} and {@link #mentions(Dataset)}, from {@link #COLUMNS}. */
+    static MentionColumn mention(String name, String field) {
+      String[] names = field.split("\\.");
+      int[] path = new int[names.length];
+      StructType struct = ParkdataTypes.MENTION;
+      for (int i = 0; i < names.length; i++) {
+        path[i] = struct.fieldIndex(names[i]);
+        if (struct.fields()[path[i]].dataType() instanceof StructType nested) {
+          struct = nested;
+        }
+      }
+      return new MentionColumn(name, From.MENTION, field, path);
+    }
+
+    DataType type() {
+      if (from != From.MENTION) {
+        return from.type;
+      }
+      DataType type = ParkdataTypes.MENTION;
+      for (int i : path) {
+        type = ((StructType) type).fields()[i].dataType();
+      }
+      return type;
+    }
+
+    /** The column's value in the row of a mention ({@code mention} null for an article with no figure). */
+    Object value(String article, Integer ordinal, Row mention, String problem) {
+      switch (from) {
+        case ARTICLE:
+          return article;
+        case ORDINAL:
+          return ordinal;
+        case PROBLEM:
+          return problem;
+        default:
+          Row row = mention;
+          for (int k = 0; k < path.length - 1 && row != null; k++) {
+            row = row.isNullAt(path[k]) ? null : row.getStruct(path[k]);
+          }
+          return row == null ? null : row.get(path[path.length - 1]);
+      }
+    }
+  }
+
+  /**
+   * The columns of the mentions, in order, declared once: the mentions {@code pd_extract} gives
+   * ({@link #mentions(Dataset)}) and those the job's pass makes ({@link #mentions(SparkSession,
+   * String)}) both read them.
+   */
+  private static final List<MentionColumn> COLUMNS = List.of(
+      MentionColumn.own("article", From.ARTICLE), MentionColumn.own("ordinal", From.ORDINAL),
+      MentionColumn.mention("start", "start"), MentionColumn.mention("end", "end"),
+      MentionColumn.mention("surface", "surface"), MentionColumn.mention("metric", "metric"),
+      MentionColumn.mention("indicator", "indicator"), MentionColumn.mention("period", "period"),
+      MentionColumn.mention("park_code", "park.code"), MentionColumn.mention("park_name", "park.name"),
+      MentionColumn.mention("park_written", "park.written"), MentionColumn.own("problem", From.PROBLEM),
+      MentionColumn.mention("year", "year"));
+
+  /** The columns of {@link #mentions(SparkSession, String)} and {@link #mentions(Dataset)}. */
   static final StructType MENTIONS = mentionColumns();
-
-  /** For each of {@link #COLUMNS} from the mention, the field indexes of its path in a mention row. */
-  private static final int[][] FROM_MENTION = fieldIndexes();
 
   private static StructType mentionColumns() {
     StructType columns = new StructType();
-    for (String[] c : COLUMNS) {
-      DataType type = c[0].equals("ordinal") ? DataTypes.IntegerType : DataTypes.StringType;
-      if (c[1] != null) {
-        StructType struct = ParkdataTypes.MENTION;
-        for (int i : path(c[1])) {
-          type = struct.fields()[i].dataType();
-          struct = type instanceof StructType nested ? nested : null;
-        }
-      }
-      columns = columns.add(c[0], type, !c[0].equals("article"));
+    for (MentionColumn c : COLUMNS) {
+      columns = columns.add(c.name(), c.type(), c.from() != From.ARTICLE);
     }
     return columns;
-  }
-
-  private static int[][] fieldIndexes() {
-    int[][] indexes = new int[COLUMNS.length][];
-    for (int i = 0; i < COLUMNS.length; i++) {
-      indexes[i] = COLUMNS[i][1] == null ? null : path(COLUMNS[i][1]);
-    }
-    return indexes;
-  }
-
-  /** The field indexes of a dotted path in a mention row: park.code is park's, then code's in it. */
-  private static int[] path(String dotted) {
-    String[] names = dotted.split("\\.");
-    int[] path = new int[names.length];
-    StructType struct = ParkdataTypes.MENTION;
-    for (int i = 0; i < names.length; i++) {
-      path[i] = struct.fieldIndex(names[i]);
-      if (struct.fields()[path[i]].dataType() instanceof StructType nested) {
-        struct = nested;
-      }
-    }
-    return path;
   }
 
   private FigureTotalsJob() {}
@@ -194,11 +228,20 @@ public final class FigureTotalsJob {
 
   /**
    * The articles under {@code dir}: {@code article} (the file's path), {@code text}, and {@code
-   * problem} (null, or why the file has no text: where it stops being UTF-8, that it is too
-   * long or cannot be read; then {@code text} is null). Which files, and how they are grouped
-   * into tasks: {@link ArticleFiles}.
+   * problem} (null, or why the file has no text: where it stops being UTF-8, that it is longer
+   * than 4 MiB, is no regular file or cannot be read; then {@code text} is null).
+   *
+   * <p>{@code dir} is a directory, a file or a glob ({@code articles/2023-*}) of any file system
+   * Hadoop reaches (a local path is listed and read with {@code java.nio}). Every file below it
+   * is an article, but those Spark's file sources leave out too: names starting with {@code .},
+   * or with {@code _} and holding no {@code =}, and files still being copied ({@code
+   * ._COPYING_}). The driver lists them once; tasks read them in order of path, in groups of
+   * about equal bytes, a task per {@code spark.sql.files.maxPartitionBytes} of text, their number
+   * a multiple of the session's parallelism. Tasks are not placed near the files' blocks: on
+   * HDFS most reads cross the network.
    *
    * @throws IllegalArgumentException if nothing exists at {@code dir}
+   * @throws java.io.UncheckedIOException if {@code dir} cannot be listed
    */
   public static Dataset<Row> articles(SparkSession spark, String dir) {
     JavaRDD<Row> rows = ArticleFiles.list(spark, dir)
@@ -210,9 +253,10 @@ public final class FigureTotalsJob {
    * Every figure of the articles under {@code dir}, as {@link #mentions(Dataset)} gives them from
    * {@link #articles}, made in one step: a task reads each of its files and extracts its figures
    * ({@link ParkdataFunctions#extractor()}) before it reads the next, and the text never becomes
-   * a column. This is the job's pass over the files.
+   * a column. This is the job's pass over the files; which files, as {@link #articles}.
    *
    * @throws IllegalArgumentException if nothing exists at {@code dir}
+   * @throws java.io.UncheckedIOException if {@code dir} cannot be listed
    */
   public static Dataset<Row> mentions(SparkSession spark, String dir) {
     return mentions(spark, ArticleFiles.list(spark, dir));
@@ -235,22 +279,9 @@ public final class FigureTotalsJob {
   }
 
   private static Row mentionRow(String article, Integer ordinal, Row mention, String problem) {
-    Object[] fields = new Object[COLUMNS.length];
-    for (int i = 0; i < COLUMNS.length; i++) {
-      int[] path = FROM_MENTION[i];
-      if (path == null) {
-        fields[i] = switch (COLUMNS[i][0]) {
-          case "article" -> article;
-          case "ordinal" -> ordinal;
-          default -> problem;
-        };
-      } else {
-        Row row = mention;
-        for (int k = 0; k < path.length - 1 && row != null; k++) {
-          row = row.isNullAt(path[k]) ? null : row.getStruct(path[k]);
-        }
-        fields[i] = row == null ? null : row.get(path[path.length - 1]);
-      }
+    Object[] fields = new Object[COLUMNS.size()];
+    for (int i = 0; i < fields.length; i++) {
+      fields[i] = COLUMNS.get(i).value(article, ordinal, mention, problem);
     }
     return RowFactory.create(fields);
   }
@@ -268,9 +299,10 @@ public final class FigureTotalsJob {
         .select(col("article"), col("problem"),
             posexplode_outer(call_function(ParkdataFunctions.EXTRACT, col("text"))).as(new String[] {"ordinal", "m"}))
         .filter(col("ordinal").isNotNull().or(col("problem").isNotNull()));
-    Column[] columns = new Column[COLUMNS.length];
-    for (int i = 0; i < COLUMNS.length; i++) {
-      columns[i] = COLUMNS[i][1] == null ? col(COLUMNS[i][0]) : col("m." + COLUMNS[i][1]).as(COLUMNS[i][0]);
+    Column[] columns = new Column[COLUMNS.size()];
+    for (int i = 0; i < columns.length; i++) {
+      MentionColumn c = COLUMNS.get(i);
+      columns[i] = c.from() == From.MENTION ? col("m." + c.field()).as(c.name()) : col(c.name());
     }
     return exploded.select(columns);
   }

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.parkdata.spark.TestSessions;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
+import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
@@ -124,9 +127,73 @@ class ArticleFilesTest {
         .containsOnly(tuple(null, "not UTF-8: a bad byte at offset 0"));
     Path big = Files.write(dir.resolve("big.txt"), new byte[(int) ArticleFiles.MAX_FILE_BYTES + 1]);
     assertThat(readBothWays(big)).extracting(ArticleFiles.Article::text, ArticleFiles.Article::problem)
-        .containsOnly(tuple(null, "too long: more than 33554432 bytes, the most read"));
+        .containsOnly(tuple(null, "too long: more than 4194304 bytes, the most read"));
     assertThat(readBothWays(dir.resolve("gone.txt"))).extracting(ArticleFiles.Article::problem)
-        .allSatisfy(problem -> assertThat(problem).startsWith("cannot read: "));
+        .containsOnly("cannot read: no such file");
+  }
+
+  @Test
+  void whatCannotBeReadBelowThePathIsListedWithWhy() throws IOException, InterruptedException {
+    Files.writeString(dir.resolve("a.txt"), "园区企业2000家");
+    Files.createSymbolicLink(dir.resolve("dangling.txt"), dir.resolve("nowhere.txt"));
+    Files.createDirectories(dir.resolve("loop"));
+    Files.createSymbolicLink(dir.resolve("loop/back"), dir.resolve("loop"));
+    Process fifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.txt").toString()).start();
+    assertThat(fifo.waitFor()).as("mkfifo").isZero();
+    SparkSession spark = TestSessions.session();
+    List<Row> articles = FigureTotalsJob.articles(spark, dir.toString()).collectAsList();
+    assertThat(articles).extracting(r -> relative(r.getString(0)), r -> r.getString(1), r -> r.getString(2))
+        .containsExactly(
+            tuple("a.txt", "园区企业2000家", null),
+            tuple("dangling.txt", null, "cannot read: a link to no file"),
+            tuple("loop/back", null, "cannot read: a loop of links"),
+            tuple("pipe.txt", null, "cannot read: not a regular file"));
+  }
+
+  @Test
+  void globsThatOverlapReadAFileOnce() throws IOException {
+    Files.createDirectories(dir.resolve("2023/05"));
+    Files.writeString(dir.resolve("2023/05/a.txt"), "园区企业2000家");
+    SparkSession spark = TestSessions.session();
+    assertThat(FigureTotalsJob.articles(spark, dir.resolve("{2023,2023/05}").toString()).collectAsList()).hasSize(1);
+  }
+
+  @Test
+  void hiddenAsSparkHidesThem() {
+    assertThat(List.of(".a.txt.crc", "_SUCCESS", "_temporary", "a.txt._COPYING_")).allMatch(ArticleFiles::isHidden);
+    assertThat(List.of("a.txt", "_year=2023", "a_b.txt")).noneMatch(ArticleFiles::isHidden);
+  }
+
+  @Test
+  void comparingProductsNeverOverflows() {
+    qt().forAll(longs().between(0, Long.MAX_VALUE), longs().between(0, Long.MAX_VALUE), longs().between(0, Long.MAX_VALUE),
+            longs().between(0, Long.MAX_VALUE))
+        .checkAssert((a, b, c, d) -> assertThat(ArticleFiles.atLeast(a, b, c, d))
+            .isEqualTo(BigInteger.valueOf(a).multiply(BigInteger.valueOf(b))
+                .compareTo(BigInteger.valueOf(c).multiply(BigInteger.valueOf(d))) >= 0));
+  }
+
+  @Test
+  void filesOnAFileSystemThatIsNotLocalAreReadThroughHadoopInTheTasks() throws IOException {
+    // Hadoop's raw local file system is no LocalFileSystem: the job lists and reads through
+    // Hadoop, and its tasks are given the configuration, as for HDFS
+    Files.createDirectories(dir.resolve("2023"));
+    Files.writeString(dir.resolve("a.txt"), "园区企业2000家");
+    Files.writeString(dir.resolve("2023/b.txt"), "营业收入约300亿元");
+    Files.write(dir.resolve("utf16.txt"), "园区".getBytes(StandardCharsets.UTF_16LE));
+    SparkSession spark = TestSessions.session();
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    List<Row> local = FigureTotalsJob.articles(spark, dir.toString()).collectAsList();
+    hadoop.set("fs.file.impl", RawLocalFileSystem.class.getName());
+    hadoop.setBoolean("fs.file.impl.disable.cache", true);
+    List<Row> throughHadoop;
+    try {
+      throughHadoop = FigureTotalsJob.articles(spark, dir.toString()).collectAsList();
+    } finally {
+      hadoop.unset("fs.file.impl");
+      hadoop.unset("fs.file.impl.disable.cache");
+    }
+    assertThat(throughHadoop).hasSize(3).isEqualTo(local);
   }
 
   @Test
