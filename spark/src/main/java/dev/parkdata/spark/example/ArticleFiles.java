@@ -328,9 +328,22 @@ final class ArticleFiles {
   <T> JavaRDD<T> map(SparkSession spark, Work<T> work) {
     String r = root;
     Broadcast<SerializableConfiguration> c = conf;
-    return JavaSparkContext.fromSparkContext(spark.sparkContext())
-        .parallelize(groups, groups.size())
-        .mapPartitions(tasks -> new Results<>(r, c, tasks, work));
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    // the list of files goes to each executor once, and a task gets only its group's number: sent
+    // in the tasks, 40,000 names made tasks of more than the 1,000 KiB Spark warns of
+    Broadcast<List<List<FileRef>>> files = context.broadcast(groups);
+    List<Integer> numbers = new ArrayList<>(groups.size());
+    for (int i = 0; i < groups.size(); i++) {
+      numbers.add(i);
+    }
+    return context.parallelize(numbers, groups.size())
+        .mapPartitions(tasks -> new Results<>(r, c, groupsOf(files.value(), tasks), work));
+  }
+
+  private static Iterator<List<FileRef>> groupsOf(List<List<FileRef>> groups, Iterator<Integer> numbers) {
+    List<List<FileRef>> mine = new ArrayList<>();
+    numbers.forEachRemaining(i -> mine.add(groups.get(i)));
+    return mine.iterator();
   }
 
   /** What a task's work gives, file by file. */
