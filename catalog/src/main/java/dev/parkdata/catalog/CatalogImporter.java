@@ -372,8 +372,8 @@ public final class CatalogImporter {
 
     /**
      * Equal immutable values met recently (areas of repeated codes, violation figures and messages), so
-     * that a file repeating them holds each once: a million copies of one row keep one name and one
-     * message, not a million. Bounded, so that an import of distinct values does not also hold a
+     * that a file repeating them holds each once: a million copies of one row keep one area and one
+     * message, not a million (their identifier and names are the first park's: see park()). Bounded, so that an import of distinct values does not also hold a
      * second index of them; past the bound it starts afresh.
      */
     private final Map<Object, Object> recent = new HashMap<>();
@@ -676,8 +676,8 @@ public final class CatalogImporter {
       BigDecimal area;
       if (text.length() - (dot < 0 ? 0 : 1) <= MAX_LONG_DIGITS) {
         // At most 18 digits: the value and scale of new BigDecimal(text), worked out by hand
-        // (its parser is slow interpreted), and within the FigureLimits (18 significant digits,
-        // an exponent within ±18).
+        // (its parser is slow interpreted); 18 digits and a scale of at most 18 are far within
+        // the FigureLimits (1,000), so they need no check.
         long unscaled = 0;
         for (int i = 0; i < text.length(); i++) {
           if (i != dot) {

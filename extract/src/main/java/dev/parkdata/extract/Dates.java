@@ -618,7 +618,7 @@ final class Dates {
   /**
    * As {@link #calendar(String)}, with the years a text counts from its own ({@code 今年}, {@code
    * 去年}) and the year of a month written alone ({@code 6月底}) taken from {@code thisYear}, the
-   * year the text was written in; null where that is unknown.
+   * year the text was written in; null where that is unknown. A null {@code text} gives null.
    */
   static Period calendar(String text, Integer thisYear) {
     Fields f = text == null ? null : fields(text);

@@ -127,7 +127,7 @@ import java.util.function.Consumer;
  * subject rather than the measure (园区, 高新区) are not indicators, and nouns of what is counted
  * (企业, 项目, 机构 …) only count with at most two characters between them and the figure. A count
  * with no indicator before it takes the noun of what it counts written right after it, in the
- * same clause and within 12 characters, where the noun ends the phrase (入驻440多家创新型医药健康企业:
+ * same clause and a few characters on ({@code Words.NOUN_AFTER_REACH}), where the noun ends the phrase (入驻440多家创新型医药健康企业:
  * 企业; not 企业家).
  *
  * <p>The {@linkplain Mention#period() period} is the nearest date expression before the mention

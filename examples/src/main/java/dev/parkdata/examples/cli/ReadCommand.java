@@ -98,7 +98,7 @@ public final class ReadCommand implements Callable<Integer> {
     try (Reader reader = file.equals("-")
         ? Inputs.utf8(System.in)
         : Inputs.utf8(Files.newInputStream(Inputs.check(Path.of(file))))) {
-      // read one character past the limit, no more: a longer file is refused, not held
+      // read at most one buffer past the limit: a longer file is refused, not held
       char[] buffer = new char[8192];
       StringBuilder all = new StringBuilder();
       for (int n; all.length() <= ArticleReader.MAX_LENGTH && (n = reader.read(buffer)) >= 0; ) {

@@ -54,9 +54,9 @@ import org.apache.spark.util.SerializableConfiguration;
  * after another and hands each text to the work as a Java string.
  *
  * <p>What is read: every file under the path, in its subdirectories too (following symbolic
- * links), whose name and whose directories' names (below the path) start with neither {@code .}
- * nor {@code _} (Spark's rule for hidden and metadata files: {@code .crc}, {@code _SUCCESS}); the
- * path may also be one file, or a glob that matches files and directories ({@code
+ * links), but those whose name or whose directories' names (below the path) Spark's file sources
+ * hide ({@link #isHidden}: {@code .crc}, {@code _SUCCESS}, {@code ._COPYING_}); the path may also
+ * be one file, or a glob that matches files and directories ({@code
  * articles/2023-*}, as Hadoop reads globs; a file two globs match is read once). Files go to
  * tasks in order of their paths, in contiguous groups of about equal bytes: a task per {@code
  * spark.sql.files.maxPartitionBytes} of text (128 MB by default), and the number of tasks a
