@@ -39,7 +39,7 @@ import java.util.zip.CRC32;
  *       each, the start and length of the part of the row's {@linkplain CatalogColumn#NAME name}
  *       it begins with (two bytes each) and an entry for the rest: 株洲高新区 is 株洲 from
  *       株洲高新技术产业开发区 and 高新区, 淄川经开区 is 淄川经 from 山东淄川经济开发区 and 开区. An
- *       entry is two bytes: the text's length in characters, below 2<sup>15</sup> − 1, plus
+ *       entry is two bytes: the text's length in characters, below 2<sup>15</sup> − 2, plus
  *       2<sup>15</sup> if the text is in the Latin-1 section; or FFFF for a cell the same as the
  *       one above it, the previous record's in that column (the province, level and type of most
  *       rows), which is then not stored again and read as the same string. A leading-industries
@@ -71,8 +71,12 @@ final class CatalogCellsFile {
   private static final int INDUSTRIES = CatalogColumn.LEADING_INDUSTRIES.ordinal();
   /** What joins the industries of a cell given as industries: the importer's first separator. */
   private static final String INDUSTRY_SEPARATOR = "、";
-  /** The most characters a cell or short name may have: an entry's 15 bits, but for {@link #SAME_AS_ABOVE}. */
-  static final int MAX_LENGTH = 0x7FFE;
+  /**
+   * The most characters a cell or short name may have: an entry's 15 bits, but for the two
+   * entries a Latin-1 text of 7FFE or 7FFF characters would write ({@link #INDUSTRIES_GIVEN},
+   * {@link #SAME_AS_ABOVE}).
+   */
+  static final int MAX_LENGTH = 0x7FFD;
   /** The bit of an entry that puts its text in the Latin-1 section. */
   private static final int LATIN_1 = 0x8000;
   /** The entry of a cell that is the same as the previous record's in its column. */

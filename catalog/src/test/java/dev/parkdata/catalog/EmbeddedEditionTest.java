@@ -105,6 +105,16 @@ class EmbeddedEditionTest {
         .hasMessageContaining("代码");
     CatalogRow longest = CatalogRow.of(5, cells("1", "G".repeat(CatalogCellsFile.MAX_LENGTH), "", "", "", "", "", "", ""));
     assertThat(CatalogCellsFile.read(CatalogCellsFile.write(List.of(longest))).rows).containsExactly(longest);
+    // The longest Latin-1 text in every column: the leading industries' too, stored as text (a
+    // space at the end keeps the importer from reading it as an industry), whose entry must not
+    // be the one that marks industries given.
+    for (int column = 0; column < CatalogColumn.values().length; column++) {
+      String[] longestCells = {"1", "G1", "", "", "", "", "", "", ""};
+      longestCells[column] = "x".repeat(CatalogCellsFile.MAX_LENGTH - 1) + " ";
+      CatalogRow longestInColumn = CatalogRow.of(5, cells(longestCells));
+      assertThat(CatalogCellsFile.read(CatalogCellsFile.write(List.of(longestInColumn))).rows)
+          .as("column %s", column).containsExactly(longestInColumn);
+    }
     // UTF-16 holds any text, a lone surrogate too.
     CatalogRow lone = CatalogRow.of(6, cells("1", "G1", "\uD842", "", "", "", "", "", "\uDFB7"));
     assertThat(CatalogCellsFile.read(CatalogCellsFile.write(List.of(lone))).rows).containsExactly(lone);
