@@ -34,7 +34,10 @@ import java.util.Optional;
  * ignored), the curated aliases of {@code park-aliases.tsv} (each with its public source), the
  * systematic short forms (X高新区 for X高新技术产业开发区, X经开区 and X开发区 for X经济技术开发区
  * and X经济开发区, X综保区 for X综合保税区, with or without the province's name or the city's),
- * and sub-parks written as a zone, a district and 园 (中关村丰台园 is 中关村科技园区's). Nothing else:
+ * and sub-parks written as a zone, a district and 园 (中关村丰台园 is 中关村科技园区's). Where none of
+ * these matches, two more: a side of a zone (成都高新西区, its zone as a sub-park), and a place
+ * written before a name a zone is known by without its place, when that place holds the zone
+ * (福清元洪投资区: 福州元洪投资区, placed in 福州, which holds 福清). Nothing else:
  * a name that only contains a zone's words (两江新区, 天津滨海新区, a free trade zone's area) or a
  * bare 高新区 with no place is none, never a guess. A place named nearby ({@code near}) only
  * chooses among equally good candidates; it never makes a name of a bare 开发区.
@@ -42,7 +45,7 @@ import java.util.Optional;
  * <p>Every short name a catalogue park carries ({@link dev.parkdata.model.Names#shortNames()},
  * made by the same rules, {@code ShortForms}) is a short form here too, so a name the catalogue
  * search finds is one the resolver knows. Resolving looks names up in tables made once, with the
- * resolver: about two million names a second on one core ({@code ResolverBenchmark}).
+ * resolver: about 1.8 million names a second on one core ({@code ResolverBenchmark}).
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -296,6 +299,12 @@ public final class ParkNameResolver {
     if (found.isEmpty()) {
       subPark(normal(name), found);
     }
+    if (found.isEmpty()) {
+      sidePart(normal(name), found);
+    }
+    if (found.isEmpty()) {
+      placeBefore(normal(name), found);
+    }
     List<ParkNameResolution.Candidate> ranked = new ArrayList<>(found.candidates);
     ranked.sort((a, b) -> Integer.compare(b.score(), a.score()));
     if (ranked.isEmpty()) {
@@ -404,6 +413,99 @@ public final class ParkNameResolver {
         return;
       }
     }
+  }
+
+  /** The sides a zone's part may be named by: 成都高新西区, 广州开发区东区. */
+  private static final String SIDES = "东西南北";
+
+  /**
+   * 成都高新西区, 广州开发区东区: a zone's name (or its short form without the final 区), then a side
+   * and 区, for a part of the zone that the catalogue has no entry for; the zone, as a sub-park.
+   */
+  private void sidePart(String name, Found found) {
+    int length = name.length();
+    if (length < 5 || name.charAt(length - 1) != '区' || SIDES.indexOf(name.charAt(length - 2)) < 0) {
+      return;
+    }
+    String body = name.substring(0, length - 2);
+    String part = name.substring(length - 2);
+    for (String zoneName : new String[] {body, body + "区"}) {
+      Found zone = new Found();
+      for (String variant : variants(zoneName)) {
+        collect(variant, zone);
+      }
+      for (ParkNameResolution.Candidate c : zone.candidates) {
+        // ranked as the zone's names rank: 广州开发区 is first the 经济技术开发区's short form
+        found.put(new ParkNameResolution.Candidate(c.park(), Match.SUB_PARK,
+            Match.SUB_PARK.score() - (Match.OFFICIAL.score() - c.score()), "the " + part + " of " + c.why()));
+      }
+      if (!zone.isEmpty()) {
+        return;
+      }
+    }
+  }
+
+  /** The most characters of a place written before a zone's name: 福清, 黔东南苗族侗族自治州. */
+  private static final int MAX_PLACE = 10;
+
+  /**
+   * 福清元洪投资区, 西宁南川工业园: a place (a prefecture or county in use in 2018, full or short),
+   * then a name a zone is known by without its place; the zones so known that lie in that place,
+   * or are placed no closer than the province the place lies in. A zone elsewhere (重庆南川工业园区
+   * for 西宁南川工业园) is no candidate: the place written is part of the name, not a hint.
+   */
+  private void placeBefore(String name, Found found) {
+    Divisions divisions = Divisions.gbt2260();
+    for (int cut = Math.min(name.length() - 3, MAX_PLACE); cut >= 2; cut--) {
+      String place = name.substring(0, cut);
+      List<Division> places = divisions.byName(place, ZonePlacer.YEAR);
+      if (places.isEmpty()) {
+        continue;
+      }
+      Found rest = new Found();
+      for (String variant : variants(name.substring(cut))) {
+        collect(variant, rest);
+      }
+      for (ParkNameResolution.Candidate c : rest.candidates) {
+        if (liesIn(c.park(), place, places)) {
+          found.put(new ParkNameResolution.Candidate(c.park(), c.match(), c.score() - 5,
+              c.why() + ", written after the place " + place));
+        }
+      }
+      if (!found.isEmpty()) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * Whether {@code park} may lie in the place {@code place} ({@code places}, its divisions): it is
+   * placed in it, or placed less precisely in a division that holds it (福州元洪投资区, placed in
+   * 福州市, and 福清, a county of 福州).
+   */
+  private boolean liesIn(Park park, String place, List<Division> places) {
+    if (isNear(park, place)) {
+      return true;
+    }
+    Optional<Placement> placement = catalog.placement(park);
+    if (placement.isPresent()) {
+      String around = placement.get().division().code();
+      for (Division d : places) {
+        for (Division holder : Divisions.gbt2260().chain(d)) {
+          if (holder.code().equals(around)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+    Optional<Province> province = park.location().flatMap(Location::province);
+    for (Division d : places) {
+      if (province.isPresent() && d.code().startsWith(province.get().code())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The catalogue's entry for the sub-park of {@code zone} in {@code district}: 张江高新区闵行园. */

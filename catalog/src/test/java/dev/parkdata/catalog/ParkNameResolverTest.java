@@ -50,6 +50,36 @@ class ParkNameResolverTest {
     assertThat(code("火炬开发区", "中山")).isEqualTo("G442040");
   }
 
+  @Test
+  void aSideOfAZoneIsTheZone() {
+    ParkNameResolution west = RESOLVER.resolve("成都高新西区");
+    assertThat(west.park().map(p -> p.id().value())).contains("G512045");
+    assertThat(west.match()).contains(ParkNameResolver.Match.SUB_PARK);
+    assertThat(west.candidates().get(0).why()).startsWith("the 西区 of ");
+    assertThat(code("成都高新区西区", null)).isEqualTo("G512045");
+    assertThat(code("廣州開發區東區", null)).isEqualTo(code("广州开发区", null)).isNotNull();
+    // a side of no zone, and a side that is a place's own name (河西区), name none
+    for (String name : List.of("某某高新西区", "高新西区", "河西区", "天津河西区")) {
+      assertThat(RESOLVER.resolve(name).park()).as(name).isEmpty();
+    }
+  }
+
+  @Test
+  void aPlaceWrittenBeforeAZonesNameMustHoldTheZone() {
+    // 福清 is a county-level city of 福州, where 福州元洪投资区 is placed
+    ParkNameResolution fuqing = RESOLVER.resolve("福清元洪投资区");
+    assertThat(fuqing.park().map(p -> p.id().value())).contains("G356025");
+    assertThat(fuqing.candidates().get(0).why()).endsWith("written after the place 福清");
+    // 南川工业园 is two zones' short name; the place written tells them apart
+    assertThat(RESOLVER.resolve("南川工业园").status()).isEqualTo(ParkNameResolution.Status.AMBIGUOUS);
+    assertThat(code("西寧南川工業園", null)).isEqualTo("S639004");
+    assertThat(code("重庆南川工业园", null)).isEqualTo("S509036");
+    // a place that does not hold the zone makes no candidate of it
+    for (String name : List.of("苏州元洪投资区", "成都南川工业园", "深圳元洪投资区")) {
+      assertThat(RESOLVER.resolve(name).candidates()).as(name).isEmpty();
+    }
+  }
+
   /**
    * The score on real-park-names.jsonl: a name expected to be no zone is right when the
    * resolver names none (none or ambiguous); a wrong code is the worst outcome.
