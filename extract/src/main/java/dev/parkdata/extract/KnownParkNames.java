@@ -12,13 +12,20 @@ import java.util.Optional;
 /**
  * Names of parks that no rule of {@link ParkScan} finds and the catalogue does not hold, as people
  * write them (竹科, 數碼港, 前海): the curated table {@code known-park-names.tsv}, each name with
- * the public page that gives it. A name counts only where the character after it does not make it
- * another word (南科大 is a university, 前海湾 a bay).
+ * the public page that gives it. A name counts only where the characters about it do not make it
+ * another word: the character after it (南科大 is a university, 前海湾 a bay), the character before
+ * it (目前海关 is 目前 and 海关, 西南科技大学 a university), and a province's or prefecture's name
+ * it would begin inside ({@link ParkScan#startsInPlace}: 湖南科技大学 holds 湖南, not 南科). Any
+ * other character may stand before a name, not only punctuation or a function word: real reports
+ * write 其中竹科, 今年竹科, 登陸橫琴, 赴前海, 報道數碼港.
  */
 final class KnownParkNames {
   private static final String FILE = "known-park-names.tsv";
-  /** A name of the table: as written, the characters after which it is another word, its park's full name. */
-  private record Entry(String name, String notBefore, String park) {}
+  /**
+   * A name of the table: as written, the characters it is never followed by as this name, those
+   * it is never preceded by as this name, its park's full name.
+   */
+  private record Entry(String name, String notBefore, String notAfter, String park) {}
 
   /** The names, longest first. */
   private static final List<Entry> NAMES = read();
@@ -29,7 +36,9 @@ final class KnownParkNames {
 
   /**
    * The start of the longest known name occupying {@code t[start, end)} with {@code start >= s},
-   * where {@code t[end]} (if {@code end < e}) does not continue it into another word; or -1.
+   * where neither {@code t[end]} (if {@code end < e}) nor {@code t[start - 1]} (if {@code start >
+   * s}) makes it part of another word, and no province's or prefecture's name starting before it
+   * ends inside it; or -1.
    */
   static int startEndingAt(CharSequence t, int s, int end, int e) {
     if (end <= s || LAST.indexOf(t.charAt(end - 1)) < 0) {
@@ -38,7 +47,9 @@ final class KnownParkNames {
     for (Entry entry : NAMES) {
       int start = end - entry.name().length();
       if (start >= s && Text.startsWith(t, start, end, entry.name())
-          && (end == e || entry.notBefore().indexOf(t.charAt(end)) < 0)) {
+          && (end == e || entry.notBefore().indexOf(t.charAt(end)) < 0)
+          && (start == s || entry.notAfter().indexOf(t.charAt(start - 1)) < 0)
+          && !ParkScan.startsInPlace(t, s, start, end)) {
         return start;
       }
     }
@@ -55,9 +66,9 @@ final class KnownParkNames {
     return Optional.empty();
   }
 
-  /** The names of the table: their count, for tests. */
-  static int size() {
-    return NAMES.size();
+  /** The names of the table, longest first, for tests. */
+  static List<String> names() {
+    return NAMES.stream().map(Entry::name).toList();
   }
 
   private static String lastCharacters() {
@@ -81,11 +92,12 @@ final class KnownParkNames {
           continue;
         }
         String[] cells = row.split("\t", -1);
-        if (cells.length != 4 || cells[0].isEmpty() || cells[1].isEmpty() || !cells[3].startsWith("http")) {
-          throw new IllegalStateException(FILE + " line " + line + ": not name, park, characters, source");
+        if (cells.length != 5 || cells[0].isEmpty() || cells[1].isEmpty() || !cells[4].startsWith("http")) {
+          throw new IllegalStateException(
+              FILE + " line " + line + ": not name, park, characters after, characters before, source");
         }
         int paren = cells[1].indexOf(" (");
-        names.add(new Entry(cells[0], cells[2], paren < 0 ? cells[1] : cells[1].substring(0, paren)));
+        names.add(new Entry(cells[0], cells[2], cells[3], paren < 0 ? cells[1] : cells[1].substring(0, paren)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + FILE, e);

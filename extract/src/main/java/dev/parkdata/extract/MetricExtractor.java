@@ -157,9 +157,10 @@ import java.util.function.Consumer;
  * or what follows a number (2024年, 21家, 三大), reported as NONE (银川科技服务产业园,
  * 前海深港现代服务业合作区); or one of a few short names in common use that end in no park word
  * and name no catalogue zone (竹科, 南科, 數碼港, 前海, 橫琴: a curated table, each with its
- * source), unless the character after it makes it another word (南科大, 前海湾, 横琴口岸),
- * reported as NONE. Words that only say what kind of park it is (中国自贸试验区,
- * 科技产业园区, 国家大学科技园) name none, nor does a name followed by 公司 or 集团, which names a
+ * source), unless the character after it makes it another word (南科大, 前海湾, 横琴口岸), or the
+ * character before it does (目前海关, 西南科技大学), or it begins inside a province's or
+ * prefecture's name (湖南科技大学), reported as NONE. Words that only say what kind of park it is
+ * (中国自贸试验区, 科技产业园区, 国家大学科技园) name none, nor does a name followed by 公司 or 集团, which names a
  * company (香港科技園公司). A longer name covering shorter ones takes their place
  * (苏州高新区综合保税区 is one name; 中关村科学城 is not 中关村).
  *

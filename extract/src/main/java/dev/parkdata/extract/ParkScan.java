@@ -1,12 +1,19 @@
 package dev.parkdata.extract;
 
+import com.google.common.collect.ImmutableSet;
+import dev.parkdata.catalog.Division;
+import dev.parkdata.catalog.DivisionLevel;
+import dev.parkdata.catalog.Divisions;
+import dev.parkdata.catalog.NameFolding;
 import dev.parkdata.catalog.ParkNameResolution;
 import dev.parkdata.catalog.ParkNameResolver;
 import dev.parkdata.park.Park;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The park names of one extraction, found sentence by sentence before its figures, and the park
@@ -284,13 +291,64 @@ final class ParkScan {
       return start;
     }
     for (int i = start; i < word - 1; i++) {
-      for (int len = 2; len <= 4 && i + len <= word; len++) {
-        if (ParkNameResolver.isPlace(t.subSequence(i, i + len).toString())) {
-          return i;
-        }
+      if (placeAt(t, i, i + 1, word, ParkNameResolver::isPlace)) {
+        return i;
       }
     }
     return start;
+  }
+
+  /**
+   * Whether the name {@code t[start, end)} begins inside the name of a province or prefecture
+   * that starts at {@code s} or after, so that it is no name: 湖南科技大学 holds 湖南, not 南科;
+   * 深圳前海 is 深圳 and 前海, the place ending where the name starts. A county's name does not
+   * count: many are two characters that also run across two words (擴大竹科 holds 大竹, 臺南市南科
+   * 市南, both counties).
+   */
+  static boolean startsInPlace(CharSequence t, int s, int start, int end) {
+    for (int i = start - 1; i >= s && start - i < LONGEST_PLACE && Character.isIdeographic(t.charAt(i)); i--) {
+      if (placeAt(t, i, start, end, LargePlaces::contains)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a place's name ({@code isPlace}) of {@value #SHORTEST_PLACE} to {@value #LONGEST_PLACE}
+   * characters starts at {@code i} and ends after {@code after}, at {@code limit} or before.
+   */
+  private static boolean placeAt(CharSequence t, int i, int after, int limit, Predicate<String> isPlace) {
+    for (int len = Math.max(SHORTEST_PLACE, after - i + 1); len <= LONGEST_PLACE && i + len <= limit; len++) {
+      if (isPlace.test(t.subSequence(i, i + len).toString())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The lengths of the places' names looked for inside a text: short names (苏州, 中山, 淄川区, 黔东南). */
+  private static final int SHORTEST_PLACE = 2;
+  private static final int LONGEST_PLACE = 4;
+
+  /** The names and short names of the provinces and prefectures of every year of GB/T 2260, read on first use. */
+  private static final class LargePlaces {
+    private static final Set<String> NAMES = read();
+
+    /** Whether {@code text}, folded, is one of them: 湖南, 濟南, 黔东南. */
+    static boolean contains(String text) {
+      return NAMES.contains(NameFolding.fold(text));
+    }
+
+    private static Set<String> read() {
+      ImmutableSet.Builder<String> names = ImmutableSet.builder();
+      for (Division d : Divisions.gbt2260().all()) {
+        if (d.level() != DivisionLevel.COUNTY) {
+          names.add(d.name(), d.shortName());
+        }
+      }
+      return names.build();
+    }
   }
 
   private static boolean verbEndingAt(CharSequence t, int s, int end) {
