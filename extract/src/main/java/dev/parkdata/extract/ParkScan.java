@@ -8,6 +8,7 @@ import dev.parkdata.catalog.NameFolding;
 import dev.parkdata.catalog.ParkNameResolution;
 import dev.parkdata.catalog.ParkNameResolver;
 import dev.parkdata.park.Park;
+import dev.parkdata.unit.Dimension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -80,8 +81,13 @@ final class ParkScan {
     "经营", "經營", "构建", "構建",
   };
 
-  /** Words after which a park's name says where something lies. */
-  private static final String[] LOCATING = {"位于", "位於", "坐落于", "坐落於", "地处", "地處"};
+  /**
+   * Words after which a park's name says where something lies or where a company moved in
+   * (我们于2018年入驻保定·中关村创新基地，当年实现营业收入900多万元: the company's revenue).
+   */
+  private static final String[] LOCATING = {
+    "位于", "位於", "坐落于", "坐落於", "地处", "地處",
+  };
 
   /** The most characters before its park word that a name the catalogue does not know may have. */
   private static final int MAX_NAME_BEFORE = 14;
@@ -102,6 +108,11 @@ final class ParkScan {
   private int paragraph;
   /** Code points before the current sentence. */
   private int codePoints;
+  /** The text of the current sentence, {@code text[sentenceStart, sentenceEnd)}, which starts at code point {@code sentenceStartCp}. */
+  private CharSequence text;
+  private int sentenceStart;
+  private int sentenceEnd;
+  private int sentenceStartCp;
 
   ParkScan(ParkNameResolver resolver, Consumer<? super ParkMention> sink) {
     this.resolver = resolver;
@@ -120,6 +131,10 @@ final class ParkScan {
     afterDe.clear();
     breaks.clear();
     referringEnd = -1;
+    text = t;
+    sentenceStart = s;
+    sentenceEnd = e;
+    sentenceStartCp = codePoints;
     List<int[]> spans = names(t, s, e);
     int cp = codePoints;
     int counted = s;
@@ -377,12 +392,53 @@ final class ParkScan {
     }
     if (park == null) {
       park = namedAfter(m);
+    } else if (describesWhatFollows(m)) {
+      park = null;
     }
     if (park == null && subject != null && referringEnd >= 0 && referringEnd <= m.start()) {
       park = subject;
     }
     return park == null ? m : m.withPark(park);
   }
+
+  /**
+   * Whether {@code m}, an area or a sum of money, describes the thing named after it
+   * (建立了占地约1100平方米的技术转移中心, 总投资22亿元的西格玛项目) rather than the park named before
+   * it: {@code 的} follows it, then neither a park nor a word for one (园区, 基地 …), nor a measure
+   * or word for a figure of the park's own (投资, 规模, 目标: 实现营业收入突破百亿元的目标).
+   */
+  private boolean describesWhatFollows(Mention m) {
+    Dimension.Kind kind = m.metric().dimension().kind();
+    if (kind != Dimension.Kind.MONEY && kind != Dimension.Kind.AREA) {
+      return false;
+    }
+    int after = Character.offsetByCodePoints(text, sentenceStart, m.end() - sentenceStartCp);
+    if (after + 1 >= sentenceEnd || text.charAt(after) != '的' || namedAfter(m) != null) {
+      return false;
+    }
+    for (String word : OWN_AFTER_DE) {
+      if (after + 1 + word.length() <= sentenceEnd && Text.startsWith(text, after + 1, after + 1 + word.length(), word)) {
+        return false;
+      }
+    }
+    if (Words.measureWithin(text, after + 1, sentenceEnd, MEASURE_AFTER_DE_REACH)) {
+      return false; // the figure of a measure written after it: 提供约7,500萬呎的總樓面面積, 吸引了超過375億港元的投資
+    }
+    return referringEndingAt(text, after + 1, Math.min(sentenceEnd, after + 4)) < 0
+        && referringEndingAt(text, after + 1, Math.min(sentenceEnd, after + 3)) < 0;
+  }
+
+  /** How far after {@code 的} a measure names what the figure is (的總樓面面積), in characters. */
+  private static final int MEASURE_AFTER_DE_REACH = 6;
+
+  /**
+   * Words after {@code 的} that a figure of the park's own stands before, besides the measures
+   * ({@link Words#MEASURES}: 规模, 投资): 目标, 园区 …
+   */
+  private static final String[] OWN_AFTER_DE = {
+    "目标", "目標", "水平", "成绩", "成績", "园区", "園區", "基地", "开发区", "開發區", "高新区", "高新區",
+    "产业园", "產業園", "体量", "體量", "总量", "總量", "量级", "量級", "大关", "大關", "历史", "歷史", "新高",
+  };
 
   /** The park named right after {@code 的} after the figure (总投资50亿元的威高国际医疗器械产业园); null if none. */
   private ParkMention namedAfter(Mention m) {

@@ -237,6 +237,23 @@ final class Words {
     return null;
   }
 
+  /**
+   * Whether a measure ({@link #MEASURES}) ends within {@code reach} characters after {@code start}
+   * and at {@code e} or before, in the same clause: the noun phrase there names one (的總樓面面積,
+   * 的投资).
+   */
+  static boolean measureWithin(CharSequence t, int start, int e, int reach) {
+    for (int end = start + 1; end <= e && end - start <= reach; end++) {
+      if (Text.isClauseBreak(t.charAt(end - 1))) {
+        return false;
+      }
+      if (MEASURES.endingAt(t, start, end) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The longest measure, or noun if {@code nouns}, ending at {@code end}; or null. */
   private static String indicatorEndingAt(CharSequence t, int floor, int end, boolean nouns) {
     int m = MEASURES.endingAt(t, floor, end);

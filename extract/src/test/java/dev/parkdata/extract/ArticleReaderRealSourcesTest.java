@@ -47,7 +47,7 @@ class ArticleReaderRealSourcesTest {
    * and two right ones on the five articles). Issue 18's targets, set for the five articles, are
    * 0.9 and 0.7.
    */
-  static final double MIN_PRECISION = 0.26;
+  static final double MIN_PRECISION = 0.275;
   static final double MIN_RECALL = 0.07;
 
   private record Gold(String code, String name, String indicator, Map<String, Object> annotation, Period period) {}

@@ -262,7 +262,7 @@ class ArticleReaderTest {
         + " fixtures, %d found: precision %.3f recall %.3f; unplaced %s%n", produced, right, held, found, precision, recall,
         unplaced);
     // the figures reached (README, "Reading articles"); raise them, never lower
-    assertThat(precision).isGreaterThanOrEqualTo(0.30);
+    assertThat(precision).isGreaterThanOrEqualTo(0.31);
     assertThat(recall).isGreaterThanOrEqualTo(0.25);
   }
 

@@ -104,6 +104,29 @@ class ParkAttributionTest {
   }
 
   @Test
+  void anAreaOrSumBeforeTheThingItDescribesIsNotTheParks() {
+    // after 的: a building, a project, companies (the facts of 兰州国家生物医药产业园区 and 数码港)
+    assertThat(figures("公司已在兰州高新区建立了占地约1100平方米的技术转移中心。")).extracting(ParkAttributionTest::park)
+        .containsExactly("-");
+    assertThat(figures("在苏州高新区，公司正在建设总面积约10000平方米的原料药车间。"))
+        .extracting(ParkAttributionTest::park).containsExactly("-");
+    assertThat(figures("株洲高新区签约总投资22亿元的西格玛项目。")).extracting(ParkAttributionTest::park)
+        .containsExactly("-");
+    // still the park's: a measure, a word for a figure of its own or for the park after 的
+    assertThat(figures("株洲高新区吸引了超过375亿元的投资。")).extracting(ParkAttributionTest::park)
+        .containsExactly("G432034");
+    assertThat(figures("株洲高新区提供约50万平方米的总建筑面积。")).extracting(ParkAttributionTest::park)
+        .containsExactly("G432034");
+    assertThat(figures("株洲高新区实现营业收入突破300亿元的目标。")).extracting(ParkAttributionTest::park)
+        .containsExactly("G432034");
+    assertThat(figures("株洲高新区建成面积约10平方公里的园区。")).extracting(ParkAttributionTest::park)
+        .containsExactly("G432034");
+    // only areas and sums: a count before 的 is still the park's
+    assertThat(figures("株洲高新区有300家的企业入驻。")).extracting(ParkAttributionTest::park)
+        .containsExactly("G432034");
+  }
+
+  @Test
   void withoutANameOrAReferenceAFigureHasNoPark() {
     assertThat(figures("2023年全国GDP增长5.2%。")).extracting(ParkAttributionTest::park).containsExactly("-");
     assertThat(MetricExtractor.standard().extract("苏州高新区营收1900亿元。").get(0).park()).isEmpty();
