@@ -18,8 +18,9 @@ import dev.parkdata.validation.StandardRules;
  * }
  * }</pre>
  *
- * <p>The injected figures use the years before 1980 or after 2035, which consistent generation
- * never does, so that they do not meet the generated ones by accident.
+ * <p>The injected figures use the years before 1980 or after 2035, the first and last years of
+ * generated periods ({@link ParkGenerators#periods()}), so that they do not meet the generated
+ * ones by accident.
  */
 public enum Inconsistency {
   /** A park said to consist of exactly its sub-zones whose area is ten units more than theirs. */

@@ -255,9 +255,14 @@ public final class ParkGen implements Gen<Park> {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Inconsistencies. The injected figures use the years before 1980 or after 2035, which consistent
-  // generation never does, so that they do not meet the generated ones by accident (a figure of
-  // 2030 once met a generated 产值 of 2030: a conflicting duplicate besides the one injected).
+  // Inconsistencies. The injected figures use the years before ParkGenerators.FIRST_YEAR or after
+  // its LAST_YEAR, which consistent generation never does, so that they do not meet the
+  // generated ones by accident (a figure of 2030 once met a generated 产值 of 2030: a conflicting
+  // duplicate besides the one injected).
+
+  /** The first year of generated periods, and the year after the last. */
+  private static final int FIRST = ParkGenerators.FIRST_YEAR;
+  private static final int AFTER = ParkGenerators.LAST_YEAR + 1;
 
   private static final Metric HUNDRED_ENTERPRISES = Metric.parse("100家");
   private static final Metric HUNDRED_TWENTY_ENTERPRISES = Metric.parse("120家");
@@ -306,30 +311,30 @@ public final class ParkGen implements Gen<Park> {
         return b.subZones(subs).areas(areas).composition(Composition.EXACT).build();
       }
       case COUNT_EXCEEDS_TOTAL:
-        return b.addObservation(observation(id, 1979, Indicators.ENTERPRISES, HUNDRED_ENTERPRISES, null))
+        return b.addObservation(observation(id, FIRST - 1, Indicators.ENTERPRISES, HUNDRED_ENTERPRISES, null))
             .addObservation(
-                observation(id, 1979, Indicators.ABOVE_SIZE_ENTERPRISES, HUNDRED_TWENTY_ENTERPRISES, null))
+                observation(id, FIRST - 1, Indicators.ABOVE_SIZE_ENTERPRISES, HUNDRED_TWENTY_ENTERPRISES, null))
             .build();
       case SHARE_OUT_OF_RANGE:
         return b.addObservation(
-                observation(id, 1978, Indicators.RD_INTENSITY, HUNDRED_TWENTY_PERCENT, null))
+                observation(id, FIRST - 2, Indicators.RD_INTENSITY, HUNDRED_TWENTY_PERCENT, null))
             .build();
       case BOUNDS_CONTRADICTION:
         return b.addObservation(
-                observation(id, 1977, Indicators.ENTERPRISES, OVER_TWENTY_THOUSAND_ENTERPRISES, null))
+                observation(id, FIRST - 3, Indicators.ENTERPRISES, OVER_TWENTY_THOUSAND_ENTERPRISES, null))
             .addObservation(
-                observation(id, 1977, Indicators.ENTERPRISES, NINETEEN_THOUSAND_ENTERPRISES, null))
+                observation(id, FIRST - 3, Indicators.ENTERPRISES, NINETEEN_THOUSAND_ENTERPRISES, null))
             .build();
       case CONFLICTING_DUPLICATE:
-        return b.addObservation(observation(id, 1976, Indicators.REVENUE, HUNDRED_YI_YUAN, SOURCE_A))
-            .addObservation(observation(id, 1976, Indicators.REVENUE, HUNDRED_TWENTY_YI_YUAN, SOURCE_B))
+        return b.addObservation(observation(id, FIRST - 4, Indicators.REVENUE, HUNDRED_YI_YUAN, SOURCE_A))
+            .addObservation(observation(id, FIRST - 4, Indicators.REVENUE, HUNDRED_TWENTY_YI_YUAN, SOURCE_B))
             .build();
       case DIMENSION_MISMATCH:
-        return b.addObservation(observation(id, 1975, Indicators.REVENUE, THREE_HUNDRED_ENTERPRISES, null))
+        return b.addObservation(observation(id, FIRST - 5, Indicators.REVENUE, THREE_HUNDRED_ENTERPRISES, null))
             .build();
       case OBSERVATION_AFTER_SOURCE:
         return b.addObservation(
-                observation(id, 2036, Indicators.OUTPUT_VALUE, FIVE_HUNDRED_YI_YUAN, EARLY_SOURCE))
+                observation(id, AFTER, Indicators.OUTPUT_VALUE, FIVE_HUNDRED_YI_YUAN, EARLY_SOURCE))
             .build();
       case UNRESOLVED_ID:
         return b.parent(Identifier.of(id.value() + "-missing")).build();

@@ -122,6 +122,13 @@ import org.quicktheories.impl.Constraint;
 public final class ParkGenerators {
   private ParkGenerators() {}
 
+  /**
+   * The first and last years of generated periods; {@link Inconsistency}'s injected figures use
+   * the years outside them, so that they never meet a generated one by accident.
+   */
+  static final int FIRST_YEAR = 1980;
+  static final int LAST_YEAR = 2035;
+
   private static final List<String> PLACES =
       List.of(
           "苏州", "兰州", "杨凌", "中山", "西安", "青岛", "珠海", "保定", "银川", "舟山", "嘉兴", "成都",
@@ -476,7 +483,7 @@ public final class ParkGenerators {
   }
 
   static Period period(RandomnessSource in) {
-    int year = between(in, 1980, 2035);
+    int year = between(in, FIRST_YEAR, LAST_YEAR);
     Period period;
     switch (upTo(in, 7)) {
       case 0:
@@ -495,7 +502,7 @@ public final class ParkGenerators {
         period = Period.months(YearMonth.of(year, 1), YearMonth.of(year, between(in, 1, 5) + 1));
         break;
       case 5:
-        period = Period.years(year, Math.min(year + upTo(in, 20), 2035));
+        period = Period.years(year, Math.min(year + upTo(in, 20), LAST_YEAR));
         break;
       case 6:
         period = Period.fiveYearPlan(between(in, 6, 15));
