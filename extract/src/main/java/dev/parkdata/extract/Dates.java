@@ -228,6 +228,14 @@ final class Dates {
     boolean samePart;
     /** 截至: as of the end of what is named. */
     boolean asOf;
+
+    /** Makes a {@link #relative} year a calendar one, counted from {@code year}: 去年 from 2024 is 2023. */
+    void countFrom(int year) {
+      if (relative) {
+        this.year = year + offset;
+        relative = false;
+      }
+    }
   }
 
   /**
@@ -629,8 +637,7 @@ final class Dates {
       if (thisYear == null) {
         return null;
       }
-      f.year = thisYear + f.offset;
-      f.relative = false;
+      f.countFrom(thisYear);
     } else if (f.year == 0 && f.plan == 0 && thisYear != null) {
       f.year = thisYear; // 6月底, 上半年 in a text of that year
     }
@@ -656,10 +663,9 @@ final class Dates {
       return null;
     }
     int year = current.end().getYear();
-    int target = f.relative ? year + f.offset : f.year;
+    f.countFrom(year);
+    int target = f.year;
     if (!f.samePart) {
-      f.year = target;
-      f.relative = false;
       return period(f);
     }
     try {
