@@ -22,10 +22,9 @@ import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Reads quantity expressions as Chinese park reports write them, into {@link Metric}s.
@@ -134,17 +133,12 @@ public final class MetricParser {
   private static final MetricParser STANDARD = new MetricParser(UnitCatalog.standard());
 
   private final UnitCatalog catalog;
-  /** First characters of the unit spellings, sorted, for binary search. */
-  private final char[] firstChars;
-  /** For each first character, the spellings starting with it, longest first. */
-  private final String[][] spellings;
-  /** The units of {@link #spellings}, indexed by magnitude exponent. */
-  private final Unit[][][] units;
+  /** The catalogue's unit spellings, each with its units ({@link Word#units}). */
+  private final WordTable unitSpellings;
 
   private MetricParser(UnitCatalog catalog) {
     this.catalog = catalog;
-    TreeMap<Character, List<String>> byFirst = new TreeMap<>();
-    Map<String, Unit[]> unitsBySpelling = new HashMap<>();
+    Map<String, Unit[]> unitsBySpelling = new LinkedHashMap<>();
     for (BaseUnit base : catalog.baseUnits()) {
       if (base.dimension().equals(Dimension.NUMBER)) {
         continue; // 1 is never written after a figure: a figure with no unit is read as such
@@ -156,27 +150,15 @@ public final class MetricParser {
         }
       }
       for (String spelling : base.spellings()) {
-        if (unitsBySpelling.putIfAbsent(spelling, scaled) == null) {
-          byFirst.computeIfAbsent(spelling.charAt(0), c -> new ArrayList<>()).add(spelling);
-        }
+        unitsBySpelling.putIfAbsent(spelling, scaled); // a spelling two units share is the first's
       }
     }
-    firstChars = new char[byFirst.size()];
-    spellings = new String[byFirst.size()][];
-    units = new Unit[byFirst.size()][][];
+    Word[] words = new Word[unitsBySpelling.size()];
     int i = 0;
-    for (Map.Entry<Character, List<String>> e : byFirst.entrySet()) {
-      List<String> list = e.getValue();
-      list.sort(Comparator.comparingInt(String::length).reversed());
-      firstChars[i] = e.getKey();
-      spellings[i] = list.toArray(new String[0]);
-      checkArgument(list.size() <= 0xFF, "too many unit spellings starting with '%s'", e.getKey());
-      units[i] = new Unit[list.size()][];
-      for (int j = 0; j < list.size(); j++) {
-        units[i][j] = unitsBySpelling.get(list.get(j));
-      }
-      i++;
+    for (Map.Entry<String, Unit[]> e : unitsBySpelling.entrySet()) {
+      words[i++] = new Word(e.getKey(), null, null, e.getValue());
     }
+    unitSpellings = new WordTable(words);
   }
 
   /** The parser of the standard {@link UnitCatalog}, used by {@link Metric#parse(CharSequence)}. */
@@ -315,12 +297,12 @@ public final class MetricParser {
     if (word == null) {
       return null;
     }
-    int code = baseUnitAt(word.meaning, 0);
-    if (code < 0) {
+    Word unit = unitSpellings.at(word.meaning, 0);
+    if (unit == null) {
       return null; // a catalogue without this currency
     }
     c.pos += word.text.length();
-    return scaledUnits(code)[0].base().orElseThrow();
+    return unit.units[0].base().orElseThrow();
   }
 
   /** {@code m} in the currency written before it: 新台币4.76兆元 is in 新台币, 元 being the generic word. */
@@ -398,7 +380,7 @@ public final class MetricParser {
       return withSuffix(c, prefix, Decimals.normalize(value), Units.PERCENT);
     }
     if (c.peek() == '半' && chinese && lead.compareTo(BigDecimal.ONE) == 0 && mag == 0
-        && baseUnitAt(c.text, c.pos + 1) < 0) { // 一半
+        && !isUnitAt(c.text, c.pos + 1)) { // 一半
       c.pos++;
       return withSuffix(c, prefix, FIFTY, Units.PERCENT);
     }
@@ -875,7 +857,7 @@ public final class MetricParser {
     if (isSign(ch) && i + 1 < c.text.length()) {
       ch = c.text.charAt(i + 1);
     }
-    return digit(ch) >= 0 || (ChineseNumerals.isNumeral(ch) && baseUnitAt(c.text, i) < 0);
+    return digit(ch) >= 0 || (ChineseNumerals.isNumeral(ch) && !isUnitAt(c.text, i));
   }
 
   /**
@@ -929,7 +911,7 @@ public final class MetricParser {
       BigDecimal d = readDigits(c);
       int save = c.pos;
       c.skipSpace();
-      int exp = baseUnitAt(c.text, c.pos) < 0 || regionMatches(c.text, c.pos + 1, "分之") ? magnitudeAt(c.text, c.pos) : -1;
+      int exp = !isUnitAt(c.text, c.pos) || regionMatches(c.text, c.pos + 1, "分之") ? magnitudeAt(c.text, c.pos) : -1;
       if (exp <= 0 || exp >= lastExp) {
         c.pos = save;
         c.lead = total == null ? d : total.add(d);
@@ -1033,7 +1015,7 @@ public final class MetricParser {
     int start = c.pos;
     int end = start;
     while (end < s.length() && ChineseNumerals.isNumeral(s.charAt(end))
-        && (ChineseNumerals.unitExponent(s.charAt(end)) < 0 || baseUnitAt(s, end) < 0
+        && (ChineseNumerals.unitExponent(s.charAt(end)) < 0 || !isUnitAt(s, end)
             || (end > start && regionMatches(s, end + 1, "分之")))) { // 二百分之3: 3 in 200, not 二 %
       end++;
     }
@@ -1051,7 +1033,7 @@ public final class MetricParser {
         && ChineseNumerals.isApproximatePair(s.charAt(start), s.charAt(end + 1))) {
       pairEnd = end + 2;
       while (pairEnd < s.length() && ChineseNumerals.isNumeral(s.charAt(pairEnd))
-          && (ChineseNumerals.unitExponent(s.charAt(pairEnd)) < 0 || baseUnitAt(s, pairEnd) < 0)) {
+          && (ChineseNumerals.unitExponent(s.charAt(pairEnd)) < 0 || !isUnitAt(s, pairEnd))) {
         pairEnd++;
       }
     }
@@ -1123,7 +1105,7 @@ public final class MetricParser {
       f++;
     }
     int mag = 0;
-    if (baseUnitAt(s, f) < 0) {
+    if (!isUnitAt(s, f)) {
       int exp = magnitudeAt(s, f);
       if (exp > 0) {
         mag = exp;
@@ -1183,13 +1165,13 @@ public final class MetricParser {
     CharSequence s = c.text;
     int i = c.pos;
     int m = mag;
-    int code = baseUnitAt(s, i);
-    if (code < 0 && m == 0) {
+    Word spelling = unitSpellings.at(s, i);
+    if (spelling == null && m == 0) {
       int exp = magnitudeAt(s, i);
       if (exp > 0) {
         i += magnitudeLength(s, i);
         m = exp;
-        code = baseUnitAt(s, i);
+        spelling = unitSpellings.at(s, i);
       }
     }
     if (m == 0 && isGeYi(s, i)) {
@@ -1197,12 +1179,12 @@ public final class MetricParser {
     }
     Unit unit;
     int end;
-    if (code >= 0) {
-      unit = scaledUnits(code)[m];
+    if (spelling != null) {
+      unit = spelling.units[m];
       if (unit == null) {
-        throw new Failure(i, "a unit that takes a magnitude word (not " + scaledUnits(code)[0] + ")");
+        throw new Failure(i, "a unit that takes a magnitude word (not " + spelling.units[0] + ")");
       }
-      end = i + spellingLength(code);
+      end = i + spelling.text.length();
     } else {
       BaseUnit open = m > 0 && isPing(s, i) ? SQUARE_METRE : OpenUnits.classifierAt(s, i);
       if (open == null) {
@@ -1241,11 +1223,11 @@ public final class MetricParser {
    */
   private Unit readGeYi(Cursor c, int i) {
     int after = i + 2;
-    int code = baseUnitAt(c.text, after);
-    if (code >= 0) {
-      Unit unit = scaledUnits(code)[ChineseNumerals.YI];
+    Word spelling = unitSpellings.at(c.text, after);
+    if (spelling != null) {
+      Unit unit = spelling.units[ChineseNumerals.YI];
       if (unit != null && unit.dimension().isMoney()) {
-        c.pos = after + spellingLength(code);
+        c.pos = after + spelling.text.length();
         return unit;
       }
     }
@@ -1259,34 +1241,9 @@ public final class MetricParser {
   // ---------------------------------------------------------------------------------------------
   // Tokens.
 
-  /**
-   * The longest unit spelling at {@code i}, coded as {@code (first-char index << 8) | spelling
-   * index}, or -1. Decode with {@link #scaledUnits(int)} and {@link #spellingLength(int)}.
-   */
-  private int baseUnitAt(CharSequence s, int i) {
-    if (i >= s.length()) {
-      return -1;
-    }
-    int k = Arrays.binarySearch(firstChars, s.charAt(i));
-    if (k < 0) {
-      return -1;
-    }
-    String[] candidates = spellings[k];
-    for (int j = 0; j < candidates.length; j++) {
-      if (regionMatches(s, i, candidates[j])) {
-        return k << 8 | j;
-      }
-    }
-    return -1;
-  }
-
-  /** The units of a matched spelling, indexed by magnitude exponent (null where none applies). */
-  private Unit[] scaledUnits(int code) {
-    return units[code >>> 8][code & 0xFF];
-  }
-
-  private int spellingLength(int code) {
-    return spellings[code >>> 8][code & 0xFF].length();
+  /** Whether a unit spelling of the catalogue starts at {@code i}. */
+  private boolean isUnitAt(CharSequence s, int i) {
+    return unitSpellings.at(s, i) != null;
   }
 
   private static boolean regionMatches(CharSequence s, int i, String word) {
@@ -1376,7 +1333,7 @@ public final class MetricParser {
   private static WordTable words(Object... pairs) {
     Word[] words = new Word[pairs.length / 2];
     for (int i = 0; i < words.length; i++) {
-      words[i] = new Word((String) pairs[2 * i], (Qualifier) pairs[2 * i + 1], null);
+      words[i] = new Word((String) pairs[2 * i], (Qualifier) pairs[2 * i + 1], null, null);
     }
     return new WordTable(words);
   }
@@ -1384,7 +1341,7 @@ public final class MetricParser {
   private static WordTable plainWords(String... texts) {
     Word[] words = new Word[texts.length];
     for (int i = 0; i < words.length; i++) {
-      words[i] = new Word(texts[i], null, null);
+      words[i] = new Word(texts[i], null, null, null);
     }
     return new WordTable(words);
   }
@@ -1392,7 +1349,7 @@ public final class MetricParser {
   private static WordTable meaningWords(String... pairs) {
     Word[] words = new Word[pairs.length / 2];
     for (int i = 0; i < words.length; i++) {
-      words[i] = new Word(pairs[2 * i], null, pairs[2 * i + 1]);
+      words[i] = new Word(pairs[2 * i], null, pairs[2 * i + 1], null);
     }
     return new WordTable(words);
   }
@@ -1413,12 +1370,15 @@ public final class MetricParser {
     final Qualifier qualifier;
     /** The unit spelling a currency word stands for; null for other words. */
     final String meaning;
+    /** A unit spelling's units, indexed by magnitude exponent (null where none applies); null for other words. */
+    final Unit[] units;
 
-    Word(String text, Qualifier qualifier, String meaning) {
+    Word(String text, Qualifier qualifier, String meaning, Unit[] units) {
       checkArgument(!text.isEmpty());
       this.text = text;
       this.qualifier = qualifier;
       this.meaning = meaning;
+      this.units = units;
     }
   }
 
