@@ -3,6 +3,7 @@ package dev.parkdata.catalog;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.parkdata.industry.Industry;
 import dev.parkdata.park.Park;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -120,7 +121,8 @@ final class CatalogCellsFile {
     Map<String, Integer> industryIndex = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       CatalogRow row = rows.get(i);
-      List<String> shortNames = parks.get(i).names().shortNames();
+      Park park = parks.get(i);
+      List<String> shortNames = park.names().shortNames();
       String[] industries = null;
       writeNumber(records, row.line(), 4);
       for (CatalogColumn column : CatalogColumn.values()) {
@@ -128,7 +130,7 @@ final class CatalogCellsFile {
         if (i > 0 && !cell.isEmpty() && cell.equals(rows.get(i - 1).get(column))) {
           writeNumber(records, SAME_AS_ABOVE, 2);
         } else if (column == CatalogColumn.LEADING_INDUSTRIES
-            && (industries = industries(cell, industryIndex)) != null) {
+            && (industries = industries(cell, park, industryIndex)) != null) {
           writeNumber(records, INDUSTRIES_GIVEN, 2);
         } else {
           writeEntry(records, cell, row, column.header(), latin1, other);
@@ -180,24 +182,21 @@ final class CatalogCellsFile {
   }
 
   /**
-   * The industries of a leading-industries cell if it is they joined by {@link
-   * #INDUSTRY_SEPARATOR}, each as {@link CatalogImporter} reads it (not blank, not padded, without
-   * a separator) and the file can index their names; else null, and the cell is stored as text.
+   * The leading industries {@link CatalogImporter} read from {@code cell} into {@code park}, if
+   * the cell is exactly they joined by {@link #INDUSTRY_SEPARATOR} (no other separator, padding
+   * or empty part that the importer's reading would lose) and the file can index their names;
+   * else null, and the cell is stored as text.
    */
-  private static String[] industries(String cell, Map<String, Integer> industryIndex) {
-    if (cell.isEmpty()) {
-      return null;
-    }
-    String[] industries = cell.split(INDUSTRY_SEPARATOR, -1);
+  private static String[] industries(String cell, Park park, Map<String, Integer> industryIndex) {
+    List<Industry> read = park.leadingIndustries();
+    String[] industries = new String[read.size()];
     int added = 0;
-    for (String industry : industries) {
-      if (industry.isEmpty() || !industry.strip().equals(industry)
-          || industry.chars().anyMatch(c -> CatalogImporter.isIndustrySeparator((char) c))) {
-        return null;
-      }
-      added += industryIndex.containsKey(industry) ? 0 : 1;
+    for (int i = 0; i < industries.length; i++) {
+      industries[i] = read.get(i).name();
+      added += industryIndex.containsKey(industries[i]) ? 0 : 1;
     }
-    return industryIndex.size() + added <= MAX_INDUSTRIES ? industries : null;
+    return industries.length > 0 && String.join(INDUSTRY_SEPARATOR, industries).equals(cell)
+        && industryIndex.size() + added <= MAX_INDUSTRIES ? industries : null;
   }
 
   private static void writeEntry(
@@ -282,7 +281,7 @@ final class CatalogCellsFile {
         } else if (entry == INDUSTRIES_GIVEN && column == INDUSTRIES) {
           industriesGiven = true; // the cell is made of them below
         } else {
-          cells[column] = cut(bytes, at, latin1, text, texts, line);
+          cells[column] = cut(entry, latin1, text, texts, line);
         }
         at += 2;
       }
@@ -297,7 +296,7 @@ final class CatalogCellsFile {
           int start = number(bytes, at, 2);
           int stop = start + number(bytes, at + 2, 2);
           checkArgument(stop <= name.length(), "a short name of line %s begins with more than its zone's name", line);
-          forms[i] = name.substring(start, stop).concat(cut(bytes, at + 4, latin1, text, texts, line));
+          forms[i] = name.substring(start, stop).concat(cut(number(bytes, at + 4, 2), latin1, text, texts, line));
           at += 6;
         }
         shorts = List.of(forms);
@@ -312,7 +311,7 @@ final class CatalogCellsFile {
           at += 2;
           if (index == industryNames.size()) {
             checkArgument(at + 2 <= recordsEnd, "the record of line %s is cut short", line);
-            industryNames.add(cut(bytes, at, latin1, text, texts, line));
+            industryNames.add(cut(number(bytes, at, 2), latin1, text, texts, line));
             at += 2;
           }
           checkArgument(index < industryNames.size(), "the record of line %s names an industry not yet given", line);
@@ -332,9 +331,8 @@ final class CatalogCellsFile {
     return new Contents(rows, shortNames, industries);
   }
 
-  /** The text of the entry at {@code at}, cut from its section. */
-  private static String cut(byte[] bytes, int at, String latin1, String text, int[] texts, int line) {
-    int entry = (bytes[at] & 0xFF) << 8 | (bytes[at + 1] & 0xFF);
+  /** The text of {@code entry}, cut from its section. */
+  private static String cut(int entry, String latin1, String text, int[] texts, int line) {
     int section = entry >= LATIN_1 ? 0 : 1;
     String from = section == 0 ? latin1 : text;
     int start = texts[section];
