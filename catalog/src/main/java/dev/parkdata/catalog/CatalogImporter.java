@@ -203,8 +203,10 @@ public final class CatalogImporter {
 
     void add(CatalogRow row, List<String> shortNames, List<String> industries) {
       RowImport rowImport = new RowImport(row, problems, shared, shortNames, industries);
-      Park park = rowImport.park(this);
-      Integer earlier = rowImport.earlier;
+      Identifier id = rowImport.id();
+      // A code met before: the row shares the first park's equal values (see RowImport.park).
+      Integer earlier = first.putIfAbsent(id, parks.size());
+      Park park = rowImport.park(id, earlier == null ? null : parks.get(earlier));
       parks.add(park);
       lines.add(row.line());
       if (earlier != null) {
@@ -409,10 +411,8 @@ public final class CatalogImporter {
     private final List<String> shortNames;
     /** The leading industries given, or null to split them from the cell. */
     private final List<String> industries;
-    /** The row's code if it is a catalogue code, else null. */
+    /** The row's code if it is a catalogue code, else null: set by {@link #id()}. */
     private String code;
-    /** The index of the first park with this row's identifier, if an earlier row has it. */
-    Integer earlier;
 
     RowImport(CatalogRow row, List<Violation> problems, Shared shared, List<String> shortNames, List<String> industries) {
       this.row = row;
@@ -426,17 +426,19 @@ public final class CatalogImporter {
     // millisecond to link. (The messages of faulty rows may use them.) Each fault is reported by
     // a method of its own, off that path: C1 compiles a method whole, and a first load compiles
     // every method it runs once a row, so messages it never builds would cost it compile time.
-    Park park(Importer importer) {
-      Identifier id = id();
-      // A code met before: the row shares the first park's equal values (and its area with the
-      // rows like it), so that a file repeating a row a million times holds one identifier, one
-      // name and one area. (Sharing values unique to a row would only cost a first load hashing.)
-      earlier = importer.first.putIfAbsent(id, importer.parks.size());
-      Park first = earlier == null ? null : importer.parks.get(earlier);
+    /**
+     * The row's park, identified by {@code id} (read by {@link #id()} first), given the first
+     * park of an earlier row with the same identifier, or null. Such a row shares the first
+     * park's equal values (and its area with the rows like it), so that a file repeating a row a
+     * million times holds one identifier, one name and one area. (Sharing values unique to a row
+     * would only cost a first load hashing.)
+     */
+    Park park(Identifier id, Park first) {
       if (first != null) {
         id = first.id();
       }
-      // Columns are read in file order, so that a row's violations are in that order too.
+      // Columns are read in file order, the code first (id()), so that a row's violations are in
+      // that order too.
       String name = name(id);
       Optional<Province> province = province();
       Names names = names(name, province.orElse(null));
@@ -500,7 +502,8 @@ public final class CatalogImporter {
       return Names.builder().official(official).addAllShortNames(shortNames).build();
     }
 
-    private Identifier id() {
+    /** The row's identifier: its code, or its line if the code is malformed. Read before {@link #park}. */
+    Identifier id() {
       String text = row.get(CatalogColumn.CODE);
       if (text.length() == 7 && (text.charAt(0) == 'G' || text.charAt(0) == 'S') && digits(text, 1, 7)) {
         code = text;
