@@ -115,7 +115,7 @@ public final class DbCommand implements Runnable {
       err.flush();
       return ParkdataCommand.EXIT_SOFTWARE;
     } catch (DatasetStoreException e) {
-      err.println(name + ": error: " + oneLine(e.getMessage()));
+      err.println(name + ": error: " + ParkdataCommand.oneLine(e.getMessage()));
       err.flush();
       return ParkdataCommand.EXIT_SOFTWARE;
     }
@@ -124,10 +124,6 @@ public final class DbCommand implements Runnable {
   private static String firstLine(String text) {
     int newline = text.indexOf('\n');
     return newline < 0 ? text : text.substring(0, newline);
-  }
-
-  private static String oneLine(String text) {
-    return String.valueOf(text).strip().replaceAll("\\s*\\R\\s*", "; ");
   }
 
   /** {@code parkdata db init}: creates or migrates the schema. */

@@ -219,8 +219,9 @@ public final class ParkdataCommand implements Runnable {
     }
   }
 
-  private static String oneLine(String message) {
-    return message.strip().replaceAll("\\s*\\R\\s*", "; ");
+  /** A message on one line, as the tool prints errors: its line breaks become "; " (null: "null"). */
+  static String oneLine(String message) {
+    return String.valueOf(message).strip().replaceAll("\\s*\\R\\s*", "; ");
   }
 
   private static Charset consoleCharset(String property) {
