@@ -15,25 +15,20 @@ import org.apache.spark.unsafe.types.UTF8String;
  * extracts in its own tasks ({@code org.apache.spark.sql.connector.read.PartitionReader}): the
  * values {@link ParkdataFunctions#toRow(Mention)} gives, each struct a {@link
  * GenericInternalRow}, each string a {@link UTF8String}, each number of {@link
- * ParkdataTypes#NUMERIC} a {@link Decimal}. Spark then has nothing to convert: an external row is
- * encoded field by field, every string anew.
+ * ParkdataTypes#NUMERIC} a {@link Decimal}. Spark then only copies them into its own rows: an
+ * external row it encodes field by field through a generic serializer.
  *
- * <p>Strings that recur from mention to mention (units, qualifiers, dimensions, indicators,
- * periods, a park's code, name, text and status) are encoded once and kept, up to {@value
- * #RECURRING} of them of at most {@value #LONGEST_RECURRING} characters (some 2 MB at most);
- * when that many are kept they are all forgotten and kept anew. The {@code year} of a period is
- * worked out once per period text, up to {@value #PERIODS} of them, alike. One instance per
- * task: it is not thread-safe.
+ * <p>The {@code year} of a period is worked out once per period text and kept, for up to
+ * {@value #PERIODS} periods (then they are all forgotten and kept anew). Strings are encoded
+ * for each row, even those that recur (units, indicators, parks): a cache of their encodings
+ * made no measurable difference to the job's pass (JFR on {@code SparkExtractionBenchmark}): a
+ * lookup costs about what encoding a short string costs. One instance per task: it is not
+ * thread-safe.
  */
 public final class InternalRows {
-  /** How many recurring strings are kept encoded. */
-  static final int RECURRING = 4096;
-  /** The longest string, in chars, that is kept encoded: longer ones are rarely written twice. */
-  static final int LONGEST_RECURRING = 64;
   /** How many periods' years are kept. */
   static final int PERIODS = 1024;
 
-  private final BoundedCache<String, UTF8String> recurring = new BoundedCache<>(RECURRING);
   private final BoundedCache<String, Integer> years = new BoundedCache<>(PERIODS);
   private final RowForm<InternalRow> form = new RowForm<>() {
     @Override
@@ -44,14 +39,6 @@ public final class InternalRows {
     @Override
     Object text(String s) {
       return s == null ? null : UTF8String.fromString(s);
-    }
-
-    @Override
-    Object recurring(String s) {
-      if (s == null) {
-        return null;
-      }
-      return s.length() > LONGEST_RECURRING ? UTF8String.fromString(s) : recurring.get(s, UTF8String::fromString);
     }
 
     @Override
@@ -67,17 +54,12 @@ public final class InternalRows {
     }
   };
 
-  /** A writer of rows with nothing kept yet. */
+  /** A writer of rows with no year kept yet. */
   public InternalRows() {}
 
   /** The {@link ParkdataTypes#MENTION} row of {@code mention}, in Spark's internal form. */
   public InternalRow mention(Mention mention) {
     return ParkdataFunctions.mention(checkNotNull(mention, "mention"), form);
-  }
-
-  /** How many recurring strings are kept, for tests of the bound. */
-  int keptStrings() {
-    return recurring.size();
   }
 
   /** How many periods' years are kept, for tests of the bound. */

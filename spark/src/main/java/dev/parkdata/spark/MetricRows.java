@@ -48,7 +48,7 @@ final class MetricRows {
       valueNumber = problems.numeric("value", m.value());
     }
     return form.row(form.text(m.toString()), form.text(value), form.text(min), form.text(max),
-        form.recurring(m.unit().name()), form.recurring(m.qualifier().name()), form.recurring(m.dimension().toString()),
+        form.text(m.unit().name()), form.text(m.qualifier().name()), form.text(m.dimension().toString()),
         form.decimal(valueNumber), form.decimal(minNumber), form.decimal(maxNumber), form.text(problems.text()));
   }
 

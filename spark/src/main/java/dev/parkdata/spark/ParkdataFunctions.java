@@ -174,10 +174,10 @@ public final class ParkdataFunctions {
   /** The row of a mention in {@code form}: its fields, declared once for both forms. */
   static <R> R mention(Mention m, RowForm<R> form) {
     ParkMention p = m.park().orElse(null);
-    R park = p == null ? null : form.row(form.recurring(p.code().map(Object::toString).orElse(null)),
-        form.recurring(p.zoneName().orElse(null)), form.recurring(p.text()), form.recurring(p.status().name()));
+    R park = p == null ? null : form.row(form.text(p.code().map(Object::toString).orElse(null)),
+        form.text(p.zoneName().orElse(null)), form.text(p.text()), form.text(p.status().name()));
     return form.row(m.start(), m.end(), form.text(m.text()), MetricRows.row(m.metric(), form),
-        form.recurring(m.indicator().orElse(null)), form.recurring(m.period().orElse(null)), form.year(m), park);
+        form.text(m.indicator().orElse(null)), form.text(m.period().orElse(null)), form.year(m), park);
   }
 
   /** The {@code year} of a mention's row: see {@link ParkdataTypes#MENTION}. */

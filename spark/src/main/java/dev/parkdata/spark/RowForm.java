@@ -29,11 +29,6 @@ abstract class RowForm<R> {
     }
 
     @Override
-    Object recurring(String s) {
-      return s;
-    }
-
-    @Override
     Object decimal(BigDecimal d) {
       return d;
     }
@@ -47,11 +42,8 @@ abstract class RowForm<R> {
   /** A row of {@code fields}, each made by this form, in the order of the row's struct. */
   abstract R row(Object... fields);
 
-  /** A string of one row, or null: a figure's text, a mention's surface. */
+  /** A string, or null. */
   abstract Object text(String s);
-
-  /** A string, or null, that recurs from row to row: a unit, an indicator, a park's name. */
-  abstract Object recurring(String s);
 
   /** A {@link ParkdataTypes#NUMERIC} value at its scale, or null. */
   abstract Object decimal(BigDecimal d);
