@@ -26,6 +26,11 @@ final class MetricRows {
 
   /** The row of {@code m}; its numeric columns null where they cannot hold a number exactly. */
   static Row row(Metric m) {
+    return row(m, RowForm.EXTERNAL);
+  }
+
+  /** The row of {@code m} in {@code form}: its fields, declared once for both forms. */
+  static <R> R row(Metric m, RowForm<R> form) {
     Problems problems = new Problems();
     String value = null;
     String min = null;
@@ -42,8 +47,9 @@ final class MetricRows {
       value = m.value().toPlainString();
       valueNumber = problems.numeric("value", m.value());
     }
-    return RowFactory.create(m.toString(), value, min, max, m.unit().name(), m.qualifier().name(),
-        m.dimension().toString(), valueNumber, minNumber, maxNumber, problems.text());
+    return form.row(form.text(m.toString()), form.text(value), form.text(min), form.text(max),
+        form.text(m.unit().name()), form.text(m.qualifier().name()), form.text(m.dimension().toString()),
+        form.decimal(valueNumber), form.decimal(minNumber), form.decimal(maxNumber), form.text(problems.text()));
   }
 
   /** A row that holds no figure, only why: every field null but {@code problem}. */

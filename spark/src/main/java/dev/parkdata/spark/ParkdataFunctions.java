@@ -6,6 +6,7 @@ import dev.parkdata.catalog.ParkNameResolution;
 import dev.parkdata.catalog.ParkNameResolver;
 import dev.parkdata.extract.Mention;
 import dev.parkdata.extract.MetricExtractor;
+import dev.parkdata.extract.ParkMention;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.MetricParser;
 import dev.parkdata.park.Park;
@@ -167,14 +168,20 @@ public final class ParkdataFunctions {
 
   /** The row of a mention: see {@link ParkdataTypes#MENTION}. */
   static Row mention(Mention m) {
-    Row park = m.park().map(p -> RowFactory.create(p.code().map(Object::toString).orElse(null),
-        p.zoneName().orElse(null), p.text(), p.status().name())).orElse(null);
-    return RowFactory.create(m.start(), m.end(), m.text(), MetricRows.row(m.metric()),
-        m.indicator().orElse(null), m.period().orElse(null), year(m), park);
+    return mention(m, RowForm.EXTERNAL);
+  }
+
+  /** The row of a mention in {@code form}: its fields, declared once for both forms. */
+  static <R> R mention(Mention m, RowForm<R> form) {
+    ParkMention p = m.park().orElse(null);
+    R park = p == null ? null : form.row(form.text(p.code().map(Object::toString).orElse(null)),
+        form.text(p.zoneName().orElse(null)), form.text(p.text()), form.text(p.status().name()));
+    return form.row(m.start(), m.end(), form.text(m.text()), MetricRows.row(m.metric(), form),
+        form.text(m.indicator().orElse(null)), form.text(m.period().orElse(null)), form.year(m), park);
   }
 
   /** The {@code year} of a mention's row: see {@link ParkdataTypes#MENTION}. */
-  private static Integer year(Mention m) {
+  static Integer year(Mention m) {
     // a labelled span is a five-year plan (十四五): five years, not one
     return m.calendarPeriod().filter(p -> p.label().isEmpty()).map(p -> p.end().getYear()).orElse(null);
   }

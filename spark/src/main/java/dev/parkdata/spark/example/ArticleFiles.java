@@ -35,6 +35,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -103,11 +104,14 @@ final class ArticleFiles {
     void accept(Article article, List<T> out);
   }
 
+  private final SparkContext context;
   private final String root;
   private final Broadcast<SerializableConfiguration> conf; // null where every file is local
   private final List<List<FileRef>> groups;
 
-  private ArticleFiles(String root, Broadcast<SerializableConfiguration> conf, List<List<FileRef>> groups) {
+  private ArticleFiles(SparkContext context, String root, Broadcast<SerializableConfiguration> conf,
+      List<List<FileRef>> groups) {
+    this.context = context;
     this.root = root;
     this.conf = conf;
     this.groups = groups;
@@ -136,8 +140,9 @@ final class ArticleFiles {
     long maxTaskBytes = JavaUtils.byteStringAsBytes(spark.conf().get("spark.sql.files.maxPartitionBytes", "128m"));
     // tasks need Hadoop's configuration only to reach a file system that is not local
     boolean allLocal = files.stream().allMatch(f -> f.local() != null);
-    return new ArticleFiles(root.toString(), allLocal ? null : SerializableConfiguration.broadcast(spark.sparkContext()),
-        groups(files, spark.sparkContext().defaultParallelism(), maxTaskBytes));
+    SparkContext context = spark.sparkContext();
+    return new ArticleFiles(context, root.toString(), allLocal ? null : SerializableConfiguration.broadcast(context),
+        groups(files, context.defaultParallelism(), maxTaskBytes));
   }
 
   /** The files of {@code matched} and below them, sorted by path. */
@@ -320,30 +325,64 @@ final class ArticleFiles {
     return n;
   }
 
+  /** The root the files were listed under, as given. */
+  String root() {
+    return root;
+  }
+
+  /** How many groups, and so tasks, the files are read in. */
+  int groups() {
+    return groups.size();
+  }
+
+  /**
+   * What tasks need to read the groups: the list of files goes to each executor once, and a task
+   * gets only its group's number (sent in the tasks, 40,000 names made tasks of more than the
+   * 1,000 KiB Spark warns of). Each call broadcasts the list anew.
+   */
+  Tasks tasks() {
+    return new Tasks(root, conf, JavaSparkContext.fromSparkContext(context).broadcast(groups));
+  }
+
   /**
    * A task per group of files, each reading its files in order and giving each article to
-   * {@code work}; the RDD of what the work gives. A task reads a file only once what the work
-   * gave for the one before has been taken, so it holds one article's results at a time.
+   * {@code work}; the RDD of what the work gives (see {@link Tasks#results}).
    */
-  <T> JavaRDD<T> map(SparkSession spark, Work<T> work) {
-    String r = root;
-    Broadcast<SerializableConfiguration> c = conf;
-    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    // the list of files goes to each executor once, and a task gets only its group's number: sent
-    // in the tasks, 40,000 names made tasks of more than the 1,000 KiB Spark warns of
-    Broadcast<List<List<FileRef>>> files = context.broadcast(groups);
+  <T> JavaRDD<T> map(Work<T> work) {
+    Tasks tasks = tasks();
     List<Integer> numbers = new ArrayList<>(groups.size());
     for (int i = 0; i < groups.size(); i++) {
       numbers.add(i);
     }
-    return context.parallelize(numbers, groups.size())
-        .mapPartitions(tasks -> new Results<>(r, c, groupsOf(files.value(), tasks), work));
+    return JavaSparkContext.fromSparkContext(context).parallelize(numbers, groups.size())
+        .mapPartitions(mine -> tasks.results(mine, work));
   }
 
-  private static Iterator<List<FileRef>> groupsOf(List<List<FileRef>> groups, Iterator<Integer> numbers) {
-    List<List<FileRef>> mine = new ArrayList<>();
-    numbers.forEachRemaining(i -> mine.add(groups.get(i)));
-    return mine.iterator();
+  /** What a task needs to read its groups of files, sent with it: see {@link #tasks()}. */
+  static final class Tasks implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String root;
+    private final Broadcast<SerializableConfiguration> conf;
+    private final Broadcast<List<List<FileRef>>> groups;
+
+    private Tasks(String root, Broadcast<SerializableConfiguration> conf, Broadcast<List<List<FileRef>>> groups) {
+      this.root = root;
+      this.conf = conf;
+      this.groups = groups;
+    }
+
+    /**
+     * What {@code work} gives for the articles of the groups numbered {@code numbers}, file by
+     * file: a file is read only once what the work gave for the one before has been taken, so
+     * the task holds one article's results at a time.
+     */
+    <T> Iterator<T> results(Iterator<Integer> numbers, Work<T> work) {
+      List<List<FileRef>> all = groups.value();
+      List<List<FileRef>> mine = new ArrayList<>();
+      numbers.forEachRemaining(i -> mine.add(all.get(i)));
+      return new Results<>(root, conf, mine.iterator(), work);
+    }
   }
 
   /** What a task's work gives, file by file. */

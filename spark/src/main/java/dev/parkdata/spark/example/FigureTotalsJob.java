@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.posexplode_outer;
 import static org.apache.spark.sql.functions.when;
 
 import dev.parkdata.extract.Mention;
+import dev.parkdata.spark.InternalRows;
 import dev.parkdata.spark.ParkdataFunctions;
 import dev.parkdata.spark.ParkdataNdjson;
 import dev.parkdata.spark.ParkdataTypes;
@@ -18,9 +19,12 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * An example job: a directory of articles (text files in UTF-8, one article each) → every figure
@@ -49,7 +53,8 @@ import org.apache.spark.sql.types.StructType;
  * this is what the articles say, not a deduplicated statistic.
  *
  * <p>Work and shuffles: reading and extraction run where the files are read, a task per group
- * of files ({@code spark.sql.files.maxPartitionBytes}), and the files are read once; only the
+ * of files ({@code spark.sql.files.maxPartitionBytes}) of the data source {@link
+ * ArticleMentions}, whose tasks give Spark's internal rows, and the files are read once; only the
  * totals shuffle, one partial total per group and task, made before the exchange.
  */
 public final class FigureTotalsJob {
@@ -77,41 +82,35 @@ public final class FigureTotalsJob {
   }
 
   /**
-   * A column of the mentions: its name, where it comes from, and for one from the mention the
-   * field indexes of its path in a {@link ParkdataTypes#MENTION} row ({@code park.code}: the
-   * park's, then the code's in it).
+   * A column of the mentions: its name, where it comes from, its type, and for one from the
+   * mention the field indexes of its path in a {@link ParkdataTypes#MENTION} row ({@code
+   * park.code}: the park's, then the code's in it) with the number of fields of each struct on
+   * the way.
    */
-  private record MentionColumn(String name, From from, String field, int[] path) {
+  private record MentionColumn(String name, From from, DataType type, String field, int[] path, int[] widths) {
     static MentionColumn own(String name, From from) {
-      return new MentionColumn(name, from, null, null);
+      return new MentionColumn(name, from, from.type, null, null, null);
     }
 
     static MentionColumn mention(String name, String field) {
       String[] names = field.split("\\.");
       int[] path = new int[names.length];
-      StructType struct = ParkdataTypes.MENTION;
-      for (int i = 0; i < names.length; i++) {
-        path[i] = struct.fieldIndex(names[i]);
-        if (struct.fields()[path[i]].dataType() instanceof StructType nested) {
-          struct = nested;
-        }
-      }
-      return new MentionColumn(name, From.MENTION, field, path);
-    }
-
-    DataType type() {
-      if (from != From.MENTION) {
-        return from.type;
-      }
+      int[] widths = new int[names.length];
       DataType type = ParkdataTypes.MENTION;
-      for (int i : path) {
-        type = ((StructType) type).fields()[i].dataType();
+      for (int i = 0; i < names.length; i++) {
+        StructType struct = (StructType) type;
+        path[i] = struct.fieldIndex(names[i]);
+        type = struct.fields()[path[i]].dataType();
+        widths[i] = type instanceof StructType nested ? nested.size() : 0;
       }
-      return type;
+      return new MentionColumn(name, From.MENTION, type, field, path, widths);
     }
 
-    /** The column's value in the row of a mention ({@code mention} null for an article with no figure). */
-    Object value(String article, Integer ordinal, Row mention, String problem) {
+    /**
+     * The column's value, in Spark's internal form, in the row of a mention ({@code mention} null
+     * for an article with no figure).
+     */
+    Object value(UTF8String article, Integer ordinal, InternalRow mention, UTF8String problem) {
       switch (from) {
         case ARTICLE:
           return article;
@@ -120,11 +119,11 @@ public final class FigureTotalsJob {
         case PROBLEM:
           return problem;
         default:
-          Row row = mention;
+          InternalRow row = mention;
           for (int k = 0; k < path.length - 1 && row != null; k++) {
-            row = row.isNullAt(path[k]) ? null : row.getStruct(path[k]);
+            row = row.isNullAt(path[k]) ? null : row.getStruct(path[k], widths[k]);
           }
-          return row == null ? null : row.get(path[path.length - 1]);
+          return row == null ? null : row.get(path[path.length - 1], type);
       }
     }
   }
@@ -213,8 +212,8 @@ public final class FigureTotalsJob {
    */
   public static Summary run(SparkSession spark, String articles, String out) {
     ParkdataFunctions.register(spark);
-    ArticleFiles files = ArticleFiles.list(spark, articles);
-    mentions(spark, files).write().parquet(out + "/mentions");
+    Dataset<Row> mentions = mentions(spark, articles);
+    mentions.write().parquet(out + "/mentions");
     Dataset<Row> written = spark.read().parquet(out + "/mentions");
     Dataset<Row> unreadable = written.filter(col("problem").isNotNull()).select("article", "problem");
     unreadable.write().parquet(out + "/unreadable");
@@ -222,7 +221,7 @@ public final class FigureTotalsJob {
     totals(figures).write().parquet(out + "/totals");
     Dataset<Row> totals = spark.read().parquet(out + "/totals");
     ParkdataNdjson.write(observations(totals), out + "/totals-ndjson");
-    return new Summary(files.files(), spark.read().parquet(out + "/unreadable").count(),
+    return new Summary(ArticleMentions.files(mentions), spark.read().parquet(out + "/unreadable").count(),
         figures.count(), totals.count());
   }
 
@@ -245,7 +244,7 @@ public final class FigureTotalsJob {
    */
   public static Dataset<Row> articles(SparkSession spark, String dir) {
     JavaRDD<Row> rows = ArticleFiles.list(spark, dir)
-        .map(spark, (article, out) -> out.add(RowFactory.create(article.path(), article.text(), article.problem())));
+        .map((article, out) -> out.add(RowFactory.create(article.path(), article.text(), article.problem())));
     return spark.createDataFrame(rows, ARTICLE);
   }
 
@@ -253,37 +252,36 @@ public final class FigureTotalsJob {
    * Every figure of the articles under {@code dir}, as {@link #mentions(Dataset)} gives them from
    * {@link #articles}, made in one step: a task reads each of its files and extracts its figures
    * ({@link ParkdataFunctions#extractor()}) before it reads the next, and the text never becomes
-   * a column. This is the job's pass over the files; which files, as {@link #articles}.
+   * a column. This is the job's pass over the files, the data source {@link ArticleMentions}:
+   * its tasks make Spark's internal rows directly. Which files, as {@link #articles}; they are
+   * listed now, once for the frame however many queries read it.
    *
    * @throws IllegalArgumentException if nothing exists at {@code dir}
    * @throws java.io.UncheckedIOException if {@code dir} cannot be listed
    */
   public static Dataset<Row> mentions(SparkSession spark, String dir) {
-    return mentions(spark, ArticleFiles.list(spark, dir));
+    return spark.read().format(ArticleMentions.class.getName()).load(dir);
   }
 
-  private static Dataset<Row> mentions(SparkSession spark, ArticleFiles files) {
-    return spark.createDataFrame(files.map(spark, FigureTotalsJob::mentionRows), MENTIONS);
-  }
-
-  /** The rows of {@link #MENTIONS} of one article. */
-  private static void mentionRows(ArticleFiles.Article article, List<Row> out) {
+  /** The rows of {@link #MENTIONS} of one article, in Spark's internal form, made by {@code rows}. */
+  static void mentionRows(ArticleFiles.Article article, List<InternalRow> out, InternalRows rows) {
+    UTF8String path = UTF8String.fromString(article.path());
     if (article.text() == null) {
-      out.add(mentionRow(article.path(), null, null, article.problem()));
+      out.add(mentionRow(path, null, null, UTF8String.fromString(article.problem())));
       return;
     }
     int ordinal = 0;
     for (Mention m : ParkdataFunctions.extractor().extract(article.text())) {
-      out.add(mentionRow(article.path(), ordinal++, ParkdataFunctions.toRow(m), null));
+      out.add(mentionRow(path, ordinal++, rows.mention(m), null));
     }
   }
 
-  private static Row mentionRow(String article, Integer ordinal, Row mention, String problem) {
+  private static InternalRow mentionRow(UTF8String article, Integer ordinal, InternalRow mention, UTF8String problem) {
     Object[] fields = new Object[COLUMNS.size()];
     for (int i = 0; i < fields.length; i++) {
       fields[i] = COLUMNS.get(i).value(article, ordinal, mention, problem);
     }
-    return RowFactory.create(fields);
+    return new GenericInternalRow(fields);
   }
 
   /**

@@ -16,11 +16,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.RawLocalFileSystem;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
@@ -107,9 +109,14 @@ class ArticleFilesTest {
   @Test
   void aPathWhereNothingIsIsAnError() {
     SparkSession spark = TestSessions.session();
-    assertThatThrownBy(() -> FigureTotalsJob.articles(spark, dir.resolve("nothing").toString()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("no such file or directory: " + dir.resolve("nothing"));
+    // the job's pass lists when its frame is made, as articles does
+    List<BiFunction<SparkSession, String, Dataset<Row>>> reads =
+        List.of(FigureTotalsJob::articles, FigureTotalsJob::mentions);
+    for (BiFunction<SparkSession, String, Dataset<Row>> read : reads) {
+      assertThatThrownBy(() -> read.apply(spark, dir.resolve("nothing").toString()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("no such file or directory: " + dir.resolve("nothing"));
+    }
   }
 
   /** What each reader makes of {@code file}: java.nio's (a local file) and Hadoop's (any other). */
@@ -184,16 +191,23 @@ class ArticleFilesTest {
     SparkSession spark = TestSessions.session();
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     List<Row> local = FigureTotalsJob.articles(spark, dir.toString()).collectAsList();
+    List<Row> localMentions = FigureTotalsJob.mentions(spark, dir.toString()).collectAsList();
     hadoop.set("fs.file.impl", RawLocalFileSystem.class.getName());
     hadoop.setBoolean("fs.file.impl.disable.cache", true);
     List<Row> throughHadoop;
+    List<Row> mentionsThroughHadoop;
     try {
       throughHadoop = FigureTotalsJob.articles(spark, dir.toString()).collectAsList();
+      // the job's pass, its own data source, reads them so too
+      mentionsThroughHadoop = FigureTotalsJob.mentions(spark, dir.toString()).collectAsList();
     } finally {
       hadoop.unset("fs.file.impl");
       hadoop.unset("fs.file.impl.disable.cache");
     }
     assertThat(throughHadoop).hasSize(3).isEqualTo(local);
+    assertThat(mentionsThroughHadoop).extracting(r -> r.getAs("surface"), r -> r.getAs("problem") != null)
+        .containsExactly(tuple("约300亿元", false), tuple("2000家", false), tuple(null, true));
+    assertThat(mentionsThroughHadoop).isEqualTo(localMentions);
   }
 
   @Test
