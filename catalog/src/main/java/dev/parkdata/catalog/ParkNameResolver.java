@@ -36,8 +36,8 @@ import java.util.Optional;
  * and X经济开发区, X综保区 for X综合保税区, with or without the province's name or the city's),
  * and sub-parks written as a zone, a district and 园 (中关村丰台园 is 中关村科技园区's). Where none of
  * these matches, two more: a side of a zone (成都高新西区, its zone as a sub-park), and a place
- * written before a name a zone is known by without its place, when that place holds the zone
- * (福清元洪投资区: 福州元洪投资区, placed in 福州, which holds 福清). Nothing else:
+ * written before a name a zone is known by without its place, when the zone lies in that place
+ * or is placed no closer than its province (西寧南川工業園: 青海南川工业园区). Nothing else:
  * a name that only contains a zone's words (两江新区, 天津滨海新区, a free trade zone's area) or a
  * bare 高新区 with no place is none, never a guess. A place named nearby ({@code near}) only
  * chooses among equally good candidates; it never makes a name of a bare 开发区.
@@ -449,10 +449,12 @@ public final class ParkNameResolver {
   private static final int MAX_PLACE = 10;
 
   /**
-   * 福清元洪投资区, 西宁南川工业园: a place (a prefecture or county in use in 2018, full or short),
-   * then a name a zone is known by without its place; the zones so known that lie in that place,
-   * or are placed no closer than the province the place lies in. A zone elsewhere (重庆南川工业园区
-   * for 西宁南川工业园) is no candidate: the place written is part of the name, not a hint.
+   * 西宁南川工业园: a place (a prefecture or county in use in 2018, full or short), then a name a
+   * zone is known by without its place; the zones so known that lie in that place, or that are
+   * placed no closer than the province it lies in (青海南川工业园区, whose name names no place). A
+   * zone placed in a prefecture or county other than the place is no candidate, even one that
+   * holds it: a county's own park may share a common word with its prefecture's zone (昌邑滨海经济
+   * 开发区 is not 潍坊滨海经济技术开发区, 同安火炬高新区 not 厦门火炬), and a wrong zone is worse than none.
    */
   private void placeBefore(String name, Found found) {
     Divisions divisions = Divisions.gbt2260();
@@ -479,24 +481,15 @@ public final class ParkNameResolver {
   }
 
   /**
-   * Whether {@code park} may lie in the place {@code place} ({@code places}, its divisions): it is
-   * placed in it, or placed less precisely in a division that holds it (福州元洪投资区, placed in
-   * 福州市, and 福清, a county of 福州).
+   * Whether {@code park} lies in the place {@code place} ({@code places}, its divisions): it is
+   * placed in it, or placed no closer than a province that holds one of them.
    */
   private boolean liesIn(Park park, String place, List<Division> places) {
     if (isNear(park, place)) {
       return true;
     }
     Optional<Placement> placement = catalog.placement(park);
-    if (placement.isPresent()) {
-      String around = placement.get().division().code();
-      for (Division d : places) {
-        for (Division holder : Divisions.gbt2260().chain(d)) {
-          if (holder.code().equals(around)) {
-            return true;
-          }
-        }
-      }
+    if (placement.isPresent() && placement.get().level() != DivisionLevel.PROVINCE) {
       return false;
     }
     Optional<Province> province = park.location().flatMap(Location::province);

@@ -81,13 +81,8 @@ final class ParkScan {
     "经营", "經營", "构建", "構建",
   };
 
-  /**
-   * Words after which a park's name says where something lies or where a company moved in
-   * (我们于2018年入驻保定·中关村创新基地，当年实现营业收入900多万元: the company's revenue).
-   */
-  private static final String[] LOCATING = {
-    "位于", "位於", "坐落于", "坐落於", "地处", "地處",
-  };
+  /** Words after which a park's name says where something lies. */
+  private static final String[] LOCATING = {"位于", "位於", "坐落于", "坐落於", "地处", "地處"};
 
   /** The most characters before its park word that a name the catalogue does not know may have. */
   private static final int MAX_NAME_BEFORE = 14;
@@ -384,6 +379,9 @@ final class ParkScan {
         from = b;
       }
     }
+    if (describesWhatFollows(m)) {
+      return m; // the thing named after it owns it, not a park before it nor the text's
+    }
     ParkMention park = null;
     for (ParkMention p : named) {
       if (p.end() <= m.start() && p.start() >= from) {
@@ -392,8 +390,6 @@ final class ParkScan {
     }
     if (park == null) {
       park = namedAfter(m);
-    } else if (describesWhatFollows(m)) {
-      park = null;
     }
     if (park == null && subject != null && referringEnd >= 0 && referringEnd <= m.start()) {
       park = subject;

@@ -112,6 +112,11 @@ class ParkAttributionTest {
         .extracting(ParkAttributionTest::park).containsExactly("-");
     assertThat(figures("株洲高新区签约总投资22亿元的西格玛项目。")).extracting(ParkAttributionTest::park)
         .containsExactly("-");
+    // nor the park of the sentence before, whether or not this one names a park
+    assertThat(figures("苏州高新区营收1900亿元。园区与株洲高新区签约总投资22亿元的西格玛项目。"))
+        .extracting(ParkAttributionTest::park).containsExactly("G322018", "-");
+    assertThat(figures("苏州高新区营收1900亿元。园区建立了占地约1100平方米的技术转移中心。"))
+        .extracting(ParkAttributionTest::park).containsExactly("G322018", "-");
     // still the park's: a measure, a word for a figure of its own or for the park after 的
     assertThat(figures("株洲高新区吸引了超过375亿元的投资。")).extracting(ParkAttributionTest::park)
         .containsExactly("G432034");
