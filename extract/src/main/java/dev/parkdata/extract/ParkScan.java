@@ -108,6 +108,8 @@ final class ParkScan {
   private int sentenceStart;
   private int sentenceEnd;
   private int sentenceStartCp;
+  /** Whether the current sentence holds no surrogate pair: a code point is then a char. */
+  private boolean sentenceOneCharEach;
 
   ParkScan(ParkNameResolver resolver, Consumer<? super ParkMention> sink) {
     this.resolver = resolver;
@@ -162,6 +164,7 @@ final class ParkScan {
       }
     }
     codePoints = cp + Text.codePoints(t, counted, e);
+    sentenceOneCharEach = codePoints - sentenceStartCp == e - s;
   }
 
   /** The spans of the park names of {@code t[s, e)}, in order; a longer name takes the place of those it covers. */
@@ -408,7 +411,9 @@ final class ParkScan {
     if (kind != Dimension.Kind.MONEY && kind != Dimension.Kind.AREA) {
       return false;
     }
-    int after = Character.offsetByCodePoints(text, sentenceStart, m.end() - sentenceStartCp);
+    // the char offset of the figure's end: counted only in a sentence with surrogate pairs
+    int after = sentenceOneCharEach ? sentenceStart + m.end() - sentenceStartCp
+        : Character.offsetByCodePoints(text, sentenceStart, m.end() - sentenceStartCp);
     if (after + 1 >= sentenceEnd || text.charAt(after) != '的' || namedAfter(m) != null) {
       return false;
     }
