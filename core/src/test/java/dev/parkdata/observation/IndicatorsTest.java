@@ -41,6 +41,9 @@ class IndicatorsTest {
     assertThat(Indicators.byName("营收同比增长")).contains(growth);
     assertThat(Indicators.byName("營業收入較上年增長")).contains(growth);
     assertThat(Indicators.byName("营业收入下降")).contains(growth);
+    // a growth rate, as mainland (增长率) and Taiwanese (成長率) reporting write it
+    assertThat(Indicators.byName("营收增长率")).contains(growth);
+    assertThat(Indicators.byName("營收成長率")).contains(growth);
     assertThat(Indicators.baseOf(growth)).contains(Indicators.REVENUE);
     assertThat(Indicators.byCode("revenue-growth")).contains(growth);
     assertThat(Indicators.byCode("rd-intensity-change")).contains(Indicators.changeOf(Indicators.RD_INTENSITY));

@@ -37,6 +37,18 @@ class MetricExtractorTest {
   }
 
   @Test
+  void ratesAreIndicatorsAndAGrowthRateTakesItsBase() {
+    // the occupancy and vacancy rates parks report (园区出租率, 入驻率), in either script
+    assertThat(only("水上與新市園區出租率達100%。").indicator()).contains("出租率");
+    assertThat(only("孵化器的入驻率约为九成。").indicator()).contains("入驻率");
+    assertThat(only("写字楼空置率降至12%。").indicator()).contains("空置率");
+    // a growth rate is a word of change: it keeps the measure before it
+    assertThat(only("园区营收增长率为20%。").indicator()).contains("营收增长率");
+    assertThat(only("竹科營業額成長率12.3%。").indicator()).contains("營業額成長率");
+    assertThat(only("增长率为7.4%。").indicator()).contains("增长率");
+  }
+
+  @Test
   void aCountWithNoIndicatorBeforeItCountsTheNounAfterIt() {
     assertThat(only("园区入驻了440多家创新型医药健康企业。").indicator()).contains("企业");
     assertThat(only("會議期間共簽約26個重磅項目。").indicator()).contains("項目");
