@@ -170,7 +170,8 @@ import java.util.function.Consumer;
  *       unless the figure is an area or a sum of money followed by 的 and the thing it describes
  *       (建立了占地约1100平方米的技术转移中心, 签约总投资22亿元的西格玛项目): not a measure
  *       (吸引了超过375亿元的投资), a park or a word for one (的园区), nor a word for a figure of the
- *       park's own (的目标, 的规模);
+ *       park's own (的目标, 的规模). A measure written after a part of the park and 的 stays the
+ *       park's (人才公寓项目的总建筑面积, 三棟大樓的出租率), as the fixtures and annotations count it;
  *   <li>the park named right after it and 的 (总投资50亿元的威高国际医疗器械产业园);
  *   <li>the park named last before its sentence, when the sentence refers to a park before the
  *       figure without naming it (园区, 该区, 全区, 本区, 区内, 该园, 园内, or a bare 高新区, 开发区,

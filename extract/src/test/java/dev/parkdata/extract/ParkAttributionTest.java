@@ -132,6 +132,17 @@ class ParkAttributionTest {
   }
 
   @Test
+  void aMeasureOfAPartOfTheParkWrittenBeforeItAndDeIsStillTheParks() {
+    // the fixture of the 南中轴 article holds this floor area as the park's (人才公寓建筑面积), and
+    // the real sentences' annotations a part's figure too (首階段三棟大樓的出租率): a rule that left it
+    // to the project changed no real figure and lost this one (README, "Figures and the parks they are about")
+    assertThat(figures("作为南中轴国际文化科技园的配套设施，人才公寓项目的总建筑面积约1.9万平方米。"))
+        .extracting(ParkAttributionTest::park).containsExactly("南中轴国际文化科技园");
+    assertThat(figures("株洲高新区一期工程的占地面积约300亩，研发大楼的建筑面积2万平方米。"))
+        .extracting(ParkAttributionTest::park).containsExactly("G432034", "G432034");
+  }
+
+  @Test
   void withoutANameOrAReferenceAFigureHasNoPark() {
     assertThat(figures("2023年全国GDP增长5.2%。")).extracting(ParkAttributionTest::park).containsExactly("-");
     assertThat(MetricExtractor.standard().extract("苏州高新区营收1900亿元。").get(0).park()).isEmpty();
