@@ -128,7 +128,14 @@ import java.util.function.Consumer;
  * (企业, 项目, 机构 …) only count with at most two characters between them and the figure. A count
  * with no indicator before it takes the noun of what it counts written right after it, in the
  * same clause and a few characters on ({@code Words.NOUN_AFTER_REACH}), where the noun ends the phrase (入驻440多家创新型医药健康企业:
- * 企业; not 企业家).
+ * 企业; not 企业家). Any other figure with no indicator before it takes the measure written right
+ * after it, or after 的 there, in the same clause (可以提供大约10万平方米的办公空间: 办公空间;
+ * a count's is what it counts, so 两个总面积约1万平方米的车间 gives 两个 none). Failing that, it
+ * takes the measure of the last figure before it in the sentence with the same unit, which a list
+ * of figures shares with the first (营业额达1兆2,498亿元，其中竹科5,135.13亿元，中科3,501.38亿元:
+ * 营业额 for all three); a noun of what is counted is not passed on, nor anything to a figure in
+ * another unit. A figure may still get a measure that its clause names otherwise, in a word the
+ * lists do not know (近3万平方米产业服务配套 after 10万平方米的办公空间 gets 办公空间).
  *
  * <p>The {@linkplain Mention#period() period} is the nearest date expression before the mention
  * in the same sentence and line that is not a comparison base: a year with what follows it
@@ -517,6 +524,12 @@ public final class MetricExtractor {
         if (indicator == null && isCount(m.unit())) {
           indicator = Words.nounAfter(t, end, e); // 入驻440多家创新型医药健康企业: it counts 企业
         }
+        if (indicator == null && !isCount(m.unit())) {
+          indicator = Words.measureAfter(t, end, e); // 大约10万平方米的办公空间 (a count's is what it counts: 两个总面积约1万平方米的车间)
+        }
+        if (indicator == null) {
+          indicator = carried(m);
+        }
         Found f = add(start, end, i, m, own);
         f.indicator = indicator;
         floor = end;
@@ -601,6 +614,20 @@ public final class MetricExtractor {
         return -1;
       }
       return -1;
+    }
+
+    /**
+     * The indicator of a figure whose clause names none: that of the last figure before it in the
+     * sentence with the same unit, if it is a measure (not a noun of what is counted); else null.
+     */
+    private String carried(Metric m) {
+      for (int k = count - 1; k >= 0; k--) {
+        Found before = found[k];
+        if (before.metric != null && before.indicator != null && before.metric.unit().equals(m.unit())) {
+          return Words.isMeasure(before.indicator) ? before.indicator : null;
+        }
+      }
+      return null;
     }
 
     private Found add(int start, int end, int figure, Metric metric, Qualifier own) {

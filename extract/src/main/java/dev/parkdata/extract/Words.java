@@ -52,7 +52,8 @@ final class Words {
       "营业额", "年营业额", "总营业额",
       "销售额", "年销售额", "产值", "总产值", "年产值", "工业总产值", "工业产值", "产值规模", "生产总值",
       "地区生产总值", "GDP", "增加值", "工业增加值", "产业增加值", "税收", "财政收入", "财政总收入",
-      "地方财政收入", "一般公共预算收入", "利润", "利税", "出口", "出口额", "进出口", "进出口额", "外贸",
+      "地方财政收入", "一般公共预算收入", "利润", "利税", "出口", "出口额", "出口总额", "进口", "进口额", "进口总额", "进出口", "进出口额", "进出口总额",
+      "外贸", "贸易额", "贸易总额",
       "产出", "单位面积产出", "亩均产出", "亩均税收", "亩均产值", "地均产值",
       "总投资", "投资总额", "投资", "投资额", "投入", "研发投入", "现金投入", "固定资产投资", "融资",
       "募集资金", "募资", "资金", "金额", "补助", "补贴", "奖励", "注册资本", "规模", "产业规模", "市场规模",
@@ -238,6 +239,30 @@ final class Words {
     return null;
   }
 
+  /** How far after a figure {@link #measureAfter} looks for the measure it names, in characters. */
+  static final int MEASURE_AFTER_REACH = 8;
+
+  /**
+   * The measure ({@link #MEASURES}) written right after a figure that ends at {@code start}, or
+   * after 的 there, in the same clause and ending within {@value #MEASURE_AFTER_REACH} characters
+   * (可以提供大约10万平方米的办公空间: 办公空间; 实现806亿元产值规模: 产值规模), the longest that
+   * starts there; or null.
+   */
+  static String measureAfter(CharSequence t, int start, int e) {
+    int from = start < e && (t.charAt(start) == '的') ? start + 1 : start;
+    String found = null;
+    for (int j = from + 1; j <= e && j - start <= MEASURE_AFTER_REACH; j++) {
+      if (Text.isClauseBreak(t.charAt(j - 1)) || t.charAt(j - 1) == '\n') {
+        break;
+      }
+      int m = MEASURES.endingAt(t, from, j);
+      if (m >= 0 && j - MEASURES.words[m].length() == from) {
+        found = MEASURES.words[m];
+      }
+    }
+    return found;
+  }
+
   /**
    * Whether a measure ({@link #MEASURES}) ends within {@code reach} characters after {@code start}
    * and at {@code e} or before, in the same clause: the noun phrase there names one (的總樓面面積,
@@ -265,6 +290,12 @@ final class Words {
       return noun;
     }
     return measure;
+  }
+
+  /** Whether {@code word} is one of {@link #MEASURES}, whole. */
+  static boolean isMeasure(String word) {
+    int i = MEASURES.endingAt(word, 0, word.length());
+    return i >= 0 && MEASURES.words[i].length() == word.length();
   }
 
   /** Whether {@code word} is a word of change without the indicator before it (增长, 增加). */

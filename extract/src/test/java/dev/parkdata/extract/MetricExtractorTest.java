@@ -49,6 +49,29 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aFigureWithNoIndicatorBeforeItTakesTheMeasureAfterIt() {
+    List<Mention> ms = X.extract("园区总建筑面积19.5万平方米，可以提供大约10万平方米的办公空间。");
+    assertThat(ms.get(1).indicator()).contains("办公空间");
+    assertThat(only("带动全市实现806亿元产值规模。").indicator()).contains("产值规模");
+    // only right after it or after 的, in its clause, and not for a count, which counts something
+    assertThat(only("实现806亿元，产值再创新高。").indicator()).isEmpty();
+    assertThat(X.extract("正在建设两个总面积约10000平方米的车间。").get(0).indicator()).isEmpty();
+  }
+
+  @Test
+  void aListOfFiguresSharesTheMeasureOfItsFirst() {
+    List<Mention> ms = X.extract("科學園區營業額達1兆2,498億元，其中，竹科5,135.13億元，成長6.77%，中科3,501.38億元。");
+    assertThat(ms).extracting(m -> m.indicator().orElse(null))
+        .containsExactly("營業額", "營業額", null, "營業額");
+    assertThat(X.extract("出口4.1万亿元，进口3.9万亿元。")).extracting(m -> m.indicator().orElse(null))
+        .containsExactly("出口", "进口");
+    // only a measure, only within the sentence, only to a figure in the same unit
+    assertThat(X.extract("入驻企业300家，其中50家来自香港。").get(1).indicator()).isEmpty();
+    assertThat(X.extract("营业收入100亿元。去年80亿元。").get(1).indicator()).isEmpty();
+    assertThat(X.extract("营业收入100亿元，其中20万元来自外地。").get(1).indicator()).isEmpty();
+  }
+
+  @Test
   void aCountWithNoIndicatorBeforeItCountsTheNounAfterIt() {
     assertThat(only("园区入驻了440多家创新型医药健康企业。").indicator()).contains("企业");
     assertThat(only("會議期間共簽約26個重磅項目。").indicator()).contains("項目");

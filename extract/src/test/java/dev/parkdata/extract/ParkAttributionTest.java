@@ -66,6 +66,14 @@ class ParkAttributionTest {
   }
 
   @Test
+  void aVerbBeforeANameTheCatalogueLacksIsNotPartOfIt() {
+    // 包括 ends the name on the left, as 共建, 落户 and the other verbs before names do
+    List<Mention> mentions = figures("總面積31.85平方公裡的科技創新片區，包括中關村科學城21.59平方公裡。");
+    assertThat(mentions.get(1).park()).hasValueSatisfying(p -> assertThat(p.text()).isEqualTo("中關村科學城"));
+    assertThat(parks("园区包含国际生物科技园等三个片区。")).extracting(ParkMention::text).containsExactly("国际生物科技园");
+  }
+
+  @Test
   void aSentenceThatRefersToAParkTakesTheParkNamedLastBefore() {
     List<Mention> mentions = figures("苏州高新区位于苏州市。2023年，园区集聚企业2万余家。全市企业10万家。");
     assertThat(mentions).extracting(ParkAttributionTest::park).containsExactly("G322018", "-");

@@ -70,9 +70,10 @@ class RealSentencesScoreTest {
    * it, often more narrowly than the extractor's word lists (规上工业总产值, 澳资企业, 新签约项目) or
    * from the sentence before (a figure of a list whose indicator opens it), where the extractor
    * gives the word it knows or none. 0.173 when first measured (2026-12-05), 0.187 with the rates
-   * (出租率, 入驻率, 入住率, 空置率) and 成长率 as a growth.
+   * (出租率, 入驻率, 入住率, 空置率) and 成长率 as a growth, 0.226 with a figure's measure after it
+   * and its list's (and 进口).
    */
-  static final double MIN_INDICATOR_AGREEMENT = 0.187;
+  static final double MIN_INDICATOR_AGREEMENT = 0.226;
 
   private static final String FILE = "real-sentences.jsonl";
   private static final MetricExtractor X = MetricExtractor.standard();
