@@ -46,7 +46,7 @@ public final class Indicators {
   /** Simplified → traditional, pairwise, for the characters of the names below. */
   private static final String TRADITIONAL =
       "营營业業产產总總税稅财財发發资資额額数數驻駐术術规規独獨兽獸项項亩畝积積划劃辖轄筑築销銷经經费費"
-          + "计計单單区區长長减減点點个個纳納园園统統册冊务務实實现現创創强強";
+          + "计計单單区區长長减減点點个個纳納园園统統册冊务務实實现現创創强強专專";
 
   /** Every name of every standard indicator, in its looked-up form; filled as constants are declared. */
   private static final Map<String, Indicator> BY_NAME = new LinkedHashMap<>();
@@ -98,6 +98,10 @@ public final class Indicators {
   /** 独角兽企业数, unicorn enterprises: count(家). */
   public static final Indicator UNICORN_ENTERPRISES = standard("unicorn-enterprises", "独角兽企业数",
       "unicorn enterprises", ENTERPRISES_COUNT, "独角兽企业", "独角兽", "unicorns");
+  /** 专精特新企业数, specialised and sophisticated SMEs (专精特新 中小企业): count(家). */
+  public static final Indicator SPECIALISED_ENTERPRISES = standard("specialised-enterprises", "专精特新企业数",
+      "specialised and innovative enterprises", ENTERPRISES_COUNT, "专精特新企业", "专精特新中小企业",
+      "专精特新“小巨人”企业", "专精特新小巨人企业", "小巨人企业", "specialised enterprises");
   /** 项目数, projects: count(个). */
   public static final Indicator PROJECTS = standard("projects", "项目数", "projects", Dimension.count("个"),
       "项目", "项目数量");
@@ -131,9 +135,9 @@ public final class Indicators {
       List.of(
           REVENUE, GROSS_INDUSTRIAL_OUTPUT, OUTPUT_VALUE, INDUSTRIAL_VALUE_ADDED, GDP, TAX_REVENUE,
           FISCAL_REVENUE, RD_SPENDING, RD_INTENSITY, TOTAL_INVESTMENT, ENTERPRISES,
-          HIGH_TECH_ENTERPRISES, ABOVE_SIZE_ENTERPRISES, UNICORN_ENTERPRISES, PROJECTS, TAX_PER_MU,
-          OUTPUT_PER_MU, APPROVED_AREA, PLANNED_AREA, ADMINISTERED_AREA, LAND_AREA, FLOOR_AREA,
-          TOTAL_AREA);
+          HIGH_TECH_ENTERPRISES, ABOVE_SIZE_ENTERPRISES, UNICORN_ENTERPRISES, SPECIALISED_ENTERPRISES,
+          PROJECTS, TAX_PER_MU, OUTPUT_PER_MU, APPROVED_AREA, PLANNED_AREA, ADMINISTERED_AREA, LAND_AREA,
+          FLOOR_AREA, TOTAL_AREA);
 
   private static final String GROWTH = "-growth";
   private static final String CHANGE = "-change";

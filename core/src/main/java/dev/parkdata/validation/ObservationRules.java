@@ -92,6 +92,7 @@ final class ObservationRules {
         List.of(
             Indicators.ABOVE_SIZE_ENTERPRISES,
             Indicators.HIGH_TECH_ENTERPRISES,
+            Indicators.SPECIALISED_ENTERPRISES,
             Indicators.UNICORN_ENTERPRISES);
 
     CountExceedsTotal() {

@@ -34,6 +34,14 @@ class IndicatorsTest {
   }
 
   @Test
+  void specialisedEnterprisesAreAStandardCount() {
+    assertThat(Indicators.byName("专精特新企业")).contains(Indicators.SPECIALISED_ENTERPRISES);
+    assertThat(Indicators.byName("專精特新企業")).contains(Indicators.SPECIALISED_ENTERPRISES);
+    assertThat(Indicators.named("专精特新“小巨人”企业", Dimension.count("家"))).isEqualTo(Indicators.SPECIALISED_ENTERPRISES);
+    assertThat(Indicators.standard()).contains(Indicators.SPECIALISED_ENTERPRISES);
+  }
+
+  @Test
   void changesAreTiedToTheirBase() {
     Indicator growth = Indicators.growthOf(Indicators.REVENUE);
     assertThat(growth.code()).isEqualTo("revenue-growth");

@@ -143,7 +143,9 @@ import java.util.function.Consumer;
  * 二○一二年九月), a relative year (今年, 去年, 上年 …), months (7月, 1至9月), a part of a year
  * (上半年, 前三季度), a plan period (十四五), with 截至, 截止, 到, 至, 自 or 从 before it (截至目前).
  * A period carries across ；: the clauses after it up to 。！？ have it too, unless a line break
- * comes between. The {@linkplain Mention#base() comparison base} is a date expression after 比,
+ * comes between. A sentence that begins with 其中 has the period of the last figure of the
+ * sentence before, on the same line (截至6月底，园区已聚集超220家企业。其中，国家高新技术企业超过70家:
+ * 截至6月底). The {@linkplain Mention#base() comparison base} is a date expression after 比,
  * 较, 相比 … or before 相比 (与2020年相比), in the mention's clause or standing alone before a
  * comma earlier in the sentence: 比2020年提高6.4个百分点 has the base 2020年, not the period 2020年.
  * {@link Mention#calendarPeriod()} and {@link Mention#calendarBase()} read both as calendar
@@ -182,7 +184,10 @@ import java.util.function.Consumer;
  *   <li>the park named right after it and 的 (总投资50亿元的威高国际医疗器械产业园);
  *   <li>the park named last before its sentence, when the sentence refers to a park before the
  *       figure without naming it (园区, 该区, 全区, 本区, 区内, 该园, 园内, or a bare 高新区, 开发区,
- *       经开区, 综保区 standing alone, not ending a compound such as 产业园区).
+ *       经开区, 综保区 standing alone, not ending a compound such as 产业园区);
+ *   <li>the park of the last figure given one in the sentence before, when the sentence begins
+ *       with 其中 (of which), which goes on about those figures (截至6月底，园区已聚集超220家企业。
+ *       其中，国家高新技术企业超过70家: the park of 220家).
  * </ol>
  * Otherwise it has no park: a paragraph that names none and a sentence that refers to none say
  * nothing about which park a figure concerns, and a guess would be a silent error.
@@ -417,6 +422,8 @@ public final class MetricExtractor {
     int codePoints;
     /** The period of the sentence before if it ended with ；, which carries into this one; or null. */
     String carried;
+    /** The period of the last figure of the sentence before, which a sentence beginning with 其中 has; or null. */
+    String lastPeriod;
     /** The qualifier {@link #qualifierThroughNoun} found. */
     Qualifier through;
 
@@ -658,6 +665,8 @@ public final class MetricExtractor {
       Dates dates = count > 0 || carries ? Dates.scan(t, s, e, carries ? e : found[count - 1].start) : null;
       int counted = s; // chars up to here are in cp
       int cp = codePoints;
+      String ofWhich = lastPeriod != null && Text.beginsWithOfWhich(t, s, e) ? lastPeriod : null;
+      lastPeriod = null;
       for (int k = 0; k < count; k++) {
         Found f = found[k];
         if (f.metric == null) {
@@ -666,6 +675,9 @@ public final class MetricExtractor {
         String period = dates.periodBefore(t, f.start);
         if (period == null && carried != null && Dates.sameLine(t, s, f.start)) {
           period = carried;
+        }
+        if (period == null && ofWhich != null && Dates.sameLine(t, s, f.start)) {
+          period = ofWhich; // 截至6月底，园区已聚集超220家企业。其中，高新技术企业超过70家
         }
         String base = dates.baseBefore(t, f.start);
         String owning = dates.baseOwning(t, f.start);
@@ -678,6 +690,7 @@ public final class MetricExtractor {
         cp += Text.codePoints(t, f.start, f.end);
         counted = f.end;
         sink.accept(Mention.of(startCp, cp, t.subSequence(f.start, f.end).toString(), f.metric, f.indicator, period, base));
+        lastPeriod = period;
       }
       codePoints = cp + Text.codePoints(t, counted, e);
       if (carries) {

@@ -99,6 +99,13 @@ final class ParkScan {
   private int referringEnd = -1;
   /** The park named last before the current sentence. */
   private ParkMention subject;
+  /** The park of the last figure given one in the current sentence, or null. */
+  private ParkMention lastGiven;
+  /**
+   * The park of the last figure given one in the sentence before, when the current sentence
+   * begins with 其中 (of which) and so goes on about it; else null.
+   */
+  private ParkMention ofWhich;
   /** Where the paragraph holding the start of the current sentence starts, in code points. */
   private int paragraph;
   /** Code points before the current sentence. */
@@ -124,6 +131,8 @@ final class ParkScan {
     if (!breaks.isEmpty()) {
       paragraph = breaks.get(breaks.size() - 1);
     }
+    ofWhich = Text.beginsWithOfWhich(t, s, e) ? lastGiven : null;
+    lastGiven = null;
     named.clear();
     afterDe.clear();
     breaks.clear();
@@ -396,6 +405,12 @@ final class ParkScan {
     }
     if (park == null && subject != null && referringEnd >= 0 && referringEnd <= m.start()) {
       park = subject;
+    }
+    if (park == null) {
+      park = ofWhich;
+    }
+    if (park != null) {
+      lastGiven = park;
     }
     return park == null ? m : m.withPark(park);
   }

@@ -122,4 +122,17 @@ final class Text {
         return false;
     }
   }
+
+  /**
+   * Whether {@code t[s, e)} begins with 其中 (of which), after white space and an opening quote:
+   * a sentence that goes on about the figures of the one before, its park and its period
+   * (截至6月底，园区已聚集超220家企业。其中，高新技术企业超过70家).
+   */
+  static boolean beginsWithOfWhich(CharSequence t, int s, int e) {
+    int i = s;
+    while (i < e && (Character.isWhitespace(t.charAt(i)) || t.charAt(i) == '\u3000' || "“「『\"".indexOf(t.charAt(i)) >= 0)) {
+      i++;
+    }
+    return startsWith(t, i, e, "其中");
+  }
 }

@@ -262,12 +262,12 @@ class ArticleReaderTest {
         + " fixtures, %d found: precision %.3f recall %.3f; unplaced %s%n", produced, right, held, found, precision, recall,
         unplaced);
     // the figures reached (README, "Reading articles"); raise them, never lower
-    // 0.31 until a figure's measure after it and its list's (0.302, recall 0.254 -> 0.268): the
-    // four more counted wrong are three true figures given the wrong park or held by the fixtures
-    // as an area, and one measure passed on where the figure's own is a word the reader lacks;
-    // the real sources and the indicators of the real sentences rose (README, Reading articles)
-    assertThat(precision).isGreaterThanOrEqualTo(0.30);
-    assertThat(recall).isGreaterThanOrEqualTo(0.265);
+    // 0.31, then 0.302 with a figure's measure after it and its list's (recall 0.254 -> 0.268):
+    // the four more counted wrong were three true figures given the wrong park or held by the
+    // fixtures as an area, and one measure passed on where the figure's own is a word the reader
+    // lacks; then 其中 and 专精特新企业数, 0.323 and 0.296 (README, Reading articles)
+    assertThat(precision).isGreaterThanOrEqualTo(0.32);
+    assertThat(recall).isGreaterThanOrEqualTo(0.29);
   }
 
   private record Held(Park park, Observation observation) {}

@@ -10,7 +10,6 @@ import static dev.parkdata.testing.Fixtures.APARTMENT_FLOOR_AREA;
 import static dev.parkdata.testing.Fixtures.NANZHONGZHOU;
 import static dev.parkdata.testing.Fixtures.OFFICE_SPACE;
 import static dev.parkdata.testing.Fixtures.SERVICE_SPACE;
-import static dev.parkdata.testing.Fixtures.SPECIALISED_ENTERPRISES;
 
 import dev.parkdata.dataset.Dataset;
 import dev.parkdata.location.Location;
@@ -49,7 +48,7 @@ final class NanzhongzhouParkArticle {
         .addArea(Area.builder().kind(AreaKind.FLOOR).metric(Metric.parse("19.5万平方米")).citation(Citation.of(SOURCE, "总建筑面积19.5万平方米")).build())
         .addObservation(fig(id, Indicators.ENTERPRISES, endOfJune, "超过220家", SOURCE, "已聚集超220家"))
         .addObservation(fig(id, Indicators.HIGH_TECH_ENTERPRISES, endOfJune, "超过70家", SOURCE, "超过70家"))
-        .addObservation(fig(id, SPECIALISED_ENTERPRISES, endOfJune, "4家", SOURCE, "专精特新企业4家"))
+        .addObservation(fig(id, Indicators.SPECIALISED_ENTERPRISES, endOfJune, "4家", SOURCE, "专精特新企业4家"))
         .addObservation(fig(id, Indicators.ENTERPRISES, Period.endOf(Year.of(2023)), "150家", SOURCE, "落地企业150家"))
         .addObservation(fig(id, Indicators.ENTERPRISES, Period.quarter(2024, 1), "180家", SOURCE, "达到180家"))
         .addObservation(fig(id, Indicators.ENTERPRISES, Period.quarter(2024, 2), "220余家", SOURCE, "220多家"))
