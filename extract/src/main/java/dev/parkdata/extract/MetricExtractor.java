@@ -128,7 +128,9 @@ import java.util.function.Consumer;
  * (企业, 项目, 机构 …) only count with at most two characters between them and the figure. A count
  * with no indicator before it takes the noun of what it counts written right after it, in the
  * same clause and a few characters on ({@code Words.NOUN_AFTER_REACH}), where the noun ends the phrase (入驻440多家创新型医药健康企业:
- * 企业; not 企业家). Any other figure with no indicator before it takes the measure written right
+ * 企业; not 企业家), or, where the words after it up to punctuation or a function word end in a
+ * word for a park or a group of them, those words: it counts parks (三个科学园区的营业额: 科学园区;
+ * 2,000多个产业集群: 产业集群). Any other figure with no indicator before it takes the measure written right
  * after it, or after 的 there, in the same clause (可以提供大约10万平方米的办公空间: 办公空间;
  * a count's is what it counts, so 两个总面积约1万平方米的车间 gives 两个 none). Failing that, it
  * takes the measure of the last figure before it in the sentence with the same unit, which a list
@@ -173,7 +175,9 @@ import java.util.function.Consumer;
  * company (香港科技園公司). A longer name covering shorter ones takes their place
  * (苏州高新区综合保税区 is one name; 中关村科学城 is not 中关村).
  *
- * <p>A figure is about, in this order:
+ * <p>A count of parks (三个科学园区, 21个自贸试验区, 2,000多个产业集群: its indicator ends in a word
+ * for a park or a group of them) is about none: it is a figure of several parks, not of the one
+ * named before it. Any other figure is about, in this order:
  * <ol>
  *   <li>the park named last before it in its sentence and paragraph (a line break ends a paragraph),
  *       unless the figure is an area or a sum of money followed by 的 and the thing it describes
@@ -530,6 +534,9 @@ public final class MetricExtractor {
         }
         if (indicator == null && isCount(m.unit())) {
           indicator = Words.nounAfter(t, end, e); // 入驻440多家创新型医药健康企业: it counts 企业
+          if (indicator == null) {
+            indicator = Words.parksCountedAfter(t, end, e); // 三个科学园区: it counts parks
+          }
         }
         if (indicator == null && !isCount(m.unit())) {
           indicator = Words.measureAfter(t, end, e); // 大约10万平方米的办公空间 (a count's is what it counts: 两个总面积约1万平方米的车间)

@@ -394,6 +394,9 @@ final class ParkScan {
     if (describesWhatFollows(m)) {
       return m; // the thing named after it owns it, not a park before it nor the text's
     }
+    if (countsParks(m)) {
+      return m; // 三个科学园区, 21个自贸试验区: a figure of several parks, none of them alone
+    }
     ParkMention park = null;
     for (ParkMention p : named) {
       if (p.end() <= m.start() && p.start() >= from) {
@@ -442,6 +445,14 @@ final class ParkScan {
     }
     return referringEndingAt(text, after + 1, Math.min(sentenceEnd, after + 4)) < 0
         && referringEndingAt(text, after + 1, Math.min(sentenceEnd, after + 3)) < 0;
+  }
+
+  /**
+   * Whether {@code m} counts parks: a count whose indicator, the thing it counts, ends in a word
+   * for a park or a group of them ({@link Words#namesParks}: 三个科学园区, 2,000多个产业集群, 48家国家级经开区).
+   */
+  private static boolean countsParks(Mention m) {
+    return m.metric().dimension().kind() == Dimension.Kind.COUNT && m.indicator().map(Words::namesParks).orElse(false);
   }
 
   /** How far after {@code 的} a measure names what the figure is (的總樓面面積), in characters. */

@@ -239,6 +239,44 @@ final class Words {
     return null;
   }
 
+  /** The most characters of the parks a count counts, {@link #parksCountedAfter}. */
+  static final int PARKS_COUNTED_REACH = 8;
+
+  /** Characters that end the name of what a count counts: function words. */
+  private static final String NOT_IN_COUNTED = "的在于於与與和及是为為对對将將把被让讓向从從由至到了等以并並而也都又已所其该該各全本我这這此个個有共均";
+
+  /** Words that end the name of what a count counts when it counts parks or groups of firms. */
+  private static final String[] PARKS = {
+    "园区", "園區", "园", "園", "开发区", "開發區", "高新区", "高新區", "经开区", "經開區", "试验区", "試驗區",
+    "示范区", "示範區", "合作区", "合作區", "片区", "片區", "基地", "集群", "新区", "新區", "科学城", "科學城",
+  };
+
+  /**
+   * The parks a count that ends at {@code start} counts, written right after it: the Chinese
+   * characters there up to punctuation or a function word, at most {@value #PARKS_COUNTED_REACH},
+   * ending in a word for a park or a group of them (2,000多个产业集群: 产业集群; 三个科学园区的营业额:
+   * 科学园区; 48家国家级经开区); null for anything else.
+   */
+  static String parksCountedAfter(CharSequence t, int start, int e) {
+    int j = start;
+    while (j < e && j - start <= PARKS_COUNTED_REACH && Character.isIdeographic(t.charAt(j))
+        && NOT_IN_COUNTED.indexOf(t.charAt(j)) < 0) {
+      j++;
+    }
+    String counted = t.subSequence(start, j).toString();
+    return j - start <= PARKS_COUNTED_REACH && namesParks(counted) ? counted : null;
+  }
+
+  /** Whether {@code counted}, what a count counts, ends in a word for a park or a group of them. */
+  static boolean namesParks(String counted) {
+    for (String word : PARKS) {
+      if (counted.endsWith(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How far after a figure {@link #measureAfter} looks for the measure it names, in characters. */
   static final int MEASURE_AFTER_REACH = 8;
 

@@ -72,6 +72,16 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aCountOfParksNamesThemAfterIt() {
+    assertThat(only("中国有2,000多个产业集群，大部分位于东部。").indicator()).contains("产业集群");
+    assertThat(X.extract("三个科学园区的营业额逼近2兆元。").get(0).indicator()).contains("科学园区");
+    assertThat(only("全国共有230家国家级经开区。").indicator()).contains("国家级经开区");
+    // only up to punctuation or a function word, and only things ending in a word for parks
+    assertThat(only("八大处山脚下的园子。").indicator()).isEmpty();
+    assertThat(only("完成了400个临床试验。").indicator()).isEmpty();
+  }
+
+  @Test
   void aCountWithNoIndicatorBeforeItCountsTheNounAfterIt() {
     assertThat(only("园区入驻了440多家创新型医药健康企业。").indicator()).contains("企业");
     assertThat(only("會議期間共簽約26個重磅項目。").indicator()).contains("項目");

@@ -46,22 +46,24 @@ class ParkAttributionCorpusTest {
    * the extractor's lists and scopes of issue 16 then gave 80 of 110 (0.727); the known names of
    * parks no rule finds (竹科, 數碼港, 前海: {@code known-park-names.tsv}) 154 of 212 (0.726); an
    * area or sum before 的 and the thing it describes (占地约1100平方米的技术转移中心) left to that
-   * thing, 154 of 210 (0.733).
+   * thing, 154 of 210 (0.733); a count of parks (三個科學園區, 2,000多个产业集群) given none, 154 of
+   * 200 (0.770).
    */
-  static final double MIN_PRECISION = 0.73;
+  static final double MIN_PRECISION = 0.77;
   /**
    * A ratchet: the recall reached (154 right of 241 annotated with a park; 80 before the known
    * names); raise it, never lower it.
    */
   static final double MIN_RECALL = 0.635;
   /**
-   * A ratchet: the share of mentions annotated with no park that get one (31 of 731, 33 before an
-   * area or sum before 的 was left to what it describes); lower it as
+   * A ratchet: the share of mentions annotated with no park that get one (21 of 731; 31 before a
+   * count of parks was given none, 33 before an area or sum before 的 was left to what it
+   * describes); lower it as
    * attribution improves. Raised once, on purpose, from 25 of 722 when the known names nearly
    * doubled the recall: 8 figures more are given a park where the text lists several parks
    * together (竹科、中科、南科三個) or names one only as a document's source.
    */
-  static final double MAX_FALSE_ATTRIBUTIONS = 0.043;
+  static final double MAX_FALSE_ATTRIBUTIONS = 0.029;
 
   private static final MetricExtractor EXTRACTOR = MetricExtractor.standard().withParkNames(ParkNameResolver.standard());
 

@@ -78,6 +78,17 @@ class ParkAttributionTest {
   }
 
   @Test
+  void aCountOfParksIsAboutNoneOfThem() {
+    Mention three = figures("竹科、南科等三個科學園區的營業額逼近2兆元。").get(0);
+    assertThat(three.indicator()).contains("科學園區");
+    assertThat(park(three)).isEqualTo("-");
+    assertThat(figures("株洲高新区已建成2个产业集群。")).extracting(ParkAttributionTest::park).containsExactly("-");
+    // a count of anything else keeps the park: 家 of 企业, 个 of 项目
+    assertThat(figures("株洲高新区集聚企业2万余家，签约项目30个。")).extracting(ParkAttributionTest::park)
+        .containsExactly("G432034", "G432034");
+  }
+
+  @Test
   void aVerbBeforeANameTheCatalogueLacksIsNotPartOfIt() {
     // 包括 ends the name on the left, as 共建, 落户 and the other verbs before names do
     List<Mention> mentions = figures("總面積31.85平方公裡的科技創新片區，包括中關村科學城21.59平方公裡。");

@@ -71,9 +71,9 @@ class RealSentencesScoreTest {
    * from the sentence before (a figure of a list whose indicator opens it), where the extractor
    * gives the word it knows or none. 0.173 when first measured (2026-12-05), 0.187 with the rates
    * (出租率, 入驻率, 入住率, 空置率) and 成长率 as a growth, 0.226 with a figure's measure after it
-   * and its list's (and 进口).
+   * and its list's (and 进口), 0.2490 (242 of 972) with the parks a count counts (三个科学园区: 科学园区).
    */
-  static final double MIN_INDICATOR_AGREEMENT = 0.226;
+  static final double MIN_INDICATOR_AGREEMENT = 0.248;
 
   private static final String FILE = "real-sentences.jsonl";
   private static final MetricExtractor X = MetricExtractor.standard();
