@@ -98,10 +98,13 @@ public final class Indicators {
   /** 独角兽企业数, unicorn enterprises: count(家). */
   public static final Indicator UNICORN_ENTERPRISES = standard("unicorn-enterprises", "独角兽企业数",
       "unicorn enterprises", ENTERPRISES_COUNT, "独角兽企业", "独角兽", "unicorns");
-  /** 专精特新企业数, specialised and sophisticated SMEs (专精特新 中小企业): count(家). */
+  /**
+   * 专精特新企业数, specialised and sophisticated SMEs (专精特新 中小企业): count(家). The national
+   * 小巨人 among them are a tier of their own (a subset), not named here.
+   */
   public static final Indicator SPECIALISED_ENTERPRISES = standard("specialised-enterprises", "专精特新企业数",
       "specialised and innovative enterprises", ENTERPRISES_COUNT, "专精特新企业", "专精特新中小企业",
-      "专精特新“小巨人”企业", "专精特新小巨人企业", "小巨人企业", "specialised enterprises");
+      "specialised enterprises");
   /** 项目数, projects: count(个). */
   public static final Indicator PROJECTS = standard("projects", "项目数", "projects", Dimension.count("个"),
       "项目", "项目数量");

@@ -99,7 +99,8 @@ final class ObservationRules {
       super(
           StandardRules.COUNT_EXCEEDS_TOTAL,
           Severity.ERROR,
-          "counts of enterprises above designated size, of high-tech enterprises and of unicorns"
+          "counts of enterprises above designated size, of high-tech enterprises, of specialised"
+              + " enterprises (专精特新) and of unicorns"
               + " do not exceed the count of enterprises of the same subject, period and"
               + " industry");
     }

@@ -256,15 +256,16 @@ class StandardRulesTest {
     }
 
     @Test
-    void unicornsAndHighTechEnterprisesAreCountedAgainstEnterprises() {
+    void unicornsHighTechAndSpecialisedEnterprisesAreCountedAgainstEnterprises() {
       Dataset dataset =
           parkWith(
               observation(Indicators.ENTERPRISES, "440多家"),
               observation(Indicators.HIGH_TECH_ENTERPRISES, "450家"),
-              observation(Indicators.UNICORN_ENTERPRISES, "3家"));
+              observation(Indicators.UNICORN_ENTERPRISES, "3家"),
+              observation(Indicators.SPECIALISED_ENTERPRISES, "460家"));
       assertThat(check(StandardRules.COUNT_EXCEEDS_TOTAL, dataset).violations())
           .extracting(Violation::path)
-          .containsExactly(Path.parse("parks[A].observations[1]"));
+          .containsExactly(Path.parse("parks[A].observations[1]"), Path.parse("parks[A].observations[3]"));
     }
 
     @Test

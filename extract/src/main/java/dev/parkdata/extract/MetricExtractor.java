@@ -146,8 +146,8 @@ import java.util.function.Consumer;
  * (上半年, 前三季度), a plan period (十四五), with 截至, 截止, 到, 至, 自 or 从 before it (截至目前).
  * A period carries across ；: the clauses after it up to 。！？ have it too, unless a line break
  * comes between. A sentence that begins with 其中 has the period of the last figure of the
- * sentence before, on the same line (截至6月底，园区已聚集超220家企业。其中，国家高新技术企业超过70家:
- * 截至6月底). The {@linkplain Mention#base() comparison base} is a date expression after 比,
+ * sentence before, even as the first of a paragraph, since it goes on about those figures
+ * (截至6月底，园区已聚集超220家企业。其中，国家高新技术企业超过70家: 截至6月底). The {@linkplain Mention#base() comparison base} is a date expression after 比,
  * 较, 相比 … or before 相比 (与2020年相比), in the mention's clause or standing alone before a
  * comma earlier in the sentence: 比2020年提高6.4个百分点 has the base 2020年, not the period 2020年.
  * {@link Mention#calendarPeriod()} and {@link Mention#calendarBase()} read both as calendar
@@ -190,8 +190,8 @@ import java.util.function.Consumer;
  *       figure without naming it (园区, 该区, 全区, 本区, 区内, 该园, 园内, or a bare 高新区, 开发区,
  *       经开区, 综保区 standing alone, not ending a compound such as 产业园区);
  *   <li>the park of the last figure given one in the sentence before, when the sentence begins
- *       with 其中 (of which), which goes on about those figures (截至6月底，园区已聚集超220家企业。
- *       其中，国家高新技术企业超过70家: the park of 220家).
+ *       with 其中 (of which), which goes on about those figures, even as the first of a paragraph
+ *       (截至6月底，园区已聚集超220家企业。其中，国家高新技术企业超过70家: the park of 220家).
  * </ol>
  * Otherwise it has no park: a paragraph that names none and a sentence that refers to none say
  * nothing about which park a figure concerns, and a guess would be a silent error.
@@ -202,8 +202,9 @@ import java.util.function.Consumer;
  * sentence: a sentence ends after 。！？；!?; or, when longer than 4096 characters, at its last
  * white space or comma within them, or else after 4096 characters. Qualifiers, indicators and
  * bases are looked for within the sentence only, periods within it and the sentences before it
- * that end with ；, so {@link #extract(Reader, Consumer)} needs memory for one sentence and one
- * period and gives exactly the mentions of {@link #extract(CharSequence)}. The
+ * that end with ；, or the last figure's of the sentence before for one that begins with 其中, so
+ * {@link #extract(Reader, Consumer)} needs memory for one sentence and two periods and gives
+ * exactly the mentions of {@link #extract(CharSequence)}. The
  * work is linear in the length of the text, and no text makes the extractor throw: what it
  * cannot read as a figure (a figure beyond the {@link FigureLimits}, such as a run of 4,000
  * digits; 余 or 多 after zero, as in 0个多月) is not reported as one.
@@ -683,8 +684,8 @@ public final class MetricExtractor {
         if (period == null && carried != null && Dates.sameLine(t, s, f.start)) {
           period = carried;
         }
-        if (period == null && ofWhich != null && Dates.sameLine(t, s, f.start)) {
-          period = ofWhich; // 截至6月底，园区已聚集超220家企业。其中，高新技术企业超过70家
+        if (period == null && ofWhich != null) {
+          period = ofWhich; // 截至6月底，园区已聚集超220家企业。其中，高新技术企业超过70家 (a paragraph may open with 其中)
         }
         String base = dates.baseBefore(t, f.start);
         String owning = dates.baseOwning(t, f.start);

@@ -19,7 +19,8 @@ import java.util.function.Predicate;
 /**
  * The park names of one extraction, found sentence by sentence before its figures, and the park
  * each figure is about (the rule is in {@link MetricExtractor}'s javadoc). Holds the sentence's
- * names and the park named last before it, nothing more, so that streaming stays bounded.
+ * names, the park named last before it and the park of the last figure given one, nothing more,
+ * so that streaming stays bounded.
  */
 final class ParkScan {
   /**
@@ -71,7 +72,7 @@ final class ParkScan {
   private static final String NUMERALS = "一二三四五六七八九十两兩";
 
   /** Characters a name the catalogue does not know never holds: function words, which end it on the left. */
-  private static final String NOT_IN_NAMES = "的在于於与與和及是为為对對将將把被让讓向从從由至到了等以并並而也都又已所其该該各全本我这這此个個";
+  private static final String NOT_IN_NAMES = Words.FUNCTION_CHARACTERS;
 
   /** Verbs that stand before a park's name and end it on the left: 共建光伏绿色能源科技园. */
   private static final String[] VERBS_BEFORE = {
@@ -410,7 +411,7 @@ final class ParkScan {
       park = subject;
     }
     if (park == null) {
-      park = ofWhich;
+      park = ofWhich; // also where 其中 opens a paragraph, as its period
     }
     if (park != null) {
       lastGiven = park;

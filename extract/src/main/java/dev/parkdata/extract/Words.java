@@ -81,7 +81,7 @@ final class Words {
   private static final String TRADITIONAL =
       "总總积積营營业業产產额額资資项項员員区區园園机機构構术術规規专專税稅财財长長销銷进進贸貿装裝识識"
           + "补補贴貼奖獎励勵权權独獨兽獸实實现現创創贡貢献獻发發数數划劃设設备備筑築达達务務场場际際关關预預筹籌办辦间間"
-          + "绿綠电電标標准準举舉兴興础礎减減担擔调調厂廠注註册冊岗崗亩畝单單驻駐";
+          + "绿綠电電标標准準举舉兴興础礎减減担擔调調厂廠注註册冊岗崗亩畝单單驻駐学學软軟试試验驗范範开開经經";
 
   private final String[] words;
   private final char[] lastChars;
@@ -242,14 +242,19 @@ final class Words {
   /** The most characters of the parks a count counts, {@link #parksCountedAfter}. */
   static final int PARKS_COUNTED_REACH = 8;
 
-  /** Characters that end the name of what a count counts: function words. */
-  private static final String NOT_IN_COUNTED = "的在于於与與和及是为為对對将將把被让讓向从從由至到了等以并並而也都又已所其该該各全本我这這此个個有共均";
+  /** Function words of one character, in both scripts: they end a name or a noun phrase. */
+  static final String FUNCTION_CHARACTERS = "的在于於与與和及是为為对對将將把被让讓向从從由至到了等以并並而也都又已所其该該各全本我这這此个個";
 
-  /** Words that end the name of what a count counts when it counts parks or groups of firms. */
-  private static final String[] PARKS = {
-    "园区", "園區", "园", "園", "开发区", "開發區", "高新区", "高新區", "经开区", "經開區", "试验区", "試驗區",
-    "示范区", "示範區", "合作区", "合作區", "片区", "片區", "基地", "集群", "新区", "新區", "科学城", "科學城",
-  };
+  /** Characters that end the name of what a count counts: function words, and verbs of having. */
+  private static final String NOT_IN_COUNTED = FUNCTION_CHARACTERS + "有共均";
+
+  /**
+   * Words that end the name of what a count counts when it counts parks or groups of firms, in
+   * both scripts; several characters each, so that 3个幼儿园 and 2个公园 count no parks.
+   */
+  private static final String[] PARKS = withTraditional(
+      "园区", "产业园", "科技园", "工业园", "科学园", "创业园", "软件园", "开发区", "高新区", "经开区", "试验区",
+      "示范区", "合作区", "片区", "基地", "集群", "新区", "科学城").words;
 
   /**
    * The parks a count that ends at {@code start} counts, written right after it: the Chinese

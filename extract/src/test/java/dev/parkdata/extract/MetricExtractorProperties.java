@@ -107,6 +107,9 @@ class MetricExtractorProperties {
         .forAll(texts(), texts())
         .checkAssert(
             (a, b) -> {
+              if (Text.beginsWithOfWhich(b, 0, b.length())) {
+                return; // 其中 goes on about the sentence before: its period is handed on (the extractor's javadoc)
+              }
               String first = a + "。";
               int shift = first.codePointCount(0, first.length());
               List<Mention> expected = new ArrayList<>(X.extract(first));

@@ -79,6 +79,9 @@ class MetricExtractorTest {
     // only up to punctuation or a function word, and only things ending in a word for parks
     assertThat(only("八大处山脚下的园子。").indicator()).isEmpty();
     assertThat(only("完成了400个临床试验。").indicator()).isEmpty();
+    assertThat(only("园区新建3个幼儿园。").indicator()).isEmpty(); // 园 alone is no park
+    assertThat(only("中国有2,000多个位于东部沿海的产业集群。").indicator()).isEmpty(); // beyond eight characters
+    assertThat(only("台湾有三個科學園區。").indicator()).contains("科學園區");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.parkdata.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.parkdata.catalog.ParkNameResolution;
 import dev.parkdata.catalog.ParkNameResolver;
@@ -70,6 +71,10 @@ class ParkAttributionTest {
     List<Mention> mentions = figures("截至6月底，株洲高新区已聚集超220家企业。其中，国家高新技术企业超过70家，专精特新企业4家。");
     assertThat(mentions).extracting(ParkAttributionTest::park).containsExactly("G432034", "G432034", "G432034");
     assertThat(mentions).extracting(m -> m.period().orElse(null)).containsExactly("截至6月底", "截至6月底", "截至6月底");
+    // also where 其中 opens a paragraph: it goes on about the figures before
+    assertThat(figures("截至6月底，株洲高新区已聚集超220家企业。\n其中，国家高新技术企业超过70家。"))
+        .extracting(ParkAttributionTest::park, m -> m.period().orElse(null))
+        .containsExactly(tuple("G432034", "截至6月底"), tuple("G432034", "截至6月底"));
     // only right after: a sentence between, or one that does not begin with 其中, has neither
     assertThat(figures("截至6月底，株洲高新区已聚集超220家企业。全市其中有70家。")).extracting(ParkAttributionTest::park)
         .containsExactly("G432034", "-");
@@ -188,7 +193,8 @@ class ParkAttributionTest {
 
   @Test
   void streamingGivesTheSameParks() throws IOException {
-    String text = "苏州高新区位于苏州市。2023年，园区集聚企业2万余家。\n".repeat(400);
+    // 其中 hands on the park and period of the sentence before, across the reader's blocks too
+    String text = "苏州高新区位于苏州市。2023年，园区集聚企业2万余家。其中高新技术企业800家。\n".repeat(400);
     List<Mention> read = new ArrayList<>();
     List<ParkMention> parks = new ArrayList<>();
     EXTRACTOR.extract(new StringReader(text), read::add, parks::add);

@@ -221,15 +221,6 @@ class RealSentencesScoreTest {
     return Words.isChange(m.indicator().get()) ? "a change without its base" : "another word";
   }
 
-  private static boolean sameIndicator(Object gold, Mention m) {
-    if (gold == null || m.indicator().isEmpty()) {
-      return gold == null && m.indicator().isEmpty();
-    }
-    dev.parkdata.unit.Dimension d = m.metric().dimension();
-    return dev.parkdata.observation.Indicators.named((String) gold, d).code()
-        .equals(dev.parkdata.observation.Indicators.named(m.indicator().get(), d).code());
-  }
-
   /** Whether the annotation's {@code field} of {@code a} is {@code found}, both absent or the same text. */
   private static boolean agrees(Map<String, Object> a, String field, java.util.Optional<String> found) {
     return java.util.Objects.equals(a.get(field), found.orElse(null));
