@@ -173,7 +173,9 @@ import java.util.function.Consumer;
  * prefecture's name (湖南科技大学), reported as NONE. Words that only say what kind of park it is
  * (中国自贸试验区, 科技产业园区, 国家大学科技园) name none, nor does a name followed by 公司 or 集团, which names a
  * company (香港科技園公司). A longer name covering shorter ones takes their place
- * (苏州高新区综合保税区 is one name; 中关村科学城 is not 中关村).
+ * (苏州高新区综合保税区 is one name; 中关村科学城 is not 中关村). A name in brackets right after
+ * another (新竹科學園區(竹科)) is that park's short form: it is reported, but the park named last
+ * is still the one before it.
  *
  * <p>A count of parks (三个科学园区, 21个自贸试验区, 2,000多个产业集群: its indicator ends in a word
  * for a park or a group of them) is about none: it is a figure of several parks, not of the one

@@ -47,14 +47,16 @@ class ParkAttributionCorpusTest {
    * parks no rule finds (竹科, 數碼港, 前海: {@code known-park-names.tsv}) 154 of 212 (0.726); an
    * area or sum before 的 and the thing it describes (占地约1100平方米的技术转移中心) left to that
    * thing, 154 of 210 (0.733); a count of parks (三個科學園區, 2,000多个产业集群) given none, 154 of
-   * 200 (0.770); the alias 中关村国家自主创新示范区, 157 of 200 (0.785).
+   * 200 (0.770); the alias 中关村国家自主创新示范区, 157 of 200 (0.785); a short form in brackets
+   * after a name (新竹科學園區(竹科)) that park, 159 of 200 (0.795).
    */
-  static final double MIN_PRECISION = 0.78;
+  static final double MIN_PRECISION = 0.79;
   /**
-   * A ratchet: the recall reached (157 right of 241 annotated with a park; 154 before the alias
-   * 中关村国家自主创新示范区, 80 before the known names); raise it, never lower it.
+   * A ratchet: the recall reached (159 right of 241 annotated with a park; 157 before a short
+   * form in brackets was its park, 154 before the alias 中关村国家自主创新示范区, 80 before the known
+   * names); raise it, never lower it.
    */
-  static final double MIN_RECALL = 0.65;
+  static final double MIN_RECALL = 0.655;
   /**
    * A ratchet: the share of mentions annotated with no park that get one (21 of 731; 31 before a
    * count of parks was given none, 33 before an area or sum before 的 was left to what it

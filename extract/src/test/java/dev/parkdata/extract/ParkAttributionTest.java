@@ -94,6 +94,16 @@ class ParkAttributionTest {
   }
 
   @Test
+  void aShortFormInBracketsAfterANameIsThatPark() {
+    Mention m = figures("新竹科學園區(竹科):1兆5146億元，年增6.66%。").get(0);
+    assertThat(m.park()).hasValueSatisfying(p -> assertThat(p.text()).isEqualTo("新竹科學園區"));
+    assertThat(parks("新竹科學園區(竹科):1兆5146億元。")).extracting(ParkMention::text).containsExactly("新竹科學園區", "竹科");
+    // not in brackets: the park named last
+    assertThat(figures("新竹科學園區與竹科營業額1兆元。").get(0).park())
+        .hasValueSatisfying(p -> assertThat(p.text()).isEqualTo("竹科"));
+  }
+
+  @Test
   void aVerbBeforeANameTheCatalogueLacksIsNotPartOfIt() {
     // 包括 ends the name on the left, as 共建, 落户 and the other verbs before names do
     List<Mention> mentions = figures("總面積31.85平方公裡的科技創新片區，包括中關村科學城21.59平方公裡。");
