@@ -154,7 +154,7 @@ final class ParkScan {
         cp += Text.codePoints(t, span[0], span[1]);
         counted = span[1];
         ParkMention park = mention(startCp, cp, t.subSequence(span[0], span[1]).toString());
-        if (!isLocation(t, s, span[0]) && !abbreviates(t, spans, next - 1)) {
+        if (!isLocation(t, s, span[0]) && !abbreviates(t, e, spans, next - 1)) {
           named.add(park);
         }
         if (span[0] > s && t.charAt(span[0] - 1) == '的') {
@@ -179,16 +179,17 @@ final class ParkScan {
 
   /**
    * Whether the name of {@code spans[k]} is written in brackets right after the name before it,
-   * as its short form (新竹科學園區(竹科)): the same park, which stays the one named last.
+   * as its short form (新竹科學園區(竹科)): the same park, which stays the one named last. Looks
+   * no further than the sentence's end {@code e}, as a reader's text may end there.
    */
-  private static boolean abbreviates(CharSequence t, List<int[]> spans, int k) {
+  private static boolean abbreviates(CharSequence t, int e, List<int[]> spans, int k) {
     if (k == 0) {
       return false;
     }
     int[] before = spans.get(k - 1);
     int[] span = spans.get(k);
     return span[0] == before[1] + 1 && (t.charAt(before[1]) == '(' || t.charAt(before[1]) == '（')
-        && span[1] < t.length() && (t.charAt(span[1]) == ')' || t.charAt(span[1]) == '）');
+        && span[1] < e && (t.charAt(span[1]) == ')' || t.charAt(span[1]) == '）');
   }
 
   /** The spans of the park names of {@code t[s, e)}, in order; a longer name takes the place of those it covers. */
