@@ -108,11 +108,16 @@ final class Words {
   }
 
   private static Words withTraditional(String... simplified) {
+    return new Words(inBothScripts(simplified));
+  }
+
+  /** {@code simplified} and, after them, their traditional forms that differ. */
+  private static String[] inBothScripts(String... simplified) {
     Set<String> all = new LinkedHashSet<>(Arrays.asList(simplified));
     for (String w : simplified) {
       all.add(traditional(w));
     }
-    return new Words(all.toArray(new String[0]));
+    return all.toArray(new String[0]);
   }
 
   /** {@code word} with the characters of the table above in their traditional form. */
@@ -252,9 +257,9 @@ final class Words {
    * Words that end the name of what a count counts when it counts parks or groups of firms, in
    * both scripts; several characters each, so that 3个幼儿园 and 2个公园 count no parks.
    */
-  private static final String[] PARKS = withTraditional(
+  private static final String[] PARKS = inBothScripts(
       "园区", "产业园", "科技园", "工业园", "科学园", "创业园", "软件园", "开发区", "高新区", "经开区", "试验区",
-      "示范区", "合作区", "片区", "基地", "集群", "新区", "科学城").words;
+      "示范区", "合作区", "片区", "基地", "集群", "新区", "科学城");
 
   /**
    * The parks a count that ends at {@code start} counts, written right after it: the Chinese
