@@ -1,6 +1,7 @@
 package dev.parkdata.benchmarks;
 
 import dev.parkdata.catalog.DevelopmentZoneCatalog;
+import dev.parkdata.catalog.Placement;
 import dev.parkdata.location.Province;
 import dev.parkdata.park.Park;
 import java.io.ByteArrayInputStream;
@@ -11,6 +12,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -29,16 +31,19 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code coldFirstLoad}: {@code DevelopmentZoneCatalog.edition2018()} once per fresh JVM
  *       (single shot, no warm-up, many forks): class loading of Guava and the model, reading the
- *       embedded rows (the CSV's cells and the zones' short names, made when the library was
- *       built) and importing 2,543 parks with their violations. Mostly interpreted: on one core
- *       the JIT's compiler threads take turns with it. Target: under 200 ms on one core, so run it pinned:
+ *       embedded zones (what the importer made of the CSV when the library was built) and building
+ *       2,543 parks with their violations. Mostly interpreted: on one core the JIT's compiler
+ *       threads take turns with it. Target: under 200 ms on one core, so run it pinned:
  *       {@code taskset -c 1 java -jar benchmarks.jar CatalogBenchmark.coldFirstLoad}.
+ *   <li>{@code coldFirstPlacement}: the same, then the first {@code placement} of a zone, which
+ *       reads the administrative divisions (GB/T 2260, 1981–2024) and places every zone: what a
+ *       first query by city or county costs. No target; reported beside the first load.
  *   <li>{@code warmParse}: reading the CSV with Jackson and importing it again in a warmed-up
  *       JVM, as {@code DevelopmentZoneCatalog.of} does for users' copies.
  *   <li>{@code byProvince} (indexed) and {@code queryInProvince} (a scan through the query).
  * </ul>
  *
- * <pre>taskset -c 1 java -jar benchmarks/target/benchmarks.jar CatalogBenchmark.coldFirstLoad -f 30
+ * <pre>taskset -c 1 java -jar benchmarks/target/benchmarks.jar "CatalogBenchmark.coldFirst(Load|Placement)" -f 20
  * java -jar benchmarks/target/benchmarks.jar "CatalogBenchmark.(warmParse|byProvince|queryInProvince)" -f 1 -wi 3 -w 2s -i 5 -r 2s</pre>
  */
 @State(Scope.Benchmark)
@@ -64,6 +69,18 @@ public class CatalogBenchmark {
   @Fork(20)
   public DevelopmentZoneCatalog coldFirstLoad() {
     return DevelopmentZoneCatalog.edition2018();
+  }
+
+  /** The first placement in a fresh JVM: the catalogue, the divisions and every zone placed. */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 0)
+  @Measurement(iterations = 1)
+  @Fork(20)
+  public Optional<Placement> coldFirstPlacement() {
+    DevelopmentZoneCatalog catalog = DevelopmentZoneCatalog.edition2018();
+    return catalog.placement(catalog.parks().get(0));
   }
 
   /** A fresh import of the resource's bytes in a warm JVM. */

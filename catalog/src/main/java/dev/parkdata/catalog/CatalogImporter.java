@@ -1,6 +1,5 @@
 package dev.parkdata.catalog;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.parkdata.industry.Industry;
@@ -103,14 +102,14 @@ import java.util.Optional;
  * <p>This class is stateless and thread-safe.
  */
 public final class CatalogImporter {
-  // Rows are checked by hand rather than by regular expressions: the first load of the embedded
-  // catalogue runs mostly interpreted, where this is several times faster.
+  // Rows are checked by hand rather than by regular expressions: an import in a fresh JVM (a
+  // user's copy read at start-up) runs mostly interpreted, where this is several times faster.
   /** The first year a zone can have been approved in: the first zones date from 1979 (蛇口). */
   static final int FIRST_YEAR = 1979;
   /** The last year an approval date may name. */
   static final int LAST_YEAR = 2100;
   /** The month number of no month: a missing or malformed approval date. */
-  private static final int NO_MONTH = -1;
+  static final int NO_MONTH = -1;
   /** The approval months of a row without a month: one approval, without date. */
   private static final int[] NO_MONTHS = {NO_MONTH};
 
@@ -124,7 +123,7 @@ public final class CatalogImporter {
    */
   public static CatalogImport read(Reader reader) {
     Importer importer = new Importer(16);
-    CatalogCsv.read(reader, row -> importer.add(row, null, null));
+    CatalogCsv.read(reader, row -> importer.add(row));
     return importer.result();
   }
 
@@ -146,7 +145,7 @@ public final class CatalogImporter {
     Importer importer = new Importer(16);
     CatalogCsv.read(reader, row -> {
       importer.badBytes(reader.takeBadLines(row.line()), encoding);
-      importer.add(row, null, null);
+      importer.add(row);
     });
     Deque<DecodingReader.BadLine> rest = reader.takeBadLines(Integer.MAX_VALUE);
     if (reader.badLines() > 3 && reader.badLines() * 2 > reader.lines()) {
@@ -163,23 +162,7 @@ public final class CatalogImporter {
     checkNotNull(rows, "rows");
     Importer importer = new Importer(rows.size());
     for (CatalogRow row : rows) {
-      importer.add(row, null, null);
-    }
-    return importer.result();
-  }
-
-  /**
-   * Imports {@code rows} as {@link #importRows(List)} does, but gives the zone of each row the
-   * short names at its index in {@code shortNames} instead of working them out, and the leading
-   * industries at its index in {@code industries} (where not null) instead of splitting its cell:
-   * those {@link CatalogCellsFile} stored, which are the ones the importer gives.
-   */
-  static CatalogImport importRows(List<CatalogRow> rows, List<List<String>> shortNames, List<List<String>> industries) {
-    checkArgument(rows.size() == shortNames.size() && rows.size() == industries.size(),
-        "%s rows but %s lists of short names and %s of industries", rows.size(), shortNames.size(), industries.size());
-    Importer importer = new Importer(rows.size());
-    for (int i = 0; i < rows.size(); i++) {
-      importer.add(rows.get(i), shortNames.get(i), industries.get(i));
+      importer.add(row);
     }
     return importer.result();
   }
@@ -201,8 +184,8 @@ public final class CatalogImporter {
       lines = new ArrayList<>(expected);
     }
 
-    void add(CatalogRow row, List<String> shortNames, List<String> industries) {
-      RowImport rowImport = new RowImport(row, problems, shared, shortNames, industries);
+    void add(CatalogRow row) {
+      RowImport rowImport = new RowImport(row, problems, shared);
       Identifier id = rowImport.id();
       // A code met before: the row shares the first park's equal values (see RowImport.park).
       Integer earlier = first.putIfAbsent(id, parks.size());
@@ -328,12 +311,13 @@ public final class CatalogImporter {
   }
 
   /**
-   * Equal values that many rows hold, made once per import and shared: 31 provinces' locations
+   * Equal values that many rows hold, made once per import (and per read of a {@link
+   * CatalogZonesFile}, which builds them as the import did) and shared: 31 provinces' locations
    * for 2,543 zones, a few hundred approvals and industries. They are immutable, so sharing
    * changes nothing a caller can see; it saves building and checking thousands of equal values,
    * and their memory.
    */
-  private static final class Shared {
+  static final class Shared {
     private static final int MAX_RECENT = 1 << 16;
     final Map<Province, Location> locations = new EnumMap<>(Province.class);
     /** By level ordinal, then month: see {@link #approval}. */
@@ -407,19 +391,13 @@ public final class CatalogImporter {
     private final CatalogRow row;
     private final List<Violation> problems;
     private final Shared shared;
-    /** The short names given, or null to work them out. */
-    private final List<String> shortNames;
-    /** The leading industries given, or null to split them from the cell. */
-    private final List<String> industries;
     /** The row's code if it is a catalogue code, else null: set by {@link #id()}. */
     private String code;
 
-    RowImport(CatalogRow row, List<Violation> problems, Shared shared, List<String> shortNames, List<String> industries) {
+    RowImport(CatalogRow row, List<Violation> problems, Shared shared) {
       this.row = row;
       this.problems = problems;
       this.shared = shared;
-      this.shortNames = shortNames;
-      this.industries = industries;
     }
 
     // No lambdas on the path of a faultless row: each call site costs a cold first load about a
@@ -463,13 +441,7 @@ public final class CatalogImporter {
         BigDecimal hectares = first == null ? area.get() : shared.canonical(area.get());
         park.addArea(Area.of(AreaKind.APPROVED, Metric.of(hectares, Units.HECTARE)));
       }
-      if (industries != null) {
-        for (int i = 0; i < industries.size(); i++) {
-          park.addLeadingIndustry(shared.industry(industries.get(i)));
-        }
-      } else {
-        addIndustries(park);
-      }
+      addIndustries(park);
       return park.build();
     }
 
@@ -495,7 +467,7 @@ public final class CatalogImporter {
 
     /** The official name and the short names its rules give it: 株洲高新区 (see {@link ShortForms}). */
     private Names names(String official, Province province) {
-      List<String> shortNames = this.shortNames != null ? this.shortNames : ShortForms.shortNames(official, province);
+      List<String> shortNames = ShortForms.shortNames(official, province);
       if (shortNames.isEmpty()) {
         return Names.of(official);
       }

@@ -68,8 +68,8 @@ import java.util.Optional;
 public final class DevelopmentZoneCatalog {
   /** The embedded 2018 edition as published, in the CSV layout of {@link CatalogImporter}. */
   static final String EDITION_2018_CSV = "development-zones-2018.csv";
-  /** The same rows split into cells, which {@link #edition2018()} reads: see {@link CatalogCellsFile}. */
-  static final String EDITION_2018_CELLS = "development-zones-2018.cells";
+  /** What {@link CatalogImporter} makes of it, which {@link #edition2018()} reads: see {@link CatalogZonesFile}. */
+  static final String EDITION_2018_ZONES = "development-zones-2018.zones";
 
   private final CatalogImport imported;
   // The maps are filled in the constructor and never changed: safely published by final fields.
@@ -137,23 +137,21 @@ public final class DevelopmentZoneCatalog {
     static final DevelopmentZoneCatalog INSTANCE = load();
 
     private static DevelopmentZoneCatalog load() {
-      byte[] cells;
-      try (InputStream in = DevelopmentZoneCatalog.class.getResourceAsStream(EDITION_2018_CELLS)) {
+      byte[] zones;
+      try (InputStream in = DevelopmentZoneCatalog.class.getResourceAsStream(EDITION_2018_ZONES)) {
         if (in == null) {
           throw new IllegalStateException(
-              "the embedded catalogue " + EDITION_2018_CELLS + " is missing from the class path");
+              "the embedded catalogue " + EDITION_2018_ZONES + " is missing from the class path");
         }
-        cells = in.readAllBytes();
+        zones = in.readAllBytes();
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the embedded catalogue " + EDITION_2018_CELLS, e);
+        throw new UncheckedIOException("cannot read the embedded catalogue " + EDITION_2018_ZONES, e);
       }
-      CatalogCellsFile.Contents contents;
       try {
-        contents = CatalogCellsFile.read(cells);
+        return of(CatalogZonesFile.read(zones));
       } catch (IllegalArgumentException e) {
-        throw new IllegalStateException("the embedded catalogue " + EDITION_2018_CELLS + " is damaged", e);
+        throw new IllegalStateException("the embedded catalogue " + EDITION_2018_ZONES + " is damaged", e);
       }
-      return of(CatalogImporter.importRows(contents.rows, contents.shortNames, contents.industries));
     }
   }
 

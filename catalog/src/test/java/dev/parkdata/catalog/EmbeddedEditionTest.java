@@ -3,7 +3,14 @@ package dev.parkdata.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parkdata.industry.Industry;
+import dev.parkdata.location.Location;
+import dev.parkdata.location.Province;
+import dev.parkdata.model.Names;
+import dev.parkdata.park.Approval;
+import dev.parkdata.park.ApprovalLevel;
 import dev.parkdata.park.Park;
+import dev.parkdata.validation.ValidationReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -19,114 +26,118 @@ import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 
 /**
- * The embedded cells file is the embedded CSV, split by Jackson's CSV parser, with the short
- * names the importer gives its zones ({@link ShortForms}): they must not drift apart. After changing the CSV, remake the cells file with {@link #REMAKE}.
+ * The embedded zones file is what the importer makes of the embedded CSV: they must not drift
+ * apart. After changing the CSV or the importer, remake the zones file with {@link #REMAKE}.
  */
 class EmbeddedEditionTest {
   static final String REMAKE = "./mvnw -pl catalog -am test"
-      + " -Dtest='EmbeddedEditionTest#theCellsFileHoldsExactlyTheRowsOfTheCsv'"
+      + " -Dtest='EmbeddedEditionTest#theZonesFileHoldsTheImportOfTheCsv'"
       + " -Dsurefire.failIfNoSpecifiedTests=false -Dparkdata.catalog.remake=true";
 
-  private static final Path CELLS_SOURCE =
-      Paths.get("src/main/resources/dev/parkdata/catalog", DevelopmentZoneCatalog.EDITION_2018_CELLS);
+  private static final Path ZONES_SOURCE =
+      Paths.get("src/main/resources/dev/parkdata/catalog", DevelopmentZoneCatalog.EDITION_2018_ZONES);
 
   @Test
-  void theCellsFileHoldsExactlyTheRowsOfTheCsv() throws IOException {
-    List<CatalogRow> rows = csvRows();
-    byte[] expected = CatalogCellsFile.write(rows);
+  void theZonesFileHoldsTheImportOfTheCsv() throws IOException {
+    CatalogImport fromCsv = csvImport();
+    byte[] expected = CatalogZonesFile.write(fromCsv);
     if (Boolean.getBoolean("parkdata.catalog.remake")) {
       // The class path still holds the old copy until the next build.
-      Files.write(CELLS_SOURCE, expected);
-      assertThat(Files.readAllBytes(CELLS_SOURCE)).isEqualTo(expected);
+      Files.write(ZONES_SOURCE, expected);
+      assertThat(Files.readAllBytes(ZONES_SOURCE)).isEqualTo(expected);
       return;
     }
-    String outOfStep = DevelopmentZoneCatalog.EDITION_2018_CELLS + " is out of step with "
-        + DevelopmentZoneCatalog.EDITION_2018_CSV + " or the short names of ShortForms; remake it with " + REMAKE;
-    CatalogCellsFile.Contents embedded = CatalogCellsFile.read(resource(DevelopmentZoneCatalog.EDITION_2018_CELLS));
-    // Rows and short names first, so that a failure names the rows that differ; then the bytes.
-    assertThat(embedded.rows).as(outOfStep).containsExactlyElementsOf(rows);
-    assertThat(embedded.shortNames).as(outOfStep).containsExactlyElementsOf(shortNames(rows));
-    assertThat(resource(DevelopmentZoneCatalog.EDITION_2018_CELLS)).as(outOfStep).isEqualTo(expected);
+    String outOfStep = DevelopmentZoneCatalog.EDITION_2018_ZONES + " is out of step with "
+        + DevelopmentZoneCatalog.EDITION_2018_CSV + " or the importer; remake it with " + REMAKE;
+    CatalogImport embedded = CatalogZonesFile.read(resource(DevelopmentZoneCatalog.EDITION_2018_ZONES));
+    // Parks, lines and violations first, so that a failure names what differs; then the bytes.
+    assertThat(embedded.parks()).as(outOfStep).containsExactlyElementsOf(fromCsv.parks());
+    assertThat(embedded.lines()).as(outOfStep).containsExactlyElementsOf(fromCsv.lines());
+    assertThat(embedded.report().violations()).as(outOfStep).containsExactlyElementsOf(fromCsv.report().violations());
+    assertThat(resource(DevelopmentZoneCatalog.EDITION_2018_ZONES)).as(outOfStep).isEqualTo(expected);
   }
 
   @Test
   void theEmbeddedEditionIsTheImportOfTheCsv() throws IOException {
-    CatalogImport fromCsv;
-    try (Reader reader = csvReader()) {
-      fromCsv = CatalogImporter.read(reader);
-    }
+    CatalogImport fromCsv = csvImport();
     // Parks, their short names, lines and every violation, including the three faults of the 2018 edition.
     assertThat(DevelopmentZoneCatalog.edition2018().imported()).isEqualTo(fromCsv);
     assertThat(fromCsv.report().violations()).hasSize(3);
   }
 
   @Test
-  void cellsRoundTripThroughTheFormat() {
-    List<CatalogRow> rows = List.of(
-        CatalogRow.of(2, cells("1", "G112001", "中关村科技园区", "北京市", "国务院", "高新技术产业开发区", "1988.05", "23252.0", "电子信息、生物医药")),
-        CatalogRow.of(3, cells("2", "S377018", "山东淄川经济开发区", "山东省", "省政府", "经济开发区", "2006.04", "1000", "")),
-        CatalogRow.of(9, cells("", "", "", "", "", "", "", "", "")),
-        CatalogRow.of(40_000, cells("a,b", "\"q\"", "x\ny", " ", "國務院", "類型", "2000.04/2002.12", "1", "医、药")),
-        CatalogRow.of(40_001, cells("3", "S1", "甲", "", "", "", "", "", "生物医药，医")),
-        CatalogRow.of(40_002, cells("4", "S2", "乙", "", "", "", "", "", "生物医药、 医")),
-        CatalogRow.of(40_003, cells("5", "S3", "丙", "", "", "", "", "", "药、生物医药")),
-        CatalogRow.of(Integer.MAX_VALUE, cells("\u001E\u001F\uFFFD", "\uD842\uDFB7", "", "", "", "", "", "", "")));
-    CatalogCellsFile.Contents read = CatalogCellsFile.read(CatalogCellsFile.write(rows));
-    assertThat(read.rows).isEqualTo(rows);
-    // Industries joined by 、 alone, each as the importer reads it, are given split, each name
-    // read as one string; the importer splits the others.
-    assertThat(read.industries.get(0)).containsExactly("电子信息", "生物医药");
-    assertThat(read.industries.get(3)).containsExactly("医", "药");
-    assertThat(read.industries.get(6)).containsExactly("药", "生物医药");
-    assertThat(read.industries.get(6).get(1)).isSameAs(read.industries.get(0).get(1));
-    assertThat(read.industries.get(1)).isNull();
-    assertThat(read.industries.get(4)).isNull();
-    assertThat(read.industries.get(5)).isNull();
-    assertThat(CatalogImporter.importRows(read.rows, read.shortNames, read.industries))
-        .isEqualTo(CatalogImporter.importRows(rows));
-    // A cell the same as the one above is read as the same string.
-    List<CatalogRow> sameAbove = List.of(
-        CatalogRow.of(2, cells("1", "G112001", "中关村科技园区", "北京市", "国务院", "高新技术产业开发区", "1988.05", "1", "")),
-        CatalogRow.of(3, cells("2", "G112002", "北京经济技术开发区", "北京市", "国务院", "经济技术开发区", "1994.08", "1", "")));
-    CatalogCellsFile.Contents same = CatalogCellsFile.read(CatalogCellsFile.write(sameAbove));
-    assertThat(same.rows).isEqualTo(sameAbove);
-    assertThat(same.rows.get(1).get(CatalogColumn.PROVINCE)).isSameAs(same.rows.get(0).get(CatalogColumn.PROVINCE));
-    assertThat(read.shortNames).isEqualTo(shortNames(rows));
-    assertThat(read.shortNames.get(1)).containsExactly("山东淄川经开区", "淄川经开区", "淄川经济开发区");
-    assertThat(CatalogCellsFile.read(CatalogCellsFile.write(List.of())).rows).isEmpty();
+  void theEmbeddedEditionSharesEqualValuesAsTheImporterDoes() {
+    List<Park> parks = DevelopmentZoneCatalog.edition2018().parks();
+    Park first = parks.get(0);
+    Park sameProvince = parks.stream()
+        .filter(p -> p != first && p.location().equals(first.location()))
+        .findFirst().orElseThrow();
+    assertThat(sameProvince.location().orElseThrow()).isSameAs(first.location().orElseThrow());
+    List<Industry> industries = new ArrayList<>();
+    parks.forEach(p -> industries.addAll(p.leadingIndustries()));
+    assertThat(industries).hasSize(7_030);
+    assertThat(industries.stream().map(System::identityHashCode).distinct().count())
+        .isEqualTo(industries.stream().map(Industry::name).distinct().count())
+        .isEqualTo(1_075);
   }
 
   @Test
-  void aCellTheFormatCannotHoldIsNotWritten() {
-    CatalogRow row = CatalogRow.of(5, cells("1", "G".repeat(CatalogCellsFile.MAX_LENGTH + 1), "", "", "", "", "", "", ""));
-    assertThatThrownBy(() -> CatalogCellsFile.write(List.of(row)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("line 5")
-        .hasMessageContaining("代码");
-    CatalogRow longest = CatalogRow.of(5, cells("1", "G".repeat(CatalogCellsFile.MAX_LENGTH), "", "", "", "", "", "", ""));
-    assertThat(CatalogCellsFile.read(CatalogCellsFile.write(List.of(longest))).rows).containsExactly(longest);
-    // The longest Latin-1 text in every column: the leading industries' too, stored as text (a
-    // space at the end keeps the importer from reading it as an industry), whose entry must not
-    // be the one that marks industries given.
-    for (int column = 0; column < CatalogColumn.values().length; column++) {
-      String[] longestCells = {"1", "G1", "", "", "", "", "", "", ""};
-      longestCells[column] = "x".repeat(CatalogCellsFile.MAX_LENGTH - 1) + " ";
-      CatalogRow longestInColumn = CatalogRow.of(5, cells(longestCells));
-      assertThat(CatalogCellsFile.read(CatalogCellsFile.write(List.of(longestInColumn))).rows)
-          .as("column %s", column).containsExactly(longestInColumn);
+  void importsRoundTripThroughTheFormat() {
+    CatalogImport imported = CatalogImporter.importRows(List.of(
+        CatalogRow.of(2, cells("1", "G112001", "中关村科技园区", "北京市", "国务院", "高新技术产业开发区", "1988.05", "23252.0", "电子信息、生物医药")),
+        CatalogRow.of(3, cells("2", "S377018", "山东淄川经济开发区", "山东省", "省政府", "经济开发区", "2006.04", "1000", "")),
+        CatalogRow.of(4, cells("3", "S377018", "山东淄川经济开发区", "山东省", "省政府", "经济开发区", "2006.04", "1000.00", "")),
+        CatalogRow.of(9, cells("", "", "", "", "", "", "", "", "")),
+        CatalogRow.of(40_000, cells("a,b", "\"q\"", "x\ny", " ", "國務院", "類型", "2000.04/2002.12", "1", "医、药")),
+        CatalogRow.of(40_001, cells("3", "S1", "甲", "", "", "", "0000.01", "0", "生物医药，医")),
+        CatalogRow.of(40_002, cells("4", "G432034", "株洲高新技术产业开发区", "湖南省", "国务院", "高新技术产业开发区",
+            "1992.11/1992.12/1993.01", "1234567890123456789012.5", "药、生物医药")),
+        CatalogRow.of(Integer.MAX_VALUE, cells("\u001E\u001F\uFFFD", "\uD842\uDFB7", "\uD842", "", "", "", "", "", "\uDFB7"))));
+    assertThat(imported.report().violations()).hasSizeGreaterThan(10);
+    CatalogImport read = CatalogZonesFile.read(CatalogZonesFile.write(imported));
+    assertThat(read).isEqualTo(imported);
+    // Every value, the scale of the areas too: a metric's equality ignores it.
+    for (int i = 0; i < imported.parks().size(); i++) {
+      assertThat(read.parks().get(i).areas()).extracting(area -> area.metric().value().toString())
+          .isEqualTo(imported.parks().get(i).areas().stream().map(area -> area.metric().value().toString()).toList());
     }
-    // UTF-16 holds any text, a lone surrogate too.
-    CatalogRow lone = CatalogRow.of(6, cells("1", "G1", "\uD842", "", "", "", "", "", "\uDFB7"));
-    assertThat(CatalogCellsFile.read(CatalogCellsFile.write(List.of(lone))).rows).containsExactly(lone);
+    assertThat(read.parks().get(6).areas().get(0).metric().value()).isEqualByComparingTo("1234567890123456789012.5");
+    assertThat(read.parks().get(6).names().shortNames()).containsExactly("株洲高新区");
+    // An industry met again is the same value.
+    assertThat(read.parks().get(6).leadingIndustries().get(1)).isSameAs(read.parks().get(0).leadingIndustries().get(1));
+    CatalogImport empty = CatalogImporter.importRows(List.of());
+    assertThat(CatalogZonesFile.read(CatalogZonesFile.write(empty))).isEqualTo(empty);
+  }
+
+  @Test
+  void aZoneTheFormatCannotHoldIsNotWritten() {
+    Park park = CatalogImporter.importRows(List.of(
+        CatalogRow.of(5, cells("1", "G112001", "中关村科技园区", "北京市", "国务院", "高新技术产业开发区", "1988.05", "1", "")))).parks().get(0);
+    Park withAuthority = Park.builder().from(park)
+        .approvals(List.of(Approval.builder().level(ApprovalLevel.STATE_COUNCIL).authority("国务院").build())).build();
+    assertThatThrownBy(() -> CatalogZonesFile.write(CatalogImport.of(List.of(withAuthority), List.of(5), ValidationReport.of(List.of()))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the zone of line 5 holds what the format cannot");
+    Park inCity = Park.builder().from(park).location(Location.builder().province(Province.BEIJING).city("北京市").build()).build();
+    assertThatThrownBy(() -> CatalogZonesFile.write(CatalogImport.of(List.of(inCity), List.of(5), ValidationReport.of(List.of()))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("line 5");
+    Park longName = Park.builder().from(park).names(Names.of("园".repeat(CatalogZonesFile.MAX_LENGTH + 1))).build();
+    assertThatThrownBy(() -> CatalogZonesFile.write(CatalogImport.of(List.of(longName), List.of(5), ValidationReport.of(List.of()))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the zone of line 5: its name has more than the format's");
+    Park longest = Park.builder().from(park).names(Names.of("园".repeat(CatalogZonesFile.MAX_LENGTH))).build();
+    CatalogImport holdsLongest = CatalogImport.of(List.of(longest), List.of(5), ValidationReport.of(List.of()));
+    assertThat(CatalogZonesFile.read(CatalogZonesFile.write(holdsLongest))).isEqualTo(holdsLongest);
   }
 
   @Test
   void aDamagedFileIsRejectedNotMisread() {
-    byte[] good = CatalogCellsFile.write(List.of(CatalogRow.of(2, cells("1", "G1", "甲", "", "", "", "", "", ""))));
-    assertThatThrownBy(() -> CatalogCellsFile.read("catalog\n".getBytes(StandardCharsets.UTF_8)))
+    byte[] good = oneZone();
+    assertThatThrownBy(() -> CatalogZonesFile.read("catalog\n".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("not a catalogue cells file");
-    assertThatThrownBy(() -> CatalogCellsFile.read(Arrays.copyOf(good, good.length - 1)))
+        .hasMessageContaining("not a catalogue zones file");
+    assertThatThrownBy(() -> CatalogZonesFile.read(Arrays.copyOf(good, good.length - 1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("damaged");
     // Any byte changed, in the text or the checksum, is found.
@@ -134,76 +145,111 @@ class EmbeddedEditionTest {
       for (int bit = 0; bit < 8; bit++) {
         byte[] broken = good.clone();
         broken[i] ^= (byte) (1 << bit);
-        assertThatThrownBy(() -> CatalogCellsFile.read(broken))
+        assertThatThrownBy(() -> CatalogZonesFile.read(broken))
             .as("byte %s, bit %s", i, bit)
             .isInstanceOf(IllegalArgumentException.class)
-            .hasMessageMatching(".*(damaged|not a catalogue cells file).*");
+            .hasMessageMatching(".*(damaged|not a catalogue zones file).*");
       }
     }
   }
 
   @Test
   void aFileWhoseRecordsDoNotFitItsTextIsRejectedEvenWithAGoodChecksum() {
-    byte[] good = CatalogCellsFile.write(List.of(CatalogRow.of(2, cells("1", "G1", "甲", "", "", "", "", "", ""))));
-    int sections = CatalogCellsFile.MAGIC.length() + 1;
-    // The UTF-16 section without 甲 (its last two bytes), its length told.
+    byte[] good = oneZone();
+    int sections = CatalogZonesFile.MAGIC.length() + 1;
+    int zone = sections + 12 + 4; // the first zone's record, after the number of zones
+    // The UTF-16 section without the last industry's last character (its last two bytes), its length told.
     byte[] shorter = Arrays.copyOf(good, good.length - 2);
     shorter[sections + 11] -= 2;
-    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(shorter)))
+    assertThatThrownBy(() -> CatalogZonesFile.read(withChecksum(shorter)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("line 2 is cut short");
     // The same, its length not told.
-    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(Arrays.copyOf(good, good.length - 2))))
+    assertThatThrownBy(() -> CatalogZonesFile.read(withChecksum(Arrays.copyOf(good, good.length - 2))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("lengths of its sections");
-    // Half of 甲: an odd number of UTF-16 bytes.
+    // Half a character: an odd number of UTF-16 bytes.
     byte[] half = Arrays.copyOf(good, good.length - 1);
     half[sections + 11] -= 1;
-    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(half)))
+    assertThatThrownBy(() -> CatalogZonesFile.read(withChecksum(half)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("lengths of its sections");
-    // 甲 in the section of Latin-1 texts: the UTF-16 section then has text no record takes.
+    // The name in the section of Latin-1 texts: there is not so much Latin-1 text.
     byte[] moved = good.clone();
-    int nameEntry = sections + 12 + 4 + 2 * CatalogColumn.NAME.ordinal();
-    moved[nameEntry] |= (byte) 0x80;
-    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(moved)))
+    moved[zone + 6] |= (byte) 0x80;
+    assertThatThrownBy(() -> CatalogZonesFile.read(withChecksum(moved)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("cut short");
-    // 序号 of no characters: one of the Latin-1 section's is left over.
+    // A code of one character fewer: one of the Latin-1 section's is left over.
     byte[] leftOver = good.clone();
-    leftOver[sections + 12 + 4 + 1] = (byte) 0;
-    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(leftOver)))
+    leftOver[zone + 5] -= 1;
+    assertThatThrownBy(() -> CatalogZonesFile.read(withChecksum(leftOver)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("do not account for all of its text");
-    // The first record's province the same as above.
-    byte[] noAbove = good.clone();
-    int province = sections + 12 + 4 + 2 * CatalogColumn.PROVINCE.ordinal();
-    noAbove[province] = (byte) 0xFF;
-    noAbove[province + 1] = (byte) 0xFF;
-    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(noAbove)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("the same as above but is the first");
-    // A record without its last entry.
+    // A province, a type, a level or a month that is none.
+    for (int[] change : new int[][] {{zone + 8, 0xFE}, {zone + 9, 0xFE}, {zone + 11, 0xFE}, {zone + 12, 0x01}}) {
+      byte[] none = good.clone();
+      none[change[0]] = (byte) change[1];
+      assertThatThrownBy(() -> CatalogZonesFile.read(withChecksum(none)))
+          .as("byte %s", change[0])
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageMatching("the zone of line 2 has (no such|an approval month beyond).*");
+    }
+    // The records told shorter than they are, the text longer.
     byte[] lessRecord = good.clone();
     lessRecord[sections + 3] -= 2;
     lessRecord[sections + 7] += 2;
-    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(lessRecord)))
+    // Its code then begins with the last two bytes of the records.
+    assertThatThrownBy(() -> CatalogZonesFile.read(withChecksum(lessRecord)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("cut short");
-    int record = sections + 12 + 4 + 2 * CatalogColumn.values().length; // the first record's short names
+        .hasMessageContaining("the record of line 2 makes no zone: Identifier.value");
+    // More zones than the records hold: the number of violations is read as the second's line.
+    byte[] moreZones = good.clone();
+    moreZones[zone - 1] = 2;
+    assertThatThrownBy(() -> CatalogZonesFile.read(withChecksum(moreZones)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("zone 1 has no line");
+    // A number of zones beyond an int, and a zone on no line.
+    byte[] manyZones = good.clone();
+    Arrays.fill(manyZones, zone - 4, zone, (byte) 0xFF);
+    assertThatThrownBy(() -> CatalogZonesFile.read(withChecksum(manyZones)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the number of zones is beyond the format's");
+    byte[] noLine = good.clone();
+    Arrays.fill(noLine, zone, zone + 4, (byte) 0);
+    assertThatThrownBy(() -> CatalogZonesFile.read(withChecksum(noLine)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("zone 0 has no line: 0");
+    int area = zone + 14;
+    int shortNames = area + 1 + 1 + 8 + 2;
     // A short name that begins with more than the name has.
-    byte[] longShort = CatalogCellsFile.write(
-        List.of(CatalogRow.of(2, cells("1", "G432034", "株洲高新技术产业开发区", "湖南省", "国务院", "高新技术产业开发区", "1992.11", "1", ""))));
-    longShort[record + 4] = 0x7F;
-    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(longShort)))
+    byte[] longShort = good.clone();
+    longShort[shortNames + 1 + 2] = 0x7F;
+    assertThatThrownBy(() -> CatalogZonesFile.read(withChecksum(longShort)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("begins with more than its zone's name");
+    // An area in no known form.
+    byte[] noForm = good.clone();
+    noForm[area + 1] = 7;
+    assertThatThrownBy(() -> CatalogZonesFile.read(withChecksum(noForm)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("an area in no known form");
     // An industry whose name has not been given.
-    byte[] industry = CatalogCellsFile.write(List.of(CatalogRow.of(2, cells("1", "G1", "甲", "", "", "", "", "", "乙、丙"))));
-    industry[record + 2 + 2 + 1] = 1;
-    assertThatThrownBy(() -> CatalogCellsFile.read(withChecksum(industry)))
+    byte[] industry = good.clone();
+    int industries = shortNames + 1 + 6;
+    industry[industries + 2 + 1] = 1;
+    assertThatThrownBy(() -> CatalogZonesFile.read(withChecksum(industry)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("an industry not yet given");
+  }
+
+  /** A file of one zone: 株洲高新技术产业开发区 with one approval, area, short name and two industries. */
+  private static byte[] oneZone() {
+    CatalogImport imported = CatalogImporter.importRows(List.of(CatalogRow.of(2,
+        cells("1", "G432034", "株洲高新技术产业开发区", "湖南省", "国务院", "高新技术产业开发区", "1992.11", "1", "乙、丙"))));
+    assertThat(imported.parks().get(0).names().shortNames()).hasSize(1);
+    assertThat(imported.report().violations()).isEmpty();
+    return CatalogZonesFile.write(imported);
   }
 
   /** {@code file} with the checksum of its other bytes in its last four. */
@@ -216,22 +262,13 @@ class EmbeddedEditionTest {
     return file;
   }
 
-  /** The short names the importer gives the zone of each row. */
-  private static List<List<String>> shortNames(List<CatalogRow> rows) {
-    List<List<String>> names = new ArrayList<>();
-    for (Park park : CatalogImporter.importRows(rows).parks()) {
-      names.add(park.names().shortNames());
-    }
-    return names;
-  }
-
   private static String[] cells(String... cells) {
     return cells;
   }
 
-  private static List<CatalogRow> csvRows() throws IOException {
+  private static CatalogImport csvImport() throws IOException {
     try (Reader reader = csvReader()) {
-      return CatalogCsv.read(reader);
+      return CatalogImporter.read(reader);
     }
   }
 

@@ -17,6 +17,7 @@ import org.quicktheories.generators.Generate;
 /**
  * Issue 15: any text given to the {@link CatalogImporter} imports or throws {@link
  * CatalogFormatException}, nothing else, and a large file built of it imports in bounded time.
+ * Issue 17: whatever it imports, the embedded edition's {@link CatalogZonesFile} gives back equal.
  */
 class HostileCatalogProperties {
   private static final String HEADER = "序号,代码,开发区名称,省份,批准级别,开发区类型,批准时间,核准面积_公顷,主导产业\n";
@@ -55,6 +56,21 @@ class HostileCatalogProperties {
       } catch (CatalogFormatException expected) {
         assertThat(expected.getMessage()).startsWith("line ");
       }
+    });
+  }
+
+  @Test
+  void anyImportRoundTripsThroughTheZonesFile() {
+    // Faulty rows too: codes that are none (line-N), no province, months beyond the years, areas
+    // beyond the limits, lone surrogates, and their violations.
+    qt().forAll(rows().map(rows -> HEADER + rows)).checkAssert(text -> {
+      CatalogImport imported;
+      try {
+        imported = CatalogImporter.read(new StringReader(text));
+      } catch (CatalogFormatException notAnImport) {
+        return;
+      }
+      assertThat(CatalogZonesFile.read(CatalogZonesFile.write(imported))).isEqualTo(imported);
     });
   }
 
