@@ -70,7 +70,9 @@ import java.util.Set;
  *       neither, NO_PERIOD. Over a span of years, a change 从A增加到B gives A the first year and B
  *       the last.
  *   <li><b>Target</b> rather than observation: a figure after 力争, 目标, 预计, 计划, 将, 要, 到…年
- *       earlier in its sentence; its deadline is the year after 到 where written, else none.
+ *       earlier in its sentence, or whose period ends in a later year than the source was
+ *       published in (十四五期间新增…约1GW in an article of 2022: a period not yet over); its
+ *       deadline is the year after 到 where written, else that period, else none.
  *   <li><b>Citation</b>: the source, a short quote (the figure with up to 14 characters of its
  *       clause before it) and the quote's span in the text (characters, as {@link TextSpan}).
  * </ul>
@@ -169,6 +171,10 @@ public final class ArticleReader {
         period = published.map(Period::month);
       }
       period = period.map(p -> endOfChange(p, before));
+      // A period ending in a later year than the source's was not yet over: the figure is a plan's.
+      Optional<Period> unfinished = year != null && period.isPresent() && period.get().end().getYear() > year
+          ? period : Optional.empty();
+      goal |= unfinished.isPresent();
       if (!goal && period.isEmpty()) {
         unplaced.add(UnplacedMention.of(m, UnplacedMention.Reason.NO_PERIOD));
         continue;
@@ -194,7 +200,7 @@ public final class ArticleReader {
           .build();
       if (goal) {
         Target.Builder target = Target.builder().indicator(indicator).threshold(m.metric()).citation(citation);
-        deadline(before).ifPresent(target::deadline);
+        deadline(before).or(() -> unfinished).ifPresent(target::deadline);
         builder.addTarget(target.build());
       } else {
         builder.addObservation(Observation.builder()
