@@ -69,7 +69,7 @@ import java.util.Set;
  *       none, the month the source was published in (a figure reported then, as of then); with
  *       neither, NO_PERIOD. Over a span of years, a change 从A增加到B gives A the first year and B
  *       the last.
- *   <li><b>Target</b> rather than observation: a figure after 力争, 目标, 预计, 计划, 将, 要, 到…年
+ *   <li><b>Target</b> rather than observation: a figure after 力争, 目标, 预计, 计划, 将达, 要达, 到…年
  *       earlier in its sentence, or whose period ends in a later year than the source was
  *       published in (十四五期间新增…约1GW in an article of 2022: a period not yet over); its
  *       deadline is the year after 到 where written, else that period, else none.
