@@ -31,11 +31,14 @@ import java.util.Optional;
  *
  * <p>It knows, in order of rank: official names (folded as the catalogue search folds them:
  * traditional to simplified, full-width to half-width, variant characters; 国家 and 国家级
- * ignored), the curated aliases of {@code park-aliases.tsv} (each with its public source), the
+ * ignored; also without what the catalogue adds to a name: 霍尔果斯经济开发区 for
+ * 霍尔果斯经济开发区（含新疆生产建设兵团片区）, 江苏常熟综合保税区 for …A区、B区; a place in brackets
+ * inside a written name read without them: 遼寧(營口)沿海產業基地), the curated aliases of {@code park-aliases.tsv} (each with its public source), the
  * systematic short forms (X高新区 for X高新技术产业开发区, X经开区 and X开发区 for X经济技术开发区
- * and X经济开发区, X综保区 for X综合保税区, with or without the province's name or the city's),
+ * and X经济开发区, X综保区 for X综合保税区, X高新技术产业园区 for the X高新技术产业开发区 it once was,
+ * with or without the province's name or the city's),
  * and sub-parks written as a zone, a district and 园 (中关村丰台园 is 中关村科技园区's). Where none of
- * these matches, two more: a side of a zone (成都高新西区, its zone as a sub-park), and a place
+ * these matches, two more: a side of a zone (成都高新西区, …园区A区: its zone as a sub-park), and a place
  * written before a name a zone is known by without its place, when the zone lies in that place
  * or is placed no closer than its province (西寧南川工業園: 青海南川工业园区). Nothing else:
  * a name that only contains a zone's words (两江新区, 天津滨海新区, a free trade zone's area) or a
@@ -101,42 +104,17 @@ public final class ParkNameResolver {
     for (Park park : catalog.parks()) {
       String official = normal(park.names().official());
       add(official, new Entry(park, Match.OFFICIAL, Match.OFFICIAL.score(), "official name " + park.names().official()));
-      for (String stemmed : stems(park, official)) {
-        if (isTypeWordOnly(stemmed)) {
-          continue;
-        }
-        add(stemmed, new Entry(park, Match.OFFICIAL, Match.OFFICIAL.score() - 2,
-            "official name without its place prefix: " + park.names().official()));
-      }
-      String[] form = ShortForms.ruleOf(official);
-      if (form != null) {
-        String stem = official.substring(0, official.length() - form[0].length());
-        List<String> stemVariants = new ArrayList<>();
-        stemVariants.add(stem);
-        for (String s : stems(park, stem)) {
-          stemVariants.add(s);
-        }
-        ShortForms.addWrittenForms(stemVariants);
-        for (int i = 1; i < form.length; i += 2) {
-          int penalty = Integer.parseInt(form[i + 1]);
-          for (int v = 0; v < stemVariants.size(); v++) {
-            String s = stemVariants.get(v);
-            if (s.length() < 2) {
-              continue;
-            }
-            add(s + form[i], new Entry(park, Match.SHORT_FORM, Match.SHORT_FORM.score() - penalty - (v == 0 ? 0 : 1),
-                "short form " + s + form[i] + " of " + park.names().official()));
-          }
-        }
-      }
+      addForms(park, official, 0);
       // the catalogue's own short names, from the same rules: whatever a name search finds, this does
       for (String shortName : park.names().shortNames()) {
         add(normal(shortName), new Entry(park, Match.SHORT_FORM, Match.SHORT_FORM.score() - 1,
             "short name " + shortName + " of " + park.names().official()));
       }
-      if (official.endsWith("园区")) {
-        add(official.substring(0, official.length() - 1), new Entry(park, Match.SHORT_FORM, Match.SHORT_FORM.score(),
-            "short form without 区 of " + park.names().official()));
+      String plain = withoutAdditions(official);
+      if (plain != null) {
+        add(plain, new Entry(park, Match.OFFICIAL, Match.OFFICIAL.score() - 1,
+            "official name without what the catalogue adds to it: " + park.names().official()));
+        addForms(park, plain, 1);
       }
     }
     for (String[] alias : aliases) {
@@ -146,6 +124,86 @@ public final class ParkNameResolver {
     }
     dropCommonTails();
     this.subParks = subParks();
+  }
+
+  /**
+   * The names of {@code park} derived from {@code official} (folded): without its place prefix,
+   * its rule's short forms with and without it, and without the 区 of a final 园区; ranked {@code
+   * penalty} below what they rank derived from the official name itself.
+   */
+  private void addForms(Park park, String official, int penalty) {
+    for (String stemmed : stems(park, official)) {
+      if (isTypeWordOnly(stemmed)) {
+        continue;
+      }
+      add(stemmed, new Entry(park, Match.OFFICIAL, Match.OFFICIAL.score() - 2 - penalty,
+          "official name without its place prefix: " + park.names().official()));
+    }
+    String[] form = ShortForms.ruleOf(official);
+    if (form != null) {
+      String stem = official.substring(0, official.length() - form[0].length());
+      List<String> stemVariants = new ArrayList<>();
+      stemVariants.add(stem);
+      for (String s : stems(park, stem)) {
+        stemVariants.add(s);
+      }
+      ShortForms.addWrittenForms(stemVariants);
+      for (int i = 1; i < form.length; i += 2) {
+        int rank = Integer.parseInt(form[i + 1]) + penalty;
+        for (int v = 0; v < stemVariants.size(); v++) {
+          String s = stemVariants.get(v);
+          if (s.length() < 2) {
+            continue;
+          }
+          add(s + form[i], new Entry(park, Match.SHORT_FORM, Match.SHORT_FORM.score() - rank - (v == 0 ? 0 : 1),
+              "short form " + s + form[i] + " of " + park.names().official()));
+        }
+      }
+    }
+    if (official.endsWith("园区")) {
+      add(official.substring(0, official.length() - 1), new Entry(park, Match.SHORT_FORM, Match.SHORT_FORM.score() - penalty,
+          "short form without 区 of " + park.names().official()));
+    }
+  }
+
+  /**
+   * {@code official} (folded) without what the catalogue adds to a zone's name and writers leave
+   * out: a note in brackets at its end (霍尔果斯经济开发区（含新疆生产建设兵团片区）), lettered parts
+   * at its end (江苏常熟综合保税区A区、B区, 上海松江出口加工区及B区) and the brackets around a place
+   * inside it (中德（沈阳）高端装备制造产业园: 中德沈阳…); null if it has none of these.
+   */
+  static String withoutAdditions(String official) {
+    String plain = official;
+    int open = plain.lastIndexOf('(');
+    if (open > 0 && plain.endsWith(")")) {
+      plain = plain.substring(0, open);
+    } else {
+      plain = withoutLetteredParts(plain);
+    }
+    open = plain.indexOf('(');
+    int close = open < 0 ? -1 : plain.indexOf(')', open);
+    if (open > 0 && close > open + 1) {
+      plain = plain.substring(0, open) + plain.substring(open + 1, close) + plain.substring(close + 1);
+    }
+    return plain.equals(official) || plain.length() < 4 ? null : plain;
+  }
+
+  /** {@code name} without the lettered parts at its end (A区、B区, 及B区), or itself. */
+  private static String withoutLetteredParts(String name) {
+    int end = name.length();
+    while (end >= 4 && name.charAt(end - 1) == '区' && isPartLetter(name.charAt(end - 2))) {
+      end -= 2;
+      char before = name.charAt(end - 1);
+      if (before == '、' || before == '及') {
+        end--;
+      }
+    }
+    return name.substring(0, end);
+  }
+
+  /** A letter that names a part of a zone: A区, B区. */
+  private static boolean isPartLetter(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   /**
@@ -415,16 +473,18 @@ public final class ParkNameResolver {
     }
   }
 
-  /** The sides a zone's part may be named by: 成都高新西区, 广州开发区东区. */
+  /** The sides a zone's part may be named by: 成都高新西区, 广州开发区东区; also a letter, 兵团霍尔果斯口岸工业园区A区. */
   private static final String SIDES = "东西南北";
 
   /**
    * 成都高新西区, 广州开发区东区: a zone's name (or its short form without the final 区), then a side
-   * and 区, for a part of the zone that the catalogue has no entry for; the zone, as a sub-park.
+   * (or a letter: 兵团霍尔果斯口岸工业园区A区) and 区, for a part of the zone that the catalogue has no
+   * entry for; the zone, as a sub-park.
    */
   private void sidePart(String name, Found found) {
     int length = name.length();
-    if (length < 5 || name.charAt(length - 1) != '区' || SIDES.indexOf(name.charAt(length - 2)) < 0) {
+    char side = length < 5 ? 0 : name.charAt(length - 2);
+    if (length < 5 || name.charAt(length - 1) != '区' || (SIDES.indexOf(side) < 0 && !isPartLetter(side))) {
       return;
     }
     String body = name.substring(0, length - 2);
@@ -553,7 +613,10 @@ public final class ParkNameResolver {
     return prefixes;
   }
 
-  /** The written name, and without a leading province, a 市 or 县 after a place, or a district in brackets. */
+  /**
+   * The written name, and without a leading province, a 市 or 县 after a place, or a district in
+   * brackets at its end; with a place in brackets inside it, also without the brackets.
+   */
   private static List<String> variants(String name) {
     List<String> variants = new ArrayList<>();
     variants.add(name);
@@ -571,6 +634,12 @@ public final class ParkNameResolver {
           }
         }
       }
+    }
+    int inner = name.indexOf('(');
+    int innerClose = inner < 0 ? -1 : name.indexOf(')', inner);
+    if (inner > 0 && innerClose > inner + 1 && innerClose < name.length() - 1) {
+      // a place in brackets inside the name, as the catalogue writes 中德（沈阳）: 遼寧(營口)沿海產業基地
+      variants.add(name.substring(0, inner) + name.substring(inner + 1, innerClose) + name.substring(innerClose + 1));
     }
     for (String[] prefixes : PROVINCE_PREFIXES) {
       for (String prefix : prefixes) {

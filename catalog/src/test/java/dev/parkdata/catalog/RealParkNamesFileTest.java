@@ -26,6 +26,11 @@ import org.junit.jupiter.api.Test;
  */
 class RealParkNamesFileTest {
   private static final String NAMES = "real-park-names.jsonl";
+  /**
+   * Names collected after the resolver was built, annotated before it was run on them, so that
+   * its score on them says how it does on names it was not made for (ids h001 …).
+   */
+  static final String UNSEEN = "real-park-names-unseen.jsonl";
   private static final String ALIASES = "park-aliases.tsv";
   private static final Set<String> MATCHES =
       Set.of("short-form", "official", "traditional", "alias", "sub-park", "none", "ambiguous");
@@ -35,42 +40,52 @@ class RealParkNamesFileTest {
 
   @Test
   void everyNameIsWellFormedAndItsCodesAreCatalogueZones() throws IOException {
-    List<Map<String, Object>> names = names();
     Set<String> ids = new HashSet<>();
-    for (Map<String, Object> name : names) {
-      String id = (String) name.get("id");
-      assertThat(id).as("id").matches("n\\d{3,}");
-      assertThat(ids.add(id)).as("id %s is unique", id).isTrue();
-      String written = (String) name.get("written");
-      assertThat(written).as("%s written", id).isNotBlank();
-      String match = (String) name.get("match");
-      assertThat(MATCHES).as("%s match", id).contains(match);
-      String expected = (String) name.get("expected");
-      boolean negative = match.equals("none") || match.equals("ambiguous");
-      if (negative) {
-        assertThat(expected).as("%s: a %s name expects no code", id, match).isNull();
-        assertThat((String) name.get("note")).as("%s: a %s name says why", id, match).isNotBlank();
-      } else {
-        assertThat(expected).as("%s expected", id).isNotNull();
-        assertThat(CATALOG.allByCode(expected)).as("%s: %s is a catalogue code", id, expected).isNotEmpty();
-      }
-      @SuppressWarnings("unchecked")
-      List<String> candidates = (List<String>) name.get("candidates");
-      if (match.equals("ambiguous")) {
-        assertThat(candidates).as("%s candidates", id).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates();
-        for (String code : candidates) {
-          assertThat(CATALOG.allByCode(code)).as("%s: candidate %s is a catalogue code", id, code).isNotEmpty();
-        }
-      } else {
-        assertThat(candidates).as("%s: candidates only for an ambiguous name", id).isNull();
-      }
-      String quote = (String) name.get("quote");
-      assertThat(quote.codePointCount(0, quote.length())).as("%s quote length", id).isLessThanOrEqualTo(QUOTE_LIMIT);
-      assertThat(quote).as("%s: the quote shows the name as written", id).contains(written);
-      assertThat(name.get("source.url") != null || name.get("source.repo") != null)
-          .as("%s has a source", id).isTrue();
-      assertThat((String) name.get("source.publisher")).as("%s publisher", id).isNotBlank();
+    Set<String> written = new HashSet<>();
+    for (Map<String, Object> name : names()) {
+      assertWellFormed(name, "n", ids);
+      written.add((String) name.get("written"));
     }
+    for (Map<String, Object> name : names(UNSEEN)) {
+      assertWellFormed(name, "h", ids);
+      // unseen: none of them is a name of the first list
+      assertThat(written.add((String) name.get("written"))).as("%s is new", name.get("written")).isTrue();
+    }
+  }
+
+  private static void assertWellFormed(Map<String, Object> name, String idLetter, Set<String> ids) {
+    String id = (String) name.get("id");
+    assertThat(id).as("id").matches(idLetter + "\\d{3,}");
+    assertThat(ids.add(id)).as("id %s is unique", id).isTrue();
+    String written = (String) name.get("written");
+    assertThat(written).as("%s written", id).isNotBlank();
+    String match = (String) name.get("match");
+    assertThat(MATCHES).as("%s match", id).contains(match);
+    String expected = (String) name.get("expected");
+    boolean negative = match.equals("none") || match.equals("ambiguous");
+    if (negative) {
+      assertThat(expected).as("%s: a %s name expects no code", id, match).isNull();
+      assertThat((String) name.get("note")).as("%s: a %s name says why", id, match).isNotBlank();
+    } else {
+      assertThat(expected).as("%s expected", id).isNotNull();
+      assertThat(CATALOG.allByCode(expected)).as("%s: %s is a catalogue code", id, expected).isNotEmpty();
+    }
+    @SuppressWarnings("unchecked")
+    List<String> candidates = (List<String>) name.get("candidates");
+    if (match.equals("ambiguous")) {
+      assertThat(candidates).as("%s candidates", id).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates();
+      for (String code : candidates) {
+        assertThat(CATALOG.allByCode(code)).as("%s: candidate %s is a catalogue code", id, code).isNotEmpty();
+      }
+    } else {
+      assertThat(candidates).as("%s: candidates only for an ambiguous name", id).isNull();
+    }
+    String quote = (String) name.get("quote");
+    assertThat(quote.codePointCount(0, quote.length())).as("%s quote length", id).isLessThanOrEqualTo(QUOTE_LIMIT);
+    assertThat(quote).as("%s: the quote shows the name as written", id).contains(written);
+    assertThat(name.get("source.url") != null || name.get("source.repo") != null)
+        .as("%s has a source", id).isTrue();
+    assertThat((String) name.get("source.publisher")).as("%s publisher", id).isNotBlank();
   }
 
   @Test
@@ -124,12 +139,16 @@ class RealParkNamesFileTest {
   }
 
   static List<Map<String, Object>> names() throws IOException {
+    return names(NAMES);
+  }
+
+  static List<Map<String, Object>> names(String resource) throws IOException {
     List<Map<String, Object>> names = new ArrayList<>();
     int number = 0;
-    for (String line : lines(NAMES)) {
+    for (String line : lines(resource)) {
       number++;
       if (!line.isBlank()) {
-        names.add(JsonLine.parse(line, NAMES + ":" + number));
+        names.add(JsonLine.parse(line, resource + ":" + number));
       }
     }
     return names;
