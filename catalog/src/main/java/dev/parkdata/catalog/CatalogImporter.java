@@ -298,6 +298,12 @@ public final class CatalogImporter {
 
   /** The most digits a long always holds. */
   private static final int MAX_LONG_DIGITS = 18;
+  /**
+   * The longest area the importer reads, in characters: the plain digits of a figure within the
+   * {@link FigureLimits} and its point. Checked before {@link BigDecimal} reads a text, which takes
+   * time quadratic in its digits.
+   */
+  static final int MAX_AREA_LENGTH = FigureLimits.MAX_PLAIN_DIGITS + 1;
 
   /** Whether {@code text} holds only ASCII digits from {@code from} to {@code to}. */
   static boolean digits(String text, int from, int to) {
@@ -676,8 +682,7 @@ public final class CatalogImporter {
 
     /** The area of more than 18 digits {@code text} holds, or null if it is beyond the {@link FigureLimits}. */
     private static BigDecimal longArea(String text) {
-      // Checked before BigDecimal reads it, which takes time quadratic in the digits.
-      BigDecimal area = text.length() <= FigureLimits.MAX_PLAIN_DIGITS + 1 ? new BigDecimal(text) : null;
+      BigDecimal area = text.length() <= MAX_AREA_LENGTH ? new BigDecimal(text) : null;
       return area != null && FigureLimits.isWithin(area) ? area : null;
     }
 

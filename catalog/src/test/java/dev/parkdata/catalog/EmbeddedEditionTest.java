@@ -11,17 +11,22 @@ import dev.parkdata.park.Approval;
 import dev.parkdata.park.ApprovalLevel;
 import dev.parkdata.park.Park;
 import dev.parkdata.validation.ValidationReport;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +68,18 @@ class EmbeddedEditionTest {
     // Parks, their short names, lines and every violation, including the three faults of the 2018 edition.
     assertThat(DevelopmentZoneCatalog.edition2018().imported()).isEqualTo(fromCsv);
     assertThat(fromCsv.report().violations()).hasSize(3);
+    // 571 of its areas end in a 0 (3553.0): the parks above are equal whatever their scale.
+    assertSameAreaDigits(DevelopmentZoneCatalog.edition2018().imported(), fromCsv);
+  }
+
+  /** Asserts that the areas of {@code read} have the digits of {@code imported}'s: a metric's equality ignores their scale. */
+  static void assertSameAreaDigits(CatalogImport read, CatalogImport imported) {
+    assertThat(read.parks()).hasSameSizeAs(imported.parks());
+    for (int i = 0; i < imported.parks().size(); i++) {
+      assertThat(read.parks().get(i).areas()).extracting(area -> area.metric().value().toString())
+          .as("the areas of line %s", imported.lines().get(i))
+          .isEqualTo(imported.parks().get(i).areas().stream().map(area -> area.metric().value().toString()).toList());
+    }
   }
 
   @Test
@@ -76,9 +93,10 @@ class EmbeddedEditionTest {
     List<Industry> industries = new ArrayList<>();
     parks.forEach(p -> industries.addAll(p.leadingIndustries()));
     assertThat(industries).hasSize(7_030);
-    assertThat(industries.stream().map(System::identityHashCode).distinct().count())
-        .isEqualTo(industries.stream().map(Industry::name).distinct().count())
-        .isEqualTo(1_075);
+    // By identity, not identity hash codes, which two values may share.
+    Set<Industry> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
+    distinct.addAll(industries);
+    assertThat(distinct).hasSize((int) industries.stream().map(Industry::name).distinct().count()).hasSize(1_075);
   }
 
   @Test
@@ -97,10 +115,7 @@ class EmbeddedEditionTest {
     CatalogImport read = CatalogZonesFile.read(CatalogZonesFile.write(imported));
     assertThat(read).isEqualTo(imported);
     // Every value, the scale of the areas too: a metric's equality ignores it.
-    for (int i = 0; i < imported.parks().size(); i++) {
-      assertThat(read.parks().get(i).areas()).extracting(area -> area.metric().value().toString())
-          .isEqualTo(imported.parks().get(i).areas().stream().map(area -> area.metric().value().toString()).toList());
-    }
+    assertSameAreaDigits(read, imported);
     assertThat(read.parks().get(6).areas().get(0).metric().value()).isEqualByComparingTo("1234567890123456789012.5");
     assertThat(read.parks().get(6).names().shortNames()).containsExactly("株洲高新区");
     // An industry met again is the same value.
@@ -129,6 +144,59 @@ class EmbeddedEditionTest {
     Park longest = Park.builder().from(park).names(Names.of("园".repeat(CatalogZonesFile.MAX_LENGTH))).build();
     CatalogImport holdsLongest = CatalogImport.of(List.of(longest), List.of(5), ValidationReport.of(List.of()));
     assertThat(CatalogZonesFile.read(CatalogZonesFile.write(holdsLongest))).isEqualTo(holdsLongest);
+  }
+
+  @Test
+  void aFileIsNotWrittenThatWouldBuildFarMoreTextThanItHolds() {
+    Park park = CatalogImporter.importRows(List.of(
+        CatalogRow.of(5, cells("1", "G112001", "中关村科技园区", "北京市", "国务院", "高新技术产业开发区", "1988.05", "1", "")))).parks().get(0);
+    // 255 short names each cut from a name of 32,767 characters: 8 million characters of 66 KB.
+    String name = "园".repeat(CatalogZonesFile.MAX_LENGTH);
+    List<String> shortNames = new ArrayList<>();
+    for (int i = 1; i <= 255; i++) {
+      shortNames.add(name.substring(0, name.length() - i));
+    }
+    Park many = Park.builder().from(park).names(Names.builder().official(name).addAllShortNames(shortNames).build()).build();
+    assertThatThrownBy(() -> CatalogZonesFile.write(CatalogImport.of(List.of(many), List.of(5), ValidationReport.of(List.of()))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the short names of line 5 take more of names than the file holds");
+    // Six such short names are within the bound.
+    Park six = Park.builder().from(park).names(Names.builder().official(name).addAllShortNames(shortNames.subList(0, 6)).build()).build();
+    CatalogImport holdsSix = CatalogImport.of(List.of(six), List.of(5), ValidationReport.of(List.of()));
+    assertThat(CatalogZonesFile.read(CatalogZonesFile.write(holdsSix))).isEqualTo(holdsSix);
+  }
+
+  @Test
+  void anAreaOfMoreCharactersThanTheImporterReadsIsRefusedBeforeItIsParsed() {
+    byte[] good = oneZone();
+    int sections = CatalogZonesFile.MAGIC.length() + 1;
+    int area = sections + 12 + 4 + 14;
+    int recordsEnd = sections + 12 + ByteBuffer.wrap(good, sections, 4).getInt();
+    int latin1Length = ByteBuffer.wrap(good, sections + 4, 4).getInt();
+    for (int digits : new int[] {CatalogImporter.MAX_AREA_LENGTH, CatalogImporter.MAX_AREA_LENGTH + 1}) {
+      // The area as text (form 1) rather than as a long and a scale, its digits after the code.
+      ByteArrayOutputStream file = new ByteArrayOutputStream();
+      file.write(good, 0, sections);
+      file.writeBytes(ByteBuffer.allocate(12).putInt(recordsEnd - sections - 12 - 8).putInt(latin1Length + digits)
+          .putInt(ByteBuffer.wrap(good, sections + 8, 4).getInt()).array());
+      file.write(good, sections + 12, area + 1 - sections - 12);
+      file.write(1);
+      file.writeBytes(ByteBuffer.allocate(2).putShort((short) (0x8000 | digits)).array());
+      file.write(good, area + 1 + 11, recordsEnd + latin1Length - area - 12);
+      file.writeBytes("7".repeat(digits).getBytes(StandardCharsets.ISO_8859_1));
+      file.write(good, recordsEnd + latin1Length, good.length - recordsEnd - latin1Length);
+      byte[] bytes = withChecksum(file.toByteArray());
+      if (digits <= CatalogImporter.MAX_AREA_LENGTH) {
+        // Beyond the figure limits: a metric refuses it, once read.
+        assertThatThrownBy(() -> CatalogZonesFile.read(bytes))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("the record of line 2 makes no zone");
+      } else {
+        assertThatThrownBy(() -> CatalogZonesFile.read(bytes))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("the zone of line 2 has an area of more characters than the importer reads");
+      }
+    }
   }
 
   @Test

@@ -2,13 +2,16 @@ package dev.parkdata.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
@@ -17,7 +20,9 @@ import org.quicktheories.generators.Generate;
 /**
  * Issue 15: any text given to the {@link CatalogImporter} imports or throws {@link
  * CatalogFormatException}, nothing else, and a large file built of it imports in bounded time.
- * Issue 17: whatever it imports, the embedded edition's {@link CatalogZonesFile} gives back equal.
+ * Issue 17: whatever it imports, a {@link CatalogZonesFile} gives back equal, digits of areas and
+ * all; and the embedded edition's file, damaged past its checksum, reads or throws {@link
+ * IllegalArgumentException}, nothing else.
  */
 class HostileCatalogProperties {
   private static final String HEADER = "序号,代码,开发区名称,省份,批准级别,开发区类型,批准时间,核准面积_公顷,主导产业\n";
@@ -26,7 +31,7 @@ class HostileCatalogProperties {
   private static final List<String> CELLS = List.of(
       "", "1", "G622052", "S377018", "G62205", "X", "兰州高新技术产业开发区", "甘肃省", "北京市", "火星",
       "国务院", "省政府", "高新技术产业开发区", "经济技术开发区", "1991.03", "2000.04/2002.12", "0000.01",
-      "9999.12", "1991.13", "1496", "23252.5", "0", "0.00", "1e5", "-3", "1" + "0".repeat(3000),
+      "9999.12", "1991.13", "1496", "23252.5", "3553.0", "1234567890123456789012.50", "0", "0.00", "1e5", "-3", "1" + "0".repeat(3000),
       "生物医药、新材料", "\"a,b\"", "\"", "\uFFFD", "\uD800", "𠀀", " ", "\r");
 
   private static Gen<String> rows() {
@@ -70,8 +75,35 @@ class HostileCatalogProperties {
       } catch (CatalogFormatException notAnImport) {
         return;
       }
-      assertThat(CatalogZonesFile.read(CatalogZonesFile.write(imported))).isEqualTo(imported);
+      CatalogImport read = CatalogZonesFile.read(CatalogZonesFile.write(imported));
+      assertThat(read).isEqualTo(imported);
+      EmbeddedEditionTest.assertSameAreaDigits(read, imported);
     });
+  }
+
+  @Test
+  void anyDamageToTheZonesFileReadsOrIsAnIllegalArgumentException() {
+    // Damage the checksum does not find: bytes changed, then the checksum made again. The reader
+    // must neither throw anything else nor loop; what it reads is a valid import or nothing.
+    byte[] good = CatalogZonesFile.write(DevelopmentZoneCatalog.edition2018().imported());
+    int from = CatalogZonesFile.MAGIC.length() + 1;
+    qt().forAll(
+            lists().of(integers().between(from, good.length - 5)).ofSizeBetween(1, 4),
+            lists().of(integers().between(0, 255)).ofSizeBetween(4, 4))
+        .checkAssert((positions, values) -> {
+          byte[] damaged = good.clone();
+          for (int i = 0; i < positions.size(); i++) {
+            damaged[positions.get(i)] = (byte) (int) values.get(i);
+          }
+          CRC32 crc = new CRC32();
+          crc.update(damaged, 0, damaged.length - 4);
+          ByteBuffer.wrap(damaged, damaged.length - 4, 4).putInt((int) crc.getValue());
+          try {
+            assertThat(CatalogZonesFile.read(damaged).parks()).isNotNull();
+          } catch (IllegalArgumentException refused) {
+            assertThat(refused.getMessage()).isNotBlank();
+          }
+        });
   }
 
   @Test
