@@ -276,7 +276,7 @@ public final class CatalogImporter {
 
   /**
    * The month written YYYY.M or YYYY.MM as its month number, year × 12 + month − 1 (a number
-   * rather than a {@link YearMonth}, which a first load would make for every row), or {@link
+   * rather than a {@link YearMonth}, which an import would make for every row), or {@link
    * #NO_MONTH} if the text is not such a month.
    */
   static int monthNumber(String text) {
@@ -289,6 +289,11 @@ public final class CatalogImporter {
     return month >= 1 && month <= 12
         ? (digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3)) * 12 + month - 1
         : NO_MONTH;
+  }
+
+  /** The month number of {@code month}, year × 12 + month − 1, as {@link #monthNumber(String)} gives it. */
+  static int monthNumber(YearMonth month) {
+    return month.getYear() * 12 + month.getMonthValue() - 1;
   }
 
   /** Whether {@code c} separates leading industries: 、 (also ， , ; ；). */
@@ -343,7 +348,8 @@ public final class CatalogImporter {
      * The approval at {@code level} in {@code month}, a {@linkplain CatalogImporter#monthNumber
      * month number} between {@link #FIRST_YEAR} and {@link #LAST_YEAR}, or {@link #NO_MONTH}. By
      * index, not by hash, and the {@link YearMonth} made only for the first approval of its month:
-     * a first load does this for every row, interpreted.
+     * an import does this for every row (the embedded edition's read, for every zone), mostly
+     * interpreted.
      */
     Approval approval(ApprovalLevel level, int month) {
       Approval[] byMonth = approvals[level.ordinal()];
@@ -406,16 +412,17 @@ public final class CatalogImporter {
       this.shared = shared;
     }
 
-    // No lambdas on the path of a faultless row: each call site costs a cold first load about a
-    // millisecond to link. (The messages of faulty rows may use them.) Each fault is reported by
-    // a method of its own, off that path: C1 compiles a method whole, and a first load compiles
-    // every method it runs once a row, so messages it never builds would cost it compile time.
+    // No lambdas on the path of a faultless row: each call site costs an import in a fresh JVM (a
+    // user's copy read at start-up) about a millisecond to link. (The messages of faulty rows may
+    // use them.) Each fault is reported by a method of its own, off that path: C1 compiles a method
+    // whole, and such an import compiles every method it runs once a row, so messages it never
+    // builds would cost it compile time.
     /**
      * The row's park, identified by {@code id} (read by {@link #id()} first), given the first
      * park of an earlier row with the same identifier, or null. Such a row shares the first
      * park's equal values (and its area with the rows like it), so that a file repeating a row a
      * million times holds one identifier, one name and one area. (Sharing values unique to a row
-     * would only cost a first load hashing.)
+     * would only cost an import hashing.)
      */
     Park park(Identifier id, Park first) {
       if (first != null) {
@@ -458,7 +465,7 @@ public final class CatalogImporter {
       int start = 0;
       for (int i = 0; i <= length; i++) {
         if (i == length || isIndustrySeparator(industries.charAt(i))) {
-          // Stripped only when it needs to be: most are not, and a first load runs this interpreted.
+          // Stripped only when it needs to be: most are not, and an import in a fresh JVM runs this interpreted.
           String industry = start == i ? ""
               : Character.isWhitespace(industries.charAt(start)) || Character.isWhitespace(industries.charAt(i - 1))
                   ? industries.substring(start, i).strip()

@@ -20,6 +20,7 @@ import dev.parkdata.unit.FigureLimitException;
 import dev.parkdata.unit.Units;
 import dev.parkdata.validation.Figure;
 import dev.parkdata.validation.Path;
+import dev.parkdata.validation.PathParseException;
 import dev.parkdata.validation.Severity;
 import dev.parkdata.validation.ValidationReport;
 import dev.parkdata.validation.Violation;
@@ -112,7 +113,11 @@ final class CatalogZonesFile {
   /** The bit of an entry that puts its text in the Latin-1 section. */
   private static final int LATIN_1 = 0x8000;
   /** The month of an approval without a date. */
-  private static final int NO_MONTH = 0xFFFF;
+  private static final int MONTH_NONE = 0xFFFF;
+  /** The fewest bytes a zone's record takes: line, code, name, province, kind and four counts. */
+  private static final int MIN_ZONE_RECORD = 4 + 2 + 2 + 1 + 1 + 1 + 1 + 1 + 2;
+  /** The fewest bytes a violation's record takes: severity, code, path, figures, two messages. */
+  private static final int MIN_VIOLATION_RECORD = 1 + 2 + 2 + 1 + 2 + 2;
   /** The most elements of a list counted in one byte: approvals, areas, short names, figures. */
   private static final int MAX_SMALL = 0xFF;
   /**
@@ -198,7 +203,7 @@ final class CatalogZonesFile {
       count(park.approvals().size(), MAX_SMALL, "approvals");
       for (Approval approval : park.approvals()) {
         number(approval.level().ordinal(), 1);
-        number(approval.date().map(CatalogZonesFile::monthNumber).orElse(NO_MONTH), 2);
+        number(approval.date().map(CatalogImporter::monthNumber).orElse(MONTH_NONE), 2);
       }
       count(park.areas().size(), MAX_SMALL, "areas");
       for (Area area : park.areas()) {
@@ -206,14 +211,14 @@ final class CatalogZonesFile {
       }
       count(park.names().shortNames().size(), MAX_SMALL, "short names");
       for (String shortName : park.names().shortNames()) {
-        // The longest start of the short name that the name holds, not ending inside a surrogate pair.
+        // The longest start of the short name that the name holds, not ending inside a surrogate
+        // pair, so that each stored text is whole characters.
         int length = shortName.length();
         int start;
         while ((start = name.indexOf(shortName.substring(0, length))) < 0
             || (length > 0 && Character.isHighSurrogate(shortName.charAt(length - 1)))) {
           length--;
         }
-        checkArgument(start <= 0xFFFF && length <= 0xFFFF, "%s: a short name begins too far into the name", at);
         number(start, 2);
         number(length, 2);
         text(shortName.substring(length), "short name");
@@ -368,8 +373,8 @@ final class CatalogZonesFile {
       int zones = next(4);
       checkArgument(zones >= 0, "the number of zones is beyond the format's");
       // Not trusted for a capacity: a damaged count must not allocate more than the file holds.
-      List<Park> parks = new ArrayList<>(Math.min(zones, end - at));
-      List<Integer> lines = new ArrayList<>(Math.min(zones, end - at));
+      List<Park> parks = new ArrayList<>(Math.min(zones, (end - at) / MIN_ZONE_RECORD));
+      List<Integer> lines = new ArrayList<>(Math.min(zones, (end - at) / MIN_ZONE_RECORD));
       for (int i = 0; i < zones; i++) {
         line = next(4);
         checkArgument(line >= 1, "zone %s has no line: %s", i, line);
@@ -383,7 +388,7 @@ final class CatalogZonesFile {
       line = 0;
       int count = next(4);
       checkArgument(count >= 0, "the number of violations is beyond the format's");
-      List<Violation> violations = new ArrayList<>(Math.min(count, end - at));
+      List<Violation> violations = new ArrayList<>(Math.min(count, (end - at) / MIN_VIOLATION_RECORD));
       for (int i = 0; i < count; i++) {
         try {
           violations.add(violation());
@@ -414,7 +419,7 @@ final class CatalogZonesFile {
         int level = next(1);
         int month = next(2);
         checkArgument(level < LEVELS.length, "the zone of line %s has no such approval level", line);
-        if (month == NO_MONTH) {
+        if (month == MONTH_NONE) {
           park.addApproval(shared.approval(LEVELS[level], CatalogImporter.NO_MONTH));
         } else {
           checkArgument(month / 12 >= CatalogImporter.FIRST_YEAR && month / 12 <= CatalogImporter.LAST_YEAR,
@@ -472,9 +477,10 @@ final class CatalogZonesFile {
       int severity = next(1);
       checkArgument(severity < SEVERITIES.length, "a violation has no such severity");
       Violation.Builder violation = Violation.builder().severity(SEVERITIES[severity]).code(text());
+      String path = text();
       try {
-        violation.path(Path.parse(text()));
-      } catch (RuntimeException e) {
+        violation.path(Path.parse(path));
+      } catch (PathParseException e) {
         throw new IllegalArgumentException("a violation has a path that is no path", e);
       }
       for (int figures = next(1); figures > 0; figures--) {
@@ -523,10 +529,5 @@ final class CatalogZonesFile {
       }
       return number;
     }
-  }
-
-  /** The month {@code YearMonth} stands for in the file: year × 12 + month − 1. */
-  static int monthNumber(YearMonth month) {
-    return month.getYear() * 12 + month.getMonthValue() - 1;
   }
 }

@@ -9,8 +9,9 @@ import java.util.List;
  * importer gives catalogue parks their {@linkplain dev.parkdata.model.Names#shortNames() short
  * names} from them, and {@link ParkNameResolver} indexes every form with its rank. Not API.
  *
- * <p>Cheap on purpose: the importer runs it for every row of a cold first load, so it uses no
- * divisions (which {@link Divisions} reads on first use), no lambdas and no regular expressions.
+ * <p>Cheap on purpose: the importer runs it for every row of a user's catalogue, often in a fresh
+ * JVM, so it uses no divisions (which {@link Divisions} reads on first use), no lambdas and no
+ * regular expressions.
  */
 final class ShortForms {
   /**
@@ -56,7 +57,7 @@ final class ShortForms {
   /** The rule whose suffix ends {@code name} (the longest), or null. */
   static String[] ruleOf(String name) {
     // Every suffix ends in 区, and the character before tells most apart: the importer runs this
-    // once a row of a cold first load, mostly interpreted, where each endsWith costs.
+    // once a row of an import, often in a fresh JVM and mostly interpreted, where each endsWith costs.
     int length = name.length();
     if (length < 2 || name.charAt(length - 1) != '区') {
       return null;

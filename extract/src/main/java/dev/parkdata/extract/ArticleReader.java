@@ -70,9 +70,10 @@ import java.util.Set;
  *       neither, NO_PERIOD. Over a span of years, a change 从A增加到B gives A the first year and B
  *       the last.
  *   <li><b>Target</b> rather than observation: a figure after 力争, 目标, 预计, 计划, 将达, 要达, 到…年
- *       earlier in its sentence, or whose period ends in a later year than the source was
- *       published in (十四五期间新增…约1GW in an article of 2022: a period not yet over); its
- *       deadline is the year after 到 where written, else that period, else none.
+ *       earlier in its sentence (not 截至…年, a figure as of then), or whose period ends in a later
+ *       year than the source was published in (十四五期间新增…约1GW in an article of 2022: a period
+ *       not yet over) unless the sentence says it was reached so far (以来, 至今, 累计, 已); its
+ *       deadline is the year after 到 where written, else its period, else none.
  *   <li><b>Citation</b>: the source, a short quote (the figure with up to 14 characters of its
  *       clause before it) and the quote's span in the text (characters, as {@link TextSpan}).
  * </ul>
@@ -171,10 +172,9 @@ public final class ArticleReader {
         period = published.map(Period::month);
       }
       period = period.map(p -> endOfChange(p, before));
-      // A period ending in a later year than the source's was not yet over: the figure is a plan's.
-      Optional<Period> unfinished = year != null && period.isPresent() && period.get().end().getYear() > year
-          ? period : Optional.empty();
-      goal |= unfinished.isPresent();
+      // A period ending in a later year than the source's was not yet over: the figure is a plan's,
+      // unless the sentence says it was reached so far (十四五以来, 累计, 已).
+      goal |= year != null && period.isPresent() && period.get().end().getYear() > year && !isSoFar(before);
       if (!goal && period.isEmpty()) {
         unplaced.add(UnplacedMention.of(m, UnplacedMention.Reason.NO_PERIOD));
         continue;
@@ -200,7 +200,8 @@ public final class ArticleReader {
           .build();
       if (goal) {
         Target.Builder target = Target.builder().indicator(indicator).threshold(m.metric()).citation(citation);
-        deadline(before).or(() -> unfinished).ifPresent(target::deadline);
+        Optional<Period> own = period;
+        deadline(before).or(() -> own).ifPresent(target::deadline);
         builder.addTarget(target.build());
       } else {
         builder.addObservation(Observation.builder()
@@ -469,6 +470,18 @@ public final class ArticleReader {
     return ParkKind.INDUSTRIAL_PARK;
   }
 
+  /** Words that make a figure one reached so far, not a plan's: 十四五以来, 至今, 累计, 已. */
+  private static final String[] SO_FAR = {"以来", "以來", "至今", "迄今", "累计", "累計", "已"};
+
+  private static boolean isSoFar(String before) {
+    for (String w : SO_FAR) {
+      if (before.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isGoal(String before) {
     for (String w : GOAL_WORDS) {
       if (before.contains(w)) {
@@ -482,7 +495,9 @@ public final class ArticleReader {
   private static Optional<Period> deadline(String before) {
     for (int i = before.length() - 5; i >= 1; i--) {
       char lead = before.charAt(i - 1);
-      if ((lead == '到' || lead == '至') && isYear(before, i) && before.charAt(i + 4) == '年') {
+      // not 截至 or 截止到: a figure as of a date, not a goal for it
+      boolean asOf = i >= 2 && (before.charAt(i - 2) == '截' || before.charAt(i - 2) == '止');
+      if ((lead == '到' || lead == '至') && !asOf && isYear(before, i) && before.charAt(i + 4) == '年') {
         return Optional.of(Period.year(Integer.parseInt(before.substring(i, i + 4))));
       }
     }

@@ -177,6 +177,16 @@ class ArticleReaderTest {
     Park done = ArticleReader.standard().read(text, sourcePublished(LocalDate.of(2026, 3, 1))).dataset().parks().get(0);
     assertThat(done.targets()).isEmpty();
     assertThat(done.observations()).singleElement().satisfies(o -> assertThat(o.period()).isEqualTo(Period.fiveYearPlan(14)));
+    // What the sentence says was reached so far is no plan, the period not over notwithstanding.
+    for (String soFar : List.of("十四五以来，珠海高新区新增企业500家。", "十四五期间，珠海高新区已完成投资100亿元。")) {
+      Park reached = ArticleReader.standard().read(soFar, sourcePublished(LocalDate.of(2022, 7, 1))).dataset().parks().get(0);
+      assertThat(reached.targets()).as(soFar).isEmpty();
+      assertThat(reached.observations()).as(soFar).hasSize(1);
+    }
+    // A goal for a year gives that year as its deadline, written with 到 or not.
+    Park goal = ArticleReader.standard().read("珠海高新区力争2022年营业收入达500亿元。", sourcePublished(LocalDate.of(2022, 7, 1)))
+        .dataset().parks().get(0);
+    assertThat(goal.targets()).singleElement().satisfies(t -> assertThat(t.deadline()).contains(Period.year(2022)));
     // A year not over when published is no plan: this year's figure so far.
     Park thisYear = ArticleReader.standard().read("2022年，珠海高新区营业收入300亿元。", sourcePublished(LocalDate.of(2022, 7, 1)))
         .dataset().parks().get(0);
@@ -186,6 +196,20 @@ class ArticleReaderTest {
 
   private static Source sourcePublished(LocalDate date) {
     return Source.builder().from(SOURCE).published(date).build();
+  }
+
+  @Test
+  void aFigureAsOfADateIsNoGoalForIt() {
+    // 截至 and 截止到 end at a date the figure is as of; 到 alone sets a goal's
+    for (String text : List.of("截至2021年底，珠海高新区营业收入超过300亿元。", "截止到2021年底，珠海高新区营业收入超过300亿元。")) {
+      Park park = ArticleReader.standard().read(text, sourcePublished(LocalDate.of(2022, 7, 1))).dataset().parks().get(0);
+      assertThat(park.targets()).as(text).isEmpty();
+      assertThat(park.observations()).as(text).singleElement()
+          .satisfies(o -> assertThat(o.period().end().getYear()).isEqualTo(2021));
+    }
+    Park goal = ArticleReader.standard().read("珠海高新区到2025年营业收入超过500亿元。", sourcePublished(LocalDate.of(2022, 7, 1)))
+        .dataset().parks().get(0);
+    assertThat(goal.targets()).singleElement().satisfies(t -> assertThat(t.deadline()).contains(Period.year(2025)));
   }
 
   @Test
