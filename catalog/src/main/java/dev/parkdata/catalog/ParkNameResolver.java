@@ -6,11 +6,13 @@ import com.google.common.collect.ImmutableList;
 import dev.parkdata.location.Location;
 import dev.parkdata.location.Province;
 import dev.parkdata.park.Park;
+import dev.parkdata.park.ParkKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -38,9 +40,12 @@ import java.util.Optional;
  * and X经济开发区, X综保区 for X综合保税区, X高新技术产业园区 for the X高新技术产业开发区 it once was,
  * with or without the province's name or the city's),
  * and sub-parks written as a zone, a district and 园 (中关村丰台园 is 中关村科技园区's). Where none of
- * these matches, two more: a side of a zone (成都高新西区, …园区A区: its zone as a sub-park), and a place
- * written before a name a zone is known by without its place, when the zone lies in that place
- * or is placed no closer than its province (西寧南川工業園: 青海南川工业园区). Nothing else:
+ * these matches, more, in turn: a side of a zone (成都高新西区, …园区A区: its zone as a sub-park); a
+ * place written before a name a zone is known by without its place, when the zone lies in that
+ * place or is placed no closer than its province (西寧南川工業園: 青海南川工业园区), also after the
+ * province (湖北十堰郧阳经济开发区); a place and a kind for the one zone of that kind placed there
+ * (天津高新区); a zone's name and a park's, for a park inside the zone (滨州经济开发区台湾工业园),
+ * unless the park's name names a place the zone does not lie in. Nothing else:
  * a name that only contains a zone's words (两江新区, 天津滨海新区, a free trade zone's area) or a
  * bare 高新区 with no place is none, never a guess. A place named nearby ({@code near}) only
  * chooses among equally good candidates; it never makes a name of a bare 开发区.
@@ -48,7 +53,7 @@ import java.util.Optional;
  * <p>Every short name a catalogue park carries ({@link dev.parkdata.model.Names#shortNames()},
  * made by the same rules, {@code ShortForms}) is a short form here too, so a name the catalogue
  * search finds is one the resolver knows. Resolving looks names up in tables made once, with the
- * resolver: about 1.8 million names a second on one core ({@code ResolverBenchmark}).
+ * resolver: about 1.1 million names a second on one core ({@code ResolverBenchmark}).
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -80,6 +85,8 @@ public final class ParkNameResolver {
   private final DevelopmentZoneCatalog catalog;
   /** Normalised key → entries, best first after sorting. */
   private final Map<String, List<Entry>> keys = new HashMap<>();
+  /** The catalogue's zones by kind, for {@link #onlyOfItsKind}. */
+  private final Map<ParkKind, List<Park>> byKind = new EnumMap<>(ParkKind.class);
   /** See {@link #subParks()}. */
   private final Map<Park, Map<String, Park>> subParks;
   /** The keys backwards, for {@link #nameStart}: made on first use, as few users scan text. */
@@ -124,6 +131,9 @@ public final class ParkNameResolver {
     }
     dropCommonTails();
     this.subParks = subParks();
+    for (Park park : catalog.parks()) {
+      byKind.computeIfAbsent(park.kind(), k -> new ArrayList<>()).add(park);
+    }
   }
 
   /**
@@ -363,6 +373,23 @@ public final class ParkNameResolver {
     if (found.isEmpty()) {
       placeBefore(normal(name), found);
     }
+    if (found.isEmpty()) {
+      // 湖北十堰郧阳经济开发区: the province, then a place, then the name
+      String bare = withoutProvince(normal(name));
+      if (bare != null) {
+        placeBefore(bare, found);
+      }
+    }
+    if (found.isEmpty()) {
+      onlyOfItsKind(normal(name), found);
+      String bare = withoutProvince(normal(name));
+      if (found.isEmpty() && bare != null) {
+        onlyOfItsKind(bare, found); // 江西信丰高新区
+      }
+    }
+    if (found.isEmpty()) {
+      namedPart(normal(name), found);
+    }
     List<ParkNameResolution.Candidate> ranked = new ArrayList<>(found.candidates);
     ranked.sort((a, b) -> Integer.compare(b.score(), a.score()));
     if (ranked.isEmpty()) {
@@ -538,6 +565,102 @@ public final class ParkNameResolver {
         return;
       }
     }
+  }
+
+  /** {@code name} without a leading province's name, full or short; null if it has none. */
+  private static String withoutProvince(String name) {
+    for (String[] prefixes : PROVINCE_PREFIXES) {
+      for (String prefix : prefixes) {
+        if (name.startsWith(prefix) && name.length() > prefix.length()) {
+          return name.substring(prefix.length());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Type words written after a place for the one zone of their kind there: 天津高新区. */
+  private static final String[][] KIND_WORDS = {
+    {"高新技术产业开发区", "HIGH_TECH_ZONE"}, {"高新区", "HIGH_TECH_ZONE"},
+    {"经济技术开发区", "ECONOMIC_TECHNOLOGICAL_DEVELOPMENT_ZONE"}, {"经开区", "ECONOMIC_TECHNOLOGICAL_DEVELOPMENT_ZONE"},
+  };
+
+  /**
+   * 天津高新区: a place (a province, prefecture or county in use in 2018, full or short) and a
+   * type word, for the one zone of that kind placed in it (天津滨海高新技术产业开发区); none where it
+   * holds none or several (上海高新技术产业开发区: 张江 and 紫竹).
+   */
+  private void onlyOfItsKind(String name, Found found) {
+    for (String[] word : KIND_WORDS) {
+      if (!name.endsWith(word[0]) || name.length() - word[0].length() < 2) {
+        continue;
+      }
+      String place = name.substring(0, name.length() - word[0].length());
+      if (Divisions.gbt2260().byName(place, ZonePlacer.YEAR).isEmpty()) {
+        return;
+      }
+      ParkKind kind = ParkKind.valueOf(word[1]);
+      Park only = null;
+      for (Park park : byKind.getOrDefault(kind, List.of())) {
+        if (isNear(park, place)) {
+          if (only != null) {
+            return;
+          }
+          only = park;
+        }
+      }
+      if (only != null) {
+        found.put(new ParkNameResolution.Candidate(only, Match.SHORT_FORM, Match.SHORT_FORM.score() - 10,
+            "the only " + kind.chineseName() + " placed in " + place + ": " + only.names().official()));
+      }
+      return;
+    }
+  }
+
+  /**
+   * 滨州经济开发区台湾工业园: a zone's name, then a park's ending in 园 or 园区, for a park inside the
+   * zone that the catalogue has no entry for; the zone, as a sub-park. Not where the park's name
+   * names a place the zone does not lie in (中关村海外科技园石家庄分园 is no part of 中关村).
+   */
+  private void namedPart(String name, Found found) {
+    int end = name.endsWith("园区") ? name.length() - 2 : name.endsWith("园") ? name.length() - 1 : -1;
+    for (int cut = end - 2; cut >= 4; cut--) {
+      char last = name.charAt(cut - 1);
+      if (last != '区' && last != '园') {
+        continue; // a zone's name ends so
+      }
+      Found zone = new Found();
+      for (String variant : variants(name.substring(0, cut))) {
+        collect(variant, zone);
+      }
+      if (zone.isEmpty()) {
+        continue;
+      }
+      String part = name.substring(cut);
+      for (ParkNameResolution.Candidate c : zone.candidates) {
+        if (!namesAPlaceElsewhere(part, c.park())) {
+          found.put(new ParkNameResolution.Candidate(c.park(), Match.SUB_PARK,
+              Match.SUB_PARK.score() - (Match.OFFICIAL.score() - c.score()), "the park " + part + " in " + c.why()));
+        }
+      }
+      return;
+    }
+  }
+
+  /** Whether {@code text} holds the name of a prefecture or county (2018) that {@code park} does not lie in. */
+  private boolean namesAPlaceElsewhere(String text, Park park) {
+    Divisions divisions = Divisions.gbt2260();
+    for (int from = 0; from < text.length(); from++) {
+      for (int to = from + 2; to <= Math.min(text.length(), from + MAX_PLACE); to++) {
+        String place = text.substring(from, to);
+        for (Division d : divisions.byName(place, ZonePlacer.YEAR)) {
+          if (d.level() != DivisionLevel.PROVINCE && !isNear(park, place)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
