@@ -360,35 +360,33 @@ public final class ParkNameResolver {
    */
   public ParkNameResolution resolve(String name, String near) {
     checkNotNull(name, "name");
+    String normal = normal(name);
     Found found = new Found();
-    for (String variant : variants(normal(name))) {
+    for (String variant : variants(normal)) {
       collect(variant, found);
     }
+    // Then, in turn, each rule for what the names themselves do not hold.
     if (found.isEmpty()) {
-      subPark(normal(name), found);
+      subPark(normal, found);
     }
     if (found.isEmpty()) {
-      sidePart(normal(name), found);
+      sidePart(normal, found);
     }
     if (found.isEmpty()) {
-      placeBefore(normal(name), found);
+      placeBefore(normal, found);
+    }
+    String bare = withoutProvince(normal);
+    if (found.isEmpty() && bare != null) {
+      placeBefore(bare, found); // 湖北十堰郧阳经济开发区: the province, then a place, then the name
     }
     if (found.isEmpty()) {
-      // 湖北十堰郧阳经济开发区: the province, then a place, then the name
-      String bare = withoutProvince(normal(name));
-      if (bare != null) {
-        placeBefore(bare, found);
-      }
+      onlyOfItsKind(normal, found);
+    }
+    if (found.isEmpty() && bare != null) {
+      onlyOfItsKind(bare, found); // 江西信丰高新区
     }
     if (found.isEmpty()) {
-      onlyOfItsKind(normal(name), found);
-      String bare = withoutProvince(normal(name));
-      if (found.isEmpty() && bare != null) {
-        onlyOfItsKind(bare, found); // 江西信丰高新区
-      }
-    }
-    if (found.isEmpty()) {
-      namedPart(normal(name), found);
+      namedPart(normal, found);
     }
     List<ParkNameResolution.Candidate> ranked = new ArrayList<>(found.candidates);
     ranked.sort((a, b) -> Integer.compare(b.score(), a.score()));
@@ -738,7 +736,7 @@ public final class ParkNameResolver {
 
   /**
    * The written name, and without a leading province, a 市 or 县 after a place, or a district in
-   * brackets at its end; with a place in brackets inside it, also without the brackets.
+   * brackets at its end; with brackets inside it (a place: 遼寧(營口)沿海產業基地), also without them.
    */
   private static List<String> variants(String name) {
     List<String> variants = new ArrayList<>();
@@ -764,13 +762,9 @@ public final class ParkNameResolver {
       // a place in brackets inside the name, as the catalogue writes 中德（沈阳）: 遼寧(營口)沿海產業基地
       variants.add(name.substring(0, inner) + name.substring(inner + 1, innerClose) + name.substring(innerClose + 1));
     }
-    for (String[] prefixes : PROVINCE_PREFIXES) {
-      for (String prefix : prefixes) {
-        if (bare.startsWith(prefix) && bare.length() > prefix.length()) {
-          variants.add(bare.substring(prefix.length()));
-          break;
-        }
-      }
+    String withoutProvince = withoutProvince(bare);
+    if (withoutProvince != null) {
+      variants.add(withoutProvince);
     }
     List<String> more = new ArrayList<>();
     for (String v : variants) {
