@@ -118,10 +118,10 @@ class RationalProperties {
 
   @Test
   void divisionInvertsMultiplication() {
-    // b = 0 is discarded (about one case in 60), so that all 1,000 examples are checked.
+    // b is never 0 by construction (a 0 drawn, about one case in 60, becomes 1), not discarded by
+    // an assumption: QuickTheories gave up on a run whose draws it discarded too often.
     qt().withExamples(1000)
-        .forAll(rationals(), rationals())
-        .assuming((a, b) -> b.signum() != 0)
+        .forAll(rationals(), rationals().map(b -> b.signum() != 0 ? b : Rational.ONE))
         .checkAssert(
             (a, b) -> {
               assertThat(a.multiply(b).divide(b)).isEqualTo(a);
