@@ -33,6 +33,8 @@ class RealParkNamesFileTest {
   static final String UNSEEN = "real-park-names-unseen.jsonl";
   /** A second such list, collected after the first had been used (ids k001 …): recent reporting, renamed zones. */
   static final String UNSEEN_2 = "real-park-names-unseen-2.jsonl";
+  /** A third, a broad sample of news collected last, to measure on (ids m001 …). */
+  static final String UNSEEN_3 = "real-park-names-unseen-3.jsonl";
   private static final String ALIASES = "park-aliases.tsv";
   private static final Set<String> MATCHES =
       Set.of("short-form", "official", "traditional", "alias", "sub-park", "none", "ambiguous");
@@ -48,7 +50,7 @@ class RealParkNamesFileTest {
       assertWellFormed(name, "n", ids);
       written.add((String) name.get("written"));
     }
-    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}}) {
+    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}}) {
       for (Map<String, Object> name : names(list[0])) {
         assertWellFormed(name, list[1], ids);
         // unseen: none of them is a name of a list before
