@@ -44,8 +44,10 @@ import java.util.Optional;
  * place written before a name a zone is known by without its place, when the zone lies in that
  * place or is placed no closer than its province (西寧南川工業園: 青海南川工业园区), also after the
  * province (湖北十堰郧阳经济开发区); a place and a kind for the one zone of that kind placed there
- * (天津高新区); a zone's name and a park's, for a park inside the zone (滨州经济开发区台湾工业园),
- * unless the park's name names a place the zone does not lie in. Nothing else:
+ * (天津高新区); a zone's name and a park's ending in 园, 城 or 基地, for a park inside the zone
+ * (滨州经济开发区台湾工业园, 光谷生物城), unless the park's name names a place outside the zone's.
+ * A zone's name is also known without the county it is placed in (洋口港经济开发区) and with
+ * 新疆生产建设兵团 written 兵团. Nothing else:
  * a name that only contains a zone's words (两江新区, 天津滨海新区, a free trade zone's area) or a
  * bare 高新区 with no place is none, never a guess. A place named nearby ({@code near}) only
  * chooses among equally good candidates; it never makes a name of a bare 开发区.
@@ -53,7 +55,7 @@ import java.util.Optional;
  * <p>Every short name a catalogue park carries ({@link dev.parkdata.model.Names#shortNames()},
  * made by the same rules, {@code ShortForms}) is a short form here too, so a name the catalogue
  * search finds is one the resolver knows. Resolving looks names up in tables made once, with the
- * resolver: about 1.2 million names a second on one core ({@code ResolverBenchmark}).
+ * resolver: about 1 million names a second on one core ({@code ResolverBenchmark}).
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -250,9 +252,12 @@ public final class ParkNameResolver {
       rest = bare;
       stems.add(rest);
     }
-    if (rest.startsWith("生产建设兵团") && rest.length() > 6) {
-      rest = rest.substring(6); // 新疆生产建设兵团石河子…
-      stems.add(rest);
+    for (String xpcc : new String[] {"生产建设兵团", "兵团"}) {
+      if (rest.startsWith(xpcc) && rest.length() > xpcc.length() + 2) {
+        rest = rest.substring(xpcc.length()); // 新疆生产建设兵团石河子…, folded 兵团石河子…
+        stems.add(rest);
+        break;
+      }
     }
     if (rest.startsWith("中国") && rest.length() > 2) {
       rest = rest.substring(2);
@@ -261,12 +266,17 @@ public final class ParkNameResolver {
     Optional<Placement> placement = catalog.placement(park);
     if (placement.isPresent() && placement.get().level() != DivisionLevel.PROVINCE) {
       for (Division d : Divisions.gbt2260().chain(placement.get().division())) {
-        if (d.level() != DivisionLevel.PREFECTURE) {
+        if (d.level() == DivisionLevel.PROVINCE) {
           continue;
         }
         for (String prefix : new String[] {d.name(), d.shortName()}) {
           if (rest.startsWith(prefix) && rest.length() > prefix.length()) {
-            stems.add(rest.substring(prefix.length()));
+            String stem = rest.substring(prefix.length());
+            // without its county, a name must keep three characters before its type word: 如东洋口港经济
+            // 开发区 is 洋口港经济开发区, but 某县城南工业园区 is no 城南工业园区
+            if (d.level() == DivisionLevel.PREFECTURE || nameBeforeType(stem) >= 3) {
+              stems.add(stem);
+            }
             break;
           }
         }
@@ -275,13 +285,30 @@ public final class ParkNameResolver {
     return stems;
   }
 
+  /** How many characters {@code name} has before its type word (经济开发区, 工业园区 …), or its length. */
+  private static int nameBeforeType(String name) {
+    String[] form = ShortForms.ruleOf(name);
+    if (form != null) {
+      return name.length() - form[0].length();
+    }
+    for (String word : TYPE_WORDS) {
+      if (name.endsWith(word)) {
+        return name.length() - word.length();
+      }
+    }
+    return name.length();
+  }
+
+  /** Type words that end zones' names beside those of {@link ShortForms}' rules. */
+  private static final String[] TYPE_WORDS = {"开发区", "工业园", "园区", "产业园", "新区", "工业区", "集中区", "集聚区", "投资区"};
+
   /** Whether {@code name} is only a type word, or one with fewer than two characters before it. */
   private static boolean isTypeWordOnly(String name) {
     String[] form = ShortForms.ruleOf(name);
     if (form != null) {
       return name.length() - form[0].length() < 2;
     }
-    for (String word : new String[] {"开发区", "工业园", "园区", "产业园", "新区", "工业区", "集中区", "集聚区", "投资区"}) {
+    for (String word : TYPE_WORDS) {
       if (name.endsWith(word) && name.length() - word.length() < 2) {
         return true;
       }
@@ -302,10 +329,14 @@ public final class ParkNameResolver {
     entries.add(entry);
   }
 
-  /** Folded, without 国家级 and 国家, and 园区 written 园区 whether or not the text says 區. */
+  /** Folded, without 国家级 and 国家, 新疆生产建设兵团 written 兵团, and 园区 written 园区 whether or not the text says 區. */
   static String normal(String name) {
-    return NameFolding.fold(name).replace("国家级", "").replace("国家", "").replace('—', '-').replace('–', '-');
+    return NameFolding.fold(name).replace("国家级", "").replace("国家", "").replace('—', '-').replace('–', '-')
+        .replace(XPCC, "兵团");
   }
+
+  /** The 新疆生产建设兵团, which names write in full or as 兵团: 兵团乌鲁木齐工业园区. */
+  private static final String XPCC = "新疆生产建设兵团";
 
   /** A resolver over the embedded 2018 catalogue and the shipped aliases: made on first use. */
   public static ParkNameResolver standard() {
@@ -565,6 +596,19 @@ public final class ParkNameResolver {
     }
   }
 
+  /** {@code name} without a leading 兵团 division (第一师, 兵团第十四师), or null. */
+  private static String withoutXpccDivision(String name) {
+    int start = name.startsWith("兵团第") ? 2 : name.startsWith("第") ? 0 : -1;
+    if (start < 0) {
+      return null;
+    }
+    int i = start + 1;
+    while (i < name.length() && "一二三四五六七八九十".indexOf(name.charAt(i)) >= 0) {
+      i++;
+    }
+    return i > start + 1 && i < name.length() - 3 && name.charAt(i) == '师' ? name.substring(i + 1) : null;
+  }
+
   /** {@code name} without a leading province's name, full or short; null if it has none. */
   private static String withoutProvince(String name) {
     for (String[] prefixes : PROVINCE_PREFIXES) {
@@ -615,17 +659,27 @@ public final class ParkNameResolver {
     }
   }
 
+  /** What ends the name of a park inside a zone: 园, 园区, 城 (光谷生物城), 基地 (…高新区东海基地). */
+  private static final String[] PART_WORDS = {"园区", "园", "城", "基地"};
+
   /**
-   * 滨州经济开发区台湾工业园: a zone's name, then a park's ending in 园 or 园区, for a park inside the
-   * zone that the catalogue has no entry for; the zone, as a sub-park. Not where the park's name
-   * names a place the zone does not lie in (中关村海外科技园石家庄分园 is no part of 中关村).
+   * 滨州经济开发区台湾工业园: a zone's name, then a park's ending in 园, 园区, 城 or 基地, for a park
+   * inside the zone that the catalogue has no entry for; the zone, as a sub-park. Not where the
+   * park's name names a place outside the zone's (中关村海外科技园石家庄分园 is no part of 中关村;
+   * 连云港高新区东海基地, in a county of 连云港, is 连云港's).
    */
   private void namedPart(String name, Found found) {
-    int end = name.endsWith("园区") ? name.length() - 2 : name.endsWith("园") ? name.length() - 1 : -1;
-    for (int cut = end - 2; cut >= 4; cut--) {
+    int end = -1;
+    for (String word : PART_WORDS) {
+      if (name.endsWith(word)) {
+        end = name.length() - word.length();
+        break;
+      }
+    }
+    for (int cut = end - 2; cut >= 2; cut--) {
       char last = name.charAt(cut - 1);
-      if (last != '区' && last != '园') {
-        continue; // a zone's name ends so
+      if (last != '区' && last != '园' && !keys.containsKey(name.substring(0, cut))) {
+        continue; // a zone's name ends so, or is known whole (光谷)
       }
       Found zone = new Found();
       for (String variant : variants(name.substring(0, cut))) {
@@ -645,14 +699,19 @@ public final class ParkNameResolver {
     }
   }
 
-  /** Whether {@code text} holds the name of a prefecture or county (2018) that {@code park} does not lie in. */
+  /**
+   * Whether {@code text} holds the name of a prefecture or county (2018) outside the place
+   * {@code park} is placed in: one that neither holds the zone nor lies within its place.
+   */
   private boolean namesAPlaceElsewhere(String text, Park park) {
     Divisions divisions = Divisions.gbt2260();
+    Optional<Placement> placement = catalog.placement(park);
     for (int from = 0; from < text.length(); from++) {
       for (int to = from + 2; to <= Math.min(text.length(), from + MAX_PLACE); to++) {
         String place = text.substring(from, to);
         for (Division d : divisions.byName(place, ZonePlacer.YEAR)) {
-          if (d.level() != DivisionLevel.PROVINCE && !isNear(park, place)) {
+          if (d.level() != DivisionLevel.PROVINCE && !isNear(park, place)
+              && (placement.isEmpty() || !divisions.chain(d).contains(placement.get().division()))) {
             return true;
           }
         }
@@ -765,6 +824,10 @@ public final class ParkNameResolver {
     String withoutProvince = withoutProvince(bare);
     if (withoutProvince != null) {
       variants.add(withoutProvince);
+    }
+    String withoutDivision = withoutXpccDivision(bare);
+    if (withoutDivision != null) {
+      variants.add(withoutDivision); // 第一师阿拉尔经济技术开发区: the 兵团's division that runs the zone
     }
     List<String> more = new ArrayList<>();
     for (String v : variants) {
