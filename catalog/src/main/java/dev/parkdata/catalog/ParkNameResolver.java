@@ -18,6 +18,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Resolves a park's name as people write it to a catalogue zone: {@code 株洲高新区}, {@code
@@ -39,15 +40,15 @@ import java.util.Optional;
  * systematic short forms (X高新区 for X高新技术产业开发区, X经开区 and X开发区 for X经济技术开发区
  * and X经济开发区, X综保区 for X综合保税区, X高新技术产业园区 for the X高新技术产业开发区 it once was,
  * with or without the province's name or the city's),
- * and sub-parks written as a zone, a district and 园 (中关村丰台园 is 中关村科技园区's). Where none of
+ * and sub-parks written as a zone, a district in its place and 园 (中关村丰台园 is 中关村科技园区's;
+ * 中关村石家庄园 none). Where none of
  * these matches, more, in turn: a side of a zone (成都高新西区, …园区A区: its zone as a sub-park); a
  * place written before a name a zone is known by without its place, when the zone lies in that
  * place or is placed no closer than its province (西寧南川工業園: 青海南川工业园区), also after the
- * province (湖北十堰郧阳经济开发区); a place and a kind for the one zone of that kind placed there
- * (天津高新区); a zone's name and a park's ending in 园, 城 or 基地, for a park inside the zone
- * (滨州经济开发区台湾工业园, 光谷生物城), unless the park's name names a place outside the zone's.
- * A zone's name is also known without the county it is placed in (洋口港经济开发区) and with
- * 新疆生产建设兵团 written 兵团. Nothing else:
+ * province (湖北十堰郧阳经济开发区); a city and 高新区 for the one high-tech zone placed in the
+ * city itself or its districts (天津高新区). A name beginning with a province names only zones
+ * of that province; 新疆生产建设兵团 may be written 兵团, with one of its divisions before the
+ * name (第一师…). Nothing else:
  * a name that only contains a zone's words (两江新区, 天津滨海新区, a free trade zone's area) or a
  * bare 高新区 with no place is none, never a guess. A place named nearby ({@code near}) only
  * chooses among equally good candidates; it never makes a name of a bare 开发区.
@@ -252,12 +253,9 @@ public final class ParkNameResolver {
       rest = bare;
       stems.add(rest);
     }
-    for (String xpcc : new String[] {"生产建设兵团", "兵团"}) {
-      if (rest.startsWith(xpcc) && rest.length() > xpcc.length() + 2) {
-        rest = rest.substring(xpcc.length()); // 新疆生产建设兵团石河子…, folded 兵团石河子…
-        stems.add(rest);
-        break;
-      }
+    if (rest.startsWith("兵团") && rest.length() > 4) {
+      rest = rest.substring(2); // 新疆生产建设兵团石河子…, folded 兵团石河子…
+      stems.add(rest);
     }
     if (rest.startsWith("中国") && rest.length() > 2) {
       rest = rest.substring(2);
@@ -266,37 +264,18 @@ public final class ParkNameResolver {
     Optional<Placement> placement = catalog.placement(park);
     if (placement.isPresent() && placement.get().level() != DivisionLevel.PROVINCE) {
       for (Division d : Divisions.gbt2260().chain(placement.get().division())) {
-        if (d.level() == DivisionLevel.PROVINCE) {
-          continue;
+        if (d.level() != DivisionLevel.PREFECTURE) {
+          continue; // not its county: what is left is often a common name (汽车产业园区, 临港经济区)
         }
         for (String prefix : new String[] {d.name(), d.shortName()}) {
           if (rest.startsWith(prefix) && rest.length() > prefix.length()) {
-            String stem = rest.substring(prefix.length());
-            // without its county, a name must keep three characters before its type word: 如东洋口港经济
-            // 开发区 is 洋口港经济开发区, but 某县城南工业园区 is no 城南工业园区
-            if (d.level() == DivisionLevel.PREFECTURE || nameBeforeType(stem) >= 3) {
-              stems.add(stem);
-            }
+            stems.add(rest.substring(prefix.length()));
             break;
           }
         }
       }
     }
     return stems;
-  }
-
-  /** How many characters {@code name} has before its type word (经济开发区, 工业园区 …), or its length. */
-  private static int nameBeforeType(String name) {
-    String[] form = ShortForms.ruleOf(name);
-    if (form != null) {
-      return name.length() - form[0].length();
-    }
-    for (String word : TYPE_WORDS) {
-      if (name.endsWith(word)) {
-        return name.length() - word.length();
-      }
-    }
-    return name.length();
   }
 
   /** Type words that end zones' names beside those of {@link ShortForms}' rules. */
@@ -329,7 +308,7 @@ public final class ParkNameResolver {
     entries.add(entry);
   }
 
-  /** Folded, without 国家级 and 国家, 新疆生产建设兵团 written 兵团, and 园区 written 园区 whether or not the text says 區. */
+  /** Folded (so 園區 is 园区), without 国家级 and 国家, dashes alike, and 新疆生产建设兵团 written 兵团. */
   static String normal(String name) {
     return NameFolding.fold(name).replace("国家级", "").replace("国家", "").replace('—', '-').replace('–', '-')
         .replace(XPCC, "兵团");
@@ -396,6 +375,11 @@ public final class ParkNameResolver {
     for (String variant : variants(normal)) {
       collect(variant, found);
     }
+    Province written = writtenProvince(normal);
+    if (written != null) {
+      // 江苏汽车产业园区 is no zone of 上海's, 广东龙江经济开发区 none of 黑龙江's
+      found.candidates.removeIf(c -> !c.park().location().flatMap(Location::province).equals(Optional.of(written)));
+    }
     // Then, in turn, each rule for what the names themselves do not hold.
     if (found.isEmpty()) {
       subPark(normal, found);
@@ -415,9 +399,6 @@ public final class ParkNameResolver {
     }
     if (found.isEmpty() && bare != null) {
       onlyOfItsKind(bare, found); // 江西信丰高新区
-    }
-    if (found.isEmpty()) {
-      namedPart(normal, found);
     }
     List<ParkNameResolution.Candidate> ranked = new ArrayList<>(found.candidates);
     ranked.sort((a, b) -> Integer.compare(b.score(), a.score()));
@@ -496,7 +477,11 @@ public final class ParkNameResolver {
     }
   }
 
-  /** 中关村丰台园: a zone's name, a district's, then 园; the zone if the sub-park has no entry. */
+  /**
+   * 中关村丰台园: a zone's name, a district's, then 园; the zone if the sub-park has no entry. Not
+   * where the district lies outside the zone's place (中关村石家庄园, 深圳高新区汕尾园: parks a zone
+   * runs elsewhere).
+   */
   private void subPark(String name, Found found) {
     String body = name.endsWith("园区") ? name.substring(0, name.length() - 2)
         : name.endsWith("园") ? name.substring(0, name.length() - 1) : null;
@@ -514,6 +499,9 @@ public final class ParkNameResolver {
         collect(variant, zone);
       }
       for (ParkNameResolution.Candidate c : zone.candidates) {
+        if (namesAPlaceElsewhere(district, c.park())) {
+          continue; // 中关村石家庄园: a park the zone runs elsewhere, not the zone
+        }
         Optional<Park> own = ownSubPark(c.park(), district);
         if (own.isPresent()) {
           found.put(new ParkNameResolution.Candidate(own.get(), Match.OFFICIAL, Match.OFFICIAL.score() - 3,
@@ -609,6 +597,19 @@ public final class ParkNameResolver {
     return i > start + 1 && i < name.length() - 3 && name.charAt(i) == '师' ? name.substring(i + 1) : null;
   }
 
+  /** The province whose name, full or short, {@code name} begins with; null if none. */
+  private static Province writtenProvince(String name) {
+    Province[] provinces = Province.values();
+    for (int i = 0; i < provinces.length; i++) {
+      for (String prefix : PROVINCE_PREFIXES[i]) {
+        if (name.startsWith(prefix) && name.length() > prefix.length()) {
+          return provinces[i];
+        }
+      }
+    }
+    return null;
+  }
+
   /** {@code name} without a leading province's name, full or short; null if it has none. */
   private static String withoutProvince(String name) {
     for (String[] prefixes : PROVINCE_PREFIXES) {
@@ -624,13 +625,18 @@ public final class ParkNameResolver {
   /** Type words written after a place for the one zone of their kind there: 天津高新区. */
   private static final String[][] KIND_WORDS = {
     {"高新技术产业开发区", "HIGH_TECH_ZONE"}, {"高新区", "HIGH_TECH_ZONE"},
-    {"经济技术开发区", "ECONOMIC_TECHNOLOGICAL_DEVELOPMENT_ZONE"}, {"经开区", "ECONOMIC_TECHNOLOGICAL_DEVELOPMENT_ZONE"},
   };
 
+  /** The codes of the four municipalities, province-level places that are also cities. */
+  private static final Set<String> MUNICIPALITIES = Set.of("110000", "120000", "310000", "500000");
+
   /**
-   * 天津高新区: a place (a province, prefecture or county in use in 2018, full or short) and a
-   * type word, for the one zone of that kind placed in it (天津滨海高新技术产业开发区); none where it
-   * holds none or several (上海高新技术产业开发区: 张江 and 紫竹).
+   * 天津高新区: a city (a prefecture or municipality in use in 2018, full or short) and 高新区, for
+   * the one high-tech zone placed in the city itself or one of its districts (天津滨海高新技术产业
+   * 开发区); none where it holds none or several (上海高新区: 张江 and 紫竹). A zone in one of its
+   * counties or county-level cities is not the city's (娄底高新区 is not 涟源's), nor is a
+   * province a city (海南高新区). 经开区 is not read so: it is as much a provincial 经济开发区's
+   * short form as a national zone's.
    */
   private void onlyOfItsKind(String name, Found found) {
     for (String[] word : KIND_WORDS) {
@@ -638,13 +644,19 @@ public final class ParkNameResolver {
         continue;
       }
       String place = name.substring(0, name.length() - word[0].length());
-      if (Divisions.gbt2260().byName(place, ZonePlacer.YEAR).isEmpty()) {
+      List<Division> cities = new ArrayList<>();
+      for (Division d : Divisions.gbt2260().byName(place, ZonePlacer.YEAR)) {
+        if (d.level() == DivisionLevel.PREFECTURE || MUNICIPALITIES.contains(d.code())) {
+          cities.add(d);
+        }
+      }
+      if (cities.isEmpty()) {
         return;
       }
       ParkKind kind = ParkKind.valueOf(word[1]);
       Park only = null;
       for (Park park : byKind.getOrDefault(kind, List.of())) {
-        if (isNear(park, place)) {
+        if (inCityProper(park, cities)) {
           if (only != null) {
             return;
           }
@@ -659,44 +671,21 @@ public final class ParkNameResolver {
     }
   }
 
-  /** What ends the name of a park inside a zone: 园, 园区, 城 (光谷生物城), 基地 (…高新区东海基地). */
-  private static final String[] PART_WORDS = {"园区", "园", "城", "基地"};
-
-  /**
-   * 滨州经济开发区台湾工业园: a zone's name, then a park's ending in 园, 园区, 城 or 基地, for a park
-   * inside the zone that the catalogue has no entry for; the zone, as a sub-park. Not where the
-   * park's name names a place outside the zone's (中关村海外科技园石家庄分园 is no part of 中关村;
-   * 连云港高新区东海基地, in a county of 连云港, is 连云港's).
-   */
-  private void namedPart(String name, Found found) {
-    int end = -1;
-    for (String word : PART_WORDS) {
-      if (name.endsWith(word)) {
-        end = name.length() - word.length();
-        break;
-      }
+  /** Whether {@code park} is placed in one of {@code cities} itself or in one of their districts (…区). */
+  private boolean inCityProper(Park park, List<Division> cities) {
+    Optional<Placement> placement = catalog.placement(park);
+    if (placement.isEmpty()) {
+      return false;
     }
-    for (int cut = end - 2; cut >= 2; cut--) {
-      char last = name.charAt(cut - 1);
-      if (last != '区' && last != '园' && !keys.containsKey(name.substring(0, cut))) {
-        continue; // a zone's name ends so, or is known whole (光谷)
-      }
-      Found zone = new Found();
-      for (String variant : variants(name.substring(0, cut))) {
-        collect(variant, zone);
-      }
-      if (zone.isEmpty()) {
-        continue;
-      }
-      String part = name.substring(cut);
-      for (ParkNameResolution.Candidate c : zone.candidates) {
-        if (!namesAPlaceElsewhere(part, c.park())) {
-          found.put(new ParkNameResolution.Candidate(c.park(), Match.SUB_PARK,
-              Match.SUB_PARK.score() - (Match.OFFICIAL.score() - c.score()), "the park " + part + " in " + c.why()));
-        }
-      }
-      return;
+    Division d = placement.get().division();
+    if (cities.contains(d)) {
+      return true;
     }
+    if (d.level() != DivisionLevel.COUNTY || !d.name().endsWith("区")) {
+      return false;
+    }
+    Optional<Division> parent = Divisions.gbt2260().parent(d);
+    return parent.isPresent() && cities.contains(parent.get());
   }
 
   /**

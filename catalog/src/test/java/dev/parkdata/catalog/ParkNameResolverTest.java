@@ -99,39 +99,50 @@ class ParkNameResolverTest {
   }
 
   @Test
-  void aPlaceAndAKindNameTheOneZoneOfThatKindPlacedThere() {
+  void aCityAndHighTechNameTheOneHighTechZoneOfTheCity() {
     ParkNameResolution tianjin = RESOLVER.resolve("天津高新区");
     assertThat(tianjin.park().map(p -> p.id().value())).contains("G122002");
     assertThat(tianjin.candidates().get(0).why()).startsWith("the only 高新技术产业开发区 placed in 天津");
-    // two of the kind (张江, 紫竹), or none (高邮 has an economic development zone only): none
-    for (String name : List.of("上海高新区", "高邮高新区", "江苏高邮高新技术产业开发区")) {
+    // two of the kind (张江, 紫竹), none (高邮, a county), a zone in one of the city's counties or
+    // county-level cities only (娄底: 涟源; 阜阳: 界首; 广安: 邻水), a province, 经开区
+    for (String name : List.of("上海高新区", "高邮高新区", "江苏高邮高新技术产业开发区", "娄底高新区", "阜阳高新区",
+        "广安高新区", "湘西高新区", "金华高新区", "海南高新区", "海南经开区", "西藏经开区", "泰州经开区")) {
       assertThat(RESOLVER.resolve(name).park()).as(name).isEmpty();
     }
   }
 
   @Test
-  void aParkNamedAfterItsZoneIsTheZone() {
-    ParkNameResolution taiwan = RESOLVER.resolve("濱州經濟開發區臺灣工業園");
-    assertThat(taiwan.park().map(p -> p.id().value())).contains("G371160");
-    assertThat(taiwan.match()).contains(ParkNameResolver.Match.SUB_PARK);
-    // not where the park's name names a place the zone does not lie in
-    assertThat(RESOLVER.resolve("中关村海外科技园石家庄分园").park()).isEmpty();
+  void aNameBeginningWithAProvinceNamesAZoneOfThatProvince() {
+    for (String name : List.of("江苏汽车产业园区", "天津滨海经济区", "浙江台州产业园区", "广东龙江经济开发区",
+        "汽车产业园区", "临港经济区", "现代产业园区")) {
+      assertThat(RESOLVER.resolve(name).park()).as(name).isEmpty();
+    }
+    assertThat(code("黑龙江龙江经济开发区", null)).isEqualTo("S237037");
   }
 
   @Test
-  void namesWrittenWithTheirCountyOrTheXpccOrAPartAreRead() {
-    // a county before the name: 江苏如东洋口港经济开发区 is also 洋口港经济开发区, but a generic rest is not
-    assertThat(code("洋口港經濟開發區", null)).isEqualTo("S327126");
+  void aParkNamedAfterAZoneIsNotTheZone() {
+    // a zone's name then a park's names the park, which may be a zone of its own or lie elsewhere:
+    // none rather than the zone (a rule that took the zone was tried and refused for these)
+    for (String name : List.of("厦门象屿保税区象屿保税物流园区", "上海外高桥保税区外高桥保税物流园区",
+        "苏州工业园区苏通科技产业园", "苏州工业园区苏宿工业园", "濱州經濟開發區臺灣工業園")) {
+      assertThat(RESOLVER.resolve(name).park()).as(name).isEmpty();
+    }
+    // a zone and a district outside its place: a park the zone runs elsewhere
+    for (String name : List.of("中关村石家庄园", "中关村保定园", "深圳高新区汕尾园", "张江高新区海宁园")) {
+      assertThat(RESOLVER.resolve(name).park()).as(name).isEmpty();
+    }
+    assertThat(code("中关村丰台园", null)).isEqualTo("G112001");
+  }
+
+  @Test
+  void namesWrittenWithTheXpccAreRead() {
     // the 兵团 written in full, and one of its divisions before the name
     assertThat(code("新疆生産建設兵團烏魯木齊工業園", null)).isEqualTo("S659066");
     assertThat(code("第一师阿拉尔经济技术开发区", null)).isEqualTo("G651218");
     assertThat(code("石河子高新技术产业开发区", null)).isEqualTo("G652156");
     // 产业 written into 新技术开发区
     assertThat(code("武汉东湖新技术产业开发区", null)).isEqualTo("G422031");
-    // a park of a zone known by an alias, a base in one of its counties
-    assertThat(RESOLVER.resolve("光谷生物城").match()).contains(ParkNameResolver.Match.SUB_PARK);
-    assertThat(code("光谷生物城", null)).isEqualTo("G422031");
-    assertThat(code("连云港国家高新技术产业开发区东海基地", null)).isEqualTo("G322076");
   }
 
   @Test
@@ -194,10 +205,10 @@ class ParkNameResolverTest {
    * The same on a second such list (real-park-names-unseen-2.jsonl), collected after the rules
    * above: recent reporting on county and provincial zones, many renamed since 2018. Before any
    * change made for them: 141 right, 2 wrong, 43 none, 139 of 186 (74.7%). With the general rules
-   * their misses showed wanting (a city between the province and the name, a place and a kind for
-   * the one zone of that kind there, a park named after its zone): 142 (76.3%); most of the rest
-   * were zones renamed since 2018, which no rule can know. Then 22 aliases from their sources
-   * (renamings, parts): 164 (88.2%), no longer a measure of new names. Raise it, never lower it.
+   * their misses showed wanting (a city between the province and the name, a city and 高新区 for
+   * its one high-tech zone): 142 (76.3%); most of the rest were zones renamed since 2018, which no
+   * rule can know. Then 22 aliases from their sources (renamings, parts): 164 (88.2%), no longer a
+   * measure of new names. Raise it, never lower it.
    */
   @Test
   void scoresOnASecondListOfNamesItWasNotMadeFor() throws IOException {
@@ -209,14 +220,15 @@ class ParkNameResolverTest {
    * The same on a third list (real-park-names-unseen-3.jsonl), a broad sample of news about
    * parks collected after every change above, annotated before the resolver was run on it: 82
    * right, 0 wrong, 19 none, 82 of 101 (81.2%), the fairest measure of names it was not made for.
-   * Then the general rules its misses showed wanting (a zone's park ending in 城 or 基地 and a
-   * zone known by an alias, a county before a zone's name, 兵团 and its divisions, 新技术产业开发区):
-   * 88 (87.1%), none wrong. No alias was added from its sources. Raise it, never lower it.
+   * Then 兵团 and its divisions, and 新技术产业开发区: 84 (83.2%), none wrong. (Rules for a zone's
+   * parks and for its name without its county took it to 88, but a review found them naming wrong
+   * zones for other names, and they were dropped.) No alias was added from its sources. Raise it,
+   * never lower it.
    */
   @Test
   void scoresOnAThirdListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_3);
-    assertThat(score(names, "third unseen real names")).isGreaterThanOrEqualTo(88);
+    assertThat(score(names, "third unseen real names")).isGreaterThanOrEqualTo(84);
   }
 
   /** Right answers less wrong ones over {@code names}, printed with every miss. */
