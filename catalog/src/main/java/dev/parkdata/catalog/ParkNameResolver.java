@@ -377,8 +377,11 @@ public final class ParkNameResolver {
     }
     Province written = writtenProvince(normal);
     if (written != null) {
-      // 江苏汽车产业园区 is no zone of 上海's, 广东龙江经济开发区 none of 黑龙江's
-      found.candidates.removeIf(c -> !c.park().location().flatMap(Location::province).equals(Optional.of(written)));
+      // 江苏汽车产业园区 is no zone of 上海's, 广东龙江经济开发区 none of 黑龙江's; but a name known
+      // whole stands (北京和田工业园区 is 新疆's, named for the city that aids it)
+      List<Entry> whole = keys.getOrDefault(normal, List.of());
+      found.candidates.removeIf(c -> !c.park().location().flatMap(Location::province).equals(Optional.of(written))
+          && whole.stream().noneMatch(e -> e.park == c.park()));
     }
     // Then, in turn, each rule for what the names themselves do not hold.
     if (found.isEmpty()) {

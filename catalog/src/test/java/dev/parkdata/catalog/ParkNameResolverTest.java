@@ -220,7 +220,7 @@ class ParkNameResolverTest {
    * The same on a third list (real-park-names-unseen-3.jsonl), a broad sample of news about
    * parks collected after every change above, annotated before the resolver was run on it: 82
    * right, 0 wrong, 19 none, 82 of 101 (81.2%), the fairest measure of names it was not made for.
-   * Then 兵团 and its divisions, and 新技术产业开发区: 84 (83.2%), none wrong. (Rules for a zone's
+   * Then 兵团 and its divisions, and 新技术产业开发区: 85 (84.2%), none wrong. (Rules for a zone's
    * parks and for its name without its county took it to 88, but a review found them naming wrong
    * zones for other names, and they were dropped.) No alias was added from its sources. Raise it,
    * never lower it.
@@ -228,7 +228,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnAThirdListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_3);
-    assertThat(score(names, "third unseen real names")).isGreaterThanOrEqualTo(84);
+    assertThat(score(names, "third unseen real names")).isGreaterThanOrEqualTo(85);
   }
 
   /** Right answers less wrong ones over {@code names}, printed with every miss. */
