@@ -47,8 +47,7 @@ import java.util.Set;
  * place or is placed no closer than its province (西寧南川工業園: 青海南川工业园区), also after the
  * province (湖北十堰郧阳经济开发区); a city and 高新区 for the one high-tech zone placed in the
  * city itself or its districts (天津高新区). A name beginning with a province names only zones
- * of that province; 新疆生产建设兵团 may be written 兵团, with one of its divisions before the
- * name (第一师…). Nothing else:
+ * of that province; 新疆生产建设兵团 may be written 兵团. Nothing else:
  * a name that only contains a zone's words (两江新区, 天津滨海新区, a free trade zone's area) or a
  * bare 高新区 with no place is none, never a guess. A place named nearby ({@code near}) only
  * chooses among equally good candidates; it never makes a name of a bare 开发区.
@@ -376,13 +375,7 @@ public final class ParkNameResolver {
       collect(variant, found);
     }
     Province written = writtenProvince(normal);
-    if (written != null) {
-      // 江苏汽车产业园区 is no zone of 上海's, 广东龙江经济开发区 none of 黑龙江's; but a name known
-      // whole stands (北京和田工业园区 is 新疆's, named for the city that aids it)
-      List<Entry> whole = keys.getOrDefault(normal, List.of());
-      found.candidates.removeIf(c -> !c.park().location().flatMap(Location::province).equals(Optional.of(written))
-          && whole.stream().noneMatch(e -> e.park == c.park()));
-    }
+    onlyOfProvince(written, normal, found);
     // Then, in turn, each rule for what the names themselves do not hold.
     if (found.isEmpty()) {
       subPark(normal, found);
@@ -403,6 +396,7 @@ public final class ParkNameResolver {
     if (found.isEmpty() && bare != null) {
       onlyOfItsKind(bare, found); // 江西信丰高新区
     }
+    onlyOfProvince(written, normal, found);
     List<ParkNameResolution.Candidate> ranked = new ArrayList<>(found.candidates);
     ranked.sort((a, b) -> Integer.compare(b.score(), a.score()));
     if (ranked.isEmpty()) {
@@ -587,17 +581,26 @@ public final class ParkNameResolver {
     }
   }
 
-  /** {@code name} without a leading 兵团 division (第一师, 兵团第十四师), or null. */
-  private static String withoutXpccDivision(String name) {
-    int start = name.startsWith("兵团第") ? 2 : name.startsWith("第") ? 0 : -1;
-    if (start < 0) {
-      return null;
+  /**
+   * Drops the candidates outside {@code written}, the province {@code normal} begins with: 江苏
+   * 汽车产业园区 is no zone of 上海's, 广东龙江经济开发区 none of 黑龙江's, 海南南川工业园区 none of
+   * 青海's. A name known whole stands (北京和田工业园区 is 新疆's, named for the city that aids it), and
+   * so does a name that begins with a longer division's (海南藏族自治州 is 青海's).
+   */
+  private void onlyOfProvince(Province written, String normal, Found found) {
+    if (written == null || found.isEmpty()) {
+      return;
     }
-    int i = start + 1;
-    while (i < name.length() && "一二三四五六七八九十".indexOf(name.charAt(i)) >= 0) {
-      i++;
+    for (int end = Math.min(normal.length(), MAX_PLACE); end > 2; end--) {
+      for (Division d : Divisions.gbt2260().byName(normal.substring(0, end), ZonePlacer.YEAR)) {
+        if (d.level() != DivisionLevel.PROVINCE) {
+          return;
+        }
+      }
     }
-    return i > start + 1 && i < name.length() - 3 && name.charAt(i) == '师' ? name.substring(i + 1) : null;
+    List<Entry> whole = keys.getOrDefault(normal, List.of());
+    found.candidates.removeIf(c -> !c.park().location().flatMap(Location::province).equals(Optional.of(written))
+        && whole.stream().noneMatch(e -> e.park == c.park()));
   }
 
   /** The province whose name, full or short, {@code name} begins with; null if none. */
@@ -659,7 +662,7 @@ public final class ParkNameResolver {
       ParkKind kind = ParkKind.valueOf(word[1]);
       Park only = null;
       for (Park park : byKind.getOrDefault(kind, List.of())) {
-        if (inCityProper(park, cities)) {
+        if (inCityProper(park, cities) && !namedForACounty(park, place)) {
           if (only != null) {
             return;
           }
@@ -672,6 +675,19 @@ public final class ParkNameResolver {
       }
       return;
     }
+  }
+
+  /** Whether {@code park}'s name, without its province, begins with {@code place} and 县: 四川宜宾县高新技术产业园区. */
+  private static boolean namedForACounty(Park park, String place) {
+    String name = normal(park.names().official());
+    String bare = withoutProvince(name);
+    String from = bare != null ? bare : name;
+    for (Division d : Divisions.gbt2260().byName(place, ZonePlacer.YEAR)) {
+      if (from.startsWith(d.shortName() + "县")) {
+        return true;
+      }
+    }
+    return from.startsWith(place + "县");
   }
 
   /** Whether {@code park} is placed in one of {@code cities} itself or in one of their districts (…区). */
@@ -816,10 +832,6 @@ public final class ParkNameResolver {
     String withoutProvince = withoutProvince(bare);
     if (withoutProvince != null) {
       variants.add(withoutProvince);
-    }
-    String withoutDivision = withoutXpccDivision(bare);
-    if (withoutDivision != null) {
-      variants.add(withoutDivision); // 第一师阿拉尔经济技术开发区: the 兵团's division that runs the zone
     }
     List<String> more = new ArrayList<>();
     for (String v : variants) {

@@ -106,7 +106,8 @@ class ParkNameResolverTest {
     // two of the kind (张江, 紫竹), none (高邮, a county), a zone in one of the city's counties or
     // county-level cities only (娄底: 涟源; 阜阳: 界首; 广安: 邻水), a province, 经开区
     for (String name : List.of("上海高新区", "高邮高新区", "江苏高邮高新技术产业开发区", "娄底高新区", "阜阳高新区",
-        "广安高新区", "湘西高新区", "金华高新区", "海南高新区", "海南经开区", "西藏经开区", "泰州经开区")) {
+        "广安高新区", "湘西高新区", "金华高新区", "海南高新区", "海南经开区", "西藏经开区", "泰州经开区",
+        "宜宾高新区")) { // 宜宾: 四川宜宾县高新技术产业园区 is the county's, placed by its name in the city
       assertThat(RESOLVER.resolve(name).park()).as(name).isEmpty();
     }
   }
@@ -118,6 +119,10 @@ class ParkNameResolverTest {
       assertThat(RESOLVER.resolve(name).park()).as(name).isEmpty();
     }
     assertThat(code("黑龙江龙江经济开发区", null)).isEqualTo("S237037");
+    // whatever rule finds it (a place before the name: 青海南川工业园区 is placed no closer than 青海)
+    assertThat(RESOLVER.resolve("海南南川工业园区").park()).isEmpty();
+    // a name known whole stands: 北京和田工业园区 is 新疆's
+    assertThat(code("北京和田工业园区", null)).isNotNull();
   }
 
   @Test
@@ -137,9 +142,12 @@ class ParkNameResolverTest {
 
   @Test
   void namesWrittenWithTheXpccAreRead() {
-    // the 兵团 written in full, and one of its divisions before the name
+    // the 兵团 written in full
     assertThat(code("新疆生産建設兵團烏魯木齊工業園", null)).isEqualTo("S659066");
-    assertThat(code("第一师阿拉尔经济技术开发区", null)).isEqualTo("G651218");
+    // a division of the 兵团 before a city's zone does not make it the city's (第二师's park is 铁门关)
+    for (String name : List.of("第二师库尔勒经济技术开发区", "第十二师乌鲁木齐高新区")) {
+      assertThat(RESOLVER.resolve(name).park()).as(name).isEmpty();
+    }
     assertThat(code("石河子高新技术产业开发区", null)).isEqualTo("G652156");
     // 产业 written into 新技术开发区
     assertThat(code("武汉东湖新技术产业开发区", null)).isEqualTo("G422031");
@@ -221,16 +229,17 @@ class ParkNameResolverTest {
    * The same on a third list (real-park-names-unseen-3.jsonl), a broad sample of news about
    * parks collected after every change above, annotated before the resolver was run on it: 82
    * right, 0 wrong, 19 none, 82 of 101 (81.2%), the fairest measure of names it was not made for.
-   * Then 兵团 and its divisions, and 新技术产业开发区: 85 (84.2%), none wrong. (Rules for a zone's
+   * Then 兵团 written in full, and 新技术产业开发区: 84 (83.2%), none wrong. (Rules for a zone's
    * parks and for its name without its county took it to 88, but a review found them naming wrong
    * zones for other names, and they were dropped.) No alias was added from its sources; one added
-   * for the second list's (玉山高新区) answers one of its names too: 86 (85.1%). Raise it, never
-   * lower it.
+   * for the second list's (玉山高新区) answers one of its names too: 85 (84.2%). (A rule taking a
+   * 兵团 division off the name, 第一师…, gained one more, but gave a city's zones for the division's
+   * and was dropped.) Raise it, never lower it.
    */
   @Test
   void scoresOnAThirdListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_3);
-    assertThat(score(names, "third unseen real names")).isGreaterThanOrEqualTo(86);
+    assertThat(score(names, "third unseen real names")).isGreaterThanOrEqualTo(85);
   }
 
   /** Right answers less wrong ones over {@code names}, printed with every miss. */
