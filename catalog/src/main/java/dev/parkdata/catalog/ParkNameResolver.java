@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -87,8 +86,8 @@ public final class ParkNameResolver {
   private final DevelopmentZoneCatalog catalog;
   /** Normalised key → entries, best first after sorting. */
   private final Map<String, List<Entry>> keys = new HashMap<>();
-  /** The catalogue's zones by kind, for {@link #onlyOfItsKind}. */
-  private final Map<ParkKind, List<Park>> byKind = new EnumMap<>(ParkKind.class);
+  /** The catalogue's high-tech zones, for {@link #onlyHighTechZone}. */
+  private final List<Park> highTechZones = new ArrayList<>();
   /** See {@link #subParks()}. */
   private final Map<Park, Map<String, Park>> subParks;
   /** The keys backwards, for {@link #nameStart}: made on first use, as few users scan text. */
@@ -134,7 +133,9 @@ public final class ParkNameResolver {
     dropCommonTails();
     this.subParks = subParks();
     for (Park park : catalog.parks()) {
-      byKind.computeIfAbsent(park.kind(), k -> new ArrayList<>()).add(park);
+      if (park.kind() == ParkKind.HIGH_TECH_ZONE) {
+        highTechZones.add(park);
+      }
     }
   }
 
@@ -391,10 +392,10 @@ public final class ParkNameResolver {
       placeBefore(bare, found); // 湖北十堰郧阳经济开发区: the province, then a place, then the name
     }
     if (found.isEmpty()) {
-      onlyOfItsKind(normal, found);
+      onlyHighTechZone(normal, found);
     }
     if (found.isEmpty() && bare != null) {
-      onlyOfItsKind(bare, found); // 江西信丰高新区
+      onlyHighTechZone(bare, found); // 江西信丰高新区
     }
     onlyOfProvince(written, normal, found);
     List<ParkNameResolution.Candidate> ranked = new ArrayList<>(found.candidates);
@@ -628,10 +629,8 @@ public final class ParkNameResolver {
     return null;
   }
 
-  /** Type words written after a place for the one zone of their kind there: 天津高新区. */
-  private static final String[][] KIND_WORDS = {
-    {"高新技术产业开发区", "HIGH_TECH_ZONE"}, {"高新区", "HIGH_TECH_ZONE"},
-  };
+  /** Words written after a city for its one high-tech zone: 天津高新区. */
+  private static final String[] HIGH_TECH_WORDS = {"高新技术产业开发区", "高新区"};
 
   /** The codes of the four municipalities, province-level places that are also cities. */
   private static final Set<String> MUNICIPALITIES = Set.of("110000", "120000", "310000", "500000");
@@ -644,12 +643,12 @@ public final class ParkNameResolver {
    * province a city (海南高新区). 经开区 is not read so: it is as much a provincial 经济开发区's
    * short form as a national zone's.
    */
-  private void onlyOfItsKind(String name, Found found) {
-    for (String[] word : KIND_WORDS) {
-      if (!name.endsWith(word[0]) || name.length() - word[0].length() < 2) {
+  private void onlyHighTechZone(String name, Found found) {
+    for (String word : HIGH_TECH_WORDS) {
+      if (!name.endsWith(word) || name.length() - word.length() < 2) {
         continue;
       }
-      String place = name.substring(0, name.length() - word[0].length());
+      String place = name.substring(0, name.length() - word.length());
       List<Division> cities = new ArrayList<>();
       for (Division d : Divisions.gbt2260().byName(place, ZonePlacer.YEAR)) {
         if (d.level() == DivisionLevel.PREFECTURE || MUNICIPALITIES.contains(d.code())) {
@@ -659,9 +658,8 @@ public final class ParkNameResolver {
       if (cities.isEmpty()) {
         return;
       }
-      ParkKind kind = ParkKind.valueOf(word[1]);
       Park only = null;
-      for (Park park : byKind.getOrDefault(kind, List.of())) {
+      for (Park park : highTechZones) {
         if (inCityProper(park, cities) && !namedForACounty(park, place)) {
           if (only != null) {
             return;
@@ -671,7 +669,8 @@ public final class ParkNameResolver {
       }
       if (only != null) {
         found.put(new ParkNameResolution.Candidate(only, Match.SHORT_FORM, Match.SHORT_FORM.score() - 10,
-            "the only " + kind.chineseName() + " placed in " + place + ": " + only.names().official()));
+            "the only " + ParkKind.HIGH_TECH_ZONE.chineseName() + " placed in " + place + ": "
+                + only.names().official()));
       }
       return;
     }
