@@ -39,8 +39,9 @@ import java.util.Set;
  * systematic short forms (X高新区 for X高新技术产业开发区, X经开区 and X开发区 for X经济技术开发区
  * and X经济开发区, X综保区 for X综合保税区, X高新技术产业园区 for the X高新技术产业开发区 it once was,
  * with or without the province's name or the city's),
- * and sub-parks written as a zone, a district in its place and 园 (中关村丰台园 is 中关村科技园区's;
- * 中关村石家庄园 none). Where none of
+ * sub-parks written as a zone, a district in its place and 园 (中关村丰台园 is 中关村科技园区's;
+ * 中关村石家庄园 none), and a zone the catalogue lists as a part of a larger one by the part's name
+ * (德令哈工业园 for 柴达木循环经济试验区德令哈工业园). Where none of
  * these matches, more, in turn: a side of a zone (成都高新西区, …园区A区: its zone as a sub-park); a
  * place written before a name a zone is known by without its place, when the zone lies in that
  * place or is placed no closer than its province (西寧南川工業園: 青海南川工业园区), also after the
@@ -124,6 +125,14 @@ public final class ParkNameResolver {
             "official name without what the catalogue adds to it: " + park.names().official()));
         addForms(park, plain, 1);
       }
+      String part = partName(official);
+      if (part != null) {
+        String why = "the part's name without the larger zone's: " + park.names().official();
+        add(part, new Entry(park, Match.OFFICIAL, Match.OFFICIAL.score() - 3, why));
+        if (part.endsWith("园")) {
+          add(part + "区", new Entry(park, Match.OFFICIAL, Match.OFFICIAL.score() - 4, why));
+        }
+      }
     }
     for (String[] alias : aliases) {
       for (Park park : catalog.allByCode(alias[1])) {
@@ -199,6 +208,31 @@ public final class ParkNameResolver {
       plain = plain.substring(0, open) + plain.substring(open + 1, close) + plain.substring(close + 1);
     }
     return plain.equals(official) || plain.length() < 4 ? null : plain;
+  }
+
+  /** Words that end the name of a larger zone that some zones' names begin with. */
+  private static final String[] LARGER_ZONE_WORDS = {"开发区", "工业园区", "试验区", "经济区"};
+
+  /**
+   * The name of a zone that the catalogue names as a part of a larger one, without the larger
+   * one's name (柴达木循环经济试验区德令哈工业园: 德令哈工业园; 海东工业园区民和工业园: 民和工业园;
+   * 天津开发区现代产业区: 现代产业区), as reporting names it; null where {@code official} (folded) is
+   * no such name, or what follows the larger zone's name is only a kind of zone (…开发区综合保税区)
+   * or a note (…及双流园区).
+   */
+  static String partName(String official) {
+    for (String word : LARGER_ZONE_WORDS) {
+      int at = official.indexOf(word);
+      if (at < 2) {
+        continue;
+      }
+      String part = official.substring(at + word.length());
+      if (part.length() >= 4 && Character.isIdeographic(part.codePointAt(0)) && part.charAt(0) != '及'
+          && !isTypeWordOnly(part)) {
+        return part;
+      }
+    }
+    return null;
   }
 
   /** {@code name} without the lettered parts at its end (A区、B区, 及B区), or itself. */
