@@ -180,6 +180,25 @@ class ParkNameResolverTest {
   }
 
   @Test
+  void aZoneUpgradedToANationalOneSince2018IsFoundByTheNameItWasGiven() {
+    // 国函 / 国办函 …升级为…, 定名为…: curated aliases, ranked above the short forms that reached them
+    Map<String, String> upgraded = Map.of(
+        "潜江高新技术产业开发区", "S428084",
+        "九江共青城高新技术产业开发区", "S368008",
+        "宁乡高新技术产业开发区", "S438076",
+        "张家口经济技术开发区", "S137005",
+        "贵溪经济技术开发区", "S367028",
+        "东山湾古雷经开区", "G351026");
+    upgraded.forEach((name, code) -> {
+      ParkNameResolution resolution = RESOLVER.resolve(name);
+      assertThat(resolution.park().map(p -> p.id().value())).as(name).contains(code);
+      assertThat(resolution.match()).as(name).contains(ParkNameResolver.Match.ALIAS);
+    });
+    // the province written before it still names the zone
+    assertThat(code("湖北潜江高新技术产业开发区", null)).isEqualTo("S428084");
+  }
+
+  @Test
   void aPlaceWrittenBeforeAZonesNameMustHoldTheZone() {
     // 南川工业园 is two zones' short name; the place written tells them apart: 青海南川工业园区
     // is placed no closer than 青海, which holds 西宁
