@@ -509,14 +509,22 @@ public final class ParkNameResolver {
     }
   }
 
+  /** The words that end a sub-park's name after its district: 中关村丰台园, …开发区东海基地. */
+  private static final String[] SUB_PARK_WORDS = {"分园", "园区", "园", "基地", "片区"};
+
   /**
-   * 中关村丰台园: a zone's name, a district's, then 园; the zone if the sub-park has no entry. Not
-   * where the district lies outside the zone's place (中关村石家庄园, 深圳高新区汕尾园: parks a zone
-   * runs elsewhere).
+   * 中关村丰台园, 连云港高新区东海基地: a zone's name, a district's, then 园 (or 分园, 园区, 基地,
+   * 片区); the zone if the sub-park has no entry. Not where the district lies outside the zone's
+   * place (中关村石家庄园, 深圳高新区汕尾园: parks a zone runs elsewhere).
    */
   private void subPark(String name, Found found) {
-    String body = name.endsWith("园区") ? name.substring(0, name.length() - 2)
-        : name.endsWith("园") ? name.substring(0, name.length() - 1) : null;
+    String body = null;
+    for (String word : SUB_PARK_WORDS) {
+      if (name.endsWith(word)) {
+        body = name.substring(0, name.length() - word.length());
+        break;
+      }
+    }
     if (body == null) {
       return;
     }
@@ -541,7 +549,7 @@ public final class ParkNameResolver {
           continue;
         }
         found.put(new ParkNameResolution.Candidate(c.park(), Match.SUB_PARK, Match.SUB_PARK.score(),
-            "sub-park " + district + "园 of " + c.why()));
+            "sub-park " + name.substring(body.length() - district.length()) + " of " + c.why()));
       }
       if (!zone.isEmpty()) {
         return;
