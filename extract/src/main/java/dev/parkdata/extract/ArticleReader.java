@@ -70,7 +70,8 @@ import java.util.Set;
  *       neither, NO_PERIOD. Over a span of years, a change 从A增加到B gives A the first year and B
  *       the last.
  *   <li><b>Target</b> rather than observation: a figure after 力争, 目标, 预计, 计划, 将达, 要达, 到…年
- *       earlier in its sentence (not 截至…年, a figure as of then), or whose period ends in a later
+ *       earlier in its sentence (not 截至…年, a figure as of then; not a word of a name in quotation
+ *       marks, 向“龙门计划”推荐企业43家), or whose period ends in a later
  *       year than the source was published in (十四五期间新增…约1GW in an article of 2022: a period
  *       not yet over) unless the sentence says it was reached so far (以来, 至今, 累计, 已); its
  *       deadline is the year after 到 where written, else its period, else none.
@@ -484,11 +485,32 @@ public final class ArticleReader {
 
   private static boolean isGoal(String before) {
     for (String w : GOAL_WORDS) {
-      if (before.contains(w)) {
-        return true;
+      for (int at = before.indexOf(w); at >= 0; at = before.indexOf(w, at + 1)) {
+        if (!quoted(before, at)) {
+          return true;
+        }
       }
     }
     return deadline(before).isPresent();
+  }
+
+  /** The most characters between quotation marks that make a name rather than a quoted speech. */
+  private static final int MAX_QUOTED_NAME = 12;
+
+  /**
+   * Whether {@code at} in {@code before} stands inside a name in quotation marks, closed before
+   * the figure and at most {@value #MAX_QUOTED_NAME} characters long (向“龙门计划”推荐潜力企业43家
+   * names a programme; it plans nothing). Quoted speech, longer or still open, is read as written.
+   */
+  private static boolean quoted(String before, int at) {
+    for (String marks : new String[] {"“”", "「」", "《》", "『』"}) {
+      int open = before.lastIndexOf(marks.charAt(0), at);
+      int close = open < 0 ? -1 : before.indexOf(marks.charAt(1), open);
+      if (open >= 0 && close > at && close - open - 1 <= MAX_QUOTED_NAME) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 到2025年 (or 至, 到…年底) earlier in the sentence: the year the goal is for. */

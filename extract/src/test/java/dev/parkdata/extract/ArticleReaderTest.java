@@ -199,6 +199,22 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aGoalWordInAQuotedNameSetsNoGoal() {
+    // “龙门计划” names a programme: the figure is what was done, not planned
+    Park named = ArticleReader.standard().read("2021年，珠海高新区向“龙门计划”推荐企业43家。", sourcePublished(LocalDate.of(2022, 7, 1)))
+        .dataset().parks().get(0);
+    assertThat(named.targets()).isEmpty();
+    assertThat(named.observations()).singleElement().satisfies(o -> assertThat(o.metric()).isEqualTo(Metric.parse("43家")));
+    // quoted speech is read as written: 力争 in it still sets a goal
+    Park speech = ArticleReader.standard().read("他说：“珠海高新区力争到2025年营业收入超过500亿元。", sourcePublished(LocalDate.of(2022, 7, 1)))
+        .dataset().parks().get(0);
+    assertThat(speech.targets()).singleElement().satisfies(t -> assertThat(t.deadline()).contains(Period.year(2025)));
+    Park longQuote = ArticleReader.standard().read("“珠海高新区计划新建一批研发中心和孵化器”，共引进企业20家。",
+        sourcePublished(LocalDate.of(2022, 7, 1))).dataset().parks().get(0);
+    assertThat(longQuote.targets()).hasSize(1);
+  }
+
+  @Test
   void aFigureAsOfADateIsNoGoalForIt() {
     // 截至 and 截止到 end at a date the figure is as of; 到 alone sets a goal's
     for (String text : List.of("截至2021年底，珠海高新区营业收入超过300亿元。", "截止到2021年底，珠海高新区营业收入超过300亿元。")) {
