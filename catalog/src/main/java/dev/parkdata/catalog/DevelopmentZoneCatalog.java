@@ -56,8 +56,8 @@ import java.util.Optional;
  *
  * <p>Zones have their systematic short names ({@link dev.parkdata.model.Names#shortNames()}),
  * which the name searches find: X高新区 for X高新技术产业开发区 (and X高技术产业开发区,
- * X新技术开发区), X经开区 for X经济技术开发区 and X经济开发区, X综保区 for X综合保税区, X工业园 for
- * X工业园区; each also without a leading province (山东淄川经济开发区 is also 山东淄川经开区,
+ * X新技术开发区), X经开区 for X经济技术开发区 and X经济开发区, X综保区 for X综合保税区, X边合区 for
+ * X边境经济合作区, X经合区 for X经济合作区, X工业园 for X工业园区; each also without a leading province (山东淄川经济开发区 is also 山东淄川经开区,
  * 淄川经开区 and 淄川经济开发区), a city's 市 (深圳高新区) or with a zone inside the name short too
  * (苏州高新区综保区). A zone named exactly or by a short name ranks before the zones whose names
  * merely contain the text: {@code nameContains("苏州高新区")} lists 苏州高新技术产业开发区 first,

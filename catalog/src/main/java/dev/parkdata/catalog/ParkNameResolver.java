@@ -37,7 +37,8 @@ import java.util.Set;
  * 霍尔果斯经济开发区（含新疆生产建设兵团片区）, 江苏常熟综合保税区 for …A区、B区; a place in brackets
  * inside a written name read without them: 遼寧(營口)沿海產業基地), the curated aliases of {@code park-aliases.tsv} (each with its public source), the
  * systematic short forms (X高新区 for X高新技术产业开发区, X经开区 and X开发区 for X经济技术开发区
- * and X经济开发区, X综保区 for X综合保税区, X高新技术产业园区 for the X高新技术产业开发区 it once was,
+ * and X经济开发区, X综保区 for X综合保税区, X边合区 for X边境经济合作区, X经合区 for X经济合作区,
+ * X高新技术产业园区 for the X高新技术产业开发区 it once was,
  * with or without the province's name or the city's),
  * sub-parks written as a zone, a district in its place and 园 (中关村丰台园 is 中关村科技园区's;
  * 中关村石家庄园 none), and a zone the catalogue lists as a part of a larger one by the part's name

@@ -84,6 +84,18 @@ class ParkNameResolverTest {
   }
 
   @Test
+  void borderAndEconomicCooperationZonesHaveTheirShortForms() {
+    // 畹町边合区 (德宏州's own usage), 磨憨—磨丁经合区
+    assertThat(code("畹町边合区", null)).isEqualTo("G535010");
+    assertThat(code("瑞丽边境合作区", null)).isEqualTo("G535009");
+    assertThat(code("中国老挝磨憨—磨丁经合区", null)).isEqualTo("G535017");
+    assertThat(code("广佛肇怀集经合区", null)).isEqualTo("S449084");
+    assertThat(RESOLVER.resolve("满洲里边合区").match()).contains(ParkNameResolver.Match.SHORT_FORM);
+    // a bare 边合区 names none
+    assertThat(RESOLVER.resolve("边合区").park()).isEmpty();
+  }
+
+  @Test
   void aZoneListedAsAPartOfALargerOneIsFoundByThePartsName() {
     assertThat(code("德令哈工业园", null)).isEqualTo("S639013");
     assertThat(code("乌兰工业园区", null)).isEqualTo("S639014");
