@@ -42,7 +42,8 @@ import java.util.Set;
  * with or without the province's name or the city's),
  * sub-parks written as a zone, a district in its place and 园 (中关村丰台园 is 中关村科技园区's;
  * 中关村石家庄园 none), and a zone the catalogue lists as a part of a larger one by the part's name
- * (德令哈工业园 for 柴达木循环经济试验区德令哈工业园). Where none of
+ * (德令哈工业园 for 柴达木循环经济试验区德令哈工业园) where the larger name is no zone's (现代产业区,
+ * an area of 天津开发区, is none). Where none of
  * these matches, more, in turn: a side of a zone (成都高新西区, …园区A区: its zone as a sub-park); a
  * place written before a name a zone is known by without its place, when the zone lies in that
  * place or is placed no closer than its province (西寧南川工業園: 青海南川工业园区), also after the
@@ -126,20 +127,13 @@ public final class ParkNameResolver {
             "official name without what the catalogue adds to it: " + park.names().official()));
         addForms(park, plain, 1);
       }
-      String part = partName(official);
-      if (part != null) {
-        String why = "the part's name without the larger zone's: " + park.names().official();
-        add(part, new Entry(park, Match.OFFICIAL, Match.OFFICIAL.score() - 3, why));
-        if (part.endsWith("园")) {
-          add(part + "区", new Entry(park, Match.OFFICIAL, Match.OFFICIAL.score() - 4, why));
-        }
-      }
     }
     for (String[] alias : aliases) {
       for (Park park : catalog.allByCode(alias[1])) {
         add(normal(alias[0]), new Entry(park, Match.ALIAS, Match.ALIAS.score(), "alias " + alias[0] + " (" + alias[3] + ")"));
       }
     }
+    addPartNames();
     dropCommonTails();
     this.subParks = subParks();
     for (Park park : catalog.parks()) {
@@ -209,6 +203,34 @@ public final class ParkNameResolver {
       plain = plain.substring(0, open) + plain.substring(open + 1, close) + plain.substring(close + 1);
     }
     return plain.equals(official) || plain.length() < 4 ? null : plain;
+  }
+
+  /**
+   * The names of the zones the catalogue lists as parts of a larger one, without the larger one's
+   * name ({@link #partName}), ranked below the zones' own names and with 园区 for 园; after every
+   * other name, as a part counts only where the larger name is no zone's: a zone's own areas
+   * (天津开发区现代产业区, an area of 天津经济技术开发区) are named with words other parks share
+   * (宁河's own 现代产业区), while the parts of a larger area that is no zone (海东工业园区,
+   * 柴达木循环经济试验区) are named for their places (民和工业园, 德令哈工业园).
+   */
+  private void addPartNames() {
+    for (Park park : catalog.parks()) {
+      String official = normal(park.names().official());
+      String part = partName(official);
+      if (part == null) {
+        continue;
+      }
+      String larger = official.substring(0, official.length() - part.length());
+      if (keys.getOrDefault(larger, List.of()).stream()
+          .anyMatch(e -> !normal(e.park.names().official()).startsWith(larger))) {
+        continue; // 天津开发区 is 天津经济技术开发区
+      }
+      String why = "the part's name without the larger zone's: " + park.names().official();
+      add(part, new Entry(park, Match.OFFICIAL, Match.OFFICIAL.score() - 3, why));
+      if (part.endsWith("园")) {
+        add(part + "区", new Entry(park, Match.OFFICIAL, Match.OFFICIAL.score() - 4, why));
+      }
+    }
   }
 
   /** Words that end the name of a larger zone that some zones' names begin with. */
@@ -540,8 +562,8 @@ public final class ParkNameResolver {
         collect(variant, zone);
       }
       for (ParkNameResolution.Candidate c : zone.candidates) {
-        if (namesAPlaceElsewhere(district, c.park())) {
-          continue; // 中关村石家庄园: a park the zone runs elsewhere, not the zone
+        if (namesAPlaceElsewhere(district, c.park()) || namesAnotherProvince(district, c.park())) {
+          continue; // 中关村石家庄园, 中关村天津分园: a park the zone runs elsewhere, not the zone
         }
         Optional<Park> own = ownSubPark(c.park(), district);
         if (own.isPresent()) {
@@ -765,6 +787,20 @@ public final class ParkNameResolver {
             return true;
           }
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code place}, a sub-park's district, is a province-level division other than the one
+   * {@code park} lies in (中关村天津分园), which {@link #namesAPlaceElsewhere} leaves to the names
+   * that begin with their province.
+   */
+  private boolean namesAnotherProvince(String place, Park park) {
+    for (Division d : Divisions.gbt2260().byName(place, ZonePlacer.YEAR)) {
+      if (d.level() == DivisionLevel.PROVINCE && !isNear(park, place)) {
+        return true;
       }
     }
     return false;

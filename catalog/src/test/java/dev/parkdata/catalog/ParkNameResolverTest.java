@@ -100,7 +100,13 @@ class ParkNameResolverTest {
     assertThat(code("德令哈工业园", null)).isEqualTo("S639013");
     assertThat(code("乌兰工业园区", null)).isEqualTo("S639014");
     assertThat(code("民和工业园", "海东")).isEqualTo("S639008");
-    assertThat(code("现代产业区", null)).isEqualTo("S129012");
+    // but not an area of a zone the catalogue lists (天津开发区 is 天津经济技术开发区): 宁河 has a
+    // 现代产业区 of its own (https://www.taibo.cn/p/66405, 宁河区未来科技城现代产业区), not TEDA's
+    for (String name : List.of("现代产业区", "宁河现代产业区", "天津宁河现代产业区")) {
+      assertThat(RESOLVER.resolve(name).park()).as(name).isEmpty();
+    }
+    assertThat(RESOLVER.nameStart("落户宁河区未来科技城现代产业区拓展区", 0, 15)).isEqualTo(-1);
+    assertThat(code("天津开发区现代产业区", null)).isEqualTo("S129012");
     assertThat(ParkNameResolver.partName("柴达木循环经济试验区大柴旦工业园")).isEqualTo("大柴旦工业园");
     // what follows is only a kind of zone, or a note: no part's name
     assertThat(ParkNameResolver.partName("苏州高新技术产业开发区综合保税区")).isNull();
@@ -179,7 +185,7 @@ class ParkNameResolverTest {
     }
     // a zone and a district outside its place: a park the zone runs elsewhere
     for (String name : List.of("中关村石家庄园", "中关村保定园", "深圳高新区汕尾园", "张江高新区海宁园", "中关村保定基地",
-        "深圳高新区汕尾片区")) {
+        "深圳高新区汕尾片区", "中关村天津分园", "张江高新区江苏园")) {
       assertThat(RESOLVER.resolve(name).park()).as(name).isEmpty();
     }
     assertThat(code("中关村丰台园", null)).isEqualTo("G112001");
