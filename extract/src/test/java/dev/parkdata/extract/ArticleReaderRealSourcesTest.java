@@ -157,7 +157,7 @@ class ArticleReaderRealSourcesTest {
     try (InputStream in = ArticleReaderRealSourcesTest.class.getResourceAsStream(file)) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (!line.isBlank()) {
-          lines.add(object(new RealSentencesFileTest.Json(line).parseWhole()));
+          lines.add(object(new AnnotatedSentencesFileTest.Json(line).parseWhole()));
         }
       }
     }

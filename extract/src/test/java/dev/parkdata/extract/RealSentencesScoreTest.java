@@ -86,7 +86,7 @@ class RealSentencesScoreTest {
       String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       for (String line : all.split("\n")) {
         if (!line.isBlank()) {
-          lines.add(object(new RealSentencesFileTest.Json(line).parseWhole()));
+          lines.add(object(new AnnotatedSentencesFileTest.Json(line).parseWhole()));
         }
       }
     }
