@@ -1,7 +1,7 @@
 package dev.parkdata.extract;
 
-import static dev.parkdata.extract.RealSentencesScoreTest.object;
-import static dev.parkdata.extract.RealSentencesScoreTest.objects;
+import static dev.parkdata.extract.AnnotatedSentencesScoreTest.object;
+import static dev.parkdata.extract.AnnotatedSentencesScoreTest.objects;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parkdata.metric.Metric;
@@ -148,7 +148,7 @@ class ArticleReaderRealSourcesTest {
     Metric m = o.metric();
     return park
         && o.indicator().code().equals(Indicators.named(g.indicator(), m.dimension()).code())
-        && RealSentencesScoreTest.difference(g.annotation(), m) == null
+        && AnnotatedSentencesScoreTest.difference(g.annotation(), m) == null
         && (o.period().isWithin(g.period()) || g.period().isWithin(o.period()));
   }
 
@@ -157,7 +157,7 @@ class ArticleReaderRealSourcesTest {
     try (InputStream in = ArticleReaderRealSourcesTest.class.getResourceAsStream(file)) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (!line.isBlank()) {
-          lines.add(object(new RealSentencesFileTest.Json(line).parseWhole()));
+          lines.add(object(new AnnotatedSentencesFileTest.Json(line).parseWhole()));
         }
       }
     }

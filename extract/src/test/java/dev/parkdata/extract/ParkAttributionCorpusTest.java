@@ -224,7 +224,7 @@ class ParkAttributionCorpusTest {
       assertThat(in).as(file).isNotNull();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (!line.isBlank()) {
-          lines.add(as(new RealSentencesFileTest.Json(line).parseWhole()));
+          lines.add(as(new AnnotatedSentencesFileTest.Json(line).parseWhole()));
         }
       }
     }

@@ -1,0 +1,47 @@
+package dev.parkdata.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Well-formedness of {@code real-sentences-unseen.jsonl}, a held-out corpus of real public
+ * sentences annotated by hand before the extractor was run on them (≥ 150 sentences, ≥ 50 pages, none
+ * of them a page of {@code real-sentences.jsonl}, ≥ 1/3 in traditional characters), so that the
+ * extractor's score on it is not one it was tuned to.
+ */
+class UnseenSentencesFileTest extends AnnotatedSentencesFileTest {
+  @Override
+  String file() {
+    return "real-sentences-unseen.jsonl";
+  }
+
+  @Override
+  int minSentences() {
+    return 150;
+  }
+
+  @Override
+  int minSources() {
+    return 50;
+  }
+
+  @Test
+  void noPageIsOneOfTheTuningCorpus() throws IOException {
+    Set<Object> tuned = new HashSet<>();
+    for (Map<String, Object> line : readLines("real-sentences.jsonl")) {
+      tuned.add(((Map<?, ?>) line.get("source")).get("url"));
+    }
+    tuned.remove(null);
+    List<Map<String, Object>> unseen = readLines(file());
+    for (Map<String, Object> line : unseen) {
+      Object url = ((Map<?, ?>) line.get("source")).get("url");
+      assertThat(tuned).as("%s comes from a page of the tuning corpus", line.get("id")).doesNotContain(url);
+    }
+  }
+}
