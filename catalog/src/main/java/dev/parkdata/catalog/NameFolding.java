@@ -23,7 +23,10 @@ import java.text.Normalizer;
  *   <li>known variant characters of the catalogue: 湽 → 淄 (湽博高新技术产业开发区 is 淄博's);
  *   <li>the traditional characters of the names of the provinces, the catalogue's zone types and
  *       approval levels and the validation severities that the above leaves out: 壯 (廣西壯族自治區),
- *       類 (其他類型開發區), 錯 and 誤 (錯誤).
+ *       類 (其他類型開發區), 錯 and 誤 (錯誤);
+ *   <li>the Japanese forms (shinjitai) of 38 characters whose simplified form occurs in a zone name,
+ *       as Japanese reporting writes Chinese zones (昆山経済技術開発区 finds 昆山经济技术开发区); not 浜,
+ *       which Chinese place names write (沙家浜).
  * </ul>
  *
  * <p>It is not a general converter: a traditional character whose simplified form is in no zone
@@ -34,6 +37,9 @@ public final class NameFolding {
   private static final String TABLE =
       "湽淄"
       + "壯壮類类錯错誤误"
+      // Japanese forms (昆山経済技術開発区), but not 浜, a character of Chinese place names (沙家浜)
+      + "発发経经済济県县広广栄荣塩盐営营鉄铁沢泽亜亚団团斉齐竜龙楽乐両两鉱矿辺边蔵藏徳德黒黑恵惠仏佛転转"
+      + "穂穗渓溪囲围薬药巌岩豊丰賛赞軽轻郷乡銭钱隣邻霊灵験验"
       + "亞亚佈布來来侖仑侷局倉仓個个們们倫伦備备傢家僑侨儀仪兒儿兗兖內内兩两凈净凱凯別别剋克創创劉刘劍剑務务勝胜勸劝勻匀匯汇區区吳吴呂吕"
       + "啓启啟启單单噹当國国圍围園园圖图團团埰采場场塗涂墊垫墾垦壇坛壘垒壜坛壩坝壺壶壽寿夾夹奮奋婁娄孫孙學学宮宫寧宁寬宽寶宝尅克將将專专"
       + "尋寻屬属岡冈島岛峽峡崍崃崑昆崗岗崙仑嵐岚嶧峄嶺岭嶼屿巖岩師师幫帮幹干庫库廈厦廟庙廠厂廣广廬庐廻回張张強强彆别彙汇彞彝彥彦彿佛後后"

@@ -454,6 +454,9 @@ public final class ParkNameResolver {
     if (found.isEmpty() && bare != null) {
       onlyHighTechZone(bare, found); // 江西信丰高新区
     }
+    if (found.isEmpty()) {
+      industryPark(normal, found);
+    }
     onlyOfProvince(written, normal, found);
     List<ParkNameResolution.Candidate> ranked = new ArrayList<>(found.candidates);
     ranked.sort((a, b) -> Integer.compare(b.score(), a.score()));
@@ -578,6 +581,82 @@ public final class ParkNameResolver {
         return;
       }
     }
+  }
+
+  /** Words of an industry that a zone's own park for it is named by (…开发区化工园区). */
+  private static final String[] INDUSTRY_WORDS = {
+    "化工", "化学", "石化", "材料", "装备", "环保", "医药", "生物", "食品", "纺织", "冶金", "钢铁", "建材", "陶瓷",
+    "电子", "能源", "汽车", "机械", "物流", "循环经济", "农产品",
+  };
+
+  /** Words that end the name of a zone's park for an industry. */
+  private static final String[] INDUSTRY_PARK_WORDS = {"园区", "园", "产业区", "集中区", "基地"};
+
+  /**
+   * 建德经济开发区化工园区, 商丘经济开发区环保装备产业园: a name one zone is known by best, then a
+   * park of it for an industry (an industry word in it and a park's word at its end) that names
+   * no zone by itself and no place outside the zone's; the zone, as a sub-park. A park with a name
+   * of its own after a zone's (滨州经济开发区台湾工业园, 苏州工业园区苏通科技产业园) is not read so:
+   * it may be a zone of its own or lie elsewhere.
+   */
+  private void industryPark(String name, Found found) {
+    if (!endsWithAny(name, INDUSTRY_PARK_WORDS)) {
+      return;
+    }
+    for (int cut = name.length() - 3; cut >= 4; cut--) {
+      String park = name.substring(cut);
+      if (!containsAny(park, INDUSTRY_WORDS)) {
+        continue;
+      }
+      Found zone = new Found();
+      for (String variant : variants(name.substring(0, cut))) {
+        collect(variant, zone);
+      }
+      ParkNameResolution.Candidate best = onlyBest(zone);
+      if (best == null) {
+        continue;
+      }
+      Found alone = new Found();
+      collect(park, alone);
+      if (alone.isEmpty() && !namesAPlaceElsewhere(park, best.park())) {
+        found.put(new ParkNameResolution.Candidate(best.park(), Match.SUB_PARK, Match.SUB_PARK.score(),
+            "its park " + park + " of " + best.why()));
+      }
+      return;
+    }
+  }
+
+  /** The one candidate ranked above all others in {@code found}, or null. */
+  private static ParkNameResolution.Candidate onlyBest(Found found) {
+    ParkNameResolution.Candidate best = null;
+    boolean tie = false;
+    for (ParkNameResolution.Candidate c : found.candidates) {
+      if (best == null || c.score() > best.score()) {
+        best = c;
+        tie = false;
+      } else if (c.score() == best.score()) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
+  }
+
+  private static boolean endsWithAny(String name, String[] words) {
+    for (String word : words) {
+      if (name.endsWith(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsAny(String name, String[] words) {
+    for (String word : words) {
+      if (name.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The sides a zone's part may be named by: 成都高新西区, 广州开发区东区; also a letter, 兵团霍尔果斯口岸工业园区A区. */

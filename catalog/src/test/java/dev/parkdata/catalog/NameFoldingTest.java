@@ -23,8 +23,16 @@ class NameFoldingTest {
   }
 
   @Test
+  void foldsTheJapaneseFormsOfZoneNames() {
+    assertThat(NameFolding.fold("昆山経済技術開発区")).isEqualTo("昆山经济技术开发区");
+    assertThat(NameFolding.fold("蘇州新技術産業開発区")).isEqualTo("苏州新技术产业开发区");
+    assertThat(NameFolding.fold("大連経済技術開発区")).isEqualTo("大连经济技术开发区");
+  }
+
+  @Test
   void leavesCharactersTheCatalogueWritesAsTheyAre() {
     assertThat(NameFolding.fold("乾县")).isEqualTo("乾县");
+    assertThat(NameFolding.fold("沙家浜")).isEqualTo("沙家浜");
     assertThat(NameFolding.fold("Zhongguancun")).isEqualTo("Zhongguancun");
   }
 }

@@ -84,6 +84,29 @@ class ParkNameResolverTest {
   }
 
   @Test
+  void aZonesParkForAnIndustryIsTheZone() {
+    assertThat(code("建德经济开发区化工园区", null)).isEqualTo("S337007");
+    assertThat(code("浙江南浔经济开发区菱湖化工园区", null)).isEqualTo("S337044");
+    assertThat(code("抚顺高新技术产业开发区化工及精细化工园区", null)).isEqualTo("S218052");
+    assertThat(code("辽宁(营口)沿海产业基地化工产业区", null)).isEqualTo("S219058");
+    assertThat(RESOLVER.resolve("建德经济开发区化工园区").match()).contains(ParkNameResolver.Match.SUB_PARK);
+    assertThat(RESOLVER.resolve("建德经济开发区化工园区").candidates().get(0).why()).startsWith("its park 化工园区 of");
+    // a park with a place elsewhere in its name, or with no industry word, is not read so
+    for (String name : List.of("中关村石家庄生物医药园", "苏州工业园区苏通科技产业园", "滨州经济开发区台湾工业园")) {
+      assertThat(RESOLVER.resolve(name).park()).as(name).isEmpty();
+    }
+    // a former park that became a zone of its own is that zone (an alias with its source)
+    assertThat(code("西宁经济技术开发区生物科技产业园区", null)).isEqualTo("G632152");
+  }
+
+  @Test
+  void zonesAreFoundByOlderNamesAndJapaneseForms() {
+    assertThat(code("苏州新技术产业开发区", null)).isEqualTo("G322018");
+    assertThat(code("蘇州新技術産業開発区", null)).isEqualTo("G322018");
+    assertThat(code("昆山経済技術開発区", null)).isEqualTo("G321015");
+  }
+
+  @Test
   void borderAndEconomicCooperationZonesHaveTheirShortForms() {
     // 畹町边合区 (德宏州's own usage), 磨憨—磨丁经合区
     assertThat(code("畹町边合区", null)).isEqualTo("G535010");
@@ -312,12 +335,14 @@ class ParkNameResolverTest {
    * rule can know. Then 22 aliases from their sources (renamings, parts): 164 (88.2%), no longer a
    * measure of new names; three more from one of them (信丰, 玉山, 泰和高新区): 167 (89.8%). Then
    * aliases of provincial zones renamed since 2018, found by searching province by province (北流):
-   * 169 (90.9%). Raise it, never lower it.
+   * 169 (90.9%). A zone's park for an industry read as the zone (below) gave 西宁经济技术开发区
+   * 生物科技产业园区 西宁经开区's code, where its source says the park became 青海高新区; the alias
+   * of that former name, from the same source: 170 (91.4%). Raise it, never lower it.
    */
   @Test
   void scoresOnASecondListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_2);
-    assertThat(score(names, "second unseen real names")).isGreaterThanOrEqualTo(169);
+    assertThat(score(names, "second unseen real names")).isGreaterThanOrEqualTo(170);
   }
 
   /**
@@ -348,12 +373,15 @@ class ParkNameResolverTest {
    * catalogue zone), collected after every change above and annotated before the resolver was
    * run on it. First score: 86 right, 0 wrong, 35 none, 86 of 121 (71.1%). The misses: a zone's
    * parks or blocks (17), former names and bases of renamed zones (8), common names (4), other
-   * written forms (4), Japanese kanji (2). Raise it, never lower it.
+   * written forms (4), Japanese kanji (2). Then three general rules its misses called for: a
+   * zone's park for an industry (建德经济开发区化工园区, eight names), the Japanese forms of
+   * characters (昆山経済技術開発区) and X新技术产业开发区 for X高新技术产业开发区: 96 (79.3%), none
+   * wrong, a figure that no longer measures new names. Raise it, never lower it.
    */
   @Test
   void scoresOnAFourthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_4);
-    assertThat(score(names, "fourth unseen real names")).isGreaterThanOrEqualTo(86);
+    assertThat(score(names, "fourth unseen real names")).isGreaterThanOrEqualTo(96);
   }
 
   /** Right answers less wrong ones over {@code names}, printed with every miss. */
