@@ -44,7 +44,8 @@ import java.util.Map;
  *   <li>Qualifier words of {@code quantities.md}, simplified or traditional: before the figure
  *       (约, 大约, 近似, 超, 超过, 逾, 高于, 突破, 过, 不低于, 不少于, 至少, 近, 将近, 接近, 不到, 不足,
  *       低于, 未满, 最高, 最多, 不超过, 上限, and the EXACT words 达, 达到, 为, 是, 实现); after it
- *       (以上, 以下, 以内, 左右, 上下); 余 or 多 after the number or its magnitude word (OVER). An
+ *       (以上, 以下, 以内, 左右, 上下, and 起跳, from that figure up, as Taiwan writes it); 余 or 多
+ *       after the number or its magnitude word (OVER). An
  *       EXACT word before the figure gives way to a word after it (达200亿元以上 is AT_LEAST); two
  *       different qualifiers are an error.
  *   <li>Ranges {@code a-b}, {@code a—b}, {@code a~b}, {@code a～b}, {@code a至b}, {@code a到b}: the
@@ -57,7 +58,8 @@ import java.util.Map;
  *       in the unit 三分之一, a ratio of exactly 100/3 %; {@code 二百分之3}, {@code 3分之1}, {@code
  *       四分一}, {@code 1/3}); figures with no unit ({@code 300}, {@code 600亿}: the number unit
  *       {@code 1}, named by its magnitude word once scaled); 倍 and durations with 多 ({@code
- *       两倍多}, {@code 1年多}, {@code 三个多月}: OVER); {@code 个亿} as 亿元 where money is evident;
+ *       两倍多}, {@code 1年多}, {@code 三个多月}: OVER; {@code 五年多来}, a duration up to now);
+ *       {@code 个亿} as 亿元 where money is evident;
  *       {@code 万平}, {@code 平方}; open classifiers (棵, 头, 笔 …) and any classifier with 次
  *       ({@code 艘次}); 元角分 ({@code 12元5角3分} is 12.53元); 负 as a minus sign; digit-by-digit
  *       numerals before a magnitude ({@code 一七四五億}); adjacent numerals apart by 、 ({@code
@@ -128,7 +130,9 @@ public final class MetricParser {
       "及以上", Qualifier.AT_LEAST, "及以下", Qualifier.AT_MOST, "不到", Qualifier.LESS_THAN,
       "不足", Qualifier.LESS_THAN, "封顶", Qualifier.AT_MOST, "封頂", Qualifier.AT_MOST,
       "以上", Qualifier.AT_LEAST, "以下", Qualifier.AT_MOST, "以内", Qualifier.AT_MOST,
-      "以內", Qualifier.AT_MOST, "左右", Qualifier.APPROXIMATELY, "上下", Qualifier.APPROXIMATELY);
+      "以內", Qualifier.AT_MOST, "左右", Qualifier.APPROXIMATELY, "上下", Qualifier.APPROXIMATELY,
+      // 2000坪起跳: from 2000 坪 up, as Taiwan writes it
+      "起跳", Qualifier.AT_LEAST);
 
   private static final MetricParser STANDARD = new MetricParser(UnitCatalog.standard());
 
@@ -418,6 +422,12 @@ public final class MetricParser {
     }
     if (isOver(c.peek()) && takesOverAfterUnit(unit) && lead.signum() > 0 && !beginsWordAfterOver(c)) {
       c.pos++; // 两倍多, 1年多
+      if (!unit.isCompound() && unit.dimension().kind() == Dimension.Kind.DURATION) {
+        int at = c.pos;
+        if (!matchWord(c, DURATION_WORDS)) { // 五年多来: over five years, up to now
+          c.pos = at;
+        }
+      }
       return over(prefix, prefixAt, lead, unit);
     }
     int afterUnit = c.pos;

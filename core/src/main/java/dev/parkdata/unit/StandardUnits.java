@@ -66,8 +66,9 @@ final class StandardUnits {
           .englishName("square foot")
           .englishNoun("square foot", "square feet")
           .code("FTK")
-          // 呎 alone is floor area in Hong Kong reporting (約7,500萬呎), never a length there.
-          .aliases("平方呎", "ft²", "呎")
+          // 呎 alone is floor area in Hong Kong reporting (約7,500萬呎), never a length there; 方呎 its
+          // short form (約66萬方呎).
+          .aliases("平方呎", "ft²", "呎", "方呎")
           .build();
   static final BaseUnit PING =
       BaseUnit.derivedFrom("坪", SQUARE_METRE, Rational.of(400, 121))

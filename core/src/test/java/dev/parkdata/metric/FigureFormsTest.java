@@ -158,6 +158,7 @@ class FigureFormsTest {
       一倍       | 1   | 倍   | EXACT
       约10倍     | 10  | 倍   | APPROXIMATELY
       1年多      | 1   | 年   | OVER
+      五年多来   | 5   | 年   | OVER
       三个多月   | 3   | 个月 | OVER
       两个多小时 | 2   | 小时 | OVER
       两倍半     | 2.5 | 倍   | EXACT
@@ -268,6 +269,7 @@ class FigureFormsTest {
       12千米         | 12     | 公里       | EXACT
       3亿立方米      | 3      | 亿立方米   | EXACT
       約7,500萬呎    | 7500   | 万平方英尺 | APPROXIMATELY
+      約66萬方呎     | 66     | 万平方英尺 | APPROXIMATELY
       24小时         | 24     | 小时       | EXACT
       100万标箱      | 100    | 万标准箱   | EXACT
       1000棵         | 1000   | 棵         | EXACT

@@ -124,6 +124,7 @@ class MetricParserTest {
       "突破200亿元      | MORE_THAN",
       "过200亿元        | MORE_THAN",
       "200亿元以上      | AT_LEAST",
+      "200亿元起跳      | AT_LEAST",
       "达200亿元以上    | AT_LEAST",
       "不低于200亿元    | AT_LEAST",
       "不少於200亿元    | AT_LEAST",

@@ -1113,13 +1113,17 @@ public final class MetricExtractor {
     if ((next == '数' || next == '數') && isNamed(m.unit(), "位")) {
       return true; // 两位数增长: double-digit, not two of anything
     }
+    if (PART_OF_BU.indexOf(next) >= 0 && isNamed(m.unit(), "部")) {
+      return true; // 六部委, 六部门, 两部分: words, not six of a 部 (films, phones)
+    }
     if (ChineseNumerals.unitExponent(next) >= ChineseNumerals.WAN && m.unit().equals(Units.GE)) {
       return true; // 7个亿: read whole or not at all
     }
     if (m.isRange() && (m.value().compareTo(BigDecimal.ONE) == 0 || next == '中') && isNamed(m.unit(), "名")) {
       return true; // 1-30名, 71-100名中: places in a ranking
     }
-    if (m.unit().equals(Units.YEAR) && m.qualifier() == Qualifier.EXACT && end == run + 1) {
+    if (m.unit().equals(Units.YEAR) && m.qualifier() == Qualifier.EXACT && end - 1 >= run && isSpace(t, run, end - 1)) {
+      // the 年 right after the digits, or after spaces (民國 73 年, 108 年已開發完成的工業區)
       if (chinese && run - i >= 2 && isDigitsOnly(t, i, run)) {
         return true; // 一四年, 一二年: a year abbreviated digit by digit
       }
@@ -1180,6 +1184,19 @@ public final class MetricExtractor {
   }
 
   /** Whether {@code t[i, run)} holds digit characters only (一四, 二〇), not 两 nor 十 百 千. */
+  /** Characters after 部 that make it a word of its own: 部委, 部门, 部分, 部署, 部长, 部队, 部属. */
+  private static final String PART_OF_BU = "委门門分署长長队隊属屬";
+
+  /** Whether {@code t[from, to)} holds white space only (or nothing). */
+  private static boolean isSpace(CharSequence t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Text.isSpace(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isDigitsOnly(CharSequence t, int i, int run) {
     for (int k = i; k < run; k++) {
       if ("〇零一二三四五六七八九".indexOf(t.charAt(k)) < 0) {

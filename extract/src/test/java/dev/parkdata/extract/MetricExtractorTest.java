@@ -254,6 +254,12 @@ class MetricExtractorTest {
   }
 
   @Test
+  void wordsMadeWith部AreNoFigures() {
+    assertThat(X.extract("国家六部委联合发文，六部门共同推进，分为兩部分。")).isEmpty();
+    assertThat(only("已拍摄三部纪录片").text()).isEqualTo("三部");
+  }
+
+  @Test
   void periodsAreReadAsCalendarPeriods() {
     assertThat(only("2024年1-6月，营收100亿元").calendarPeriod()).contains(Period.halfYear(2024, 1));
     assertThat(only("2024年1月至5月，营收100亿元").calendarPeriod())
@@ -264,6 +270,9 @@ class MetricExtractorTest {
     assertThat(only("截至2021年底，企业20家").calendarPeriod()).contains(Period.endOf(Year.of(2021)));
     assertThat(only("截至2017年12月底，企业20家").calendarPeriod()).contains(Period.asOf(LocalDate.of(2017, 12, 31)));
     assertThat(only("107年上半年營業額達1兆元").calendarPeriod()).contains(Period.halfYear(2018, 1));
+    // a year of the Republic of China with spaces around its digits is a year, not a duration
+    assertThat(only("108 年已開發完成的工業區有 55 處").text()).isEqualTo("55 處");
+    assertThat(only("於民國 73 年 1 月開發，面積 100 公頃").text()).isEqualTo("100 公頃");
     assertThat(only("截至二○一二年九月，共有約390家").calendarPeriod()).contains(Period.asOf(LocalDate.of(2012, 9, 30)));
     assertThat(only("“十四五”期间新增装机规模约1GW").calendarPeriod()).contains(Period.fiveYearPlan(14));
     assertThat(only("自99年至103年活化面積達12萬坪").period()).contains("自99年至103年");
