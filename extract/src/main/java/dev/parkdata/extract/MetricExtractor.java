@@ -72,8 +72,10 @@ import java.util.function.Consumer;
  *   <li>A lone 一 before a measure unit ({@code 一吨}, {@code 一美元}); before a classifier it is
  *       the article (below).
  *   <li>A currency declared in a bracket after a figure, {@code (美元,下同)}, {@code （人民币，下同）},
- *       for the figures with no unit after it in the sentence ({@code 接近70亿(美元,下同)，投资总额90.7亿}
- *       are 70亿美元 and 90.7亿美元); the bracket stays outside the span.
+ *       for the figures after it in the text ("the same below") that have no unit or the bare 元,
+ *       unless 人民币 is written with them ({@code 接近70亿(美元,下同)，投资总额90.7亿} are 70亿美元
+ *       and 90.7亿美元, {@code 投資額超過4億元(美元,下同)} is more than 4亿美元, and so is a later
+ *       sentence's 4.1億元); the bracket stays outside the span.
  * </ul>
  *
  * <h2>What is not reported, and why</h2>
@@ -433,6 +435,8 @@ public final class MetricExtractor {
     String lastPeriod;
     /** The qualifier {@link #qualifierThroughNoun} found. */
     Qualifier through;
+    /** The currency a bracket declared for the rest of the text, (美元,下同); or null. */
+    BaseUnit declared;
 
     Scan(Consumer<? super Mention> sink) {
       this.sink = sink;
@@ -755,11 +759,12 @@ public final class MetricExtractor {
     }
 
     /**
-     * Figures with no unit in the currency a bracket after a figure declares for the rest of the
-     * sentence: 接近70亿(美元,下同)，投资总额90.7亿 are 70亿美元 and 90.7亿美元.
+     * The currency a bracket after a figure declares for what follows it in the text (下同, "the
+     * same below"), given to the figures from there on that have no unit or the bare 元 written
+     * (投資額超過4億元(美元,下同) is 4亿美元; 接近70亿(美元,下同)，投资总额90.7亿 are 70亿美元 and
+     * 90.7亿美元; a later sentence's 32.6億元 is 32.6亿美元), not to one whose words say 人民币.
      */
     private void declareCurrencies(CharSequence t, int e) {
-      BaseUnit declared = null;
       for (int k = 0; k < count; k++) {
         Found f = found[k];
         if (f.metric == null) {
@@ -770,10 +775,26 @@ public final class MetricExtractor {
           declared = here;
         }
         Unit unit = f.metric.unit();
-        if (declared != null && !unit.isCompound() && unit.dimension().kind() == Dimension.Kind.NUMBER) {
+        if (declared == null || unit.isCompound()) {
+          continue;
+        }
+        boolean yuan = unit.base().map(YUAN::equals).orElse(false) && !declared.equals(YUAN)
+            && !saysRenminbi(t, f.start, f.end, e);
+        if (yuan || unit.dimension().kind() == Dimension.Kind.NUMBER) {
           f.metric = withUnit(f.metric, Unit.of(unit.magnitude(), declared));
         }
       }
+    }
+
+    /** Whether 人民币 (RMB) is written in the figure {@code t[start, end)} or right before or after it. */
+    private boolean saysRenminbi(CharSequence t, int start, int end, int e) {
+      for (String word : RENMINBI) {
+        if (Text.startsWith(t, end, e, word) || (start >= word.length() && Text.startsWith(t, start - word.length(), start, word))
+            || t.subSequence(start, end).toString().contains(word)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The currency of a bracket at {@code i} that declares it for what follows, (美元，下同); or null. */
@@ -844,6 +865,9 @@ public final class MetricExtractor {
     return bounds.isLowerClosed() && bounds.isUpperClosed()
         ? Metric.range(m.value(), m.max(), unit) : Metric.range(bounds, unit);
   }
+
+  private static final String[] RENMINBI = {"人民币", "人民幣", "RMB"};
+  private static final BaseUnit YUAN = Units.YUAN.base().orElseThrow();
 
   private static boolean isRenminbi(String word) {
     return word.equals("人民币") || word.equals("人民幣") || word.equals("RMB");

@@ -199,7 +199,7 @@ class MetricExtractorTest {
   }
 
   @Test
-  void aCurrencyDeclaredInABracketHoldsForTheFiguresWithNoUnitAfterIt() {
+  void aCurrencyDeclaredInABracketHoldsForTheFiguresAfterIt() {
     assertThat(X.extract("註冊資本接近70億(美元,下同),投資總額90.7億,另有企業20家"))
         .extracting(Mention::text, Mention::metric)
         .containsExactly(tuple("接近70億", Metric.parse("近70亿美元")), tuple("90.7億", Metric.parse("90.7亿美元")),
@@ -207,8 +207,14 @@ class MetricExtractorTest {
     assertThat(X.extract("实际使用外资1763.8亿元（人民币，下同），另投资600亿")).extracting(Mention::metric)
         .containsExactly(Metric.parse("1763.8亿元"), Metric.parse("600亿元"));
     assertThat(X.extract("投资600亿。")).extracting(Mention::metric).containsExactly(Metric.parse("600亿")); // none declared
+    // 下同, "the same below": for the rest of the text, also where the bare 元 is written
     assertThat(X.extract("接近70億(美元,下同)。投資總額90.7億")).extracting(Mention::metric)
-        .containsExactly(Metric.parse("近70亿美元"), Metric.parse("90.7亿")); // for the rest of the sentence only
+        .containsExactly(Metric.parse("近70亿美元"), Metric.parse("90.7亿美元"));
+    assertThat(X.extract("投資額超過4億元(美元,下同)。另一方面，投資總額32.6億元，其中人民币5亿元、3億元人民幣。"))
+        .extracting(Mention::metric)
+        .containsExactly(Metric.parse("超过4亿美元"), Metric.parse("32.6亿美元"), Metric.parse("5亿元"), Metric.parse("3亿元"));
+    // each text on its own: a declaration does not reach into the next one
+    assertThat(X.extract("投资总额90.7亿元")).extracting(Mention::metric).containsExactly(Metric.parse("90.7亿元"));
   }
 
   @Test

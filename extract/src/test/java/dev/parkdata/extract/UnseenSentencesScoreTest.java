@@ -12,7 +12,9 @@ package dev.parkdata.extract;
  * years of the Republic of China with spaces (民國 73 年, 108 年): 419 reported, 398 right, precision
  * 0.9499, recall 0.9365, F1 0.9431; parse share 0.9671 (411); periods agree on 295 (0.7412: one
  * more right figure, 約66萬方呎, has 今年 where its annotation has none), bases 0.9673, indicators
- * 0.2085.
+ * 0.2085. Then the bare 元 of a figure that a bracket after it declares in another currency
+ * (超過4億元(美元,下同)): 399 right, F1 0.9455; periods 295 of 399 (0.7393: the new right figure's
+ * period, 至今, is not read).
  */
 class UnseenSentencesScoreTest extends AnnotatedSentencesScoreTest {
   @Override
@@ -27,12 +29,12 @@ class UnseenSentencesScoreTest extends AnnotatedSentencesScoreTest {
 
   @Override
   double minF1() {
-    return 0.943;
+    return 0.945;
   }
 
   @Override
   double minPeriodAgreement() {
-    return 0.7411;
+    return 0.739;
   }
 
   @Override
