@@ -595,7 +595,8 @@ public final class ParkNameResolver {
   /**
    * 建德经济开发区化工园区, 商丘经济开发区环保装备产业园: a name one zone is known by best, then a
    * park of it for an industry (an industry word in it and a park's word at its end) that names
-   * no zone by itself and no place outside the zone's; the zone, as a sub-park. A park with a name
+   * no zone by itself and no place outside the zone's, where no other zone of the zone's prefecture
+   * is named by one of its industry words; the zone, as a sub-park. A park with a name
    * of its own after a zone's (滨州经济开发区台湾工业园, 苏州工业园区苏通科技产业园) is not read so:
    * it may be a zone of its own or lie elsewhere.
    */
@@ -618,12 +619,67 @@ public final class ParkNameResolver {
       }
       Found alone = new Found();
       collect(park, alone);
-      if (alone.isEmpty() && !namesAPlaceElsewhere(park, best.park())) {
+      if (alone.isEmpty() && !namesAPlaceElsewhere(park, best.park())
+          && !hasAnIndustryZoneNearby(park, best.park())) {
         found.put(new ParkNameResolution.Candidate(best.park(), Match.SUB_PARK, Match.SUB_PARK.score(),
             "its park " + park + " of " + best.why()));
       }
       return;
     }
+  }
+
+  /** The words of the chemical industry, one industry however a park's name writes it (化工园区, 化学工业园区). */
+  private static final String[] CHEMICAL_WORDS = {"化工", "化学", "石化"};
+
+  /**
+   * Whether another catalogue zone in the prefecture of {@code zone} has in its name an industry
+   * word of {@code park}: then the park may be that zone (惠州大亚湾经济技术开发区石化产业园区 may be
+   * 广东惠州大亚湾石化产业园区, 石河子经济技术开发区化工新材料产业园 石河子化工新材料产业园区,
+   * 仪征经济开发区化工园区 江苏扬州化学工业园区), and the name is no sure answer.
+   */
+  private boolean hasAnIndustryZoneNearby(String park, Park zone) {
+    List<String> words = new ArrayList<>();
+    for (String word : INDUSTRY_WORDS) {
+      if (park.contains(word)) {
+        words.add(word);
+      }
+    }
+    if (containsAny(park, CHEMICAL_WORDS)) {
+      words.addAll(List.of(CHEMICAL_WORDS));
+    }
+    Division prefecture = prefectureOf(zone);
+    if (prefecture == null) {
+      return false;
+    }
+    for (Park other : catalog.parks()) {
+      if (other != zone && containsAny(normal(other.names().official()), words.toArray(new String[0]))
+          && prefecture.equals(prefectureOf(other))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The prefecture (or province-level city) {@code park} is placed in, or null. */
+  private Division prefectureOf(Park park) {
+    Optional<Placement> placement = catalog.placement(park);
+    if (placement.isEmpty()) {
+      return null;
+    }
+    Division last = null;
+    for (Division d : Divisions.gbt2260().chain(placement.get().division())) {
+      if (d.level() == DivisionLevel.PREFECTURE) {
+        return d;
+      }
+      if (d.level() == DivisionLevel.PROVINCE) {
+        last = d;
+      }
+    }
+    // no prefecture above it: a province-level city (天津) or a county-level city under its province (石河子)
+    if (placement.get().level() == DivisionLevel.PROVINCE) {
+      return null;
+    }
+    return last != null && last.name().endsWith("市") ? last : placement.get().division();
   }
 
   /** The one candidate ranked above all others in {@code found}, or null. */
