@@ -43,7 +43,8 @@ import java.util.Map;
  *       per mille.
  *   <li>Qualifier words of {@code quantities.md}, simplified or traditional: before the figure
  *       (约, 大约, 近似, 超, 超过, 逾, 高于, 突破, 过, 不低于, 不少于, 至少, 近, 将近, 接近, 不到, 不足,
- *       低于, 未满, 最高, 最多, 不超过, 上限, and the EXACT words 达, 达到, 为, 是, 实现); after it
+ *       低于, 未满, 最高, 最多, 不超过, 上限, and the EXACT words 达, 达到, 为, 是, 实现; 上 right
+ *       before a magnitude word, AT_LEAST: {@code 上万家}, {@code 上百亿元}); after it
  *       (以上, 以下, 以内, 左右, 上下, and 起跳, from that figure up, as Taiwan writes it); 余 or 多
  *       after the number or its magnitude word (OVER). An
  *       EXACT word before the figure gives way to a word after it (达200亿元以上 is AT_LEAST); two
@@ -114,6 +115,9 @@ public final class MetricParser {
       "人民币", "元", "人民幣", "元", "新台币", "新台币", "新台幣", "新台币", "新臺幣", "新台币",
       "台币", "新台币", "台幣", "新台币", "臺幣", "新台币", "港币", "港元", "港幣", "港元",
       "HK$", "港元", "US$", "美元", "RMB", "元", "￥", "元", "¥", "元", "$", "美元", "＄", "美元");
+
+  /** The magnitude words that 上 before them makes AT_LEAST (上万家, 上千人, 上百亿元). */
+  private static final String MAGNITUDE_WORDS = "百千万亿佰仟萬億";
 
   /** Words after a duration that make it one up to now: 三十年来, 十年间. */
   private static final WordTable DURATION_WORDS = plainWords("以来", "以來", "来", "來", "间", "間");
@@ -270,6 +274,10 @@ public final class MetricParser {
     int at = c.pos;
     Qualifier first = match(c, PREFIXES);
     if (first == null) {
+      if (c.peek() == '上' && at + 1 < c.text.length() && MAGNITUDE_WORDS.indexOf(c.text.charAt(at + 1)) >= 0) {
+        c.pos++;
+        return Qualifier.AT_LEAST; // 上万家, 上百亿元: reaching ten thousand, a hundred 亿
+      }
       return null;
     }
     c.near = c.pos - at == 1 && c.text.charAt(at) == '近';

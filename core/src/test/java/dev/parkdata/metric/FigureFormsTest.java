@@ -159,6 +159,8 @@ class FigureFormsTest {
       约10倍     | 10  | 倍   | APPROXIMATELY
       1年多      | 1   | 年   | OVER
       五年多来   | 5   | 年   | OVER
+      上万家     | 1   | 万家 | AT_LEAST
+      上百亿元   | 100 | 亿元 | AT_LEAST
       三个多月   | 3   | 个月 | OVER
       两个多小时 | 2   | 小时 | OVER
       两倍半     | 2.5 | 倍   | EXACT

@@ -111,7 +111,9 @@ import java.util.function.Consumer;
  *   <li><b>Vague and idiomatic numerals</b>: after 数 or 几 (数百公斤); the bare 一 of the
  *       indefinite article before a classifier (一家, 一批, 一个; 一年多, 一倍, 一吨 are reported),
  *       or before a duration after 的 or 这 (最快的一年); a magnitude word with no digit (万人,
- *       亿元, 千家万户) unless a qualifier precedes it (超亿元, 超过百亿元 are reported); 三位一体;
+ *       亿元, 千家万户) unless a qualifier precedes it (超亿元, 超过百亿元 are reported, and so is
+ *       有上万家: 上 at the start of a clause or after 有, 了, 达, 近 … is "reaching", AT_LEAST, not
+ *       the 上 of 市场上); 三位一体;
  *       两位数 (double digits).
  *   <li><b>Figures not read whole</b>: a classifier continued by 次 (100余家次 is in 家次, which
  *       the catalogue does not have), but not 次之 (23.75%次之 is 23.75%); 个 before 亿 or 万 (7个亿):
@@ -525,8 +527,17 @@ public final class MetricExtractor {
           continue;
         }
         if (start == i && Text.isBareMagnitude(t, i, run, e)) {
-          i = Math.max(end, run); // 万人, 亿元: a magnitude word alone is a figure only after a qualifier
-          continue;
+          int up = reaching(t, s, i, end, e);
+          position.setIndex(up);
+          position.setErrorIndex(-1);
+          Metric reached = up < i ? parser.parse(p, position) : null;
+          if (reached == null || position.getIndex() < end) {
+            i = Math.max(end, run); // 万人, 亿元: a magnitude word alone is a figure only after a qualifier
+            continue;
+          }
+          m = reached; // 有上万家: 上 before it is one
+          start = up;
+          end = position.getIndex();
         }
         if (start == i && m.qualifier() == Qualifier.EXACT && !m.isRange()) {
           int scope = qualifierThroughNoun(t, Math.max(floor, s), i, m.unit());
@@ -932,6 +943,23 @@ public final class MetricExtractor {
       j++; // 5、-3元
     }
     return j < e && FigureWords.isFigureCharacter(t.charAt(j)) && t.charAt(j) != '半';
+  }
+
+  /** Characters after which 上 before a magnitude word is "reaching" (有上万家, ，上千人), not "on" (市场上). */
+  private static final String BEFORE_REACHING = "有了引动動达達近，、,（(：:“「 ";
+
+  /**
+   * Where 上 before the bare magnitude word at {@code i} (its figure ending at {@code end}) starts
+   * (上万家: i − 1), when it stands at the start of the clause or after {@link #BEFORE_REACHING},
+   * or the figure ends its clause (累计引进企业上万家，); else {@code i}. Otherwise 上 may end a word
+   * of place (市场上万家企业, 网上千家店铺).
+   */
+  private static int reaching(CharSequence t, int s, int i, int end, int e) {
+    if (i - 1 < s || t.charAt(i - 1) != '上') {
+      return i;
+    }
+    boolean endsClause = end >= e || Text.isClauseBreak(t.charAt(end));
+    return i - 1 == s || endsClause || BEFORE_REACHING.indexOf(t.charAt(i - 2)) >= 0 ? i - 1 : i;
   }
 
   /** Where the qualifier words before the figure at {@code i} start (约 in 约2.2、4.6亿元), or {@code i}. */

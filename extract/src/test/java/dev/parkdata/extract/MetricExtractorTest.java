@@ -260,6 +260,15 @@ class MetricExtractorTest {
   }
 
   @Test
+  void 上BeforeAMagnitudeWordIsReaching() {
+    assertThat(only("园区已吸引了上万家企业入驻").metric()).isEqualTo(Metric.parse("1万家以上"));
+    assertThat(only("，上千人参加了活动").text()).isEqualTo("上千人");
+    assertThat(only("累计引进企业上万家，去年产值增长").text()).isEqualTo("上万家");
+    // the 上 of a place: 市场上, 网上
+    assertThat(X.extract("市场上万家企业竞争，网上千家店铺")).isEmpty();
+  }
+
+  @Test
   void wordsMadeWith部AreNoFigures() {
     assertThat(X.extract("国家六部委联合发文，六部门共同推进，分为兩部分。")).isEmpty();
     assertThat(only("已拍摄三部纪录片").text()).isEqualTo("三部");

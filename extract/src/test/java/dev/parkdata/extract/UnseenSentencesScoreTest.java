@@ -14,7 +14,8 @@ package dev.parkdata.extract;
  * more right figure, 約66萬方呎, has 今年 where its annotation has none), bases 0.9673, indicators
  * 0.2085. Then the bare 元 of a figure that a bracket after it declares in another currency
  * (超過4億元(美元,下同)): 399 right, F1 0.9455; periods 295 of 399 (0.7393: the new right figure's
- * period, 至今, is not read).
+ * period, 至今, is not read). Then 上 before a magnitude word (企业上万家, AT_LEAST): 400 right, F1
+ * 0.9467, parse share 0.9694 (412); periods 0.7400, bases 0.9675, indicators 0.2100.
  */
 class UnseenSentencesScoreTest extends AnnotatedSentencesScoreTest {
   @Override
@@ -24,12 +25,12 @@ class UnseenSentencesScoreTest extends AnnotatedSentencesScoreTest {
 
   @Override
   double minParseShare() {
-    return 0.967;
+    return 0.969;
   }
 
   @Override
   double minF1() {
-    return 0.945;
+    return 0.946;
   }
 
   @Override
