@@ -612,7 +612,8 @@ public final class MetricExtractor {
     /**
      * Where a qualifier that scopes over the figure at {@code i} across a noun phrase starts, or
      * -1; sets {@link #through} to its meaning. A share after 的 (约占全区的40%, 超过集体空置厂房
-     * 总量的三成) or a figure after 每 and a unit (突破每平方米70元), with the qualifier at most
+     * 总量的三成) or after 占 and a whole (约占全国12%), or a figure after 每 and a unit
+     * (突破每平方米70元), with the qualifier at most
      * {@value #NOUN_REACH} characters before it in the same clause.
      */
     private int qualifierThroughNoun(CharSequence t, int floor, int i, Unit unit) {
@@ -621,7 +622,8 @@ public final class MetricExtractor {
         return -1;
       }
       boolean share = t.charAt(j - 1) == '的' && isShare(unit);
-      if (!share && !hasPerBefore(t, floor, j)) {
+      boolean ofWhole = !share && isShare(unit) && sharesOfAWhole(t, floor, j);
+      if (!share && !ofWhole && !hasPerBefore(t, floor, j)) {
         return -1;
       }
       for (int k = j - 1; k > floor && j - k <= NOUN_REACH; k--) {
@@ -639,13 +641,27 @@ public final class MetricExtractor {
         }
         int after = t.charAt(k) == '占' || t.charAt(k) == '佔' ? k + 1 : k;
         boolean rate = t.charAt(after) == '每' && j - after <= 5 && j - after >= 2;
-        if ((share && after < j - 1) || rate) {
+        boolean whole = ofWhole && after == k + 1 && after < j && t.charAt(after) == '全';
+        if ((share && after < j - 1) || rate || whole) {
           through = meaning;
           return k - Words.QUALIFIERS.word(q).length();
         }
         return -1;
       }
       return -1;
+    }
+
+    /**
+     * Whether a share at {@code j} follows 占 and a whole of at most three characters after 全
+     * (约占全国12%, 约占全省三成): the share of a whole written without 的.
+     */
+    private boolean sharesOfAWhole(CharSequence t, int floor, int j) {
+      for (int k = j - 2; k >= floor && j - k <= 4; k--) {
+        if (t.charAt(k) == '全') {
+          return k - 1 >= floor && (t.charAt(k - 1) == '占' || t.charAt(k - 1) == '佔');
+        }
+      }
+      return false;
     }
 
     /**

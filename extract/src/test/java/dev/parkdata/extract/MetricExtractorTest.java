@@ -223,6 +223,10 @@ class MetricExtractorTest {
     assertThat(only("约占40%").metric()).isEqualTo(Metric.parse("约40%"));
     assertThat(only("约占全区的40%").text()).isEqualTo("约占全区的40%");
     assertThat(only("约占全区的40%").metric()).isEqualTo(Metric.parse("约40%"));
+    // a share of a whole after 占 and 全, written without 的
+    assertThat(only("出口额约占全国12%").text()).isEqualTo("约占全国12%");
+    assertThat(only("出口额约占全国12%").metric()).isEqualTo(Metric.parse("约12%"));
+    assertThat(only("约有企业占12%").metric()).isEqualTo(Metric.parse("12%"));
     assertThat(only("消化超過集體空置廠房總量的三成").metric()).isEqualTo(Metric.parse("超过30%"));
     assertThat(only("租金可能突破每平方米70元").text()).isEqualTo("突破每平方米70元");
     assertThat(only("租金可能突破每平方米70元").metric()).isEqualTo(Metric.parse("超过70元"));

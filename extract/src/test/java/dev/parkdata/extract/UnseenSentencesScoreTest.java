@@ -15,7 +15,9 @@ package dev.parkdata.extract;
  * 0.2085. Then the bare 元 of a figure that a bracket after it declares in another currency
  * (超過4億元(美元,下同)): 399 right, F1 0.9455; periods 295 of 399 (0.7393: the new right figure's
  * period, 至今, is not read). Then 上 before a magnitude word (企业上万家, AT_LEAST): 400 right, F1
- * 0.9467, parse share 0.9694 (412); periods 0.7400, bases 0.9675, indicators 0.2100.
+ * 0.9467, parse share 0.9694 (412); periods 0.7400, bases 0.9675, indicators 0.2100. Then a
+ * qualifier across 占 and a whole (约占全国12%): 401 right, F1 0.9491; periods 0.7406, bases
+ * 0.9676, indicators 0.2095.
  */
 class UnseenSentencesScoreTest extends AnnotatedSentencesScoreTest {
   @Override
@@ -30,7 +32,7 @@ class UnseenSentencesScoreTest extends AnnotatedSentencesScoreTest {
 
   @Override
   double minF1() {
-    return 0.946;
+    return 0.949;
   }
 
   @Override
