@@ -1064,7 +1064,43 @@ public final class ParkNameResolver {
     if (name.endsWith("园区")) {
       variants.add(name.substring(0, name.length() - 1));
     }
+    if (name.contains("自治")) {
+      List<String> shorter = new ArrayList<>();
+      for (String v : variants) {
+        shorter.addAll(withAutonomousAreasShort(v));
+      }
+      variants.addAll(shorter);
+    }
     return variants;
+  }
+
+  /** The words that end an autonomous prefecture's or county's name, and what the catalogue writes after its short name. */
+  private static final String[][] AUTONOMOUS = {{"自治州", "州"}, {"自治县", "县"}, {"自治旗", "旗"}};
+
+  /**
+   * {@code name} with the full name of an autonomous prefecture or county in it written short, as
+   * the catalogue writes them (海北藏族自治州生物园区: 海北州生物园区 and 海北生物园区; 民和回族土族
+   * 自治县工业园: 民和县工业园 and 民和工业园); none where it holds no such name.
+   */
+  private static List<String> withAutonomousAreasShort(String name) {
+    List<String> shorter = new ArrayList<>(2);
+    for (String[] word : AUTONOMOUS) {
+      int at = name.indexOf(word[0]);
+      if (at < 0) {
+        continue;
+      }
+      int end = at + word[0].length();
+      for (int start = Math.max(0, end - MAX_PLACE - 4); start < at - 1; start++) {
+        String full = name.substring(start, end);
+        if (!Divisions.gbt2260().byName(full, ZonePlacer.YEAR).isEmpty()) {
+          String shortName = DivisionNames.shortName(full);
+          shorter.add(name.substring(0, start) + shortName + word[1] + name.substring(end));
+          shorter.add(name.substring(0, start) + shortName + name.substring(end));
+          break;
+        }
+      }
+    }
+    return shorter;
   }
 
   /**

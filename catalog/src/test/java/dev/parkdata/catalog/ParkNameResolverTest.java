@@ -106,6 +106,13 @@ class ParkNameResolverTest {
   }
 
   @Test
+  void anAutonomousPrefectureOrCountyWrittenInFullIsReadAsTheCatalogueWritesIt() {
+    assertThat(code("海北藏族自治州生物园区", null)).isEqualTo("S639010"); // 海北州生物园区
+    assertThat(code("海东市民和回族土族自治县工业园", null)).isEqualTo("S639008"); // 海东工业园区民和工业园
+    assertThat(RESOLVER.resolve("海北藏族自治州新材料园区").park()).isEmpty();
+  }
+
+  @Test
   void zonesAreFoundByOlderNamesAndJapaneseForms() {
     assertThat(code("苏州新技术产业开发区", null)).isEqualTo("G322018");
     assertThat(code("蘇州新技術産業開発区", null)).isEqualTo("G322018");
@@ -384,12 +391,14 @@ class ParkNameResolverTest {
    * characters (昆山経済技術開発区) and X新技术产业开发区 for X高新技术产业开发区: 96 (79.3%), none
    * wrong, a figure that no longer measures new names. Then 95: the park for an industry is no
    * answer where another zone of the prefecture bears the industry's name (p040, 营口 has
-   * 营口仙人岛能源化工区), a right answer given up against wrong ones. Raise it, never lower it.
+   * 营口仙人岛能源化工区), a right answer given up against wrong ones. Then an autonomous
+   * prefecture or county written in full read as the catalogue writes it short (海北藏族自治州
+   * 生物园区 for 海北州生物园区): 97 (80.2%). Raise it, never lower it.
    */
   @Test
   void scoresOnAFourthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_4);
-    assertThat(score(names, "fourth unseen real names")).isGreaterThanOrEqualTo(95);
+    assertThat(score(names, "fourth unseen real names")).isGreaterThanOrEqualTo(97);
   }
 
   /** Right answers less wrong ones over {@code names}, printed with every miss. */
