@@ -89,7 +89,8 @@ import java.util.function.Consumer;
  *       (2025至26年度, a fiscal year). {@code 2000多年} is a duration and is reported. Month and
  *       day (9 月 27 日) are not units and are never read.
  *   <li><b>Time adverbials</b>: a duration followed by 前, 后 or 平均 (五年前, 两年平均增长; but
- *       三十年后的今天 is a duration), or after 前, 上, 下, 每, 同, 去, 今, 首 … (前一年, 每一年,
+ *       三十年后的今天 is a duration), or after 前 (not 提前: 提前两年 is two years ahead), 上, 下,
+ *       每, 同, 去, 今, 首 … (前一年, 每一年,
  *       首5个月; but 成立至今20余年 and 创下34年来新高 are durations); durations with 来 are
  *       reported (issue 16).
  *   <li><b>Plan periods</b>: 十四五 is not a numeral the parser reads; it is a {@linkplain
@@ -1223,6 +1224,9 @@ public final class MetricExtractor {
     }
     if (c == '上' || c == '下') {
       return "创創留立定打写寫降剩低加".indexOf(before) < 0;
+    }
+    if (c == '前') {
+      return before != '提'; // 提前两年完成: two years ahead, a duration
     }
     return true;
   }

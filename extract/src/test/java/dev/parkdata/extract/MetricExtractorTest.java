@@ -273,6 +273,12 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aDurationAheadIsAFigure() {
+    assertThat(only("提前两年完成目标").text()).isEqualTo("两年");
+    assertThat(X.extract("前两年营收平稳")).isEmpty(); // the two years before: a time
+  }
+
+  @Test
   void wordsMadeWith部AreNoFigures() {
     assertThat(X.extract("国家六部委联合发文，六部门共同推进，分为兩部分。")).isEmpty();
     assertThat(only("已拍摄三部纪录片").text()).isEqualTo("三部");

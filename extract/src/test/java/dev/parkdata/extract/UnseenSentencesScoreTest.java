@@ -17,7 +17,8 @@ package dev.parkdata.extract;
  * period, 至今, is not read). Then 上 before a magnitude word (企业上万家, AT_LEAST): 400 right, F1
  * 0.9467, parse share 0.9694 (412); periods 0.7400, bases 0.9675, indicators 0.2100. Then a
  * qualifier across 占 and a whole (约占全国12%): 401 right, F1 0.9491; periods 0.7406, bases
- * 0.9676, indicators 0.2095.
+ * 0.9676, indicators 0.2095. Then 提前两年 a duration, not a time: 402 right, F1 0.9504; periods
+ * 0.7413, bases 0.9677, indicators 0.2114.
  */
 class UnseenSentencesScoreTest extends AnnotatedSentencesScoreTest {
   @Override
@@ -32,7 +33,7 @@ class UnseenSentencesScoreTest extends AnnotatedSentencesScoreTest {
 
   @Override
   double minF1() {
-    return 0.949;
+    return 0.950;
   }
 
   @Override
