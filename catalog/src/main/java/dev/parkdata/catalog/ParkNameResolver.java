@@ -48,8 +48,11 @@ import java.util.Set;
  * place written before a name a zone is known by without its place, when the zone lies in that
  * place or is placed no closer than its province (西寧南川工業園: 青海南川工业园区), also after the
  * province (湖北十堰郧阳经济开发区); a city and 高新区 for the one high-tech zone placed in the
- * city itself or its districts (天津高新区). A name beginning with a province names only zones
- * of that province; 新疆生产建设兵团 may be written 兵团. Nothing else:
+ * city itself or its districts (天津高新区); a zone's park for an industry (建德经济开发区化工园区),
+ * unless another zone of its prefecture bears that industry's name. A name beginning with a
+ * province names only zones of that province; 新疆生产建设兵团 may be written 兵团; an autonomous
+ * prefecture or county written in full is also read short, as the catalogue writes it
+ * (海北藏族自治州生物园区 for 海北州生物园区). Nothing else:
  * a name that only contains a zone's words (两江新区, 天津滨海新区, a free trade zone's area) or a
  * bare 高新区 with no place is none, never a guess. A place named nearby ({@code near}) only
  * chooses among equally good candidates; it never makes a name of a bare 开发区.
