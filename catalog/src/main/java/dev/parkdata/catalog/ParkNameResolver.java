@@ -50,7 +50,8 @@ import java.util.Set;
  * province (湖北十堰郧阳经济开发区); a city and 高新区 for the one high-tech zone placed in the
  * city itself or its districts (天津高新区); a zone's park for an industry (建德经济开发区化工园区),
  * unless another zone of its prefecture bears that industry's name. A name beginning with a
- * province names only zones of that province; 新疆生产建设兵团 may be written 兵团; an autonomous
+ * province names only zones of that province; 新疆生产建设兵团 may be written 兵团, and its
+ * divisions as they were named until 2012 (农七师 for 第七师); an autonomous
  * prefecture or county written in full is also read short, as the catalogue writes it
  * (海北藏族自治州生物园区 for 海北州生物园区). Nothing else:
  * a name that only contains a zone's words (两江新区, 天津滨海新区, a free trade zone's area) or a
@@ -1074,7 +1075,44 @@ public final class ParkNameResolver {
       }
       variants.addAll(shorter);
     }
+    if (name.indexOf('师') > 0) {
+      List<String> divisions = new ArrayList<>();
+      for (String v : variants) {
+        divisions.addAll(withDivisionAsCatalogued(v));
+      }
+      variants.addAll(divisions);
+    }
     return variants;
+  }
+
+  /** The numerals of the 兵团's divisions, 一 to 十四. */
+  private static final String DIVISION_NUMERALS = "一二三四五六七八九十";
+
+  /**
+   * {@code name} with a division of the 新疆生产建设兵团 written as the catalogue writes it: 农七师
+   * (its name until 2012) as 第七师, and 第九师 also as 九师, as the catalogue writes that one
+   * (农七师五五工业园区: 第七师五五工业园区); none where it names no division.
+   */
+  private static List<String> withDivisionAsCatalogued(String name) {
+    List<String> written = new ArrayList<>(2);
+    int at = name.indexOf('师');
+    int from = at;
+    while (from > 0 && DIVISION_NUMERALS.indexOf(name.charAt(from - 1)) >= 0 && at - from < 2) {
+      from--;
+    }
+    if (from == at) {
+      return written;
+    }
+    String numeral = name.substring(from, at + 1); // 七师, 十四师
+    String before = name.substring(0, from);
+    String after = name.substring(at + 1);
+    if (before.endsWith("农")) {
+      written.add(before.substring(0, before.length() - 1) + "第" + numeral + after);
+      written.add(before.substring(0, before.length() - 1) + numeral + after);
+    } else if (before.endsWith("第")) {
+      written.add(before.substring(0, before.length() - 1) + numeral + after);
+    }
+    return written;
   }
 
   /** The words that end an autonomous prefecture's or county's name, and what the catalogue writes after its short name. */

@@ -113,6 +113,14 @@ class ParkNameResolverTest {
   }
 
   @Test
+  void aDivisionOfTheXpccIsReadAsTheCatalogueWritesIt() {
+    assertThat(code("农七师五五工业园区", null)).isEqualTo("S659060"); // 第七师五五工业园区: 农七师 until 2012
+    assertThat(code("第九师巴克图工业园区", null)).isEqualTo(code("九师巴克图工业园区", null));
+    assertThat(code("九师巴克图工业园区", null)).isNotNull();
+    assertThat(RESOLVER.resolve("农七师不存在工业园区").park()).isEmpty();
+  }
+
+  @Test
   void zonesAreFoundByOlderNamesAndJapaneseForms() {
     assertThat(code("苏州新技术产业开发区", null)).isEqualTo("G322018");
     assertThat(code("蘇州新技術産業開発区", null)).isEqualTo("G322018");
@@ -393,12 +401,13 @@ class ParkNameResolverTest {
    * answer where another zone of the prefecture bears the industry's name (p040, 营口 has
    * 营口仙人岛能源化工区), a right answer given up against wrong ones. Then an autonomous
    * prefecture or county written in full read as the catalogue writes it short (海北藏族自治州
-   * 生物园区 for 海北州生物园区): 97 (80.2%). Raise it, never lower it.
+   * 生物园区 for 海北州生物园区): 97 (80.2%). A division of the 兵团 written as it was before 2012
+   * (农七师五五工业园区 for 第七师五五工业园区): 98 (81.0%). Raise it, never lower it.
    */
   @Test
   void scoresOnAFourthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_4);
-    assertThat(score(names, "fourth unseen real names")).isGreaterThanOrEqualTo(97);
+    assertThat(score(names, "fourth unseen real names")).isGreaterThanOrEqualTo(98);
   }
 
   /** Right answers less wrong ones over {@code names}, printed with every miss. */
