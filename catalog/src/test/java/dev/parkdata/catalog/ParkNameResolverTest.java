@@ -284,6 +284,21 @@ class ParkNameResolverTest {
     assertResolveAsAliases(setUpOn);
   }
 
+  @Test
+  void zonesKnownByANameFromBefore2018AreFoundByIt() {
+    // former names older reporting still uses, each from a page stating it; a province or 市 may be written
+    Map<String, String> former = Map.of(
+        "浏阳工业集中区", "S438077",
+        "湖南怀化工业园区", "S438064",
+        "德山开发区", "G431181",
+        "泽口经济开发区", "S428084",
+        "吴家山经济技术开发区", "G421170",
+        "北京市新技术产业开发试验区", "G112001",
+        "昆山出口加工区", "G323046",
+        "蕪湖出口加工區", "G343065");
+    assertResolveAsAliases(former);
+  }
+
   /** Each name resolves to its code as a curated alias of park-aliases.tsv. */
   private static void assertResolveAsAliases(Map<String, String> codes) {
     codes.forEach((name, code) -> {
