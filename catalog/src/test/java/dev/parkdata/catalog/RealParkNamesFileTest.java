@@ -40,6 +40,12 @@ class RealParkNamesFileTest {
    * ten no catalogue zone, annotated before the resolver was run on them (ids p001 …).
    */
   static final String UNSEEN_4 = "real-park-names-unseen-4.jsonl";
+  /**
+   * A fifth, collected after the fourth had been used: names as written on 53 pages (western and
+   * north-eastern provinces, county zones, traditional-character and Japanese reporting), 18 of
+   * 67 no catalogue zone, annotated before the resolver was run on them (ids q001 …).
+   */
+  static final String UNSEEN_5 = "real-park-names-unseen-5.jsonl";
   private static final String ALIASES = "park-aliases.tsv";
   private static final Set<String> MATCHES =
       Set.of("short-form", "official", "traditional", "alias", "sub-park", "none", "ambiguous");
@@ -55,7 +61,7 @@ class RealParkNamesFileTest {
       assertWellFormed(name, "n", ids);
       written.add((String) name.get("written"));
     }
-    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}}) {
+    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}}) {
       for (Map<String, Object> name : names(list[0])) {
         assertWellFormed(name, list[1], ids);
         // unseen: none of them is a name of a list before
