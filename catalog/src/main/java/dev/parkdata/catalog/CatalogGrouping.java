@@ -61,7 +61,8 @@ public final class CatalogGrouping<K> {
     return catalog != null ? catalog.placement(park) : ZonePlacer.embedded().place(park);
   }
 
-  private static Optional<Division> city(Optional<Placement> placement) {
+  /** The prefecture or municipality that holds {@code placement}'s division, if any. */
+  static Optional<Division> city(Optional<Placement> placement) {
     if (placement.isEmpty()) {
       return Optional.empty();
     }

@@ -655,8 +655,9 @@ public final class ParkNameResolver {
     if (prefecture == null) {
       return false;
     }
+    String[] industry = words.toArray(new String[0]);
     for (Park other : catalog.parks()) {
-      if (other != zone && containsAny(normal(other.names().official()), words.toArray(new String[0]))
+      if (other != zone && containsAny(normal(other.names().official()), industry)
           && prefecture.equals(prefectureOf(other))) {
         return true;
       }
@@ -664,26 +665,17 @@ public final class ParkNameResolver {
     return false;
   }
 
-  /** The prefecture (or province-level city) {@code park} is placed in, or null. */
+  /**
+   * The city {@code park} is placed in ({@link CatalogGrouping#CITY}'s key: a prefecture or a
+   * municipality), or, for a county-level city under its province (石河子), that city itself;
+   * null where it is placed no closer than its province.
+   */
   private Division prefectureOf(Park park) {
     Optional<Placement> placement = catalog.placement(park);
-    if (placement.isEmpty()) {
+    if (placement.isEmpty() || placement.get().level() == DivisionLevel.PROVINCE) {
       return null;
     }
-    Division last = null;
-    for (Division d : Divisions.gbt2260().chain(placement.get().division())) {
-      if (d.level() == DivisionLevel.PREFECTURE) {
-        return d;
-      }
-      if (d.level() == DivisionLevel.PROVINCE) {
-        last = d;
-      }
-    }
-    // no prefecture above it: a province-level city (天津) or a county-level city under its province (石河子)
-    if (placement.get().level() == DivisionLevel.PROVINCE) {
-      return null;
-    }
-    return last != null && last.name().endsWith("市") ? last : placement.get().division();
+    return CatalogGrouping.city(placement).orElse(placement.get().division());
   }
 
   /** The one candidate ranked above all others in {@code found}, or null. */

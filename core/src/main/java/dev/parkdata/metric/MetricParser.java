@@ -116,9 +116,6 @@ public final class MetricParser {
       "台币", "新台币", "台幣", "新台币", "臺幣", "新台币", "港币", "港元", "港幣", "港元",
       "HK$", "港元", "US$", "美元", "RMB", "元", "￥", "元", "¥", "元", "$", "美元", "＄", "美元");
 
-  /** The magnitude words that 上 before them makes AT_LEAST (上万家, 上千人, 上百亿元). */
-  private static final String MAGNITUDE_WORDS = "百千万亿佰仟萬億";
-
   /** Words after a duration that make it one up to now: 三十年来, 十年间. */
   private static final WordTable DURATION_WORDS = plainWords("以来", "以來", "来", "來", "间", "間");
 
@@ -274,9 +271,9 @@ public final class MetricParser {
     int at = c.pos;
     Qualifier first = match(c, PREFIXES);
     if (first == null) {
-      if (c.peek() == '上' && at + 1 < c.text.length() && MAGNITUDE_WORDS.indexOf(c.text.charAt(at + 1)) >= 0) {
+      if (c.peek() == '上' && at + 1 < c.text.length() && ChineseNumerals.unitExponent(c.text.charAt(at + 1)) >= 2) {
         c.pos++;
-        return Qualifier.AT_LEAST; // 上万家, 上百亿元: reaching ten thousand, a hundred 亿
+        return Qualifier.AT_LEAST; // 上万家, 上百亿元: 上 before 百 or a larger magnitude word is "reaching"
       }
       return null;
     }

@@ -486,31 +486,13 @@ public final class ArticleReader {
   private static boolean isGoal(String before) {
     for (String w : GOAL_WORDS) {
       for (int at = before.indexOf(w); at >= 0; at = before.indexOf(w, at + 1)) {
-        if (!quoted(before, at)) {
+        // a word of a name in quotation marks plans nothing: 向“龙门计划”推荐企业43家
+        if (!MetricExtractor.inShortQuote(before, 0, at, at + w.length(), before.length())) {
           return true;
         }
       }
     }
     return deadline(before).isPresent();
-  }
-
-  /** The most characters between quotation marks that make a name rather than a quoted speech. */
-  private static final int MAX_QUOTED_NAME = 12;
-
-  /**
-   * Whether {@code at} in {@code before} stands inside a name in quotation marks, closed before
-   * the figure and at most {@value #MAX_QUOTED_NAME} characters long (向“龙门计划”推荐潜力企业43家
-   * names a programme; it plans nothing). Quoted speech, longer or still open, is read as written.
-   */
-  private static boolean quoted(String before, int at) {
-    for (String marks : new String[] {"“”", "「」", "《》", "『』"}) {
-      int open = before.lastIndexOf(marks.charAt(0), at);
-      int close = open < 0 ? -1 : before.indexOf(marks.charAt(1), open);
-      if (open >= 0 && close > at && close - open - 1 <= MAX_QUOTED_NAME) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** 到2025年 (or 至, 到…年底) earlier in the sentence: the year the goal is for. */

@@ -898,7 +898,7 @@ public final class MetricExtractor {
   private static final BaseUnit YUAN = Units.YUAN.base().orElseThrow();
 
   private static boolean isRenminbi(String word) {
-    return word.equals("人民币") || word.equals("人民幣") || word.equals("RMB");
+    return Arrays.asList(RENMINBI).contains(word);
   }
 
   /** Whether {@code t[from, to)} only joins two members of a list: 、, 和, 及, 与, 或, white space. */
@@ -1106,7 +1106,7 @@ public final class MetricExtractor {
    * Whether the figure {@code t[i, end)} lies inside a short quotation (「投资台湾三大方案」, “三个万”,
    * 《…》): a name or a slogan, not a figure.
    */
-  private static boolean inShortQuote(CharSequence t, int s, int i, int end, int e) {
+  static boolean inShortQuote(CharSequence t, int s, int i, int end, int e) {
     int open = -1;
     for (int k = i - 1; k >= s && i - k <= SHORT_QUOTE; k--) {
       int kind = quoteMark(t.charAt(k));
