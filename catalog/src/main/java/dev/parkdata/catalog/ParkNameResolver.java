@@ -12,7 +12,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,7 @@ import java.util.Set;
  * }</pre>
  *
  * <p>It knows, in order of rank: official names (folded as the catalogue search folds them:
- * traditional to simplified, full-width to half-width, variant characters; 国家 and 国家级
+ * traditional to simplified, full-width to half-width, variant characters; 国家, 国家级 and 省级
  * ignored; also without what the catalogue adds to a name: 霍尔果斯经济开发区 for
  * 霍尔果斯经济开发区（含新疆生产建设兵团片区）, 江苏常熟综合保税区 for …A区、B区; a place in brackets
  * inside a written name read without them: 遼寧(營口)沿海產業基地), the curated aliases of {@code park-aliases.tsv} (each with its public source), the
@@ -49,7 +51,9 @@ import java.util.Set;
  * place or is placed no closer than its province (西寧南川工業園: 青海南川工业园区), also after the
  * province (湖北十堰郧阳经济开发区); a city and 高新区 for the one high-tech zone placed in the
  * city itself or its districts (天津高新区); a zone's park for an industry (建德经济开发区化工园区),
- * unless another zone of its prefecture bears that industry's name. A name beginning with a
+ * unless another zone of its prefecture bears that industry's name; a county-level place and a
+ * development zone's kind word that is not its zone's, for the one development zone placed in
+ * that county (浙江永嘉经济开发区 for 浙江永嘉工业园区, renamed: {@link Match#COUNTY}). A name beginning with a
  * province names only zones of that province; 新疆生产建设兵团 may be written 兵团, and its
  * divisions as they were named until 2012 (农七师 for 第七师); an autonomous
  * prefecture or county written in full is also read short, as the catalogue writes it
@@ -77,7 +81,13 @@ public final class ParkNameResolver {
     /** A systematic short form: X高新区, X经开区, X综保区, with or without a place prefix. */
     SHORT_FORM(90),
     /** A sub-park written as zone + district + 园, with no entry of its own: the zone. */
-    SUB_PARK(70);
+    SUB_PARK(70),
+    /**
+     * A county and a development zone's kind word that is not its zone's, for the one development
+     * zone the catalogue places in that county: a county zone renamed or upgraded since 2018
+     * (浙江永嘉经济开发区 for 浙江永嘉工业园区, 祁阳高新技术产业开发区 for 湖南祁阳经济开发区).
+     */
+    COUNTY(60);
 
     private final int score;
 
@@ -99,6 +109,8 @@ public final class ParkNameResolver {
   private final Map<Park, Map<String, Park>> subParks;
   /** The keys backwards, for {@link #nameStart}: made on first use, as few users scan text. */
   private volatile NameTrie trie;
+  /** See {@link #countyZones()}. */
+  private volatile CountyZones countyZones;
 
   private static final class Entry {
     final Park park;
@@ -369,10 +381,14 @@ public final class ParkNameResolver {
     entries.add(entry);
   }
 
-  /** Folded (so 園區 is 园区), without 国家级 and 国家, dashes alike, and 新疆生产建设兵团 written 兵团. */
+  /**
+   * Folded (so 園區 is 园区), without 国家级, 国家 and 省级 (三原省級高新技術產業開發區, 西宁(国家级)经济技术开发区:
+   * a rank, not a name; no catalogue name holds 省级) and the brackets they leave empty, dashes
+   * alike, and 新疆生产建设兵团 written 兵团.
+   */
   static String normal(String name) {
-    return NameFolding.fold(name).replace("国家级", "").replace("国家", "").replace('—', '-').replace('–', '-')
-        .replace(XPCC, "兵团");
+    return NameFolding.fold(name).replace("国家级", "").replace("国家", "").replace("省级", "").replace("()", "")
+        .replace('—', '-').replace('–', '-').replace(XPCC, "兵团");
   }
 
   /** The 新疆生产建设兵团, which names write in full or as 兵团: 兵团乌鲁木齐工业园区. */
@@ -460,6 +476,12 @@ public final class ParkNameResolver {
     }
     if (found.isEmpty()) {
       industryPark(normal, found);
+    }
+    if (found.isEmpty()) {
+      onlyZoneOfCounty(normal, near, found);
+    }
+    if (found.isEmpty() && bare != null) {
+      onlyZoneOfCounty(bare, near, found); // 浙江永嘉经济开发区
     }
     onlyOfProvince(written, normal, found);
     List<ParkNameResolution.Candidate> ranked = new ArrayList<>(found.candidates);
@@ -869,6 +891,152 @@ public final class ParkNameResolver {
                 + only.names().official()));
       }
       return;
+    }
+  }
+
+  /**
+   * The kind words a county's development zone is written with, whatever the catalogue calls it,
+   * longest first: counties' zones are often renamed or upgraded (工业园区 to 经济开发区, 经济开发区
+   * to 高新技术产业开发区, 湖南's 工业集中区 to 高新区).
+   */
+  private static final String[] COUNTY_ZONE_WORDS = {
+    "高新技术产业开发区", "高新技术产业园区", "经济技术开发区", "高新技术产业园", "经济开发区", "工业集中区", "产业集聚区",
+    "工业园区", "产业园区", "高新产业园", "高新区", "经开区", "开发区", "工业园", "产业园",
+  };
+
+  /** The kinds of zone a county's development zone is; a bonded or border zone of the county is another thing. */
+  private static final Set<ParkKind> COUNTY_ZONE_KINDS = EnumSet.of(ParkKind.ECONOMIC_TECHNOLOGICAL_DEVELOPMENT_ZONE,
+      ParkKind.HIGH_TECH_ZONE, ParkKind.ECONOMIC_DEVELOPMENT_ZONE, ParkKind.INDUSTRIAL_PARK);
+
+  /**
+   * 鄄城县经济开发区, 荆州市江陵工业园区: a county-level place (in use in 2018, full or short,
+   * after its prefecture or not) and nothing but a development zone's kind word, for the one zone
+   * of those kinds that the catalogue places in that county, whatever its own kind word (山东鄄城工业园区).
+   * None where the county has no zone or several, where the place names several counties, where
+   * anything but the place and the kind word is written (鄄城县食品工业园: a park with a name of its
+   * own may be another park), or where a place named nearby is not the zone's (临江工业园 near 紫金
+   * is 紫金县's, not 吉林临江's). Nor from a high-tech zone's word to another kind's or back in a
+   * province where many counties hold both at once ({@link CountyZones#BOTH_OFTEN_PERCENT}: 江苏, where
+   * 扬中经开区 and 高邮高新区 are zones besides the catalogue's 扬中高新区 and 高邮经济开发区).
+   */
+  private void onlyZoneOfCounty(String name, String near, Found found) {
+    for (String word : COUNTY_ZONE_WORDS) {
+      if (!name.endsWith(word)) {
+        continue;
+      }
+      Division county = countyNamed(name.substring(0, name.length() - word.length()));
+      if (county == null) {
+        return;
+      }
+      Park only = null;
+      CountyZones zones = countyZones();
+      for (Park park : zones.byCounty.getOrDefault(county, List.of())) {
+        if (only != null) {
+          return;
+        }
+        only = park;
+      }
+      boolean otherFamily = word.contains("高新") != (only != null && only.kind() == ParkKind.HIGH_TECH_ZONE);
+      if (only == null
+          || (near != null && !near.isBlank() && !isNear(only, NameFolding.fold(near)))
+          || (otherFamily && zones.holdsBothOften(county))) {
+        return;
+      }
+      found.put(new ParkNameResolution.Candidate(only, Match.COUNTY, Match.COUNTY.score(),
+          "the only development zone placed in " + county.name() + ": " + only.names().official()
+              + ", written " + word));
+      return;
+    }
+  }
+
+  /**
+   * The one county-level division {@code place} names, alone or after its prefecture (荆州市江陵);
+   * null if none or several, or if it names a prefecture or province too (宜宾: 宜宾市 and 宜宾县).
+   */
+  private static Division countyNamed(String place) {
+    if (place.length() < 2) {
+      return null;
+    }
+    Divisions divisions = Divisions.gbt2260();
+    List<Division> counties = new ArrayList<>();
+    for (Division d : divisions.byName(place, ZonePlacer.YEAR)) {
+      if (d.level() != DivisionLevel.COUNTY) {
+        return null; // 宜宾 is the city before it is 宜宾县
+      }
+      counties.add(d);
+    }
+    for (int cut = 2; counties.isEmpty() && cut <= place.length() - 2; cut++) {
+      for (Division prefecture : divisions.byName(place.substring(0, cut), ZonePlacer.YEAR)) {
+        if (prefecture.level() == DivisionLevel.COUNTY) {
+          continue;
+        }
+        for (Division d : divisions.byName(prefecture, place.substring(cut), ZonePlacer.YEAR)) {
+          if (d.level() == DivisionLevel.COUNTY) {
+            counties.add(d);
+          }
+        }
+      }
+    }
+    return counties.size() == 1 ? counties.get(0) : null;
+  }
+
+  /**
+   * The catalogue's development zones ({@link #COUNTY_ZONE_KINDS}) by the county they are placed
+   * in, and the provinces whose counties often hold two kinds at once: made on first use, as few
+   * names need them.
+   */
+  private CountyZones countyZones() {
+    CountyZones zones = countyZones;
+    if (zones == null) {
+      zones = new CountyZones(catalog);
+      countyZones = zones;
+    }
+    return zones;
+  }
+
+  /** See {@link #countyZones()}. */
+  private static final class CountyZones {
+    /**
+     * The share of a province's counties with zones, in percent, that hold a high-tech zone and
+     * one of another kind at once, from which a county's zone written with the other kind's word
+     * may be its second zone, which the 2018 catalogue lacks (江苏: 14 of 72 counties, 上海 6 of 16;
+     * elsewhere 4% or fewer).
+     */
+    static final int BOTH_OFTEN_PERCENT = 10;
+
+    final Map<Division, List<Park>> byCounty = new HashMap<>();
+    /** The two-digit codes of the provinces where counties hold both at least {@value #BOTH_OFTEN_PERCENT}% of the time. */
+    final Set<String> holdBothOften = new HashSet<>();
+
+    CountyZones(DevelopmentZoneCatalog catalog) {
+      for (Park park : catalog.parks()) {
+        Optional<Placement> placement = catalog.placement(park);
+        if (COUNTY_ZONE_KINDS.contains(park.kind()) && placement.isPresent()
+            && placement.get().level() == DivisionLevel.COUNTY) {
+          byCounty.computeIfAbsent(placement.get().division(), d -> new ArrayList<>()).add(park);
+        }
+      }
+      Map<String, int[]> counts = new HashMap<>(); // province → {counties, counties holding both}
+      for (Map.Entry<Division, List<Park>> e : byCounty.entrySet()) {
+        boolean highTech = false;
+        boolean other = false;
+        for (Park park : e.getValue()) {
+          highTech |= park.kind() == ParkKind.HIGH_TECH_ZONE;
+          other |= park.kind() != ParkKind.HIGH_TECH_ZONE;
+        }
+        int[] n = counts.computeIfAbsent(e.getKey().code().substring(0, 2), p -> new int[2]);
+        n[0]++;
+        n[1] += highTech && other ? 1 : 0;
+      }
+      counts.forEach((province, n) -> {
+        if (n[1] * 100 >= n[0] * BOTH_OFTEN_PERCENT) {
+          holdBothOften.add(province);
+        }
+      });
+    }
+
+    boolean holdsBothOften(Division county) {
+      return holdBothOften.contains(county.code().substring(0, 2));
     }
   }
 
