@@ -912,7 +912,8 @@ public final class ParkNameResolver {
    * 鄄城县经济开发区, 荆州市江陵工业园区: a county-level place (in use in 2018, full or short,
    * after its prefecture or not) and nothing but a development zone's kind word, for the one zone
    * of those kinds that the catalogue places in that county, whatever its own kind word (山东鄄城工业园区).
-   * None where the county has no zone or several, where the place names several counties, where
+   * None where the county has no zone or several, where that zone's name holds more than its
+   * place and kind ({@link #isNamedForCountyOnly}), where the place names several counties, where
    * anything but the place and the kind word is written (鄄城县食品工业园: a park with a name of its
    * own may be another park), or where a place named nearby is not the zone's (临江工业园 near 紫金
    * is 紫金县's, not 吉林临江's). Nor from a high-tech zone's word to another kind's or back in a
@@ -938,6 +939,7 @@ public final class ParkNameResolver {
       }
       boolean otherFamily = word.contains("高新") != (only != null && only.kind() == ParkKind.HIGH_TECH_ZONE);
       if (only == null
+          || !isNamedForCountyOnly(only, county)
           || (near != null && !near.isBlank() && !isNear(only, NameFolding.fold(near)))
           || (otherFamily && zones.holdsBothOften(county))) {
         return;
@@ -947,6 +949,40 @@ public final class ParkNameResolver {
               + ", written " + word));
       return;
     }
+  }
+
+  /**
+   * Whether {@code zone}'s name is nothing but its place and a kind word (山东鄄城工业园区, 合肥包河经济
+   * 开发区), so that it is the county's zone whatever its kind is called. A zone named for
+   * something else too (浙江温州鹿城轻工产业园区, 富宁边境贸易加工园区, 格尔木昆仑经济技术开发区) may be one
+   * park of several in its county: 浙江鹿城经济开发区, set up in 2022 from several parks, and
+   * 富宁产业园区 are not written as its other names.
+   */
+  private static boolean isNamedForCountyOnly(Park zone, Division county) {
+    String name = normal(zone.names().official());
+    String bare = withoutProvince(name);
+    name = bare != null ? bare : name;
+    Optional<Division> prefecture = Divisions.gbt2260().parent(county);
+    if (prefecture.isPresent()) {
+      for (String prefix : new String[] {prefecture.get().name(), prefecture.get().shortName()}) {
+        if (name.startsWith(prefix) && !name.startsWith(county.shortName())) {
+          name = name.substring(prefix.length());
+          break;
+        }
+      }
+    }
+    for (String prefix : new String[] {county.name(), county.shortName()}) {
+      if (name.startsWith(prefix)) {
+        String kind = name.substring(prefix.length());
+        for (String word : COUNTY_ZONE_WORDS) {
+          if (kind.equals(word)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -46,6 +46,11 @@ class RealParkNamesFileTest {
    * 67 no catalogue zone, annotated before the resolver was run on them (ids q001 …).
    */
   static final String UNSEEN_5 = "real-park-names-unseen-5.jsonl";
+  /**
+   * A sixth, collected after the fifth had been used and after the county rule: names as written
+   * on 67 pages, half of them no catalogue zone, annotated before the resolver was run on them (ids r001 …).
+   */
+  static final String UNSEEN_6 = "real-park-names-unseen-6.jsonl";
   private static final String ALIASES = "park-aliases.tsv";
   private static final Set<String> MATCHES =
       Set.of("short-form", "official", "traditional", "alias", "sub-park", "none", "ambiguous");
@@ -61,7 +66,7 @@ class RealParkNamesFileTest {
       assertWellFormed(name, "n", ids);
       written.add((String) name.get("written"));
     }
-    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}}) {
+    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}, {UNSEEN_6, "r"}}) {
       for (Map<String, Object> name : names(list[0])) {
         assertWellFormed(name, list[1], ids);
         // unseen: none of them is a name of a list before
