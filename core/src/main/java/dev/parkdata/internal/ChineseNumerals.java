@@ -18,10 +18,13 @@ public final class ChineseNumerals {
   /** The exponent of 兆 as Taiwan and Hong Kong write it before 元: 10^12, 万亿. */
   public static final int ZHAO = 12;
 
-  /** The value of a digit character (零 〇 一 … 九, 两, financial and traditional forms), or -1. */
+  /**
+   * The value of a digit character (零 〇 一 … 九, 两, financial and traditional forms; also ○ and
+   * ◯, which Taiwanese print writes for 〇: 一九○億元), or -1.
+   */
   public static int digit(char c) {
     switch (c) {
-      case '零': case '〇':
+      case '零': case '〇': case '○': case '◯':
         return 0;
       case '一': case '壹':
         return 1;
@@ -94,6 +97,14 @@ public final class ChineseNumerals {
     return true;
   }
 
+  /**
+   * Whether {@code ch} is a decimal point between Chinese numerals: 点 and its forms (四点二), and
+   * the dots Taiwanese print writes between Chinese digits (九.六四%, 二．二六兆元, 十九‧九一億元).
+   */
+  public static boolean isDecimalPoint(char ch) {
+    return ch == '点' || ch == '點' || ch == '·' || ch == '・' || ch == '.' || ch == '．' || ch == '‧';
+  }
+
   /** Whether {@code c} can be part of a Chinese numeral. */
   public static boolean isNumeral(char c) {
     return digit(c) >= 0 || unitExponent(c) >= 0 || tens(c) >= 0;
@@ -107,6 +118,10 @@ public final class ChineseNumerals {
    *     malformed (a negative number)
    */
   public static long read(CharSequence text, int start, int end) {
+    long grouped = readGroupedByDigit(text, start, end);
+    if (grouped != -1) {
+      return grouped;
+    }
     if (digitByDigit(text, start, end)) {
       if (end - start > 18) {
         return ~(start + 18);
@@ -209,6 +224,32 @@ public final class ChineseNumerals {
     } catch (ArithmeticException overflow) {
       return ~(end - 1);
     }
+  }
+
+  /**
+   * Reads 六萬三四九二 (63,492): a numeral up to its last 万 or 亿, then three or more digits written
+   * digit by digit that fit below it; -1 where {@code text[start, end)} is not so written, else as
+   * {@link #read}.
+   */
+  private static long readGroupedByDigit(CharSequence text, int start, int end) {
+    int unit = end - 1;
+    while (unit > start && unitExponent(text.charAt(unit)) < 0) {
+      unit--;
+    }
+    int exp = unitExponent(text.charAt(unit));
+    if (unit == start || (exp != WAN && exp != YI) || end - unit - 1 < 3 || end - unit - 1 > exp
+        || !digitByDigit(text, unit + 1, end)) {
+      return -1;
+    }
+    long high = read(text, start, unit + 1);
+    if (high < 0) {
+      return high;
+    }
+    long low = 0;
+    for (int i = unit + 1; i < end; i++) {
+      low = low * 10 + digit(text.charAt(i));
+    }
+    return Math.addExact(high, low);
   }
 
   /** The largest value {@link #write} writes: 10^16 - 1. */

@@ -25,7 +25,8 @@ public final class FigureWords {
       "大約", Qualifier.APPROXIMATELY, "近似", Qualifier.APPROXIMATELY,
       "超", Qualifier.MORE_THAN, "超过", Qualifier.MORE_THAN, "超過", Qualifier.MORE_THAN,
       "逾", Qualifier.MORE_THAN, "高于", Qualifier.MORE_THAN, "高於", Qualifier.MORE_THAN,
-      "突破", Qualifier.MORE_THAN, "过", Qualifier.MORE_THAN, "過", Qualifier.MORE_THAN,
+      "突破", Qualifier.MORE_THAN, "冲破", Qualifier.MORE_THAN, "衝破", Qualifier.MORE_THAN,
+      "过", Qualifier.MORE_THAN, "過", Qualifier.MORE_THAN,
       "不低于", Qualifier.AT_LEAST, "不低於", Qualifier.AT_LEAST, "不少于", Qualifier.AT_LEAST,
       "不少於", Qualifier.AT_LEAST, "至少", Qualifier.AT_LEAST,
       "近", Qualifier.NEARLY, "将近", Qualifier.NEARLY, "將近", Qualifier.NEARLY, "接近", Qualifier.NEARLY,
@@ -59,7 +60,16 @@ public final class FigureWords {
    * or 半.
    */
   public static boolean isFigureCharacter(char ch) {
-    return (ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９') || ChineseNumerals.isNumeral(ch) || ch == '半';
+    return (ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９') || (ChineseNumerals.isNumeral(ch) && !isCircle(ch))
+        || ch == '半';
+  }
+
+  /**
+   * Whether {@code ch} is ○ or ◯, a zero inside a figure (一九○億元) that begins none: standing
+   * alone it marks a blank (○○公司) or an item.
+   */
+  public static boolean isCircle(char ch) {
+    return ch == '○' || ch == '◯';
   }
 
   /**

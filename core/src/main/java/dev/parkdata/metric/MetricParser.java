@@ -901,7 +901,7 @@ public final class MetricParser {
       c.chinese = false;
       c.hasDigit = true;
       readArabic(c);
-    } else if (ChineseNumerals.isNumeral(ch)) {
+    } else if (ChineseNumerals.isNumeral(ch) && !FigureWords.isCircle(ch)) {
       c.chinese = true;
       readChinese(c);
       c.hasDigit = false;
@@ -1037,7 +1037,7 @@ public final class MetricParser {
     if (end == start) {
       throw c.fail("a number");
     }
-    if (end + 1 < s.length() && isDecimalPoint(s.charAt(end)) && ChineseNumerals.digit(s.charAt(end + 1)) >= 0
+    if (end + 1 < s.length() && ChineseNumerals.isDecimalPoint(s.charAt(end)) && ChineseNumerals.digit(s.charAt(end + 1)) >= 0
         && ChineseNumerals.unitExponent(s.charAt(end - 1)) < ChineseNumerals.WAN) {
       readChineseDecimal(c, start, end); // 四点二亿, 零点八, 二·二五
       return;
@@ -1133,9 +1133,7 @@ public final class MetricParser {
     c.explicitMagnitude = mag > 0;
   }
 
-  private static boolean isDecimalPoint(char ch) {
-    return ch == '点' || ch == '點' || ch == '·' || ch == '・';
-  }
+
 
   /** Reads a unit; {@code mag} is a magnitude word already read before it. */
   private Unit readUnit(Cursor c, int mag) {

@@ -287,6 +287,16 @@ class FigureFormsTest {
       负2.1%         | -2.1   | %          | EXACT
       负零点八个百分点 | -0.8 | 个百分点   | EXACT
       一七四五億元   | 1745   | 亿元       | EXACT
+      一九○億元     | 190    | 亿元       | EXACT
+      逾五六○公頃   | 560    | 公顷       | MORE_THAN
+      九.六四%      | 9.64   | %          | EXACT
+      五十.○八%     | 50.08  | %          | EXACT
+      二．二六兆元   | 2.26   | 万亿元     | EXACT
+      十九‧九一億元  | 19.91  | 亿元       | EXACT
+      十三‧五萬平方公尺 | 13.5 | 万平方米   | EXACT
+      六萬三四九二個 | 63492  | 个         | EXACT
+      衝破4兆元      | 4      | 万亿元     | MORE_THAN
+      冲破100亿元    | 100    | 亿元       | MORE_THAN
       一吨           | 1      | 吨         | EXACT
       一美元         | 1      | 美元       | EXACT
       一家           | 1      | 家         | EXACT

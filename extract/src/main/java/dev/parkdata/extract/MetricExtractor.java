@@ -72,6 +72,7 @@ import java.util.function.Consumer;
  *   <li>A lone 一 before a measure unit ({@code 一吨}, {@code 一美元}); before a classifier it is
  *       the article (below).
  *   <li>A currency declared in a bracket after a figure, {@code (美元,下同)}, {@code （人民币，下同）},
+ *       or written right before it with (下同) after the currency ({@code 新台幣(下同)1,822.232億元}),
  *       for the figures after it in the text ("the same below") that have no unit or the bare 元,
  *       unless 人民币 is written with them ({@code 接近70亿(美元,下同)，投资总额90.7亿} are 70亿美元
  *       and 90.7亿美元, {@code 投資額超過4億元(美元,下同)} is more than 4亿美元, and so is a later
@@ -799,8 +800,9 @@ public final class MetricExtractor {
           continue;
         }
         BaseUnit here = declaredCurrency(t, f.end, e);
-        if (here != null) {
-          declared = here;
+        BaseUnit before = declaredBefore(t, f.start);
+        if (here != null || before != null) {
+          declared = here != null ? here : before;
         }
         Unit unit = f.metric.unit();
         if (declared == null || unit.isCompound()) {
@@ -823,6 +825,26 @@ public final class MetricExtractor {
         }
       }
       return false;
+    }
+
+    /**
+     * The currency written right before the figure at {@code start} with (下同) after it, which
+     * declares it for this figure and what follows (總投增資額達新台幣(下同)1,822.232億元); or null.
+     */
+    private BaseUnit declaredBefore(CharSequence t, int start) {
+      int open = start - 4;
+      if (open < 1 || (t.charAt(open) != '(' && t.charAt(open) != '（') || t.charAt(open + 1) != '下'
+          || t.charAt(open + 2) != '同' || (t.charAt(start - 1) != ')' && t.charAt(start - 1) != '）')) {
+        return null;
+      }
+      for (int word = Math.max(0, open - 4); word < open; word++) {
+        String name = t.subSequence(word, open).toString();
+        Optional<BaseUnit> currency = parser.catalog().baseUnit(isRenminbi(name) ? "元" : name);
+        if (currency.isPresent() && currency.get().dimension().kind() == Dimension.Kind.MONEY) {
+          return currency.get();
+        }
+      }
+      return null;
     }
 
     /** The currency of a bracket at {@code i} that declares it for what follows, (美元，下同); or null. */
@@ -1255,7 +1277,6 @@ public final class MetricExtractor {
     return !unit.isCompound() && "批".equals(unit.base().orElseThrow().name());
   }
 
-  /** Whether {@code t[i, run)} holds digit characters only (一四, 二〇), not 两 nor 十 百 千. */
   /** Characters after 部 that make it a word of its own: 部委, 部门, 部分, 部署, 部长, 部队, 部属. */
   private static final String PART_OF_BU = "委门門分署长長队隊属屬";
 
@@ -1269,9 +1290,10 @@ public final class MetricExtractor {
     return true;
   }
 
+  /** Whether {@code t[i, run)} holds digit characters only (一四, 二〇, 二○), not 两 nor 十 百 千. */
   private static boolean isDigitsOnly(CharSequence t, int i, int run) {
     for (int k = i; k < run; k++) {
-      if ("〇零一二三四五六七八九".indexOf(t.charAt(k)) < 0) {
+      if ("〇○◯零一二三四五六七八九".indexOf(t.charAt(k)) < 0) {
         return false;
       }
     }

@@ -31,21 +31,21 @@ final class Text {
   }
 
   /**
-   * The end of the run of digits and numerals at {@code i}, decimal points (. and 点 between
-   * numerals) and separators included.
+   * The end of the run of digits and numerals at {@code i}, decimal points (. between digits, 点
+   * and the dots of Taiwanese print between numerals), separators and circles for zero (一九○) included.
    */
   static int runEnd(CharSequence t, int i, int e) {
     int j = i;
     while (j < e) {
       char c = t.charAt(j);
-      if (FigureWords.isFigureCharacter(c)) {
-        j++;
+      if (FigureWords.isFigureCharacter(c) || (j > i && FigureWords.isCircle(c))) {
+        j++; // 一九○: a circle is a zero inside a run
       } else if ((c == '.' || c == '．' || c == ',') && j > i && digit(t.charAt(j - 1)) >= 0
           && j + 1 < e && digit(t.charAt(j + 1)) >= 0) {
         j++;
-      } else if ((c == '点' || c == '點' || c == '·') && j > i && ChineseNumerals.isNumeral(t.charAt(j - 1))
+      } else if (ChineseNumerals.isDecimalPoint(c) && j > i && ChineseNumerals.isNumeral(t.charAt(j - 1))
           && j + 1 < e && ChineseNumerals.digit(t.charAt(j + 1)) >= 0) {
-        j++; // 四点二
+        j++; // 四点二, 九.六四
       } else {
         break;
       }

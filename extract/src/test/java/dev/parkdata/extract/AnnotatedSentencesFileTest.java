@@ -70,6 +70,24 @@ abstract class AnnotatedSentencesFileTest {
     }
   }
 
+  /**
+   * Asserts that no sentence of this corpus comes from a page of the corpora {@code earlier}: a
+   * held-out corpus is worth only what it holds that nothing was tuned to.
+   */
+  void assertNoPageIsOneOf(String... earlier) throws IOException {
+    Set<Object> seen = new HashSet<>();
+    for (String before : earlier) {
+      for (Map<String, Object> line : readLines(before)) {
+        seen.add(((Map<?, ?>) line.get("source")).get("url"));
+      }
+    }
+    seen.remove(null);
+    for (Map<String, Object> line : readLines(file())) {
+      Object url = ((Map<?, ?>) line.get("source")).get("url");
+      assertThat(seen).as("%s comes from a page of an earlier corpus", line.get("id")).doesNotContain(url);
+    }
+  }
+
   @BeforeAll
   void read() throws IOException {
     lines = readLines(file());

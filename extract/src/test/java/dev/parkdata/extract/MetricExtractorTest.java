@@ -215,6 +215,22 @@ class MetricExtractorTest {
         .containsExactly(Metric.parse("超过4亿美元"), Metric.parse("32.6亿美元"), Metric.parse("5亿元"), Metric.parse("3亿元"));
     // each text on its own: a declaration does not reach into the next one
     assertThat(X.extract("投资总额90.7亿元")).extracting(Mention::metric).containsExactly(Metric.parse("90.7亿元"));
+    // the currency written right before the figure with (下同) after it: this figure and those after it
+    assertThat(X.extract("總投增資額達新台幣(下同)1,822.232億元，全年突破2,500億元"))
+        .extracting(Mention::text, Mention::metric)
+        .containsExactly(tuple("1,822.232億元", Metric.parse("1822.232亿新台币")),
+            tuple("突破2,500億元", Metric.parse("超过2500亿新台币")));
+  }
+
+  @Test
+  void chineseDigitsWithTheDotsAndCirclesOfTaiwanesePrintAreFigures() {
+    assertThat(X.extract("一至九月營業額較去年同期成長九.六四%，吸引近一九○億元民間投資，增加六萬三四九二個就業機會"))
+        .extracting(Mention::text, Mention::metric)
+        .containsExactly(tuple("九.六四%", Metric.parse("9.64%")), tuple("近一九○億元", Metric.parse("近190亿元")),
+            tuple("六萬三四九二個", Metric.parse("63492个")));
+    assertThat(X.extract("釋出二‧二五公頃周轉用地")).extracting(Mention::metric).containsExactly(Metric.parse("2.25公顷"));
+    // a year written with a circle for zero is still a year; a circle alone begins no figure
+    assertThat(X.extract("二○一二年九月，○○公司進駐")).isEmpty();
   }
 
   @Test
