@@ -37,7 +37,9 @@ import java.util.Set;
  * traditional to simplified, full-width to half-width, variant characters; 国家, 国家级 and 省级
  * ignored; also without what the catalogue adds to a name: 霍尔果斯经济开发区 for
  * 霍尔果斯经济开发区（含新疆生产建设兵团片区）, 江苏常熟综合保税区 for …A区、B区; a place in brackets
- * inside a written name read without them: 遼寧(營口)沿海產業基地), the curated aliases of {@code park-aliases.tsv} (each with its public source), the
+ * inside a written name read without them: 遼寧(營口)沿海產業基地, and a place as it is named now
+ * in brackets read instead of the one before it: 開縣(今開州區)工業園區; X工业园区 for the catalogue's
+ * X工业区), the curated aliases of {@code park-aliases.tsv} (each with its public source), the
  * systematic short forms (X高新区 for X高新技术产业开发区, X经开区 and X开发区 for X经济技术开发区
  * and X经济开发区, X综保区 for X综合保税区, X边合区 for X边境经济合作区, X经合区 for X经济合作区,
  * X高新技术产业园区 for the X高新技术产业开发区 it once was,
@@ -478,10 +480,12 @@ public final class ParkNameResolver {
       industryPark(normal, found);
     }
     if (found.isEmpty()) {
-      onlyZoneOfCounty(normal, near, found);
-    }
-    if (found.isEmpty() && bare != null) {
-      onlyZoneOfCounty(bare, near, found); // 浙江永嘉经济开发区
+      for (String variant : variants(normal)) { // 浙江永嘉经济开发区 without its province, 開縣(今開州區)工業園區
+        onlyZoneOfCounty(variant, near, found);
+        if (!found.isEmpty()) {
+          break;
+        }
+      }
     }
     onlyOfProvince(written, normal, found);
     List<ParkNameResolution.Candidate> ranked = new ArrayList<>(found.candidates);
@@ -1239,8 +1243,15 @@ public final class ParkNameResolver {
     int inner = name.indexOf('(');
     int innerClose = inner < 0 ? -1 : name.indexOf(')', inner);
     if (inner > 0 && innerClose > inner + 1 && innerClose < name.length() - 1) {
-      // a place in brackets inside the name, as the catalogue writes 中德（沈阳）: 遼寧(營口)沿海產業基地
-      variants.add(name.substring(0, inner) + name.substring(inner + 1, innerClose) + name.substring(innerClose + 1));
+      char first = name.charAt(inner + 1);
+      if ((first == '今' || first == '现') && innerClose > inner + 2) {
+        // a place as it is named now after the one written: 開縣(今開州區)工業園區 is 开州区工业园区, or 开县工业园区
+        variants.add(name.substring(inner + 2, innerClose) + name.substring(innerClose + 1));
+        variants.add(name.substring(0, inner) + name.substring(innerClose + 1));
+      } else {
+        // a place in brackets inside the name, as the catalogue writes 中德（沈阳）: 遼寧(營口)沿海產業基地
+        variants.add(name.substring(0, inner) + name.substring(inner + 1, innerClose) + name.substring(innerClose + 1));
+      }
     }
     String withoutProvince = withoutProvince(bare);
     if (withoutProvince != null) {
@@ -1263,6 +1274,9 @@ public final class ParkNameResolver {
     variants.addAll(more);
     if (name.endsWith("园区")) {
       variants.add(name.substring(0, name.length() - 1));
+    }
+    if (name.endsWith("工业园区")) {
+      variants.add(name.substring(0, name.length() - 4) + "工业区"); // 南昌昌东工业园区: 南昌昌东工业区
     }
     if (name.contains("自治")) {
       List<String> shorter = new ArrayList<>();

@@ -106,6 +106,13 @@ class ParkNameResolverTest {
   }
 
   @Test
+  void aPlaceAsItIsNamedNowInBracketsAndAnIndustrialAreaWrittenAsAPark() {
+    assertThat(code("開縣(今開州區)工業園區", null)).isEqualTo("S509033"); // 重庆开州工业园区: 开县 became 开州区 in 2016
+    assertThat(code("南昌昌东工业园区", null)).isEqualTo("S369002"); // the catalogue writes 南昌昌东工业区
+    assertThat(RESOLVER.resolve("南昌不存在工业园区").park()).isEmpty();
+  }
+
+  @Test
   void aRankWrittenInANameIsNoPartOfIt() {
     assertThat(code("三原省級高新技術產業開發區", null)).isEqualTo("S618021"); // 三原高新技术产业开发区
     assertThat(code("西宁(国家级)经济技术开发区", null)).isEqualTo("G631046");
@@ -487,13 +494,14 @@ class ParkNameResolverTest {
    * were the county rule's, for zones set up since 2018 from several parks whose pages do not tie
    * them to the catalogue's zone (浙江鹿城经济开发区 for 浙江温州鹿城轻工产业园区); the rule now answers
    * only for a zone named for its county alone: 89 (90.8%), one of them still wrong (浙江松阳经济开发区,
-   * where the fifth list's annotator gave 浙江庆元经济开发区, set up the same way, its zone).
-   * Raise it, never lower it.
+   * where the fifth list's annotator gave 浙江庆元经济开发区, set up the same way, its zone). Then a
+   * place as it is named now in brackets (開縣(今開州區)工業園區) and X工业园区 for the catalogue's
+   * X工业区 (南昌昌东工业园区): 91 (92.9%). Raise it, never lower it.
    */
   @Test
   void scoresOnASixthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_6);
-    assertThat(score(names, "sixth unseen real names")).isGreaterThanOrEqualTo(89);
+    assertThat(score(names, "sixth unseen real names")).isGreaterThanOrEqualTo(91);
   }
 
   /** Right answers less wrong ones over {@code names}, printed with every miss. */
