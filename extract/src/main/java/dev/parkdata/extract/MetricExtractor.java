@@ -1091,7 +1091,10 @@ public final class MetricExtractor {
     }
     char raw = t.charAt(i - 1);
     if (Text.isLatinLetter(raw)) {
-      return true; // GLP-1, A5
+      // GLP-1, A5: a code; but a measure written in Latin letters is followed by its figure (城市GDP27%)
+      int word = Words.MEASURES.endingAt(t, s, i);
+      return word < 0 || (i - Words.MEASURES.word(word).length() > s
+          && Text.isLatinLetter(t.charAt(i - Words.MEASURES.word(word).length() - 1)));
     }
     if ((raw == '+' || raw == '-' || raw == '－' || raw == '/' || raw == '_') && i - 2 >= s
         && (Text.isLatinLetter(t.charAt(i - 2)) || Text.digit(t.charAt(i - 2)) >= 0)) {
@@ -1112,7 +1115,8 @@ public final class MetricExtractor {
       return true; // 第一至三座: the end of a range of ordinals
     }
     return prev == '第' // ordinals: 第四届, 第 20 年
-        || prev == '数' || prev == '數' || prev == '几' || prev == '幾'; // 数百公斤, 几十家
+        || ((prev == '数' || prev == '數' || prev == '几' || prev == '幾') // 数百公斤, 几十家
+            && Text.digit(t.charAt(i)) < 0); // but 企业数97868家, 員工數55,546人: a noun, then its figure
   }
 
   /** Whether the figure that ends at {@code j} is an ordinal: 第 before it. */

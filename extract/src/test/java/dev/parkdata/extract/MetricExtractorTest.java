@@ -223,6 +223,20 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aCountNounEndingIn数IsFollowedByItsFigure() {
+    assertThat(X.extract("拥有区内注册企业数97868家、同比增长24.5%，10月底從業員工數55,546人"))
+        .extracting(Mention::text).containsExactly("97868家", "24.5%", "55,546人");
+    // 数 before a Chinese numeral is "several": 数百公斤, 数十家
+    assertThat(X.extract("引进数十家企业，年产数百公斤")).isEmpty();
+  }
+
+  @Test
+  void aMeasureInLatinLettersIsFollowedByItsFigure() {
+    assertThat(X.extract("西安高新區GDP占城市GDP27%")).extracting(Mention::text).containsExactly("27%");
+    assertThat(X.extract("研发GLP-1药物，建设A5厂房")).isEmpty(); // codes, not figures
+  }
+
+  @Test
   void chineseDigitsWithTheDotsAndCirclesOfTaiwanesePrintAreFigures() {
     assertThat(X.extract("一至九月營業額較去年同期成長九.六四%，吸引近一九○億元民間投資，增加六萬三四九二個就業機會"))
         .extracting(Mention::text, Mention::metric)
