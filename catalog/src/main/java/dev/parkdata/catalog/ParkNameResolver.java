@@ -55,7 +55,8 @@ import java.util.Set;
  * city itself or its districts (天津高新区); a zone's park for an industry (建德经济开发区化工园区),
  * unless another zone of its prefecture bears that industry's name; a county-level place and a
  * development zone's kind word that is not its zone's, for the one development zone placed in
- * that county (浙江永嘉经济开发区 for 浙江永嘉工业园区, renamed: {@link Match#COUNTY}). A name beginning with a
+ * that county (浙江永嘉经济开发区 for 浙江永嘉工业园区, renamed: {@link Match#COUNTY}); a zone's name
+ * with 园区 for its kind word, where no other zone's name holds the words before it (东莞松山湖园区). A name beginning with a
  * province names only zones of that province; 新疆生产建设兵团 may be written 兵团, and its
  * divisions as they were named until 2012 (农七师 for 第七师); an autonomous
  * prefecture or county written in full is also read short, as the catalogue writes it
@@ -113,6 +114,8 @@ public final class ParkNameResolver {
   private volatile NameTrie trie;
   /** See {@link #countyZones()}. */
   private volatile CountyZones countyZones;
+  /** Every zone's official name, folded, for {@link #zonesNamedWith}. */
+  private final List<String> officialNames = new ArrayList<>();
 
   private static final class Entry {
     final Park park;
@@ -132,6 +135,7 @@ public final class ParkNameResolver {
     this.catalog = catalog;
     for (Park park : catalog.parks()) {
       String official = normal(park.names().official());
+      officialNames.add(official);
       add(official, new Entry(park, Match.OFFICIAL, Match.OFFICIAL.score(), "official name " + park.names().official()));
       addForms(park, official, 0);
       // the catalogue's own short names, from the same rules: whatever a name search finds, this does
@@ -486,6 +490,9 @@ public final class ParkNameResolver {
           break;
         }
       }
+    }
+    if (found.isEmpty()) {
+      zoneAsAPark(normal, found);
     }
     onlyOfProvince(written, normal, found);
     List<ParkNameResolution.Candidate> ranked = new ArrayList<>(found.candidates);
@@ -895,6 +902,52 @@ public final class ParkNameResolver {
                 + only.names().official()));
       }
       return;
+    }
+  }
+
+  /** How many catalogue zones have {@code words} in their official name, folded; up to 2. */
+  private int zonesNamedWith(String words) {
+    int n = 0;
+    for (String official : officialNames) {
+      if (official.contains(words) && ++n == 2) {
+        break;
+      }
+    }
+    return n;
+  }
+
+  /** The kind words tried after the name of {@link #zoneAsAPark}, short forms first. */
+  private static final String[] ZONE_WORDS = {"高新区", "经开区", "开发区", "高新技术产业开发区", "经济技术开发区", "经济开发区", "工业园区"};
+
+  /** Words that make 园 or 园区 after them a park of a kind (产业园区, 科技园), not the zone's word. */
+  private static final String[] PARK_KIND_WORDS = {
+    "产业", "工业", "科技", "科学", "物流", "农业", "创业", "创新", "文化", "软件", "智能", "信息", "生态", "产业新",
+  };
+
+  /**
+   * 东莞松山湖园区: what a zone is known by, then 园区 or 园 for the zone's word, for the one zone
+   * that name takes with a zone's word (东莞松山湖高新区). Not where 园 ends a park of a kind
+   * (江苏产业园, 台湾科技园), where the name with a zone's word names several zones or none, nor
+   * where the words before 园区 are in the names of several zones (张江园区: 上海张江高新技术产业开发区
+   * and 上海市张江高科技园区; 洋浦园区: the 经济开发区 and the 保税港区) or in none but an alias's
+   * (中关村园区 is not 江苏省中关村高新技术产业开发区 alone: 中关村科技园区 too).
+   */
+  private void zoneAsAPark(String name, Found found) {
+    String body = name.endsWith("园区") ? name.substring(0, name.length() - 2)
+        : name.endsWith("园") ? name.substring(0, name.length() - 1) : null;
+    if (body == null || body.length() < 2 || endsWithAny(body, PARK_KIND_WORDS) || endsWithAny(body, ZONE_WORDS)) {
+      return;
+    }
+    Found zones = new Found();
+    for (String word : ZONE_WORDS) {
+      for (String variant : variants(body + word)) {
+        collect(variant, zones);
+      }
+    }
+    ParkNameResolution.Candidate best = onlyBest(zones);
+    if (best != null && zones.candidates.size() == 1 && zonesNamedWith(body) == 1) {
+      found.put(new ParkNameResolution.Candidate(best.park(), Match.SHORT_FORM, Match.SHORT_FORM.score() - 20,
+          name + " for the zone's name with its kind: " + best.why()));
     }
   }
 
