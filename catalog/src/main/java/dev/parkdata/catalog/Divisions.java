@@ -314,7 +314,8 @@ public final class Divisions {
 
   /**
    * Every division in use at the end of {@code year} whose name or short name is {@code name},
-   * in the whole country: {@code 朝阳区} finds Beijing's and Changchun's.
+   * in the whole country: {@code 朝阳区} finds Beijing's and Changchun's. An autonomous prefecture
+   * or county is also named by its short name with 州 or 县: {@code 昌吉州}, {@code 长阳县}.
    */
   public List<Division> byName(String name, int year) {
     checkNotNull(name, "name");
@@ -341,6 +342,10 @@ public final class Divisions {
         if (!shortName.equals(d.name())) {
           add(index, shortName, d);
         }
+        String written = autonomousShortName(d);
+        if (written != null) {
+          add(index, written, d);
+        }
       }
       byAnyName = index; // racing threads build equal indexes: harmless
     }
@@ -348,7 +353,23 @@ public final class Divisions {
   }
 
   private static boolean isNamed(Division d, String name) {
-    return d.name().equals(name) || d.shortName().equals(name);
+    return d.name().equals(name) || d.shortName().equals(name) || name.equals(autonomousShortName(d));
+  }
+
+  /**
+   * An autonomous prefecture's or county's short name with 州 or 县, as reporting writes it
+   * (昌吉州 for 昌吉回族自治州, 长阳县 for 长阳土家族自治县); null for any other division.
+   */
+  private static String autonomousShortName(Division d) {
+    String name = d.name();
+    String shortName = d.shortName();
+    if (shortName.equals(name)) {
+      return null;
+    }
+    if (name.endsWith("自治州")) {
+      return shortName + "州";
+    }
+    return name.endsWith("自治县") ? shortName + "县" : null;
   }
 
   /** The division {@code division} lay in, as it was in the last year {@code division} was in use. */

@@ -114,6 +114,8 @@ public final class ParkNameResolver {
   private volatile NameTrie trie;
   /** See {@link #countyZones()}. */
   private volatile CountyZones countyZones;
+  /** The names {@link #dropCommonTails} took out, for {@link #commonNameNear}. */
+  private final Map<String, List<Entry>> commonKeys = new HashMap<>();
   /** Every zone's official name, folded, for {@link #zonesNamedWith}. */
   private final List<String> officialNames = new ArrayList<>();
 
@@ -205,14 +207,22 @@ public final class ParkNameResolver {
     }
   }
 
+  /** The kind words after which the catalogue adds a second part with 及: 成都高新综合保税区及双流园区. */
+  private static final String[] ADDED_AFTER = {"综合保税区", "保税区", "保税港区", "开发区", "园区"};
+
   /**
    * {@code official} (folded) without what the catalogue adds to a zone's name and writers leave
    * out: a note in brackets at its end (霍尔果斯经济开发区（含新疆生产建设兵团片区）), lettered parts
-   * at its end (江苏常熟综合保税区A区、B区, 上海松江出口加工区及B区) and the brackets around a place
-   * inside it (中德（沈阳）高端装备制造产业园: 中德沈阳…); null if it has none of these.
+   * at its end (江苏常熟综合保税区A区、B区, 上海松江出口加工区及B区), a second part after 及
+   * (成都高新综合保税区及双流园区) and the brackets around a place inside it (中德（沈阳）高端装备制造产业园:
+   * 中德沈阳…); null if it has none of these.
    */
   static String withoutAdditions(String official) {
     String plain = official;
+    int and = plain.indexOf("及");
+    if (and > 4 && plain.endsWith("区") && endsWithAny(plain.substring(0, and), ADDED_AFTER)) {
+      plain = plain.substring(0, and); // 成都高新综合保税区及双流园区
+    }
     int open = plain.lastIndexOf('(');
     if (open > 0 && plain.endsWith(")")) {
       plain = plain.substring(0, open);
@@ -313,10 +323,43 @@ public final class ParkNameResolver {
         tails.merge(official.substring(i), 1, Integer::sum);
       }
     }
-    keys.entrySet().removeIf(e -> tails.getOrDefault(e.getKey(), 0) >= COMMON_TAIL
-        && e.getValue().stream().noneMatch(entry -> entry.match == Match.ALIAS
-            || normal(entry.park.names().official()).equals(e.getKey())
-            || entry.park.names().shortNames().stream().anyMatch(n -> normal(n).equals(e.getKey()))));
+    keys.entrySet().removeIf(e -> {
+      boolean common = tails.getOrDefault(e.getKey(), 0) >= COMMON_TAIL
+          && e.getValue().stream().noneMatch(entry -> entry.match == Match.ALIAS
+              || normal(entry.park.names().official()).equals(e.getKey())
+              || entry.park.names().shortNames().stream().anyMatch(n -> normal(n).equals(e.getKey())));
+      if (common) {
+        commonKeys.put(e.getKey(), e.getValue());
+      }
+      return common;
+    });
+  }
+
+  /**
+   * 临港经济技术开发区 near 沧州: a name that ends the names of several zones, which alone names
+   * none, for the one of them that lies in the place named nearby (沧州临港经济技术开发区).
+   */
+  private void commonNameNear(String name, String near, Found found) {
+    if (near == null || near.isBlank()) {
+      return;
+    }
+    String place = NameFolding.fold(near);
+    ParkNameResolution.Candidate only = null;
+    for (String variant : variants(name)) {
+      for (Entry e : commonKeys.getOrDefault(variant, List.of())) {
+        if (!isNear(e.park, place) || (only != null && only.park() == e.park)) {
+          continue;
+        }
+        if (only != null) {
+          return;
+        }
+        only = new ParkNameResolution.Candidate(e.park, e.match, e.score - 10,
+            e.why + ", a name several zones end with, of the one in " + near);
+      }
+    }
+    if (only != null) {
+      found.put(only);
+    }
   }
 
   /** How many zones' names a name without its place may end before it names none of them. */
@@ -493,6 +536,9 @@ public final class ParkNameResolver {
     }
     if (found.isEmpty()) {
       zoneAsAPark(normal, found);
+    }
+    if (found.isEmpty()) {
+      commonNameNear(normal, near, found);
     }
     onlyOfProvince(written, normal, found);
     List<ParkNameResolution.Candidate> ranked = new ArrayList<>(found.candidates);
@@ -1330,6 +1376,14 @@ public final class ParkNameResolver {
     }
     if (name.endsWith("工业园区")) {
       variants.add(name.substring(0, name.length() - 4) + "工业区"); // 南昌昌东工业园区: 南昌昌东工业区
+    } else if (name.endsWith("工业区")) {
+      variants.add(name.substring(0, name.length() - 3) + "工业园区"); // 上海金山工业区: 上海金山工业园区
+    }
+    if (name.endsWith("经济合作区") && !name.endsWith("边境经济合作区")) {
+      variants.add(name.substring(0, name.length() - 5) + "边境经济合作区"); // 珲春经济合作区
+    }
+    if (name.endsWith("集聚区") && !name.endsWith("产业集聚区")) {
+      variants.add(name.substring(0, name.length() - 3) + "产业集聚区"); // 长垣县集聚区: 河南's 长垣县产业集聚区
     }
     if (name.contains("自治")) {
       List<String> shorter = new ArrayList<>();

@@ -60,6 +60,14 @@ class DivisionsTest {
   }
 
   @Test
+  void anAutonomousPrefectureOrCountyIsNamedByItsShortNameWith州Or县() {
+    assertThat(codes(DIVISIONS.byName("昌吉州", 2018))).containsExactly("652300"); // 昌吉回族自治州
+    assertThat(codes(DIVISIONS.byName("昌吉", 2018))).contains("652300");
+    assertThat(codes(DIVISIONS.byName(at("420000", 2018), "长阳县", 2018))).containsExactly("420528"); // 长阳土家族自治县
+    assertThat(DIVISIONS.byName("株洲州", 2018)).isEmpty(); // a prefecture that is no autonomous one
+  }
+
+  @Test
   void theChainRunsFromCountyToProvince() {
     assertThat(codes(DIVISIONS.chain(at("370302", 2018)))).containsExactly("370302", "370300", "370000");
     // Beijing's districts lie directly in the municipality.

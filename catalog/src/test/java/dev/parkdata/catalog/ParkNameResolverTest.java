@@ -124,6 +124,22 @@ class ParkNameResolverTest {
   }
 
   @Test
+  void writtenFormsOfKindsAndPlacesTheCatalogueWritesOtherwise() {
+    assertThat(code("长垣县集聚区", null)).isEqualTo("S419069"); // 河南's 长垣县产业集聚区
+    assertThat(code("上海金山工业区", null)).isEqualTo("S319023"); // 上海金山工业园区
+    assertThat(code("成都高新綜合保稅區", null)).isEqualTo("G513119"); // 成都高新综合保税区及双流园区
+    assertThat(code("珲春经济合作区", null)).isEqualTo("G225004"); // 珲春边境经济合作区
+    assertThat(code("昌吉州准东经济技术开发区", null)).isEqualTo("G651214"); // 昌吉州 for 昌吉回族自治州
+  }
+
+  @Test
+  void aNameSeveralZonesEndWithIsTheOneInThePlaceNamedNearby() {
+    assertThat(code("临港经济技术开发区", "沧州")).isEqualTo("G131058"); // 沧州临港经济技术开发区
+    assertThat(RESOLVER.resolve("临港经济技术开发区").park()).isEmpty();
+    assertThat(RESOLVER.resolve("临港经济技术开发区", "兰州").park()).isEmpty(); // none lies there
+  }
+
+  @Test
   void aRankWrittenInANameIsNoPartOfIt() {
     assertThat(code("三原省級高新技術產業開發區", null)).isEqualTo("S618021"); // 三原高新技术产业开发区
     assertThat(code("西宁(国家级)经济技术开发区", null)).isEqualTo("G631046");
@@ -514,6 +530,22 @@ class ParkNameResolverTest {
   void scoresOnASixthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_6);
     assertThat(score(names, "sixth unseen real names")).isGreaterThanOrEqualTo(91);
+  }
+
+  /**
+   * The same on a seventh list (real-park-names-unseen-7.jsonl): names as written on 86 pages, 25
+   * of 100 no catalogue zone, collected after every rule above and annotated before the resolver
+   * was run on it. First score: 82 right, 0 wrong, 18 none, 82 of 100 (82.0%). The misses: former
+   * and second names (7, 泰州经济开发区 for 泰州医药高新区, 中国医药城), parts of zones (2), and forms the
+   * rules did not know: X集聚区 for 河南's X产业集聚区 (2), X工业区 for X工业园区, a second part after 及
+   * (成都高新综合保税区及双流园区), 昌吉州 for 昌吉回族自治州, X经济合作区 for X边境经济合作区, and a name
+   * several zones end with where a place nearby names one (临港经济技术开发区 near 沧州). With those:
+   * 89 (89.0%), none wrong. Raise it, never lower it.
+   */
+  @Test
+  void scoresOnASeventhListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_7);
+    assertThat(score(names, "seventh unseen real names")).isGreaterThanOrEqualTo(89);
   }
 
   /** Right answers less wrong ones over {@code names}, printed with every miss. */

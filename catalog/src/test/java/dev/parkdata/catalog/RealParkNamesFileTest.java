@@ -51,6 +51,11 @@ class RealParkNamesFileTest {
    * on 67 pages, half of them no catalogue zone, annotated before the resolver was run on them (ids r001 …).
    */
   static final String UNSEEN_6 = "real-park-names-unseen-6.jsonl";
+  /**
+   * A seventh, collected after the rules the sixth's misses called for: names as written on 86
+   * pages, a quarter no catalogue zone, annotated before the resolver was run on them (ids s001 …).
+   */
+  static final String UNSEEN_7 = "real-park-names-unseen-7.jsonl";
   private static final String ALIASES = "park-aliases.tsv";
   private static final Set<String> MATCHES =
       Set.of("short-form", "official", "traditional", "alias", "sub-park", "none", "ambiguous");
@@ -66,7 +71,7 @@ class RealParkNamesFileTest {
       assertWellFormed(name, "n", ids);
       written.add((String) name.get("written"));
     }
-    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}, {UNSEEN_6, "r"}}) {
+    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}, {UNSEEN_6, "r"}, {UNSEEN_7, "s"}}) {
       for (Map<String, Object> name : names(list[0])) {
         assertWellFormed(name, list[1], ids);
         // unseen: none of them is a name of a list before
