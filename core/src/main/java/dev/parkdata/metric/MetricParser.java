@@ -1129,11 +1129,22 @@ public final class MetricParser {
     }
     c.pos = f;
     c.lead = new BigDecimal(whole + "." + digits);
+    // 一兆一千三百五十五點五二億: the 兆 before the decimal is 10^4 亿, not 10^12 亿
+    int larger = point - 1;
+    while (larger > start && ChineseNumerals.unitExponent(s.charAt(larger)) <= mag) {
+      larger--;
+    }
+    if (mag > 0 && ChineseNumerals.unitExponent(s.charAt(larger)) > mag) {
+      long high = ChineseNumerals.read(s, start, larger + 1);
+      long low = larger + 1 < point ? ChineseNumerals.read(s, larger + 1, point) : 0;
+      if (high < 0 || low < 0) {
+        throw new Failure(~(int) Math.min(high, low), "a Chinese numeral");
+      }
+      c.lead = Decimals.normalize(BigDecimal.valueOf(high).movePointLeft(mag).add(new BigDecimal(low + "." + digits)));
+    }
     c.mag = mag;
     c.explicitMagnitude = mag > 0;
   }
-
-
 
   /** Reads a unit; {@code mag} is a magnitude word already read before it. */
   private Unit readUnit(Cursor c, int mag) {
@@ -1158,6 +1169,10 @@ public final class MetricParser {
       int slash = c.pos;
       c.pos++;
       Unit denominator = trySimpleUnit(c, 0);
+      if (denominator == null && c.peek() == '日') {
+        c.pos++; // 5.0万吨/日: per day (日 alone is no unit: 1日 is a date)
+        denominator = Units.DAY;
+      }
       if (denominator == null) {
         throw c.fail("a unit after '/'");
       }

@@ -1281,8 +1281,8 @@ public final class MetricExtractor {
     return !unit.isCompound() && "批".equals(unit.base().orElseThrow().name());
   }
 
-  /** Characters after 部 that make it a word of its own: 部委, 部门, 部分, 部署, 部长, 部队, 部属. */
-  private static final String PART_OF_BU = "委门門分署长長队隊属屬";
+  /** Characters after 部 that make it a word of its own: 部委, 部门, 部分, 部署, 部长, 部队, 部属, 部件 (零部件). */
+  private static final String PART_OF_BU = "委门門分署长長队隊属屬件";
 
   /** Whether {@code t[from, to)} holds white space only (or nothing). */
   private static boolean isSpace(CharSequence t, int from, int to) {

@@ -82,7 +82,8 @@ final class Text {
 
   /**
    * Whether the numeral {@code t[i, run)} is a magnitude word with no digit: only 万 and 亿 (万人,
-   * 亿元), or a lone 百 or 千 (千家万户) that does not begin 百分之 or 千分之.
+   * 亿元), or a lone 百 or 千 (千家万户) that does not begin 百分之 or 千分之 nor has 余 or 多 after
+   * it (百余家 is a figure).
    */
   static boolean isBareMagnitude(CharSequence t, int i, int run, int e) {
     boolean onlyWanYi = true;
@@ -97,7 +98,8 @@ final class Text {
       return true;
     }
     char c = t.charAt(i);
-    return run - i == 1 && (c == '百' || c == '千' || c == '佰' || c == '仟') && !startsWith(t, run, e, "分之");
+    return run - i == 1 && (c == '百' || c == '千' || c == '佰' || c == '仟') && !startsWith(t, run, e, "分之")
+        && !(run < e && isOver(t.charAt(run))); // 百余家: 余 after it makes it a figure
   }
 
   /** The number of code points in {@code t[from, to)}, where {@code from} starts a code point. */

@@ -231,6 +231,15 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aHundredOrAThousandWithOverAfterItIsAFigure() {
+    assertThat(X.extract("已進駐百余家生技公司，千余人就业")).extracting(Mention::metric)
+        .containsExactly(Metric.parse("100余家"), Metric.parse("1000余人"));
+    assertThat(X.extract("千家万户")).isEmpty();
+    // 零部件 (components) holds no 0 部
+    assertThat(X.extract("建设汽车零部件产业园")).isEmpty();
+  }
+
+  @Test
   void aMeasureInLatinLettersIsFollowedByItsFigure() {
     assertThat(X.extract("西安高新區GDP占城市GDP27%")).extracting(Mention::text).containsExactly("27%");
     assertThat(X.extract("研发GLP-1药物，建设A5厂房")).isEmpty(); // codes, not figures

@@ -6,7 +6,14 @@ package dev.parkdata.extract;
  * the extractor had been fitted to the first two and annotated before either was run on it, with
  * the scoring of {@link AnnotatedSentencesScoreTest}. The floors are the figures of the first run:
  * they may be raised as the extractor improves, never lowered, and the corpus must not be
- * re-annotated to meet them.
+ * re-annotated to meet them. First run: 372 annotated, 370 reported, 357 right, precision 0.9649,
+ * recall 0.9597, F1 0.9623; parse share 0.9731 (362 of 372); periods 0.8375, bases 0.9944,
+ * indicators 0.1681 of the 357. Then a decimal after 兆 read in the magnitude after it
+ * (一兆一千三百五十五點五二億元 is 11355.52 亿元, not 10^12 亿元 and more), 日 after / (5.0万吨/日),
+ * 百余家 a figure, and 零部件 no 0 部: 371 reported, 359 right, precision 0.9677, recall 0.9651,
+ * F1 0.9664; parse share 0.9758 (363); periods 0.8384, bases 0.9944, indicators 0.1699. (5大类
+ * read as 5 类, as this corpus annotates it, was dropped: the first held-out corpus annotates
+ * 6大类 as 6大, 6 个.)
  */
 class UnseenSentences3ScoreTest extends AnnotatedSentencesScoreTest {
   @Override
@@ -16,26 +23,26 @@ class UnseenSentences3ScoreTest extends AnnotatedSentencesScoreTest {
 
   @Override
   double minParseShare() {
-    return 0;
+    return 0.975;
   }
 
   @Override
   double minF1() {
-    return 0;
+    return 0.966;
   }
 
   @Override
   double minPeriodAgreement() {
-    return 0;
+    return 0.838;
   }
 
   @Override
   double minBaseAgreement() {
-    return 0;
+    return 0.994;
   }
 
   @Override
   double minIndicatorAgreement() {
-    return 0;
+    return 0.169;
   }
 }
