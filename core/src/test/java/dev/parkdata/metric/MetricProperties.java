@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.parkdata.TestGenerators;
+import dev.parkdata.internal.ChineseNumerals;
 import dev.parkdata.unit.BaseUnit;
 import dev.parkdata.unit.Magnitude;
 import dev.parkdata.unit.Unit;
@@ -339,6 +340,43 @@ class MetricProperties {
     qt().withExamples(2000)
         .forAll(metrics())
         .checkAssert(m -> assertThat(Metric.parse(MetricFormat.TRADITIONAL.format(m))).isEqualTo(m));
+  }
+
+  /** Chinese digits one by one, 〇 for zero: 六四 for 64. */
+  private static String chineseDigits(String digits) {
+    StringBuilder out = new StringBuilder();
+    for (char d : digits.toCharArray()) {
+      out.append("〇一二三四五六七八九".charAt(d - '0'));
+    }
+    return out.toString();
+  }
+
+  @Test
+  void aChineseDecimalReadsTheSameWhateverItsPoint() {
+    // 九点六四% = 九.六四% = 九．六四% = 九‧六四% = 9.64%, as Taiwanese print writes the point
+    qt().withExamples(1000)
+        .forAll(Generate.range(0, 9999), Generate.range(0, 9999), Generate.pick(List.of("点", "點", ".", "．", "‧", "·")))
+        .checkAssert((whole, fraction, point) -> {
+          String digits = String.valueOf(fraction);
+          Metric m = Metric.parse(ChineseNumerals.write(whole, false) + point + chineseDigits(digits) + "%");
+          assertThat(m.value()).isEqualByComparingTo(new BigDecimal(whole + "." + digits));
+          assertThat(m.unit()).isEqualTo(Units.PERCENT);
+        });
+  }
+
+  @Test
+  void aDecimalAfter兆CountsInTheMagnitudeAfterIt() {
+    // 一兆一千三百五十五點五二億元 = 11355.52 亿元: 兆 is 10^4 亿
+    qt().withExamples(1000)
+        .forAll(Generate.range(1, 9), Generate.range(1000, 9999), Generate.range(1, 99))
+        .checkAssert((zhao, whole, fraction) -> {
+          String text = ChineseNumerals.write(zhao, true) + "兆" + ChineseNumerals.write(whole, true) + "點"
+              + chineseDigits(String.valueOf(fraction)) + "億元";
+          Metric m = Metric.parse(text);
+          assertThat(m.value()).as(text)
+              .isEqualByComparingTo(new BigDecimal(zhao * 10_000L + whole + "." + fraction));
+          assertThat(m.unit().name()).isEqualTo("亿元");
+        });
   }
 
   @Test
