@@ -56,8 +56,9 @@ import java.util.Set;
  * unless another zone of its prefecture bears that industry's name; a county-level place and a
  * development zone's kind word that is not its zone's, for the one development zone placed in
  * that county (浙江永嘉经济开发区 for 浙江永嘉工业园区, renamed: {@link Match#COUNTY}); a zone's name
- * with 园区 for its kind word, where no other zone's name holds the words before it (东莞松山湖园区). A name beginning with a
- * province names only zones of that province; 新疆生产建设兵团 may be written 兵团, and its
+ * with 园区 for its kind word, where no other zone's name holds the words before it (东莞松山湖园区);
+ * a name that ends several zones' names, for the one in the place named nearby (临港经济技术开发区
+ * near 沧州). A name beginning with a province names only zones of that province; 新疆生产建设兵团 may be written 兵团, and its
  * divisions as they were named until 2012 (农七师 for 第七师); an autonomous
  * prefecture or county written in full is also read short, as the catalogue writes it
  * (海北藏族自治州生物园区 for 海北州生物园区). Nothing else:
