@@ -393,7 +393,7 @@ public final class MetricParser {
       c.pos++;
       return withSuffix(c, prefix, FIFTY, Units.PERCENT);
     }
-    if (isOver(c.peek())) {
+    if (isOver(c.peek()) || isFewAfterTens(c)) {
       BigDecimal value = c.value();
       if (value.signum() <= 0) {
         throw new Failure(figureAt, "a positive number before 余/多");
@@ -847,6 +847,16 @@ public final class MetricParser {
     return ch == '余' || ch == '餘' || ch == '多';
   }
 
+  /** Whether 几 follows 十, 百 or 千 at the cursor: 十几年, 二十几家, "ten-odd", as 十多年 is. */
+  private static boolean isFewAfterTens(Cursor c) {
+    char ch = c.peek();
+    if ((ch != '几' && ch != '幾') || c.pos == 0) {
+      return false;
+    }
+    int exp = ChineseNumerals.unitExponent(c.text.charAt(c.pos - 1));
+    return exp >= 1 && exp <= 3;
+  }
+
   private static boolean isRangeSeparator(char ch) {
     switch (ch) {
       case '-': case '—': case '–': case '~': case '～': case '〜': case '－': case '至': case '到':
@@ -947,9 +957,12 @@ public final class MetricParser {
         c.lead = d;
         c.mag = exp;
       } else if (exp >= ChineseNumerals.WAN) {
-        // 1兆9664亿元, 11亿3200万元: the smallest magnitude word named goes to the unit.
-        c.lead = Decimals.normalize(total.scaleByPowerOfTen(-exp).add(d));
-        c.mag = exp;
+        // 1兆9664亿元, 11亿3200万元: the smallest magnitude word named goes to the unit, and of
+        // 千万 only 万 (3亿3千万元 is 33000 万元)
+        int unitExp = exp >= ChineseNumerals.ZHAO ? ChineseNumerals.ZHAO
+            : exp >= ChineseNumerals.YI ? ChineseNumerals.YI : ChineseNumerals.WAN;
+        c.lead = Decimals.normalize(total.scaleByPowerOfTen(-unitExp).add(d.scaleByPowerOfTen(exp - unitExp)));
+        c.mag = unitExp;
       } else {
         c.lead = total.add(d.scaleByPowerOfTen(exp));
       }

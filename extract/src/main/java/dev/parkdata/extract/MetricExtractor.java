@@ -466,8 +466,8 @@ public final class MetricExtractor {
             && !(i - 2 >= s && (Text.digit(t.charAt(i - 2)) >= 0 || Text.isLatinLetter(t.charAt(i - 2))))) {
           i--; // 净利润-1200万元: the sign is part of the figure (but 5-8, GLP-1 are not signs)
         }
-        if (rejectedBefore(t, s, i)) {
-          i = run;
+        if (rejectedBefore(t, s, i) || (run - i == 1 && ch == '零' && run < e && t.charAt(run) == '件')) {
+          i = run; // 零件 (parts) is a word, not 0 件; 零部件's 部 is a word's too (PART_OF_BU)
           continue;
         }
         position.setIndex(i);
@@ -574,24 +574,45 @@ public final class MetricExtractor {
     }
 
     /**
+     * Whether the digit at {@code i} and the one after 、 at {@code run} name an approximate range:
+     * Chinese numerals (二、三十年), or single Arabic digits (5、6年, 3、5年) one apart or 3 and 5,
+     * as ChineseNumerals#isApproximatePair has them.
+     */
+    private boolean isApproximatePair(CharSequence t, int i, int run, int e) {
+      char first = t.charAt(i);
+      char second = t.charAt(run + 1);
+      if (ChineseNumerals.isApproximatePair(first, second)) {
+        return true;
+      }
+      int a = Text.digit(first);
+      int b = Text.digit(second);
+      return a >= 1 && b >= 1 && (b == a + 1 || (a == 3 && b == 5))
+          && !(run + 2 < e && Text.digit(t.charAt(run + 2)) >= 0);
+    }
+
+    /** The value of an Arabic or Chinese digit. */
+    private int digitOf(char c) {
+      return Text.digit(c) >= 0 ? Text.digit(c) : ChineseNumerals.digit(c);
+    }
+
+    /**
      * Reads what the parser alone does not at {@code i}: an approximate range across 、 (二、三十年
-     * is 20–30 年), or a figure the parser read on into a range it could not make (78%至136亿元 is
-     * 78% and 136亿元). Sets the position's index to the end; null if neither.
+     * is 20–30 年, 5、6年 is 5–6 年), or a figure the parser read on into a range it could not make
+     * (78%至136亿元 is 78% and 136亿元). Sets the position's index to the end; null if neither.
      */
     private Metric readAnyway(CharSequence t, CharSequence p, int i, int run, int e) {
       int error = position.getErrorIndex();
-      if (run - i == 1 && run + 1 < e && t.charAt(run) == '、'
-          && ChineseNumerals.isApproximatePair(t.charAt(i), t.charAt(run + 1))) {
+      if (run - i == 1 && run + 1 < e && t.charAt(run) == '、' && isApproximatePair(t, i, run, e)) {
         position.setIndex(run + 1);
         position.setErrorIndex(-1);
         Metric upper = parser.parse(p, position);
         if (upper != null && !upper.isRange() && upper.qualifier() == Qualifier.EXACT) {
           // 三十 is 3 × 10: the lower end is its first digit times the same power of ten (not 三十五).
-          BigDecimal digit = BigDecimal.valueOf(ChineseNumerals.digit(t.charAt(run + 1)));
+          BigDecimal digit = BigDecimal.valueOf(digitOf(t.charAt(run + 1)));
           for (BigDecimal step = BigDecimal.ONE; step.compareTo(BigDecimal.valueOf(1000)) <= 0;
               step = step.multiply(BigDecimal.TEN)) {
             if (digit.multiply(step).compareTo(upper.value()) == 0) {
-              BigDecimal lower = step.multiply(BigDecimal.valueOf(ChineseNumerals.digit(t.charAt(i))));
+              BigDecimal lower = step.multiply(BigDecimal.valueOf(digitOf(t.charAt(i))));
               return Metric.range(Decimals.normalize(lower), upper.value(), upper.unit());
             }
           }

@@ -235,8 +235,16 @@ class MetricExtractorTest {
     assertThat(X.extract("已進駐百余家生技公司，千余人就业")).extracting(Mention::metric)
         .containsExactly(Metric.parse("100余家"), Metric.parse("1000余人"));
     assertThat(X.extract("千家万户")).isEmpty();
-    // 零部件 (components) holds no 0 部
-    assertThat(X.extract("建设汽车零部件产业园")).isEmpty();
+    // 零部件 and 零件 (components, parts) hold no 0 部 nor 0 件; 零元 is a figure
+    assertThat(X.extract("建设汽车零部件产业园，引进精密零件公司")).isEmpty();
+    assertThat(X.extract("净利润零元")).extracting(Mention::metric).containsExactly(Metric.parse("0元"));
+  }
+
+  @Test
+  void twoArabicDigitsOneApartAcross顿号AreAnApproximateRange() {
+    assertThat(X.extract("建设周期约5、6年，回收期3、5年")).extracting(Mention::text, Mention::metric)
+        .containsExactly(tuple("5、6年", Metric.parse("5-6年")), tuple("3、5年", Metric.parse("3-5年")));
+    assertThat(X.extract("5、8家企业")).extracting(Mention::text).doesNotContain("5、8家");
   }
 
   @Test
