@@ -57,14 +57,16 @@ import java.util.Set;
  * development zone's kind word that is not its zone's, for the one development zone placed in
  * that county (浙江永嘉经济开发区 for 浙江永嘉工业园区, renamed: {@link Match#COUNTY}); a zone's name
  * with 园区 for its kind word, where no other zone's name holds the words before it (东莞松山湖园区);
- * a name that ends several zones' names, for the one in the place named nearby (临港经济技术开发区
- * near 沧州). A name beginning with a province names only zones of that province; 新疆生产建设兵团 may be written 兵团, and its
+ * a name that ends several zones' names, or a county zone's name without its county, for the one
+ * in the place named nearby (临港经济技术开发区 near 沧州, 泾河工业园区 near 西安). A name beginning with a province names only zones of that province; 新疆生产建设兵团 may be written 兵团, and its
  * divisions as they were named until 2012 (农七师 for 第七师); an autonomous
  * prefecture or county written in full is also read short, as the catalogue writes it
  * (海北藏族自治州生物园区 for 海北州生物园区). Nothing else:
  * a name that only contains a zone's words (两江新区, 天津滨海新区, a free trade zone's area) or a
- * bare 高新区 with no place is none, never a guess. A place named nearby ({@code near}) only
- * chooses among equally good candidates; it never makes a name of a bare 开发区.
+ * bare 高新区 with no place is none, never a guess. A place named nearby ({@code near}) chooses
+ * among equally good candidates (a zone placed in it, else one placed no closer than the province
+ * it lies in: 南川工業園區 near 西宁), and names a zone by a name that alone names none only as
+ * above; it never makes a name of a bare 开发区.
  *
  * <p>Every short name a catalogue park carries ({@link dev.parkdata.model.Names#shortNames()},
  * made by the same rules, {@code ShortForms}) is a short form here too, so a name the catalogue
@@ -160,6 +162,7 @@ public final class ParkNameResolver {
     }
     addPartNames();
     dropCommonTails();
+    addNamesWithoutCounty();
     this.subParks = subParks();
     for (Park park : catalog.parks()) {
       if (park.kind() == ParkKind.HIGH_TECH_ZONE) {
@@ -337,8 +340,47 @@ public final class ParkNameResolver {
   }
 
   /**
+   * Adds to {@link #commonKeys} each county zone's name without its county (泾河工业园区 for
+   * 陕西高陵泾河工业园区), which alone is often a common name (汽车产业园区, 临港经济区) and so names a
+   * zone only where a place nearby is the zone's.
+   */
+  private void addNamesWithoutCounty() {
+    Divisions divisions = Divisions.gbt2260();
+    for (Park park : catalog.parks()) {
+      Optional<Placement> placement = catalog.placement(park);
+      if (placement.isEmpty() || placement.get().level() != DivisionLevel.COUNTY) {
+        continue;
+      }
+      Division county = placement.get().division();
+      String name = normal(park.names().official());
+      String bare = withoutProvince(name);
+      name = bare != null ? bare : name;
+      Optional<Division> prefecture = divisions.parent(county);
+      if (prefecture.isPresent()) {
+        name = withoutPrefix(name, prefecture.get());
+      }
+      String rest = withoutPrefix(name, county);
+      if (rest.length() < name.length() && rest.length() >= 4 && !keys.containsKey(rest) && !isTypeWordOnly(rest)) {
+        commonKeys.computeIfAbsent(rest, k -> new ArrayList<>(1)).add(new Entry(park, Match.OFFICIAL,
+            Match.OFFICIAL.score() - 3, "official name without its place: " + park.names().official()));
+      }
+    }
+  }
+
+  /** {@code name} without the name, or short name, of {@code division} it begins with. */
+  private static String withoutPrefix(String name, Division division) {
+    for (String prefix : new String[] {division.name(), division.shortName()}) {
+      if (name.startsWith(prefix) && name.length() > prefix.length()) {
+        return name.substring(prefix.length());
+      }
+    }
+    return name;
+  }
+
+  /**
    * 临港经济技术开发区 near 沧州: a name that ends the names of several zones, which alone names
-   * none, for the one of them that lies in the place named nearby (沧州临港经济技术开发区).
+   * none, for the one of them that lies in the place named nearby (沧州临港经济技术开发区); also a
+   * county zone's name without its county (泾河工业园区 near 西安).
    */
   private void commonNameNear(String name, String near, Found found) {
     if (near == null || near.isBlank()) {
@@ -434,11 +476,12 @@ public final class ParkNameResolver {
   /**
    * Folded (so 園區 is 园区), without 国家级, 国家 and 省级 (三原省級高新技術產業開發區, 西宁(国家级)经济技术开发区:
    * a rank, not a name; no catalogue name holds 省级) and the brackets they leave empty, dashes
-   * alike, and 新疆生产建设兵团 written 兵团.
+   * alike (—, –, ―, ‒, ‐, ‑), and 新疆生产建设兵团 written 兵团.
    */
   static String normal(String name) {
     return NameFolding.fold(name).replace("国家级", "").replace("国家", "").replace("省级", "").replace("()", "")
-        .replace('—', '-').replace('–', '-').replace(XPCC, "兵团");
+        .replace('—', '-').replace('–', '-').replace('―', '-').replace('‒', '-').replace('‐', '-').replace('‑', '-')
+        .replace(XPCC, "兵团");
   }
 
   /** The 新疆生产建设兵团, which names write in full or as 兵团: 兵团乌鲁木齐工业园区. */
@@ -559,6 +602,13 @@ public final class ParkNameResolver {
       for (ParkNameResolution.Candidate c : top) {
         if (isNear(c.park(), NameFolding.fold(near))) {
           close.add(c);
+        }
+      }
+      if (close.isEmpty()) {
+        for (ParkNameResolution.Candidate c : top) {
+          if (isInProvinceOf(c.park(), NameFolding.fold(near))) {
+            close.add(c); // 南川工业园区 near 西宁: 青海南川工业园区, placed in 青海 only, not 重庆's
+          }
         }
       }
       if (close.size() == 1) {
@@ -1305,6 +1355,18 @@ public final class ParkNameResolver {
     return subParks;
   }
 
+  /** A year before the renamings of counties into districts that names of zones still carry (余江县, 2018). */
+  private static final int OLDER_YEAR = 2010;
+
+  /**
+   * Whether {@code name} names a division in use in 2018 or in {@value #OLDER_YEAR}: 恩施州, and
+   * 余江县, a district since 2018, whose zone is still written with it.
+   */
+  private static boolean isDivisionName(String name) {
+    Divisions divisions = Divisions.gbt2260();
+    return !divisions.byName(name, ZonePlacer.YEAR).isEmpty() || !divisions.byName(name, OLDER_YEAR).isEmpty();
+  }
+
   /** Each province's name and short name (江苏省, 江苏), worked out once rather than for each name resolved. */
   private static final String[][] PROVINCE_PREFIXES = provincePrefixes();
 
@@ -1362,7 +1424,7 @@ public final class ParkNameResolver {
       int mark = -1;
       for (int i = 2; i <= 4 && i < v.length(); i++) {
         char c = v.charAt(i);
-        if ((c == '市' || c == '县') && !Divisions.gbt2260().byName(v.substring(0, i + 1), ZonePlacer.YEAR).isEmpty()) {
+        if ((c == '市' || c == '县' || c == '州') && isDivisionName(v.substring(0, i + 1))) {
           mark = i;
           break;
         }
@@ -1501,6 +1563,24 @@ public final class ParkNameResolver {
   public static boolean isPlace(String place) {
     String folded = NameFolding.fold(checkNotNull(place, "place"));
     return !folded.isEmpty() && !Divisions.gbt2260().byName(folded, ZonePlacer.YEAR).isEmpty();
+  }
+
+  /**
+   * Whether {@code park} is placed no closer than its province and {@code near} names a place in
+   * that province: the place may be the park's.
+   */
+  private boolean isInProvinceOf(Park park, String near) {
+    Optional<Placement> placement = catalog.placement(park);
+    Optional<Province> province = park.location().flatMap(Location::province);
+    if (placement.isEmpty() || placement.get().level() != DivisionLevel.PROVINCE || province.isEmpty()) {
+      return false;
+    }
+    for (Division d : Divisions.gbt2260().byName(near, ZonePlacer.YEAR)) {
+      if (d.code().startsWith(province.get().code().substring(0, 2))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isNear(Park park, String near) {

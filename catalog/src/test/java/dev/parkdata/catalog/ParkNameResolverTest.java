@@ -130,6 +130,9 @@ class ParkNameResolverTest {
     assertThat(code("成都高新綜合保稅區", null)).isEqualTo("G513119"); // 成都高新综合保税区及双流园区
     assertThat(code("珲春经济合作区", null)).isEqualTo("G225004"); // 珲春边境经济合作区
     assertThat(code("昌吉州准东经济技术开发区", null)).isEqualTo("G651214"); // 昌吉州 for 昌吉回族自治州
+    assertThat(code("恩施州经济开发区", null)).isEqualTo("S427085"); // 湖北恩施经济开发区
+    assertThat(code("余江县工业园区", null)).isEqualTo("S369029"); // 余江县, a district since 2018
+    assertThat(code("广西中国―东盟青年产业园", null)).isEqualTo("S459054"); // ― for —
   }
 
   @Test
@@ -137,6 +140,13 @@ class ParkNameResolverTest {
     assertThat(code("临港经济技术开发区", "沧州")).isEqualTo("G131058"); // 沧州临港经济技术开发区
     assertThat(RESOLVER.resolve("临港经济技术开发区").park()).isEmpty();
     assertThat(RESOLVER.resolve("临港经济技术开发区", "兰州").park()).isEmpty(); // none lies there
+    // a county zone's name without its county, with its city nearby: 陕西高陵泾河工业园区
+    assertThat(code("泾河工业园区", "西安")).isEqualTo("S619007");
+    assertThat(RESOLVER.resolve("泾河工业园区").park()).isEmpty();
+    assertThat(RESOLVER.resolve("汽车产业园区", "长春").park()).isEmpty();
+    // a place nearby in the province of a zone placed no closer: 青海南川工业园区, not 重庆南川工业园区
+    assertThat(code("南川工業園區", "西宁")).isEqualTo("S639004");
+    assertThat(RESOLVER.resolve("南川工业园区").park()).isEmpty();
   }
 
   @Test
@@ -465,12 +475,13 @@ class ParkNameResolverTest {
    * that zone (浙江永嘉经济开发区 for 浙江永嘉工业园区): 95 (94.1%), none wrong; the rule gave 临江工业园
    * 吉林's 临江 zone where the page is about 紫金县's park, and now takes a place nearby into
    * account. Then 94 (93.1%): after the sixth list, the rule answers only for a zone named for its
-   * county alone, which 格尔木昆仑经济技术开发区 is not. Raise it, never lower it.
+   * county alone, which 格尔木昆仑经济技术开发区 is not. A county zone's name without its county,
+   * with a place nearby (洋口港經濟開發區): 95 (94.1%). Raise it, never lower it.
    */
   @Test
   void scoresOnAThirdListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_3);
-    assertThat(score(names, "third unseen real names")).isGreaterThanOrEqualTo(94);
+    assertThat(score(names, "third unseen real names")).isGreaterThanOrEqualTo(95);
   }
 
   /**
@@ -546,6 +557,22 @@ class ParkNameResolverTest {
   void scoresOnASeventhListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_7);
     assertThat(score(names, "seventh unseen real names")).isGreaterThanOrEqualTo(89);
+  }
+
+  /**
+   * The same on an eighth list (real-park-names-unseen-8.jsonl): names as written on 96 pages, 22
+   * of 100 no catalogue zone, collected after every rule above and annotated before the resolver
+   * was run on it. First score: 85 right, 1 wrong, 14 none, 84 of 100 (84.0%); the wrong one is
+   * 淮安经济开发区 (left ambiguous, as 淮安經濟開發區 on the first list). Then what its misses called for:
+   * a county zone's name without its county where its city is named nearby (泾河工业园区 near 西安),
+   * a place nearby in the province of a zone placed no closer (南川工業園區 near 西宁), 恩施州 and
+   * 余江县 (a district since 2018) before a zone's kind, and ― for —: 89 (89.0%). Raise it, never
+   * lower it.
+   */
+  @Test
+  void scoresOnAnEighthListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_8);
+    assertThat(score(names, "eighth unseen real names")).isGreaterThanOrEqualTo(89);
   }
 
   /** Right answers less wrong ones over {@code names}, printed with every miss. */

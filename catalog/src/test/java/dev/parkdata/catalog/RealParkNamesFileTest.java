@@ -56,6 +56,12 @@ class RealParkNamesFileTest {
    * pages, a quarter no catalogue zone, annotated before the resolver was run on them (ids s001 …).
    */
   static final String UNSEEN_7 = "real-park-names-unseen-7.jsonl";
+  /**
+   * An eighth, collected after the rules the seventh's misses called for: names as written on 96
+   * pages, more provincial zones, a fifth no catalogue zone, annotated before the resolver was run
+   * on them (ids t001 …).
+   */
+  static final String UNSEEN_8 = "real-park-names-unseen-8.jsonl";
   private static final String ALIASES = "park-aliases.tsv";
   private static final Set<String> MATCHES =
       Set.of("short-form", "official", "traditional", "alias", "sub-park", "none", "ambiguous");
@@ -71,7 +77,7 @@ class RealParkNamesFileTest {
       assertWellFormed(name, "n", ids);
       written.add((String) name.get("written"));
     }
-    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}, {UNSEEN_6, "r"}, {UNSEEN_7, "s"}}) {
+    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}, {UNSEEN_6, "r"}, {UNSEEN_7, "s"}, {UNSEEN_8, "t"}}) {
       for (Map<String, Object> name : names(list[0])) {
         assertWellFormed(name, list[1], ids);
         // unseen: none of them is a name of a list before
