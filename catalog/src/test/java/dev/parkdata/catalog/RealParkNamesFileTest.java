@@ -62,10 +62,18 @@ class RealParkNamesFileTest {
    * on them (ids t001 …).
    */
   static final String UNSEEN_8 = "real-park-names-unseen-8.jsonl";
+  /**
+   * A ninth, collected after the rules the eighth's misses called for: names as written on 88
+   * pages, mostly of the north-east, north-west, north and south-west, annotated before the
+   * resolver was run on them (ids u001 …).
+   */
+  static final String UNSEEN_9 = "real-park-names-unseen-9.jsonl";
   private static final String ALIASES = "park-aliases.tsv";
   private static final Set<String> MATCHES =
       Set.of("short-form", "official", "traditional", "alias", "sub-park", "none", "ambiguous");
   private static final int QUOTE_LIMIT = 40;
+  /** A pinyin gloss in brackets after a character, as some mirror sites print them: (jīng), (qu). */
+  private static final Pattern PINYIN_GLOSS = Pattern.compile("\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\\)");
 
   private static final DevelopmentZoneCatalog CATALOG = DevelopmentZoneCatalog.edition2018();
 
@@ -77,7 +85,7 @@ class RealParkNamesFileTest {
       assertWellFormed(name, "n", ids);
       written.add((String) name.get("written"));
     }
-    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}, {UNSEEN_6, "r"}, {UNSEEN_7, "s"}, {UNSEEN_8, "t"}}) {
+    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}, {UNSEEN_6, "r"}, {UNSEEN_7, "s"}, {UNSEEN_8, "t"}, {UNSEEN_9, "u"}}) {
       for (Map<String, Object> name : names(list[0])) {
         assertWellFormed(name, list[1], ids);
         // unseen: none of them is a name of a list before
@@ -115,7 +123,9 @@ class RealParkNamesFileTest {
     }
     String quote = (String) name.get("quote");
     assertThat(quote.codePointCount(0, quote.length())).as("%s quote length", id).isLessThanOrEqualTo(QUOTE_LIMIT);
-    assertThat(quote).as("%s: the quote shows the name as written", id).contains(written);
+    // some mirror sites print pinyin after characters, 經(jīng)開區(qū): the glosses are not the text's
+    assertThat(PINYIN_GLOSS.matcher(quote).replaceAll("")).as("%s: the quote shows the name as written", id)
+        .contains(written);
     assertThat(name.get("source.url") != null || name.get("source.repo") != null)
         .as("%s has a source", id).isTrue();
     assertThat((String) name.get("source.publisher")).as("%s publisher", id).isNotBlank();
