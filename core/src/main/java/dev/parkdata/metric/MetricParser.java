@@ -252,6 +252,7 @@ public final class MetricParser {
     c.skipSpace();
     int prefixAt = c.pos;
     Qualifier prefix = readPrefix(c);
+    c.bounded = prefix != null && prefix != Qualifier.EXACT;
     c.currency = readCurrency(c);
     if (c.currency != null) {
       c.skipSpace();
@@ -486,7 +487,8 @@ public final class MetricParser {
       c.currency = null;
       return unit;
     }
-    if (!c.inText || (c.hasDigit && Math.max(m, c.mag) >= ChineseNumerals.WAN && !isUnitLike(c.peek()))) {
+    // In a text a figure with no unit needs a digit (投资600亿) or a bound before it (营收破亿, 过百亿)
+    if (!c.inText || ((c.hasDigit || c.bounded) && Math.max(m, c.mag) >= ChineseNumerals.WAN && !isUnitLike(c.peek()))) {
       return Unit.of(MAGNITUDES[m], NUMBER);
     }
     c.pos = at;
@@ -1487,6 +1489,8 @@ public final class MetricParser {
     boolean chinese;
     /** Whether the figure last read has a digit (not only 十 百 千 万 亿). */
     boolean hasDigit;
+    /** Whether a qualifier that bounds the figure was read before it (过, 破, 超过 …; not 达). */
+    boolean bounded;
     /** Whether reading within a longer text ({@link #parse(CharSequence, ParsePosition)}). */
     final boolean inText;
     /** Where reading started. */

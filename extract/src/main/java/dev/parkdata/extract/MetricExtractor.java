@@ -478,6 +478,16 @@ public final class MetricExtractor {
           m = readAnyway(t, p, i, run, e);
           end = position.getIndex();
         }
+        if (m == null && isMagnitudeWordsOnly(t, i, run)) {
+          int bound = wordsBefore(t, Math.max(floor, s), i); // 营收破亿, 过百亿: read from the qualifier
+          position.setIndex(bound);
+          position.setErrorIndex(-1);
+          Metric bounded = bound < i ? parser.parse(p, position) : null;
+          if (bounded != null && position.getIndex() >= run) {
+            m = bounded;
+            end = position.getIndex();
+          }
+        }
         if (m == null) {
           if (isListMember(t, i, run, e)) {
             Found f = add(i, run, i, null, Qualifier.EXACT);
@@ -1020,6 +1030,16 @@ public final class MetricExtractor {
     }
     boolean endsClause = end >= e || Text.isClauseBreak(t.charAt(end));
     return i - 1 == s || endsClause || BEFORE_REACHING.indexOf(t.charAt(i - 2)) >= 0 ? i - 1 : i;
+  }
+
+  /** Whether {@code t[i, run)} is magnitude words only, no digit: 亿, 百亿, 千万. */
+  private static boolean isMagnitudeWordsOnly(CharSequence t, int i, int run) {
+    for (int k = i; k < run; k++) {
+      if (ChineseNumerals.unitExponent(t.charAt(k)) < 0) {
+        return false;
+      }
+    }
+    return run > i;
   }
 
   /** Where the qualifier words before the figure at {@code i} start (约 in 约2.2、4.6亿元), or {@code i}. */

@@ -231,6 +231,14 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aMagnitudeWordAloneAfterABoundIsAFigure() {
+    assertThat(X.extract("投资过亿，营收突破百亿，产值超千万")).extracting(Mention::text, Mention::metric)
+        .containsExactly(tuple("过亿", Metric.parse("超过1亿")), tuple("突破百亿", Metric.parse("超过100亿")),
+            tuple("超千万", Metric.parse("超过1000万")));
+    assertThat(X.extract("千万不要，亿万富翁")).isEmpty(); // no bound before them
+  }
+
+  @Test
   void aHundredOrAThousandWithOverAfterItIsAFigure() {
     assertThat(X.extract("已進駐百余家生技公司，千余人就业")).extracting(Mention::metric)
         .containsExactly(Metric.parse("100余家"), Metric.parse("1000余人"));
