@@ -551,12 +551,13 @@ class ParkNameResolverTest {
    * rules did not know: X集聚区 for 河南's X产业集聚区 (2), X工业区 for X工业园区, a second part after 及
    * (成都高新综合保税区及双流园区), 昌吉州 for 昌吉回族自治州, X经济合作区 for X边境经济合作区, and a name
    * several zones end with where a place nearby names one (临港经济技术开发区 near 沧州). With those:
-   * 89 (89.0%), none wrong. Raise it, never lower it.
+   * 89 (89.0%), none wrong. Then 40 aliases collected by a helper who read none of the lists
+   * (中国医药城): 90 (90.0%). Raise it, never lower it.
    */
   @Test
   void scoresOnASeventhListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_7);
-    assertThat(score(names, "seventh unseen real names")).isGreaterThanOrEqualTo(89);
+    assertThat(score(names, "seventh unseen real names")).isGreaterThanOrEqualTo(90);
   }
 
   /**
@@ -578,12 +579,12 @@ class ParkNameResolverTest {
   /**
    * The same on a ninth list (real-park-names-unseen-9.jsonl): names as written on 88 pages, 28 of
    * 101 no catalogue zone, collected after every rule above and annotated before the resolver was
-   * run on it. Raise it, never lower it.
+   * run on it. First score: 91 right, 0 wrong, 10 none, 91 of 101 (90.1%). Raise it, never lower it.
    */
   @Test
   void scoresOnANinthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_9);
-    assertThat(score(names, "ninth unseen real names")).isGreaterThanOrEqualTo(0);
+    assertThat(score(names, "ninth unseen real names")).isGreaterThanOrEqualTo(91);
   }
 
   /** Right answers less wrong ones over {@code names}, printed with every miss. */
