@@ -414,6 +414,9 @@ public final class ParkNameResolver {
     Optional<Province> province = park.location().flatMap(Location::province);
     String rest = name;
     String bare = province.isPresent() ? ShortForms.withoutProvince(rest, province.get()) : null;
+    if (bare != null && bare.startsWith("-") && bare.length() > 2) {
+      bare = bare.substring(1); // 广西—东盟经济技术开发区: 东盟经济技术开发区
+    }
     if (bare != null) {
       rest = bare;
       stems.add(rest);
@@ -579,7 +582,7 @@ public final class ParkNameResolver {
       }
     }
     if (found.isEmpty()) {
-      zoneAsAPark(normal, found);
+      zoneAsAPark(normal, near, found);
     }
     if (found.isEmpty()) {
       commonNameNear(normal, near, found);
@@ -1027,9 +1030,10 @@ public final class ParkNameResolver {
    * (江苏产业园, 台湾科技园), where the name with a zone's word names several zones or none, nor
    * where the words before 园区 are in the names of several zones (张江园区: 上海张江高新技术产业开发区
    * and 上海市张江高科技园区; 洋浦园区: the 经济开发区 and the 保税港区) or in none but an alias's
-   * (中关村园区 is not 江苏省中关村高新技术产业开发区 alone: 中关村科技园区 too).
+   * (中关村园区 is not 江苏省中关村高新技术产业开发区 alone: 中关村科技园区 too), nor where a place named
+   * nearby is not the zone's (金沙园 near 三明 is a park of 三明's, not 贵州金沙经济开发区).
    */
-  private void zoneAsAPark(String name, Found found) {
+  private void zoneAsAPark(String name, String near, Found found) {
     String body = name.endsWith("园区") ? name.substring(0, name.length() - 2)
         : name.endsWith("园") ? name.substring(0, name.length() - 1) : null;
     if (body == null || body.length() < 2 || endsWithAny(body, PARK_KIND_WORDS) || endsWithAny(body, ZONE_WORDS)) {
@@ -1042,7 +1046,8 @@ public final class ParkNameResolver {
       }
     }
     ParkNameResolution.Candidate best = onlyBest(zones);
-    if (best != null && zones.candidates.size() == 1 && zonesNamedWith(body) == 1) {
+    if (best != null && zones.candidates.size() == 1 && zonesNamedWith(body) == 1
+        && (near == null || near.isBlank() || isNear(best.park(), NameFolding.fold(near)))) {
       found.put(new ParkNameResolution.Candidate(best.park(), Match.SHORT_FORM, Match.SHORT_FORM.score() - 20,
           name + " for the zone's name with its kind: " + best.why()));
     }
@@ -1359,12 +1364,13 @@ public final class ParkNameResolver {
   private static final int OLDER_YEAR = 2010;
 
   /**
-   * Whether {@code name} names a division in use in 2018 or in {@value #OLDER_YEAR}: 恩施州, and
-   * 余江县, a district since 2018, whose zone is still written with it.
+   * Whether {@code name} names a division in use in 2018, in {@value #OLDER_YEAR} or now: 恩施州;
+   * 余江县, a district since 2018, whose zone is still written with it; 邵东市, a county until 2019.
    */
   private static boolean isDivisionName(String name) {
     Divisions divisions = Divisions.gbt2260();
-    return !divisions.byName(name, ZonePlacer.YEAR).isEmpty() || !divisions.byName(name, OLDER_YEAR).isEmpty();
+    return !divisions.byName(name, ZonePlacer.YEAR).isEmpty() || !divisions.byName(name, OLDER_YEAR).isEmpty()
+        || !divisions.byName(name, Divisions.LATEST_YEAR).isEmpty();
   }
 
   /** Each province's name and short name (江苏省, 江苏), worked out once rather than for each name resolved. */

@@ -121,6 +121,8 @@ class ParkNameResolverTest {
         "江苏产业园", "台湾科技园")) { // parks of a kind
       assertThat(RESOLVER.resolve(name).park()).as(name).isEmpty();
     }
+    // a place nearby that is not the zone's: 三明's 金沙园 is not 贵州金沙经济开发区
+    assertThat(RESOLVER.resolve("金沙园", "三明").park()).isEmpty();
   }
 
   @Test
@@ -133,6 +135,8 @@ class ParkNameResolverTest {
     assertThat(code("恩施州经济开发区", null)).isEqualTo("S427085"); // 湖北恩施经济开发区
     assertThat(code("余江县工业园区", null)).isEqualTo("S369029"); // 余江县, a district since 2018
     assertThat(code("广西中国―东盟青年产业园", null)).isEqualTo("S459054"); // ― for —
+    assertThat(code("东盟经开区", "南宁")).isEqualTo("G451185"); // 广西—东盟经济技术开发区 without 广西—
+    assertThat(code("邵东市经开区", "邵阳")).isEqualTo("S437025"); // 邵东, a county-level city since 2019
   }
 
   @Test
@@ -585,6 +589,22 @@ class ParkNameResolverTest {
   void scoresOnANinthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_9);
     assertThat(score(names, "ninth unseen real names")).isGreaterThanOrEqualTo(91);
+  }
+
+  /**
+   * The same on a tenth list (real-park-names-unseen-10.jsonl): names as written on 91 pages of
+   * east, central and south China, 31 of 100 no catalogue zone, collected after every rule and
+   * alias above and annotated before the resolver was run on it. First score: 89 right, 2 wrong, 9
+   * none, 87 of 100 (87.0%): 金沙园 near 三明 read as 贵州金沙经济开发区 (a zone's name with 园区 for its
+   * kind word, which now takes a place nearby into account), and 德清经开区 as 浙江德清工业园区, a zone
+   * the annotator takes as merged into a new one (the county rule; the fifth list's annotator gave
+   * such zones their catalogue codes). Then 东盟经开区 (广西—东盟经济技术开发区 without 广西—) and
+   * 邵东市 (a county-level city since 2019): 90 (90.0%). Raise it, never lower it.
+   */
+  @Test
+  void scoresOnATenthListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_10);
+    assertThat(score(names, "tenth unseen real names")).isGreaterThanOrEqualTo(90);
   }
 
   /** Right answers less wrong ones over {@code names}, printed with every miss. */
