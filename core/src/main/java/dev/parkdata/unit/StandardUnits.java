@@ -38,13 +38,13 @@ final class StandardUnits {
           .aliases("千米", "km", "公裡", "公裏")
           .build();
 
-  // Area. 平方 and 平米 are the colloquial 平方米 (10萬平方以下, 1萬平米).
+  // Area. 平方 and 平米 are the colloquial 平方米 (10萬平方以下, 1萬平米); 方米 is Macao's (40萬方米).
   static final BaseUnit SQUARE_METRE =
       BaseUnit.referenceOf("平方米", Dimension.AREA)
           .traditionalName("平方公尺")
           .englishName("square metre")
           .code("MTK")
-          .aliases("平米", "平方", "㎡", "m²", "m2")
+          .aliases("平米", "平方", "方米", "㎡", "m²", "m2")
           .build();
   static final BaseUnit HECTARE =
       BaseUnit.derivedFrom("公顷", SQUARE_METRE, Rational.of(10_000))
@@ -338,6 +338,7 @@ final class StandardUnits {
       BaseUnit.classifier("架次", "架次", "flight"),
       BaseUnit.classifier("户次", "戶次", "household-time"),
       BaseUnit.classifier("省", "省", "province"),
+      BaseUnit.classifier("锭", "錠", "spindle"), // textile parks' capacity: 10万锭
       classifier("标准箱", "標準箱", "twenty-foot equivalent unit", "container")
           .aliases("标箱", "標箱", "TEU").englishNoun("TEU", "TEU").build());
 

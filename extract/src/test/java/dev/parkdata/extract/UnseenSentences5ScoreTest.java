@@ -10,7 +10,8 @@ package dev.parkdata.extract;
  * recall 0.9483, F1 0.9524; parse share 0.9677 (449 of 464); periods 0.7886, bases 0.9386,
  * indicators 0.1227 of the 440. Then a magnitude word alone after a bound (过亿, 过百亿): 462
  * reported, 442 right, precision 0.9567, recall 0.9526, F1 0.9546; periods 0.7873, bases 0.9389,
- * indicators 0.1222.
+ * indicators 0.1222. Then 锭 a classifier (27.4万锭): 443 right, F1 0.9568, parse share 0.9698;
+ * indicators 0.1219, the same 54 over one more figure found right.
  */
 class UnseenSentences5ScoreTest extends AnnotatedSentencesScoreTest {
   @Override
@@ -25,7 +26,7 @@ class UnseenSentences5ScoreTest extends AnnotatedSentencesScoreTest {
 
   @Override
   double minF1() {
-    return 0.954;
+    return 0.956;
   }
 
   @Override
@@ -40,6 +41,6 @@ class UnseenSentences5ScoreTest extends AnnotatedSentencesScoreTest {
 
   @Override
   double minIndicatorAgreement() {
-    return 0.122;
+    return 0.121;
   }
 }
