@@ -29,6 +29,8 @@ public final class Division {
   private final int since;
   private final OptionalInt until;
   private final ImmutableList<Successor> successors;
+  /** {@link #shortName()}, worked out on first use: the resolver asks it of many divisions a name. */
+  private String shortName;
 
   Division(
       String code,
@@ -75,7 +77,12 @@ public final class Division {
    * nothing is left or only one character would be ({@code 沛县}).
    */
   public String shortName() {
-    return DivisionNames.shortName(name);
+    String s = shortName;
+    if (s == null) {
+      s = DivisionNames.shortName(name);
+      shortName = s; // racing threads store equal strings: harmless, as String.hashCode's cache
+    }
+    return s;
   }
 
   /**
