@@ -339,6 +339,16 @@ public final class ParkNameResolver {
     });
   }
 
+  /** Whether {@code place} names a prefecture or a county (in use in 2018), not only a province. */
+  private static boolean namesAPrefectureOrCounty(String place) {
+    for (Division d : Divisions.gbt2260().byName(place, ZonePlacer.YEAR)) {
+      if (d.level() != DivisionLevel.PROVINCE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Adds to {@link #commonKeys} each county zone's name without its county (泾河工业园区 for
    * 陕西高陵泾河工业园区), which alone is often a common name (汽车产业园区, 临港经济区) and so names a
@@ -380,13 +390,17 @@ public final class ParkNameResolver {
   /**
    * 临港经济技术开发区 near 沧州: a name that ends the names of several zones, which alone names
    * none, for the one of them that lies in the place named nearby (沧州临港经济技术开发区); also a
-   * county zone's name without its county (泾河工业园区 near 西安).
+   * county zone's name without its county (泾河工业园区 near 西安). The place must be a prefecture
+   * or county: a province holds too many parks the catalogue lacks (循环经济产业园区 near 甘肃).
    */
   private void commonNameNear(String name, String near, Found found) {
     if (near == null || near.isBlank()) {
       return;
     }
     String place = NameFolding.fold(near);
+    if (!namesAPrefectureOrCounty(place)) {
+      return; // 循环经济产业园区 near 甘肃: a province holds too many parks the catalogue lacks
+    }
     ParkNameResolution.Candidate only = null;
     for (String variant : variants(name)) {
       for (Entry e : commonKeys.getOrDefault(variant, List.of())) {
@@ -1030,8 +1044,9 @@ public final class ParkNameResolver {
    * (江苏产业园, 台湾科技园), where the name with a zone's word names several zones or none, nor
    * where the words before 园区 are in the names of several zones (张江园区: 上海张江高新技术产业开发区
    * and 上海市张江高科技园区; 洋浦园区: the 经济开发区 and the 保税港区) or in none but an alias's
-   * (中关村园区 is not 江苏省中关村高新技术产业开发区 alone: 中关村科技园区 too), nor where a place named
-   * nearby is not the zone's (金沙园 near 三明 is a park of 三明's, not 贵州金沙经济开发区).
+   * (中关村园区 is not 江苏省中关村高新技术产业开发区 alone: 中关村科技园区 too), nor where no place is
+   * named nearby or the one named is not the zone's (金沙园 near 三明 is a park of 三明's, not
+   * 贵州金沙经济开发区; 栖霞园 alone may be 南京's 栖霞区's park).
    */
   private void zoneAsAPark(String name, String near, Found found) {
     String body = name.endsWith("园区") ? name.substring(0, name.length() - 2)
@@ -1047,7 +1062,7 @@ public final class ParkNameResolver {
     }
     ParkNameResolution.Candidate best = onlyBest(zones);
     if (best != null && zones.candidates.size() == 1 && zonesNamedWith(body) == 1
-        && (near == null || near.isBlank() || isNear(best.park(), NameFolding.fold(near)))) {
+        && near != null && !near.isBlank() && isNear(best.park(), NameFolding.fold(near))) {
       found.put(new ParkNameResolution.Candidate(best.park(), Match.SHORT_FORM, Match.SHORT_FORM.score() - 20,
           name + " for the zone's name with its kind: " + best.why()));
     }
@@ -1074,10 +1089,11 @@ public final class ParkNameResolver {
    * None where the county has no zone or several, where that zone's name holds more than its
    * place and kind ({@link #isNamedForCountyOnly}), where the place names several counties, where
    * anything but the place and the kind word is written (鄄城县食品工业园: a park with a name of its
-   * own may be another park), or where a place named nearby is not the zone's (临江工业园 near 紫金
-   * is 紫金县's, not 吉林临江's). Nor from a high-tech zone's word to another kind's or back in a
+   * own may be another park), or where no place is named nearby or the one named is not the zone's
+   * (临江工业园 near 紫金 is 紫金县's, not 吉林临江's; 临江 alone is also a common name for a town by a
+   * river). Nor from a high-tech zone's word to another kind's or back in a
    * province where many counties hold both at once ({@link CountyZones#BOTH_OFTEN_PERCENT}: 江苏, where
-   * 扬中经开区 and 高邮高新区 are zones besides the catalogue's 扬中高新区 and 高邮经济开发区).
+   * 扬中经开区 and 高邮高新区 are zones besides the catalogue's 扬中高新区 and 高邮经济开发区; 浙江).
    */
   private void onlyZoneOfCounty(String name, String near, Found found) {
     for (String word : COUNTY_ZONE_WORDS) {
@@ -1099,7 +1115,7 @@ public final class ParkNameResolver {
       boolean otherFamily = word.contains("高新") != (only != null && only.kind() == ParkKind.HIGH_TECH_ZONE);
       if (only == null
           || !isNamedForCountyOnly(only, county)
-          || (near != null && !near.isBlank() && !isNear(only, NameFolding.fold(near)))
+          || near == null || near.isBlank() || !isNear(only, NameFolding.fold(near))
           || (otherFamily && zones.holdsBothOften(county))) {
         return;
       }
@@ -1194,10 +1210,11 @@ public final class ParkNameResolver {
     /**
      * The share of a province's counties with zones, in percent, that hold a high-tech zone and
      * one of another kind at once, from which a county's zone written with the other kind's word
-     * may be its second zone, which the 2018 catalogue lacks (江苏: 14 of 72 counties, 上海 6 of 16;
-     * elsewhere 4% or fewer).
+     * may be its second zone, which the 2018 catalogue lacks (江苏: 14 of 72 counties, 上海 6 of 16,
+     * 天津 1 of 10, 浙江 3 of 68; elsewhere under 4%). 浙江 counts since a review found 德清高新区
+     * read as 浙江德清工业园区, where it is 湖州莫干山高新技术产业开发区, placed at 湖州.
      */
-    static final int BOTH_OFTEN_PERCENT = 10;
+    static final int BOTH_OFTEN_PERCENT = 4;
 
     final Map<Division, List<Park>> byCounty = new HashMap<>();
     /** The two-digit codes of the provinces where counties hold both at least {@value #BOTH_OFTEN_PERCENT}% of the time. */

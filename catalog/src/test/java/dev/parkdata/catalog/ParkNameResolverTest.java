@@ -107,15 +107,16 @@ class ParkNameResolverTest {
 
   @Test
   void aPlaceAsItIsNamedNowInBracketsAndAnIndustrialAreaWrittenAsAPark() {
-    assertThat(code("開縣(今開州區)工業園區", null)).isEqualTo("S509033"); // 重庆开州工业园区: 开县 became 开州区 in 2016
+    assertThat(code("開縣(今開州區)工業園區", "重庆")).isEqualTo("S509033"); // 重庆开州工业园区: 开县 became 开州区 in 2016
     assertThat(code("南昌昌东工业园区", null)).isEqualTo("S369002"); // the catalogue writes 南昌昌东工业区
     assertThat(RESOLVER.resolve("南昌不存在工业园区").park()).isEmpty();
   }
 
   @Test
   void aZoneWrittenWith园区ForItsKindWordIsThatZone() {
-    assertThat(code("东莞松山湖园区", null)).isEqualTo("G442135"); // 东莞松山湖高新技术产业开发区
-    assertThat(code("紫竹园区", null)).isEqualTo("G312069");
+    assertThat(code("东莞松山湖园区", "东莞")).isEqualTo("G442135"); // 东莞松山湖高新技术产业开发区
+    assertThat(code("紫竹园区", "上海")).isEqualTo("G312069");
+    assertThat(RESOLVER.resolve("东莞松山湖园区").park()).isEmpty(); // no place nearby: no guess
     for (String name : List.of("张江园区", "洋浦园区", // the words before 园区 are in two zones' names
         "中关村园区", // 江苏省中关村高新技术产业开发区 is not the only 中关村
         "江苏产业园", "台湾科技园")) { // parks of a kind
@@ -134,6 +135,7 @@ class ParkNameResolverTest {
     assertThat(code("昌吉州准东经济技术开发区", null)).isEqualTo("G651214"); // 昌吉州 for 昌吉回族自治州
     assertThat(code("恩施州经济开发区", null)).isEqualTo("S427085"); // 湖北恩施经济开发区
     assertThat(code("余江县工业园区", null)).isEqualTo("S369029"); // 余江县, a district since 2018
+    assertThat(RESOLVER.resolve("循环经济产业园区", "甘肃").park()).isEmpty(); // a province is too wide a place
     assertThat(code("广西中国―东盟青年产业园", null)).isEqualTo("S459054"); // ― for —
     assertThat(code("东盟经开区", "南宁")).isEqualTo("G451185"); // 广西—东盟经济技术开发区 without 广西—
     assertThat(code("邵东市经开区", "邵阳")).isEqualTo("S437025"); // 邵东, a county-level city since 2019
@@ -162,11 +164,11 @@ class ParkNameResolverTest {
 
   @Test
   void aCountyWithOneZoneWrittenWithAnotherKindWordIsThatZone() {
-    assertThat(code("浙江永嘉经济开发区", null)).isEqualTo("S339029"); // 浙江永嘉工业园区, renamed
-    assertThat(code("鄄城县经济开发区", null)).isEqualTo("S379150"); // 山东鄄城工业园区
-    assertThat(code("荆州市江陵工业园区", null)).isEqualTo("S427097"); // 湖北江陵经济开发区: the prefecture, then the county
+    assertThat(code("浙江永嘉经济开发区", "温州")).isEqualTo("S339029"); // 浙江永嘉工业园区, renamed
+    assertThat(code("鄄城县经济开发区", "菏泽")).isEqualTo("S379150"); // 山东鄄城工业园区
+    assertThat(code("荆州市江陵工业园区", "荆州")).isEqualTo("S427097"); // 湖北江陵经济开发区: the prefecture, then the county
     assertThat(code("祁阳高新技术产业开发区", "永州")).isEqualTo("S437059"); // 湖南祁阳经济开发区, upgraded
-    ParkNameResolution yongjia = RESOLVER.resolve("浙江永嘉经济开发区");
+    ParkNameResolution yongjia = RESOLVER.resolve("浙江永嘉经济开发区", "永嘉");
     assertThat(yongjia.match()).contains(ParkNameResolver.Match.COUNTY);
     assertThat(yongjia.candidates().get(0).why()).isEqualTo("the only development zone placed in 永嘉县: 浙江永嘉工业园区, written 经济开发区");
     for (String name : List.of(
@@ -180,6 +182,9 @@ class ParkNameResolverTest {
     // a place named nearby that is not the zone's: 紫金县's own 临江工业园, not 吉林临江's zone
     assertThat(RESOLVER.resolve("临江工业园", "紫金").park()).isEmpty();
     assertThat(code("临江工业园", "吉林")).isEqualTo("S227027");
+    assertThat(RESOLVER.resolve("临江工业园").park()).isEmpty(); // no place nearby: 临江 is also a town's name
+    // 浙江's counties hold a high-tech zone besides another often enough: 德清高新区 is 湖州莫干山高新区's
+    assertThat(code("德清高新区", "湖州")).isNotEqualTo("S339047");
     assertThat(RESOLVER.resolve("东川工业园区", "西宁").park()).isEmpty();
   }
 

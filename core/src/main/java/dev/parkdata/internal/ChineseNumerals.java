@@ -227,18 +227,20 @@ public final class ChineseNumerals {
   }
 
   /**
-   * Reads 六萬三四九二 (63,492): a numeral up to its last 万 or 亿, then three or more digits written
-   * digit by digit that fit below it; -1 where {@code text[start, end)} is not so written, else as
-   * {@link #read}.
+   * Reads 六萬三四九二 (63,492): a numeral up to its last 万 or 亿, then all the digits below it
+   * written digit by digit (four after 万, eight after 亿: 六万三四九 could be 63,490 as 二万五 is
+   * 25,000); -1 where {@code text[start, end)} is not so written, else as {@link #read}.
    */
   private static long readGroupedByDigit(CharSequence text, int start, int end) {
+    if (end - start < 2) {
+      return -1;
+    }
     int unit = end - 1;
     while (unit > start && unitExponent(text.charAt(unit)) < 0) {
       unit--;
     }
     int exp = unitExponent(text.charAt(unit));
-    if (unit == start || (exp != WAN && exp != YI) || end - unit - 1 < 3 || end - unit - 1 > exp
-        || !digitByDigit(text, unit + 1, end)) {
+    if (unit == start || (exp != WAN && exp != YI) || end - unit - 1 != exp || !digitByDigit(text, unit + 1, end)) {
       return -1;
     }
     long high = read(text, start, unit + 1);
@@ -249,7 +251,11 @@ public final class ChineseNumerals {
     for (int i = unit + 1; i < end; i++) {
       low = low * 10 + digit(text.charAt(i));
     }
-    return Math.addExact(high, low);
+    try {
+      return Math.addExact(high, low);
+    } catch (ArithmeticException overflow) {
+      return ~(end - 1);
+    }
   }
 
   /** The largest value {@link #write} writes: 10^16 - 1. */

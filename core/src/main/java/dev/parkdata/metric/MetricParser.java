@@ -849,14 +849,16 @@ public final class MetricParser {
     return ch == '余' || ch == '餘' || ch == '多';
   }
 
-  /** Whether 几 follows 十, 百 or 千 at the cursor: 十几年, 二十几家, "ten-odd", as 十多年 is. */
+  /**
+   * Whether 几 follows 十 at the cursor: 十几年, 二十几家, "ten-odd", as 十多年 is. Not after 百 or 千,
+   * where a magnitude word follows it (两千几百名, 一百几十家: a few hundred, a few tens).
+   */
   private static boolean isFewAfterTens(Cursor c) {
     char ch = c.peek();
     if ((ch != '几' && ch != '幾') || c.pos == 0) {
       return false;
     }
-    int exp = ChineseNumerals.unitExponent(c.text.charAt(c.pos - 1));
-    return exp >= 1 && exp <= 3;
+    return ChineseNumerals.unitExponent(c.text.charAt(c.pos - 1)) == 1;
   }
 
   private static boolean isRangeSeparator(char ch) {

@@ -483,9 +483,10 @@ public final class MetricExtractor {
           position.setIndex(bound);
           position.setErrorIndex(-1);
           Metric bounded = bound < i ? parser.parse(p, position) : null;
-          if (bounded != null && position.getIndex() >= run) {
+          int after = position.getIndex();
+          if (bounded != null && after >= run && !(run - i == 1 && beginsAWord(t, after, e))) {
             m = bounded;
-            end = position.getIndex();
+            end = after;
           }
         }
         if (m == null) {
@@ -586,7 +587,8 @@ public final class MetricExtractor {
     /**
      * Whether the digit at {@code i} and the one after 、 at {@code run} name an approximate range:
      * Chinese numerals (二、三十年), or single Arabic digits (5、6年, 3、5年) one apart or 3 and 5,
-     * as ChineseNumerals#isApproximatePair has them.
+     * as ChineseNumerals#isApproximatePair has them, not in a longer list (1、2、3期) nor before a
+     * classifier that numbers things (1、2期, 1、2层).
      */
     private boolean isApproximatePair(CharSequence t, int i, int run, int e) {
       char first = t.charAt(i);
@@ -597,8 +599,13 @@ public final class MetricExtractor {
       int a = Text.digit(first);
       int b = Text.digit(second);
       return a >= 1 && b >= 1 && (b == a + 1 || (a == 3 && b == 5))
-          && !(run + 2 < e && Text.digit(t.charAt(run + 2)) >= 0);
+          && !(run + 2 < e && (Text.digit(t.charAt(run + 2)) >= 0 || t.charAt(run + 2) == '、'
+              || ORDINAL_UNITS.indexOf(t.charAt(run + 2)) >= 0))
+          && !(i > 0 && t.charAt(i - 1) == '、'); // 1、2、3期: a list; 1、2期, 1、2层: phases, floors
     }
+
+    /** Classifiers that number things rather than count them after 1、2: 1、2期 are phase 1 and 2. */
+    private static final String ORDINAL_UNITS = "期层層号號楼樓栋棟座";
 
     /** The value of an Arabic or Chinese digit. */
     private int digitOf(char c) {
@@ -1032,6 +1039,19 @@ public final class MetricExtractor {
     return i - 1 == s || endsClause || BEFORE_REACHING.indexOf(t.charAt(i - 2)) >= 0 ? i - 1 : i;
   }
 
+  /**
+   * Whether the character at {@code i}, right after a lone magnitude word with no unit, makes a
+   * word with it (近亿利广场, 超亿航智能: names, not 近1亿): a Chinese character other than 的, 了 and
+   * 大 (营收破亿大关). Two magnitude words are a figure before a noun (过百亿园区5个).
+   */
+  private static boolean beginsAWord(CharSequence t, int i, int e) {
+    if (i >= e) {
+      return false;
+    }
+    char c = t.charAt(i);
+    return Character.isIdeographic(c) && "的了大".indexOf(c) < 0;
+  }
+
   /** Whether {@code t[i, run)} is magnitude words only, no digit: 亿, 百亿, 千万. */
   private static boolean isMagnitudeWordsOnly(CharSequence t, int i, int run) {
     for (int k = i; k < run; k++) {
@@ -1156,8 +1176,17 @@ public final class MetricExtractor {
       return true; // 第一至三座: the end of a range of ordinals
     }
     return prev == '第' // ordinals: 第四届, 第 20 年
-        || ((prev == '数' || prev == '數' || prev == '几' || prev == '幾') // 数百公斤, 几十家
-            && Text.digit(t.charAt(i)) < 0); // but 企业数97868家, 員工數55,546人: a noun, then its figure
+        || ((prev == '数' || prev == '數' || prev == '几' || prev == '幾') // 数百公斤, 几十家, 数10亿元
+            && (Text.digit(t.charAt(i)) < 0 || isPowerOfTen(t, i))); // but 企业数97868家: a noun, then its figure
+  }
+
+  /** Whether the Arabic digits at {@code i} are 10, 100, 1000 …: 数10亿元 is "several billion". */
+  private static boolean isPowerOfTen(CharSequence t, int i) {
+    int k = i + 1;
+    while (k < t.length() && t.charAt(k) == '0') {
+      k++;
+    }
+    return Text.digit(t.charAt(i)) == 1 && k > i + 1 && (k == t.length() || Text.digit(t.charAt(k)) < 0);
   }
 
   /** Whether the figure that ends at {@code j} is an ordinal: 第 before it. */

@@ -226,8 +226,15 @@ class MetricExtractorTest {
   void aCountNounEndingIn数IsFollowedByItsFigure() {
     assertThat(X.extract("拥有区内注册企业数97868家、同比增长24.5%，10月底從業員工數55,546人"))
         .extracting(Mention::text).containsExactly("97868家", "24.5%", "55,546人");
-    // 数 before a Chinese numeral is "several": 数百公斤, 数十家
-    assertThat(X.extract("引进数十家企业，年产数百公斤")).isEmpty();
+    // 数 before a Chinese numeral, or before 10, 100 …, is "several": 数百公斤, 数十家, 数10亿元
+    assertThat(X.extract("引进数十家企业，年产数百公斤，投资数10亿元")).isEmpty();
+  }
+
+  @Test
+  void 几AfterAHundredOrAThousandIsNoFigure() {
+    // 十几 is ten-odd; 两千几百 and 一百几十 are not read, rather than read 10 or 100 times too large
+    assertThat(X.extract("员工十几人，两千几百名员工，一百几十家企业")).extracting(Mention::metric)
+        .containsExactly(Metric.parse("10余人"));
   }
 
   @Test
@@ -236,6 +243,8 @@ class MetricExtractorTest {
         .containsExactly(tuple("过亿", Metric.parse("超过1亿")), tuple("突破百亿", Metric.parse("超过100亿")),
             tuple("超千万", Metric.parse("超过1000万")));
     assertThat(X.extract("千万不要，亿万富翁")).isEmpty(); // no bound before them
+    assertThat(X.extract("过百亿园区5个")).extracting(Mention::text).containsExactly("过百亿", "5个");
+    assertThat(X.extract("位于近亿利广场，超亿航智能总部")).isEmpty(); // names made with 亿
   }
 
   @Test
@@ -253,6 +262,9 @@ class MetricExtractorTest {
     assertThat(X.extract("建设周期约5、6年，回收期3、5年")).extracting(Mention::text, Mention::metric)
         .containsExactly(tuple("5、6年", Metric.parse("5-6年")), tuple("3、5年", Metric.parse("3-5年")));
     assertThat(X.extract("5、8家企业")).extracting(Mention::text).doesNotContain("5、8家");
+    // a list, and classifiers that number things: phases 1, 2 and 3, not 2–3 phases
+    assertThat(X.extract("项目分1、2、3期建设")).extracting(Mention::metric).doesNotContain(Metric.parse("2-3期"));
+    assertThat(X.extract("园区1、2期共投资5亿元")).extracting(Mention::metric).doesNotContain(Metric.parse("1-2期"));
   }
 
   @Test
