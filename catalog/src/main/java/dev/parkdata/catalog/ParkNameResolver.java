@@ -463,9 +463,14 @@ public final class ParkNameResolver {
           continue; // not its county: what is left is often a common name (汽车产业园区, 临港经济区)
         }
         for (String prefix : new String[] {d.name(), d.shortName()}) {
-          // both: 南通市北高新… is 南通 and 市北 (the city's north), not only 南通市 and 北
+          // both: 南通市北高新… is 南通 and 市北 (the city's north), not only 南通市 and 北; but a
+          // name of one character before its kind word (北高新技术产业开发区) would end 湖北高新…
           if (rest.startsWith(prefix) && rest.length() > prefix.length() + 1) {
-            stems.add(rest.substring(prefix.length()));
+            String stem = rest.substring(prefix.length());
+            String[] form = ShortForms.ruleOf(stem);
+            if (form == null || stem.length() - form[0].length() >= 2) {
+              stems.add(stem);
+            }
           }
         }
       }

@@ -142,6 +142,7 @@ class ParkNameResolverTest {
     assertThat(code("嘉善经济开区", null)).isEqualTo("G331113"); // a character left out
     assertThat(code("拉萨经开发区", null)).isEqualTo("G541043"); // 经开区 and 开发区 run together
     assertThat(code("市北高新区", "南通")).isEqualTo("S328123"); // 南通市北: 南通 and 市北, not 南通市 and 北
+    assertThat(RESOLVER.resolve("北高新技术产业开发区").park()).isEmpty(); // no name of one character
     assertThat(code("泉州台商区", null)).isEqualTo("G351136"); // 泉州台商投资区
     assertThat(code("台商区", "泉州")).isEqualTo("G351136");
     assertThat(RESOLVER.resolve("台商区").park()).isEmpty(); // 泉州, 漳州, 杏林, 海沧, 集美 …
