@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -403,7 +404,7 @@ public final class ParkNameResolver {
    * county zone's name without its county (泾河工业园区 near 西安). The place must be a prefecture
    * or county: a province holds too many parks the catalogue lacks (循环经济产业园区 near 甘肃).
    */
-  private void commonNameNear(String name, String near, Found found) {
+  private void commonNameNear(List<String> forms, String near, Found found) {
     if (near == null || near.isBlank()) {
       return;
     }
@@ -412,7 +413,7 @@ public final class ParkNameResolver {
       return; // 循环经济产业园区 near 甘肃: a province holds too many parks the catalogue lacks
     }
     ParkNameResolution.Candidate only = null;
-    for (String variant : variants(name)) {
+    for (String variant : forms) {
       for (Entry e : commonKeys.getOrDefault(variant, List.of())) {
         if (!isNear(e.park, place) || (only != null && only.park() == e.park)) {
           continue;
@@ -576,8 +577,9 @@ public final class ParkNameResolver {
   public ParkNameResolution resolve(String name, String near) {
     checkNotNull(name, "name");
     String normal = normal(name);
+    List<String> forms = variants(normal); // worked out once: the rules below read them again
     Found found = new Found();
-    for (String variant : variants(normal)) {
+    for (String variant : forms) {
       collect(variant, found);
     }
     Province written = writtenProvince(normal);
@@ -606,7 +608,7 @@ public final class ParkNameResolver {
       industryPark(normal, found);
     }
     if (found.isEmpty()) {
-      for (String variant : variants(normal)) { // 浙江永嘉经济开发区 without its province, 開縣(今開州區)工業園區
+      for (String variant : forms) { // 浙江永嘉经济开发区 without its province, 開縣(今開州區)工業園區
         onlyZoneOfCounty(variant, near, found);
         if (!found.isEmpty()) {
           break;
@@ -617,7 +619,7 @@ public final class ParkNameResolver {
       zoneAsAPark(normal, near, found);
     }
     if (found.isEmpty()) {
-      commonNameNear(normal, near, found);
+      commonNameNear(forms, near, found);
     }
     onlyOfProvince(written, normal, found);
     List<ParkNameResolution.Candidate> ranked = new ArrayList<>(found.candidates);
@@ -1122,17 +1124,14 @@ public final class ParkNameResolver {
       if (county == null) {
         return;
       }
-      Park only = null;
       CountyZones zones = countyZones();
-      for (Park park : zones.byCounty.getOrDefault(county, List.of())) {
-        if (only != null) {
-          return;
-        }
-        only = park;
+      List<Park> ofCounty = zones.byCounty.getOrDefault(county, List.of());
+      if (ofCounty.size() != 1) {
+        return;
       }
-      boolean otherFamily = word.contains("高新") != (only != null && only.kind() == ParkKind.HIGH_TECH_ZONE);
-      if (only == null
-          || !isNamedForCountyOnly(only, county)
+      Park only = ofCounty.get(0);
+      boolean otherFamily = word.contains("高新") != (only.kind() == ParkKind.HIGH_TECH_ZONE);
+      if (!isNamedForCountyOnly(only, county)
           || near == null || near.isBlank() || !isNear(only, NameFolding.fold(near))
           || (otherFamily && zones.holdsBothOften(county))) {
         return;
@@ -1156,26 +1155,11 @@ public final class ParkNameResolver {
     String bare = withoutProvince(name);
     name = bare != null ? bare : name;
     Optional<Division> prefecture = Divisions.gbt2260().parent(county);
-    if (prefecture.isPresent()) {
-      for (String prefix : new String[] {prefecture.get().name(), prefecture.get().shortName()}) {
-        if (name.startsWith(prefix) && !name.startsWith(county.shortName())) {
-          name = name.substring(prefix.length());
-          break;
-        }
-      }
+    if (prefecture.isPresent() && !name.startsWith(county.shortName())) {
+      name = withoutPrefix(name, prefecture.get()); // 宜宾县… begins with the city's 宜宾 too
     }
-    for (String prefix : new String[] {county.name(), county.shortName()}) {
-      if (name.startsWith(prefix)) {
-        String kind = name.substring(prefix.length());
-        for (String word : COUNTY_ZONE_WORDS) {
-          if (kind.equals(word)) {
-            return true;
-          }
-        }
-        return false;
-      }
-    }
-    return false;
+    String kind = withoutPrefix(name, county);
+    return !kind.equals(name) && Arrays.asList(COUNTY_ZONE_WORDS).contains(kind);
   }
 
   /**

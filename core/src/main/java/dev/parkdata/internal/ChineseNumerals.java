@@ -79,8 +79,14 @@ public final class ChineseNumerals {
    * 八九 (each one more than the one before), and 三五.
    */
   public static boolean isApproximatePair(char first, char second) {
-    int a = digit(first);
-    int b = digit(second);
+    return isApproximatePair(digit(first), digit(second));
+  }
+
+  /**
+   * Whether two adjacent digit values name an approximate range (1 and 2 … 8 and 9, and 3 and 5),
+   * whatever script wrote them: 两三, and in a text 5、6年 (a list member's digits may be Arabic).
+   */
+  public static boolean isApproximatePair(int a, int b) {
     return a >= 1 && b >= 1 && (b == a + 1 || (a == 3 && b == 5));
   }
 

@@ -596,9 +596,7 @@ public final class MetricExtractor {
       if (ChineseNumerals.isApproximatePair(first, second)) {
         return true;
       }
-      int a = Text.digit(first);
-      int b = Text.digit(second);
-      return a >= 1 && b >= 1 && (b == a + 1 || (a == 3 && b == 5))
+      return ChineseNumerals.isApproximatePair(Text.digit(first), Text.digit(second))
           && !(run + 2 < e && (Text.digit(t.charAt(run + 2)) >= 0 || t.charAt(run + 2) == '、'
               || ORDINAL_UNITS.indexOf(t.charAt(run + 2)) >= 0))
           && !(i > 0 && t.charAt(i - 1) == '、'); // 1、2、3期: a list; 1、2期, 1、2层: phases, floors
