@@ -48,7 +48,10 @@ import java.util.Set;
  * <h2>The rules</h2>
  * <ul>
  *   <li><b>Park</b>: the park the extractor gives the figure ({@link Mention#park()}; the rule is in
- *       {@link MetricExtractor}). A catalogue zone keeps its catalogue code, name, kind and place;
+ *       {@link MetricExtractor}); where it gives none and the article names one park only (in
+ *       any of its forms), that park, unless the figure counts parks or its sentence turns
+ *       before it to the country, a province or city as a whole, the world or a company (全国,
+ *       全省, 全市, 公司 …). A catalogue zone keeps its catalogue code, name, kind and place;
  *       a park the catalogue lacks becomes a new park {@code draft-1}, {@code draft-2} … named as
  *       written, its other written names its short names; names that fold alike (traditional and
  *       simplified) are one park, and a known short name is its park's full name (竹科 and
@@ -147,11 +150,16 @@ public final class ArticleReader {
       sentences[i] = sentenceStart(t, starts[i]);
     }
     Indicator[] indicators = indicators(t, mentions, starts, sentences);
+    ParkMention sole = soleParkOf(parkNames);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       int start = starts[i];
       int sentence = sentences[i];
       Indicator indicator = indicators[i];
+      if (m.park().isEmpty() && sole != null && !m.indicator().map(Words::namesParks).orElse(false)
+          && !turnsElsewhere(t, sentence, start)) {
+        m = m.withPark(sole); // an article about one park: its figures are that park's
+      }
       if (m.park().isEmpty()) {
         unplaced.add(UnplacedMention.of(m, UnplacedMention.Reason.NO_PARK));
         continue;
@@ -222,6 +230,46 @@ public final class ArticleReader {
     });
     Dataset draft = dataset.build();
     return new ArticleDraft(draft, unplaced, parkNames, Validator.standard().validate(draft));
+  }
+
+  /**
+   * The one park the article names, however often and in whichever form (names that fold alike,
+   * a known short name and its full name: {@link #key}), resolved or a name the catalogue lacks;
+   * null when it names none, several, or a name of several zones.
+   */
+  private static ParkMention soleParkOf(List<ParkMention> names) {
+    ParkMention sole = null;
+    for (ParkMention p : names) {
+      if (p.status() == ParkNameResolution.Status.AMBIGUOUS) {
+        return null;
+      }
+      if (sole == null) {
+        sole = p;
+      } else if (!key(sole).equals(key(p))) {
+        return null;
+      }
+    }
+    return sole;
+  }
+
+  /**
+   * Words that turn a sentence to another subject than the park an article is about: the
+   * country, a province, a city, the world, a company (全国企业增长5%, 该公司营收).
+   */
+  private static final String[] ELSEWHERE = {
+    "全国", "全國", "我国", "我國", "中国", "中國", "国内", "國內", "全球", "世界", "全省", "全市", "各地",
+    "公司", "集团", "集團",
+  };
+
+  /** Whether the sentence before the figure at {@code start} turns to another subject ({@link #ELSEWHERE}). */
+  private static boolean turnsElsewhere(String t, int sentence, int start) {
+    for (String word : ELSEWHERE) {
+      int at = t.indexOf(word, sentence);
+      if (at >= 0 && at < start) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where each mention starts in {@code t}, in chars: mentions count code points. */

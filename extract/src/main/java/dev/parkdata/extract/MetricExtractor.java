@@ -128,13 +128,19 @@ import java.util.function.Consumer;
  * 规模以上企业, 产值 … about 200 simplified and traditional words) that ends nearest before the
  * mention in the same clause (not past ，、；：, brackets, quotes or a line break, nor past the
  * previous mention, nor more than 30 characters back); a change word (增长, 提高 …) takes the
- * indicator just before it along (营收同比增长). A figure joined to the previous one by 到 or 至
+ * indicator just before it along (营收同比增长). The word keeps the words before it that narrow
+ * what it counts or measures (集聚省级循环经济试点企业6家: 省级循环经济试点企业; 规上工业增加值), up
+ * to ten Chinese characters back to a function word, a verb that says what happened to the
+ * thing (实现, 达到, 累计, 入驻, 集聚, 占 …), the end of a place's or park's name (区, 园, 市, 省 but
+ * not 省级) or a period (年, 月); a place named first and a park's short name are left out
+ * (去年深圳营收: 营收; 外竹科營業額: 營業額), and none are kept where they stop at a character
+ * that may begin a word running into them (全球医药市场规模: 市场规模; 从业员工: 员工). A figure joined to the previous one by 到 or 至
  * (从3.83亿元增加到141.27亿元) takes the previous one's indicator. Words that are usually the
  * subject rather than the measure (园区, 高新区) are not indicators, and nouns of what is counted
  * (企业, 项目, 机构 …) only count with at most two characters between them and the figure. A count
  * with no indicator before it takes the noun of what it counts written right after it, in the
  * same clause and a few characters on ({@code Words.NOUN_AFTER_REACH}), where the noun ends the phrase (入驻440多家创新型医药健康企业:
- * 企业; not 企业家), or, where the words after it up to punctuation or a function word end in a
+ * 创新型医药健康企业; not 企业家), or, where the words after it up to punctuation or a function word end in a
  * word for a park or a group of them, those words: it counts parks (三个科学园区的营业额: 科学园区;
  * 2,000多个产业集群: 产业集群). Any other figure with no indicator before it takes the measure written right
  * after it, or after 的 there, in the same clause (可以提供大约10万平方米的办公空间: 办公空间;

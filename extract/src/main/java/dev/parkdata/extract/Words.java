@@ -1,6 +1,7 @@
 package dev.parkdata.extract;
 
 import com.google.common.collect.ImmutableMap;
+import dev.parkdata.catalog.ParkNameResolver;
 import dev.parkdata.internal.FigureWords;
 import dev.parkdata.metric.Qualifier;
 import java.util.ArrayList;
@@ -199,7 +200,7 @@ final class Words {
       }
       String w = indicatorEndingAt(t, floor, j, gap <= 2);
       if (w != null) {
-        return w;
+        return withModifiers(t, floor, j - w.length(), j);
       }
       int change = CHANGES.endingAt(t, floor, j);
       if (change >= 0) {
@@ -207,7 +208,7 @@ final class Words {
         for (int k = changeStart; k > floor && changeStart - k <= 4; k--) {
           String base = indicatorEndingAt(t, floor, k, true);
           if (base != null) {
-            return t.subSequence(k - base.length(), j).toString();
+            return withModifiers(t, floor, k - base.length(), j);
           }
           if ("同比分别較较去上年".indexOf(t.charAt(k - 1)) < 0) {
             break;
@@ -221,6 +222,77 @@ final class Words {
     }
     return null;
   }
+
+  /** Function words of one character, in both scripts: they end a name or a noun phrase. */
+  static final String FUNCTION_CHARACTERS = "的在于於与與和及是为為对對将將把被让讓向从從由至到了等以并並而也都又已所其该該各全本我这這此个個";
+
+  /** The most characters {@link #withModifiers} takes before an indicator word: 省级循环经济试点企业. */
+  static final int MODIFIER_REACH = 10;
+
+  /**
+   * Characters that end a modifier on the left: function words; the last characters of places,
+   * parks and periods (高新区营收, 苏州市企业, 上半年产值), which say where or when, not what.
+   */
+  private static final String NOT_IN_MODIFIERS = FUNCTION_CHARACTERS + "有共均区區园園市县縣省内內年月日期";
+
+  /**
+   * Words that end a modifier on the left: verbs of reaching, having and gathering, and words that
+   * open a clause (其中), which say what happened to the thing counted, not what it is.
+   */
+  private static final Words MODIFIER_ENDS = withTraditional(
+      "实现", "达到", "完成", "累计", "拥有", "入驻", "落户", "集聚", "聚集", "吸引", "培育", "认定", "申报", "带动",
+      "获得", "突破", "超过", "合计", "总计", "共计", "其中", "涉及", "包括", "形成", "建成", "占", "佔", "整体", "整體", "总体", "總體",
+      "预计", "預計", "落地", "达", "约", "近", "超", "可", "按", "但", "或", "且");
+
+  /**
+   * The indicator word {@code t[word, end)} with the words before it that narrow what it counts or
+   * measures (省级循环经济试点企业, 规上工业增加值, 创新型医药健康企业), back to {@code floor}: Chinese
+   * characters up to {@value #MODIFIER_REACH} of them, stopping at a function word, a verb that
+   * says what happened to the thing ({@link #MODIFIER_ENDS}), the end of a place's or park's
+   * name, or a period; leaving out a place named first (深圳营收 is 营收) and a park's short name
+   * with what comes before it (竹科营业额 is 营业额); and none where they stop at a character that
+   * may begin a word running into them (全球医药市场规模, 以上学历占比, 从业员工: 市场规模, 占比, 员工).
+   */
+  static String withModifiers(CharSequence t, int floor, int word, int end) {
+    if (t.charAt(word) == '年' && word > floor && Character.isIdeographic(t.charAt(word - 1))) {
+      return t.subSequence(word + 1, end).toString(); // 上半年产值, 企业年产值: 年 says when, 产值 what
+    }
+    int k = word;
+    while (k > floor && word - k < MODIFIER_REACH) {
+      char c = t.charAt(k - 1);
+      boolean rank = k < word && (t.charAt(k) == '级' || t.charAt(k) == '級'); // 省级, 市级 rank, not place
+      if (!Character.isIdeographic(c) || (NOT_IN_MODIFIERS.indexOf(c) >= 0 && !rank)
+          || MODIFIER_ENDS.endingAt(t, floor, k) >= 0) {
+        break;
+      }
+      k--;
+    }
+    if (k < word && k > floor && Character.isIdeographic(t.charAt(k - 1)) && CLEAN_ENDS.indexOf(t.charAt(k - 1)) < 0
+        && MODIFIER_ENDS.endingAt(t, floor, k) < 0) {
+      // stopped by a character that may begin a word running into the modifiers (全球, 以上, 期间,
+      // 从业, 年底): where they start is not known, so none are taken
+      return t.subSequence(word, end).toString();
+    }
+    for (int len = Math.min(LONGEST_PLACE, word - k); len >= 2; len--) {
+      if (ParkNameResolver.isPlace(t.subSequence(k, k + len).toString())) {
+        k += len;
+        break;
+      }
+    }
+    for (int i = word; i > k; i--) { // a park's short name says which park, not what: 竹科营业额, 前海税收
+      if (KnownParkNames.startEndingAt(t, k, i, end) >= 0) {
+        k = i;
+        break;
+      }
+    }
+    return t.subSequence(k, end).toString();
+  }
+
+  /** Characters that end modifiers on the left as words of their own: 的, 等, 和, and the ends of places and parks. */
+  private static final String CLEAN_ENDS = "的等和及与與区區园園市县縣省内內";
+
+  /** The longest place's name {@link #withModifiers} leaves out, in characters: 黔东南州. */
+  private static final int LONGEST_PLACE = 4;
 
   /** How far after a count {@link #nounAfter} looks for what it counts, in characters. */
   static final int NOUN_AFTER_REACH = 12;
@@ -238,7 +310,7 @@ final class Words {
       }
       int n = NOUNS.endingAt(t, start, j);
       if (n >= 0 && (j == e || !Character.isIdeographic(t.charAt(j)) || "的和与與及在等".indexOf(t.charAt(j)) >= 0)) {
-        return NOUNS.words[n];
+        return withModifiers(t, start, j - NOUNS.words[n].length(), j);
       }
     }
     return null;
@@ -246,9 +318,6 @@ final class Words {
 
   /** The most characters of the parks a count counts, {@link #parksCountedAfter}. */
   static final int PARKS_COUNTED_REACH = 8;
-
-  /** Function words of one character, in both scripts: they end a name or a noun phrase. */
-  static final String FUNCTION_CHARACTERS = "的在于於与與和及是为為对對将將把被让讓向从從由至到了等以并並而也都又已所其该該各全本我这這此个個";
 
   /** Characters that end the name of what a count counts: function words, and verbs of having. */
   private static final String NOT_IN_COUNTED = FUNCTION_CHARACTERS + "有共均";

@@ -132,13 +132,18 @@ class ArticleCoverageTest {
   }
 
   static String article(String prefix) throws IOException {
+    String text = wholeArticle(prefix);
+    int related = text.indexOf(RELATED);
+    return related < 0 ? text : text.substring(0, related);
+  }
+
+  /** The article file as it is, with the snippets of related stories some end with. */
+  static String wholeArticle(String prefix) throws IOException {
     Optional<Path> dir = articles();
     assumeTrue(dir.isPresent(), "shared/articles not found above the working directory");
     try (var files = Files.list(dir.get())) {
       Path file = files.filter(f -> f.getFileName().toString().startsWith(prefix + "_")).findFirst().orElseThrow();
-      String text = Files.readString(file, StandardCharsets.UTF_8);
-      int related = text.indexOf(RELATED);
-      return related < 0 ? text : text.substring(0, related);
+      return Files.readString(file, StandardCharsets.UTF_8);
     }
   }
 

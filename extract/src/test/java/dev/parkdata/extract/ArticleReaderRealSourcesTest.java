@@ -47,11 +47,20 @@ class ArticleReaderRealSourcesTest {
    * and two right ones on the five articles; then the rates (出租率 …) and growth rates, 10 of 29
    * and 10 of 96; then a figure's measure after it and its list's, 13 of 35 and 13 of 96; then
    * 其中, 13 of 36: it gave 新田科技城 the 20公頃 that a sentence of 其中 hands on, which the
-   * annotation of that sentence alone leaves with no park). Issue 18's targets, set for the five
-   * articles, are 0.9 and 0.7.
+   * annotation of that sentence alone leaves with no park; then, 2026-12-05, indicators with the
+   * words that narrow them, 15 of 36 and 15 of 96). Lowered once, on purpose, from 0.36: an
+   * article that names one park now gives it the figures no sentence places (16 of 58, 16 of 96,
+   * precision 0.276, recall 0.167). These annotations were made sentence by sentence and leave
+   * such figures with no park (橫琴's 16412户, "the zone only through the article"): most of the
+   * observations more counted wrong here have the article's park (橫琴's ten, 數碼港's, 前海's),
+   * but not all (a story on all of Taiwan's export processing zones names one of them,
+   * 高雄软体园区, which gets their totals). On the held-out articles, annotated whole, one of the
+   * rule's 19 new observations counted wrong has another park than the annotated one ({@link
+   * ArticleReaderHeldOutTest}).
+   * Issue 18's targets, set for the five articles, are 0.9 and 0.7.
    */
-  static final double MIN_PRECISION = 0.36;
-  static final double MIN_RECALL = 0.135;
+  static final double MIN_PRECISION = 0.27;
+  static final double MIN_RECALL = 0.166;
 
   private record Gold(String code, String name, String indicator, Map<String, Object> annotation, Period period) {}
 

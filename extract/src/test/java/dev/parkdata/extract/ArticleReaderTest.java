@@ -12,6 +12,7 @@ import dev.parkdata.observation.Indicator;
 import dev.parkdata.observation.Indicators;
 import dev.parkdata.observation.Observation;
 import dev.parkdata.observation.Period;
+import dev.parkdata.park.Area;
 import dev.parkdata.park.Park;
 import dev.parkdata.source.Source;
 import dev.parkdata.testing.Fixtures;
@@ -288,7 +289,12 @@ class ArticleReaderTest {
       for (Park p : fixtures.allParks()) {
         for (Observation o : p.observations()) {
           if (o.citation().map(c -> article.getValue().contains(c.source().title())).orElse(false)) {
-            expected.add(new Held(p, o));
+            expected.add(new Held(p, o.indicator(), o.period(), o.metric(), o.citation().flatMap(c -> c.quote()).orElse("")));
+          }
+        }
+        for (Area a : p.areas()) { // an area the fixtures hold as the park's, not as an observation
+          if (a.citation().map(c -> article.getValue().contains(c.source().title())).orElse(false)) {
+            expected.add(new Held(p, a.kind().indicator(), null, a.metric(), a.citation().flatMap(c -> c.quote()).orElse("")));
           }
         }
       }
@@ -315,8 +321,7 @@ class ArticleReaderTest {
           String cause = causeOfMiss(draft, h);
           causes.merge(cause, 1, Integer::sum);
           System.out.println("  missed " + article.getKey() + " (" + cause + "): " + h.park().names().official() + " "
-              + h.observation().indicator() + " " + h.observation().period() + " " + h.observation().metric() + " «"
-              + h.observation().citation().flatMap(c -> c.quote()).orElse("") + "»");
+              + h.indicator() + " " + (h.period() == null ? "(an area)" : h.period()) + " " + h.metric() + " «" + h.quote() + "»");
         }
       }
     }
@@ -332,11 +337,55 @@ class ArticleReaderTest {
     // fixtures as an area, and one measure passed on where the figure's own is a word the reader
     // lacks; then 其中 and 专精特新企业数, 0.323 and 0.296; then a period not over when published
     // (十四五 in 2022) a target's, 0.333 (README, Reading articles)
-    assertThat(precision).isGreaterThanOrEqualTo(0.33);
-    assertThat(recall).isGreaterThanOrEqualTo(0.29);
+    // then, 2026-12-05, a park's areas counted with its observations (86 facts; 27 of 63 right,
+    // 0.429 and 0.314), indicators with the words that narrow them, and an indicator narrower
+    // than the fixture's standard one counted the same (数字经济企业 for 企业数): 0.444 and 0.326
+    assertThat(precision).isGreaterThanOrEqualTo(0.44);
+    assertThat(recall).isGreaterThanOrEqualTo(0.32);
   }
 
-  private record Held(Park park, Observation observation) {}
+  /**
+   * The five articles again, against a hand annotation of every figure in them ({@code
+   * articles-figures.jsonl}: 247 figures, each an observation of one park, a target of one, or
+   * other, annotated by readers who saw neither the reader nor its output), scored by {@link
+   * AnnotatedArticleScore}. The fixtures hold what the tests needed, some facts as a park's areas
+   * and others not at all; this annotation holds every figure.
+   */
+  @Test
+  void measuredOnTheFiveArticlesEveryFigureAnnotated() throws IOException {
+    Map<String, List<Map<String, Object>>> byArticle = new TreeMap<>();
+    try (var in = ArticleReaderTest.class.getResourceAsStream("articles-figures.jsonl")) {
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank()) {
+          Map<String, Object> figure = AnnotatedSentencesScoreTest.object(new AnnotatedSentencesFileTest.Json(line).parseWhole());
+          byArticle.computeIfAbsent((String) figure.get("article"), k -> new ArrayList<>()).add(figure);
+        }
+      }
+    }
+    AnnotatedArticleScore score = new AnnotatedArticleScore();
+    for (Map.Entry<String, List<Map<String, Object>>> article : byArticle.entrySet()) {
+      String text = ArticleCoverageTest.wholeArticle(article.getKey());
+      LocalDate published = PUBLISHED.get(article.getKey());
+      Source source = Source.builder().publisher("fixture").title(article.getKey()).published(published).build();
+      score.add(article.getKey(), text, ArticleReader.standard().read(text, source),
+          AnnotatedArticleScore.locate(text, article.getValue()), published);
+    }
+    score.report.forEach(System.out::println);
+    System.out.println(score.summary("the five articles"));
+    assertThat(score.annotated).isEqualTo(114);
+    // the figures reached (README, "Reading articles"); raise them, never lower. At first (the
+    // reader of 3b5cc92) 20 of 68 right and 20 of 114 found, 0.294 and 0.175; then indicators
+    // with the words that narrow them (省级循环经济试点企业), 32 of 68, 0.471 and 0.281
+    assertThat(score.precision()).isGreaterThanOrEqualTo(0.47);
+    assertThat(score.recall()).isGreaterThanOrEqualTo(0.28);
+  }
+
+  /** A fact the fixtures hold: an observation of a park, or a park's area (no period: any period matches it). */
+  private record Held(Park park, Indicator indicator, Period period, Metric metric, String quote) {
+    boolean periodFits(Period p) {
+      return period == null || p.isWithin(period) || period.isWithin(p);
+    }
+  }
 
   /**
    * Why the reader did not give {@code h}: an observation of the same quantity with another park,
@@ -344,18 +393,17 @@ class ArticleReaderTest {
    * neither, "not read" (the extractor read no such figure, or read it otherwise).
    */
   private static String causeOfMiss(ArticleDraft draft, Held h) {
-    Observation e = h.observation();
     for (Park p : draft.dataset().parks()) {
       for (Observation o : p.observations()) {
-        if (o.metric().isSameQuantity(e.metric())) {
+        if (o.metric().isSameQuantity(h.metric())) {
           List<String> differs = new ArrayList<>();
           if (!samePark(p, h.park())) {
             differs.add("park");
           }
-          if (!sameIndicator(o.indicator(), e.indicator())) {
+          if (!sameIndicator(o.indicator(), h.indicator())) {
             differs.add("indicator");
           }
-          if (!o.period().isWithin(e.period()) && !e.period().isWithin(o.period())) {
+          if (!h.periodFits(o.period())) {
             differs.add("period");
           }
           return String.join("+", differs) + " differs";
@@ -363,7 +411,7 @@ class ArticleReaderTest {
       }
     }
     for (UnplacedMention u : draft.unplaced()) {
-      if (u.mention().metric().isSameQuantity(e.metric())) {
+      if (u.mention().metric().isSameQuantity(h.metric())) {
         return u.reason().name();
       }
     }
@@ -371,20 +419,20 @@ class ArticleReaderTest {
   }
 
   private static boolean matches(Park park, Observation o, Held h) {
-    Observation e = h.observation();
     return samePark(park, h.park())
-        && sameIndicator(o.indicator(), e.indicator())
-        && o.metric().isSameQuantity(e.metric())
-        && (o.period().isWithin(e.period()) || e.period().isWithin(o.period()));
+        && sameIndicator(o.indicator(), h.indicator())
+        && o.metric().isSameQuantity(h.metric())
+        && h.periodFits(o.period());
   }
 
   /**
    * The same code, or the same Chinese name: the fixtures give their custom indicators codes of
    * their own (renovated-area), the reader codes made from the name (custom-6539-…), and 改造面积
-   * is 改造面积 either way.
+   * is 改造面积 either way; or the reader's a narrower kind of the fixture's standard one
+   * ({@link AnnotatedArticleScore#sameOrNarrower}: 数字经济企业47家 where the fixture says 企业数).
    */
   private static boolean sameIndicator(Indicator found, Indicator expected) {
-    return found.code().equals(expected.code()) || found.chineseName().equals(expected.chineseName());
+    return AnnotatedArticleScore.sameOrNarrower(found, expected);
   }
 
   private static boolean samePark(Park found, Park expected) {

@@ -86,7 +86,7 @@ class ArticlesTest {
         "400-600個=400-600个", "3916家=3916家", "61億元=61亿元", "119.68平方公裡=119.68平方公里",
         "5.466平方公裡=5.466平方公里", "44451平米=44451平方米", "超過2.4%=超过2.4%");
     assertThat(find(m, "31.85平方公裡").indicator()).contains("總面積");
-    assertThat(find(m, "2萬餘家").indicator()).contains("企業");
+    assertThat(find(m, "2萬餘家").indicator()).contains("科技創新企業");
     assertThat(find(m, "231家").indicator()).contains("規模以上企業");
     assertAbsent(m, "20年", "三期", "2020年", "2021");
   }
@@ -101,9 +101,9 @@ class ArticlesTest {
     // Issue 16: a figure never spans a paragraph break, so 三十多 / 年 across a blank line is not read.
     assertThat(m).noneMatch(x -> x.text().startsWith("三十多"));
     Mention growth = find(m, "21.6%");
-    assertThat(growth.indicator()).contains("营收同比增长");
+    assertThat(growth.indicator()).contains("规上科技服务业营收同比增长");
     assertThat(growth.period()).contains("2024年1月至5月");
-    assertThat(find(m, "200亿元以上").indicator()).contains("年产值");
+    assertThat(find(m, "200亿元以上").indicator()).contains("产值");
     assertAbsent(m, "38", "GLP", "13", "百公斤", "2023", "一名", "一家");
   }
 

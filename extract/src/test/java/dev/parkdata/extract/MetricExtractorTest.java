@@ -41,7 +41,7 @@ class MetricExtractorTest {
     // the occupancy and vacancy rates parks report (园区出租率, 入驻率), in either script
     assertThat(only("水上與新市園區出租率達100%。").indicator()).contains("出租率");
     assertThat(only("孵化器的入驻率约为九成。").indicator()).contains("入驻率");
-    assertThat(only("写字楼空置率降至12%。").indicator()).contains("空置率");
+    assertThat(only("写字楼空置率降至12%。").indicator()).contains("写字楼空置率");
     // a growth rate is a word of change: it keeps the measure before it
     assertThat(only("园区营收增长率为20%。").indicator()).contains("营收增长率");
     assertThat(only("竹科營業額成長率12.3%。").indicator()).contains("營業額成長率");
@@ -85,9 +85,28 @@ class MetricExtractorTest {
   }
 
   @Test
+  void anIndicatorKeepsTheWordsThatNarrowWhatItCountsOrMeasures() {
+    assertThat(only("苏州高新区集聚省级循环经济试点企业6家。").indicator()).contains("省级循环经济试点企业");
+    assertThat(only("全区规上工业增加值达300亿元。").indicator()).contains("规上工业增加值");
+    assertThat(only("园区规上科技服务业营收同比增长21.6%。").indicator()).contains("规上科技服务业营收同比增长");
+    // verbs, periods, places and parks' short names say what happened, when or where: not what
+    assertThat(only("园区实现营业收入300亿元。").indicator()).contains("营业收入");
+    assertThat(only("上半年产值100亿元。").indicator()).contains("产值");
+    assertThat(only("去年深圳营收300亿元。").indicator()).contains("营收");
+    assertThat(only("2021年外竹科營業額1.5兆元。").indicator()).contains("營業額");
+    assertThat(only("年底出租率88%。").indicator()).contains("出租率"); // 底 is cut from 年底
+    assertThat(only("园区从业员工16万人。").indicator()).contains("员工");
+    // none where they stop at a character that may begin a word running into them, or run on
+    // past ten characters: where they start is not known
+    assertThat(only("全球医药市场规模1.5万亿美元。").indicator()).contains("市场规模");
+    assertThat(only("一二三四五六七八九十甲乙企业6家。").indicator()).contains("企业");
+    assertThat(only("北鬥星通等科技創新企業2萬餘家。").indicator()).contains("科技創新企業");
+  }
+
+  @Test
   void aCountWithNoIndicatorBeforeItCountsTheNounAfterIt() {
-    assertThat(only("园区入驻了440多家创新型医药健康企业。").indicator()).contains("企业");
-    assertThat(only("會議期間共簽約26個重磅項目。").indicator()).contains("項目");
+    assertThat(only("园区入驻了440多家创新型医药健康企业。").indicator()).contains("创新型医药健康企业");
+    assertThat(only("會議期間共簽約26個重磅項目。").indicator()).contains("重磅項目");
     // the indicator before it wins; a noun that goes on into another word (企业家) counts nothing
     assertThat(only("集聚企业2万余家创新型机构。").indicator()).contains("企业");
     assertThat(only("现场来了800多位企业家。").indicator()).isEmpty();

@@ -1,0 +1,262 @@
+package dev.parkdata.extract;
+
+import dev.parkdata.catalog.NameFolding;
+import dev.parkdata.metric.Metric;
+import dev.parkdata.observation.Indicator;
+import dev.parkdata.observation.Indicators;
+import dev.parkdata.observation.Observation;
+import dev.parkdata.observation.Period;
+import dev.parkdata.observation.Target;
+import dev.parkdata.park.Park;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * {@link ArticleReader} scored against a hand annotation of every figure of a text (issue 18):
+ * each figure with its kind (an observation of one park, a target of one park, or other), its
+ * park (catalogue code, or the name as written), indicator words, period words and surface, as
+ * {@code articles-figures.jsonl} and the held-out {@code real-articles-unseen.jsonl} hold them.
+ *
+ * <p>A reader observation is placed on the annotated figure whose text holds the observation's
+ * figure's last character (the end of its citation span). It is right when that figure is an
+ * observation and all four agree:
+ * <ul>
+ *   <li>park: the catalogue code, where the annotation gives one; else a name of the reader's park
+ *       and the annotated name, folded, are equal or one ends the other;
+ *   <li>indicator: the annotated words read by {@link Indicators#named} give the reader's indicator
+ *       (营收 and 营业收入 are one; 营收同比增长 is the growth of 营业收入), or a narrower kind of a
+ *       standard one ({@link #sameOrNarrower}: 数字经济企业 for 企业数);
+ *   <li>period: the annotated words read as the reader reads periods ({@link Dates#calendar}, with
+ *       the source's year), or the month of publication where none is annotated, equal to the
+ *       reader's or one holding the other; words no reading gives a period for (自2018年成立以来)
+ *       are not held against it;
+ *   <li>metric: the annotated surface parsed is the same quantity (where it parses).
+ * </ul>
+ * Precision is the share of the reader's observations that are right; recall the share of the
+ * annotated observations the reader gives rightly. Targets are counted apart.
+ */
+final class AnnotatedArticleScore {
+  /** One annotated figure, located in its text (char offsets). */
+  record Figure(int start, int end, String surface, String kind, String park, String parkCode, String indicator,
+      String period) {
+    boolean isObservation() {
+      return kind.equals("observation");
+    }
+  }
+
+  int articles;
+  int produced;
+  int right;
+  int annotated;
+  int found;
+  int targetsProduced;
+  int targetsRight;
+  int targetsAnnotated;
+  final Map<String, Integer> wrongBy = new TreeMap<>();
+  final Map<String, Integer> missedBy = new TreeMap<>();
+  final List<String> report = new ArrayList<>();
+
+  /** The figures of {@code lines} (annotation objects), located in {@code text} by quote and surface. */
+  static List<Figure> locate(String text, List<Map<String, Object>> lines) {
+    List<Figure> figures = new ArrayList<>();
+    for (Map<String, Object> line : lines) {
+      String quote = (String) line.get("quote");
+      String surface = (String) line.get("surface");
+      int q = text.indexOf(quote);
+      int at = q < 0 ? -1 : quote.indexOf(surface);
+      if (q < 0 || at < 0) {
+        throw new IllegalArgumentException("not found in its text: " + line);
+      }
+      figures.add(new Figure(q + at, q + at + surface.length(), surface, (String) line.get("kind"),
+          (String) line.get("park"), (String) line.get("park_code"), (String) line.get("indicator"),
+          (String) line.get("period")));
+    }
+    return figures;
+  }
+
+  /** Scores the draft of one text against its figures. */
+  void add(String label, String text, ArticleDraft draft, List<Figure> figures, LocalDate published) {
+    articles++;
+    boolean[] given = new boolean[figures.size()];
+    for (Park p : draft.dataset().parks()) {
+      for (Observation o : p.observations()) {
+        produced++;
+        int end = o.citation().flatMap(c -> c.span()).orElseThrow().end();
+        int k = figureAt(figures, end);
+        String why = k < 0 ? "no figure annotated there" : differs(p, o, figures.get(k), published);
+        if (why.isEmpty()) {
+          right++;
+          if (!given[k]) {
+            given[k] = true;
+            found++;
+          }
+        } else {
+          wrongBy.merge(why, 1, Integer::sum);
+          report.add("  wrong " + label + " (" + why + "): " + p.names().official() + " " + o.indicator() + " "
+              + o.period() + " " + o.metric() + " «" + o.citation().flatMap(c -> c.quote()).orElse("") + "»"
+              + (k < 0 ? "" : " annotated " + figures.get(k)));
+        }
+      }
+      for (Target t : p.targets()) {
+        targetsProduced++;
+        int k = figureAt(figures, t.citation().flatMap(c -> c.span()).orElseThrow().end());
+        if (k >= 0 && figures.get(k).kind().equals("target")) {
+          targetsRight++;
+        }
+      }
+    }
+    for (int k = 0; k < figures.size(); k++) {
+      Figure f = figures.get(k);
+      if (f.kind().equals("target")) {
+        targetsAnnotated++;
+      }
+      if (!f.isObservation()) {
+        continue;
+      }
+      annotated++;
+      if (!given[k]) {
+        String cause = causeOfMiss(text, draft, figures, k, published);
+        missedBy.merge(cause.replaceAll(":.*", ""), 1, Integer::sum);
+        report.add("  missed " + label + " (" + cause + "): " + f);
+      }
+    }
+  }
+
+  /** The index of the figure whose text holds the character before {@code end}, or -1. */
+  private static int figureAt(List<Figure> figures, int end) {
+    for (int k = 0; k < figures.size(); k++) {
+      Figure f = figures.get(k);
+      if (f.start() < end && end <= f.end()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** What differs between the reader's observation and the annotated figure: empty when nothing does. */
+  private static String differs(Park p, Observation o, Figure f, LocalDate published) {
+    if (!f.isObservation()) {
+      return "annotated " + f.kind();
+    }
+    List<String> differs = new ArrayList<>();
+    if (!samePark(p, f)) {
+      differs.add("park");
+    }
+    if (!sameOrNarrower(o.indicator(), Indicators.named(f.indicator(), o.metric().dimension()))) {
+      differs.add("indicator");
+    }
+    Period period = period(f, published);
+    if (period != null && !o.period().isWithin(period) && !period.isWithin(o.period())) {
+      differs.add("period");
+    }
+    Metric metric = metric(f);
+    if (metric != null && !metric.isSameQuantity(o.metric())) {
+      differs.add("metric");
+    }
+    return String.join("+", differs);
+  }
+
+  private String causeOfMiss(String text, ArticleDraft draft, List<Figure> figures, int k, LocalDate published) {
+    Figure f = figures.get(k);
+    for (Park p : draft.dataset().parks()) {
+      for (Observation o : p.observations()) {
+        if (figureAt(figures, o.citation().flatMap(c -> c.span()).orElseThrow().end()) == k) {
+          return differs(p, o, f, published) + " differs";
+        }
+      }
+      for (Target t : p.targets()) {
+        if (figureAt(figures, t.citation().flatMap(c -> c.span()).orElseThrow().end()) == k) {
+          return "read as a target";
+        }
+      }
+    }
+    for (UnplacedMention u : draft.unplaced()) {
+      int end = text.offsetByCodePoints(0, u.mention().end());
+      if (figureAt(figures, end) == k) {
+        return u.reason().name();
+      }
+    }
+    return "not read";
+  }
+
+  /**
+   * Whether {@code found} is {@code expected}, or a narrower kind of it where {@code expected} is
+   * a standard indicator and {@code found} a custom one whose name ends with one of its names
+   * (数字经济企业 is a kind of 企业数: the text counts some of the park's enterprises, and an
+   * indicator that says which is not wrong); growths and changes compare their bases.
+   */
+  static boolean sameOrNarrower(Indicator found, Indicator expected) {
+    if (found.code().equals(expected.code()) || found.chineseName().equals(expected.chineseName())) {
+      return true;
+    }
+    Optional<Indicator> foundBase = Indicators.baseOf(found);
+    Optional<Indicator> expectedBase = Indicators.baseOf(expected);
+    if (foundBase.isPresent() || expectedBase.isPresent()) {
+      return foundBase.isPresent() && expectedBase.isPresent()
+          && Indicators.growthOf(foundBase.get()).code().equals(found.code())
+              == Indicators.growthOf(expectedBase.get()).code().equals(expected.code())
+          && sameOrNarrower(foundBase.get(), expectedBase.get());
+    }
+    if (Indicators.byCode(expected.code()).isEmpty() || Indicators.byCode(found.code()).isPresent()) {
+      return false;
+    }
+    String name = found.chineseName();
+    for (int i = 1; i < name.length() - 1; i++) {
+      if (Indicators.byName(name.substring(i)).map(expected::equals).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean samePark(Park p, Figure f) {
+    if (f.parkCode() != null) {
+      return p.id().value().equals(f.parkCode());
+    }
+    String expected = NameFolding.fold(f.park());
+    for (String name : p.names().all()) {
+      String n = NameFolding.fold(name);
+      if (n.equals(expected) || n.endsWith(expected) || expected.endsWith(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The annotated period read in the source's year; the month of publication where none is annotated. */
+  private static Period period(Figure f, LocalDate published) {
+    if (f.period() == null) {
+      return Period.month(YearMonth.from(published));
+    }
+    return Dates.calendar(f.period().replaceAll("\\s", ""), published.getYear());
+  }
+
+  private static Metric metric(Figure f) {
+    try {
+      return Metric.parse(f.surface().replaceAll("\\s", ""));
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  double precision() {
+    return produced == 0 ? 0 : (double) right / produced;
+  }
+
+  double recall() {
+    return annotated == 0 ? 0 : (double) found / annotated;
+  }
+
+  String summary(String what) {
+    return String.format(Locale.ROOT, "article reader on %s (%d texts, every figure annotated): %d observations produced,"
+        + " %d right; %d annotated, %d found: precision %.3f recall %.3f; wrong by cause %s; missed by cause %s;"
+        + " targets produced %d, %d of them annotated targets, %d annotated", what, articles, produced, right,
+        annotated, found, precision(), recall(), wrongBy, missedBy, targetsProduced, targetsRight, targetsAnnotated);
+  }
+}

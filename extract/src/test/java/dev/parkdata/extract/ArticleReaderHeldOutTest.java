@@ -1,0 +1,62 @@
+package dev.parkdata.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parkdata.source.Source;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ArticleReader} on held-out real reporting (issue 18): {@code real-articles-unseen.jsonl},
+ * ten passages of news pages (five simplified, two traditional and three more simplified, from
+ * pages no other corpus of the project uses), each with its source, date and every figure
+ * annotated by hand ({@link AnnotatedArticleScore}). They were collected and annotated by readers
+ * who saw neither the reader nor its output, after the rules of 2026-12-05 were written, and
+ * scored once as collected: nothing was made for them.
+ */
+class ArticleReaderHeldOutTest {
+  /**
+   * Ratchets (raise them, never lower). The first score, as collected: 7 of 31 observations right,
+   * 7 of 119 found (precision 0.226, recall 0.059; the reader of the session's start, 3b5cc92,
+   * scored the same). Then an article naming one park gives it the figures no sentence places
+   * (a rule the five articles and the issue ask for, written after this score was seen): 12 of
+   * 55, 12 of 119 (0.218, 0.101); of the 19 more counted wrong, one has another park than the
+   * annotated one, three are figures annotated as targets, the others differ in indicator or
+   * period only.
+   */
+  static final double MIN_PRECISION = 0.218;
+  static final double MIN_RECALL = 0.100;
+
+  @Test
+  void measuredOnHeldOutArticles() throws IOException {
+    AnnotatedArticleScore score = new AnnotatedArticleScore();
+    try (InputStream in = ArticleReaderHeldOutTest.class.getResourceAsStream("real-articles-unseen.jsonl")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank()) {
+          continue;
+        }
+        Map<String, Object> article = AnnotatedSentencesScoreTest.object(new AnnotatedSentencesFileTest.Json(line).parseWhole());
+        Map<String, Object> source = AnnotatedSentencesScoreTest.object(article.get("source"));
+        LocalDate published = LocalDate.parse((String) source.get("date"));
+        String text = (String) article.get("text");
+        Source src = Source.builder().publisher(String.valueOf(source.get("publisher")))
+            .title(String.valueOf(source.get("title") != null ? source.get("title") : article.get("id")))
+            .url(java.net.URI.create((String) source.get("url"))).published(published).build();
+        List<Map<String, Object>> figures = AnnotatedSentencesScoreTest.objects(article.get("figures"));
+        score.add((String) article.get("id"), text, ArticleReader.standard().read(text, src),
+            AnnotatedArticleScore.locate(text, figures), published);
+      }
+    }
+    score.report.forEach(System.out::println);
+    System.out.println(score.summary("held-out real articles"));
+    assertThat(score.articles).isEqualTo(10);
+    assertThat(score.annotated).isEqualTo(119);
+    assertThat(score.precision()).isGreaterThanOrEqualTo(MIN_PRECISION);
+    assertThat(score.recall()).isGreaterThanOrEqualTo(MIN_RECALL);
+  }
+}
