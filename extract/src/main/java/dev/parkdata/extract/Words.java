@@ -267,10 +267,10 @@ final class Words {
       }
       k--;
     }
-    if (k < word && k > floor && Character.isIdeographic(t.charAt(k - 1)) && CLEAN_ENDS.indexOf(t.charAt(k - 1)) < 0
-        && MODIFIER_ENDS.endingAt(t, floor, k) < 0) {
+    if (k < word && k > floor && Character.isIdeographic(t.charAt(k - 1))
+        && (CLEAN_ENDS.indexOf(t.charAt(k - 1)) < 0 && MODIFIER_ENDS.endingAt(t, floor, k) < 0 || word - k == 1)) {
       // stopped by a character that may begin a word running into the modifiers (全球, 以上, 期间,
-      // 从业, 年底): where they start is not known, so none are taken
+      // 从业), or one character left (年底): where they start is not known, so none are taken
       return t.subSequence(word, end).toString();
     }
     for (int len = Math.min(LONGEST_PLACE, word - k); len >= 2; len--) {
@@ -288,8 +288,8 @@ final class Words {
     return t.subSequence(k, end).toString();
   }
 
-  /** Characters that end modifiers on the left as words of their own: 的, 等, 和, and the ends of places and parks. */
-  private static final String CLEAN_ENDS = "的等和及与與区區园園市县縣省内內";
+  /** Characters that end modifiers on the left as words of their own: 的, 等, 和, the ends of places and parks, 年. */
+  private static final String CLEAN_ENDS = "的等和及与與区區园園市县縣省内內年月";
 
   /** The longest place's name {@link #withModifiers} leaves out, in characters: 黔东南州. */
   private static final int LONGEST_PLACE = 4;

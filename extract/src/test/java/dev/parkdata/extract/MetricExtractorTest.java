@@ -88,6 +88,7 @@ class MetricExtractorTest {
   void anIndicatorKeepsTheWordsThatNarrowWhatItCountsOrMeasures() {
     assertThat(only("苏州高新区集聚省级循环经济试点企业6家。").indicator()).contains("省级循环经济试点企业");
     assertThat(only("全区规上工业增加值达300亿元。").indicator()).contains("规上工业增加值");
+    assertThat(only("2021年规上工业增加值300亿元。").indicator()).contains("规上工业增加值");
     assertThat(only("园区规上科技服务业营收同比增长21.6%。").indicator()).contains("规上科技服务业营收同比增长");
     // verbs, periods, places and parks' short names say what happened, when or where: not what
     assertThat(only("园区实现营业收入300亿元。").indicator()).contains("营业收入");
