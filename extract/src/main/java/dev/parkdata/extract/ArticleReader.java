@@ -261,12 +261,17 @@ public final class ArticleReader {
     "公司", "集团", "集團",
   };
 
-  /** Whether the sentence before the figure at {@code start} turns to another subject ({@link #ELSEWHERE}). */
+  /**
+   * Whether the sentence before the figure at {@code start}, {@code t[sentence, start)}, turns to
+   * another subject ({@link #ELSEWHERE}); looks no further than that, so that a long text costs
+   * each figure its sentence only.
+   */
   private static boolean turnsElsewhere(String t, int sentence, int start) {
-    for (String word : ELSEWHERE) {
-      int at = t.indexOf(word, sentence);
-      if (at >= 0 && at < start) {
-        return true;
+    for (int i = sentence; i < start; i++) {
+      for (String word : ELSEWHERE) {
+        if (i + word.length() <= start && t.startsWith(word, i)) {
+          return true;
+        }
       }
     }
     return false;

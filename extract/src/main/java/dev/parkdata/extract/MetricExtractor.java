@@ -134,8 +134,9 @@ import java.util.function.Consumer;
  * thing (实现, 达到, 累计, 入驻, 集聚, 占 …), the end of a place's or park's name (区, 园, 市, 省 but
  * not 省级) or a period (年, 月); a place named first and a park's short name are left out
  * (去年深圳营收: 营收; 外竹科營業額: 營業額), and none are kept where they stop at a character
- * that may begin a word running into them (全球医药市场规模: 市场规模; 从业员工: 员工). A figure joined to the previous one by 到 or 至
- * (从3.83亿元增加到141.27亿元) takes the previous one's indicator. Words that are usually the
+ * that may begin a word running into them (全球医药市场规模: 市场规模; 从业员工: 员工). A figure
+ * joined to the previous one by 到 or 至 (从3.83亿元增加到141.27亿元) takes the previous one's
+ * indicator. Words that are usually the
  * subject rather than the measure (园区, 高新区) are not indicators, and nouns of what is counted
  * (企业, 项目, 机构 …) only count with at most two characters between them and the figure. A count
  * with no indicator before it takes the noun of what it counts written right after it, in the

@@ -267,11 +267,13 @@ final class Words {
       }
       k--;
     }
-    if (k < word && k > floor && Character.isIdeographic(t.charAt(k - 1))
-        && (CLEAN_ENDS.indexOf(t.charAt(k - 1)) < 0 && MODIFIER_ENDS.endingAt(t, floor, k) < 0 || word - k == 1)) {
-      // stopped by a character that may begin a word running into the modifiers (全球, 以上, 期间,
-      // 从业), or one character left (年底): where they start is not known, so none are taken
-      return t.subSequence(word, end).toString();
+    if (k < word && k > floor && Character.isIdeographic(t.charAt(k - 1))) {
+      boolean cleanEnd = CLEAN_ENDS.indexOf(t.charAt(k - 1)) >= 0 || MODIFIER_ENDS.endingAt(t, floor, k) >= 0;
+      if (!cleanEnd || word - k == 1) {
+        // stopped by a character that may begin a word running into the modifiers (全球, 以上, 期间,
+        // 从业), or one character left (年底): where they start is not known, so none are taken
+        return t.subSequence(word, end).toString();
+      }
     }
     for (int len = Math.min(LONGEST_PLACE, word - k); len >= 2; len--) {
       if (ParkNameResolver.isPlace(t.subSequence(k, k + len).toString())) {

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parkdata.source.Source;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -35,22 +34,16 @@ class ArticleReaderHeldOutTest {
   @Test
   void measuredOnHeldOutArticles() throws IOException {
     AnnotatedArticleScore score = new AnnotatedArticleScore();
-    try (InputStream in = ArticleReaderHeldOutTest.class.getResourceAsStream("real-articles-unseen.jsonl")) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank()) {
-          continue;
-        }
-        Map<String, Object> article = AnnotatedSentencesScoreTest.object(new AnnotatedSentencesFileTest.Json(line).parseWhole());
-        Map<String, Object> source = AnnotatedSentencesScoreTest.object(article.get("source"));
-        LocalDate published = LocalDate.parse((String) source.get("date"));
-        String text = (String) article.get("text");
-        Source src = Source.builder().publisher(String.valueOf(source.get("publisher")))
-            .title(String.valueOf(source.get("title") != null ? source.get("title") : article.get("id")))
-            .url(java.net.URI.create((String) source.get("url"))).published(published).build();
-        List<Map<String, Object>> figures = AnnotatedSentencesScoreTest.objects(article.get("figures"));
-        score.add((String) article.get("id"), text, ArticleReader.standard().read(text, src),
-            AnnotatedArticleScore.locate(text, figures), published);
-      }
+    for (Map<String, Object> article : ArticleReaderRealSourcesTest.read("real-articles-unseen.jsonl")) {
+      Map<String, Object> source = AnnotatedSentencesScoreTest.object(article.get("source"));
+      LocalDate published = LocalDate.parse((String) source.get("date"));
+      String text = (String) article.get("text");
+      Source src = Source.builder().publisher(String.valueOf(source.get("publisher")))
+          .title(String.valueOf(source.get("title") != null ? source.get("title") : article.get("id")))
+          .url(URI.create((String) source.get("url"))).published(published).build();
+      List<Map<String, Object>> figures = AnnotatedSentencesScoreTest.objects(article.get("figures"));
+      score.add((String) article.get("id"), text, ArticleReader.standard().read(text, src),
+          AnnotatedArticleScore.locate(text, figures), published);
     }
     score.report.forEach(System.out::println);
     System.out.println(score.summary("held-out real articles"));

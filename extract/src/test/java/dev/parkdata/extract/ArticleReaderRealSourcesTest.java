@@ -161,7 +161,8 @@ class ArticleReaderRealSourcesTest {
         && (o.period().isWithin(g.period()) || g.period().isWithin(o.period()));
   }
 
-  private static List<Map<String, Object>> read(String file) throws IOException {
+  /** The JSON objects of the JSON Lines resource {@code file} of this package, in order. */
+  static List<Map<String, Object>> read(String file) throws IOException {
     List<Map<String, Object>> lines = new ArrayList<>();
     try (InputStream in = ArticleReaderRealSourcesTest.class.getResourceAsStream(file)) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {

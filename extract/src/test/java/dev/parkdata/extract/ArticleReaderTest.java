@@ -354,13 +354,8 @@ class ArticleReaderTest {
   @Test
   void measuredOnTheFiveArticlesEveryFigureAnnotated() throws IOException {
     Map<String, List<Map<String, Object>>> byArticle = new TreeMap<>();
-    try (var in = ArticleReaderTest.class.getResourceAsStream("articles-figures.jsonl")) {
-      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank()) {
-          Map<String, Object> figure = AnnotatedSentencesScoreTest.object(new AnnotatedSentencesFileTest.Json(line).parseWhole());
-          byArticle.computeIfAbsent((String) figure.get("article"), k -> new ArrayList<>()).add(figure);
-        }
-      }
+    for (Map<String, Object> figure : ArticleReaderRealSourcesTest.read("articles-figures.jsonl")) {
+      byArticle.computeIfAbsent((String) figure.get("article"), k -> new ArrayList<>()).add(figure);
     }
     AnnotatedArticleScore score = new AnnotatedArticleScore();
     for (Map.Entry<String, List<Map<String, Object>>> article : byArticle.entrySet()) {
