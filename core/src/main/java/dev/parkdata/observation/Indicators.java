@@ -3,6 +3,7 @@ package dev.parkdata.observation;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.parkdata.internal.ChangeWords;
 import dev.parkdata.unit.Dimension;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ public final class Indicators {
   /** Simplified → traditional, pairwise, for the characters of the names below. */
   private static final String TRADITIONAL =
       "营營业業产產总總税稅财財发發资資额額数數驻駐术術规規独獨兽獸项項亩畝积積划劃辖轄筑築销銷经經费費"
-          + "计計单單区區长長减減点點个個纳納园園统統册冊务務实實现現创創强強专專";
+          + "计計单單区區长長减減点點个個纳納园園统統册冊务務实實现現创創强強专專员員从從进進润潤贸貿际際";
 
   /** Every name of every standard indicator, in its looked-up form; filled as constants are declared. */
   private static final Map<String, Indicator> BY_NAME = new LinkedHashMap<>();
@@ -69,6 +70,30 @@ public final class Indicators {
   /** 生产总值, gross domestic product of the area: money. */
   public static final Indicator GDP = standard("gdp", "生产总值", "gross domestic product", CNY,
       "地区生产总值", "GDP", "gross regional product", "GRP");
+  /** 规上工业增加值, value added of industrial enterprises above designated size: money. */
+  public static final Indicator ABOVE_SIZE_INDUSTRIAL_VALUE_ADDED = standard("above-size-industrial-value-added",
+      "规上工业增加值", "value added of industry above designated size", CNY, "规模以上工业增加值");
+  /** 规上工业总产值, gross output of industrial enterprises above designated size: money. */
+  public static final Indicator ABOVE_SIZE_INDUSTRIAL_OUTPUT = standard("above-size-industrial-output",
+      "规上工业总产值", "gross output of industry above designated size", CNY, "规模以上工业总产值", "规上工业产值",
+      "规模以上工业产值");
+  /** 利润总额, total profit: money. 利润 alone is no name of it: it may be the net profit. */
+  public static final Indicator PROFIT = standard("profit", "利润总额", "total profit", CNY, "利润额", "total profit");
+  /** 进出口总额, foreign trade, imports and exports together: money. */
+  public static final Indicator FOREIGN_TRADE = standard("foreign-trade", "进出口总额", "foreign trade", CNY,
+      "进出口额", "进出口值", "进出口总值", "进出口", "外贸进出口总额", "外贸进出口额", "外贸进出口", "imports and exports");
+  /** 出口额, exports: money. */
+  public static final Indicator EXPORTS = standard("exports", "出口额", "exports", CNY, "出口", "出口总额",
+      "出口值", "出口总值");
+  /** 进口额, imports: money. */
+  public static final Indicator IMPORTS = standard("imports", "进口额", "imports", CNY, "进口", "进口总额", "进口值",
+      "进口总值");
+  /** 实际使用外资, foreign direct investment actually used (as against contracted): money. */
+  public static final Indicator FOREIGN_INVESTMENT_USED = standard("foreign-investment-used", "实际使用外资",
+      "foreign investment actually used", CNY, "实际利用外资", "实际使用外资金额", "实际利用外资金额");
+  /** 固定资产投资, fixed-asset investment: money. */
+  public static final Indicator FIXED_ASSET_INVESTMENT = standard("fixed-asset-investment", "固定资产投资",
+      "fixed-asset investment", CNY, "固定资产投资额", "固投");
   /** 税收, tax revenue: money. */
   public static final Indicator TAX_REVENUE = standard("tax-revenue", "税收", "tax revenue", CNY,
       "税收收入", "税收总额", "纳税总额", "taxes");
@@ -88,6 +113,13 @@ public final class Indicators {
   public static final Indicator ENTERPRISES = standard("enterprises", "企业数", "enterprises",
       ENTERPRISES_COUNT, "企业", "企业数量", "企业总数", "入驻企业", "集聚企业", "入园企业", "注册企业",
       "number of enterprises");
+  /**
+   * 从业人员数, people employed (从业人员, 就业人数, 员工): count(人). 就业 alone is no name of it: 带动就业
+   * counts jobs created.
+   */
+  public static final Indicator EMPLOYEES = standard("employees", "从业人员数", "people employed",
+      Dimension.count("人"), "从业人员", "从业人数", "就业人数", "就业人员", "就业人口", "员工", "员工人数",
+      "员工数", "从业员工", "employees");
   /** 高新技术企业数, certified high-tech enterprises: count(家). */
   public static final Indicator HIGH_TECH_ENTERPRISES = standard("high-tech-enterprises", "高新技术企业数",
       "certified high-tech enterprises", ENTERPRISES_COUNT, "高新技术企业", "国家高新技术企业", "高企",
@@ -136,8 +168,10 @@ public final class Indicators {
 
   private static final List<Indicator> STANDARD =
       List.of(
-          REVENUE, GROSS_INDUSTRIAL_OUTPUT, OUTPUT_VALUE, INDUSTRIAL_VALUE_ADDED, GDP, TAX_REVENUE,
-          FISCAL_REVENUE, RD_SPENDING, RD_INTENSITY, TOTAL_INVESTMENT, ENTERPRISES,
+          REVENUE, GROSS_INDUSTRIAL_OUTPUT, OUTPUT_VALUE, INDUSTRIAL_VALUE_ADDED, GDP,
+          ABOVE_SIZE_INDUSTRIAL_VALUE_ADDED, ABOVE_SIZE_INDUSTRIAL_OUTPUT, PROFIT, FOREIGN_TRADE, EXPORTS, IMPORTS,
+          FOREIGN_INVESTMENT_USED, FIXED_ASSET_INVESTMENT, TAX_REVENUE,
+          FISCAL_REVENUE, RD_SPENDING, RD_INTENSITY, TOTAL_INVESTMENT, EMPLOYEES, ENTERPRISES,
           HIGH_TECH_ENTERPRISES, ABOVE_SIZE_ENTERPRISES, UNICORN_ENTERPRISES, SPECIALISED_ENTERPRISES,
           PROJECTS, TAX_PER_MU, OUTPUT_PER_MU, APPROVED_AREA, PLANNED_AREA, ADMINISTERED_AREA, LAND_AREA,
           FLOOR_AREA, TOTAL_AREA);
@@ -149,11 +183,9 @@ public final class Indicators {
   private static final String CHANGE_NAME = "变化";
 
   /** Words of change after a base name, the longest first within each kind. */
-  private static final List<String> GROWTH_WORDS = List.of("增长率", "成长率", "增速", "增幅", "增长了", "增长", "下降了", "下降");
+  private static final List<String> GROWTH_WORDS = List.of("增长率", "成长率", "增速", "增幅", "增长了", "增长", "成长", "年增", "下降了", "下降", "衰退", "下滑");
   private static final List<String> CHANGE_WORDS =
       List.of("提高了", "提升了", "增加了", "减少了", "提高", "提升", "增加", "减少");
-  /** Characters that may stand between a base name and its word of change: 营收同比增长, 较上年增加. */
-  private static final String CONNECTIVES = "同比分别较較去上年";
 
   /** All standard indicators, in the order declared here. */
   public static List<Indicator> standard() {
@@ -332,13 +364,13 @@ public final class Indicators {
     for (String w : words) {
       if (key.length() > w.length() && key.endsWith(w)) {
         int end = key.length() - w.length();
-        // 营收同比增长: up to four connective characters may stand between
-        for (int k = end; k >= Math.max(1, end - 4); k--) {
+        // 营收同比增长, 營業額較去年同期成長: connectives may stand between
+        for (int k = end; k >= Math.max(1, end - ChangeWords.MAX_CONNECTIVES); k--) {
           Indicator base = BY_NAME.get(key.substring(0, k));
           if (base != null) {
             return Optional.of(base);
           }
-          if (CONNECTIVES.indexOf(key.charAt(k - 1)) < 0) {
+          if (!ChangeWords.isConnective(key.charAt(k - 1))) {
             break;
           }
         }

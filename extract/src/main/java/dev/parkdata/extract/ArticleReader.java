@@ -8,6 +8,7 @@ import dev.parkdata.catalog.NameFolding;
 import dev.parkdata.catalog.ParkNameResolution;
 import dev.parkdata.catalog.ParkNameResolver;
 import dev.parkdata.dataset.Dataset;
+import dev.parkdata.internal.ChangeWords;
 import dev.parkdata.model.Identifier;
 import dev.parkdata.model.Names;
 import dev.parkdata.observation.Indicator;
@@ -64,8 +65,11 @@ import java.util.Set;
  *       percentage whose word is growth alone (增长, 同比增长) after a figure of the same sentence
  *       is the growth of that figure's indicator (营业收入13977.46亿元，同比增长28.09%: 营业收入增速);
  *       percentages after 分别增长 are the growths of as many figures before it, in order
- *       (收入717亿元、产值281亿元，同比分别增长22%、31.5%), or left as written where the counts do not
- *       pair. No word: NO_INDICATOR.
+ *       (收入717亿元、产值281亿元，同比分别增长22%、31.5%). The extractor may have written the
+ *       growth with the word of the figure before it (营业收入同比增长); it is read the same way. A
+ *       word of change alone that names no figure it changes (成長29.5%, where the counts do not
+ *       pair, or after a change from one figure to another) says nothing of what grew, and, like a
+ *       figure with no word: NO_INDICATOR.
  *   <li><b>Period</b>: the period the extractor gives the figure, read exactly as {@link
  *       Mention#calendarPeriod()} reads it (2021年, 2023年底, 2024年1-6月 is the first half, 十四五),
  *       and 今年, 去年 and a month written alone (今年前10个月, 6月底) in the source's year; where the text gives
@@ -339,11 +343,15 @@ public final class ArticleReader {
       indicators[i] = m.indicator().map(word -> Indicators.named(word, m.metric().dimension())).orElse(null);
       ends[i] = t.offsetByCodePoints(starts[i], m.end() - m.start());
     }
+    String[] words = new String[n];
+    for (int i = 0; i < n; i++) {
+      words[i] = changeAlone(mentions, sentences, i);
+    }
     for (int i = 0; i < n; i++) {
       Mention m = mentions.get(i);
-      String word = m.indicator().orElse("");
+      String word = words[i];
       if (INCREASE_ALONE.contains(word) && !isPercentage(m) && onTheYearBefore(t, starts[i], sentences[i], m)) {
-        int base = baseBefore(mentions, indicators, t, sentences, starts, i);
+        int base = baseBefore(words, indicators, t, sentences, starts, i);
         if (base >= 0 && indicators[base].dimension().equals(m.metric().dimension())) {
           indicators[i] = Indicators.changeOf(indicators[base]);
         }
@@ -351,20 +359,20 @@ public final class ArticleReader {
     }
     for (int i = 0; i < n; i++) {
       Mention m = mentions.get(i);
-      String word = m.indicator().orElse("");
+      String word = words[i];
       boolean respectively = GROWTH_RESPECTIVELY.contains(word);
       if (!isPercentage(m) || !respectively && !GROWTH_ALONE.contains(word)) {
         continue;
       }
       int last = i; // the run of percentages joined by 、 和 及, with no word or the same
       while (last + 1 < n && sentences[last + 1] == sentences[i] && isPercentage(mentions.get(last + 1))
-          && mentions.get(last + 1).indicator().map(word::equals).orElse(true) && joined(t, ends[last], starts[last + 1])) {
+          && (words[last + 1].isEmpty() || words[last + 1].equals(word)) && joined(t, ends[last], starts[last + 1])) {
         last++;
       }
       int count = last - i + 1;
       if (onTheYearBefore(t, starts[i], sentences[i], m)) {
         List<Integer> bases = new ArrayList<>(); // the figures running before it that can grow, nearest first
-        for (int j = baseBefore(mentions, indicators, t, sentences, starts, i); j >= 0;
+        for (int j = baseBefore(words, indicators, t, sentences, starts, i); j >= 0;
             j = j > 0 && sentences[j - 1] == sentences[i] && canGrow(indicators[j - 1]) && listed(t, ends[j - 1], starts[j])
                 ? j - 1 : -1) {
           bases.add(j);
@@ -379,7 +387,40 @@ public final class ArticleReader {
       }
       i = last;
     }
+    for (int i = 0; i < n; i++) {
+      if (Words.isChange(words[i]) && indicators[i] != null && !Indicators.isDerived(indicators[i])) {
+        indicators[i] = null; // 成長 29.5%: a change of nothing named
+      }
+    }
     return indicators;
+  }
+
+  /**
+   * The word of mention {@code i} as {@link #indicators} reads it: its indicator word, but a change
+   * the extractor wrote with the word of the figure before it in the sentence (营业收入13977.46亿元，
+   * 同比增长28.09%: 营业收入同比增长) as the change written alone (同比增长), the connectives of the
+   * year before dropped (比上年增长: 增长; its base says which year), so that the rules of a growth
+   * written alone read it; "" where it has none.
+   */
+  private static String changeAlone(List<Mention> mentions, int[] sentences, int i) {
+    String word = mentions.get(i).indicator().orElse("");
+    if (i == 0 || sentences[i - 1] != sentences[i] || !Words.endsWithChange(word)) {
+      return word;
+    }
+    String before = mentions.get(i - 1).indicator().orElse("");
+    if (before.isEmpty() || word.length() <= before.length() || !word.startsWith(before)) {
+      return word;
+    }
+    String alone = word.substring(before.length());
+    if (alone.startsWith("同比")) {
+      return alone; // 同比增长, 同比分别增长: as the extractor writes them alone
+    }
+    int k = 0;
+    while (k < alone.length() - 1 && ChangeWords.isConnective(alone.charAt(k))) {
+      k++;
+    }
+    String rest = alone.substring(k);
+    return Words.isChange(rest) ? rest : alone;
   }
 
   /**
@@ -387,11 +428,10 @@ public final class ArticleReader {
    * written after it measures: the nearest, passing over figures of a change written alone
    * (增加120亿元); -1 where that one cannot grow or ends a change from one figure to another.
    */
-  private static int baseBefore(List<Mention> mentions, Indicator[] indicators, String t, int[] sentences, int[] starts,
+  private static int baseBefore(String[] words, Indicator[] indicators, String t, int[] sentences, int[] starts,
       int i) {
     for (int j = i - 1; j >= 0 && sentences[j] == sentences[i]; j--) {
-      String word = mentions.get(j).indicator().orElse("");
-      if (Words.isChange(word)) {
+      if (Words.isChange(words[j])) {
         continue;
       }
       return canGrow(indicators[j]) && !endsAChange(t.substring(sentences[j], starts[j])) ? j : -1;

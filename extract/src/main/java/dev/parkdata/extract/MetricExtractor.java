@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.parkdata.catalog.ParkNameResolver;
+import dev.parkdata.internal.ChangeWords;
 import dev.parkdata.internal.ChineseNumerals;
 import dev.parkdata.internal.Decimals;
 import dev.parkdata.internal.FigureWords;
@@ -12,6 +13,7 @@ import dev.parkdata.metric.Interval;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.metric.MetricParser;
 import dev.parkdata.metric.Qualifier;
+import dev.parkdata.observation.Indicators;
 import dev.parkdata.unit.BaseUnit;
 import dev.parkdata.unit.Dimension;
 import dev.parkdata.unit.FigureLimits;
@@ -36,7 +38,7 @@ import java.util.function.Consumer;
  *     "截至2021年底，园区营业收入超过300亿元，集聚企业2万余家，同比增长21.6%。");
  * // [15,22) "超过300亿元" 超过300亿元 MORE_THAN indicator=营业收入 period=截至2021年底
  * // [27,31) "2万余家" 2万余家 OVER indicator=企业 period=截至2021年底
- * // [36,41) "21.6%" 21.6% EXACT indicator=同比增长 period=截至2021年底
+ * // [36,41) "21.6%" 21.6% EXACT indicator=企业同比增长 period=截至2021年底
  * }</pre>
  *
  * <h2>What is found</h2>
@@ -127,9 +129,15 @@ import java.util.function.Consumer;
  * The {@linkplain Mention#indicator() indicator} is the known indicator word (总面积, 营业收入,
  * 规模以上企业, 产值 … about 200 simplified and traditional words) that ends nearest before the
  * mention in the same clause (not past ，、；：, brackets, quotes or a line break, nor past the
- * previous mention, nor more than 30 characters back); a change word (增长, 提高 …) takes the
- * indicator just before it along (营收同比增长). The word keeps the words before it that narrow
- * what it counts or measures (集聚省级循环经济试点企业6家: 省级循环经济试点企业; 规上工业增加值), up
+ * previous mention, nor more than 30 characters back); a change word (增长, 提高, 成长, 衰退, 年增 …)
+ * takes the indicator just before it along (营收同比增长), and a change word that opens its clause
+ * with nothing before it but when or against what (同比, 比上年, 较去年同期, 年均) takes the word of
+ * the last figure before it in the sentence, written in an earlier clause (营收300亿元，同比增长10%:
+ * 营收同比增长; 总产值121.7亿元，比上年增长12.77%: 总产值比上年增长), unless figures are listed on
+ * either side (收入717亿元、产值281亿元，同比增长22%、31.5%, which {@link ArticleReader} pairs) or
+ * that figure ends a change from one figure to another. The word keeps the words before it that narrow
+ * what it counts or measures (集聚省级循环经济试点企业6家: 省级循环经济试点企业; 规上工业增加值;
+ * 规模以上工业增加值, whose 以上 is taken whole), up
  * to ten Chinese characters back to a function word, a verb that says what happened to the
  * thing (实现, 达到, 累计, 入驻, 集聚, 占 …), the end of a place's or park's name (区, 园, 市, 省 but
  * not 省级) or a period (年, 月); a place named first and a park's short name are left out
@@ -149,8 +157,11 @@ import java.util.function.Consumer;
  * takes the measure of the last figure before it in the sentence with the same unit, which a list
  * of figures shares with the first (营业额达1兆2,498亿元，其中竹科5,135.13亿元，中科3,501.38亿元:
  * 营业额 for all three); a noun of what is counted is not passed on, nor anything to a figure in
- * another unit. A figure may still get a measure that its clause names otherwise, in a word the
- * lists do not know (近3万平方米产业服务配套 after 10万平方米的办公空间 gets 办公空间).
+ * another unit. Failing that, a figure other than a count takes a measure named in an earlier
+ * clause of its sentence after the last figure, where a standard indicator of that name can take
+ * the figure (3大科學園區營收創新高，其中竹科0.82兆元: 營收). A figure may still get a measure that
+ * its clause names otherwise, in a word the lists do not know (近3万平方米产业服务配套 after
+ * 10万平方米的办公空间 gets 办公空间).
  *
  * <p>The {@linkplain Mention#period() period} is the nearest date expression before the mention
  * in the same sentence and line that is not a comparison base: a year with what follows it
@@ -570,6 +581,12 @@ public final class MetricExtractor {
         if ((indicator == null || Words.isChange(indicator)) && floor > s && continues(t, floor, start)) {
           indicator = lastIndicator; // 从3.83亿元增加到141.27亿元: the second figure measures what the first does
         }
+        if (indicator != null && Words.isChange(indicator)) {
+          String changed = changeOfLast(t, s, start, end, e, indicator); // 营收300亿元，同比增长10%: 营收同比增长
+          if (changed != null) {
+            indicator = changed;
+          }
+        }
         if (indicator == null && isCount(m.unit())) {
           indicator = Words.nounAfter(t, end, e); // 入驻440多家创新型医药健康企业: it counts 企业
           if (indicator == null) {
@@ -581,6 +598,9 @@ public final class MetricExtractor {
         }
         if (indicator == null) {
           indicator = carried(m);
+        }
+        if (indicator == null && !isCount(m.unit())) {
+          indicator = measureEarlier(t, Math.max(floor, s), start, m); // 营收创新高，其中竹科0.82兆元
         }
         Found f = add(start, end, i, m, own);
         f.indicator = indicator;
@@ -707,6 +727,76 @@ public final class MetricExtractor {
         }
       }
       return false;
+    }
+
+    /** What may stand before a change word opening its clause: when or against what (同比, 比上年, 较2020年, 年均). */
+    private static final String BEFORE_A_CHANGE = ChangeWords.CONNECTIVES + "前均环環都也亦又";
+
+    /**
+     * The indicator of a change whose clause names nothing it changes: the last figure's of the
+     * sentence with the clause's words to the end of {@code change} after it, where that figure lies
+     * in an earlier clause and {@code change} opens this one, with only when or against what before it
+     * (营收300亿元，同比增长10%: 营收同比增长; 总产值121.7亿元，比上年增长12.77%: 总产值比上年增长;
+     * 年均增长 stays 年均). Else null; also where figures are listed on either side, which pair in
+     * an order the reader works out (营业收入717亿元、产值281亿元，同比增长22%、31.5%), where the last
+     * figure ends a change from one figure to another, and where it is itself a change or has no
+     * indicator.
+     */
+    private String changeOfLast(CharSequence t, int s, int start, int end, int e, String change) {
+      if (count == 0) {
+        return null;
+      }
+      Found last = found[count - 1];
+      if (last.metric == null || last.indicator == null || Words.endsWithChange(last.indicator)) {
+        return null;
+      }
+      int open = start; // where the figure's clause opens
+      while (open > s && !Text.isClauseBreak(t.charAt(open - 1))) {
+        open--;
+      }
+      if (open <= last.end || t.charAt(open - 1) == '、') {
+        return null;
+      }
+      Found before = count >= 2 ? found[count - 2] : null;
+      if (before != null && (isListed(t, before.end, last.start) || continues(t, before.end, last.start))
+          || isListed(t, end, e)) {
+        return null; // listed figures, or the end of a change (从50亿元增长到100亿元，增长了100%)
+      }
+      int at = Text.indexOf(t, change, open, start);
+      if (at < 0) {
+        return null;
+      }
+      StringBuilder word = new StringBuilder(last.indicator);
+      for (int k = open; k < at + change.length(); k++) {
+        char c = t.charAt(k);
+        if (k < at && BEFORE_A_CHANGE.indexOf(c) < 0 && Text.digit(c) < 0 && !Text.isSpace(c)) {
+          return null;
+        }
+        if (!Text.isSpace(c)) {
+          word.append(c);
+        }
+      }
+      return word.toString();
+    }
+
+    /** Whether {@code t[from, to)} begins, after spaces, with 、 or 和 and a figure: two figures listed. */
+    private static boolean isListed(CharSequence t, int from, int to) {
+      int k = from;
+      while (k < to && Text.isSpace(t.charAt(k))) {
+        k++;
+      }
+      return k + 1 < to && "、和及與与".indexOf(t.charAt(k)) >= 0 && FigureWords.isFigureCharacter(t.charAt(k + 1));
+    }
+
+    /**
+     * The measure named in an earlier clause of the sentence, after the last figure, of a standard
+     * indicator that takes {@code m}'s dimension (营收创新高，其中竹科0.82兆元: 营收); else null. A
+     * word the lists know but no standard indicator names, whose dimension is unknown, is not taken.
+     */
+    private static String measureEarlier(CharSequence t, int floor, int start, Metric m) {
+      Dimension d = m.dimension();
+      return Words.measureInSentence(t, floor, start,
+          word -> Indicators.byName(word).filter(i -> i.accepts(d)).isPresent());
     }
 
     /**

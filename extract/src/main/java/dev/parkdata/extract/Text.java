@@ -26,6 +26,16 @@ final class Text {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
+  /** The first index of {@code word} in {@code t[from, to)}, or -1. */
+  static int indexOf(CharSequence t, String word, int from, int to) {
+    for (int i = from; i + word.length() <= to; i++) {
+      if (startsWith(t, i, to, word)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   static boolean isOver(char c) {
     return c == '多' || c == '余' || c == '餘';
   }

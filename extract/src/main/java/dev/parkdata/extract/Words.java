@@ -2,6 +2,7 @@ package dev.parkdata.extract;
 
 import com.google.common.collect.ImmutableMap;
 import dev.parkdata.catalog.ParkNameResolver;
+import dev.parkdata.internal.ChangeWords;
 import dev.parkdata.internal.FigureWords;
 import dev.parkdata.metric.Qualifier;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Word lists looked up backwards from a position: the longest word of the list that ends there.
@@ -58,7 +60,8 @@ final class Words {
       "产出", "单位面积产出", "亩均产出", "亩均税收", "亩均产值", "地均产值",
       "总投资", "投资总额", "投资", "投资额", "投入", "研发投入", "现金投入", "固定资产投资", "融资",
       "募集资金", "募资", "资金", "金额", "补助", "补贴", "奖励", "注册资本", "规模", "产业规模", "市场规模",
-      "土地面积", "人口", "常住人口", "利用外资", "发电量", "年发电量", "就业", "就业岗位", "岗位", "贡献", "知识产权",
+      "土地面积", "人口", "常住人口", "利用外资", "实际使用外资", "实际利用外资", "利润总额", "进出口值", "进出口总值",
+      "就业人数", "从业人数", "员工人数", "员工数", "发电量", "年发电量", "就业", "就业岗位", "岗位", "贡献", "知识产权",
       "装机规模", "装机容量", "装机", "算力", "产能", "产量", "能耗", "排放量", "年排放量", "绿电", "标准煤",
       "床位", "占比", "比重", "比例", "增速", "增幅",
       "出租率", "入驻率", "入住率", "空置率");
@@ -77,12 +80,12 @@ final class Words {
   /** Words of change: they take the indicator before them along (营收同比增长). */
   static final Words CHANGES = withTraditional(
       "增长", "同比增长", "同比分别增长", "分别增长", "增长率", "成长率", "下降", "同比下降", "提高", "提升", "增加", "减少",
-      "增长了", "提高了", "提升了", "下降了", "增加了");
+      "增长了", "提高了", "提升了", "下降了", "增加了", "成长", "衰退", "年增", "下滑");
 
   private static final String TRADITIONAL =
       "总總积積营營业業产產额額资資项項员員区區园園机機构構术術规規专專税稅财財长長销銷进進贸貿装裝识識"
           + "补補贴貼奖獎励勵权權独獨兽獸实實现現创創贡貢献獻发發数數划劃设設备備筑築达達务務场場际際关關预預筹籌办辦间間"
-          + "绿綠电電标標准準举舉兴興础礎减減担擔调調厂廠注註册冊岗崗亩畝单單驻駐学學软軟试試验驗范範开開经經";
+          + "绿綠电電标標准準举舉兴興础礎减減担擔调調厂廠注註册冊岗崗亩畝单單驻駐学學软軟试試验驗范範开開经經润潤从從亿億万萬";
 
   private final String[] words;
   private final char[] lastChars;
@@ -205,12 +208,12 @@ final class Words {
       int change = CHANGES.endingAt(t, floor, j);
       if (change >= 0) {
         int changeStart = j - CHANGES.words[change].length();
-        for (int k = changeStart; k > floor && changeStart - k <= 4; k--) {
+        for (int k = changeStart; k > floor && changeStart - k <= ChangeWords.MAX_CONNECTIVES; k--) {
           String base = indicatorEndingAt(t, floor, k, true);
           if (base != null) {
             return withModifiers(t, floor, k - base.length(), j);
           }
-          if ("同比分别較较去上年".indexOf(t.charAt(k - 1)) < 0) {
+          if (!ChangeWords.isConnective(t.charAt(k - 1))) {
             break;
           }
         }
@@ -218,6 +221,25 @@ final class Words {
       }
       if (!Text.isSpace(c)) {
         gap++;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The measure word (not a noun of what is counted, nor a change) nearest before {@code end} in
+   * {@code t[floor, end)}, across clause breaks but not a line break, with the words that narrow
+   * it, where {@code takes} accepts the word itself; or null: 营收创新高，其中竹科0.82兆元 gives
+   * 0.82兆元 营收.
+   */
+  static String measureInSentence(CharSequence t, int floor, int end, Predicate<String> takes) {
+    for (int j = end; j > floor; j--) {
+      if (t.charAt(j - 1) == '\n') {
+        return null;
+      }
+      int m = MEASURES.endingAt(t, floor, j);
+      if (m >= 0 && CHANGES.endingAt(t, floor, j) < 0) {
+        return takes.test(MEASURES.words[m]) ? withModifiers(t, floor, j - MEASURES.words[m].length(), j) : null;
       }
     }
     return null;
@@ -259,6 +281,11 @@ final class Words {
     }
     int k = word;
     while (k > floor && word - k < MODIFIER_REACH) {
+      int compound = COMPOUND_MODIFIERS.endingAt(t, floor, k);
+      if (compound >= 0) {
+        k -= COMPOUND_MODIFIERS.words[compound].length(); // 规模以上: 以 in it begins no function word
+        continue;
+      }
       char c = t.charAt(k - 1);
       boolean rank = k < word && (t.charAt(k) == '级' || t.charAt(k) == '級'); // 省级, 市级 rank, not place
       if (!Character.isIdeographic(c) || (NOT_IN_MODIFIERS.indexOf(c) >= 0 && !rank)
@@ -289,6 +316,9 @@ final class Words {
     }
     return t.subSequence(k, end).toString();
   }
+
+  /** Modifiers with a function character in them, taken whole: 规模以上工业增加值, 限额以上批发零售业, 亿元以上项目. */
+  private static final Words COMPOUND_MODIFIERS = withTraditional("规模以上", "规模以下", "限额以上", "亿元以上", "万元以上");
 
   /** Characters that end modifiers on the left as words of their own: 的, 等, 和, the ends of places and parks, 年. */
   private static final String CLEAN_ENDS = "的等和及与與区區园園市县縣省内內年月";
@@ -415,6 +445,11 @@ final class Words {
   static boolean isMeasure(String word) {
     int i = MEASURES.endingAt(word, 0, word.length());
     return i >= 0 && MEASURES.words[i].length() == word.length();
+  }
+
+  /** Whether {@code word} ends with a word of change, with or without an indicator before it (营收增长, 增长). */
+  static boolean endsWithChange(String word) {
+    return CHANGES.endingAt(word, 0, word.length()) >= 0;
   }
 
   /** Whether {@code word} is a word of change without the indicator before it (增长, 增加). */

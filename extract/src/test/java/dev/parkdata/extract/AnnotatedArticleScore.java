@@ -1,6 +1,7 @@
 package dev.parkdata.extract;
 
 import dev.parkdata.catalog.NameFolding;
+import dev.parkdata.internal.ChangeWords;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.observation.Indicator;
 import dev.parkdata.observation.Indicators;
@@ -197,6 +198,9 @@ final class AnnotatedArticleScore {
     }
     Optional<Indicator> foundBase = Indicators.baseOf(found);
     Optional<Indicator> expectedBase = Indicators.baseOf(expected);
+    if (Indicators.isDerived(found) && expectedBase.isEmpty() && isGrowth(expected.chineseName(), found)) {
+      return true; // 进出口值同比增长 annotated, a word no standard indicator has: the growth of custom 进出口值
+    }
     if (foundBase.isPresent() || expectedBase.isPresent()) {
       return foundBase.isPresent() && expectedBase.isPresent()
           && Indicators.growthOf(foundBase.get()).code().equals(found.code())
@@ -209,6 +213,25 @@ final class AnnotatedArticleScore {
     String name = found.chineseName();
     for (int i = 1; i < name.length() - 1; i++) {
       if (Indicators.byName(name.substring(i)).map(expected::equals).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code name} is a word, connectives of the year before and a word of growth
+   * (进出口值同比增长), and {@code found} the growth of that word as a custom indicator.
+   */
+  private static boolean isGrowth(String name, Indicator found) {
+    for (int b = 1; b < name.length() - 1; b++) {
+      String rest = name.substring(b);
+      int k = 0;
+      while (k < rest.length() - 1 && ChangeWords.isConnective(rest.charAt(k))) {
+        k++;
+      }
+      if ((Words.isChange(rest) || Words.isChange(rest.substring(k)))
+          && Indicators.growthOf(Indicators.custom(name.substring(0, b), found.dimension())).equals(found)) {
         return true;
       }
     }

@@ -26,10 +26,14 @@ class ArticleReaderHeldOutTest {
    * (a rule the five articles and the issue ask for, written after this score was seen): 12 of
    * 55, 12 of 119 (0.218, 0.101); of the 19 more counted wrong, one has another park than the
    * annotated one, three are figures annotated as targets, the others differ in indicator or
-   * period only.
+   * period only. Then (2026-12-05, a later session) the growth written after a figure with that
+   * figure's word (营业收入300亿元，同比增长10%: 营业收入同比增长), a measure named in an earlier clause
+   * of the sentence, a word of change that names nothing it changes left unplaced, and standard
+   * indicators for trade, profit, employees, foreign investment, fixed-asset investment and
+   * industry above designated size: 19 of 55, 19 of 119 (0.345, 0.160).
    */
-  static final double MIN_PRECISION = 0.218;
-  static final double MIN_RECALL = 0.100;
+  static final double MIN_PRECISION = 0.345;
+  static final double MIN_RECALL = 0.159;
 
   @Test
   void measuredOnHeldOutArticles() throws IOException {

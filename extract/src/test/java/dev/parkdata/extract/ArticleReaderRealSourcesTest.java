@@ -56,11 +56,13 @@ class ArticleReaderRealSourcesTest {
    * but not all (a story on all of Taiwan's export processing zones names one of them,
    * 高雄软体园区, which gets their totals). On the held-out articles, annotated whole, one of the
    * rule's 19 new observations counted wrong has another park than the annotated one ({@link
-   * ArticleReaderHeldOutTest}).
+   * ArticleReaderHeldOutTest}). Then a growth tied in the extractor to the figure before it, a
+   * word of change that names nothing left unplaced, and more standard indicators: 17 of 54, 17 of
+   * 96 (0.315, 0.177).
    * Issue 18's targets, set for the five articles, are 0.9 and 0.7.
    */
-  static final double MIN_PRECISION = 0.27;
-  static final double MIN_RECALL = 0.166;
+  static final double MIN_PRECISION = 0.314;
+  static final double MIN_RECALL = 0.177;
 
   private record Gold(String code, String name, String indicator, Map<String, Object> annotation, Period period) {}
 

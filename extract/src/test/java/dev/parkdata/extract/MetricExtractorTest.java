@@ -62,7 +62,7 @@ class MetricExtractorTest {
   void aListOfFiguresSharesTheMeasureOfItsFirst() {
     List<Mention> ms = X.extract("科學園區營業額達1兆2,498億元，其中，竹科5,135.13億元，成長6.77%，中科3,501.38億元。");
     assertThat(ms).extracting(m -> m.indicator().orElse(null))
-        .containsExactly("營業額", "營業額", null, "營業額");
+        .containsExactly("營業額", "營業額", "營業額成長", "營業額");
     assertThat(X.extract("出口4.1万亿元，进口3.9万亿元。")).extracting(m -> m.indicator().orElse(null))
         .containsExactly("出口", "进口");
     // only a measure, only within the sentence, only to a figure in the same unit
@@ -122,7 +122,7 @@ class MetricExtractorTest {
     assertThat(m).extracting(Mention::toString).containsExactly(
         "[15,22) \"超过300亿元\" 超过300亿元 MORE_THAN indicator=营业收入 period=截至2021年底",
         "[27,31) \"2万余家\" 2万余家 OVER indicator=企业 period=截至2021年底",
-        "[36,41) \"21.6%\" 21.6% EXACT indicator=同比增长 period=截至2021年底");
+        "[36,41) \"21.6%\" 21.6% EXACT indicator=企业同比增长 period=截至2021年底");
   }
 
   @Test

@@ -49,10 +49,14 @@ class RealSentencesScoreTest extends AnnotatedSentencesScoreTest {
    * figure of a list whose indicator opens it), where the extractor gives the word it knows or
    * none. 0.173 when first measured (2026-12-05), 0.187 with the rates (出租率, 入驻率, 入住率, 空置率)
    * and 成长率 as a growth, 0.226 with a figure's measure after it and its list's (and 进口), 0.2490
-   * (242 of 972) with the parks a count counts (三个科学园区: 科学园区).
+   * (242 of 972) with the parks a count counts (三个科学园区: 科学园区), 0.308 with the words that
+   * narrow an indicator; then (a later session) 0.329 with a growth written after a figure taking
+   * the figure's word (营收300亿元，同比增长10%: 营收同比增长), 0.349 with a measure named in an earlier
+   * clause and 成长, 衰退, 年增 as words of change, 0.358 (348 of 972) with 规模以上 kept and standard
+   * indicators for trade, profit, employees and the like.
    */
   @Override
   double minIndicatorAgreement() {
-    return 0.307;
+    return 0.358;
   }
 }

@@ -67,9 +67,9 @@ class ObservationCsvTest {
     String badUnit = header + "\nG1,,enterprises,企业数,count(家),2023,,3,3,3,true,true,furlong,EXACT,3,家,,,,,,,,,\n";
     assertThatThrownBy(() -> ObservationCsv.read(badUnit))
         .hasMessageContaining("line 2: column unit: 'furlong' cannot be read");
-    String unknown = header + "\nG1,,profit,利润,count(家),2023,,3,3,3,true,true,家,EXACT,3,家,,,,,,,,,\n";
+    String unknown = header + "\nG1,,net-profit,净利润,count(家),2023,,3,3,3,true,true,家,EXACT,3,家,,,,,,,,,\n";
     assertThatThrownBy(() -> ObservationCsv.read(unknown))
-        .hasMessageContaining("column indicator: 'profit' is neither a known nor a custom indicator");
+        .hasMessageContaining("column indicator: 'net-profit' is neither a known nor a custom indicator");
     assertThatThrownBy(() -> ObservationCsv.read("park_code,value\nG1,3\n"))
         .hasMessageContaining("line 1: the header lacks the columns");
     String staleEnd = header + "\nG1,,enterprises,企业数,count(家),2023,,3,3,5,true,true,家,RANGE,3,家,,,,,,,,,\n";

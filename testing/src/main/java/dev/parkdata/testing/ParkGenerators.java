@@ -190,12 +190,12 @@ public final class ParkGenerators {
   private static final Unit YI_KILOWATT_HOUR = Unit.parse("亿千瓦时");
   private static final List<Unit> AREA_UNITS = List.of(Units.SQUARE_KILOMETRE, Units.HECTARE, Units.MU);
   private static final List<Unit> COUNT_UNITS =
-      List.of(Units.JIA, Units.GE, Units.JIAN, Units.MING, Units.WAN_JIA);
+      List.of(Units.JIA, Units.GE, Units.JIAN, Units.MING, Units.REN, Units.WAN_JIA);
   private static final List<Unit> UNITS =
       List.of(
           Units.WAN_YUAN, Units.YI_YUAN, Units.SQUARE_KILOMETRE, Units.HECTARE, Units.MU,
           Units.SQUARE_METRE, Units.WAN_SQUARE_METRE, Units.PERCENT, Units.WAN_YUAN_PER_MU,
-          Units.KILOWATT_HOUR, YI_KILOWATT_HOUR, Units.JIA, Units.GE, Units.JIAN, Units.MING,
+          Units.KILOWATT_HOUR, YI_KILOWATT_HOUR, Units.JIA, Units.GE, Units.JIAN, Units.MING, Units.REN,
           Units.WAN_JIA);
   private static final List<Indicator> OWN_INDICATORS =
       List.of(

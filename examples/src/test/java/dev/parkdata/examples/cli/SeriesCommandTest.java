@@ -67,9 +67,9 @@ class SeriesCommandTest {
   @Test
   void usageErrorsSayWhatIsWrong() {
     Path file = parks(dir);
-    CliRun unknown = CliRun.run("series", file.toString(), "--park", "G322052", "--indicator", "利润");
+    CliRun unknown = CliRun.run("series", file.toString(), "--park", "G322052", "--indicator", "研发人员");
     assertThat(unknown.exitCode).isEqualTo(ParkdataCommand.EXIT_USAGE);
-    assertThat(unknown.err).contains("unknown indicator '利润'");
+    assertThat(unknown.err).contains("unknown indicator '研发人员'");
     CliRun empty = CliRun.run("series", file.toString(), "--park", "X1", "--indicator", "revenue");
     assertThat(empty.exitCode).isEqualTo(ParkdataCommand.EXIT_USAGE);
     assertThat(empty.err).contains("X1 (not a park of");
