@@ -608,6 +608,9 @@ public final class ParkNameResolver {
       industryPark(normal, found);
     }
     if (found.isEmpty()) {
+      namedPart(normal, found);
+    }
+    if (found.isEmpty()) {
       for (String variant : forms) { // 浙江永嘉经济开发区 without its province, 開縣(今開州區)工業園區
         onlyZoneOfCounty(variant, near, found);
         if (!found.isEmpty()) {
@@ -799,6 +802,107 @@ public final class ParkNameResolver {
     }
   }
 
+  /** Words that end the name of a part of a zone that has a name of its own: 清徐工业产业园, 草堂科技产业基地. */
+  private static final String[] PART_WORDS = {"园区", "园", "基地", "分区", "片区", "产业区", "工业区"};
+
+  /**
+   * 太原高新区清徐工业产业园, 西安高新区草堂科技产业基地: the name one zone is known by best, ending
+   * in 区 or 园, then a part of it with a name of its own that ends in a park's word. The part's
+   * zone where the part, alone or after the zone's city, is a catalogue zone of its own in the
+   * zone's city or province (西宁经济技术开发区南川工业园区: 青海南川工业园区; 厦门象屿保税区象屿保税物流园区:
+   * 厦门象屿保税物流园区); none where several are; otherwise the zone, as a
+   * sub-park, unless the part names a place or begins with a province outside the zone's
+   * (张江高新区江苏园), is a park two cities build together, named by both (苏州工业园区苏通科技产业园:
+   * 苏 and 通, for 苏州 and 南通, lies in 南通), or is for an industry another zone of the city is
+   * named by (惠州大亚湾经济技术开发区石化产业园区, as {@link #industryPark} has it).
+   */
+  private void namedPart(String name, Found found) {
+    if (!endsWithAny(name, PART_WORDS)) {
+      return;
+    }
+    for (int cut = name.length() - 3; cut >= 4; cut--) {
+      char kind = name.charAt(cut - 1);
+      if (kind != '区' && kind != '园') {
+        continue;
+      }
+      Found zone = new Found();
+      for (String variant : variants(name.substring(0, cut))) {
+        collect(variant, zone);
+      }
+      if (zone.isEmpty()) {
+        continue;
+      }
+      ParkNameResolution.Candidate best = onlyBest(zone);
+      if (best == null) {
+        return;
+      }
+      String part = name.substring(cut);
+      Found alone = new Found();
+      for (String variant : variants(part)) {
+        collect(variant, alone);
+      }
+      Division city = prefectureOf(best.park());
+      if (alone.isEmpty() && city != null) {
+        for (String variant : variants(city.shortName() + part)) {
+          collect(variant, alone); // 象屿保税物流园区 after 厦门象屿保税区: 厦门象屿保税物流园区
+        }
+      }
+      List<ParkNameResolution.Candidate> close = new ArrayList<>();
+      for (ParkNameResolution.Candidate c : alone.candidates) {
+        if (c.park() != best.park() && sameArea(c.park(), best.park())) {
+          close.add(c);
+        }
+      }
+      if (close.size() == 1) {
+        ParkNameResolution.Candidate own = close.get(0);
+        found.put(new ParkNameResolution.Candidate(own.park(), own.match(), own.score() - 5,
+            own.why() + ", written after " + best.park().names().official()));
+      } else if (close.isEmpty() && !namesAPlaceElsewhere(part, best.park()) && !namesAnotherProvinceFirst(part, best.park())
+          && !isJointPark(part, best.park()) && !hasAnIndustryZoneNearby(part, best.park())) {
+        found.put(new ParkNameResolution.Candidate(best.park(), Match.SUB_PARK, Match.SUB_PARK.score(),
+            "its part " + part + " of " + best.why()));
+      }
+      return;
+    }
+  }
+
+  /**
+   * Whether {@code part} begins with the name of a province other than {@code zone}'s (张江高新区江苏园),
+   * but not 台湾, 香港 or 澳门, which name the investors a park is for (滨州经济开发区台湾工业园).
+   */
+  private static boolean namesAnotherProvinceFirst(String part, Park zone) {
+    Province written = writtenProvince(part);
+    return written != null && written != Province.TAIWAN && written != Province.HONG_KONG && written != Province.MACAO
+        && !zone.location().flatMap(Location::province).equals(Optional.of(written));
+  }
+
+  /**
+   * Whether {@code other} lies where {@code zone} does: in its city, or, placed no closer than a
+   * province, in its province.
+   */
+  private boolean sameArea(Park other, Park zone) {
+    Division city = prefectureOf(zone);
+    Division otherCity = prefectureOf(other);
+    if (city != null && otherCity != null) {
+      return city.equals(otherCity);
+    }
+    return other.location().flatMap(Location::province).equals(zone.location().flatMap(Location::province));
+  }
+
+  /**
+   * Whether {@code part} opens with the first character of {@code zone}'s city and then another
+   * city's (苏通 for 苏州 and 南通, 深汕 for 深圳 and 汕尾): the name of a park two cities build
+   * together, which lies in the other one.
+   */
+  private boolean isJointPark(String part, Park zone) {
+    Division city = prefectureOf(zone);
+    if (city == null || part.length() < 2) {
+      return false;
+    }
+    String cityName = city.shortName();
+    return cityName.length() >= 2 && part.charAt(0) == cityName.charAt(0) && part.charAt(1) != cityName.charAt(1);
+  }
+
   /** The words of the chemical industry, one industry however a park's name writes it (化工园区, 化学工业园区). */
   private static final String[] CHEMICAL_WORDS = {"化工", "化学", "石化"};
 
@@ -915,7 +1019,7 @@ public final class ParkNameResolver {
 
   /**
    * 西宁南川工业园: a place (a prefecture or county in use in 2018, full or short), then a name a
-   * zone is known by without its place; the zones so known that lie in that place, or that are
+   * zone is known by without its place (two characters only if an alias: 武汉光谷); the zones so known that lie in that place, or that are
    * placed no closer than the province it lies in (青海南川工业园区, whose name names no place). A
    * zone placed in a prefecture or county other than the place is no candidate, even one that
    * holds it: a county's own park may share a common word with its prefecture's zone (昌邑滨海经济
@@ -923,7 +1027,7 @@ public final class ParkNameResolver {
    */
   private void placeBefore(String name, Found found) {
     Divisions divisions = Divisions.gbt2260();
-    for (int cut = Math.min(name.length() - 3, MAX_PLACE); cut >= 2; cut--) {
+    for (int cut = Math.min(name.length() - 2, MAX_PLACE); cut >= 2; cut--) {
       String place = name.substring(0, cut);
       List<Division> places = divisions.byName(place, ZonePlacer.YEAR);
       if (places.isEmpty()) {
@@ -933,8 +1037,9 @@ public final class ParkNameResolver {
       for (String variant : variants(name.substring(cut))) {
         collect(variant, rest);
       }
+      boolean aliasOnly = name.length() - cut < 3; // 武汉光谷: two characters after a place name a zone only as an alias
       for (ParkNameResolution.Candidate c : rest.candidates) {
-        if (liesIn(c.park(), place, places)) {
+        if ((!aliasOnly || c.match() == Match.ALIAS) && liesIn(c.park(), place, places)) {
           found.put(new ParkNameResolution.Candidate(c.park(), c.match(), c.score() - 5,
               c.why() + ", written after the place " + place));
         }

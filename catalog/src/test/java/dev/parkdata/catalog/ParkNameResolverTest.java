@@ -90,12 +90,14 @@ class ParkNameResolverTest {
     assertThat(code("抚顺高新技术产业开发区化工及精细化工园区", null)).isEqualTo("S218052");
     assertThat(RESOLVER.resolve("建德经济开发区化工园区").match()).contains(ParkNameResolver.Match.SUB_PARK);
     assertThat(RESOLVER.resolve("建德经济开发区化工园区").candidates().get(0).why()).startsWith("its park 化工园区 of");
-    // a park with a place elsewhere in its name, or with no industry word, is not read so
-    for (String name : List.of("中关村石家庄生物医药园", "苏州工业园区苏通科技产业园", "滨州经济开发区台湾工业园")) {
+    // a park with a place elsewhere in its name, or two cities' (苏通: 苏州 and 南通), is not read so
+    for (String name : List.of("中关村石家庄生物医药园", "苏州工业园区苏通科技产业园")) {
       assertThat(RESOLVER.resolve(name).park()).as(name).isEmpty();
     }
-    // a park for an industry that another zone of the prefecture is named by may be that zone: none
-    for (String name : List.of("惠州大亚湾经济技术开发区石化产业园区", "石河子经济技术开发区化工新材料产业园",
+    // a park for an industry that another zone of the prefecture is named by may be that zone: none,
+    // but the zone it is where the park's name after the city's is that zone's (石河子化工新材料产业园区)
+    assertThat(code("石河子经济技术开发区化工新材料产业园", null)).isEqualTo("S659061");
+    for (String name : List.of("惠州大亚湾经济技术开发区石化产业园区",
         "仪征经济开发区化工园区", "淮南经济技术开发区煤化工产业园",
         // the cost: 营口 has 营口仙人岛能源化工区 too, though this park is the 沿海产业基地's own
         "辽宁(营口)沿海产业基地化工产业区")) {
@@ -310,11 +312,18 @@ class ParkNameResolverTest {
   }
 
   @Test
-  void aParkNamedAfterAZoneIsNotTheZone() {
-    // a zone's name then a park's names the park, which may be a zone of its own or lie elsewhere:
-    // none rather than the zone (a rule that took the zone was tried and refused for these)
-    for (String name : List.of("厦门象屿保税区象屿保税物流园区", "上海外高桥保税区外高桥保税物流园区",
-        "苏州工业园区苏通科技产业园", "苏州工业园区苏宿工业园", "濱州經濟開發區臺灣工業園")) {
+  void aParkNamedAfterAZoneIsItsOwnZoneOrThePartOfTheZone() {
+    // a zone's name then a park's names the park: the park's own zone where the catalogue has one
+    // in the zone's city, written with or without the city
+    assertThat(code("厦门象屿保税区象屿保税物流园区", null)).isEqualTo("G353072");
+    assertThat(code("上海外高桥保税区外高桥保税物流园区", null)).isEqualTo("G313028");
+    assertThat(code("西宁经济技术开发区南川工业园区", null)).isEqualTo("S639004");
+    // else the zone, a part of it (its page: a Taiwan park set up 在區內), and the why says so
+    assertThat(code("濱州經濟開發區臺灣工業園", null)).isEqualTo("G371160");
+    assertThat(code("太原高新区清徐工业产业园", null)).isEqualTo("G142005");
+    assertThat(RESOLVER.resolve("西安高新区草堂科技产业基地").candidates().get(0).why()).startsWith("its part 草堂科技产业基地 of");
+    // but not a park that two cities build together, named by both (苏通, 苏宿), which lies in the other
+    for (String name : List.of("苏州工业园区苏通科技产业园", "苏州工业园区苏宿工业园", "深圳高新区深汕科技园")) {
       assertThat(RESOLVER.resolve(name).park()).as(name).isEmpty();
     }
     // a zone and a district outside its place: a park the zone runs elsewhere
@@ -466,11 +475,14 @@ class ParkNameResolverTest {
    * of that former name, from the same source: 170 (91.4%). A county with one zone written with
    * another kind's word, that zone (鄄城县经济开发区 for 山东鄄城工业园区, renamed or upgraded county
    * zones): 175 (94.1%), none wrong. Raise it, never lower it.
+   * Then (a later session) a part named after its zone and a nickname after a place (the general
+   * rules of docs/places.md), and 46 aliases of national zones collected by readers who saw none of
+   * the lists: 176 (94.6%).
    */
   @Test
   void scoresOnASecondListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_2);
-    assertThat(score(names, "second unseen real names")).isGreaterThanOrEqualTo(175);
+    assertThat(score(names, "second unseen real names")).isGreaterThanOrEqualTo(176);
   }
 
   /**
@@ -493,11 +505,14 @@ class ParkNameResolverTest {
    * account. Then 94 (93.1%): after the sixth list, the rule answers only for a zone named for its
    * county alone, which 格尔木昆仑经济技术开发区 is not. A county zone's name without its county,
    * with a place nearby (洋口港經濟開發區): 95 (94.1%). Raise it, never lower it.
+   * Then (a later session) a part named after its zone and a nickname after a place (the general
+   * rules of docs/places.md), and 46 aliases of national zones collected by readers who saw none of
+   * the lists: 97 (96.0%).
    */
   @Test
   void scoresOnAThirdListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_3);
-    assertThat(score(names, "third unseen real names")).isGreaterThanOrEqualTo(95);
+    assertThat(score(names, "third unseen real names")).isGreaterThanOrEqualTo(97);
   }
 
   /**
@@ -519,11 +534,14 @@ class ParkNameResolverTest {
    * not independent. A county with one zone written with another kind's word, that zone
    * (荆州市江陵工业园区 for 湖北江陵经济开发区): 104 (86.0%). A zone written with 园区 for its kind
    * word (东莞松山湖园区): 105 (86.8%). Raise it, never lower it.
+   * Then (a later session) a part named after its zone and a nickname after a place (the general
+   * rules of docs/places.md), and 46 aliases of national zones collected by readers who saw none of
+   * the lists: 106 (87.6%).
    */
   @Test
   void scoresOnAFourthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_4);
-    assertThat(score(names, "fourth unseen real names")).isGreaterThanOrEqualTo(105);
+    assertThat(score(names, "fourth unseen real names")).isGreaterThanOrEqualTo(106);
   }
 
   /**
@@ -536,11 +554,14 @@ class ParkNameResolverTest {
    * county with one zone written with another kind's word (进贤县高新产业园 for 江西进贤产业园):
    * 57 (85.1%), none wrong, from rules its misses called for. 经开发区 read as 经济开发区 (拉萨经开发区),
    * after the eleventh list showed another such slip: 58 (86.6%). Raise it, never lower it.
+   * Then (a later session) a part named after its zone and a nickname after a place (the general
+   * rules of docs/places.md), and 46 aliases of national zones collected by readers who saw none of
+   * the lists: 60 (89.6%).
    */
   @Test
   void scoresOnAFifthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_5);
-    assertThat(score(names, "fifth unseen real names")).isGreaterThanOrEqualTo(58);
+    assertThat(score(names, "fifth unseen real names")).isGreaterThanOrEqualTo(60);
   }
 
   /**
@@ -570,11 +591,14 @@ class ParkNameResolverTest {
    * several zones end with where a place nearby names one (临港经济技术开发区 near 沧州). With those:
    * 89 (89.0%), none wrong. Then 40 aliases collected by a helper who read none of the lists
    * (中国医药城): 90 (90.0%). Raise it, never lower it.
+   * Then (a later session) a part named after its zone and a nickname after a place (the general
+   * rules of docs/places.md), and 46 aliases of national zones collected by readers who saw none of
+   * the lists: 92 (92.0%).
    */
   @Test
   void scoresOnASeventhListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_7);
-    assertThat(score(names, "seventh unseen real names")).isGreaterThanOrEqualTo(90);
+    assertThat(score(names, "seventh unseen real names")).isGreaterThanOrEqualTo(92);
   }
 
   /**
@@ -586,22 +610,28 @@ class ParkNameResolverTest {
    * a place nearby in the province of a zone placed no closer (南川工業園區 near 西宁), 恩施州 and
    * 余江县 (a district since 2018) before a zone's kind, and ― for —: 89 (89.0%). Raise it, never
    * lower it.
+   * Then (a later session) a part named after its zone and a nickname after a place (the general
+   * rules of docs/places.md), and 46 aliases of national zones collected by readers who saw none of
+   * the lists: 92 (92.0%).
    */
   @Test
   void scoresOnAnEighthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_8);
-    assertThat(score(names, "eighth unseen real names")).isGreaterThanOrEqualTo(89);
+    assertThat(score(names, "eighth unseen real names")).isGreaterThanOrEqualTo(92);
   }
 
   /**
    * The same on a ninth list (real-park-names-unseen-9.jsonl): names as written on 88 pages, 28 of
    * 101 no catalogue zone, collected after every rule above and annotated before the resolver was
    * run on it. First score: 91 right, 0 wrong, 10 none, 91 of 101 (90.1%). Raise it, never lower it.
+   * Then (a later session) a part named after its zone and a nickname after a place (the general
+   * rules of docs/places.md), and 46 aliases of national zones collected by readers who saw none of
+   * the lists: 92 (91.1%).
    */
   @Test
   void scoresOnANinthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_9);
-    assertThat(score(names, "ninth unseen real names")).isGreaterThanOrEqualTo(91);
+    assertThat(score(names, "ninth unseen real names")).isGreaterThanOrEqualTo(92);
   }
 
   /**
@@ -628,11 +658,14 @@ class ParkNameResolverTest {
    * lists 望远工业园 among that zone's parks) and the annotator 宁夏永宁工业园区. Raise it, never
    * lower it. Then three forms its misses showed (嘉善经济开区 with a character left out, 南通市北 read
    * as 南通 and 市北, 台商区 for 台商投资区): 54 (85.7%).
+   * Then (a later session) a part named after its zone and a nickname after a place (the general
+   * rules of docs/places.md), and 46 aliases of national zones collected by readers who saw none of
+   * the lists: 56 (88.9%).
    */
   @Test
   void scoresOnAnEleventhListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_11);
-    assertThat(score(names, "eleventh unseen real names")).isGreaterThanOrEqualTo(54);
+    assertThat(score(names, "eleventh unseen real names")).isGreaterThanOrEqualTo(56);
   }
 
   /**
@@ -640,11 +673,14 @@ class ParkNameResolverTest {
    * on 45 pages, 11 of 50 no catalogue zone, annotated before the resolver was run on it; nothing
    * was made for it (x028, 东川工业园区, dropped: the fourth list has it). First score: 45 right, 0
    * wrong, 5 none, 45 of 50 (90.0%). Raise it, never lower it.
+   * Then (a later session) a part named after its zone and a nickname after a place (the general
+   * rules of docs/places.md), and 46 aliases of national zones collected by readers who saw none of
+   * the lists: 46 (92.0%).
    */
   @Test
   void scoresOnATwelfthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_12);
-    assertThat(score(names, "twelfth unseen real names")).isGreaterThanOrEqualTo(45);
+    assertThat(score(names, "twelfth unseen real names")).isGreaterThanOrEqualTo(46);
   }
 
   /** Right answers less wrong ones over {@code names}, printed with every miss. */
