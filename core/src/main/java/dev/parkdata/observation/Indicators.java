@@ -57,7 +57,7 @@ public final class Indicators {
   /** 营业收入, operating revenue: money. */
   public static final Indicator REVENUE = standard("revenue", "营业收入", "operating revenue", CNY,
       "营收", "总营收", "营业总收入", "营收规模", "总营收规模", "主营业务收入", "销售收入", "营业额", "年营业额",
-      "总营业额", "revenue");
+      "总营业额", "年营业收入", "年营收", "年销售收入", "年主营业务收入", "revenue");
   /** 工业总产值, gross industrial output value: money. */
   public static final Indicator GROSS_INDUSTRIAL_OUTPUT = standard("gross-industrial-output", "工业总产值",
       "gross industrial output value", CNY, "工业产值", "industrial output");

@@ -26,6 +26,28 @@ class IndicatorsTest {
   }
 
   @Test
+  void theIndicatorsOfStatisticalReportingAreStandard() {
+    assertThat(Indicators.byName("规模以上工业增加值")).contains(Indicators.ABOVE_SIZE_INDUSTRIAL_VALUE_ADDED);
+    assertThat(Indicators.byName("規上工業總產值")).contains(Indicators.ABOVE_SIZE_INDUSTRIAL_OUTPUT);
+    assertThat(Indicators.byName("进出口值")).contains(Indicators.FOREIGN_TRADE);
+    assertThat(Indicators.byName("出口")).contains(Indicators.EXPORTS);
+    assertThat(Indicators.byName("實際利用外資")).contains(Indicators.FOREIGN_INVESTMENT_USED);
+    assertThat(Indicators.byName("从業員工")).contains(Indicators.EMPLOYEES);
+    assertThat(Indicators.named("利润总额", Dimension.money("CNY"))).isEqualTo(Indicators.PROFIT);
+    assertThat(Indicators.byName("年销售收入")).contains(Indicators.REVENUE);
+    // 利润 alone may be the net profit, 就业 the jobs created: no standard indicator
+    assertThat(Indicators.byName("利润")).isEmpty();
+    assertThat(Indicators.byName("就业")).isEmpty();
+    // growths as Taiwanese and statistical reporting write them, through the connectives of the year before
+    assertThat(Indicators.byName("營收成長")).contains(Indicators.growthOf(Indicators.REVENUE));
+    assertThat(Indicators.byName("營業額較去年同期成長")).contains(Indicators.growthOf(Indicators.REVENUE));
+    assertThat(Indicators.byName("出口额年增")).contains(Indicators.growthOf(Indicators.EXPORTS));
+    // but not a growth against another year or a mean yearly one
+    assertThat(Indicators.byName("营收较2019年增长")).isEmpty();
+    assertThat(Indicators.byName("营收年均增长")).isEmpty();
+  }
+
+  @Test
   void unknownOrAmbiguousWordsAreNotFound() {
     assertThat(Indicators.byName("收入")).isEmpty(); // revenue or fiscal revenue: not guessed
     assertThat(Indicators.byName("利润")).isEmpty();

@@ -76,7 +76,8 @@ import java.util.Set;
  *       none, the month the source was published in (a figure reported then, as of then); with
  *       neither, NO_PERIOD. Over a span of years, a change 从A增加到B gives A the first year and B
  *       the last.
- *   <li><b>Target</b> rather than observation: a figure after 力争, 目标, 预计, 计划, 将达, 要达, 到…年
+ *   <li><b>Target</b> rather than observation: a figure after 力争, 目标, 预计, 预估, 有望, 计划, 将达,
+ *       要达, 建成后, 投产后 (a projection), 到…年
  *       earlier in its sentence (not 截至…年, a figure as of then; not a word of a name in quotation
  *       marks, 向“龙门计划”推荐企业43家), or whose period ends in a later
  *       year than the source was published in (十四五期间新增…约1GW in an article of 2022: a period
@@ -96,7 +97,10 @@ public final class ArticleReader {
    */
   public static final int MAX_LENGTH = 2_000_000;
 
-  private static final String[] GOAL_WORDS = {"力争", "目标", "预计", "計劃", "计划", "将达", "將達", "要达", "要達", "預計", "力爭", "目標"};
+  /** Words before a figure that make it a goal or a projection, in both scripts: 力争, 预计, 有望, 建成后. */
+  private static final String[] GOAL_WORDS = {"力争", "目标", "预计", "計劃", "计划", "将达", "將達", "要达", "要達", "預計",
+    "力爭", "目標", "预估", "預估", "有望", "可望", "预期", "預期", "建成后", "建成後", "投产后", "投產後", "达产后",
+    "達產後", "并网后", "併網後"};
   private static final int QUOTE_BEFORE = 14;
   /** The identifiers of parks the catalogue lacks begin with this: draft-1, draft-2 … */
   private static final String DRAFT = "draft-";

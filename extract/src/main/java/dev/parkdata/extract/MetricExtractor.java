@@ -137,7 +137,9 @@ import java.util.function.Consumer;
  * either side (收入717亿元、产值281亿元，同比增长22%、31.5%, which {@link ArticleReader} pairs) or
  * that figure ends a change from one figure to another. The word keeps the words before it that narrow
  * what it counts or measures (集聚省级循环经济试点企业6家: 省级循环经济试点企业; 规上工业增加值;
- * 规模以上工业增加值, whose 以上 is taken whole), up
+ * 规模以上工业增加值, whose 以上 is taken whole; and the subject that achieved a measure, where a
+ * noun of what is counted narrowed (规模以上工业企业实现利润5.48亿元: 规模以上工业企业利润, not the
+ * bare 企业 of 企业实现营收), up
  * to ten Chinese characters back to a function word, a verb that says what happened to the
  * thing (实现, 达到, 累计, 入驻, 集聚, 占 …), the end of a place's or park's name (区, 园, 市, 省 but
  * not 省级) or a period (年, 月); a place named first and a park's short name are left out
@@ -157,9 +159,13 @@ import java.util.function.Consumer;
  * takes the measure of the last figure before it in the sentence with the same unit, which a list
  * of figures shares with the first (营业额达1兆2,498亿元，其中竹科5,135.13亿元，中科3,501.38亿元:
  * 营业额 for all three); a noun of what is counted is not passed on, nor anything to a figure in
- * another unit. Failing that, a figure other than a count takes a measure named in an earlier
- * clause of its sentence after the last figure, where a standard indicator of that name can take
- * the figure (3大科學園區營收創新高，其中竹科0.82兆元: 營收). A figure may still get a measure that
+ * another unit. A share written after 占 (占四川省进出口总值的48%), whose word there names the whole,
+ * is the share of the word before 占 in its clause or else of the last figure's (进出口值5021亿元，…:
+ * 进出口值占比), unless the clause names the share itself (占全市比重50.04%: 比重); a growth after it
+ * is the figure's before it (营收300亿元，占全市的50%，同比增长20%: 营收同比增长), a change in
+ * percentage points the share's. Failing that, a figure other than a count takes a measure named
+ * in an earlier clause of its sentence after the last figure, where a standard indicator of that
+ * name can take the figure (3大科學園區營收創新高，其中竹科0.82兆元: 營收). A figure may still get a measure that
  * its clause names otherwise, in a word the lists do not know (近3万平方米产业服务配套 after
  * 10万平方米的办公空间 gets 办公空间).
  *
@@ -581,8 +587,14 @@ public final class MetricExtractor {
         if ((indicator == null || Words.isChange(indicator)) && floor > s && continues(t, floor, start)) {
           indicator = lastIndicator; // 从3.83亿元增加到141.27亿元: the second figure measures what the first does
         }
+        if (isShare(m.unit()) && !(indicator != null && Words.isShareWord(indicator))) {
+          String share = shareOfAWhole(t, s, start); // 进出口值5021亿元，占四川省进出口总值的48%: 进出口值占比
+          if (share != null) {
+            indicator = share;
+          }
+        }
         if (indicator != null && Words.isChange(indicator)) {
-          String changed = changeOfLast(t, s, start, end, e, indicator); // 营收300亿元，同比增长10%: 营收同比增长
+          String changed = changeOfLast(t, s, start, end, e, m, indicator); // 营收300亿元，同比增长10%: 营收同比增长
           if (changed != null) {
             indicator = changed;
           }
@@ -742,11 +754,16 @@ public final class MetricExtractor {
      * figure ends a change from one figure to another, and where it is itself a change or has no
      * indicator.
      */
-    private String changeOfLast(CharSequence t, int s, int start, int end, int e, String change) {
+    private String changeOfLast(CharSequence t, int s, int start, int end, int e, Metric m, String change) {
       if (count == 0) {
         return null;
       }
-      Found last = found[count - 1];
+      int at = count - 1;
+      if (at > 0 && found[at].indicator != null && found[at].indicator.endsWith(SHARE)
+          && !m.dimension().equals(Dimension.RATIO_DIFFERENCE)) {
+        at--; // 营收300亿元，占全市的50%，同比增长20%: the revenue's growth (占比提高2个百分点 is the share's)
+      }
+      Found last = found[at];
       if (last.metric == null || last.indicator == null || Words.endsWithChange(last.indicator)) {
         return null;
       }
@@ -757,19 +774,19 @@ public final class MetricExtractor {
       if (open <= last.end || t.charAt(open - 1) == '、') {
         return null;
       }
-      Found before = count >= 2 ? found[count - 2] : null;
+      Found before = at >= 1 ? found[at - 1] : null;
       if (before != null && (isListed(t, before.end, last.start) || continues(t, before.end, last.start))
           || isListed(t, end, e)) {
         return null; // listed figures, or the end of a change (从50亿元增长到100亿元，增长了100%)
       }
-      int at = Text.indexOf(t, change, open, start);
-      if (at < 0) {
+      int word0 = Text.indexOf(t, change, open, start);
+      if (word0 < 0) {
         return null;
       }
       StringBuilder word = new StringBuilder(last.indicator);
-      for (int k = open; k < at + change.length(); k++) {
+      for (int k = open; k < word0 + change.length(); k++) {
         char c = t.charAt(k);
-        if (k < at && BEFORE_A_CHANGE.indexOf(c) < 0 && Text.digit(c) < 0 && !Text.isSpace(c)) {
+        if (k < word0 && BEFORE_A_CHANGE.indexOf(c) < 0 && Text.digit(c) < 0 && !Text.isSpace(c)) {
           return null;
         }
         if (!Text.isSpace(c)) {
@@ -786,6 +803,40 @@ public final class MetricExtractor {
         k++;
       }
       return k + 1 < to && "、和及與与".indexOf(t.charAt(k)) >= 0 && FigureWords.isFigureCharacter(t.charAt(k + 1));
+    }
+
+    /** The word a share of a whole is named by: the part's word, then this (进出口值占比). */
+    static final String SHARE = "占比";
+
+    /**
+     * The indicator of a share written after 占 (佔) in its clause, whose word there names the whole,
+     * not what the share is of: the word before 占 in the clause (绿色产业增加值占全区工业增加值30%以上:
+     * 绿色产业增加值占比), else the word of the last figure before it in the sentence, in an earlier
+     * clause and no change (进出口值5021亿元，占四川省进出口总值的48%: 进出口值占比); else null, the
+     * word found otherwise kept. Not asked where the clause names the share itself (占全市比重50.04%:
+     * 比重).
+     */
+    private String shareOfAWhole(CharSequence t, int s, int start) {
+      int open = start;
+      int of = -1; // where 占 stands
+      while (open > s && !Text.isClauseBreak(t.charAt(open - 1))) {
+        open--;
+        if (of < 0 && (t.charAt(open) == '占' || t.charAt(open) == '佔')) {
+          of = open;
+        }
+      }
+      if (of < 0) {
+        return null;
+      }
+      String part = Words.indicatorBefore(t, open, of);
+      if (part == null && count > 0) {
+        Found last = found[count - 1];
+        if (last.metric != null && last.end < open && last.indicator != null && !Words.endsWithChange(last.indicator)
+            && !last.indicator.endsWith(SHARE)) {
+          part = last.indicator;
+        }
+      }
+      return part == null || Words.endsWithChange(part) ? null : part + SHARE;
     }
 
     /**

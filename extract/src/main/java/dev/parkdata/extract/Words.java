@@ -50,7 +50,7 @@ final class Words {
    */
   static final Words MEASURES = withTraditional(
       "面积", "总面积", "占地面积", "占地", "建筑面积", "总建筑面积", "规划面积", "规划用地", "用地面积", "用地",
-      "改造面积", "办公空间",
+      "改造面积", "办公空间", "实施范围",
       "营业收入", "营收", "总营收", "营收规模", "总营收规模", "收入", "总收入", "主营业务收入", "销售收入",
       "营业额", "年营业额", "总营业额",
       "销售额", "年销售额", "产值", "总产值", "年产值", "工业总产值", "工业产值", "产值规模", "生产总值",
@@ -314,8 +314,37 @@ final class Words {
         break;
       }
     }
-    return t.subSequence(k, end).toString();
+    String subject = narrowSubject(t, floor, k);
+    String measured = t.subSequence(k, end).toString();
+    return subject != null && isMeasure(t.subSequence(word, end).toString()) ? subject + measured : measured;
   }
+
+  /** Verbs between a subject and what it achieved: 规模以上工业企业实现利润. */
+  private static final Words ACHIEVED = withTraditional("实现", "完成");
+
+  /**
+   * The subject written right before 实现 or 完成 that ends at {@code k}, where it is a noun of what
+   * is counted, narrowed by its modifiers or its own word (规模以上工业企业实现利润5.48亿元: 规模以上工业企业,
+   * and the measure is theirs, 规模以上工业企业利润; 高新技术企业完成营业收入); null for a bare one
+   * (企业实现营收: the park's firms, all of them) or none.
+   */
+  private static String narrowSubject(CharSequence t, int floor, int k) {
+    int verb = ACHIEVED.endingAt(t, floor, k);
+    if (verb < 0) {
+      return null;
+    }
+    int subjectEnd = k - ACHIEVED.words[verb].length();
+    int noun = NOUNS.endingAt(t, floor, subjectEnd);
+    if (noun < 0) {
+      return null;
+    }
+    String bare = NOUNS.words[noun];
+    String subject = withModifiers(t, floor, subjectEnd - bare.length(), subjectEnd);
+    return ALL_FIRMS.contains(subject) ? null : subject;
+  }
+
+  /** Subjects that narrow nothing: a park's firms, all of them. */
+  private static final Set<String> ALL_FIRMS = Set.of("企业", "企業", "公司");
 
   /** Modifiers with a function character in them, taken whole: 规模以上工业增加值, 限额以上批发零售业, 亿元以上项目. */
   private static final Words COMPOUND_MODIFIERS = withTraditional("规模以上", "规模以下", "限额以上", "亿元以上", "万元以上");
@@ -445,6 +474,11 @@ final class Words {
   static boolean isMeasure(String word) {
     int i = MEASURES.endingAt(word, 0, word.length());
     return i >= 0 && MEASURES.words[i].length() == word.length();
+  }
+
+  /** Whether {@code word} names a share (比重, 占比, 比例, 佔比), with or without the words before it. */
+  static boolean isShareWord(String word) {
+    return word.endsWith("比重") || word.endsWith("占比") || word.endsWith("佔比") || word.endsWith("比例");
   }
 
   /** Whether {@code word} ends with a word of change, with or without an indicator before it (营收增长, 增长). */

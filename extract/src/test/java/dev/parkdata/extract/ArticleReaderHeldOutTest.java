@@ -30,10 +30,14 @@ class ArticleReaderHeldOutTest {
    * figure's word (营业收入300亿元，同比增长10%: 营业收入同比增长), a measure named in an earlier clause
    * of the sentence, a word of change that names nothing it changes left unplaced, and standard
    * indicators for trade, profit, employees, foreign investment, fixed-asset investment and
-   * industry above designated size: 19 of 55, 19 of 119 (0.345, 0.160).
+   * industry above designated size: 19 of 55, 19 of 119 (0.345, 0.160). Then a share after 占
+   * named by its part, not its whole (占四川省进出口总值的48%: 进出口值占比): 20 of 55 (0.364, 0.168).
+   * Then a measure keeps the narrowed subject that achieved it (规模以上工业企业实现利润5.48亿元:
+   * 规模以上工业企业利润): 24 of 55 (0.436, 0.202). Then a projection a target (預估, 有望, 并网后):
+   * 24 of 51 (0.471).
    */
-  static final double MIN_PRECISION = 0.345;
-  static final double MIN_RECALL = 0.159;
+  static final double MIN_PRECISION = 0.470;
+  static final double MIN_RECALL = 0.201;
 
   @Test
   void measuredOnHeldOutArticles() throws IOException {

@@ -58,10 +58,10 @@ class ArticleReaderRealSourcesTest {
    * rule's 19 new observations counted wrong has another park than the annotated one ({@link
    * ArticleReaderHeldOutTest}). Then a growth tied in the extractor to the figure before it, a
    * word of change that names nothing left unplaced, and more standard indicators: 17 of 54, 17 of
-   * 96 (0.315, 0.177).
+   * 96 (0.315, 0.177); then a projection a target (预估, 有望, 建成后 …): 17 of 49 (0.347).
    * Issue 18's targets, set for the five articles, are 0.9 and 0.7.
    */
-  static final double MIN_PRECISION = 0.314;
+  static final double MIN_PRECISION = 0.346;
   static final double MIN_RECALL = 0.177;
 
   private record Gold(String code, String name, String indicator, Map<String, Object> annotation, Period period) {}

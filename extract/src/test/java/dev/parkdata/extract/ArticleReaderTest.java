@@ -340,9 +340,10 @@ class ArticleReaderTest {
     // (十四五 in 2022) a target's, 0.333 (README, Reading articles)
     // then, 2026-12-05, a park's areas counted with its observations (86 facts; 27 of 63 right,
     // 0.429 and 0.314), indicators with the words that narrow them, and an indicator narrower
-    // than the fixture's standard one counted the same (数字经济企业 for 企业数): 0.444 and 0.326
-    assertThat(precision).isGreaterThanOrEqualTo(0.44);
-    assertThat(recall).isGreaterThanOrEqualTo(0.32);
+    // than the fixture's standard one counted the same (数字经济企业 for 企业数): 0.444 and 0.326;
+    // then a projection a target (预估, 有望, 建成后 …), 28 of 60: 0.467 and 0.326
+    assertThat(precision).isGreaterThanOrEqualTo(0.466);
+    assertThat(recall).isGreaterThanOrEqualTo(0.325);
   }
 
   /**
@@ -371,9 +372,11 @@ class ArticleReaderTest {
     assertThat(score.annotated).isEqualTo(114);
     // the figures reached (README, "Reading articles"); raise them, never lower. At first (the
     // reader of 3b5cc92) 20 of 68 right and 20 of 114 found, 0.294 and 0.175; then indicators
-    // with the words that narrow them (省级循环经济试点企业), 32 of 68, 0.471 and 0.281
-    assertThat(score.precision()).isGreaterThanOrEqualTo(0.47);
-    assertThat(score.recall()).isGreaterThanOrEqualTo(0.28);
+    // with the words that narrow them (省级循环经济试点企业), 32 of 68, 0.471 and 0.281; then a share
+    // after 占 named by its part (进出口值占比), 33 of 68, 0.485 and 0.289; then a projection a
+    // target (预估, 有望, 建成后 …), 33 of 65, 0.508
+    assertThat(score.precision()).isGreaterThanOrEqualTo(0.507);
+    assertThat(score.recall()).isGreaterThanOrEqualTo(0.289);
   }
 
   /** A fact the fixtures hold: an observation of a park, or a park's area (no period: any period matches it). */

@@ -105,6 +105,57 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aChangeOpeningItsClauseChangesTheFigureBefore() {
+    assertThat(X.extract("园区实现营业收入300亿元，同比增长10%。").get(1).indicator()).contains("营业收入同比增长");
+    // what the clause says of the base stays: 比上年 (the year before), 比2019年, 年均 (another growth)
+    assertThat(X.extract("总产值121.7亿元，比上年增长12.77%。").get(1).indicator()).contains("总产值比上年增长");
+    assertThat(X.extract("营业收入300亿元，比2019年增长20%。").get(1).indicator()).contains("营业收入比2019年增长");
+    assertThat(X.extract("营业收入300亿元，年均增长14.9%。").get(1).indicator()).contains("营业收入年均增长");
+    // not for listed figures, which the reader pairs, nor after a change from one figure to another
+    assertThat(X.extract("营业收入717亿元、产值281亿元，同比增长22%、31.5%。").get(2).indicator()).contains("同比增长");
+    assertThat(X.extract("营收从50亿元增长到100亿元，增长了100%。").get(2).indicator()).contains("增长了");
+    // the clause's own word wins, and a clause that names something else before the change takes none
+    assertThat(X.extract("营业收入300亿元，企业同比增长5%。").get(1).indicator()).contains("企业同比增长");
+    assertThat(X.extract("营业收入300亿元，园区同比增长5%。").get(1).indicator()).contains("同比增长");
+    // a share in between is passed over by a growth, not by a change in percentage points
+    List<Mention> shares = X.extract("营收300亿元，占全市的50%，同比增长20%；占比提高2个百分点。");
+    assertThat(shares).extracting(m -> m.indicator().orElse(null))
+        .containsExactly("营收", "营收占比", "营收同比增长", "占比提高");
+  }
+
+  @Test
+  void aShareAfterItsWholeIsTheShareOfItsPart() {
+    // 占 names the whole: the share is of the word before 占, or of the figure before
+    assertThat(X.extract("进出口值5021亿元，占四川省进出口总值的48%。").get(1).indicator()).contains("进出口值占比");
+    assertThat(only("绿色产业增加值占全区工业增加值30%以上。").indicator()).contains("绿色产业增加值占比");
+    // a clause that names the share keeps its word
+    assertThat(X.extract("营业收入300亿元，占全市比重50.04%。").get(1).indicator()).contains("比重");
+  }
+
+  @Test
+  void aFigureWhoseClauseNamesNothingTakesAMeasureNamedEarlierInItsSentence() {
+    assertThat(X.extract("3大科學園區營收創新高，其中竹科0.82兆元。").get(1).indicator()).contains("營收");
+    // only a standard indicator that can take the figure, and not for a count
+    assertThat(X.extract("3大科學園區營收創新高，其中竹科5家。").get(1).indicator()).isEmpty();
+    assertThat(X.extract("园区营收创新高，达到30平方公里。").get(0).indicator()).isEmpty();
+  }
+
+  @Test
+  void aMeasureKeepsTheNarrowedSubjectThatAchievedIt() {
+    assertThat(only("园区规模以上工业企业实现利润5.48亿元。").indicator()).contains("规模以上工业企业利润");
+    assertThat(only("高新技术企业完成营业收入300亿元。").indicator()).contains("高新技术企业营业收入");
+    // a bare subject is all the park's firms; a subject is no measure's when the word is a count's
+    assertThat(only("园区企业实现营业收入300亿元。").indicator()).contains("营业收入");
+    assertThat(only("高新技术企业实现新增专利300件。").indicator()).contains("新增专利");
+  }
+
+  @Test
+  void modifiersWithAFunctionCharacterInThemAreTakenWhole() {
+    assertThat(only("规模以上工业增加值同比增长10.3%。").indicator()).contains("规模以上工业增加值同比增长");
+    assertThat(only("新签约亿元以上项目8个。").indicator()).contains("亿元以上项目");
+  }
+
+  @Test
   void aCountWithNoIndicatorBeforeItCountsTheNounAfterIt() {
     assertThat(only("园区入驻了440多家创新型医药健康企业。").indicator()).contains("创新型医药健康企业");
     assertThat(only("會議期間共簽約26個重磅項目。").indicator()).contains("重磅項目");

@@ -53,10 +53,13 @@ class RealSentencesScoreTest extends AnnotatedSentencesScoreTest {
    * narrow an indicator; then (a later session) 0.329 with a growth written after a figure taking
    * the figure's word (营收300亿元，同比增长10%: 营收同比增长), 0.349 with a measure named in an earlier
    * clause and 成长, 衰退, 年增 as words of change, 0.358 (348 of 972) with 规模以上 kept and standard
-   * indicators for trade, profit, employees and the like.
+   * indicators for trade, profit, employees and the like; 0.359 (349) with a share after 占 named by
+   * its part where the clause names no share word; 0.361 (351) with a measure keeping the narrowed
+   * subject that achieved it (规模以上工业企业实现利润总额: this set's annotations leave the subject
+   * out, 5 fewer) and 年销售收入, 年营业收入 … as names of 营业收入 (7 more).
    */
   @Override
   double minIndicatorAgreement() {
-    return 0.358;
+    return 0.361;
   }
 }
