@@ -624,6 +624,9 @@ public final class ParkNameResolver {
     if (found.isEmpty()) {
       commonNameNear(forms, near, found);
     }
+    if (found.isEmpty()) {
+      abbreviatedNear(normal, near, found);
+    }
     onlyOfProvince(written, normal, found);
     List<ParkNameResolution.Candidate> ranked = new ArrayList<>(found.candidates);
     ranked.sort((a, b) -> Integer.compare(b.score(), a.score()));
@@ -890,9 +893,10 @@ public final class ParkNameResolver {
   }
 
   /**
-   * Whether {@code part} opens with the first character of {@code zone}'s city and then another
-   * city's (苏通 for 苏州 and 南通, 深汕 for 深圳 and 汕尾): the name of a park two cities build
-   * together, which lies in the other one.
+   * Whether {@code part} opens with the first character of {@code zone}'s city and then one of
+   * another city's name (苏通 for 苏州 and 南通, 深汕 for 深圳 and 汕尾): the name of a park two cities
+   * build together, which lies in the other one. Not 南部 (南京经济技术开发区南部产业园): no city's name
+   * holds 部.
    */
   private boolean isJointPark(String part, Park zone) {
     Division city = prefectureOf(zone);
@@ -900,7 +904,27 @@ public final class ParkNameResolver {
       return false;
     }
     String cityName = city.shortName();
-    return cityName.length() >= 2 && part.charAt(0) == cityName.charAt(0) && part.charAt(1) != cityName.charAt(1);
+    return cityName.length() >= 2 && part.charAt(0) == cityName.charAt(0) && part.charAt(1) != cityName.charAt(1)
+        && CityCharacters.IN_NAMES.indexOf(part.charAt(1)) >= 0; // 苏通, 深汕; not 南部 (南京), 西部 (西安)
+  }
+
+  /** The characters of the short names of the prefecture-level cities in use in 2018, made on first use. */
+  private static final class CityCharacters {
+    static final String IN_NAMES = make();
+
+    private static String make() {
+      StringBuilder chars = new StringBuilder();
+      for (Division d : Divisions.gbt2260().inUseIn(ZonePlacer.YEAR)) {
+        if (d.level() == DivisionLevel.PREFECTURE) {
+          for (char c : d.shortName().toCharArray()) {
+            if (chars.indexOf(String.valueOf(c)) < 0) {
+              chars.append(c);
+            }
+          }
+        }
+      }
+      return chars.toString();
+    }
   }
 
   /** The words of the chemical industry, one industry however a park's name writes it (化工园区, 化学工业园区). */
@@ -1439,6 +1463,72 @@ public final class ParkNameResolver {
     Optional<Province> province = park.location().flatMap(Location::province);
     for (Division d : places) {
       if (province.isPresent() && d.code().startsWith(province.get().code())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The kind words written after one character that abbreviates a zone's name (哈经开区, 红开区),
+   * each with the words of the kinds of zone it may stand for.
+   */
+  private static final String[][] ABBREVIATED_KINDS = {
+    {"经开区", "经济技术开发区", "经济开发区"}, {"开区", "经济技术开发区"}, {"经区", "经济技术开发区"},
+    {"高新区", "高新技术产业开发区"}, {"高区", "高新技术产业开发区", "高技术产业开发区"},
+  };
+
+  /**
+   * 哈经开区 near 哈尔滨, 红开区 near 四平: one character and a kind word, for the one zone of that
+   * kind in the place named nearby whose name, without its province and that place, begins with the
+   * character (四平红嘴经济技术开发区: 红), or, named for the place alone, whose place does (哈尔滨经济
+   * 技术开发区: 哈; not 哈尔滨利民…). Only with a place nearby, and none where several begin so.
+   */
+  private void abbreviatedNear(String name, String near, Found found) {
+    if (near == null || near.isBlank() || name.length() < 3) {
+      return;
+    }
+    String[] kinds = null;
+    for (String[] k : ABBREVIATED_KINDS) {
+      if (name.length() == k[0].length() + 1 && name.endsWith(k[0])) {
+        kinds = Arrays.copyOfRange(k, 1, k.length);
+      }
+    }
+    if (kinds == null) {
+      return;
+    }
+    String place = NameFolding.fold(near);
+    List<Division> places = Divisions.gbt2260().byName(place, ZonePlacer.YEAR);
+    if (places.isEmpty()) {
+      return;
+    }
+    Park only = null;
+    for (Park park : catalog.parks()) {
+      String official = normal(park.names().official());
+      if (!endsWithAny(official, kinds) || !isNear(park, place)) {
+        continue;
+      }
+      String stem = Optional.ofNullable(withoutProvince(official)).orElse(official);
+      for (Division d : places) {
+        stem = withoutPrefix(stem, d);
+      }
+      char lead = startsWithAny(stem, kinds) ? places.get(0).shortName().charAt(0) : stem.charAt(0);
+      if (lead == name.charAt(0)) {
+        if (only != null && only != park) {
+          return;
+        }
+        only = park;
+      }
+    }
+    if (only != null) {
+      found.put(new ParkNameResolution.Candidate(only, Match.SHORT_FORM, Match.SHORT_FORM.score() - 10,
+          name.charAt(0) + " for the zone of that kind near " + near + " whose name it begins"));
+    }
+  }
+
+  private static boolean startsWithAny(String name, String[] words) {
+    for (String word : words) {
+      if (name.startsWith(word)) {
         return true;
       }
     }

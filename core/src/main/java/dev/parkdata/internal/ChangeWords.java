@@ -1,9 +1,11 @@
 package dev.parkdata.internal;
 
+import java.util.List;
+
 /**
  * What may stand between an indicator and the word of its change (营收同比增长, 營業額較去年同期成長,
- * 产值与上年相比增长): declared once for {@code Indicators}, which reads such names, and the
- * extractor, which writes them.
+ * 产值与上年相比增长), and the words of a decrease: declared once for {@code Indicators}, which reads
+ * such names, and the extractor, which writes them and sets a decrease's sign.
  */
 public final class ChangeWords {
   private ChangeWords() {}
@@ -16,6 +18,12 @@ public final class ChangeWords {
 
   /** The most such characters between them: 相較去年同期. */
   public static final int MAX_CONNECTIVES = 6;
+
+  /**
+   * Words of a decrease, in both scripts: a growth or change written with one is negative (同比下降10%
+   * is a growth of −10%), the figure being written without its sign.
+   */
+  public static final List<String> DECREASES = List.of("下降", "减少", "減少", "衰退", "下滑", "降低", "回落", "下跌");
 
   /** Whether {@code c} is one of {@link #CONNECTIVES}. */
   public static boolean isConnective(char c) {

@@ -9,6 +9,7 @@ import dev.parkdata.catalog.ParkNameResolution;
 import dev.parkdata.catalog.ParkNameResolver;
 import dev.parkdata.dataset.Dataset;
 import dev.parkdata.internal.ChangeWords;
+import dev.parkdata.metric.Metric;
 import dev.parkdata.model.Identifier;
 import dev.parkdata.model.Names;
 import dev.parkdata.observation.Indicator;
@@ -24,6 +25,7 @@ import dev.parkdata.source.Source;
 import dev.parkdata.source.TextSpan;
 import dev.parkdata.unit.Dimension;
 import dev.parkdata.validation.Validator;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,15 +71,16 @@ import java.util.Set;
  *       growth with the word of the figure before it (营业收入同比增长); it is read the same way. A
  *       word of change alone that names no figure it changes (成長29.5%, where the counts do not
  *       pair, or after a change from one figure to another) says nothing of what grew, and, like a
- *       figure with no word: NO_INDICATOR.
+ *       figure with no word: NO_INDICATOR. A growth or change written with a word of decrease
+ *       (下降, 减少, 衰退, 下滑) is negative: 营收同比下降10% is a growth of −10%.
  *   <li><b>Period</b>: the period the extractor gives the figure, read exactly as {@link
  *       Mention#calendarPeriod()} reads it (2021年, 2023年底, 2024年1-6月 is the first half, 十四五),
  *       and 今年, 去年 and a month written alone (今年前10个月, 6月底) in the source's year; where the text gives
  *       none, the month the source was published in (a figure reported then, as of then); with
  *       neither, NO_PERIOD. Over a span of years, a change 从A增加到B gives A the first year and B
  *       the last.
- *   <li><b>Target</b> rather than observation: a figure after 力争, 目标, 预计, 预估, 有望, 计划, 将达,
- *       要达, 建成后, 投产后 (a projection), 到…年
+ *   <li><b>Target</b> rather than observation: a figure after 力争, 目标, 预计, 预估, 预期 (not 好于预期),
+ *       有望, 计划, 将达, 要达, 建成后, 投产后 (a projection, unless 已, 实现 or 累计 follow: 建成后已实现…), 到…年
  *       earlier in its sentence (not 截至…年, a figure as of then; not a word of a name in quotation
  *       marks, 向“龙门计划”推荐企业43家), or whose period ends in a later
  *       year than the source was published in (十四五期间新增…约1GW in an article of 2022: a period
@@ -99,8 +102,19 @@ public final class ArticleReader {
 
   /** Words before a figure that make it a goal or a projection, in both scripts: 力争, 预计, 有望, 建成后. */
   private static final String[] GOAL_WORDS = {"力争", "目标", "预计", "計劃", "计划", "将达", "將達", "要达", "要達", "預計",
-    "力爭", "目標", "预估", "預估", "有望", "可望", "预期", "預期", "建成后", "建成後", "投产后", "投產後", "达产后",
-    "達產後", "并网后", "併網後"};
+    "力爭", "目標", "预估", "預估", "有望", "可望", "预期", "預期"};
+
+  /** Characters before 预期 that make it a comparison, not an expectation: 好于预期, 超预期, 符合预期. */
+  private static final String NOT_EXPECTING = "于於超合过過";
+
+  /**
+   * Words of what a project will give once done (建成后, 投产后): a projection, unless what follows
+   * says it was reached (建成后已实现…, 投产后累计…).
+   */
+  private static final String[] PROJECTION_WORDS = {"建成后", "建成後", "投产后", "投產後", "达产后", "達產後", "并网后", "併網後"};
+
+  /** Words after a projection's word that say it was reached: 已, 实现, 累计. */
+  private static final String[] REACHED = {"已", "实现", "實現", "累计", "累計"};
   private static final int QUOTE_BEFORE = 14;
   /** The identifiers of parks the catalogue lacks begin with this: draft-1, draft-2 … */
   private static final String DRAFT = "draft-";
@@ -215,14 +229,15 @@ public final class ArticleReader {
           .quote(t.substring(from, end))
           .span(TextSpan.of(from, end))
           .build();
+      Metric metric = isDecrease(indicator, m) ? m.metric().multipliedBy(BigDecimal.ONE.negate()) : m.metric();
       if (goal) {
-        Target.Builder target = Target.builder().indicator(indicator).threshold(m.metric()).citation(citation);
+        Target.Builder target = Target.builder().indicator(indicator).threshold(metric).citation(citation);
         Optional<Period> own = period;
         deadline(before).or(() -> own).ifPresent(target::deadline);
         builder.addTarget(target.build());
       } else {
         builder.addObservation(Observation.builder()
-            .subject(subject).indicator(indicator).period(period.get()).metric(m.metric()).citation(citation).build());
+            .subject(subject).indicator(indicator).period(period.get()).metric(metric).citation(citation).build());
       }
     }
     Dataset.Builder dataset = Dataset.builder().addAllIndicators(custom);
@@ -238,6 +253,23 @@ public final class ArticleReader {
     });
     Dataset draft = dataset.build();
     return new ArticleDraft(draft, unplaced, parkNames, Validator.standard().validate(draft));
+  }
+
+  /**
+   * Whether {@code m} is a growth or change that its word says is a decrease (营收同比下降10%, 比上年减少
+   * 120亿元), which the figure, written without a sign, is the size of.
+   */
+  private static boolean isDecrease(Indicator indicator, Mention m) {
+    if (!Indicators.isDerived(indicator) || m.metric().value().signum() < 0) {
+      return false;
+    }
+    String word = m.indicator().orElse("");
+    for (String w : ChangeWords.DECREASES) {
+      if (word.endsWith(w) || word.endsWith(w + "了")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -584,12 +616,28 @@ public final class ArticleReader {
     for (String w : GOAL_WORDS) {
       for (int at = before.indexOf(w); at >= 0; at = before.indexOf(w, at + 1)) {
         // a word of a name in quotation marks plans nothing: 向“龙门计划”推荐企业43家
-        if (!MetricExtractor.inShortQuote(before, 0, at, at + w.length(), before.length())) {
+        boolean compared = w.endsWith("期") && at > 0 && NOT_EXPECTING.indexOf(before.charAt(at - 1)) >= 0;
+        if (!compared && !MetricExtractor.inShortQuote(before, 0, at, at + w.length(), before.length())) {
           return true;
         }
       }
     }
+    for (String w : PROJECTION_WORDS) {
+      int at = before.lastIndexOf(w);
+      if (at >= 0 && !containsAny(before.substring(at + w.length()), REACHED)) {
+        return true; // 全面并网后每年将贡献绿电约11亿度
+      }
+    }
     return deadline(before).isPresent();
+  }
+
+  private static boolean containsAny(String text, String[] words) {
+    for (String w : words) {
+      if (text.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 到2025年 (or 至, 到…年底) earlier in the sentence: the year the goal is for. */

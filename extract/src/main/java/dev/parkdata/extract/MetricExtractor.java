@@ -177,7 +177,8 @@ import java.util.function.Consumer;
  * A period carries across ；: the clauses after it up to 。！？ have it too, unless a line break
  * comes between. A sentence that begins with 其中 has the period of the last figure of the
  * sentence before, even as the first of a paragraph, since it goes on about those figures
- * (截至6月底，园区已聚集超220家企业。其中，国家高新技术企业超过70家: 截至6月底). The {@linkplain Mention#base() comparison base} is a date expression after 比,
+ * (截至6月底，园区已聚集超220家企业。其中，国家高新技术企业超过70家: 截至6月底), and so do the
+ * clauses after its ；. The {@linkplain Mention#base() comparison base} is a date expression after 比,
  * 较, 相比 … or before 相比 (与2020年相比), in the mention's clause or standing alone before a
  * comma earlier in the sentence: 比2020年提高6.4个百分点 has the base 2020年, not the period 2020年.
  * {@link Mention#calendarPeriod()} and {@link Mention#calendarBase()} read both as calendar
@@ -234,7 +235,8 @@ import java.util.function.Consumer;
  * sentence: a sentence ends after 。！？；!?; or, when longer than 4096 characters, at its last
  * white space or comma within them, or else after 4096 characters. Qualifiers, indicators and
  * bases are looked for within the sentence only, periods within it and the sentences before it
- * that end with ；, or the last figure's of the sentence before for one that begins with 其中, so
+ * that end with ；, or the last figure's of the sentence before for one that begins with 其中 (and
+ * for the clauses after its ；), so
  * {@link #extract(Reader, Consumer)} needs memory for one sentence and two periods and gives
  * exactly the mentions of {@link #extract(CharSequence)}. The
  * work is linear in the length of the text, and no text makes the extractor throw: what it
@@ -588,13 +590,13 @@ public final class MetricExtractor {
           indicator = lastIndicator; // 从3.83亿元增加到141.27亿元: the second figure measures what the first does
         }
         if (isShare(m.unit()) && !(indicator != null && Words.isShareWord(indicator))) {
-          String share = shareOfAWhole(t, s, start); // 进出口值5021亿元，占四川省进出口总值的48%: 进出口值占比
+          String share = shareOfAWhole(t, Math.max(floor, s), start, indicator); // 占四川省进出口总值的48%
           if (share != null) {
             indicator = share;
           }
         }
         if (indicator != null && Words.isChange(indicator)) {
-          String changed = changeOfLast(t, s, start, end, e, m, indicator); // 营收300亿元，同比增长10%: 营收同比增长
+          String changed = changeOfLast(t, start, end, e, m, indicator); // 营收300亿元，同比增长10%: 营收同比增长
           if (changed != null) {
             indicator = changed;
           }
@@ -754,21 +756,29 @@ public final class MetricExtractor {
      * figure ends a change from one figure to another, and where it is itself a change or has no
      * indicator.
      */
-    private String changeOfLast(CharSequence t, int s, int start, int end, int e, Metric m, String change) {
+    private String changeOfLast(CharSequence t, int start, int end, int e, Metric m, String change) {
       if (count == 0) {
         return null;
       }
       int at = count - 1;
-      if (at > 0 && found[at].indicator != null && found[at].indicator.endsWith(SHARE)
+      String base = found[at].indicator;
+      if (base != null && base.endsWith(SHARE) && base.length() > SHARE.length()
           && !m.dimension().equals(Dimension.RATIO_DIFFERENCE)) {
-        at--; // 营收300亿元，占全市的50%，同比增长20%: the revenue's growth (占比提高2个百分点 is the share's)
+        // 营收300亿元，占全市的50%，同比增长20%: the revenue's growth (占比提高2个百分点 is the share's);
+        // 出口额占全市的40%，增长15%: the exports'
+        if (at > 0) {
+          at--;
+          base = found[at].indicator;
+        } else {
+          base = base.substring(0, base.length() - SHARE.length());
+        }
       }
       Found last = found[at];
-      if (last.metric == null || last.indicator == null || Words.endsWithChange(last.indicator)) {
+      if (last.metric == null || base == null || Words.endsWithChange(base)) {
         return null;
       }
-      int open = start; // where the figure's clause opens
-      while (open > s && !Text.isClauseBreak(t.charAt(open - 1))) {
+      int open = start; // where the figure's clause opens, looked for back to the last figure only
+      while (open > last.end && !Text.isClauseBreak(t.charAt(open - 1))) {
         open--;
       }
       if (open <= last.end || t.charAt(open - 1) == '、') {
@@ -783,7 +793,7 @@ public final class MetricExtractor {
       if (word0 < 0) {
         return null;
       }
-      StringBuilder word = new StringBuilder(last.indicator);
+      StringBuilder word = new StringBuilder(base);
       for (int k = open; k < word0 + change.length(); k++) {
         char c = t.charAt(k);
         if (k < word0 && BEFORE_A_CHANGE.indexOf(c) < 0 && Text.digit(c) < 0 && !Text.isSpace(c)) {
@@ -814,22 +824,34 @@ public final class MetricExtractor {
      * 绿色产业增加值占比), else the word of the last figure before it in the sentence, in an earlier
      * clause and no change (进出口值5021亿元，占四川省进出口总值的48%: 进出口值占比); else null, the
      * word found otherwise kept. Not asked where the clause names the share itself (占全市比重50.04%:
-     * 比重).
+     * 比重). 占 must stand after the last figure and within {@value #INDICATOR_REACH} characters, not
+     * in another word (占地, 占用, 占据, 占有, 占主导, 抢占); the word found, if any, is no change or
+     * rate (占地较大的企业利润增长20% is a growth), and one before 占 is the part's (出口额占全市的40%).
      */
-    private String shareOfAWhole(CharSequence t, int s, int start) {
-      int open = start;
+    private String shareOfAWhole(CharSequence t, int floor, int start, String indicator) {
+      int lo = Math.max(floor, start - INDICATOR_REACH);
       int of = -1; // where 占 stands
-      while (open > s && !Text.isClauseBreak(t.charAt(open - 1))) {
+      int open = start;
+      while (open > lo && !Text.isClauseBreak(t.charAt(open - 1))) {
         open--;
-        if (of < 0 && (t.charAt(open) == '占' || t.charAt(open) == '佔')) {
+        char c = t.charAt(open);
+        if (of < 0 && (c == '占' || c == '佔')) {
           of = open;
         }
       }
-      if (of < 0) {
+      if (of < 0 || of + 1 >= start || NOT_A_WHOLE_AFTER.indexOf(t.charAt(of + 1)) >= 0
+          || of > open && NOT_A_WHOLE_BEFORE.indexOf(t.charAt(of - 1)) >= 0) {
         return null;
       }
+      if (indicator != null && (Words.endsWithChange(indicator) || indicator.endsWith("率"))) {
+        return null;
+      }
+      if (indicator != null && !t.subSequence(of, start).toString().contains(indicator)) {
+        return indicator + SHARE; // the word found stands before 占: the part's (出口额占全市的40%)
+      }
       String part = Words.indicatorBefore(t, open, of);
-      if (part == null && count > 0) {
+      boolean opensClause = open > 0 && Text.isClauseBreak(t.charAt(open - 1)); // not cut short by the reach
+      if (part == null && count > 0 && opensClause) {
         Found last = found[count - 1];
         if (last.metric != null && last.end < open && last.indicator != null && !Words.endsWithChange(last.indicator)
             && !last.indicator.endsWith(SHARE)) {
@@ -838,6 +860,12 @@ public final class MetricExtractor {
       }
       return part == null || Words.endsWithChange(part) ? null : part + SHARE;
     }
+
+    /** Characters after 占 that make it part of another word: 占地, 占用, 占据, 占领, 占有, 占主导, 占比. */
+    private static final String NOT_A_WHOLE_AFTER = "地用据據领領有主比";
+
+    /** Characters before 占 that make it part of another word: 抢占, 霸占, 独占, 侵占, 强占. */
+    private static final String NOT_A_WHOLE_BEFORE = "抢搶霸独獨侵强強";
 
     /**
      * The measure named in an earlier clause of the sentence, after the last figure, of a standard
@@ -924,6 +952,8 @@ public final class MetricExtractor {
         String last = dates.periodBefore(t, e);
         if (last != null) {
           carried = last;
+        } else if (ofWhich != null) {
+          carried = ofWhich; // 今年1至7月，进出口…。其中，出口额1604亿元；进口额1527亿元: the 其中 goes on
         } else if (!Dates.sameLine(t, s, e)) {
           carried = null;
         }

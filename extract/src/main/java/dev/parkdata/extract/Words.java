@@ -80,7 +80,7 @@ final class Words {
   /** Words of change: they take the indicator before them along (营收同比增长). */
   static final Words CHANGES = withTraditional(
       "增长", "同比增长", "同比分别增长", "分别增长", "增长率", "成长率", "下降", "同比下降", "提高", "提升", "增加", "减少",
-      "增长了", "提高了", "提升了", "下降了", "增加了", "成长", "衰退", "年增", "下滑");
+      "增长了", "提高了", "提升了", "下降了", "增加了", "成长", "衰退", "年增", "年增率", "下滑");
 
   private static final String TRADITIONAL =
       "总總积積营營业業产產额額资資项項员員区區园園机機构構术術规規专專税稅财財长長销銷进進贸貿装裝识識"
@@ -206,6 +206,9 @@ final class Words {
         return withModifiers(t, floor, j - w.length(), j);
       }
       int change = CHANGES.endingAt(t, floor, j);
+      if (change >= 0 && !isChangeWord(t, floor, j, CHANGES.words[change])) {
+        change = -1;
+      }
       if (change >= 0) {
         int changeStart = j - CHANGES.words[change].length();
         for (int k = changeStart; k > floor && changeStart - k <= ChangeWords.MAX_CONNECTIVES; k--) {
@@ -474,6 +477,21 @@ final class Words {
   static boolean isMeasure(String word) {
     int i = MEASURES.endingAt(word, 0, word.length());
     return i >= 0 && MEASURES.words[i].length() == word.length();
+  }
+
+  /**
+   * Whether {@code word}, a word of change ending at {@code j}, is one there: 年增 (Taiwan's "growth
+   * on the year") only before a figure or 率, not where a year runs into another word (2023年增资,
+   * 今年增设, 全年增收).
+   */
+  private static boolean isChangeWord(CharSequence t, int floor, int j, String word) {
+    if (!word.equals("年增")) {
+      return true;
+    }
+    int at = j - word.length();
+    char before = at > floor ? t.charAt(at - 1) : ' ';
+    char after = j < t.length() ? t.charAt(j) : ' ';
+    return Text.digit(before) < 0 && "今去全当當明前上".indexOf(before) < 0 && !Character.isIdeographic(after);
   }
 
   /** Whether {@code word} names a share (比重, 占比, 比例, 佔比), with or without the words before it. */

@@ -34,10 +34,11 @@ class ArticleReaderHeldOutTest {
    * named by its part, not its whole (占四川省进出口总值的48%: 进出口值占比): 20 of 55 (0.364, 0.168).
    * Then a measure keeps the narrowed subject that achieved it (规模以上工业企业实现利润5.48亿元:
    * 规模以上工业企业利润): 24 of 55 (0.436, 0.202). Then a projection a target (預估, 有望, 并网后):
-   * 24 of 51 (0.471).
+   * 24 of 51 (0.471). Then the period of a sentence of 其中 carried through its ；: 26 of 51 (0.510,
+   * 0.218).
    */
-  static final double MIN_PRECISION = 0.470;
-  static final double MIN_RECALL = 0.201;
+  static final double MIN_PRECISION = 0.509;
+  static final double MIN_RECALL = 0.218;
 
   @Test
   void measuredOnHeldOutArticles() throws IOException {

@@ -138,6 +138,25 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aDecreaseIsANegativeGrowthOrChange() {
+    ArticleDraft draft = ArticleReader.standard().read(
+        "2021年，苏州高新区营业收入300亿元，同比下降10%；税收比上年减少2亿元。", SOURCE);
+    assertThat(observations(draft.dataset())).extracting(Observation::indicator, Observation::metric).contains(
+        tuple(Indicators.growthOf(Indicators.REVENUE), Metric.parse("-10%")),
+        tuple(Indicators.changeOf(Indicators.TAX_REVENUE), Metric.parse("-2亿元")));
+  }
+
+  @Test
+  void aProjectionIsATargetButNotAFigureBetterThanExpectedOrReachedAfterCompletion() {
+    ArticleDraft projected = ArticleReader.standard().read("苏州高新区光伏项目全面并网后每年贡献绿电约11亿度。", SOURCE);
+    assertThat(projected.dataset().parks()).flatExtracting(Park::targets).hasSize(1);
+    ArticleDraft better = ArticleReader.standard().read("2020年一季度，苏州高新区经济运行好于预期，营业收入300亿元。", SOURCE);
+    assertThat(observations(better.dataset())).extracting(Observation::metric).containsExactly(Metric.parse("300亿元"));
+    ArticleDraft reached = ArticleReader.standard().read("苏州高新区一期建成后已实现产值20亿元。", SOURCE);
+    assertThat(observations(reached.dataset())).extracting(Observation::metric).containsExactly(Metric.parse("20亿元"));
+  }
+
+  @Test
   void otherGrowthsThanOnTheYearBeforeAreLeftAsWritten() {
     // 年均 and 环比 growth, growth against another year, growth over a change from one figure to another
     for (String text : List.of("2021年，苏州高新区营业收入300亿元，年均增长14.9%。", "2021年，苏州高新区营业收入300亿元，环比增长3%。",

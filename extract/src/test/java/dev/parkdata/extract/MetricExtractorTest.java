@@ -124,12 +124,36 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aSentenceOfWhichKeepsThePeriodBeforeThroughItsSemicolons() {
+    List<Mention> ms = X.extract("今年1至7月，进出口总额3131亿元。其中，出口额为1604亿元；进口额为1527亿元。");
+    assertThat(ms).extracting(m -> m.period().orElse(null)).containsExactly("今年1至7月", "今年1至7月", "今年1至7月");
+    // and no further than its sentence
+    assertThat(X.extract("今年1至7月，进出口总额3131亿元。其中，出口额为1604亿元。进口额为1527亿元。").get(2).period())
+        .isEmpty();
+  }
+
+  @Test
   void aShareAfterItsWholeIsTheShareOfItsPart() {
     // 占 names the whole: the share is of the word before 占, or of the figure before
     assertThat(X.extract("进出口值5021亿元，占四川省进出口总值的48%。").get(1).indicator()).contains("进出口值占比");
     assertThat(only("绿色产业增加值占全区工业增加值30%以上。").indicator()).contains("绿色产业增加值占比");
     // a clause that names the share keeps its word
     assertThat(X.extract("营业收入300亿元，占全市比重50.04%。").get(1).indicator()).contains("比重");
+    // 占 in another word (占地, 占主导, 抢占) names no whole, nor does a growth or a rate after it
+    assertThat(X.extract("营收300亿元，占地较大的企业利润增长20%。").get(1).indicator()).contains("企业利润增长");
+    assertThat(X.extract("营收300亿元，其中占主导地位的电子信息产业增加值增长15%。").get(1).indicator())
+        .contains("电子信息产业增加值增长");
+    assertThat(X.extract("营收300亿元，绿化率35%。").get(1).indicator()).isNotEqualTo(java.util.Optional.of("营收占比"));
+    // a growth after a share with no figure before it is the part's
+    assertThat(X.extract("出口额占全市的40%，增长15%。")).extracting(m -> m.indicator().orElse(null))
+        .containsExactly("出口额占比", "出口额增长");
+  }
+
+  @Test
+  void aYearRunningIntoAnotherWordIsNoGrowthOnTheYear() {
+    assertThat(only("營收年增11.47%。").indicator()).contains("營收年增");
+    assertThat(only("2023年增资5亿元。").indicator()).isEmpty();
+    assertThat(only("园区今年增设企业服务站5个。").indicator()).isNotEqualTo(java.util.Optional.of("年增"));
   }
 
   @Test
