@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * What may stand between an indicator and the word of its change (营收同比增长, 營業額較去年同期成長,
- * 产值与上年相比增长), and the words of a decrease: declared once for {@code Indicators}, which reads
- * such names, and the extractor, which writes them and sets a decrease's sign.
+ * 产值与上年相比增长), the words of growth and change themselves, and those of a decrease: declared
+ * once for {@code Indicators}, which reads such names, and the extractor, which writes them and
+ * sets a decrease's sign.
  */
 public final class ChangeWords {
   private ChangeWords() {}
@@ -18,6 +19,16 @@ public final class ChangeWords {
 
   /** The most such characters between them: 相較去年同期. */
   public static final int MAX_CONNECTIVES = 6;
+
+  /**
+   * Words of a growth, a change in percent, after the name of what grows (营收增长, 营收增速), the
+   * longest first where one ends another. A decrease (下降, 衰退) is one too: its sign is the reader's.
+   */
+  public static final List<String> GROWTHS = List.of(
+      "增长率", "成长率", "增速", "增幅", "增长了", "增长", "成长", "年增率", "年增", "下降了", "下降", "衰退", "下滑");
+
+  /** Words of a change in the base's own unit (企业数增加200家, 研发强度提高0.5个百分点), the longest first. */
+  public static final List<String> CHANGES = List.of("提高了", "提升了", "增加了", "减少了", "提高", "提升", "增加", "减少");
 
   /**
    * Words of a decrease, in both scripts: a growth or change written with one is negative (同比下降10%

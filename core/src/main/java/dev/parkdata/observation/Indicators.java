@@ -183,9 +183,8 @@ public final class Indicators {
   private static final String CHANGE_NAME = "变化";
 
   /** Words of change after a base name, the longest first within each kind. */
-  private static final List<String> GROWTH_WORDS = List.of("增长率", "成长率", "增速", "增幅", "增长了", "增长", "成长", "年增率", "年增", "下降了", "下降", "衰退", "下滑");
-  private static final List<String> CHANGE_WORDS =
-      List.of("提高了", "提升了", "增加了", "减少了", "提高", "提升", "增加", "减少");
+  private static final List<String> GROWTH_WORDS = ChangeWords.GROWTHS;
+  private static final List<String> CHANGE_WORDS = ChangeWords.CHANGES;
 
   /** All standard indicators, in the order declared here. */
   public static List<Indicator> standard() {

@@ -77,10 +77,24 @@ final class Words {
       "项目", "重大项目", "产业项目", "人才", "人员", "研发人员", "员工", "从业人员", "专利", "发明专利", "商标",
       "注册商标", "措施", "举措", "基金", "子基金", "人才公寓");
 
-  /** Words of change: they take the indicator before them along (营收同比增长). */
-  static final Words CHANGES = withTraditional(
-      "增长", "同比增长", "同比分别增长", "分别增长", "增长率", "成长率", "下降", "同比下降", "提高", "提升", "增加", "减少",
-      "增长了", "提高了", "提升了", "下降了", "增加了", "成长", "衰退", "年增", "年增率", "下滑");
+  /**
+   * Words of change: they take the indicator before them along (营收同比增长). Those of {@link
+   * ChangeWords} but the ones that name a measure of their own here (增速, 增幅), and the few written
+   * with 同比 or 分别 that stand alone before a figure (同比增长22%).
+   */
+  static final Words CHANGES = withTraditional(changeWords());
+
+  private static String[] changeWords() {
+    List<String> words = new ArrayList<>(List.of("同比增长", "同比分别增长", "分别增长", "同比下降"));
+    for (List<String> kind : List.of(ChangeWords.GROWTHS, ChangeWords.CHANGES)) {
+      for (String w : kind) {
+        if (!isMeasure(w)) {
+          words.add(w);
+        }
+      }
+    }
+    return words.toArray(new String[0]);
+  }
 
   private static final String TRADITIONAL =
       "总總积積营營业業产產额額资資项項员員区區园園机機构構术術规規专專税稅财財长長销銷进進贸貿装裝识識"

@@ -42,8 +42,41 @@ class ArticleReaderHeldOutTest {
 
   @Test
   void measuredOnHeldOutArticles() throws IOException {
+    AnnotatedArticleScore score = score("real-articles-unseen.jsonl", "held-out real articles");
+    assertThat(score.articles).isEqualTo(10);
+    assertThat(score.annotated).isEqualTo(119);
+    assertThat(score.precision()).isGreaterThanOrEqualTo(MIN_PRECISION);
+    assertThat(score.recall()).isGreaterThanOrEqualTo(MIN_RECALL);
+  }
+
+  /**
+   * A second set, {@code real-articles-unseen-2.jsonl}: five passages (长春高新区 2014, 临沂经开区 2011,
+   * 杨林工业园区 2012, 苏滁现代产业园 2019, 數碼港 2016 in traditional characters), 80 figures of which
+   * 38 observations, collected and annotated blind by a helper after every rule of the session
+   * (2026-12-05, the fifth), and scored once as collected: nothing was made for it. First score: 12
+   * of 32 observations right, 12 of 38 found (precision 0.375, recall 0.316), against 0.226 and
+   * 0.059 for the first set's first score a session before. Of the 20 counted wrong, 10 are figures
+   * annotated as other or as targets (a province's zones' totals in 苏滁's story, 數碼港's planned
+   * space), 8 differ in indicator, park or period; of the 26 missed, 9 have no indicator word the
+   * reader knows (5.2倍, 实际到位外资) and 7 no park. Ratchets at that first score (raise them, never
+   * lower).
+   */
+  @Test
+  void measuredOnASecondSetOfHeldOutArticles() throws IOException {
+    AnnotatedArticleScore score = score("real-articles-unseen-2.jsonl", "second held-out real articles");
+    assertThat(score.articles).isEqualTo(5);
+    assertThat(score.annotated).isEqualTo(38);
+    assertThat(score.precision()).isGreaterThanOrEqualTo(MIN_PRECISION_2);
+    assertThat(score.recall()).isGreaterThanOrEqualTo(MIN_RECALL_2);
+  }
+
+  static final double MIN_PRECISION_2 = 0.375;
+  static final double MIN_RECALL_2 = 0.315;
+
+  /** The reader's draft of each article of {@code file} scored against its annotations, printed. */
+  private static AnnotatedArticleScore score(String file, String what) throws IOException {
     AnnotatedArticleScore score = new AnnotatedArticleScore();
-    for (Map<String, Object> article : ArticleReaderRealSourcesTest.read("real-articles-unseen.jsonl")) {
+    for (Map<String, Object> article : ArticleReaderRealSourcesTest.read(file)) {
       Map<String, Object> source = AnnotatedSentencesScoreTest.object(article.get("source"));
       LocalDate published = LocalDate.parse((String) source.get("date"));
       String text = (String) article.get("text");
@@ -55,10 +88,7 @@ class ArticleReaderHeldOutTest {
           AnnotatedArticleScore.locate(text, figures), published);
     }
     score.report.forEach(System.out::println);
-    System.out.println(score.summary("held-out real articles"));
-    assertThat(score.articles).isEqualTo(10);
-    assertThat(score.annotated).isEqualTo(119);
-    assertThat(score.precision()).isGreaterThanOrEqualTo(MIN_PRECISION);
-    assertThat(score.recall()).isGreaterThanOrEqualTo(MIN_RECALL);
+    System.out.println(score.summary(what));
+    return score;
   }
 }
