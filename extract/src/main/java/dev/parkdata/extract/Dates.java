@@ -17,7 +17,8 @@ import java.util.Arrays;
  * 99年至103年), a month or a range of months (7月, 1至9月, 一至九月, 6月底), a part of a year
  * (上半年, 前三季度, 一季度) or a plan period (十二五 … 十五五); 截至, 截止, 到, 至, 自 or 从
  * before it belong to it (截至2021年底, 截至目前). An expression after 比, 较, 相比 …, or before
- * 相比 (与2020年相比), is a <em>comparison base</em>, not a period: 比2020年提高6.4个百分点 is about
+ * 相比 (与2020年相比), or between 是 and the 的 of a multiple (是2005年的5.2倍), is a <em>comparison
+ * base</em>, not a period: 比2020年提高6.4个百分点 is about
  * the current period, with 2020 as its base.
  */
 final class Dates {
@@ -28,6 +29,29 @@ final class Dates {
   private static final String[] AS_OF = {"截止到", "截至到", "截至", "截止", "到", "至"};
   /** The era of the Republic of China, written before its years: 民國95年. */
   private static final String[] ERA = {"中華民國", "中华民国", "民國", "民国"};
+  /** How far after 的 a multiple's 倍 may stand: 是2005年的5.2倍, 为上年的1.5倍. */
+  private static final int MULTIPLE_REACH = 8;
+
+  /**
+   * Whether the date ending before {@code after} is the base of a multiple: after 是 or 为 and before
+   * 的 and a figure in 倍 (是2005年的5.2倍: 2005年 is what 420亿元 is 5.2 times, not its year).
+   */
+  private static boolean isBaseOfAMultiple(CharSequence t, int s, int j, int after, int e) {
+    if (j <= s || "是为為".indexOf(t.charAt(j - 1)) < 0 || after >= e || t.charAt(after) != '的') {
+      return false;
+    }
+    for (int k = after + 1; k < e && k <= after + MULTIPLE_REACH; k++) {
+      char c = t.charAt(k);
+      if (c == '倍') {
+        return true;
+      }
+      if (Text.isClauseBreak(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Words before a date that make it a comparison base: 比2020年, 较上年, 相比2022年. */
   private static final String[] BASE_BEFORE = {"相比", "相较", "相較", "比起", "对比", "對比", "比", "较", "較"};
   /** Words after a date that make it a comparison base: 与2020年相比. */
@@ -104,7 +128,8 @@ final class Dates {
       byte flag = 0;
       int after = skipSpace(t, end, e);
       String baseAfter = wordAt(t, after, e, BASE_AFTER);
-      if (baseAfter != null || (before == null && wordEndingAt(t, s, j, BASE_BEFORE) != null)) {
+      if (baseAfter != null || (before == null && wordEndingAt(t, s, j, BASE_BEFORE) != null)
+          || before == null && isBaseOfAMultiple(t, s, j, after, e)) {
         flag = BASE;
         int k = baseAfter == null ? after : skipSpace(t, after + baseAfter.length(), e);
         String tail = wordAt(t, k, e, BASE_TAIL);

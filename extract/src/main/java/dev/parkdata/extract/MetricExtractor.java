@@ -163,7 +163,8 @@ import java.util.function.Consumer;
  * is the share of the word before 占 in its clause or else of the last figure's (进出口值5021亿元，…:
  * 进出口值占比), unless the clause names the share itself (占全市比重50.04%: 比重); a growth after it
  * is the figure's before it (营收300亿元，占全市的50%，同比增长20%: 营收同比增长), a change in
- * percentage points the share's. Failing that, a figure other than a count takes a measure named
+ * percentage points the share's, and past a multiple (营收420亿元，是2005年的5.2倍，年均增长38%: 营收年均增长).
+ * Failing that, a figure other than a count takes a measure named
  * in an earlier clause of its sentence after the last figure, where a standard indicator of that
  * name can take the figure (3大科學園區營收創新高，其中竹科0.82兆元: 營收). A figure may still get a measure that
  * its clause names otherwise, in a word the lists do not know (近3万平方米产业服务配套 after
@@ -179,8 +180,8 @@ import java.util.function.Consumer;
  * sentence before, even as the first of a paragraph, since it goes on about those figures
  * (截至6月底，园区已聚集超220家企业。其中，国家高新技术企业超过70家: 截至6月底), and so do the
  * clauses after its ；. The {@linkplain Mention#base() comparison base} is a date expression after 比,
- * 较, 相比 … or before 相比 (与2020年相比), in the mention's clause or standing alone before a
- * comma earlier in the sentence: 比2020年提高6.4个百分点 has the base 2020年, not the period 2020年.
+ * 较, 相比 … or before 相比 (与2020年相比), or between 是 and the 的 of a multiple (是2005年的5.2倍),
+ * in the mention's clause or standing alone before a comma earlier in the sentence: 比2020年提高6.4个百分点 has the base 2020年, not the period 2020年.
  * {@link Mention#calendarPeriod()} and {@link Mention#calendarBase()} read both as calendar
  * periods (2024年1-6月 is the first half of 2024).
  *
@@ -773,6 +774,10 @@ public final class MetricExtractor {
           base = base.substring(0, base.length() - SHARE.length());
         }
       }
+      if (at > 0 && base == null && found[at].metric != null && found[at].metric.unit().equals(Units.TIMES)) {
+        at--; // 营收420亿元，是2005年的5.2倍，年均增长38%: the revenue's growth, past the multiple
+        base = found[at].indicator;
+      }
       Found last = found[at];
       if (last.metric == null || base == null || Words.endsWithChange(base)) {
         return null;
@@ -935,8 +940,8 @@ public final class MetricExtractor {
           period = ofWhich; // 截至6月底，园区已聚集超220家企业。其中，高新技术企业超过70家 (a paragraph may open with 其中)
         }
         String base = dates.baseBefore(t, f.start);
-        String owning = dates.baseOwning(t, f.start);
-        if (owning != null) {
+        String owning = f.metric.unit().equals(Units.TIMES) ? null : dates.baseOwning(t, f.start);
+        if (owning != null) { // not for a multiple: 是2005年的5.2倍 is 5.2 times 2005年's figure
           period = owning; // 比前年的1兆7510亿元: the base's own figure
           base = null;
         }

@@ -124,6 +124,16 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aMultipleOfABaseYearIsNoPeriodAndAGrowthAfterItIsTheFigures() {
+    List<Mention> ms = X.extract("2010年，开发区实现业务总收入420亿元，是2005年的5.2倍，年均增长38%；实现财政收入15亿元。");
+    assertThat(ms).extracting(Mention::text).containsExactly("420亿元", "5.2倍", "38%", "15亿元");
+    assertThat(ms.get(1).base()).contains("2005年");
+    assertThat(ms.get(1).period()).contains("2010年");
+    assertThat(ms.get(2).indicator()).contains("业务总收入年均增长");
+    assertThat(ms.get(3).period()).contains("2010年"); // not 2005年, the multiple's base
+  }
+
+  @Test
   void aSentenceOfWhichKeepsThePeriodBeforeThroughItsSemicolons() {
     List<Mention> ms = X.extract("今年1至7月，进出口总额3131亿元。其中，出口额为1604亿元；进口额为1527亿元。");
     assertThat(ms).extracting(m -> m.period().orElse(null)).containsExactly("今年1至7月", "今年1至7月", "今年1至7月");
