@@ -699,6 +699,20 @@ public final class ParkNameResolver {
     }
   }
 
+  /** The candidates of every written form of {@code name} ({@link #variants}). */
+  private Found known(String name) {
+    Found found = new Found();
+    collectAll(name, found);
+    return found;
+  }
+
+  /** Adds to {@code found} the candidates of every written form of {@code name}. */
+  private void collectAll(String name, Found found) {
+    for (String variant : variants(name)) {
+      collect(variant, found);
+    }
+  }
+
   private void collect(String variant, Found found) {
     List<Entry> entries = keys.get(variant);
     if (entries == null) {
@@ -737,10 +751,7 @@ public final class ParkNameResolver {
       if (divisions.byName(district, ZonePlacer.YEAR).isEmpty()) {
         continue;
       }
-      Found zone = new Found();
-      for (String variant : variants(body.substring(0, cut))) {
-        collect(variant, zone);
-      }
+      Found zone = known(body.substring(0, cut));
       for (ParkNameResolution.Candidate c : zone.candidates) {
         if (namesAPlaceElsewhere(district, c.park()) || namesAnotherProvince(district, c.park())) {
           continue; // 中关村石家庄园, 中关村天津分园: a park the zone runs elsewhere, not the zone
@@ -786,10 +797,7 @@ public final class ParkNameResolver {
       if (!containsAny(park, INDUSTRY_WORDS)) {
         continue;
       }
-      Found zone = new Found();
-      for (String variant : variants(name.substring(0, cut))) {
-        collect(variant, zone);
-      }
+      Found zone = known(name.substring(0, cut));
       ParkNameResolution.Candidate best = onlyBest(zone);
       if (best == null) {
         continue;
@@ -813,8 +821,8 @@ public final class ParkNameResolver {
    * in 区 or 园, then a part of it with a name of its own that ends in a park's word. The part's
    * zone where the part, alone or after the zone's city, is a catalogue zone of its own in the
    * zone's city or province (西宁经济技术开发区南川工业园区: 青海南川工业园区; 厦门象屿保税区象屿保税物流园区:
-   * 厦门象屿保税物流园区); none where several are; otherwise the zone, as a
-   * sub-park, unless the part names a place or begins with a province outside the zone's
+   * 厦门象屿保税物流园区); none where several are; otherwise the zone, as a sub-park, unless the
+   * part names a place or begins with a province outside the zone's
    * (张江高新区江苏园), is a park two cities build together, named by both (苏州工业园区苏通科技产业园:
    * 苏 and 通, for 苏州 and 南通, lies in 南通), or is for an industry another zone of the city is
    * named by (惠州大亚湾经济技术开发区石化产业园区, as {@link #industryPark} has it).
@@ -828,10 +836,7 @@ public final class ParkNameResolver {
       if (kind != '区' && kind != '园') {
         continue;
       }
-      Found zone = new Found();
-      for (String variant : variants(name.substring(0, cut))) {
-        collect(variant, zone);
-      }
+      Found zone = known(name.substring(0, cut));
       if (zone.isEmpty()) {
         continue;
       }
@@ -840,15 +845,10 @@ public final class ParkNameResolver {
         return;
       }
       String part = name.substring(cut);
-      Found alone = new Found();
-      for (String variant : variants(part)) {
-        collect(variant, alone);
-      }
+      Found alone = known(part);
       Division city = prefectureOf(best.park());
       if (alone.isEmpty() && city != null) {
-        for (String variant : variants(city.shortName() + part)) {
-          collect(variant, alone); // 象屿保税物流园区 after 厦门象屿保税区: 厦门象屿保税物流园区
-        }
+        alone = known(city.shortName() + part); // 象屿保税物流园区 after 厦门象屿保税区: 厦门象屿保税物流园区
       }
       List<ParkNameResolution.Candidate> close = new ArrayList<>();
       for (ParkNameResolution.Candidate c : alone.candidates) {
@@ -1023,10 +1023,7 @@ public final class ParkNameResolver {
     String body = name.substring(0, length - 2);
     String part = name.substring(length - 2);
     for (String zoneName : new String[] {body, body + "区"}) {
-      Found zone = new Found();
-      for (String variant : variants(zoneName)) {
-        collect(variant, zone);
-      }
+      Found zone = known(zoneName);
       for (ParkNameResolution.Candidate c : zone.candidates) {
         // ranked as the zone's names rank: 广州开发区 is first the 经济技术开发区's short form
         found.put(new ParkNameResolution.Candidate(c.park(), Match.SUB_PARK,
@@ -1043,8 +1040,9 @@ public final class ParkNameResolver {
 
   /**
    * 西宁南川工业园: a place (a prefecture or county in use in 2018, full or short), then a name a
-   * zone is known by without its place (two characters only if an alias: 武汉光谷); the zones so known that lie in that place, or that are
-   * placed no closer than the province it lies in (青海南川工业园区, whose name names no place). A
+   * zone is known by without its place (two characters only if an alias: 武汉光谷); the zones so
+   * known that lie in that place, or that are placed no closer than the province it lies in
+   * (青海南川工业园区, whose name names no place). A
    * zone placed in a prefecture or county other than the place is no candidate, even one that
    * holds it: a county's own park may share a common word with its prefecture's zone (昌邑滨海经济
    * 开发区 is not 潍坊滨海经济技术开发区, 同安火炬高新区 not 厦门火炬), and a wrong zone is worse than none.
@@ -1057,10 +1055,7 @@ public final class ParkNameResolver {
       if (places.isEmpty()) {
         continue;
       }
-      Found rest = new Found();
-      for (String variant : variants(name.substring(cut))) {
-        collect(variant, rest);
-      }
+      Found rest = known(name.substring(cut));
       boolean aliasOnly = name.length() - cut < 3; // 武汉光谷: two characters after a place name a zone only as an alias
       for (ParkNameResolution.Candidate c : rest.candidates) {
         if ((!aliasOnly || c.match() == Match.ALIAS) && liesIn(c.park(), place, places)) {
@@ -1205,9 +1200,7 @@ public final class ParkNameResolver {
     }
     Found zones = new Found();
     for (String word : ZONE_WORDS) {
-      for (String variant : variants(body + word)) {
-        collect(variant, zones);
-      }
+      collectAll(body + word, zones);
     }
     ParkNameResolution.Candidate best = onlyBest(zones);
     if (best != null && zones.candidates.size() == 1 && zonesNamedWith(body) == 1
@@ -1561,10 +1554,7 @@ public final class ParkNameResolver {
           if (divisions.byName(district, ZonePlacer.YEAR).isEmpty()) {
             continue;
           }
-          Found prefix = new Found();
-          for (String variant : variants(body.substring(0, cut))) {
-            collect(variant, prefix);
-          }
+          Found prefix = known(body.substring(0, cut));
           for (ParkNameResolution.Candidate zone : prefix.candidates) {
             subParks.computeIfAbsent(zone.park(), z -> new HashMap<>()).putIfAbsent(district, park);
           }

@@ -604,12 +604,7 @@ public final class ArticleReader {
   private static final String[] SO_FAR = {"以来", "以來", "至今", "迄今", "累计", "累計", "已"};
 
   private static boolean isSoFar(String before) {
-    for (String w : SO_FAR) {
-      if (before.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return containsAny(before, SO_FAR);
   }
 
   private static boolean isGoal(String before) {

@@ -292,6 +292,9 @@ final class Words {
    * name, or a period; leaving out a place named first (深圳营收 is 营收) and a park's short name
    * with what comes before it (竹科营业额 is 营业额); and none where they stop at a character that
    * may begin a word running into them (全球医药市场规模, 以上学历占比, 从业员工: 市场规模, 占比, 员工).
+   * Modifiers with a function character in them are taken whole ({@link #COMPOUND_MODIFIERS}:
+   * 规模以上), and a measure keeps the narrowed subject that achieved it ({@link #narrowSubject}:
+   * 规模以上工业企业实现利润 is 规模以上工业企业利润).
    */
   static String withModifiers(CharSequence t, int floor, int word, int end) {
     if (t.charAt(word) == '年' && word > floor && Character.isIdeographic(t.charAt(word - 1))) {
