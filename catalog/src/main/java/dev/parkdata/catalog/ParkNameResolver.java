@@ -762,6 +762,13 @@ public final class ParkNameResolver {
               "the sub-park " + own.get().names().official() + " of " + c.park().names().official()));
           continue;
         }
+        Optional<Park> county = countysOwnZone(c.park(), district);
+        if (county.isPresent()) {
+          found.put(new ParkNameResolution.Candidate(county.get(), Match.SUB_PARK, Match.SUB_PARK.score(),
+              "the one zone of " + district + ", written as a sub-park " + name.substring(body.length() - district.length())
+              + " of " + c.why()));
+          continue;
+        }
         found.put(new ParkNameResolution.Candidate(c.park(), Match.SUB_PARK, Match.SUB_PARK.score(),
             "sub-park " + name.substring(body.length() - district.length()) + " of " + c.why()));
       }
@@ -769,6 +776,42 @@ public final class ParkNameResolver {
         return;
       }
     }
+  }
+
+  /**
+   * The one zone the catalogue places in the county-level division {@code district} of {@code
+   * zone}'s city, where that is not {@code zone}: a county's zone that a national zone took in as
+   * one of its parks keeps its own entry (天府软件园都江堰园区 is 四川都江堰经济开发区, 赣州高新区信丰园区
+   * 江西信丰工业园区). Empty where the county has none or several (连云港高新区东海基地: 东海 has two),
+   * or is no county of the zone's city. Walks the catalogue: only a name of a zone, a district and a
+   * sub-park's word comes here.
+   */
+  private Optional<Park> countysOwnZone(Park zone, String district) {
+    Division city = prefectureOf(zone);
+    if (city == null) {
+      return Optional.empty();
+    }
+    Divisions divisions = Divisions.gbt2260();
+    Division county = null;
+    for (Division d : divisions.byName(district, ZonePlacer.YEAR)) {
+      if (d.level() == DivisionLevel.COUNTY && divisions.chain(d).contains(city)) {
+        county = d;
+      }
+    }
+    if (county == null) {
+      return Optional.empty();
+    }
+    Park only = null;
+    for (Park park : catalog.parks()) {
+      Optional<Placement> placement = catalog.placement(park);
+      if (placement.isPresent() && placement.get().division().equals(county)) {
+        if (only != null) {
+          return Optional.empty();
+        }
+        only = park;
+      }
+    }
+    return only == null || only == zone ? Optional.empty() : Optional.of(only);
   }
 
   /** Words of an industry that a zone's own park for it is named by (…开发区化工园区). */

@@ -338,6 +338,11 @@ class ParkNameResolverTest {
     assertThat(code("连云港国家高新技术产业开发区东海基地", null)).isEqualTo("G322076");
     assertThat(code("中关村丰台分园", null)).isEqualTo("G112001");
     assertThat(RESOLVER.resolve("连云港高新区东海基地").candidates().get(0).why()).startsWith("sub-park 东海基地 of");
+    // a sub-park in a county with one zone of its own is that zone, taken in under a second plate
+    // (东海 above has two: the zone's)
+    assertThat(code("天府软件园都江堰园区", "都江堰")).isEqualTo("S517006");
+    assertThat(code("赣州高新区信丰园区", null)).isEqualTo("S369035");
+    assertThat(RESOLVER.resolve("赣州高新区信丰园区").candidates().get(0).why()).startsWith("the one zone of 信丰");
   }
 
   @Test
@@ -705,11 +710,28 @@ class ParkNameResolverTest {
    * park in a county that has a catalogue zone of its own, which here bears the park's name as a second
    * plate (the third list's 连云港高新区东海基地 is the parent's); the misses are former names (和平工业园区),
    * parts written alone (长春北湖科技园, 合肥新橋科技創新示範區) and 潍坊滨海区. Ratchet at its first score.
+   * Then (the sixth session) a sub-park in a county with one zone of its own is that zone (the
+   * fourteenth list's first score showed the same: 赣州高新区信丰园区 is 江西信丰工业园区): 30 of 35 (85.7%).
    */
   @Test
   void scoresOnAThirteenthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_13);
-    assertThat(score(names, "thirteenth unseen real names")).isGreaterThanOrEqualTo(28);
+    assertThat(score(names, "thirteenth unseen real names")).isGreaterThanOrEqualTo(30);
+  }
+
+  /**
+   * The same on a fourteenth list (real-park-names-unseen-14.jsonl, 29 names from provinces the
+   * other lists hold few of), collected blind at the start of the sixth session and scored once
+   * before any rule of it: 24 right, 1 wrong, 4 none: 23 of 29 (79.3%). The wrong one is the
+   * thirteenth list's kind (贛州國家高新區信豐園區, a sub-park in a county with a zone of its own),
+   * which the rule written then puts right: 25 of 29 (86.2%). The misses are former names
+   * (昆仑经济开发区, 中国-东盟经济园区), 吉林化工园区 and a part written after its zone that the catalogue
+   * lists as a zone of its own under another name (桂林经开区宝山工业园). Ratchet.
+   */
+  @Test
+  void scoresOnAFourteenthListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_14);
+    assertThat(score(names, "fourteenth unseen real names")).isGreaterThanOrEqualTo(25);
   }
 
   /** Right answers less wrong ones over {@code names}, printed with every miss. */

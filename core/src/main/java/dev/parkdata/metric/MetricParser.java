@@ -606,7 +606,7 @@ public final class MetricParser {
         i++;
       }
       boolean ends = i >= s.length()
-          || (digit(s.charAt(i)) < 0 && "/.．%％".indexOf(s.charAt(i)) < 0 && !isAsciiLetter(s.charAt(i)));
+          || (digit(s.charAt(i)) < 0 && "/.．%％﹪".indexOf(s.charAt(i)) < 0 && !isAsciiLetter(s.charAt(i)));
       boolean plausible = c.inText ? q <= 10 && c.lead.compareTo(BigDecimal.valueOf(q)) < 0 : q <= OpenUnits.MAX_FRACTION;
       if (i == at + 1 || !ends || q < 2 || !plausible) {
         return null;

@@ -176,7 +176,7 @@ final class StandardUnits {
           .englishNoun("percent", "percent")
           .englishSymbol("%")
           .code("P1")
-          .aliases("％", "百分之")
+          .aliases("％", "﹪", "百分之")
           .notScalable()
           .build();
   static final BaseUnit PER_MILLE =

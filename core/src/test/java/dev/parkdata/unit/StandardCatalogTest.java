@@ -42,7 +42,7 @@ class StandardCatalogTest {
           TFLOPS   | TFLOPS                                           | TFLOPS   | TFLOPS                    | compute | 1000000000000 | - | true
           PFLOPS   | PFLOPS                                           | PFLOPS   | PFLOPS                    | compute | 1000000000000000 | - | true
           EFLOPS   | EFLOPS                                           | EFLOPS   | EFLOPS                    | compute | 1000000000000000000 | - | true
-          %        | % ％ 百分之                                       | %        | percent                   | ratio | 1 | P1 | false
+          %        | % ％ ﹪ 百分之                                     | %        | percent                   | ratio | 1 | P1 | false
           ‰        | ‰ 千分之                                          | ‰        | per mille                 | ratio | 1/10 | NX | false
           个百分点 | 个百分点 百分点 個百分點 百分點 pp ｐｐ           | 個百分點 | percentage point          | ratio-difference | 1 | - | false
           倍       | 倍                                               | 倍       | times                     | multiple | 1 | - | false

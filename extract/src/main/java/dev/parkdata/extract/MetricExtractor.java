@@ -132,14 +132,18 @@ import java.util.function.Consumer;
  * previous mention, nor more than 30 characters back); a change word (增长, 提高, 成长, 衰退, 年增 …)
  * takes the indicator just before it along (营收同比增长), and a change word that opens its clause
  * with nothing before it but when or against what (同比, 比上年, 较去年同期, 年均) takes the word of
- * the last figure before it in the sentence, written in an earlier clause (营收300亿元，同比增长10%:
- * 营收同比增长; 总产值121.7亿元，比上年增长12.77%: 总产值比上年增长), unless figures are listed on
+ * the last figure before it in the sentence, written in an earlier clause or after 、 (营收300亿元，同比增长10%:
+ * 营收同比增长; 总产值121.7亿元，比上年增长12.77%: 总产值比上年增长; 产值216.3亿元、增长28%:
+ * 产值增长), unless figures are listed on
  * either side (收入717亿元、产值281亿元，同比增长22%、31.5%, which {@link ArticleReader} pairs) or
- * that figure ends a change from one figure to another. The word keeps the words before it that narrow
+ * that figure ends a change from one figure to another. A change word after an industry named with
+ * what narrows it takes that along (生物医药产业增长8.4%: 生物医药产业增长; not a bare 工业增长), and a
+ * year glossed in brackets among its connectives is left out of the word (營業額較去(2019)年成長:
+ * 營業額較去年成長). The word keeps the words before it that narrow
  * what it counts or measures (集聚省级循环经济试点企业6家: 省级循环经济试点企业; 规上工业增加值;
  * 规模以上工业增加值, whose 以上 is taken whole; and the subject that achieved a measure, where a
- * noun of what is counted narrowed (规模以上工业企业实现利润5.48亿元: 规模以上工业企业利润, not the
- * bare 企业 of 企业实现营收), up
+ * noun of what is counted or an industry narrowed (规模以上工业企业实现利润5.48亿元: 规模以上工业企业利润,
+ * 电子信息产业实现产值: 电子信息产业产值; not the bare 企业 of 企业实现营收), up
  * to ten Chinese characters back to a function word, a verb that says what happened to the
  * thing (实现, 达到, 累计, 入驻, 集聚, 占 …), the end of a place's or park's name (区, 园, 市, 省 but
  * not 省级) or a period (年, 月); a place named first and a park's short name are left out
@@ -160,8 +164,10 @@ import java.util.function.Consumer;
  * of figures shares with the first (营业额达1兆2,498亿元，其中竹科5,135.13亿元，中科3,501.38亿元:
  * 营业额 for all three); a noun of what is counted is not passed on, nor anything to a figure in
  * another unit. A share written after 占 (占四川省进出口总值的48%), whose word there names the whole,
- * is the share of the word before 占 in its clause or else of the last figure's (进出口值5021亿元，…:
- * 进出口值占比), unless the clause names the share itself (占全市比重50.04%: 比重); a growth after it
+ * is the share of the word before 占 in its clause or else of the last figure's, past a growth
+ * between them (进出口值5021亿元，…: 进出口值占比; 产值142.6亿元，同比增长46.6%，占规上工业总产值比重达66%:
+ * 产值占比), also where the clause names the share with its whole (占…比重); a clause that names
+ * the share with no part to give it keeps its word (占全市比重50.04% alone: 比重); a growth after it
  * is the figure's before it (营收300亿元，占全市的50%，同比增长20%: 营收同比增长), a change in
  * percentage points the share's, and past a multiple (营收420亿元，是2005年的5.2倍，年均增长38%: 营收年均增长).
  * Failing that, a figure other than a count takes a measure named
@@ -590,7 +596,7 @@ public final class MetricExtractor {
         if ((indicator == null || Words.isChange(indicator)) && floor > s && continues(t, floor, start)) {
           indicator = lastIndicator; // 从3.83亿元增加到141.27亿元: the second figure measures what the first does
         }
-        if (isShare(m.unit()) && !(indicator != null && Words.isShareWord(indicator))) {
+        if (isShare(m.unit()) && !(indicator != null && Words.isShareWord(indicator) && !indicator.endsWith(WHOLE_SHARE))) {
           String share = shareOfAWhole(t, Math.max(floor, s), start, indicator); // 占四川省进出口总值的48%
           if (share != null) {
             indicator = share;
@@ -786,8 +792,8 @@ public final class MetricExtractor {
       while (open > last.end && !Text.isClauseBreak(t.charAt(open - 1))) {
         open--;
       }
-      if (open <= last.end || t.charAt(open - 1) == '、') {
-        return null;
+      if (open <= last.end || t.charAt(open - 1) == '、' && !t.subSequence(open, start).toString().contains(change)) {
+        return null; // 、 lists figures, but not before a word of change: 实现产值216.3亿元、增长28%
       }
       Found before = at >= 1 ? found[at - 1] : null;
       if (before != null && (isListed(t, before.end, last.start) || continues(t, before.end, last.start))
@@ -824,12 +830,19 @@ public final class MetricExtractor {
     static final String SHARE = "占比";
 
     /**
+     * The word of a share written with its whole (占规上工业总产值比重达66%), which, after 占, is
+     * the part's ({@link #shareOfAWhole}).
+     */
+    static final String WHOLE_SHARE = "比重";
+
+    /**
      * The indicator of a share written after 占 (佔) in its clause, whose word there names the whole,
      * not what the share is of: the word before 占 in the clause (绿色产业增加值占全区工业增加值30%以上:
      * 绿色产业增加值占比), else the word of the last figure before it in the sentence, in an earlier
-     * clause and no change (进出口值5021亿元，占四川省进出口总值的48%: 进出口值占比); else null, the
-     * word found otherwise kept. Not asked where the clause names the share itself (占全市比重50.04%:
-     * 比重). 占 must stand after the last figure and within {@value #INDICATOR_REACH} characters, not
+     * clause and no change, past the growths between (进出口值5021亿元，占四川省进出口总值的48%: 进出口值占比);
+     * else null, the word found otherwise kept. Asked too where the clause names the share with its
+     * whole ({@value #WHOLE_SHARE}: 占规上工业总产值比重达66%), not with a word of its own (占比, 比例).
+     * 占 must stand after the last figure and within {@value #INDICATOR_REACH} characters, not
      * in another word (占地, 占用, 占据, 占有, 占主导, 抢占); the word found, if any, is no change or
      * rate (占地较大的企业利润增长20% is a growth), and one before 占 is the part's (出口额占全市的40%).
      */
@@ -856,11 +869,13 @@ public final class MetricExtractor {
       }
       String part = Words.indicatorBefore(t, open, of);
       boolean opensClause = open > 0 && Text.isClauseBreak(t.charAt(open - 1)); // not cut short by the reach
-      if (part == null && count > 0 && opensClause) {
-        Found last = found[count - 1];
-        if (last.metric != null && last.end < open && last.indicator != null && !Words.endsWithChange(last.indicator)
-            && !last.indicator.endsWith(SHARE)) {
-          part = last.indicator;
+      for (int k = count - 1; part == null && opensClause && k >= 0; k--) {
+        Found last = found[k];
+        if (last.metric == null || last.end >= open || last.indicator == null || last.indicator.endsWith(SHARE)) {
+          break;
+        }
+        if (!Words.endsWithChange(last.indicator)) {
+          part = last.indicator; // past the growth between: 产值142.6亿元，同比增长46.6%，占…比重达66%
         }
       }
       return part == null || Words.endsWithChange(part) ? null : part + SHARE;

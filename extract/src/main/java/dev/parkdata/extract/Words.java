@@ -226,13 +226,28 @@ final class Words {
       }
       if (change >= 0) {
         int changeStart = j - CHANGES.words[change].length();
-        for (int k = changeStart; k > floor && changeStart - k <= ChangeWords.MAX_CONNECTIVES; k--) {
+        int glossed = 0; // characters of a year glossed in brackets: 較去(2019)年
+        for (int k = changeStart; k > floor && changeStart - k - glossed <= ChangeWords.MAX_CONNECTIVES; k--) {
           String base = indicatorEndingAt(t, floor, k, true);
           if (base != null) {
-            return withModifiers(t, floor, k - base.length(), j);
+            return withoutYearGloss(withModifiers(t, floor, k - base.length(), j));
+          }
+          int gloss = yearGlossEndingAt(t, floor, k);
+          if (gloss > 0) {
+            glossed += gloss;
+            k -= gloss - 1;
+            continue;
           }
           if (!ChangeWords.isConnective(t.charAt(k - 1))) {
             break;
+          }
+        }
+        int industry = INDUSTRIES.endingAt(t, floor, changeStart);
+        if (industry >= 0 && INDUSTRIES.words[industry].length() < changeStart - floor) {
+          // 生物医药产业增长8.4%: the industry's growth, named with its modifiers (a bare 产业 says nothing)
+          String word = withModifiers(t, floor, changeStart - INDUSTRIES.words[industry].length(), j);
+          if (word.length() > INDUSTRIES.words[industry].length() + CHANGES.words[change].length()) {
+            return word;
           }
         }
         return CHANGES.words[change];
@@ -242,6 +257,40 @@ final class Words {
       }
     }
     return null;
+  }
+
+  /**
+   * Nouns of an industry or a branch of the economy: a subject that narrows the measure it achieved
+   * (电子信息产业实现产值142.6亿元: 电子信息产业产值) and the growth written right after it
+   * (生物医药产业增长8.4%: 生物医药产业增长).
+   */
+  static final Words INDUSTRIES = withTraditional("产业", "行业", "工业", "制造业", "服务业", "产业集群");
+
+  /**
+   * The length of a year glossed in brackets that ends at {@code k}, as Taiwan's press writes a
+   * relative year (去(2019)年, 今（2021）年): the bracket with two to four digits; else 0.
+   */
+  static int yearGlossEndingAt(CharSequence t, int floor, int k) {
+    if (k - 1 <= floor || (t.charAt(k - 1) != ')' && t.charAt(k - 1) != '）')) {
+      return 0;
+    }
+    int i = k - 2;
+    while (i >= floor && Text.digit(t.charAt(i)) >= 0 && k - 2 - i < 4) {
+      i--;
+    }
+    int digits = k - 2 - i;
+    return i >= floor && digits >= 2 && (t.charAt(i) == '(' || t.charAt(i) == '（') ? digits + 2 : 0;
+  }
+
+  /** {@code word} without a year glossed in brackets after 去, 今, 上 or 前: 營業額較去(2019)年成長 is 營業額較去年成長. */
+  static String withoutYearGloss(String word) {
+    for (int k = word.length(); k > 0; k--) {
+      int gloss = yearGlossEndingAt(word, 0, k);
+      if (gloss > 0 && k - gloss > 0 && "去今上前本".indexOf(word.charAt(k - gloss - 1)) >= 0) {
+        return word.substring(0, k - gloss) + word.substring(k);
+      }
+    }
+    return word;
   }
 
   /**
@@ -297,8 +346,9 @@ final class Words {
    * 规模以上工业企业实现利润 is 规模以上工业企业利润).
    */
   static String withModifiers(CharSequence t, int floor, int word, int end) {
-    if (t.charAt(word) == '年' && word > floor && Character.isIdeographic(t.charAt(word - 1))) {
-      return t.subSequence(word + 1, end).toString(); // 上半年产值, 企业年产值: 年 says when, 产值 what
+    if (t.charAt(word) == '年' && word > floor
+        && (Character.isIdeographic(t.charAt(word - 1)) || Text.digit(t.charAt(word - 1)) >= 0)) {
+      return t.subSequence(word + 1, end).toString(); // 上半年产值, 企业年产值, 2020年營業額: 年 says when, 产值 what
     }
     int k = word;
     while (k > floor && word - k < MODIFIER_REACH) {
@@ -356,10 +406,18 @@ final class Words {
     }
     int subjectEnd = k - ACHIEVED.words[verb].length();
     int noun = NOUNS.endingAt(t, floor, subjectEnd);
-    if (noun < 0) {
-      return null;
+    String bare;
+    if (noun >= 0) {
+      bare = NOUNS.words[noun];
+    } else {
+      int industry = INDUSTRIES.endingAt(t, floor, subjectEnd); // 电子信息产业实现产值
+      if (industry < 0) {
+        return null;
+      }
+      bare = INDUSTRIES.words[industry];
+      String subject = withModifiers(t, floor, subjectEnd - bare.length(), subjectEnd);
+      return subject.length() > bare.length() ? subject : null; // 工业实现增加值: the park's industry, all of it
     }
-    String bare = NOUNS.words[noun];
     String subject = withModifiers(t, floor, subjectEnd - bare.length(), subjectEnd);
     return ALL_FIRMS.contains(subject) ? null : subject;
   }

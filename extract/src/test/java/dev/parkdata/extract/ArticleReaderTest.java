@@ -95,7 +95,7 @@ class ArticleReaderTest {
         tuple(Indicators.growthOf(Indicators.REVENUE), Metric.parse("28.09%")),
         tuple(total, Metric.parse("2836亿元")),
         tuple(Indicators.growthOf(total), Metric.parse("10.3%")),
-        tuple(Indicators.custom("比重", Metric.parse("1%").dimension()), Metric.parse("50.04%")));
+        tuple(Indicators.custom("总收入占比", Metric.parse("1%").dimension()), Metric.parse("50.04%")));
     assertThat(draft.dataset().indicators()).contains(total, Indicators.growthOf(total));
     assertThat(draft.validation().hasErrors()).as("%s", draft.validation()).isFalse();
   }

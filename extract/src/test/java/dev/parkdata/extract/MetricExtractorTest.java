@@ -147,8 +147,14 @@ class MetricExtractorTest {
     // 占 names the whole: the share is of the word before 占, or of the figure before
     assertThat(X.extract("进出口值5021亿元，占四川省进出口总值的48%。").get(1).indicator()).contains("进出口值占比");
     assertThat(only("绿色产业增加值占全区工业增加值30%以上。").indicator()).contains("绿色产业增加值占比");
-    // a clause that names the share keeps its word
-    assertThat(X.extract("营业收入300亿元，占全市比重50.04%。").get(1).indicator()).contains("比重");
+    // a share written with its whole (占…比重) is the part's too, past a growth between them
+    assertThat(X.extract("营业收入300亿元，占全市比重50.04%。").get(1).indicator()).contains("营业收入占比");
+    assertThat(X.extract("电子信息产业实现产值142.6亿元，同比增长46.6%，占规上工业总产值比重达66%、提升8.5个百分点。"))
+        .extracting(m -> m.indicator().orElse(null))
+        .containsExactly("电子信息产业产值", "电子信息产业产值同比增长", "电子信息产业产值占比", "电子信息产业产值占比提升");
+    assertThat(only("高新技术产业产值占规模以上工业总产值的比重为47.5%。").indicator()).contains("高新技术产业产值占比");
+    // a clause that names a share with no part to give it keeps its word
+    assertThat(only("占全市比重50.04%。").indicator()).contains("比重");
     // 占 in another word (占地, 占主导, 抢占) names no whole, nor does a growth or a rate after it
     assertThat(X.extract("营收300亿元，占地较大的企业利润增长20%。").get(1).indicator()).contains("企业利润增长");
     assertThat(X.extract("营收300亿元，其中占主导地位的电子信息产业增加值增长15%。").get(1).indicator())
@@ -181,6 +187,27 @@ class MetricExtractorTest {
     // a bare subject is all the park's firms; a subject is no measure's when the word is a count's
     assertThat(only("园区企业实现营业收入300亿元。").indicator()).contains("营业收入");
     assertThat(only("高新技术企业实现新增专利300件。").indicator()).contains("新增专利");
+    // an industry narrows the measure it achieved, and names the growth written right after it
+    assertThat(only("电子信息产业实现产值142.6亿元。").indicator()).contains("电子信息产业产值");
+    assertThat(only("生物医药产业增长8.4%。").indicator()).contains("生物医药产业增长");
+    assertThat(only("精密機械產業衰退21.71%。").indicator()).contains("精密機械產業衰退");
+    // but not a bare one: the park's industry, all of it
+    assertThat(only("工业实现增加值30亿元。").indicator()).contains("增加值");
+    assertThat(only("园区工业增长8.4%。").indicator()).contains("增长");
+  }
+
+  @Test
+  void aYearGlossedInBracketsIsLeftOutOfAChangesWord() {
+    // Taiwan's press writes 去(2019)年: the same connective as 去年
+    assertThat(X.extract("竹科2020年營業額較去(2019)年成長13.95%。").get(0).indicator()).contains("營業額較去年成長");
+    assertThat(X.extract("進口額5,374.76億元，較去年成長34.32﹪。").get(1).metric()).isEqualTo(Metric.parse("34.32%"));
+  }
+
+  @Test
+  void aGrowthAfterAFigureAndAListMarkIsThatFiguresGrowth() {
+    assertThat(X.extract("实现规上工业总产值216.3亿元、增长28%。").get(1).indicator()).contains("规上工业总产值增长");
+    // but figures listed on both sides of 、 are not
+    assertThat(X.extract("营收717亿元、产值281亿元，同比增长22%、31.5%。").get(2).indicator()).contains("同比增长");
   }
 
   @Test

@@ -56,10 +56,12 @@ class RealSentencesScoreTest extends AnnotatedSentencesScoreTest {
    * indicators for trade, profit, employees and the like; 0.359 (349) with a share after 占 named by
    * its part where the clause names no share word; 0.361 (351) with a measure keeping the narrowed
    * subject that achieved it (规模以上工业企业实现利润总额: this set's annotations leave the subject
-   * out, 5 fewer) and 年销售收入, 年营业收入 … as names of 营业收入 (7 more).
+   * out, 5 fewer) and 年销售收入, 年营业收入 … as names of 营业收入 (7 more); 0.363 (353) with an
+   * industry narrowing its measure and growth (电子信息产业实现产值, 生物医药产业增长), a share written
+   * with its whole after 占 the part's (占规上工业总产值比重达66%), a growth after 、 the figure's.
    */
   @Override
   double minIndicatorAgreement() {
-    return 0.361;
+    return 0.363;
   }
 }
