@@ -75,8 +75,11 @@ import java.util.Set;
  *       (下降, 减少, 衰退, 下滑) is negative: 营收同比下降10% is a growth of −10%.
  *   <li><b>Period</b>: the period the extractor gives the figure, read exactly as {@link
  *       Mention#calendarPeriod()} reads it (2021年, 2023年底, 2024年1-6月 is the first half, 十四五),
- *       and 今年, 去年 and a month written alone (今年前10个月, 6月底) in the source's year; where the text gives
- *       none, the month the source was published in (a figure reported then, as of then); with
+ *       and 今年, 去年 and a month written alone (今年前10个月, 6月底) in the source's year; where its
+ *       sentence gives none, that of the last figure before it in its paragraph that has one
+ *       (statistical prose gives the period once, then goes on: 2017年1—5月完成工业投资34亿元。……电子信息产业
+ *       实现产值142.6亿元), unless the sentence says the figure is as of now (目前, 已有, 现有, 在建, 至今);
+ *       where the text gives none, the month the source was published in (a figure reported then, as of then); with
  *       neither, NO_PERIOD. Over a span of years, a change 从A增加到B gives A the first year and B
  *       the last.
  *   <li><b>Target</b> rather than observation: a figure after 力争, 目标, 预计, 预估, 预期 (not 好于预期),
@@ -172,6 +175,7 @@ public final class ArticleReader {
       sentences[i] = sentenceStart(t, starts[i]);
     }
     Indicator[] indicators = indicators(t, mentions, starts, sentences);
+    String[] periods = periods(t, mentions, starts, sentences);
     ParkMention sole = soleParkOf(parkNames);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
@@ -198,7 +202,7 @@ public final class ArticleReader {
       int end = t.offsetByCodePoints(start, m.end() - m.start());
       String before = t.substring(sentence, start);
       boolean goal = isGoal(before);
-      Optional<Period> period = Optional.ofNullable(Dates.calendar(m.period().orElse(null), year));
+      Optional<Period> period = Optional.ofNullable(Dates.calendar(periods[i], year));
       if (!goal && period.isEmpty()) {
         period = published.map(Period::month);
       }
@@ -290,6 +294,44 @@ public final class ArticleReader {
       }
     }
     return sole;
+  }
+
+  /**
+   * Words before a figure that say it is as of now, not of the period the paragraph gave before
+   * (目前, 已有, 现有, 在建, 至今), in both scripts.
+   */
+  private static final String[] NOW_WORDS = {
+    "目前", "现已", "現已", "现有", "現有", "已有", "已经", "已經", "在建", "如今", "当前", "當前", "至今",
+  };
+
+  /**
+   * The period written for each mention: its own ({@link Mention#period()}), else, where its
+   * sentence gives none, that of the last figure before it in its paragraph that has one, as
+   * statistical prose gives the period once and then goes on sentence after sentence
+   * (2017年1—5月完成工业投资34亿元。……电子信息产业实现产值142.6亿元: 2017年1—5月), unless the
+   * sentence says the figure is as of now ({@link #NOW_WORDS}: 已有落户企业300家); else null. A line
+   * break ends a paragraph. One pass over the text.
+   */
+  private static String[] periods(String t, List<Mention> mentions, int[] starts, int[] sentences) {
+    String[] periods = new String[mentions.size()];
+    String carried = null;
+    int scanned = 0; // the text before this has been looked at for line breaks
+    for (int i = 0; i < periods.length; i++) {
+      int start = starts[i];
+      for (; scanned < start; scanned++) {
+        if (t.charAt(scanned) == '\n') {
+          carried = null; // a new paragraph
+        }
+      }
+      Optional<String> own = mentions.get(i).period();
+      if (own.isPresent()) {
+        periods[i] = own.get();
+        carried = own.get();
+      } else if (carried != null && !containsAny(t.substring(sentences[i], start), NOW_WORDS)) {
+        periods[i] = carried;
+      }
+    }
+    return periods;
   }
 
   /**

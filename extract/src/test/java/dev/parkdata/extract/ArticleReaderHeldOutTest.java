@@ -87,15 +87,17 @@ class ArticleReaderHeldOutTest {
    * narrowing its measure and growth (电子信息产业实现产值: 电子信息产业产值; 生物医药产业增长), a share
    * written with its whole after 占 the part's (占规上工业总产值比重达66%), a growth after 、 the
    * figure's (产值216.3亿元、增长28%), the small percent sign ﹪ and a year glossed in brackets
-   * (較去(2019)年成長): 13 of 51, 13 of 76 (0.255, 0.171). Ratchets.
+   * (較去(2019)年成長): 13 of 51, 13 of 76 (0.255, 0.171). Then a sentence with no period the
+   * period its paragraph gave last, unless it says the figure is as of now (目前, 已有, 在建): 25 of
+   * 51, 25 of 76 (0.490, 0.329); the other sets and the five articles unchanged. Ratchets.
    */
   @Test
   void measuredOnAThirdSetOfHeldOutArticles() throws IOException {
     assertScores("real-articles-unseen-3.jsonl", "third held-out real articles", 6, 76, MIN_PRECISION_3, MIN_RECALL_3);
   }
 
-  static final double MIN_PRECISION_3 = 0.254;
-  static final double MIN_RECALL_3 = 0.171;
+  static final double MIN_PRECISION_3 = 0.490;
+  static final double MIN_RECALL_3 = 0.328;
 
   /**
    * Scores {@code file} ({@link #score}) and checks that it holds {@code articles} articles and

@@ -272,6 +272,19 @@ class ArticleReaderTest {
     assertThat(Dates.calendar("去年同期", 2020)).isNull();
   }
 
+  @Test
+  void aSentenceWithNoPeriodHasTheOneItsParagraphGaveLast() {
+    ArticleDraft draft = ArticleReader.standard().read("重庆高新区2017年1—5月完成工业投资34亿元。"
+        + "二是电子信息产业实现产值142.6亿元。目前已有企业300家。\n园区营收100亿元。", SOURCE);
+    Period firstFive = Period.months(YearMonth.of(2017, 1), YearMonth.of(2017, 5));
+    assertThat(observations(draft.dataset())).extracting(Observation::metric, Observation::period).containsExactly(
+        tuple(Metric.parse("34亿元"), firstFive),
+        tuple(Metric.parse("142.6亿元"), firstFive),
+        // as of now, and a new paragraph: the month of publication
+        tuple(Metric.parse("300家"), Period.month(YearMonth.from(SOURCE.published().orElseThrow()))),
+        tuple(Metric.parse("100亿元"), Period.month(YearMonth.from(SOURCE.published().orElseThrow()))));
+  }
+
   // --- measured on the five articles ----------------------------------------------------------
 
   /** The month each article file was published in (the fixtures' sources and their 目前). */
