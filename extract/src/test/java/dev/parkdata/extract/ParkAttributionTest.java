@@ -135,6 +135,10 @@ class ParkAttributionTest {
         .isEmpty();
     // a bracket opened before the name or closed in it
     assertThat(parks("(记者李晓喻)中国自贸试验区已达21个。")).isEmpty();
+    // a 综合实验区 is a park; a bare 实验区 may be an award
+    assertThat(figures("郑州航空港经济综合实验区完成地区生产总值700.1亿元。")).singleElement()
+        .satisfies(m -> assertThat(m.park().orElseThrow().text()).isEqualTo("郑州航空港经济综合实验区"));
+    assertThat(parks("国家专利导航实验区已正式获批。")).isEmpty();
     assertThat(figures("香港科學園(科學園)為300多家公司提供服務。")).singleElement()
         .satisfies(m -> assertThat(m.park().orElseThrow().text()).isEqualTo("香港科學園"));
     // a company named after a park
