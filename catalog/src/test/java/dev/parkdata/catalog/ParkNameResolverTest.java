@@ -679,12 +679,14 @@ class ParkNameResolverTest {
    * as 南通 and 市北, 台商区 for 台商投资区): 54 (85.7%).
    * Then (a later session) a part named after its zone and a nickname after a place (the general
    * rules of docs/places.md), and 46 aliases of national zones collected by readers who saw none of
-   * the lists: 56 (88.9%).
+   * the lists: 56 (88.9%). Then (the sixth session) 29 aliases of the named parts of national
+   * zones and of former names, collected by a reader who saw none of the lists (塘沽海洋高新区): 57
+   * (90.5%).
    */
   @Test
   void scoresOnAnEleventhListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_11);
-    assertThat(score(names, "eleventh unseen real names")).isGreaterThanOrEqualTo(56);
+    assertThat(score(names, "eleventh unseen real names")).isGreaterThanOrEqualTo(57);
   }
 
   /**
