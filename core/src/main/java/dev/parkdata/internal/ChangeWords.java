@@ -12,10 +12,11 @@ public final class ChangeWords {
   private ChangeWords() {}
 
   /**
-   * The characters of "on the year before" and "respectively" that may stand between them. Not 均
+   * The characters of "on the year before" and "respectively" that may stand between them (按年 is
+   * Hong Kong's 同比: 按年上升). Not 均
    * (年均增长, the mean yearly growth) nor 环 (环比, on the month before): those are other changes.
    */
-  public static final String CONNECTIVES = "同比分别別较較去上年同期相与與";
+  public static final String CONNECTIVES = "同比分别別较較去上年同期相与與按";
 
   /** The most such characters between them: 相較去年同期. */
   public static final int MAX_CONNECTIVES = 6;
@@ -25,7 +26,8 @@ public final class ChangeWords {
    * longest first where one ends another. A decrease (下降, 衰退) is one too: its sign is the reader's.
    */
   public static final List<String> GROWTHS = List.of(
-      "增长率", "成长率", "增速", "增幅", "增长了", "增长", "成长", "年增率", "年增", "下降了", "下降", "衰退", "下滑");
+      "增长率", "成长率", "增速", "增幅", "增长了", "增长", "成长", "上升了", "上升", "年增率", "年增", "下降了", "下降", "衰退",
+      "下滑");
 
   /** Words of a change in the base's own unit (企业数增加200家, 研发强度提高0.5个百分点), the longest first. */
   public static final List<String> CHANGES = List.of("提高了", "提升了", "增加了", "减少了", "提高", "提升", "增加", "减少");

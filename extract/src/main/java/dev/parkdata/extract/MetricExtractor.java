@@ -149,8 +149,10 @@ import java.util.function.Consumer;
  * not 省级) or a period (年, 月); a place named first and a park's short name are left out
  * (去年深圳营收: 营收; 外竹科營業額: 營業額), and none are kept where they stop at a character
  * that may begin a word running into them (全球医药市场规模: 市场规模; 从业员工: 员工). A figure
- * joined to the previous one by 到 or 至 (从3.83亿元增加到141.27亿元) takes the previous one's
- * indicator. Words that are usually the
+ * joined to the previous one by 到 or 至 (从3.83亿元增加到141.27亿元), or whose clause opens with a
+ * word of rise or fall and 至 or 到 after it (由初期财政收入275万元，攀升至2014年的12.86亿元), takes the
+ * previous one's indicator. A percentage with no word the lists know before it takes a word ending in 率
+ * written right before it, with its modifiers (城镇化率超过50%: 城镇化率). Words that are usually the
  * subject rather than the measure (园区, 高新区) are not indicators, and nouns of what is counted
  * (企业, 项目, 机构 …) only count with at most two characters between them and the figure. A count
  * with no indicator before it takes the noun of what it counts written right after it, in the
@@ -593,8 +595,12 @@ public final class MetricExtractor {
           }
         }
         String indicator = Words.indicatorBefore(t, Math.max(floor, Math.max(s, start - INDICATOR_REACH)), start);
-        if ((indicator == null || Words.isChange(indicator)) && floor > s && continues(t, floor, start)) {
+        if ((indicator == null || Words.isChange(indicator)) && floor > s
+            && (continues(t, floor, start) || risesTo(t, floor, start))) {
           indicator = lastIndicator; // 从3.83亿元增加到141.27亿元: the second figure measures what the first does
+        }
+        if (indicator == null && isShare(m.unit())) {
+          indicator = Words.rateBefore(t, Math.max(floor, Math.max(s, start - INDICATOR_REACH)), start); // 城镇化率超过50%
         }
         if (isShare(m.unit()) && !(indicator != null && Words.isShareWord(indicator) && !indicator.endsWith(WHOLE_SHARE))) {
           String share = shareOfAWhole(t, Math.max(floor, s), start, indicator); // 占四川省进出口总值的48%
@@ -1327,6 +1333,39 @@ public final class MetricExtractor {
       joined |= c == '到' || c == '至';
     }
     return joined;
+  }
+
+  /** Words of a rise or a fall that end at 至 or 到 a figure's new level: 攀升至, 增至, 下降到. */
+  private static final String[] RISES = {"增", "升", "涨", "漲", "提高", "提升", "增长", "增長", "增加", "跃升", "躍升",
+    "攀升", "上升", "扩大", "擴大", "扩展", "擴展", "降", "下降", "减少", "減少", "回落"};
+
+  /**
+   * Whether the clause of the figure at {@code to} opens, after the previous figure at {@code from}
+   * and a clause break, with a word of rise or fall and 至 or 到, then at most a date and 的 before
+   * it: the figure is the new level of the previous one (由初期财政收入275万元，攀升至2014年的12.86亿元;
+   * 受助項目由2010年的10個，大增至2016年底的230個). Looks back no further than 16 characters.
+   */
+  private static boolean risesTo(CharSequence t, int from, int to) {
+    int open = to;
+    while (open > from && to - open <= 16 && !Text.isClauseBreak(t.charAt(open - 1))) {
+      open--;
+    }
+    if (open <= from || !Text.isClauseBreak(t.charAt(open - 1))) {
+      return false;
+    }
+    for (int k = open; k < Math.min(to, open + 6); k++) {
+      char c = t.charAt(k);
+      if (c != '至' && c != '到') {
+        continue;
+      }
+      for (String rise : RISES) {
+        int at = k - rise.length();
+        if (at >= open && at - open <= 1 && Text.startsWith(t, at, k, rise)) { // 攀升至, 大增至
+          return Text.indexOf(t, "的", k, to) >= 0 || isSpace(t, k + 1, to); // 至2014年的12.86亿元, 至 230个
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether {@code unit} counts things of a classifier: 家, 个, 批. */

@@ -259,6 +259,31 @@ final class Words {
     return null;
   }
 
+  /** Characters of a verb of being or reaching that may stand between a rate and its figure: 城镇化率达到50%. */
+  private static final String BEFORE_A_RATE = "达達到为為是已均";
+
+  /**
+   * A rate named right before a percentage in a word the lists do not know, ending in 率, with the
+   * words that narrow it (城镇化率超过50%: 城镇化率; 研发投入转化率达到30%), where at most three
+   * characters of a verb of being or reaching stand between ({@link #BEFORE_A_RATE}) and at least
+   * one character comes before 率; else null.
+   */
+  static String rateBefore(CharSequence t, int floor, int end) {
+    int k = end;
+    while (k > floor && Text.isSpace(t.charAt(k - 1))) {
+      k--;
+    }
+    for (int skipped = 0; k > floor && skipped < 3 && BEFORE_A_RATE.indexOf(t.charAt(k - 1)) >= 0; skipped++) {
+      k--;
+    }
+    if (k - 2 < floor || t.charAt(k - 1) != '率' || !Character.isIdeographic(t.charAt(k - 2))
+        || NOT_IN_MODIFIERS.indexOf(t.charAt(k - 2)) >= 0) {
+      return null;
+    }
+    String word = withModifiers(t, floor, k - 2, k);
+    return word.length() >= 2 ? word : null;
+  }
+
   /**
    * Nouns of an industry or a branch of the economy: a subject that narrows the measure it achieved
    * (电子信息产业实现产值142.6亿元: 电子信息产业产值) and the growth written right after it

@@ -204,6 +204,29 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aRateInAWordTheListsDoNotKnowIsNamedByIt() {
+    assertThat(only("城镇化率超过50%。").indicator()).contains("城镇化率");
+    assertThat(only("科技成果转化率达到30%。").indicator()).contains("科技成果转化率");
+    // not 率 with no word of its own before it
+    assertThat(only("其率为50%。").indicator()).isEmpty();
+  }
+
+  @Test
+  void aFigureReachedFromAnotherAfterACommaMeasuresWhatItDoes() {
+    assertThat(X.extract("由初期财政收入275万元，攀升至2014年的12.86亿元，增长了400多倍。"))
+        .extracting(m -> m.indicator().orElse(null))
+        .containsExactly("财政收入", "财政收入", "财政收入增长了");
+    // 至 in another word (截至) says no rise
+    assertThat(X.extract("营收100亿元，截至2020年的企业有300家。").get(1).indicator()).contains("企业");
+  }
+
+  @Test
+  void hongKongsYearOnYearAndARiseAreWordsOfGrowth() {
+    assertThat(X.extract("融資金額逾155億元，按年上升1.76倍。").get(1).indicator()).contains("融資金額按年上升");
+    assertThat(only("营收同比上升12%。").indicator()).contains("营收同比上升");
+  }
+
+  @Test
   void aGrowthAfterAFigureAndAListMarkIsThatFiguresGrowth() {
     assertThat(X.extract("实现规上工业总产值216.3亿元、增长28%。").get(1).indicator()).contains("规上工业总产值增长");
     // but figures listed on both sides of 、 are not
