@@ -143,7 +143,9 @@ import java.util.function.Consumer;
  * what it counts or measures (集聚省级循环经济试点企业6家: 省级循环经济试点企业; 规上工业增加值;
  * 规模以上工业增加值, whose 以上 is taken whole; and the subject that achieved a measure, where a
  * noun of what is counted or an industry narrowed (规模以上工业企业实现利润5.48亿元: 规模以上工业企业利润,
- * 电子信息产业实现产值: 电子信息产业产值; not the bare 企业 of 企业实现营收), up
+ * 电子信息产业实现产值: 电子信息产业产值; not the bare 企业 of 企业实现营收), or, where the measure
+ * opens its clause after a count of firms so narrowed, those firms (集聚200多家生物医药企业，实现年产值
+ * 200亿元以上: 生物医药企业产值), up
  * to ten Chinese characters back to a function word, a verb that says what happened to the
  * thing (实现, 达到, 累计, 入驻, 集聚, 占 …), the end of a place's or park's name (区, 园, 市, 省 but
  * not 省级) or a period (年, 月); a place named first and a park's short name are left out
@@ -602,6 +604,12 @@ public final class MetricExtractor {
         if (indicator == null && isShare(m.unit())) {
           indicator = Words.rateBefore(t, Math.max(floor, Math.max(s, start - INDICATOR_REACH)), start); // 城镇化率超过50%
         }
+        if (indicator != null && count > 0 && !isCount(m.unit())) {
+          String achieved = achievedByLastCount(t, start, indicator); // 集聚200多家生物医药企业，实现年产值200亿元
+          if (achieved != null) {
+            indicator = achieved;
+          }
+        }
         if (isShare(m.unit()) && !(indicator != null && Words.isShareWord(indicator) && !indicator.endsWith(WHOLE_SHARE))) {
           String share = shareOfAWhole(t, Math.max(floor, s), start, indicator); // 占四川省进出口总值的48%
           if (share != null) {
@@ -821,6 +829,26 @@ public final class MetricExtractor {
         }
       }
       return word.toString();
+    }
+
+    /**
+     * The measure {@code measure} as achieved by what the last figure counts, where that figure is a
+     * count of a narrowed noun in an earlier clause of the sentence and the measure opens this
+     * figure's clause ({@link Words#achievedByCounted}); else null.
+     */
+    private String achievedByLastCount(CharSequence t, int start, String measure) {
+      Found last = found[count - 1];
+      if (last.metric == null || !isCount(last.metric.unit()) || last.indicator == null) {
+        return null;
+      }
+      int open = start;
+      while (open > last.end && !Text.isClauseBreak(t.charAt(open - 1))) {
+        open--;
+      }
+      if (open <= last.end || t.charAt(open - 1) == '、') {
+        return null;
+      }
+      return Words.achievedByCounted(t, open, start, last.indicator, measure);
     }
 
     /** Whether {@code t[from, to)} begins, after spaces, with 、 or 和 and a figure: two figures listed. */

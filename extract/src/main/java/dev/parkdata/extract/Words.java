@@ -447,8 +447,47 @@ final class Words {
     return ALL_FIRMS.contains(subject) ? null : subject;
   }
 
+  /** Words that may open a clause before the measure its subject achieved: 实现年产值, 完成营收. */
+  private static final Words ACHIEVING = withTraditional("累计实现", "共实现", "实现了", "完成了", "实现", "完成");
+
+  /**
+   * The measure {@code measure} (a bare measure word, 产值) as achieved by {@code counted}, the
+   * narrowed noun of a count in the clause before (集聚200多家生物医药企业，实现年产值200亿元以上:
+   * 生物医药企业产值; 已集聚医疗器械相关企业超过300家，产值达200亿元: 医疗器械相关企业产值), where the
+   * measure opens the clause of {@code t[open, end)}, after at most 实现 or 完成 and a 年; else null.
+   * Only firms achieve so, and a bare 企业 narrows nothing (企业300家，实现产值: the park's).
+   */
+  static String achievedByCounted(CharSequence t, int open, int end, String counted, String measure) {
+    if (counted == null || ALL_FIRMS.contains(counted) || !endsWithAny(counted, ALL_FIRMS) || !isMeasure(measure)) {
+      return null; // firms only: 签约项目33个，总投资64.1亿元 is the usual 总投资 of what was signed
+    }
+    int k = open;
+    while (k < end && Text.isSpace(t.charAt(k))) {
+      k++;
+    }
+    for (String verb : ACHIEVING.words) { // longest first
+      if (Text.startsWith(t, k, end, verb)) {
+        k += verb.length();
+        break;
+      }
+    }
+    if (k < end && (t.charAt(k) == '年')) {
+      k++;
+    }
+    return Text.startsWith(t, k, end, measure) ? counted + measure : null;
+  }
+
   /** Subjects that narrow nothing: a park's firms, all of them. */
   private static final Set<String> ALL_FIRMS = Set.of("企业", "企業", "公司");
+
+  private static boolean endsWithAny(String word, Set<String> ends) {
+    for (String end : ends) {
+      if (word.endsWith(end)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Modifiers with a function character in them, taken whole: 规模以上工业增加值, 限额以上批发零售业, 亿元以上项目. */
   private static final Words COMPOUND_MODIFIERS = withTraditional("规模以上", "规模以下", "限额以上", "亿元以上", "万元以上");

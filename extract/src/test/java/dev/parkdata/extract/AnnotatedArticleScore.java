@@ -32,7 +32,8 @@ import java.util.TreeMap;
  *       and the annotated name, folded, are equal or one ends the other;
  *   <li>indicator: the annotated words read by {@link Indicators#named} give the reader's indicator
  *       (营收 and 营业收入 are one; 营收同比增长 is the growth of 营业收入), or a narrower kind of a
- *       standard one ({@link #sameOrNarrower}: 数字经济企业 for 企业数);
+ *       standard one ({@link #sameOrNarrower}: 数字经济企业 for 企业数), or the same words before two
+ *       names of one standard indicator (生物医药企业产值 for 生物医药企业年产值);
  *   <li>period: the annotated words read as the reader reads periods ({@link Dates#calendar}, with
  *       the source's year), or the month of publication where none is annotated, equal to the
  *       reader's or one holding the other; words no reading gives a period for (自2018年成立以来)
@@ -207,12 +208,33 @@ final class AnnotatedArticleScore {
               == Indicators.growthOf(expectedBase.get()).code().equals(expected.code())
           && sameOrNarrower(foundBase.get(), expectedBase.get());
     }
+    if (sameModifiersOfOneStandard(found.chineseName(), expected.chineseName())) {
+      return true; // 生物医药企业产值 and 生物医药企业年产值: the same firms' 产值, named by two of its names
+    }
     if (Indicators.byCode(expected.code()).isEmpty() || Indicators.byCode(found.code()).isPresent()) {
       return false;
     }
     String name = found.chineseName();
     for (int i = 1; i < name.length() - 1; i++) {
       if (Indicators.byName(name.substring(i)).map(expected::equals).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code a} and {@code b} are the same words before two names of one standard indicator
+   * (生物医药企业产值, 生物医药企业年产值: 年产值 and 产值 both name 产值).
+   */
+  private static boolean sameModifiersOfOneStandard(String a, String b) {
+    for (int i = 1; i < a.length() - 1; i++) {
+      Optional<Indicator> standard = Indicators.byName(a.substring(i));
+      if (standard.isEmpty()) {
+        continue;
+      }
+      String head = a.substring(0, i);
+      if (b.startsWith(head) && b.length() > head.length() && Indicators.byName(b.substring(head.length())).equals(standard)) {
         return true;
       }
     }

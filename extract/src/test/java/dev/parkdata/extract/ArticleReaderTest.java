@@ -406,9 +406,11 @@ class ArticleReaderTest {
     // reader of 3b5cc92) 20 of 68 right and 20 of 114 found, 0.294 and 0.175; then indicators
     // with the words that narrow them (省级循环经济试点企业), 32 of 68, 0.471 and 0.281; then a share
     // after 占 named by its part (进出口值占比), 33 of 68, 0.485 and 0.289; then a projection a
-    // target (预估, 有望, 建成后 …), 33 of 65, 0.508
-    assertThat(score.precision()).isGreaterThanOrEqualTo(0.507);
-    assertThat(score.recall()).isGreaterThanOrEqualTo(0.289);
+    // target (预估, 有望, 建成后 …), 33 of 65, 0.508; then (the sixth session) a measure opening its
+    // clause after a count of narrowed firms theirs (生物医药企业产值), scored alike with 生物医药企业年产值:
+    // 35 of 65, 0.538 and 0.307
+    assertThat(score.precision()).isGreaterThanOrEqualTo(0.538);
+    assertThat(score.recall()).isGreaterThanOrEqualTo(0.307);
   }
 
   /** A fact the fixtures hold: an observation of a park, or a park's area (no period: any period matches it). */

@@ -103,7 +103,7 @@ class ArticlesTest {
     Mention growth = find(m, "21.6%");
     assertThat(growth.indicator()).contains("规上科技服务业营收同比增长");
     assertThat(growth.period()).contains("2024年1月至5月");
-    assertThat(find(m, "200亿元以上").indicator()).contains("产值");
+    assertThat(find(m, "200亿元以上").indicator()).contains("生物医药企业产值"); // the firms counted before it
     assertAbsent(m, "38", "GLP", "13", "百公斤", "2023", "一名", "一家");
   }
 

@@ -204,6 +204,15 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aMeasureOpeningTheClauseAfterACountOfFirmsIsTheirs() {
+    assertThat(X.extract("园区集聚200多家生物医药企业，实现年产值200亿元以上。").get(1).indicator()).contains("生物医药企业产值");
+    assertThat(X.extract("已集聚医疗器械相关企业超过300家，产值达200亿元。").get(1).indicator()).contains("医疗器械相关企业产值");
+    // not a bare 企业 (the park's firms, all of them), nor projects (签约项目…，总投资 is the usual 总投资)
+    assertThat(X.extract("园区集聚企业300家，实现产值200亿元。").get(1).indicator()).contains("产值");
+    assertThat(X.extract("签约项目33个，总投资64.1亿元。").get(1).indicator()).contains("总投资");
+  }
+
+  @Test
   void aRateInAWordTheListsDoNotKnowIsNamedByIt() {
     assertThat(only("城镇化率超过50%。").indicator()).contains("城镇化率");
     assertThat(only("科技成果转化率达到30%。").indicator()).contains("科技成果转化率");

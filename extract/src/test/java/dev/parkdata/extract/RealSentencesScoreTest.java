@@ -59,9 +59,13 @@ class RealSentencesScoreTest extends AnnotatedSentencesScoreTest {
    * out, 5 fewer) and 年销售收入, 年营业收入 … as names of 营业收入 (7 more); 0.363 (353) with an
    * industry narrowing its measure and growth (电子信息产业实现产值, 生物医药产业增长), a share written
    * with its whole after 占 the part's (占规上工业总产值比重达66%), a growth after 、 the figure's.
+   * Lowered once, on purpose, to 0.360 (350): a measure opening the clause after a count of firms
+   * is theirs (集聚200多家生物医药企业，实现年产值200亿元: 生物医药企业产值, as the five articles'
+   * annotators read it, two more right there), where this set's annotators wrote the bare measure
+   * for three (澳資企業…，註冊資本; 台企企業…，占比; 臺資企業…，總投資).
    */
   @Override
   double minIndicatorAgreement() {
-    return 0.363;
+    return 0.360;
   }
 }
