@@ -274,12 +274,15 @@ final class AnnotatedArticleScore {
     return false;
   }
 
-  /** The annotated period read in the source's year; the month of publication where none is annotated. */
+  /**
+   * The annotated period read in the source's year; the month of publication where none is
+   * annotated; null (not held against the reader) where neither is known: a source with no date.
+   */
   private static Period period(Figure f, LocalDate published) {
     if (f.period() == null) {
-      return Period.month(YearMonth.from(published));
+      return published == null ? null : Period.month(YearMonth.from(published));
     }
-    return Dates.calendar(f.period().replaceAll("\\s", ""), published.getYear());
+    return Dates.calendar(f.period().replaceAll("\\s", ""), published == null ? null : published.getYear());
   }
 
   private static Metric metric(Figure f) {

@@ -108,6 +108,27 @@ class ArticleReaderHeldOutTest {
   static final double MIN_RECALL_3 = 0.355;
 
   /**
+   * A fourth set, {@code real-articles-unseen-4.jsonl}: six passages (合肥经开区 2019, 准东开发区
+   * 2017, 盘锦辽东湾新区 2019, 成都高新区 2020 with no date on its page, 天津开发区 2017, 杭州经开区
+   * 2022), 120 figures of which 105 observations, collected and annotated blind by two helpers in the
+   * sixth session after its last rule but one, and scored once as collected: 18 of 61
+   * observations right, 18 of 105 found (precision 0.295, recall 0.171). The reader of the
+   * session's start (26ad9a1) scores the same, 18 of 61: the session's rules fire on this set (its
+   * paragraphs' periods, 第三产值增加值占比, 招投标率), but each of those figures differs from its
+   * annotation in something else too (突破30%, which the annotators wrote as 30%, is more than 30%
+   * here; 规模以上工业企业万元工业增加值能耗; a rate after 计划 read as a target). Of its 43 wrong, 19
+   * differ in indicator only and 14 in park; of its 87 missed, 17 have no indicator, 10 no period
+   * (成都高新区's page has no date) and 9 no park. Ratchets at the first score.
+   */
+  @Test
+  void measuredOnAFourthSetOfHeldOutArticles() throws IOException {
+    assertScores("real-articles-unseen-4.jsonl", "fourth held-out real articles", 6, 105, MIN_PRECISION_4, MIN_RECALL_4);
+  }
+
+  static final double MIN_PRECISION_4 = 0.295;
+  static final double MIN_RECALL_4 = 0.171;
+
+  /**
    * Scores {@code file} ({@link #score}) and checks that it holds {@code articles} articles and
    * {@code annotated} observations, and that precision and recall reach their ratchets.
    */
@@ -125,13 +146,16 @@ class ArticleReaderHeldOutTest {
     AnnotatedArticleScore score = new AnnotatedArticleScore();
     for (Map<String, Object> article : ArticleReaderRealSourcesTest.read(file)) {
       Map<String, Object> source = AnnotatedSentencesScoreTest.object(article.get("source"));
-      LocalDate published = LocalDate.parse((String) source.get("date"));
+      LocalDate published = source.get("date") == null ? null : LocalDate.parse((String) source.get("date"));
       String text = (String) article.get("text");
-      Source src = Source.builder().publisher(String.valueOf(source.get("publisher")))
+      Source.Builder src = Source.builder().publisher(String.valueOf(source.get("publisher")))
           .title(String.valueOf(source.get("title") != null ? source.get("title") : article.get("id")))
-          .url(URI.create((String) source.get("url"))).published(published).build();
+          .url(URI.create((String) source.get("url")));
+      if (published != null) {
+        src.published(published); // a page with no date: figures with no period of their own stay unplaced
+      }
       List<Map<String, Object>> figures = AnnotatedSentencesScoreTest.objects(article.get("figures"));
-      score.add((String) article.get("id"), text, ArticleReader.standard().read(text, src),
+      score.add((String) article.get("id"), text, ArticleReader.standard().read(text, src.build()),
           AnnotatedArticleScore.locate(text, figures), published);
     }
     score.report.forEach(System.out::println);
