@@ -170,8 +170,13 @@ import java.util.function.Consumer;
  * another unit. A share written after 占 (占四川省进出口总值的48%), whose word there names the whole,
  * is the share of the word before 占 in its clause or else of the last figure's, past a growth
  * between them (进出口值5021亿元，…: 进出口值占比; 产值142.6亿元，同比增长46.6%，占规上工业总产值比重达66%:
- * 产值占比), also where the clause names the share with its whole (占…比重); a clause that names
- * the share with no part to give it keeps its word (占全市比重50.04% alone: 比重); a growth after it
+ * 产值占比), also where the clause names the share with its whole (占…比重), and of the words before
+ * 占 where no word of the lists names the part (天然气占一次能源消费量比重为11.1%: 天然气占比; not an
+ * adverb, 分别占, nor a place alone, 全市占); a clause that names the share with no part to give it
+ * keeps its word (占全市比重50.04% alone: 比重). 占比 alone opening a clause after a figure is that
+ * figure's share (总投资463.6亿元，占比69.9%: 总投资占比), and 占比 after a measure the measure's
+ * (高技术产业实际利用外资占比: 比重 or 比例 after one names the whole instead). A change of level after
+ * a share (同比提高2.0%) is the share's; a growth after it
  * is the figure's before it (营收300亿元，占全市的50%，同比增长20%: 营收同比增长), a change in
  * percentage points the share's, and past a multiple (营收420亿元，是2005年的5.2倍，年均增长38%: 营收年均增长).
  * Failing that, a figure other than a count takes a measure named
@@ -616,6 +621,12 @@ public final class MetricExtractor {
             indicator = share;
           }
         }
+        if (indicator != null && Words.isShareWord(indicator) && indicator.length() == SHARE.length()) {
+          String share = shareOfLast(t, start, end, e); // 总投资463.6亿元，占比69.9%: 总投资占比
+          if (share != null) {
+            indicator = share;
+          }
+        }
         if (indicator != null && Words.isChange(indicator)) {
           String changed = changeOfLast(t, start, end, e, m, indicator); // 营收300亿元，同比增长10%: 营收同比增长
           if (changed != null) {
@@ -784,7 +795,7 @@ public final class MetricExtractor {
       int at = count - 1;
       String base = found[at].indicator;
       if (base != null && base.endsWith(SHARE) && base.length() > SHARE.length()
-          && !m.dimension().equals(Dimension.RATIO_DIFFERENCE)) {
+          && !m.dimension().equals(Dimension.RATIO_DIFFERENCE) && !isChangeOfLevel(change)) {
         // 营收300亿元，占全市的50%，同比增长20%: the revenue's growth (占比提高2个百分点 is the share's);
         // 出口额占全市的40%，增长15%: the exports'
         if (at > 0) {
@@ -851,6 +862,56 @@ public final class MetricExtractor {
       return Words.achievedByCounted(t, open, start, last.indicator, measure);
     }
 
+    /**
+     * The share of the last figure's measure where a share word alone (占比, 比重) opens this
+     * figure's clause, with only a verb of being or reaching after it (总投资463.6亿元，占比69.9%:
+     * 总投资占比; 占比达到52.7%), the last figure in an earlier clause of the sentence, not listed
+     * with another nor itself a change or share; else null.
+     */
+    private String shareOfLast(CharSequence t, int start, int end, int e) {
+      if (count == 0) {
+        return null;
+      }
+      Found last = found[count - 1];
+      if (last.metric == null || last.indicator == null || isCount(last.metric.unit())
+          || Words.endsWithChange(last.indicator) || Words.isShareWord(last.indicator)) {
+        return null;
+      }
+      int open = start;
+      while (open > last.end && !Text.isClauseBreak(t.charAt(open - 1))) {
+        open--;
+      }
+      if (open <= last.end || t.charAt(open - 1) == '、' || isListed(t, end, e)) {
+        return null;
+      }
+      int k = open;
+      while (k < start && Text.isSpace(t.charAt(k))) {
+        k++;
+      }
+      if (!Text.startsWith(t, k, start, SHARE) && !Text.startsWith(t, k, start, "佔比") && !Text.startsWith(t, k, start, WHOLE_SHARE)) {
+        return null;
+      }
+      for (k += SHARE.length(); k < start; k++) {
+        if ("达達到为為约約超过過近逾 ".indexOf(t.charAt(k)) < 0) {
+          return null;
+        }
+      }
+      return last.indicator + SHARE;
+    }
+
+    /**
+     * Whether {@code change} ends with a word of a change of level (提高, 提升, 增加, 减少), which
+     * after a share is the share's (占比同比提高2.0%), not a growth (增长), which is the part's.
+     */
+    private static boolean isChangeOfLevel(String change) {
+      for (String w : ChangeWords.CHANGES) {
+        if (change.endsWith(w) || change.endsWith(Words.traditional(w))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Whether {@code t[from, to)} begins, after spaces, with 、 or 和 and a figure: two figures listed. */
     private static boolean isListed(CharSequence t, int from, int to) {
       int k = from;
@@ -881,6 +942,11 @@ public final class MetricExtractor {
      * rate (占地较大的企业利润增长20% is a growth), and one before 占 is the part's (出口额占全市的40%).
      */
     private String shareOfAWhole(CharSequence t, int floor, int start, String indicator) {
+      int whole = indicator == null || !Words.endsWithChange(indicator) ? -1 : indicator.lastIndexOf(WHOLE_SHARE);
+      if (whole > 0) { // 占规模以上工业总产值比重同比提高4.5%: the change of the part's share
+        String share = shareOfAWhole(t, floor, start, indicator.substring(0, whole + WHOLE_SHARE.length()));
+        return share == null ? null : share + indicator.substring(whole + WHOLE_SHARE.length());
+      }
       int lo = Math.max(floor, start - INDICATOR_REACH);
       int of = -1; // where 占 stands
       int open = start;
@@ -903,6 +969,9 @@ public final class MetricExtractor {
       }
       String part = Words.indicatorBefore(t, open, of);
       boolean opensClause = open > 0 && Text.isClauseBreak(t.charAt(open - 1)); // not cut short by the reach
+      if (part == null && (opensClause || open == floor && lo == floor)) {
+        part = Words.partBefore(t, open, of); // 天然气占一次能源消费量比重为11.1%: 天然气占比
+      }
       for (int k = count - 1; part == null && opensClause && k >= 0; k--) {
         Found last = found[k];
         if (last.metric == null || last.end >= open || last.indicator == null || last.indicator.endsWith(SHARE)) {

@@ -218,7 +218,13 @@ final class Words {
       }
       String w = indicatorEndingAt(t, floor, j, gap <= 2);
       if (w != null) {
-        return withModifiers(t, floor, j - w.length(), j);
+        int word = j - w.length();
+        // 占比 after a measure is its share; 比重 or 比例 after one names the whole (占GDP比重)
+        String measured = w.endsWith("占比") || w.endsWith("佔比") ? indicatorEndingAt(t, floor, word, false) : null;
+        if (measured != null && !isShareWord(measured)) {
+          word -= measured.length(); // 高技术产业实际利用外资占比: the share of a measure, narrowed as the measure is
+        }
+        return withModifiers(t, floor, word, j);
       }
       int change = CHANGES.endingAt(t, floor, j);
       if (change >= 0 && !isChangeWord(t, floor, j, CHANGES.words[change])) {
@@ -258,6 +264,53 @@ final class Words {
     }
     return null;
   }
+
+  /**
+   * The words of a clause {@code t[open, of)} before 占 that name the part of a share, where no
+   * word of the lists does (天然气占一次能源消费量比重为11.1%: 天然气; 数字经济核心产业占GDP比重):
+   * two to twelve Chinese characters or letters, no function character, no verb that says what
+   * happened (实现, 累计 …), and no place or park alone (全市, 园区); else null.
+   */
+  static String partBefore(CharSequence t, int open, int of) {
+    int from = open;
+    while (from < of && Text.isSpace(t.charAt(from))) {
+      from++;
+    }
+    int n = of - from;
+    if (n < 2 || n > 12) {
+      return null;
+    }
+    for (int k = from; k < of; k++) {
+      char c = t.charAt(k);
+      if (!(Character.isIdeographic(c) || c < 128 && Character.isLetter(c)) || FUNCTION_CHARACTERS.indexOf(c) >= 0) {
+        return null;
+      }
+    }
+    for (int k = from + 1; k <= of; k++) {
+      if (MODIFIER_ENDS.endingAt(t, from, k) >= 0) {
+        return null; // 实现, 累计, 其中 …: not the name of a part
+      }
+    }
+    int to = of;
+    for (boolean stripped = true; stripped && to > from; ) { // 分别占, 则仅占, 合计占: how, not what
+      stripped = false;
+      for (String adverb : BEFORE_A_SHARE) {
+        if (to - adverb.length() >= from && Text.startsWith(t, to - adverb.length(), to, adverb)) {
+          to -= adverb.length();
+          stripped = true;
+          break;
+        }
+      }
+    }
+    if (to - from < 2 || "区區园園市县縣省镇鎮者".indexOf(t.charAt(to - 1)) >= 0) {
+      return null; // a place or park alone (全市, 园区), or 两者
+    }
+    return t.subSequence(from, to).toString();
+  }
+
+  /** Adverbs that may stand right before 占 and are no part of what the share is of. */
+  private static final String[] BEFORE_A_SHARE = {"分别", "分別", "合计", "合計", "共计", "共計", "则", "則", "仅", "僅", "均", "约",
+    "約", "已", "各", "只", "也", "都"};
 
   /** Characters of a verb of being or reaching that may stand between a rate and its figure: 城镇化率达到50%. */
   private static final String BEFORE_A_RATE = "达達到为為是已均";
@@ -489,8 +542,12 @@ final class Words {
     return false;
   }
 
-  /** Modifiers with a function character in them, taken whole: 规模以上工业增加值, 限额以上批发零售业, 亿元以上项目. */
-  private static final Words COMPOUND_MODIFIERS = withTraditional("规模以上", "规模以下", "限额以上", "亿元以上", "万元以上");
+  /**
+   * Modifiers with a function character in them, taken whole: 规模以上工业增加值, 限额以上批发零售业,
+   * 亿元以上项目, 在建项目.
+   */
+  private static final Words COMPOUND_MODIFIERS =
+      withTraditional("规模以上", "规模以下", "限额以上", "亿元以上", "万元以上", "在建", "在谈");
 
   /** Characters that end modifiers on the left as words of their own: 的, 等, 和, the ends of places and parks, 年. */
   private static final String CLEAN_ENDS = "的等和及与與区區园園市县縣省内內年月";

