@@ -82,8 +82,8 @@ import java.util.Set;
  *       where the text gives none, the month the source was published in (a figure reported then, as of then); with
  *       neither, NO_PERIOD. Over a span of years, a change 从A增加到B gives A the first year and B
  *       the last.
- *   <li><b>Target</b> rather than observation: a figure after 力争, 目标, 预计, 预估, 预期 (not 好于预期),
- *       有望, 计划, 将达, 要达, 建成后, 投产后 (a projection, unless 已, 实现 or 累计 follow: 建成后已实现…), 到…年
+ *   <li><b>Target</b> rather than observation: a figure after 力争, 目标, 预计, 预估, 预期 (not 好于预期,
+ *       nor a goal said to be met: 完成年度目标的100%), 有望, 计划, 将达, 要达, 建成后, 投产后 (a projection, unless 已, 实现 or 累计 follow: 建成后已实现…), 到…年
  *       earlier in its sentence (not 截至…年, a figure as of then; not a word of a name in quotation
  *       marks, 向“龙门计划”推荐企业43家), or whose period ends in a later
  *       year than the source was published in (十四五期间新增…约1GW in an article of 2022: a period
@@ -654,7 +654,7 @@ public final class ArticleReader {
       for (int at = before.indexOf(w); at >= 0; at = before.indexOf(w, at + 1)) {
         // a word of a name in quotation marks plans nothing: 向“龙门计划”推荐企业43家
         boolean compared = w.endsWith("期") && at > 0 && NOT_EXPECTING.indexOf(before.charAt(at - 1)) >= 0;
-        if (!compared && !MetricExtractor.inShortQuote(before, 0, at, at + w.length(), before.length())) {
+        if (!compared && !(w.startsWith("目") && isMet(before, at)) && !MetricExtractor.inShortQuote(before, 0, at, at + w.length(), before.length())) {
           return true;
         }
       }
@@ -666,6 +666,19 @@ public final class ArticleReader {
       }
     }
     return deadline(before).isPresent();
+  }
+
+  /** Words that say a goal was met: 完成年度目标的100%, 实现目标, 超额完成. */
+  private static final String[] MET = {"完成", "实现", "實現", "达成", "達成", "超额", "超額"};
+
+  /**
+   * Whether the goal (目标) at {@code at} in {@code before} is one said to be met, a word of
+   * completion at most four characters before it (实际利用外资完成年度目标的100%): what follows is
+   * a fact, not a goal. Not asked of forecasts (开发完成后，预估可创造…: a projection).
+   */
+  private static boolean isMet(String before, int at) {
+    String near = before.substring(Math.max(0, at - 4), at);
+    return containsAny(near, MET);
   }
 
   private static boolean containsAny(String text, String[] words) {

@@ -153,8 +153,11 @@ import java.util.function.Consumer;
  * that may begin a word running into them (全球医药市场规模: 市场规模; 从业员工: 员工). A figure
  * joined to the previous one by 到 or 至 (从3.83亿元增加到141.27亿元), or whose clause opens with a
  * word of rise or fall and 至 or 到 after it (由初期财政收入275万元，攀升至2014年的12.86亿元), takes the
- * previous one's indicator. A percentage with no word the lists know before it takes a word ending in 率
- * written right before it, with its modifiers (城镇化率超过50%: 城镇化率). Words that are usually the
+ * previous one's indicator, as does a figure whose clause holds only a verb of reaching and says the
+ * last figure again, more exactly (比重首次突破30%，达到31.6%). A percentage with no word the lists
+ * know before it takes a word ending in 率 written right before it, with its modifiers (城镇化率超过50%:
+ * 城镇化率), and a change word after a word the lists do not know that ends as a measure does (量,
+ * 额, 值) takes it along (原煤消费量下降5.9%: 原煤消费量下降). Words that are usually the
  * subject rather than the measure (园区, 高新区) are not indicators, and nouns of what is counted
  * (企业, 项目, 机构 …) only count with at most two characters between them and the figure. A count
  * with no indicator before it takes the noun of what it counts written right after it, in the
@@ -606,6 +609,9 @@ public final class MetricExtractor {
             && (continues(t, floor, start) || risesTo(t, floor, start))) {
           indicator = lastIndicator; // 从3.83亿元增加到141.27亿元: the second figure measures what the first does
         }
+        if (indicator == null && count > 0 && restatesLast(t, start, m)) {
+          indicator = lastIndicator; // 比重首次突破30%，达到31.6%: the same share, said exactly
+        }
         if (indicator == null && isShare(m.unit())) {
           indicator = Words.rateBefore(t, Math.max(floor, Math.max(s, start - INDICATOR_REACH)), start); // 城镇化率超过50%
         }
@@ -897,6 +903,32 @@ public final class MetricExtractor {
         }
       }
       return last.indicator + SHARE;
+    }
+
+    /**
+     * Whether the figure at {@code start} says the last one again, more exactly: its clause holds
+     * only a verb of reaching before it (突破30%，达到31.6%), the last figure, in an earlier clause of
+     * the sentence, has an indicator and the same unit, and is no change.
+     */
+    private boolean restatesLast(CharSequence t, int start, Metric m) {
+      Found last = found[count - 1];
+      if (last.metric == null || last.indicator == null || !last.metric.unit().equals(m.unit())
+          || Words.endsWithChange(last.indicator)) {
+        return false;
+      }
+      int open = start;
+      while (open > last.end && !Text.isClauseBreak(t.charAt(open - 1))) {
+        open--;
+      }
+      if (open <= last.end || open == start || t.charAt(open - 1) == '、') {
+        return false;
+      }
+      for (int k = open; k < start; k++) {
+        if ("达達到为為 ".indexOf(t.charAt(k)) < 0) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**

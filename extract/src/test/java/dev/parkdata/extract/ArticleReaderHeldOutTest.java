@@ -124,15 +124,18 @@ class ArticleReaderHeldOutTest {
    * by what it is the share of (占比 alone opening its clause after a figure: 总投资463.6亿元，占比69.9%;
    * 占比 after a measure: 高技术产业实际利用外资占比; the words before 占 where no word of the lists
    * names the part: 天然气占一次能源消费量比重; the change of a share written with its whole: 占…比重同比提高)
-   * and 在建 as a modifier: 26 of 61, 26 of 105 (0.426, 0.248). Ratchets.
+   * and 在建 as a modifier: 26 of 61, 26 of 105 (0.426, 0.248). Then a figure that says the last
+   * again (突破30%，达到31.6%), a change of a measure the lists do not know by its last character
+   * (原煤消费量下降5.9%), and a goal said to be met no goal (完成年度目标的100%): 31 of 70, 31 of 105
+   * (0.443, 0.295). Ratchets.
    */
   @Test
   void measuredOnAFourthSetOfHeldOutArticles() throws IOException {
     assertScores("real-articles-unseen-4.jsonl", "fourth held-out real articles", 6, 105, MIN_PRECISION_4, MIN_RECALL_4);
   }
 
-  static final double MIN_PRECISION_4 = 0.426;
-  static final double MIN_RECALL_4 = 0.247;
+  static final double MIN_PRECISION_4 = 0.442;
+  static final double MIN_RECALL_4 = 0.295;
 
   /**
    * Scores {@code file} ({@link #score}) and checks that it holds {@code articles} articles and

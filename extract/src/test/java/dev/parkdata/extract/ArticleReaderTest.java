@@ -273,6 +273,17 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aGoalSaidToBeMetIsNoGoal() {
+    ArticleDraft draft = ArticleReader.standard().read(
+        "2021年，苏州高新区实际利用外资完成年度目标的100%，全年新设外商投资企业115家。", SOURCE);
+    assertThat(observations(draft.dataset())).extracting(Observation::metric)
+        .containsExactly(Metric.parse("100%"), Metric.parse("115家"));
+    // a forecast after a completion is still one
+    ArticleDraft forecast = ArticleReader.standard().read("苏州高新区整体开发完成后，预估可创造约5000亿元年产值。", SOURCE);
+    assertThat(observations(forecast.dataset())).isEmpty();
+  }
+
+  @Test
   void aSentenceWithNoPeriodHasTheOneItsParagraphGaveLast() {
     ArticleDraft draft = ArticleReader.standard().read("重庆高新区2017年1—5月完成工业投资34亿元。"
         + "二是电子信息产业实现产值142.6亿元。目前已有企业300家。\n园区营收100亿元。", SOURCE);

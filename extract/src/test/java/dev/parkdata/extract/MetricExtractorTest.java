@@ -234,6 +234,20 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aFigureThatSaysTheLastAgainMeasuresWhatItDid() {
+    assertThat(X.extract("第三产业增加值占全区生产总值比重首次突破30%，达到31.6%，同比提高2.8%。"))
+        .extracting(m -> m.indicator().orElse(null))
+        .containsExactly("第三产业增加值占比", "第三产业增加值占比", "第三产业增加值占比同比提高");
+  }
+
+  @Test
+  void aChangeOfAMeasureTheListsDoNotKnowIsNamedByItsLastCharacter() {
+    assertThat(X.extract("规模以上工业企业能源消费总量同比下降1.8%，其中，原煤消费量下降5.9%，天然气消费量增长3.1%。"))
+        .extracting(m -> m.indicator().orElse(null))
+        .containsExactly("规模以上工业企业能源消费总量同比下降", "原煤消费量下降", "天然气消费量增长");
+  }
+
+  @Test
   void aRateInAWordTheListsDoNotKnowIsNamedByIt() {
     assertThat(only("城镇化率超过50%。").indicator()).contains("城镇化率");
     assertThat(only("科技成果转化率达到30%。").indicator()).contains("科技成果转化率");
