@@ -762,7 +762,7 @@ public final class ParkNameResolver {
               "the sub-park " + own.get().names().official() + " of " + c.park().names().official()));
           continue;
         }
-        Optional<Park> county = countysOwnZone(c.park(), district);
+        Optional<Park> county = soleZoneOfCounty(c.park(), district);
         if (county.isPresent()) {
           found.put(new ParkNameResolution.Candidate(county.get(), Match.SUB_PARK, Match.SUB_PARK.score(),
               "the one zone of " + district + ", written as a sub-park " + name.substring(body.length() - district.length())
@@ -779,14 +779,16 @@ public final class ParkNameResolver {
   }
 
   /**
-   * The one zone the catalogue places in the county-level division {@code district} of {@code
-   * zone}'s city, where that is not {@code zone}: a county's zone that a national zone took in as
-   * one of its parks keeps its own entry (天府软件园都江堰园区 is 四川都江堰经济开发区, 赣州高新区信丰园区
-   * 江西信丰工业园区). Empty where the county has none or several (连云港高新区东海基地: 东海 has two),
-   * or is no county of the zone's city. Walks the catalogue: only a name of a zone, a district and a
-   * sub-park's word comes here.
+   * The one development zone the catalogue places in the county-level division {@code district}
+   * of {@code zone}'s city ({@link CountyZones}, as {@link #onlyZoneOfCounty} reads them), where that
+   * is not {@code zone}: a county's zone that a national zone took in as one of its parks keeps its
+   * own entry (天府软件园都江堰园区 is 四川都江堰经济开发区, 赣州高新区信丰园区 江西信丰工业园区). Empty where
+   * the county has none or several (连云港高新区东海基地: 东海 has two), where that zone is named for
+   * more than its county ({@link #isNamedForCountyOnly}), in a province where counties often hold
+   * a zone the 2018 catalogue lacks ({@link CountyZones#holdsBothOften}: 江苏, 浙江), or where the
+   * district is no county of the zone's city.
    */
-  private Optional<Park> countysOwnZone(Park zone, String district) {
+  private Optional<Park> soleZoneOfCounty(Park zone, String district) {
     Division city = prefectureOf(zone);
     if (city == null) {
       return Optional.empty();
@@ -801,17 +803,13 @@ public final class ParkNameResolver {
     if (county == null) {
       return Optional.empty();
     }
-    Park only = null;
-    for (Park park : catalog.parks()) {
-      Optional<Placement> placement = catalog.placement(park);
-      if (placement.isPresent() && placement.get().division().equals(county)) {
-        if (only != null) {
-          return Optional.empty();
-        }
-        only = park;
-      }
+    CountyZones zones = countyZones();
+    List<Park> ofCounty = zones.byCounty.getOrDefault(county, List.of());
+    if (ofCounty.size() != 1 || ofCounty.get(0) == zone || !isNamedForCountyOnly(ofCounty.get(0), county)
+        || zones.holdsBothOften(county)) {
+      return Optional.empty();
     }
-    return only == null || only == zone ? Optional.empty() : Optional.of(only);
+    return Optional.of(ofCounty.get(0));
   }
 
   /** Words of an industry that a zone's own park for it is named by (…开发区化工园区). */

@@ -175,7 +175,7 @@ public final class ArticleReader {
       sentences[i] = sentenceStart(t, starts[i]);
     }
     Indicator[] indicators = indicators(t, mentions, starts, sentences);
-    String[] periods = periods(t, mentions, starts, sentences);
+    String[] periods = periods(t, mentions, starts, sentences, year);
     ParkMention sole = soleParkOf(parkNames);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
@@ -301,7 +301,7 @@ public final class ArticleReader {
    * (目前, 已有, 现有, 在建, 至今), in both scripts.
    */
   private static final String[] NOW_WORDS = {
-    "目前", "现已", "現已", "现有", "現有", "已有", "已经", "已經", "在建", "如今", "当前", "當前", "至今",
+    "目前", "现已", "現已", "现有", "現有", "现在", "現在", "已有", "已经", "已經", "在建", "如今", "当前", "當前", "至今",
   };
 
   /**
@@ -309,10 +309,12 @@ public final class ArticleReader {
    * sentence gives none, that of the last figure before it in its paragraph that has one, as
    * statistical prose gives the period once and then goes on sentence after sentence
    * (2017年1—5月完成工业投资34亿元。……电子信息产业实现产值142.6亿元: 2017年1—5月), unless the
-   * sentence says the figure is as of now ({@link #NOW_WORDS}: 已有落户企业300家); else null. A line
-   * break ends a paragraph. One pass over the text.
+   * sentence says the figure is as of now ({@link #NOW_WORDS}: 已有落户企业300家) or states a goal
+   * ({@link #isGoal}: 力争营收突破500亿元 has its own deadline), or the period ends after the
+   * source's year {@code year} (到2025年… is a goal's, not the next sentence's); else null. A line
+   * break ends a paragraph. Looks at the text once, and at each figure's sentence up to it.
    */
-  private static String[] periods(String t, List<Mention> mentions, int[] starts, int[] sentences) {
+  private static String[] periods(String t, List<Mention> mentions, int[] starts, int[] sentences, Integer year) {
     String[] periods = new String[mentions.size()];
     String carried = null;
     int scanned = 0; // the text before this has been looked at for line breaks
@@ -326,9 +328,13 @@ public final class ArticleReader {
       Optional<String> own = mentions.get(i).period();
       if (own.isPresent()) {
         periods[i] = own.get();
-        carried = own.get();
-      } else if (carried != null && !containsAny(t.substring(sentences[i], start), NOW_WORDS)) {
-        periods[i] = carried;
+        Period p = Dates.calendar(own.get(), year);
+        carried = p != null && (year == null || p.end().getYear() <= year) ? own.get() : null;
+      } else if (carried != null) {
+        String before = t.substring(sentences[i], start);
+        if (!containsAny(before, NOW_WORDS) && !isGoal(before)) {
+          periods[i] = carried;
+        }
       }
     }
     return periods;
@@ -654,7 +660,7 @@ public final class ArticleReader {
       for (int at = before.indexOf(w); at >= 0; at = before.indexOf(w, at + 1)) {
         // a word of a name in quotation marks plans nothing: 向“龙门计划”推荐企业43家
         boolean compared = w.endsWith("期") && at > 0 && NOT_EXPECTING.indexOf(before.charAt(at - 1)) >= 0;
-        if (!compared && !(w.startsWith("目") && isMet(before, at)) && !MetricExtractor.inShortQuote(before, 0, at, at + w.length(), before.length())) {
+        if (!compared && !(isGoalNoun(w) && isMet(before, at + w.length())) && !MetricExtractor.inShortQuote(before, 0, at, at + w.length(), before.length())) {
           return true;
         }
       }
@@ -668,17 +674,40 @@ public final class ArticleReader {
     return deadline(before).isPresent();
   }
 
-  /** Words that say a goal was met: 完成年度目标的100%, 实现目标, 超额完成. */
-  private static final String[] MET = {"完成", "实现", "實現", "达成", "達成", "超额", "超額"};
+  /** Words of completing a goal: 完成年度目标的100%. */
+  private static final String[] MET = {"完成", "实现", "實現", "达成", "達成"};
+
+  /** Words before a completion that make it a goal again: 为实现这一目标, 确保完成全年目标, 力争实现. */
+  private static final String[] STILL_A_GOAL = {"为", "為", "确保", "確保", "力争", "力爭", "要", "将", "將"};
+
+  /** Whether {@code w} is the noun of a goal (目标), not a verb of one (力争, 预计). */
+  private static boolean isGoalNoun(String w) {
+    return w.equals("目标") || w.equals("目標");
+  }
 
   /**
-   * Whether the goal (目标) at {@code at} in {@code before} is one said to be met, a word of
-   * completion at most four characters before it (实际利用外资完成年度目标的100%): what follows is
-   * a fact, not a goal. Not asked of forecasts (开发完成后，预估可创造…: a projection).
+   * Whether the goal noun ending at {@code end} in {@code before} is one said to be met: a word of
+   * completion at most four characters before it, nothing of a goal before that in its clause, and
+   * 的 right after it, the figure being its share (实际利用外资完成年度目标的100%): what follows is a
+   * fact, not a goal (为实现这一目标，… and 确保完成全年目标，… are goals). Not asked of forecasts
+   * (开发完成后，预估可创造…: a projection).
    */
-  private static boolean isMet(String before, int at) {
-    String near = before.substring(Math.max(0, at - 4), at);
-    return containsAny(near, MET);
+  private static boolean isMet(String before, int end) {
+    if (end >= before.length() || before.charAt(end) != '的') {
+      return false;
+    }
+    int goal = end - 2;
+    for (String w : MET) {
+      int at = before.lastIndexOf(w, goal);
+      if (at >= 0 && goal - at <= 4) {
+        int clause = at;
+        while (clause > 0 && "，,；;：:".indexOf(before.charAt(clause - 1)) < 0) {
+          clause--;
+        }
+        return !containsAny(before.substring(clause, at), STILL_A_GOAL);
+      }
+    }
+    return false;
   }
 
   private static boolean containsAny(String text, String[] words) {

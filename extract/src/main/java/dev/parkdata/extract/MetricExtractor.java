@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.text.ParsePosition;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -155,9 +156,10 @@ import java.util.function.Consumer;
  * word of rise or fall and 至 or 到 after it (由初期财政收入275万元，攀升至2014年的12.86亿元), takes the
  * previous one's indicator, as does a figure whose clause holds only a verb of reaching and says the
  * last figure again, more exactly (比重首次突破30%，达到31.6%). A percentage with no word the lists
- * know before it takes a word ending in 率 written right before it, with its modifiers (城镇化率超过50%:
- * 城镇化率), and a change word after a word the lists do not know that ends as a measure does (量,
- * 额, 值) takes it along (原煤消费量下降5.9%: 原煤消费量下降). Words that are usually the
+ * know before it takes a word ending in 率 written right before it or before a verb of being
+ * (达到, 为), with its modifiers (城镇化率超过50%: 城镇化率), and a change word after a word the lists do not know that ends as a measure does (量,
+ * 额, 值) takes it along (原煤消费量下降5.9%: 原煤消费量下降). A change word followed by 至 or 到
+ * says the figure is the new level, not the change (空置率下降至1.5%: 空置率). Words that are usually the
  * subject rather than the measure (园区, 高新区) are not indicators, and nouns of what is counted
  * (企业, 项目, 机构 …) only count with at most two characters between them and the figure. A count
  * with no indicator before it takes the noun of what it counts written right after it, in the
@@ -606,7 +608,7 @@ public final class MetricExtractor {
         }
         String indicator = Words.indicatorBefore(t, Math.max(floor, Math.max(s, start - INDICATOR_REACH)), start);
         if ((indicator == null || Words.isChange(indicator)) && floor > s
-            && (continues(t, floor, start) || risesTo(t, floor, start))) {
+            && (continues(t, floor, start) || risesTo(t, floor, start) && risesFromLast(m))) {
           indicator = lastIndicator; // 从3.83亿元增加到141.27亿元: the second figure measures what the first does
         }
         if (indicator == null && count > 0 && restatesLast(t, start, m)) {
@@ -868,6 +870,9 @@ public final class MetricExtractor {
       return Words.achievedByCounted(t, open, start, last.indicator, measure);
     }
 
+    /** Characters of the qualifiers a share may have before its figure: 占比约, 占比超过, 近, 逾. */
+    private static final String QUALIFIER_CHARACTERS = "约約超过過近逾";
+
     /**
      * The share of the last figure's measure where a share word alone (占比, 比重) opens this
      * figure's clause, with only a verb of being or reaching after it (总投资463.6亿元，占比69.9%:
@@ -879,9 +884,9 @@ public final class MetricExtractor {
         return null;
       }
       Found last = found[count - 1];
-      if (last.metric == null || last.indicator == null || isCount(last.metric.unit())
+      if (last.metric == null || last.indicator == null
           || Words.endsWithChange(last.indicator) || Words.isShareWord(last.indicator)) {
-        return null;
+        return null; // a count's share too: 台企企業達到60家，占比18%
       }
       int open = start;
       while (open > last.end && !Text.isClauseBreak(t.charAt(open - 1))) {
@@ -894,15 +899,26 @@ public final class MetricExtractor {
       while (k < start && Text.isSpace(t.charAt(k))) {
         k++;
       }
-      if (!Text.startsWith(t, k, start, SHARE) && !Text.startsWith(t, k, start, "佔比") && !Text.startsWith(t, k, start, WHOLE_SHARE)) {
+      if (!Text.startsWith(t, k, start, SHARE) && !Text.startsWith(t, k, start, Words.traditional(SHARE))
+          && !Text.startsWith(t, k, start, WHOLE_SHARE)) {
         return null;
       }
       for (k += SHARE.length(); k < start; k++) {
-        if ("达達到为為约約超过過近逾 ".indexOf(t.charAt(k)) < 0) {
+        if (Words.REACHING.indexOf(t.charAt(k)) < 0 && QUALIFIER_CHARACTERS.indexOf(t.charAt(k)) < 0 && !Text.isSpace(t.charAt(k))) {
           return null;
         }
       }
       return last.indicator + SHARE;
+    }
+
+    /**
+     * Whether the last figure is one {@code m} can be the new level of: a figure of the same
+     * dimension with an indicator that is no change (营收同比增长15%，增至120亿元 is no level of 15%).
+     */
+    private boolean risesFromLast(Metric m) {
+      Found last = found[count - 1];
+      return last.metric != null && last.indicator != null && last.metric.dimension().equals(m.dimension())
+          && !Words.endsWithChange(last.indicator);
     }
 
     /**
@@ -924,7 +940,7 @@ public final class MetricExtractor {
         return false;
       }
       for (int k = open; k < start; k++) {
-        if ("达達到为為 ".indexOf(t.charAt(k)) < 0) {
+        if (Words.REACHING.indexOf(t.charAt(k)) < 0 && !Text.isSpace(t.charAt(k))) {
           return false;
         }
       }
@@ -1004,14 +1020,19 @@ public final class MetricExtractor {
       if (part == null && (opensClause || open == floor && lo == floor)) {
         part = Words.partBefore(t, open, of); // 天然气占一次能源消费量比重为11.1%: 天然气占比
       }
-      for (int k = count - 1; part == null && opensClause && k >= 0; k--) {
+      String growth = null; // the one growth passed over: the part's own, or one naming no measure
+      for (int k = count - 1; part == null && opensClause && k >= Math.max(0, count - 2); k--) {
         Found last = found[k];
         if (last.metric == null || last.end >= open || last.indicator == null || last.indicator.endsWith(SHARE)) {
           break;
         }
         if (!Words.endsWithChange(last.indicator)) {
-          part = last.indicator; // past the growth between: 产值142.6亿元，同比增长46.6%，占…比重达66%
+          if (growth == null || growth.startsWith(last.indicator) || !Words.namesAMeasure(growth)) {
+            part = last.indicator; // past its growth: 产值142.6亿元，同比增长46.6%，占…比重达66%
+          }
+          break;
         }
+        growth = last.indicator;
       }
       return part == null || Words.endsWithChange(part) ? null : part + SHARE;
     }
@@ -1464,15 +1485,29 @@ public final class MetricExtractor {
     return joined;
   }
 
-  /** Words of a rise or a fall that end at 至 or 到 a figure's new level: 攀升至, 增至, 下降到. */
-  private static final String[] RISES = {"增", "升", "涨", "漲", "提高", "提升", "增长", "增長", "增加", "跃升", "躍升",
-    "攀升", "上升", "扩大", "擴大", "扩展", "擴展", "降", "下降", "减少", "減少", "回落"};
+  /**
+   * Words of a rise or a fall that end at 至 or 到 a figure's new level (攀升至, 增至, 下降到): those of
+   * {@link ChangeWords} and a few of one character or of movement.
+   */
+  private static final String[] RISES = rises();
+
+  private static String[] rises() {
+    List<String> words = new ArrayList<>(List.of("增", "升", "涨", "漲", "降", "跃升", "躍升", "攀升", "扩大", "擴大", "扩展", "擴展"));
+    for (List<String> kind : List.of(ChangeWords.GROWTHS, ChangeWords.CHANGES, ChangeWords.DECREASES)) {
+      for (String w : kind) {
+        words.add(w);
+        words.add(Words.traditional(w));
+      }
+    }
+    return words.stream().distinct().toArray(String[]::new);
+  }
 
   /**
    * Whether the clause of the figure at {@code to} opens, after the previous figure at {@code from}
-   * and a clause break, with a word of rise or fall and 至 or 到, then at most a date and 的 before
-   * it: the figure is the new level of the previous one (由初期财政收入275万元，攀升至2014年的12.86亿元;
-   * 受助項目由2010年的10個，大增至2016年底的230個). Looks back no further than 16 characters.
+   * and a clause break, with a word of rise or fall and 至 or 到, then nothing, or a date and 的,
+   * before it: the figure is the new level of the previous one (由初期财政收入275万元，攀升至2014年的12.86亿元;
+   * 受助項目由2010年的10個，大增至2016年底的230個; not 增至全市的15%). Looks back no further than 16
+   * characters.
    */
   private static boolean risesTo(CharSequence t, int from, int to) {
     int open = to;
@@ -1490,7 +1525,12 @@ public final class MetricExtractor {
       for (String rise : RISES) {
         int at = k - rise.length();
         if (at >= open && at - open <= 1 && Text.startsWith(t, at, k, rise)) { // 攀升至, 大增至
-          return Text.indexOf(t, "的", k, to) >= 0 || isSpace(t, k + 1, to); // 至2014年的12.86亿元, 至 230个
+          int before = to;
+          while (before > k + 1 && Text.isSpace(t.charAt(before - 1))) {
+            before--;
+          }
+          return isSpace(t, k + 1, to) // 至 230个
+              || t.charAt(before - 1) == '的' && Text.indexOf(t, "年", k, before) >= 0; // 至2014年的12.86亿元
         }
       }
     }

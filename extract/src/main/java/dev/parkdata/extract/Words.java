@@ -232,11 +232,17 @@ final class Words {
       }
       if (change >= 0) {
         int changeStart = j - CHANGES.words[change].length();
+        int after = j;
+        while (after < end && Text.isSpace(t.charAt(after))) {
+          after++;
+        }
+        // 出租率上升至92%, 提高到: the new level of what changed, not its change (增长率为20%, 成長為 are)
+        boolean level = after < end && (t.charAt(after) == '至' || t.charAt(after) == '到');
         int glossed = 0; // characters of a year glossed in brackets: 較去(2019)年
         for (int k = changeStart; k > floor && changeStart - k - glossed <= ChangeWords.MAX_CONNECTIVES; k--) {
           String base = indicatorEndingAt(t, floor, k, true);
           if (base != null) {
-            return withoutYearGloss(withModifiers(t, floor, k - base.length(), j));
+            return withoutYearGloss(withModifiers(t, floor, k - base.length(), level ? k : j));
           }
           int gloss = yearGlossEndingAt(t, floor, k);
           if (gloss > 0) {
@@ -248,27 +254,25 @@ final class Words {
             break;
           }
         }
-        int k = changeStart;
+        int k = changeStart; // before the connectives: 电子信息产业同比增长
         while (k > floor && changeStart - k < ChangeWords.MAX_CONNECTIVES && ChangeWords.isConnective(t.charAt(k - 1))) {
           k--;
         }
-        if (k - 2 >= floor && MEASURE_ENDS.indexOf(t.charAt(k - 1)) >= 0 && Character.isIdeographic(t.charAt(k - 2))
+        int stem = -1;
+        int bare = 0;
+        int industry = INDUSTRIES.endingAt(t, floor, k);
+        if (industry >= 0) { // 生物医药产业增长8.4%: the industry's growth (a bare 产业 says nothing)
+          bare = INDUSTRIES.words[industry].length();
+          stem = k - bare;
+        } else if (k - 2 >= floor && MEASURE_ENDS.indexOf(t.charAt(k - 1)) >= 0 && Character.isIdeographic(t.charAt(k - 2))
             && NOT_IN_MODIFIERS.indexOf(t.charAt(k - 2)) < 0) {
-          // 原煤消费量下降5.9%: a measure the lists do not know, by its last character, and its change
-          String word = withModifiers(t, floor, k - 2, j);
-          if (word.length() > 2 + CHANGES.words[change].length() || k - 2 == floor) {
-            return word;
-          }
+          bare = 2; // 原煤消费量下降5.9%: a measure the lists do not know, by its last character
+          stem = k - bare;
         }
-        int industry = INDUSTRIES.endingAt(t, floor, changeStart);
-        if (industry >= 0 && INDUSTRIES.words[industry].length() < changeStart - floor) {
-          // 生物医药产业增长8.4%: the industry's growth, named with its modifiers (a bare 产业 says nothing)
-          String word = withModifiers(t, floor, changeStart - INDUSTRIES.words[industry].length(), j);
-          if (word.length() > INDUSTRIES.words[industry].length() + CHANGES.words[change].length()) {
-            return word;
-          }
+        if (stem >= floor && (withModifiers(t, floor, stem, k).length() > bare || stem == floor && bare == 2)) {
+          return withModifiers(t, floor, stem, level ? k : j);
         }
-        return CHANGES.words[change];
+        return level ? null : CHANGES.words[change];
       }
       if (!Text.isSpace(c)) {
         gap++;
@@ -299,8 +303,9 @@ final class Words {
       }
     }
     for (int k = from + 1; k <= of; k++) {
-      if (MODIFIER_ENDS.endingAt(t, from, k) >= 0) {
-        return null; // 实现, 累计, 其中 …: not the name of a part
+      int verb = MODIFIER_ENDS.endingAt(t, from, k);
+      if (verb >= 0 && MODIFIER_ENDS.words[verb].length() > 1) {
+        return null; // 实现, 累计, 其中 …: not the name of a part (可再生能源, 超高清 are)
       }
     }
     int to = of;
@@ -314,21 +319,26 @@ final class Words {
         }
       }
     }
-    if (to - from < 2 || "区區园園市县縣省镇鎮者".indexOf(t.charAt(to - 1)) >= 0) {
-      return null; // a place or park alone (全市, 园区), or 两者
+    if (to - from < 2 || "区區园園市县縣省镇鎮者年月日期季度".indexOf(t.charAt(to - 1)) >= 0) {
+      return null; // a place or park alone (全市, 园区), 两者, or a time (上半年占全年的比重)
     }
     return t.subSequence(from, to).toString();
   }
 
   /** Adverbs that may stand right before 占 and are no part of what the share is of. */
-  private static final String[] BEFORE_A_SHARE = {"分别", "分別", "合计", "合計", "共计", "共計", "则", "則", "仅", "僅", "均", "约",
-    "約", "已", "各", "只", "也", "都"};
+  private static final String[] BEFORE_A_SHARE = {"分别", "分別", "合计", "合計", "共计", "共計", "则", "則", "仅", "僅", "只"};
 
   /** Last characters of a measure's name: 消费量, 交易额, 增加值, 总量. */
   private static final String MEASURE_ENDS = "量额額值";
 
-  /** Characters of a verb of being or reaching that may stand between a rate and its figure: 城镇化率达到50%. */
-  private static final String BEFORE_A_RATE = "达達到为為是已均";
+  /**
+   * Characters of a verb of being or reaching that may stand between a word and its figure: 城镇化率达到50%,
+   * 占比为69.9%, 突破30%，达到31.6%.
+   */
+  static final String REACHING = "达達到为為是";
+
+  /** The same, and the adverbs a rate may have before its figure: 已达, 均为. */
+  private static final String BEFORE_A_RATE = REACHING + "已均";
 
   /**
    * A rate named right before a percentage in a word the lists do not know, ending in 率, with the
@@ -484,7 +494,7 @@ final class Words {
   }
 
   /** Verbs between a subject and what it achieved: 规模以上工业企业实现利润. */
-  private static final Words ACHIEVED = withTraditional("实现", "完成");
+  private static final Words ACHIEVED = withTraditional("实现了", "完成了", "实现", "完成");
 
   /**
    * The subject written right before 实现 or 完成 that ends at {@code k}, where it is a noun of what
@@ -515,8 +525,12 @@ final class Words {
     return ALL_FIRMS.contains(subject) ? null : subject;
   }
 
-  /** Words that may open a clause before the measure its subject achieved: 实现年产值, 完成营收. */
-  private static final Words ACHIEVING = withTraditional("累计实现", "共实现", "实现了", "完成了", "实现", "完成");
+  /**
+   * What firms achieve, as against what a place does (地区生产总值, 固定资产投资, 财政收入 are the
+   * park's even after a count of its firms).
+   */
+  private static final Words FIRMS_ACHIEVE = withTraditional(
+      "产值", "总产值", "工业总产值", "工业产值", "营收", "营业收入", "营业总收入", "收入", "销售收入", "营业额", "利润", "利润总额", "税收");
 
   /**
    * The measure {@code measure} (a bare measure word, 产值) as achieved by {@code counted}, the
@@ -526,14 +540,15 @@ final class Words {
    * Only firms achieve so, and a bare 企业 narrows nothing (企业300家，实现产值: the park's).
    */
   static String achievedByCounted(CharSequence t, int open, int end, String counted, String measure) {
-    if (counted == null || ALL_FIRMS.contains(counted) || !endsWithAny(counted, ALL_FIRMS) || !isMeasure(measure)) {
-      return null; // firms only: 签约项目33个，总投资64.1亿元 is the usual 总投资 of what was signed
+    if (counted == null || ALL_FIRMS.contains(counted) || !endsWithAny(counted, ALL_FIRMS)
+        || FIRMS_ACHIEVE.endingAt(measure, 0, measure.length()) < 0) {
+      return null; // firms only (签约项目33个，总投资64.1亿元 is the usual 总投资), and what firms achieve
     }
     int k = open;
     while (k < end && Text.isSpace(t.charAt(k))) {
       k++;
     }
-    for (String verb : ACHIEVING.words) { // longest first
+    for (String verb : ACHIEVED.words) {
       if (Text.startsWith(t, k, end, verb)) {
         k += verb.length();
         break;
@@ -683,6 +698,16 @@ final class Words {
       return noun;
     }
     return measure;
+  }
+
+  /** Whether {@code word} holds a word of {@link #MEASURES} anywhere: 规上工业增加值同比增长 does, 同比名义增长 not. */
+  static boolean namesAMeasure(String word) {
+    for (int end = word.length(); end > 0; end--) {
+      if (MEASURES.endingAt(word, 0, end) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code word} is one of {@link #MEASURES}, whole. */

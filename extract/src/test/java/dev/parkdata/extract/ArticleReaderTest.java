@@ -278,9 +278,11 @@ class ArticleReaderTest {
         "2021年，苏州高新区实际利用外资完成年度目标的100%，全年新设外商投资企业115家。", SOURCE);
     assertThat(observations(draft.dataset())).extracting(Observation::metric)
         .containsExactly(Metric.parse("100%"), Metric.parse("115家"));
-    // a forecast after a completion is still one
+    // a forecast after a completion is still one, as is a goal one means to meet
     ArticleDraft forecast = ArticleReader.standard().read("苏州高新区整体开发完成后，预估可创造约5000亿元年产值。", SOURCE);
     assertThat(observations(forecast.dataset())).isEmpty();
+    ArticleDraft meant = ArticleReader.standard().read("为实现这一目标，苏州高新区将新建标准厂房30万平方米。", SOURCE);
+    assertThat(observations(meant.dataset())).isEmpty();
   }
 
   @Test
@@ -294,6 +296,11 @@ class ArticleReaderTest {
         // as of now, and a new paragraph: the month of publication
         tuple(Metric.parse("300家"), Period.month(YearMonth.from(SOURCE.published().orElseThrow()))),
         tuple(Metric.parse("100亿元"), Period.month(YearMonth.from(SOURCE.published().orElseThrow()))));
+    // a goal's period is carried to no fact, nor a fact's to a goal
+    ArticleDraft plan = ArticleReader.standard().read(
+        "到2025年，苏州高新区营收突破1000亿元。园区拥有高新技术企业120家。", SOURCE);
+    assertThat(observations(plan.dataset())).extracting(Observation::period)
+        .containsExactly(Period.month(YearMonth.from(SOURCE.published().orElseThrow())));
   }
 
   // --- measured on the five articles ----------------------------------------------------------

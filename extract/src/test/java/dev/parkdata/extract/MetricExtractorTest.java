@@ -234,6 +234,29 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aChangeToANewLevelIsTheLevel() {
+    assertThat(only("厂房出租率上升至92%。").indicator()).contains("厂房出租率");
+    assertThat(only("空置率下降至1.5%。").indicator()).contains("空置率");
+    // a rate of growth is one, after 为 too
+    assertThat(only("园区营收增长率为20%。").indicator()).contains("营收增长率");
+    // a growth is no level a figure rises from (营收同比增长15%，增至120亿元)
+    assertThat(X.extract("园区营收同比增长15%，增至120亿元。").get(1).indicator()).isEmpty();
+  }
+
+  @Test
+  void aShareIsNotOfAFigurePastAnotherMeasuresGrowth() {
+    // the growth between names another measure: the share is not 营业收入's
+    assertThat(X.extract("实现营业收入500亿元，规上工业增加值同比增长12%，占全市的35%。").get(2).indicator())
+        .isNotEqualTo(java.util.Optional.of("营业收入占比"));
+    // a time before 占 names no part: the share is the figure's before it
+    assertThat(X.extract("园区全年实现营收200亿元，上半年占全年的比重为45%。").get(1).indicator()).contains("营收占比");
+    // what places achieve stays the park's after a count of firms
+    assertThat(X.extract("全年新增规上工业企业25家，完成固定资产投资85亿元。").get(1).indicator()).contains("固定资产投资");
+    // an industry's growth written with 同比
+    assertThat(only("电子信息产业同比增长12.3%。").indicator()).contains("电子信息产业同比增长");
+  }
+
+  @Test
   void aFigureThatSaysTheLastAgainMeasuresWhatItDid() {
     assertThat(X.extract("第三产业增加值占全区生产总值比重首次突破30%，达到31.6%，同比提高2.8%。"))
         .extracting(m -> m.indicator().orElse(null))

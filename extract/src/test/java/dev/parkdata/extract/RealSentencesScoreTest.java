@@ -64,10 +64,12 @@ class RealSentencesScoreTest extends AnnotatedSentencesScoreTest {
    * annotators read it, two more right there), where this set's annotators wrote the bare measure
    * for three (澳資企業…，註冊資本; 台企企業…，占比; 臺資企業…，總投資). Then 0.359 (349): 占比 alone
    * after a figure is that figure's (高新技術產品產值達到618億元，比重達到60%: 高新技術產品產值占比),
-   * where this set's annotators wrote 比重.
+   * where this set's annotators wrote 比重. Then, after a review, back to 0.363 (353): only what firms
+   * achieve (产值, 营收, 利润 …) is theirs after a count of them, and a change to a new level is the
+   * level (空置率下降至1.5%: 空置率).
    */
   @Override
   double minIndicatorAgreement() {
-    return 0.359;
+    return 0.363;
   }
 }
