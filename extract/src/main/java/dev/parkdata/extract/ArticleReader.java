@@ -78,12 +78,14 @@ import java.util.Set;
  *       and 今年, 去年 and a month written alone (今年前10个月, 6月底) in the source's year; where its
  *       sentence gives none, that of the last figure before it in its paragraph that has one
  *       (statistical prose gives the period once, then goes on: 2017年1—5月完成工业投资34亿元。……电子信息产业
- *       实现产值142.6亿元), unless the sentence says the figure is as of now (目前, 已有, 现有, 在建, 至今);
- *       where the text gives none, the month the source was published in (a figure reported then, as of then); with
+ *       实现产值142.6亿元), unless the sentence says the figure is as of now (目前, 已有, 现有, 在建, 至今)
+ *       or states a goal, or that period ends after the source's year; where the text gives none,
+ *       the month the source was published in (a figure reported then, as of then); with
  *       neither, NO_PERIOD. Over a span of years, a change 从A增加到B gives A the first year and B
  *       the last.
  *   <li><b>Target</b> rather than observation: a figure after 力争, 目标, 预计, 预估, 预期 (not 好于预期,
- *       nor a goal said to be met: 完成年度目标的100%), 有望, 计划, 将达, 要达, 建成后, 投产后 (a projection, unless 已, 实现 or 累计 follow: 建成后已实现…), 到…年
+ *       nor a goal said to be met: 完成年度目标的100%), 有望, 计划, 将达, 要达, 建成后, 投产后 (a
+ *       projection, unless 已, 实现 or 累计 follow: 建成后已实现…), 到…年
  *       earlier in its sentence (not 截至…年, a figure as of then; not a word of a name in quotation
  *       marks, 向“龙门计划”推荐企业43家), or whose period ends in a later
  *       year than the source was published in (十四五期间新增…约1GW in an article of 2022: a period
@@ -660,7 +662,8 @@ public final class ArticleReader {
       for (int at = before.indexOf(w); at >= 0; at = before.indexOf(w, at + 1)) {
         // a word of a name in quotation marks plans nothing: 向“龙门计划”推荐企业43家
         boolean compared = w.endsWith("期") && at > 0 && NOT_EXPECTING.indexOf(before.charAt(at - 1)) >= 0;
-        if (!compared && !(isGoalNoun(w) && isMet(before, at + w.length())) && !MetricExtractor.inShortQuote(before, 0, at, at + w.length(), before.length())) {
+        boolean met = isGoalNoun(w) && isMet(before, at + w.length()); // 完成年度目标的100%
+        if (!compared && !met && !MetricExtractor.inShortQuote(before, 0, at, at + w.length(), before.length())) {
           return true;
         }
       }
