@@ -76,7 +76,7 @@ final class Words {
       "企业", "规上企业", "规模以上企业", "高新技术企业", "专精特新企业", "独角兽企业", "上市公司",
       "上市企业", "创新型企业", "科技型企业", "科技企业", "公司", "机构", "研发机构", "平台", "创新平台",
       "项目", "重大项目", "产业项目", "人才", "人员", "研发人员", "员工", "从业人员", "专利", "发明专利", "商标",
-      "注册商标", "措施", "举措", "基金", "子基金", "人才公寓");
+      "注册商标", "措施", "举措", "基金", "子基金", "人才公寓", "厂商");
 
   /**
    * Words of change: they take the indicator before them along (营收同比增长). Those of {@link
@@ -100,7 +100,8 @@ final class Words {
   private static final String TRADITIONAL =
       "总總积積营營业業产產额額资資项項员員区區园園机機构構术術规規专專税稅财財长長销銷进進贸貿装裝识識"
           + "补補贴貼奖獎励勵权權独獨兽獸实實现現创創贡貢献獻发發数數划劃设設备備筑築达達务務场場际際关關预預筹籌办辦间間"
-          + "绿綠电電标標准準举舉兴興础礎减減担擔调調厂廠注註册冊岗崗亩畝单單驻駐学學软軟试試验驗范範开開经經润潤从從亿億万萬";
+          + "绿綠电電标標准準举舉兴興础礎减減担擔调調厂廠注註册冊岗崗亩畝单單驻駐学學软軟试試验驗范範开開经經润潤从從亿億万萬"
+          + "计計约約签簽";
 
   private final String[] words;
   private final char[] lastChars;
@@ -463,7 +464,7 @@ final class Words {
       char c = t.charAt(k - 1);
       boolean rank = k < word && (t.charAt(k) == '级' || t.charAt(k) == '級'); // 省级, 市级 rank, not place
       if (!Character.isIdeographic(c) || (NOT_IN_MODIFIERS.indexOf(c) >= 0 && !rank)
-          || MODIFIER_ENDS.endingAt(t, floor, k) >= 0) {
+          || MODIFIER_ENDS.endingAt(t, floor, k) >= 0 && !inAnotherWord(t, floor, k)) {
         break;
       }
       k--;
@@ -491,6 +492,15 @@ final class Words {
     String subject = narrowSubject(t, floor, k);
     String measured = t.subSequence(k, end).toString();
     return subject != null && isMeasure(t.subSequence(word, end).toString()) ? subject + measured : measured;
+  }
+
+  /**
+   * Whether the one-character word that ends a modifier at {@code k} (约) ends another word there
+   * instead (签约, 节约, 合约): 新签约亿元以上项目 keeps 新签约.
+   */
+  private static boolean inAnotherWord(CharSequence t, int floor, int k) {
+    char c = t.charAt(k - 1);
+    return (c == '约' || c == '約') && k - 2 >= floor && "签簽节節合预預公制特邀相".indexOf(t.charAt(k - 2)) >= 0;
   }
 
   /** Verbs between a subject and what it achieved: 规模以上工业企业实现利润. */

@@ -234,6 +234,14 @@ class MetricExtractorTest {
   }
 
   @Test
+  void modifiersStopAtTheirWordsInEitherScriptButNotInsideAnotherWord() {
+    assertThat(only("新签约亿元以上项目78个。").indicator()).contains("新签约亿元以上项目");
+    assertThat(only("園區1-4月累計營業額達新台幣1,116.5億元。").indicator()).contains("營業額");
+    assertThat(X.extract("其中光電廠商14家、半導體廠商4家。")).extracting(m -> m.indicator().orElse(null))
+        .containsExactly("光電廠商", "半導體廠商");
+  }
+
+  @Test
   void aChangeToANewLevelIsTheLevel() {
     assertThat(only("厂房出租率上升至92%。").indicator()).contains("厂房出租率");
     assertThat(only("空置率下降至1.5%。").indicator()).contains("空置率");
@@ -303,7 +311,7 @@ class MetricExtractorTest {
   @Test
   void modifiersWithAFunctionCharacterInThemAreTakenWhole() {
     assertThat(only("规模以上工业增加值同比增长10.3%。").indicator()).contains("规模以上工业增加值同比增长");
-    assertThat(only("新签约亿元以上项目8个。").indicator()).contains("亿元以上项目");
+    assertThat(only("新签约亿元以上项目8个。").indicator()).contains("新签约亿元以上项目");
   }
 
   @Test

@@ -66,10 +66,11 @@ class RealSentencesScoreTest extends AnnotatedSentencesScoreTest {
    * after a figure is that figure's (高新技術產品產值達到618億元，比重達到60%: 高新技術產品產值占比),
    * where this set's annotators wrote 比重. Then, after a review, back to 0.363 (353): only what firms
    * achieve (产值, 营收, 利润 …) is theirs after a count of them, and a change to a new level is the
-   * level (空置率下降至1.5%: 空置率).
+   * level (空置率下降至1.5%: 空置率). Then 0.365 (355): the traditional forms of the words that end
+   * modifiers (累計, 合計), 签约 not cut at its 约, and 厂商 a noun of what is counted.
    */
   @Override
   double minIndicatorAgreement() {
-    return 0.363;
+    return 0.365;
   }
 }
