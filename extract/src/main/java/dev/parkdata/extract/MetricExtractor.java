@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -635,7 +636,7 @@ public final class MetricExtractor {
             indicator = share;
           }
         }
-        if (indicator != null && Words.isChange(indicator)) {
+        if (indicator != null && (Words.isChange(indicator) || GROWTH_NAMES.contains(indicator))) {
           String changed = changeOfLast(t, start, end, e, m, indicator); // 营收300亿元，同比增长10%: 营收同比增长
           if (changed != null) {
             indicator = changed;
@@ -782,6 +783,9 @@ public final class MetricExtractor {
       }
       return false;
     }
+
+    /** Names of a growth that stand alone after a figure as its growth does: 产值91亿元，增幅17.3%. */
+    private static final Set<String> GROWTH_NAMES = Set.of("增幅", "增速");
 
     /** What may stand before a change word opening its clause: when or against what (同比, 比上年, 较2020年, 年均). */
     private static final String BEFORE_A_CHANGE = ChangeWords.CONNECTIVES + "前均环環都也亦又";

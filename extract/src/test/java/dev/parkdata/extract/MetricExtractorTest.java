@@ -242,6 +242,18 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aGrowthNamedAloneAfterAFigureIsItsGrowth() {
+    assertThat(X.extract("规上工业产值91亿元，增幅17.3%；规上工业增加值30亿元，增幅16.4%。"))
+        .extracting(m -> m.indicator().orElse(null))
+        .containsExactly("规上工业产值", "规上工业产值增幅", "规上工业增加值", "规上工业增加值增幅");
+    // 比增, 福建's 比上年增长
+    assertThat(only("地区生产总值比增11.8%。").indicator()).contains("地区生产总值比增");
+    // a quarter or a year before a measure says when, not what
+    assertThat(only("一季度固定资产投资同比增长38%。").indicator()).contains("固定资产投资同比增长");
+    assertThat(only("实际引进内资601.8亿元。").indicator()).contains("实际引进内资");
+  }
+
+  @Test
   void aChangeToANewLevelIsTheLevel() {
     assertThat(only("厂房出租率上升至92%。").indicator()).contains("厂房出租率");
     assertThat(only("空置率下降至1.5%。").indicator()).contains("空置率");

@@ -67,10 +67,12 @@ class RealSentencesScoreTest extends AnnotatedSentencesScoreTest {
    * where this set's annotators wrote 比重. Then, after a review, back to 0.363 (353): only what firms
    * achieve (产值, 营收, 利润 …) is theirs after a count of them, and a change to a new level is the
    * level (空置率下降至1.5%: 空置率). Then 0.365 (355): the traditional forms of the words that end
-   * modifiers (累計, 合計), 签约 not cut at its 约, and 厂商 a noun of what is counted.
+   * modifiers (累計, 合計), 签约 not cut at its 约, and 厂商 a noun of what is counted. Then 0.363
+   * (353), on purpose: 增幅 or 增速 alone after a figure is that figure's (经营销售收入5621亿元，增速达21%:
+   * 经营销售收入增速), where this set's annotators wrote the bare word.
    */
   @Override
   double minIndicatorAgreement() {
-    return 0.365;
+    return 0.363;
   }
 }
