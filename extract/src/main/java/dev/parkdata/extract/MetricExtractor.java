@@ -825,11 +825,8 @@ public final class MetricExtractor {
       if (last.metric == null || base == null || Words.endsWithChange(base)) {
         return null;
       }
-      int open = start; // where the figure's clause opens, looked for back to the last figure only
-      while (open > last.end && !Text.isClauseBreak(t.charAt(open - 1))) {
-        open--;
-      }
-      if (open <= last.end || t.charAt(open - 1) == '、' && !t.subSequence(open, start).toString().contains(change)) {
+      int open = clauseAfter(t, start, last);
+      if (open < 0 || t.charAt(open - 1) == '、' && !t.subSequence(open, start).toString().contains(change)) {
         return null; // 、 lists figures, but not before a word of change: 实现产值216.3亿元、增长28%
       }
       Found before = at >= 1 ? found[at - 1] : null;
@@ -864,11 +861,8 @@ public final class MetricExtractor {
       if (last.metric == null || !isCount(last.metric.unit()) || last.indicator == null) {
         return null;
       }
-      int open = start;
-      while (open > last.end && !Text.isClauseBreak(t.charAt(open - 1))) {
-        open--;
-      }
-      if (open <= last.end || t.charAt(open - 1) == '、') {
+      int open = clauseAfter(t, start, last);
+      if (open < 0 || t.charAt(open - 1) == '、') {
         return null;
       }
       return Words.achievedByCounted(t, open, start, last.indicator, measure);
@@ -892,11 +886,8 @@ public final class MetricExtractor {
           || Words.endsWithChange(last.indicator) || Words.isShareWord(last.indicator)) {
         return null; // a count's share too: 台企企業達到60家，占比18%
       }
-      int open = start;
-      while (open > last.end && !Text.isClauseBreak(t.charAt(open - 1))) {
-        open--;
-      }
-      if (open <= last.end || t.charAt(open - 1) == '、' || isListed(t, end, e)) {
+      int open = clauseAfter(t, start, last);
+      if (open < 0 || t.charAt(open - 1) == '、' || isListed(t, end, e)) {
         return null;
       }
       int k = open;
@@ -936,11 +927,8 @@ public final class MetricExtractor {
           || Words.endsWithChange(last.indicator)) {
         return false;
       }
-      int open = start;
-      while (open > last.end && !Text.isClauseBreak(t.charAt(open - 1))) {
-        open--;
-      }
-      if (open <= last.end || open == start || t.charAt(open - 1) == '、') {
+      int open = clauseAfter(t, start, last);
+      if (open < 0 || open == start || t.charAt(open - 1) == '、') {
         return false;
       }
       for (int k = open; k < start; k++) {
@@ -962,6 +950,19 @@ public final class MetricExtractor {
         }
       }
       return false;
+    }
+
+    /**
+     * Where the clause of the figure at {@code start} opens, after a clause break that stands after
+     * {@code last}, the figure before it; -1 where the two share a clause. Looks back to {@code last}
+     * only, so that the figures of a sentence cost it one pass.
+     */
+    private static int clauseAfter(CharSequence t, int start, Found last) {
+      int open = start;
+      while (open > last.end && !Text.isClauseBreak(t.charAt(open - 1))) {
+        open--;
+      }
+      return open > last.end ? open : -1;
     }
 
     /** Whether {@code t[from, to)} begins, after spaces, with 、 or 和 and a figure: two figures listed. */

@@ -520,20 +520,14 @@ final class Words {
     }
     int subjectEnd = k - ACHIEVED.words[verb].length();
     int noun = NOUNS.endingAt(t, floor, subjectEnd);
-    String bare;
-    if (noun >= 0) {
-      bare = NOUNS.words[noun];
-    } else {
-      int industry = INDUSTRIES.endingAt(t, floor, subjectEnd); // 电子信息产业实现产值
-      if (industry < 0) {
-        return null;
-      }
-      bare = INDUSTRIES.words[industry];
-      String subject = withModifiers(t, floor, subjectEnd - bare.length(), subjectEnd);
-      return subject.length() > bare.length() ? subject : null; // 工业实现增加值: the park's industry, all of it
+    int industry = noun < 0 ? INDUSTRIES.endingAt(t, floor, subjectEnd) : -1; // 电子信息产业实现产值
+    if (noun < 0 && industry < 0) {
+      return null;
     }
+    String bare = noun >= 0 ? NOUNS.words[noun] : INDUSTRIES.words[industry];
     String subject = withModifiers(t, floor, subjectEnd - bare.length(), subjectEnd);
-    return ALL_FIRMS.contains(subject) ? null : subject;
+    // a bare one narrows nothing: 企业实现营收, 工业实现增加值 are the park's, all of it
+    return ALL_FIRMS.contains(subject) || subject.equals(bare) && noun < 0 ? null : subject;
   }
 
   /**
