@@ -749,6 +749,25 @@ class ParkNameResolverTest {
     assertThat(score(names, "fifteenth unseen real names")).isGreaterThanOrEqualTo(26);
   }
 
+  /**
+   * The same on a sixteenth list (real-park-names-unseen-16.jsonl, 40 names), collected blind at
+   * the start of the seventh session and scored once: 31 right, 1 wrong, 8 none: 30 of 40 (75.0%),
+   * below the 79–90% of earlier first scores. The wrong one is 章贡园区, one of 赣州高新区's three parks,
+   * which the annotator could not tell from 章贡's own zone (S367030) the resolver gives. Then three
+   * aliases with their sources (红金工业园, 袁家坝工业园, 绵阳科技城现代农业科技示范区: parts and a second
+   * name of their zones): 33 of 40 (82.5%). Tried and not kept: a kind word alone for the one zone of
+   * that kind in the place nearby (边合区 near 绥芬河 right, but 綜保區 near 昆山 of the first list
+   * wrong: 開發區、綜保區、高新區等 there names kinds, not a zone, as bare kind words often do). Left: a
+   * county zone's name without its county and with no place nearby (金钟经济开发区), a former name
+   * (呼和浩特金山经济技术开发区), a side of a part (香港工业园北区), 边合区 and 净月区, whose page does not
+   * say it is the zone. Ratchet.
+   */
+  @Test
+  void scoresOnASixteenthListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_16);
+    assertThat(score(names, "sixteenth unseen real names")).isGreaterThanOrEqualTo(33);
+  }
+
   /** Right answers less wrong ones over {@code names}, printed with every miss. */
   private static int score(List<Map<String, Object>> names, String what) {
     int right = 0;
