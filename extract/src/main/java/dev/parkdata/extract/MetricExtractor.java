@@ -150,7 +150,8 @@ import java.util.function.Consumer;
  * 200亿元以上: 生物医药企业产值), up
  * to ten Chinese characters back to a function word, a verb that says what happened to the
  * thing (实现, 达到, 累计, 入驻, 集聚, 占 …), the end of a place's or park's name (区, 园, 市, 省 but
- * not 省级) or a period (年, 月); a place named first and a park's short name are left out
+ * not 省级) or a period (年, 月), but 新增 before a word of coming in stays (新增入园企业: 新增企业,
+ * the new firms, not all); a place named first and a park's short name are left out
  * (去年深圳营收: 营收; 外竹科營業額: 營業額), and none are kept where they stop at a character
  * that may begin a word running into them (全球医药市场规模: 市场规模; 从业员工: 员工). A figure
  * joined to the previous one by 到 or 至 (从3.83亿元增加到141.27亿元), or whose clause opens with a
@@ -224,7 +225,9 @@ import java.util.function.Consumer;
  * source), unless the character after it makes it another word (南科大, 前海湾, 横琴口岸), or the
  * character before it does (目前海关, 西南科技大学), or it begins inside a province's or
  * prefecture's name (湖南科技大学), reported as NONE. Words that only say what kind of park it is
- * (中国自贸试验区, 科技产业园区, 国家大学科技园) name none, nor does a name followed by 公司 or 集团, which names a
+ * (中国自贸试验区, 科技产业园区, 国家大学科技园) name none, nor does a 片区 named only by where it lies
+ * or what it is for (东部片区, 核心片区: a part of the park the text is about), nor a name followed by
+ * 公司 or 集团, which names a
  * company (香港科技園公司). A longer name covering shorter ones takes their place
  * (苏州高新区综合保税区 is one name; 中关村科学城 is not 中关村). A name in brackets right after
  * another (新竹科學園區(竹科)) is that park's short form: it is reported, but the park named last

@@ -62,6 +62,15 @@ final class ParkScan {
     "工业", "工業", "大学", "大學", "现代", "現代", "特色", "重点", "重點", "综合", "綜合", "出口",
   };
 
+  /**
+   * Words that say which part of a park a 片区 is, by where it lies or what it is for: 东部片区 and
+   * 核心片区 are parts of the park the text is about, no park's name. Only before 片区: 中部科學園區
+   * is a park.
+   */
+  private static final String[] PART_WORDS = {
+    "东部", "東部", "西部", "南部", "北部", "中部", "东", "東", "西", "南", "北", "中", "核心", "起步", "启动", "啟動",
+  };
+
   /** Words after which a park's name names a company (香港科技園公司), not the park. */
   private static final String[] COMPANY = {"公司", "集团", "集團"};
 
@@ -262,7 +271,8 @@ final class ParkScan {
         start = (open > 0 ? close : lastClose(t, start, w)) + 1;
       }
       start = fromFirstPlace(t, start, w);
-      return w - start >= 2 && !isKind(t, start, w) ? start : -1;
+      boolean part = (word.endsWith("片区") || word.endsWith("片區")) && isKind(t, start, w, PART_WORDS);
+      return w - start >= 2 && !isKind(t, start, w, KIND_WORDS) && !part ? start : -1;
     }
     return -1;
   }
@@ -305,14 +315,14 @@ final class ParkScan {
     return Character.isDigit(before) || (COUNTERS.indexOf(t.charAt(i)) >= 0 && NUMERALS.indexOf(before) >= 0);
   }
 
-  /** Whether {@code t[start, end)} is made of {@link #KIND_WORDS} alone. */
-  private static boolean isKind(CharSequence t, int start, int end) {
+  /** Whether {@code t[start, end)} is made of {@code words} alone ({@link #KIND_WORDS}, {@link #PART_WORDS}). */
+  private static boolean isKind(CharSequence t, int start, int end, String[] words) {
     if (start == end) {
       return true;
     }
-    for (String word : KIND_WORDS) {
+    for (String word : words) {
       int next = start + word.length();
-      if (next <= end && Text.startsWith(t, start, next, word) && isKind(t, next, end)) {
+      if (next <= end && Text.startsWith(t, start, next, word) && isKind(t, next, end, words)) {
         return true;
       }
     }

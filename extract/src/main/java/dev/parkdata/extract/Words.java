@@ -491,8 +491,27 @@ final class Words {
       }
     }
     String subject = narrowSubject(t, floor, k);
-    String measured = t.subSequence(k, end).toString();
+    String measured = addedBefore(t, floor, k) + t.subSequence(k, end);
     return subject != null && isMeasure(t.subSequence(word, end).toString()) ? subject + measured : measured;
+  }
+
+  /** Words of coming into a park, which say how firms came, not what they are: 入园企业 are 企业. */
+  private static final Words ENTERING = withTraditional("入园", "入驻", "落户", "落戶", "进驻", "入区", "进园");
+
+  /** Words of adding that change what is counted: 新增企业 are the new firms, not all of them. */
+  private static final Words ADDED = withTraditional("新增", "新引进", "新落户", "新落戶");
+
+  /**
+   * The word of adding written before a word of coming in that ends at {@code k} (新增入园企业:
+   * 新增), which the modifiers stopped at: the new firms are counted, as in 新增企业; else "".
+   */
+  private static String addedBefore(CharSequence t, int floor, int k) {
+    int entering = ENTERING.endingAt(t, floor, k);
+    if (entering < 0) {
+      return "";
+    }
+    int added = ADDED.endingAt(t, floor, k - ENTERING.word(entering).length());
+    return added < 0 ? "" : ADDED.word(added);
   }
 
   /**

@@ -239,6 +239,10 @@ class MetricExtractorTest {
     assertThat(only("園區1-4月累計營業額達新台幣1,116.5億元。").indicator()).contains("營業額");
     assertThat(X.extract("其中光電廠商14家、半導體廠商4家。")).extracting(m -> m.indicator().orElse(null))
         .containsExactly("光電廠商", "半導體廠商");
+    // 新增 before a word of coming in counts the new firms; the word of coming in alone says how
+    assertThat(only("2016年新增入园企业23家。").indicator()).contains("新增企业");
+    assertThat(only("全年新引進入駐企業15家。").indicator()).contains("新引進企業");
+    assertThat(only("园区入驻企业150家。").indicator()).contains("企业");
   }
 
   @Test

@@ -141,6 +141,12 @@ class ParkAttributionTest {
     assertThat(parks("国家专利导航实验区已正式获批。")).isEmpty();
     assertThat(figures("香港科學園(科學園)為300多家公司提供服務。")).singleElement()
         .satisfies(m -> assertThat(m.park().orElseThrow().text()).isEqualTo("香港科學園"));
+    // a 片区 named by where it lies is a part of the park a text is about; 中部科學園區 is a park
+    assertThat(parks("东部片区占地约18平方公里，核心片区总投资176亿元。")).isEmpty();
+    assertThat(figures("中部科學園區營業額7058.42億元。")).singleElement()
+        .satisfies(m -> assertThat(m.park().orElseThrow().text()).isEqualTo("中部科學園區"));
+    assertThat(figures("马坊物流片区占地2平方公里。")).singleElement()
+        .satisfies(m -> assertThat(m.park().orElseThrow().text()).isEqualTo("马坊物流片区"));
     // a company named after a park
     assertThat(parks("立法會撥款100億元注入香港科技園公司。")).isEmpty();
     // a verb before the park word leaves nothing to name it
