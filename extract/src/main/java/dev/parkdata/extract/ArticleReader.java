@@ -67,7 +67,9 @@ import java.util.Set;
  *       percentage whose word is growth alone (增长, 同比增长) after a figure of the same sentence
  *       is the growth of that figure's indicator (营业收入13977.46亿元，同比增长28.09%: 营业收入增速);
  *       percentages after 分别增长 are the growths of as many figures before it, in order
- *       (收入717亿元、产值281亿元，同比分别增长22%、31.5%). The extractor may have written the
+ *       (收入717亿元、产值281亿元，同比分别增长22%、31.5%), and figures after 分别 and a word of
+ *       being (分别达1014.51亿元、1001.2亿元) take in order the standard measures of a list of as
+ *       many before them in the sentence (工业总产值、主营业务收入双双突破1000亿元). The extractor may have written the
  *       growth with the word of the figure before it (营业收入同比增长); it is read the same way. A
  *       word of change alone that names no figure it changes (成長29.5%, where the counts do not
  *       pair, or after a change from one figure to another) says nothing of what grew, and, like a
@@ -429,6 +431,9 @@ public final class ArticleReader {
       indicators[i] = m.indicator().map(word -> Indicators.named(word, m.metric().dimension())).orElse(null);
       ends[i] = t.offsetByCodePoints(starts[i], m.end() - m.start());
     }
+    for (int i = 0; i < n; i++) {
+      i = respectively(t, mentions, starts, ends, sentences, indicators, i);
+    }
     String[] words = new String[n];
     for (int i = 0; i < n; i++) {
       words[i] = changeAlone(mentions, sentences, i);
@@ -479,6 +484,103 @@ public final class ArticleReader {
       }
     }
     return indicators;
+  }
+
+  /** 分别 in both scripts. */
+  private static final List<String> RESPECTIVELY = List.of("分别", "分別");
+
+  /** Words of being between 分别 and the figures it pairs: 分别达1014.51亿元. */
+  private static final List<String> BEING = List.of("达到", "達到", "为", "為", "是", "达", "達", "实现", "實現", "完成");
+
+  /** The longest measure a list of them holds, in characters. */
+  private static final int LONGEST_MEASURE = 10;
+
+  /**
+   * Figures after 分别 and a word of being, joined by 、 和 及 (分别达1014.51亿元、1001.2亿元), take in
+   * order the standard indicators of a list of exactly as many measures before them in the sentence
+   * (工业总产值、主营业务收入双双突破1000亿元，分别达…: 工业总产值, then 营业收入), where the
+   * extractor gave them all the last measure's. Each measure of the list must be a standard
+   * indicator's name that accepts its figure (the first may have words before it, the last words
+   * after it: 小蓝经开区工业总产值, 主营业务收入双双突破); else nothing changes. Returns the last
+   * figure of the run that starts at {@code i}, or {@code i}.
+   */
+  private static int respectively(String t, List<Mention> mentions, int[] starts, int[] ends, int[] sentences,
+      Indicator[] indicators, int i) {
+    int at = respectivelyBefore(t, sentences[i], starts[i]);
+    if (at < 0) {
+      return i;
+    }
+    int last = i;
+    while (last + 1 < mentions.size() && sentences[last + 1] == sentences[i] && joined(t, ends[last], starts[last + 1])) {
+      last++;
+    }
+    int count = last - i + 1;
+    if (count < 2) {
+      return i;
+    }
+    String[] parts = t.substring(sentences[i], at).split("、", -1);
+    if (parts.length < count) {
+      return last;
+    }
+    Indicator[] listed = new Indicator[count];
+    for (int k = 0; k < count; k++) {
+      String part = parts[parts.length - count + k];
+      Mention m = mentions.get(i + k);
+      listed[k] = k == 0 ? measureEnding(part, m) : k == count - 1 ? measureBeginning(part, m) : measure(part, m);
+      if (listed[k] == null) {
+        return last;
+      }
+    }
+    for (int k = 0; k < count; k++) {
+      if (indicators[i + k] == null || !indicators[i + k].code().equals(listed[k].code())) {
+        indicators[i + k] = listed[k]; // the extractor's own word, narrower, where it names the same
+      }
+    }
+    return last;
+  }
+
+  /** Where 分别 begins when {@code t[sentence, start)} ends with it and perhaps a word of being; else -1. */
+  private static int respectivelyBefore(String t, int sentence, int start) {
+    int end = start;
+    for (String w : BEING) {
+      if (end - w.length() >= sentence && t.startsWith(w, end - w.length())) {
+        end -= w.length();
+        break;
+      }
+    }
+    for (String w : RESPECTIVELY) {
+      if (end - w.length() >= sentence && t.startsWith(w, end - w.length())) {
+        return end - w.length();
+      }
+    }
+    return -1;
+  }
+
+  /** The standard indicator {@code word} names for {@code m}'s figure, or null. */
+  private static Indicator measure(String word, Mention m) {
+    return Indicators.byName(word).filter(x -> !Indicators.isDerived(x) && x.accepts(m.metric().dimension())).orElse(null);
+  }
+
+  /** The longest standard measure {@code part} ends with, for {@code m}'s figure, or null. */
+  private static Indicator measureEnding(String part, Mention m) {
+    for (int k = Math.max(0, part.length() - LONGEST_MEASURE); k < part.length() - 1; k++) {
+      Indicator found = measure(part.substring(k), m);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /** The longest standard measure {@code part} begins with, for {@code m}'s figure, or null. */
+  private static Indicator measureBeginning(String part, Mention m) {
+    for (int k = Math.min(part.length(), LONGEST_MEASURE); k > 1; k--) {
+      Indicator found = measure(part.substring(0, k), m);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 
   /**

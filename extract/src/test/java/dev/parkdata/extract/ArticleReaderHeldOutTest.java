@@ -207,15 +207,17 @@ class ArticleReaderHeldOutTest {
    * any set. 新乡高新区's report writes its park 高新区 alone and names a part, 东部片区, which the
    * reader took for the article's one park: 16 wrong. Then: a 片区 named by where it lies (东部片区) is
    * a part, no park's name, and 新增 before a word of coming in stays with what is counted (新增入园企业
-   * is 新增企业): 7 of 24, 7 of 53 (0.292, 0.132). Ratchets.
+   * is 新增企业): 7 of 24, 7 of 53 (0.292, 0.132). Then figures after 分别 and a word of being pair
+   * with a list of as many measures (工业总产值、主营业务收入…分别达1014.51亿元、1001.2亿元): 9 of 24,
+   * 9 of 53 (0.375, 0.170). Ratchets.
    */
   @Test
   void measuredOnAnEighthSetOfHeldOutArticles() throws IOException {
     assertScores("real-articles-unseen-8.jsonl", "eighth held-out real articles", 6, 53, MIN_PRECISION_8, MIN_RECALL_8);
   }
 
-  static final double MIN_PRECISION_8 = 0.291;
-  static final double MIN_RECALL_8 = 0.132;
+  static final double MIN_PRECISION_8 = 0.375;
+  static final double MIN_RECALL_8 = 0.169;
 
   /**
    * Scores {@code file} ({@link #score}) and checks that it holds {@code articles} articles and

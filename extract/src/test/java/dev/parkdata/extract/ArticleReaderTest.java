@@ -115,6 +115,29 @@ class ArticleReaderTest {
   }
 
   @Test
+  void levelsWrittenRespectivelyPairWithTheMeasuresListedBeforeThemInOrder() {
+    // the levels pair with the list, and then the growths with the levels
+    ArticleDraft draft = ArticleReader.standard().read("2015年，苏州高新区工业总产值、主营业务收入双双突破1000亿元，"
+        + "分别达1014.51亿元、1001.2亿元，同比分别增长16.29%和12.64%。", SOURCE);
+    assertThat(observations(draft.dataset())).extracting(Observation::indicator, Observation::metric)
+        .contains(
+            tuple(Indicators.GROSS_INDUSTRIAL_OUTPUT, Metric.parse("1014.51亿元")),
+            tuple(Indicators.REVENUE, Metric.parse("1001.2亿元")),
+            tuple(Indicators.growthOf(Indicators.GROSS_INDUSTRIAL_OUTPUT), Metric.parse("16.29%")),
+            tuple(Indicators.growthOf(Indicators.REVENUE), Metric.parse("12.64%")));
+    // a list of other things than measures (places) pairs nothing: each keeps the word before it
+    ArticleDraft shares = ArticleReader.standard().read(
+        "2017年，苏州高新区营业收入、进出口总额占全市比重分别达到30%、40%。", SOURCE);
+    assertThat(observations(shares.dataset())).extracting(o -> o.indicator().chineseName())
+        .doesNotContain("营业收入");
+    // as many measures as figures, or none are paired
+    ArticleDraft three = ArticleReader.standard().read(
+        "2015年，苏州高新区工业总产值、主营业务收入分别达1014.51亿元、1001.2亿元、980亿元。", SOURCE);
+    assertThat(observations(three.dataset())).extracting(Observation::indicator)
+        .doesNotContain(Indicators.GROSS_INDUSTRIAL_OUTPUT);
+  }
+
+  @Test
   void growthsWrittenRespectivelyThatDoNotPairAreLeftUnplaced() {
     // three percentages, two figures: which grew by which the text does not say
     ArticleDraft draft = ArticleReader.standard().read(
