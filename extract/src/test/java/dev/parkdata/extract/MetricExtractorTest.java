@@ -246,6 +246,15 @@ class MetricExtractorTest {
   }
 
   @Test
+  void theMeasuresOfStatisticalCommuniquesAreKnown() {
+    assertThat(X.extract("社会消费品零售总额75.32亿元，全社会用电量12.5亿千瓦时，货物吞吐量3700万吨，"
+        + "技术合同成交额8.6亿元，城镇居民人均可支配收入4.2万元，新增市场主体13000家。"))
+        .extracting(m -> m.indicator().orElse(null))
+        .containsExactly("社会消费品零售总额", "全社会用电量", "货物吞吐量", "技术合同成交额", "城镇居民人均可支配收入",
+            "新增市场主体");
+  }
+
+  @Test
   void aGrowthNamedAloneAfterAFigureIsItsGrowth() {
     assertThat(X.extract("规上工业产值91亿元，增幅17.3%；规上工业增加值30亿元，增幅16.4%。"))
         .extracting(m -> m.indicator().orElse(null))

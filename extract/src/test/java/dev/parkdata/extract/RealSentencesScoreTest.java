@@ -69,10 +69,11 @@ class RealSentencesScoreTest extends AnnotatedSentencesScoreTest {
    * level (空置率下降至1.5%: 空置率). Then 0.365 (355): the traditional forms of the words that end
    * modifiers (累計, 合計), 签约 not cut at its 约, and 厂商 a noun of what is counted. Then 0.363
    * (353), on purpose: 增幅 or 增速 alone after a figure is that figure's (经营销售收入5621亿元，增速达21%:
-   * 经营销售收入增速), where this set's annotators wrote the bare word.
+   * 经营销售收入增速), where this set's annotators wrote the bare word. Then 0.367 (357): the
+   * measures of statistical communiqués (用电量, 吞吐量, 社会消费品零售总额, 可支配收入 …) and 市场主体.
    */
   @Override
   double minIndicatorAgreement() {
-    return 0.363;
+    return 0.367;
   }
 }

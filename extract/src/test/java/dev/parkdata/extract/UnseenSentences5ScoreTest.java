@@ -41,6 +41,6 @@ class UnseenSentences5ScoreTest extends AnnotatedSentencesScoreTest {
 
   @Override
   double minIndicatorAgreement() {
-    return 0.322;
+    return 0.325; // the measures of statistical communiqués (the seventh session)
   }
 }

@@ -48,6 +48,6 @@ class UnseenSentencesScoreTest extends AnnotatedSentencesScoreTest {
 
   @Override
   double minIndicatorAgreement() {
-    return 0.333;
+    return 0.335; // the measures of statistical communiqués (the seventh session)
   }
 }
