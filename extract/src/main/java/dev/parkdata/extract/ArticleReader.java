@@ -4,9 +4,13 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.parkdata.catalog.DevelopmentZoneCatalog;
+import dev.parkdata.catalog.Division;
+import dev.parkdata.catalog.DivisionLevel;
+import dev.parkdata.catalog.Divisions;
 import dev.parkdata.catalog.NameFolding;
 import dev.parkdata.catalog.ParkNameResolution;
 import dev.parkdata.catalog.ParkNameResolver;
+import dev.parkdata.catalog.Placement;
 import dev.parkdata.dataset.Dataset;
 import dev.parkdata.internal.ChangeWords;
 import dev.parkdata.metric.Metric;
@@ -54,7 +58,10 @@ import java.util.Set;
  *       {@link MetricExtractor}); where it gives none and the article names one park only (in
  *       any of its forms), that park, unless the figure counts parks or its sentence turns
  *       before it to the country, a province or city as a whole, the world or a company (全国,
- *       全省, 全市, 公司 …). A catalogue zone keeps its catalogue code, name, kind and place;
+ *       全省, 全市, 公司 …). An article that names no park but writes a kind word alone as its
+ *       subject, again and again (高新区生产总值…，高新区…), is a local paper's report on its own
+ *       city's zone: the one zone of that kind in the city or county its publisher (新乡日报) or
+ *       else its title is named for, and none where there are several. A catalogue zone keeps its catalogue code, name, kind and place;
  *       a park the catalogue lacks becomes a new park {@code draft-1}, {@code draft-2} … named as
  *       written, its other written names its short names; names that fold alike (traditional and
  *       simplified) are one park, and a known short name is its park's full name (竹科 and
@@ -180,7 +187,7 @@ public final class ArticleReader {
     }
     Indicator[] indicators = indicators(t, mentions, starts, sentences);
     String[] periods = periods(t, mentions, starts, sentences, year);
-    ParkMention sole = soleParkOf(parkNames);
+    ParkMention sole = parkNames.isEmpty() ? localZone(t, source) : soleParkOf(parkNames);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       int start = starts[i];
@@ -298,6 +305,111 @@ public final class ArticleReader {
       }
     }
     return sole;
+  }
+
+  /**
+   * Kind words a local paper writes alone for its own city's zone (新乡日报: 高新区生产总值完成205.87亿元),
+   * each with the ending of that kind's official names. Not 开发区 or 园区, which every kind of
+   * zone is called.
+   */
+  private static final String[][] LOCAL_KINDS = {
+    {"高新区", "高新技术产业开发区"}, {"高新區", "高新技术产业开发区"},
+    {"经开区", "经济技术开发区"}, {"經開區", "经济技术开发区"},
+    {"综保区", "综合保税区"}, {"綜保區", "综合保税区"},
+  };
+
+  /** How often the kind word must stand alone before it is read as the article's zone. */
+  private static final int LOCAL_KIND_MIN = 2;
+
+  /** Characters after which a kind word stands alone: it ends no name (国家高新区, 省级高新区 do). */
+  private static final String BEFORE_ALONE = "，。；：、,.;:！？!?\n “”\"（）() 该該全本我在于於入使让讓对對为為与與和及至到是由从從将將据據把被向经經年月日";
+
+  /**
+   * The zone of an article that names none but writes one kind word alone, again and again, as
+   * its subject (高新区 at least {@value #LOCAL_KIND_MIN} times, and no other kind word so): the one
+   * zone of that kind in the city or county its publisher is named for (新乡日报: 新乡, and
+   * 新乡高新技术产业开发区), or else its title; null where there is none, or several, or no such word.
+   * A local paper writes its city's zone so; a paper of a province or the nation names its zone.
+   */
+  private ParkMention localZone(String t, Source source) {
+    String[] kind = null;
+    int first = -1;
+    for (String[] k : LOCAL_KINDS) {
+      int count = 0;
+      int at = -1;
+      for (int i = t.indexOf(k[0]); i >= 0; i = t.indexOf(k[0], i + 1)) {
+        if (i == 0 || BEFORE_ALONE.indexOf(t.charAt(i - 1)) >= 0) {
+          count++;
+          at = at < 0 ? i : at;
+        }
+      }
+      if (count >= LOCAL_KIND_MIN) {
+        if (kind != null && !kind[1].equals(k[1])) {
+          return null; // 高新区 and 经开区: which the figures are of, the text does not say
+        }
+        kind = k;
+        first = at;
+      }
+    }
+    if (kind == null) {
+      return null;
+    }
+    int year = source.published().map(d -> d.getYear()).orElse(LOCAL_YEAR);
+    List<Division> places = placeNamedBy(source.publisher(), year);
+    if (places.isEmpty()) {
+      places = placeNamedBy(source.title(), year);
+    }
+    Park only = null;
+    for (Park park : catalog.parks()) {
+      if (!NameFolding.fold(park.names().official()).endsWith(kind[1]) || !placedIn(park, places)) {
+        continue;
+      }
+      if (only != null) {
+        return null;
+      }
+      only = park;
+    }
+    if (only == null) {
+      return null;
+    }
+    int start = t.codePointCount(0, first);
+    return ParkMention.resolved(start, start + kind[0].length(), kind[0], only.id(), only.names().official());
+  }
+
+  /** The year the divisions are read in when the source gives none: the catalogue's. */
+  private static final int LOCAL_YEAR = 2018;
+
+  /** The cities and counties (not provinces) whose name {@code words} begin with: 新乡日报 → 新乡市. */
+  private static List<Division> placeNamedBy(String words, int year) {
+    String w = NameFolding.fold(words);
+    for (int len = Math.min(4, w.length()); len >= 2; len--) {
+      List<Division> found = new ArrayList<>();
+      for (Division d : Divisions.gbt2260().byName(w.substring(0, len), year)) {
+        if (d.level() != DivisionLevel.PROVINCE) {
+          found.add(d);
+        }
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether the catalogue places {@code park} in one of {@code places} or below it. */
+  private boolean placedIn(Park park, List<Division> places) {
+    Optional<Placement> placement = catalog.placement(park);
+    if (placement.isEmpty()) {
+      return false;
+    }
+    for (Division d : Divisions.gbt2260().chain(placement.get().division())) {
+      for (Division p : places) {
+        if (d.code().equals(p.code())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

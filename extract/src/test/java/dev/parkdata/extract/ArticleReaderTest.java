@@ -115,6 +115,21 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aLocalPapersBareKindWordIsItsCitysZone() {
+    String text = "去年，高新区生产总值完成205.87亿元，增长7.2%。全年，高新区一般公共预算收入11.57亿元。";
+    Source local = Source.builder().publisher("新乡日报").title("高新区去年成绩单").published(LocalDate.of(2023, 2, 24)).build();
+    assertThat(observations(ArticleReader.standard().read(text, local).dataset()))
+        .isNotEmpty().extracting(o -> o.subject().value()).containsOnly("G412115"); // 新乡高新技术产业开发区
+    // a paper named for no city, or a city with no such zone, or the word once: no park
+    Source national = Source.builder().publisher("人民日报").title("成绩单").published(LocalDate.of(2023, 2, 24)).build();
+    assertThat(observations(ArticleReader.standard().read(text, national).dataset())).isEmpty();
+    assertThat(observations(ArticleReader.standard().read("去年，高新区生产总值完成205.87亿元。", local).dataset())).isEmpty();
+    // 国家高新区 names a kind, not the article's zone
+    assertThat(observations(ArticleReader.standard().read(
+        "去年，全国国家高新区生产总值增长7.2%，国家高新区企业营收增长8%。", local).dataset())).isEmpty();
+  }
+
+  @Test
   void levelsWrittenRespectivelyPairWithTheMeasuresListedBeforeThemInOrder() {
     // the levels pair with the list, and then the growths with the levels
     ArticleDraft draft = ArticleReader.standard().read("2015年，苏州高新区工业总产值、主营业务收入双双突破1000亿元，"
