@@ -660,6 +660,9 @@ public final class MetricExtractor {
         if (indicator == null && !isCount(m.unit())) {
           indicator = measureEarlier(t, Math.max(floor, s), start, m); // 营收创新高，其中竹科0.82兆元
         }
+        if (indicator == null && isCount(m.unit())) {
+          indicator = Words.nounRightBefore(t, Math.max(floor, s), start); // 建成垃圾处理厂1座: what it counts
+        }
         Found f = add(start, end, i, m, own);
         f.indicator = indicator;
         floor = end;

@@ -440,7 +440,8 @@ final class Words {
   private static final Words MODIFIER_ENDS = withTraditional(
       "实现", "达到", "完成", "累计", "拥有", "入驻", "落户", "集聚", "聚集", "吸引", "培育", "认定", "申报", "带动",
       "获得", "突破", "超过", "合计", "总计", "共计", "其中", "涉及", "包括", "形成", "建成", "占", "佔", "整体", "整體", "总体", "總體",
-      "预计", "預計", "落地", "达", "约", "近", "超", "可", "按", "但", "或", "且", "季度", "年度");
+      "预计", "預計", "落地", "达", "约", "近", "超", "可", "按", "但", "或", "且", "季度", "年度",
+      "开展", "安装", "新建", "建有", "现有", "举办", "组织", "铺设", "修建");
 
   /**
    * The indicator word {@code t[word, end)} with the words before it that narrow what it counts or
@@ -497,6 +498,26 @@ final class Words {
     String subject = narrowSubject(t, floor, k);
     String measured = addedBefore(t, floor, k) + t.subSequence(k, end);
     return subject != null && isMeasure(t.subSequence(word, end).toString()) ? subject + measured : measured;
+  }
+
+  /**
+   * The last characters of the things a count right after them counts where no word of the lists
+   * names them: facilities, buildings, vehicles and machines, events (垃圾处理厂, 标准化厂房, 基站,
+   * 路灯, 招商引资活动, 展会). Verbs end no such thing (开工30个, 净增114户, 撮合67宗 count what the
+   * clause does not name), nor do the words of N大 (数字经济三大).
+   */
+  private static final String COUNTED_THING_ENDS = "厂房站灯馆场楼院校桥线塔仓室厅店车船机器动会节团心台路网";
+
+  /**
+   * The thing a count written right after it counts, where no word of the lists names it
+   * (建成垃圾处理厂1座、污水处理厂2座, 现有标准化厂房35栋): the Chinese characters before {@code start}
+   * back to a verb that says what happened to them, a function word or punctuation, as {@link
+   * #withModifiers} reads modifiers, at least two of them and ending in a thing's last character
+   * ({@link #COUNTED_THING_ENDS}); null otherwise.
+   */
+  static String nounRightBefore(CharSequence t, int floor, int start) {
+    String noun = withModifiers(t, floor, start, start);
+    return noun.length() >= 2 && COUNTED_THING_ENDS.indexOf(noun.charAt(noun.length() - 1)) >= 0 ? noun : null;
   }
 
   /** Words of coming into a park, which say how firms came, not what they are: 入园企业 are 企业. */

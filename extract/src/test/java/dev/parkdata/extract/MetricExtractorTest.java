@@ -246,6 +246,17 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aCountRightAfterAThingCountsIt() {
+    assertThat(X.extract("建成垃圾处理厂1座、污水处理厂2座，安装路灯2149盏，现有标准化厂房35栋。"))
+        .extracting(m -> m.indicator().orElse(null))
+        .containsExactly("垃圾处理厂", "污水处理厂", "路灯", "标准化厂房");
+    assertThat(only("上半年共开展招商引资活动15次。").indicator()).contains("招商引资活动");
+    // a verb before a count names nothing it counts
+    assertThat(only("新开工项目实现开工30个。").indicator()).isEmpty();
+    assertThat(only("专精特新中小企业净增114户。").indicator()).isNotEqualTo(java.util.Optional.of("净增"));
+  }
+
+  @Test
   void theMeasuresOfStatisticalCommuniquesAreKnown() {
     assertThat(X.extract("社会消费品零售总额75.32亿元，全社会用电量12.5亿千瓦时，货物吞吐量3700万吨，"
         + "技术合同成交额8.6亿元，城镇居民人均可支配收入4.2万元，新增市场主体13000家。"))

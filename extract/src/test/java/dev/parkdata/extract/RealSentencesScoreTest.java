@@ -71,9 +71,10 @@ class RealSentencesScoreTest extends AnnotatedSentencesScoreTest {
    * (353), on purpose: 增幅 or 增速 alone after a figure is that figure's (经营销售收入5621亿元，增速达21%:
    * 经营销售收入增速), where this set's annotators wrote the bare word. Then 0.367 (357): the
    * measures of statistical communiqués (用电量, 吞吐量, 社会消费品零售总额, 可支配收入 …) and 市场主体.
+   * Then 0.368 (358): what a count right after a thing counts (建成垃圾处理厂1座: 垃圾处理厂).
    */
   @Override
   double minIndicatorAgreement() {
-    return 0.367;
+    return 0.368;
   }
 }

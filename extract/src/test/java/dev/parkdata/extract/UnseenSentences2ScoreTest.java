@@ -47,6 +47,6 @@ class UnseenSentences2ScoreTest extends AnnotatedSentencesScoreTest {
 
   @Override
   double minIndicatorAgreement() {
-    return 0.334;
+    return 0.336; // and what a count right after a thing counts (the seventh session)
   }
 }

@@ -43,6 +43,6 @@ class UnseenSentences6ScoreTest extends AnnotatedSentencesScoreTest {
 
   @Override
   double minIndicatorAgreement() {
-    return 0.210;
+    return 0.212; // what a count right after a thing counts (the seventh session)
   }
 }
