@@ -65,7 +65,8 @@ import java.util.Set;
  *       a park the catalogue lacks becomes a new park {@code draft-1}, {@code draft-2} … named as
  *       written, its other written names its short names; names that fold alike (traditional and
  *       simplified) are one park, and a known short name is its park's full name (竹科 and
- *       新竹科學園區 are one park, named 新竹科學園區, short 竹科). A name of several zones leaves the
+ *       新竹科學園區 are one park, named 新竹科學園區, short 竹科), as is a science park's name
+ *       before 2018 (新竹科學工業園區). A name of several zones leaves the
  *       figure unplaced (AMBIGUOUS_PARK), as does a figure with no park (NO_PARK).
  *   <li><b>Indicator</b>: the indicator word of the clause, read by {@link
  *       Indicators#named(String, dev.parkdata.unit.Dimension)}: a standard indicator where the
@@ -829,8 +830,16 @@ public final class ArticleReader {
    */
   private static String key(ParkMention park) {
     return park.code().map(Identifier::value)
-        .orElse("name:" + NameFolding.fold(KnownParkNames.fullName(park.text()).orElse(park.text())));
+        .orElse("name:" + NameFolding.fold(KnownParkNames.fullName(park.text()).orElse(park.text()))
+            .replace(SCIENCE_INDUSTRY_PARK, SCIENCE_PARK));
   }
+
+  /**
+   * Taiwan's science parks as they were named until a 2018 law took 工业 out of their names
+   * (新竹科學工業園區, now 新竹科學園區, 竹科), folded; and as they are named now.
+   */
+  private static final String SCIENCE_INDUSTRY_PARK = "科学工业园区";
+  private static final String SCIENCE_PARK = "科学园区";
 
   private Park.Builder newPark(ParkMention park, Identifier id) {
     Optional<Park> zone = park.code().flatMap(code -> catalog.byCode(code.value()));

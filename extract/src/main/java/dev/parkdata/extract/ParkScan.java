@@ -201,11 +201,46 @@ final class ParkScan {
         && span[1] < e && (t.charAt(span[1]) == ')' || t.charAt(span[1]) == '）');
   }
 
+  /** The ranks written between a place and its zone's kind (海口国家高新区, 长沙国家级经开区), longest first. */
+  private static final String[] RANKS = {"国家级", "國家級", "国家", "國家"};
+
+  /** The kinds of national zones a rank stands before. */
+  private static final String[] NATIONAL_KINDS = {
+    "高新技术产业开发区", "高新技術產業開發區", "经济技术开发区", "經濟技術開發區", "高新区", "高新區", "经开区", "經開區",
+  };
+
+  /**
+   * The start of a name the resolver knows once the rank written inside it is left out, ending at
+   * {@code end}: 海口国家高新区 is 海口高新区, 长沙国家级经开区 长沙经开区 ({@link
+   * ParkNameResolver#resolve} reads it so too); -1 if none.
+   */
+  private int nationalNameStart(CharSequence t, int s, int end) {
+    for (String kind : NATIONAL_KINDS) {
+      int k = end - kind.length();
+      if (k <= s || !Text.startsWith(t, k, end, kind)) {
+        continue;
+      }
+      for (String rank : RANKS) {
+        int r = k - rank.length();
+        if (r > s && Text.startsWith(t, r, k, rank)) {
+          StringBuilder without = new StringBuilder(end - s - rank.length()).append(t, s, r).append(kind);
+          int start = resolver.nameStart(without, 0, without.length());
+          return start >= 0 && start < r - s ? s + start : -1; // a place stands before the rank
+        }
+      }
+      return -1;
+    }
+    return -1;
+  }
+
   /** The spans of the park names of {@code t[s, e)}, in order; a longer name takes the place of those it covers. */
   private List<int[]> names(CharSequence t, int s, int e) {
     List<int[]> spans = new ArrayList<>(2);
     for (int end = s + 1; end <= e; end++) {
       int start = resolver.nameStart(t, s, end);
+      if (start < 0) {
+        start = nationalNameStart(t, s, end); // 海口国家高新区
+      }
       if (start >= 0 && !standsAlone(t, s, e, start, end)) {
         start = -1;
       }

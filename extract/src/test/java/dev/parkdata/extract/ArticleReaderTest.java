@@ -115,6 +115,15 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aParksFormerNameAndItsShortNameAreOnePark() {
+    // 新竹科學工業園區 became 新竹科學園區 in 2020; 竹科 is its short name
+    ArticleDraft draft = ArticleReader.standard().read(
+        "新竹科學工業園區上半年營業額3684億元。竹科高科技廠商共347家。", SOURCE);
+    assertThat(draft.dataset().parks()).hasSize(1);
+    assertThat(observations(draft.dataset())).hasSize(2);
+  }
+
+  @Test
   void aLocalPapersBareKindWordIsItsCitysZone() {
     String text = "去年，高新区生产总值完成205.87亿元，增长7.2%。全年，高新区一般公共预算收入11.57亿元。";
     Source local = Source.builder().publisher("新乡日报").title("高新区去年成绩单").published(LocalDate.of(2023, 2, 24)).build();

@@ -141,6 +141,10 @@ class ParkAttributionTest {
     assertThat(parks("国家专利导航实验区已正式获批。")).isEmpty();
     assertThat(figures("香港科學園(科學園)為300多家公司提供服務。")).singleElement()
         .satisfies(m -> assertThat(m.park().orElseThrow().text()).isEqualTo("香港科學園"));
+    // a rank written inside a zone's name: 海口国家高新区 is 海口高新区; 国家高新区 alone names a kind
+    assertThat(figures("海口国家高新区营业总收入537亿元，长沙国家级经开区实现产值100亿元。"))
+        .extracting(m -> m.park().orElseThrow().code().orElseThrow().value()).containsExactly("G462043", "G431033");
+    assertThat(parks("全国国家高新区营收增长8%，国家级经开区共230家。")).isEmpty();
     // a 片区 named by where it lies is a part of the park a text is about; 中部科學園區 is a park
     assertThat(parks("东部片区占地约18平方公里，核心片区总投资176亿元。")).isEmpty();
     assertThat(figures("中部科學園區營業額7058.42億元。")).singleElement()
