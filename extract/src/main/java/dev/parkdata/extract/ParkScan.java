@@ -215,6 +215,10 @@ final class ParkScan {
    * ParkNameResolver#resolve} reads it so too); -1 if none.
    */
   private int nationalNameStart(CharSequence t, int s, int end) {
+    char last = t.charAt(end - 1);
+    if (last != '区' && last != '區') {
+      return -1; // every kind ends so: most positions cost one comparison
+    }
     for (String kind : NATIONAL_KINDS) {
       int k = end - kind.length();
       if (k <= s || !Text.startsWith(t, k, end, kind)) {
