@@ -474,9 +474,31 @@ public final class ArticleReader {
   private static boolean turnsElsewhere(String t, int sentence, int start) {
     for (int i = sentence; i < start; i++) {
       for (String word : ELSEWHERE) {
-        if (i + word.length() <= start && t.startsWith(word, i)) {
+        if (i + word.length() <= start && t.startsWith(word, i) && !ranks(t, sentence, i, i + word.length())) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Words before a place that rank the park in it: 增幅排名全市第一, 位居全省前列, 均列全市第一. */
+  private static final String[] RANKED_IN = {"排名", "排在", "位居", "位列", "居", "列"};
+
+  /** Characters after a place that rank the park in it: 全市第一, 全省前列, 全国首位. */
+  private static final String RANKED_AS = "第前首";
+
+  /**
+   * Whether the place word {@code t[from, to)} ranks the park among others there (排名全市第一,
+   * 全省前列) rather than turning to the place's own figures.
+   */
+  private static boolean ranks(String t, int sentence, int from, int to) {
+    if (to < t.length() && RANKED_AS.indexOf(t.charAt(to)) >= 0) {
+      return true;
+    }
+    for (String w : RANKED_IN) {
+      if (from - w.length() >= sentence && t.startsWith(w, from - w.length())) {
+        return true;
       }
     }
     return false;

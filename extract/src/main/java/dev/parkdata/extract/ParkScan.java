@@ -370,14 +370,18 @@ final class ParkScan {
 
   /**
    * Where a long name found back to {@code start} begins when a place stands inside it: at the
-   * first place (如何继续补齐北京生命科学园 is 北京生命科学园); {@code start} when none does, or
-   * when the name is short enough to be one (人力资源产业园 has a 资源县 inside, and is whole).
+   * first place (如何继续补齐北京生命科学园 is 北京生命科学园); {@code start} when none does, when
+   * the name is short enough to be one (人力资源产业园 has a 资源县 inside, and is whole), or when
+   * a bracket comes first (中国智谷(重庆)科技园: the place in brackets is the name's).
    */
   private static int fromFirstPlace(CharSequence t, int start, int word) {
     if (word - start <= 6) {
       return start;
     }
     for (int i = start; i < word - 1; i++) {
+      if (i > start && isBracket(t.charAt(i - 1))) {
+        return start; // a place in brackets is the name's own: 中国智谷(重庆)科技园, 中国(上海)自贸试验区
+      }
       if (placeAt(t, i, i + 1, word, ParkNameResolver::isPlace)) {
         return i;
       }

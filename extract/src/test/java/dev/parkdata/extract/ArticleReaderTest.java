@@ -115,6 +115,17 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aRankInTheCityIsNoTurnToTheCitysFigures() {
+    // 增幅排名全市第一 ranks the park; 全市 alone turns to the city's own figures
+    ArticleDraft ranked = ArticleReader.standard().read(
+        "苏州高新区上半年经济平稳。实现地区生产总值813.91亿元，增幅排名全市第一；进出口总额224.3亿美元。", SOURCE);
+    assertThat(observations(ranked.dataset())).extracting(o -> o.metric().toString()).contains("224.3亿美元");
+    ArticleDraft turned = ArticleReader.standard().read(
+        "苏州高新区上半年经济平稳。实现地区生产总值813.91亿元，全市进出口总额224.3亿美元。", SOURCE);
+    assertThat(observations(turned.dataset())).extracting(o -> o.metric().toString()).doesNotContain("224.3亿美元");
+  }
+
+  @Test
   void aParksFormerNameAndItsShortNameAreOnePark() {
     // 新竹科學工業園區 became 新竹科學園區 in 2020; 竹科 is its short name
     ArticleDraft draft = ArticleReader.standard().read(

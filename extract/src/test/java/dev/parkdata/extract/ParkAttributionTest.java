@@ -141,6 +141,8 @@ class ParkAttributionTest {
     assertThat(parks("国家专利导航实验区已正式获批。")).isEmpty();
     assertThat(figures("香港科學園(科學園)為300多家公司提供服務。")).singleElement()
         .satisfies(m -> assertThat(m.park().orElseThrow().text()).isEqualTo("香港科學園"));
+    // a place in brackets is the name's own, not where a name begins
+    assertThat(parks("图为中国智谷(重庆)科技园。")).extracting(ParkMention::text).containsExactly("中国智谷(重庆)科技园");
     // a rank written inside a zone's name: 海口国家高新区 is 海口高新区; 国家高新区 alone names a kind
     assertThat(figures("海口国家高新区营业总收入537亿元，长沙国家级经开区实现产值100亿元。"))
         .extracting(m -> m.park().orElseThrow().code().orElseThrow().value()).containsExactly("G462043", "G431033");
