@@ -93,7 +93,7 @@ public final class Indicators {
       "foreign investment actually used", CNY, "实际利用外资", "实际使用外资金额", "实际利用外资金额");
   /** 固定资产投资, fixed-asset investment: money. */
   public static final Indicator FIXED_ASSET_INVESTMENT = standard("fixed-asset-investment", "固定资产投资",
-      "fixed-asset investment", CNY, "固定资产投资额", "固投");
+      "fixed-asset investment", CNY, "固定资产投资额", "固投", "全社会固定资产投资");
   /** 税收, tax revenue: money. */
   public static final Indicator TAX_REVENUE = standard("tax-revenue", "税收", "tax revenue", CNY,
       "税收收入", "税收总额", "纳税总额", "taxes");

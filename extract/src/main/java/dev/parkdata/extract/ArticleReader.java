@@ -56,7 +56,8 @@ import java.util.Set;
  * <ul>
  *   <li><b>Park</b>: the park the extractor gives the figure ({@link Mention#park()}; the rule is in
  *       {@link MetricExtractor}); where it gives none and the article names one park only (in
- *       any of its forms), that park, unless the figure counts parks or its sentence turns
+ *       any of its forms), or one catalogue zone again and again beside parks the catalogue lacks
+ *       named once each (a part of the zone in a caption), that park, unless the figure counts parks or its sentence turns
  *       before it to the country, a province or city as a whole, the world or a company (全国,
  *       全省, 全市, 公司 …). An article that names no park but writes a kind word alone as its
  *       subject, again and again (高新区生产总值…，高新区…), is a local paper's report on its own
@@ -290,8 +291,9 @@ public final class ArticleReader {
 
   /**
    * The one park the article names, however often and in whichever form (names that fold alike,
-   * a known short name and its full name: {@link #key}), resolved or a name the catalogue lacks;
-   * null when it names none, several, or a name of several zones.
+   * a known short name and its full name: {@link #key}), resolved or a name the catalogue lacks,
+   * or else its zone among others ({@link #zoneAmongOthers}); null when it names none, several, or
+   * a name of several zones.
    */
   private static ParkMention soleParkOf(List<ParkMention> names) {
     ParkMention sole = null;
@@ -302,10 +304,39 @@ public final class ArticleReader {
       if (sole == null) {
         sole = p;
       } else if (!key(sole).equals(key(p))) {
-        return null;
+        return zoneAmongOthers(names);
       }
     }
     return sole;
+  }
+
+  /**
+   * The catalogue zone an article names again and again (at least twice) beside parks the
+   * catalogue lacks that it names once each: a part of the zone or a park in it, named in a caption
+   * or a plan (中国智谷(重庆)科技园 beside 重庆经开区 four times); null where it names two zones, or
+   * another park twice, or its zone once.
+   */
+  private static ParkMention zoneAmongOthers(List<ParkMention> names) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    ParkMention zone = null;
+    for (ParkMention p : names) {
+      counts.merge(key(p), 1, Integer::sum);
+      if (p.status() == ParkNameResolution.Status.RESOLVED) {
+        if (zone != null && !key(zone).equals(key(p))) {
+          return null; // two zones
+        }
+        zone = p;
+      }
+    }
+    if (zone == null || counts.get(key(zone)) < 2) {
+      return null;
+    }
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (!e.getKey().equals(key(zone)) && e.getValue() > 1) {
+        return null;
+      }
+    }
+    return zone;
   }
 
   /**

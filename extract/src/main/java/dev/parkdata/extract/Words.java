@@ -626,7 +626,8 @@ final class Words {
    * 亿元以上项目, 在建项目.
    */
   private static final Words COMPOUND_MODIFIERS =
-      withTraditional("规模以上", "规模以下", "限额以上", "亿元以上", "万元以上", "在建", "在谈");
+      withTraditional("规模以上", "规模以下", "限额以上", "亿元以上", "万元以上", "在建", "在谈",
+          "区属", "市属", "县属", "省属"); // 区属规模以上工业产值: the district's own firms
 
   /** Characters that end modifiers on the left as words of their own: 的, 等, 和, the ends of places and parks, 年. */
   private static final String CLEAN_ENDS = "的等和及与與区區园園市县縣省内內年月";

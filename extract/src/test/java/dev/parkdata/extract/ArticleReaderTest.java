@@ -115,6 +115,18 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aZoneNamedAgainAndAgainBesideOthersNamedOnceIsTheSubject() {
+    String text = "重庆经开区前三季度经济稳中向好。图为中国智谷(重庆)科技园。重庆经开区提供。一般公共预算收入9.94亿元。";
+    assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
+        .extracting(o -> o.subject().value()).containsExactly("G501039");
+    // the other park named twice, or the zone once: which park the figure is of, the text does not say
+    String twice = "重庆经开区前三季度经济稳中向好。中国智谷(重庆)科技园开园。中国智谷(重庆)科技园在建。重庆经开区提供。一般公共预算收入9.94亿元。";
+    assertThat(observations(ArticleReader.standard().read(twice, SOURCE).dataset())).isEmpty();
+    String once = "重庆经开区前三季度经济稳中向好。图为中国智谷(重庆)科技园。一般公共预算收入9.94亿元。";
+    assertThat(observations(ArticleReader.standard().read(once, SOURCE).dataset())).isEmpty();
+  }
+
+  @Test
   void aRankInTheCityIsNoTurnToTheCitysFigures() {
     // 增幅排名全市第一 ranks the park; 全市 alone turns to the city's own figures
     ArticleDraft ranked = ArticleReader.standard().read(

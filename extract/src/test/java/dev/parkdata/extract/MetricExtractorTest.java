@@ -257,6 +257,11 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aDistrictsOwnFirmsAreAModifier() {
+    assertThat(only("区属规模以上工业产值完成60.8亿元。").indicator()).contains("区属规模以上工业产值");
+  }
+
+  @Test
   void theMeasuresOfStatisticalCommuniquesAreKnown() {
     assertThat(X.extract("社会消费品零售总额75.32亿元，全社会用电量12.5亿千瓦时，货物吞吐量3700万吨，"
         + "技术合同成交额8.6亿元，城镇居民人均可支配收入4.2万元，新增市场主体13000家。"))
