@@ -30,6 +30,8 @@ import dev.parkdata.source.TextSpan;
 import dev.parkdata.unit.Dimension;
 import dev.parkdata.validation.Validator;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,6 +40,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads an article into a draft {@link Dataset}: the parks its figures are about, each figure as
@@ -86,7 +90,8 @@ import java.util.Set;
  *       (下降, 减少, 衰退, 下滑) is negative: 营收同比下降10% is a growth of −10%.
  *   <li><b>Period</b>: the period the extractor gives the figure, read exactly as {@link
  *       Mention#calendarPeriod()} reads it (2021年, 2023年底, 2024年1-6月 is the first half, 十四五),
- *       and 今年, 去年 and a month written alone (今年前10个月, 6月底) in the source's year; where its
+ *       and 今年, 去年 and a month written alone (今年前10个月, 6月底) in the source's year (or,
+ *       for a page that shows none, the year its address gives: …/2022-03/14/…); where its
  *       sentence gives none, that of the last figure before it in its paragraph that has one
  *       (statistical prose gives the period once, then goes on: 2017年1—5月完成工业投资34亿元。……电子信息产业
  *       实现产值142.6亿元), unless the sentence says the figure is as of now (目前, 已有, 现有, 在建, 至今)
@@ -175,8 +180,9 @@ public final class ArticleReader {
     List<Mention> mentions = new ArrayList<>();
     List<ParkMention> parkNames = new ArrayList<>();
     extractor.extract(t, mentions::add, parkNames::add);
-    Integer year = source.published().map(d -> d.getYear()).orElse(null);
-    Optional<YearMonth> published = source.published().map(YearMonth::from);
+    Optional<LocalDate> date = dateOf(source);
+    Integer year = date.map(d -> d.getYear()).orElse(null);
+    Optional<YearMonth> published = date.map(YearMonth::from);
     Map<String, Park.Builder> parks = new LinkedHashMap<>();
     Map<String, Identifier> ids = new LinkedHashMap<>();
     Map<String, Set<String>> written = new LinkedHashMap<>(); // each park's names as the text writes them
@@ -340,6 +346,36 @@ public final class ArticleReader {
   }
 
   /**
+   * A date in a page's address, as news sites write them: …/2022-03/14/…, …/20221018/…,
+   * …/2018/0130/…, …/202112/23/…; a year from 1990 to 2099, a month and a day that exist.
+   */
+  private static final Pattern URL_DATE = Pattern.compile(
+      "(?<![0-9])((?:19|20)[0-9]{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12][0-9]|3[01])(?=[/_.]|$)");
+
+  /**
+   * The date the source was published: its own, else the date its address gives (a page that
+   * shows none, 新华网's …/2022-03/14/c_….htm), so that 今年 and 上半年 have a year; else none.
+   */
+  static Optional<LocalDate> dateOf(Source source) {
+    if (source.published().isPresent()) {
+      return source.published();
+    }
+    if (source.url().isEmpty() || source.url().get().getRawPath() == null) {
+      return Optional.empty();
+    }
+    Matcher m = URL_DATE.matcher(source.url().get().getRawPath());
+    while (m.find()) {
+      try {
+        return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3))));
+      } catch (DateTimeException e) {
+        // 2021-02-30 is no date: look on
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Kind words a local paper writes alone for its own city's zone (新乡日报: 高新区生产总值完成205.87亿元),
    * each with the ending of that kind's official names. Not 开发区 or 园区, which every kind of
    * zone is called.
@@ -386,7 +422,7 @@ public final class ArticleReader {
     if (kind == null) {
       return null;
     }
-    int year = source.published().map(d -> d.getYear()).orElse(LOCAL_YEAR);
+    int year = dateOf(source).map(d -> d.getYear()).orElse(LOCAL_YEAR);
     List<Division> places = placeNamedBy(source.publisher(), year);
     if (places.isEmpty()) {
       places = placeNamedBy(source.title(), year);

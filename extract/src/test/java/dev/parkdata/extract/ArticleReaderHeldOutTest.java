@@ -263,15 +263,17 @@ class ArticleReaderHeldOutTest {
    * 0.189), exactly as the reader of the session's start (0bae77d) scores it: the session's rules
    * gave nothing here. Of the 77 missed, 25 have no park (a report naming a part of its zone, 太湖科学城
    * or 中国智谷(重庆)科技园, beside the zone, so that no one park is its subject), 19 no period (two
-   * pages have no date to read 上半年 by) and 17 no indicator (counts of 三大, 两大 …). Ratchets.
+   * pages have no date to read 上半年 by) and 17 no indicator (counts of 三大, 两大 …). Then a page
+   * that shows no date has the one its address gives (…/2022-03/14/…, …/20220805/…), for the
+   * reader and for the annotations' periods alike: 25 of 40, 25 of 95 (0.625, 0.263). Ratchets.
    */
   @Test
   void measuredOnATenthSetOfHeldOutArticles() throws IOException {
     assertScores("real-articles-unseen-10.jsonl", "tenth held-out real articles", 6, 95, MIN_PRECISION_10, MIN_RECALL_10);
   }
 
-  static final double MIN_PRECISION_10 = 0.620;
-  static final double MIN_RECALL_10 = 0.189;
+  static final double MIN_PRECISION_10 = 0.625;
+  static final double MIN_RECALL_10 = 0.263;
 
   /**
    * Scores {@code file} ({@link #score}) and checks that it holds {@code articles} articles and
@@ -297,10 +299,12 @@ class ArticleReaderHeldOutTest {
           .title(String.valueOf(source.get("title") != null ? source.get("title") : article.get("id")))
           .url(URI.create((String) source.get("url")));
       if (published != null) {
-        src.published(published); // a page with no date: figures with no period of their own stay unplaced
+        src.published(published); // a page with no date: the date in its address, if any (ArticleReader.dateOf)
       }
+      Source built = src.build();
+      published = ArticleReader.dateOf(built).orElse(null); // the annotators' periods read in the same year
       List<Map<String, Object>> figures = AnnotatedSentencesScoreTest.objects(article.get("figures"));
-      score.add((String) article.get("id"), text, ArticleReader.standard().read(text, src.build()),
+      score.add((String) article.get("id"), text, ArticleReader.standard().read(text, built),
           AnnotatedArticleScore.locate(text, figures), published);
     }
     score.report.forEach(System.out::println);

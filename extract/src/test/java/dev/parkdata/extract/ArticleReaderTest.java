@@ -115,6 +115,32 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aPageWithNoDateHasTheDateItsAddressGives() {
+    for (String[] u : new String[][] {
+        {"http://zj.news.cn/2022-03/14/c_1128470041.htm", "2022-03-14"},
+        {"http://www.chuanganwang.cn/news/20221018/113252.html", "2022-10-18"},
+        {"http://silkroad.news.cn/2018/0130/82162.shtml", "2018-01-30"},
+        {"http://www.ce.cn/xwzx/gnsz/gdxw/202112/23/t20211223_37197727.shtml", "2021-12-23"}}) {
+      Source s = Source.builder().publisher("p").title("t").url(java.net.URI.create(u[0])).build();
+      assertThat(ArticleReader.dateOf(s)).as(u[0]).contains(LocalDate.parse(u[1]));
+    }
+    // no date there, or none that exists, or a number that only looks like one
+    for (String u : List.of("https://kelionline.com/categories/detail/21646", "http://a.cn/2021-02/30/x.htm",
+        "http://a.cn/news/show-2022013.aspx")) {
+      Source s = Source.builder().publisher("p").title("t").url(java.net.URI.create(u)).build();
+      assertThat(ArticleReader.dateOf(s)).as(u).isEmpty();
+    }
+    // a date of its own comes first
+    Source dated = Source.builder().publisher("p").title("t").published(LocalDate.of(2022, 3, 15))
+        .url(java.net.URI.create("http://zj.news.cn/2022-03/14/c_1.htm")).build();
+    assertThat(ArticleReader.dateOf(dated)).contains(LocalDate.of(2022, 3, 15));
+    // and 上半年 has its year
+    Source undated = Source.builder().publisher("p").title("t").url(java.net.URI.create("http://a.cn/20220805/1.html")).build();
+    assertThat(observations(ArticleReader.standard().read("上半年，苏州高新区实现地区生产总值813.91亿元。", undated).dataset()))
+        .extracting(o -> o.period().toString()).containsExactly("2022-H1");
+  }
+
+  @Test
   void aZoneNamedAgainAndAgainBesideOthersNamedOnceIsTheSubject() {
     String text = "重庆经开区前三季度经济稳中向好。图为中国智谷(重庆)科技园。重庆经开区提供。一般公共预算收入9.94亿元。";
     assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
