@@ -49,7 +49,7 @@ final class ParkScan {
     "软件园", "軟件園", "软体园", "軟體園",
     "街区", "街區", "片区", "片區", "创新区", "創新區", "合作区", "合作區", "商务区", "商務區",
     "示范区", "示範區", "试验区", "試驗區", "综合实验区", "綜合實驗區", "科学城", "科學城", "科技城", "产业基地", "產業基地",
-    "创新中心", "創新中心", "加工区", "加工區",
+    "创新中心", "創新中心", "加工区", "加工區", "新区", "新區",
   };
 
   /**
@@ -201,6 +201,22 @@ final class ParkScan {
         && span[1] < e && (t.charAt(span[1]) == ')' || t.charAt(span[1]) == '）');
   }
 
+  /**
+   * Whether the new area {@code t[start, w)} + 新区 is a city's district now named without 新
+   * (深圳's 光明新区 is 光明区 since 2018; 坪山新区 坪山区): a district, whose figures are no park's.
+   */
+  private static boolean isDistrict(CharSequence t, int start, int w, String word) {
+    if (word.length() != 2 || word.charAt(0) != '新') {
+      return false;
+    }
+    for (int k = start; k <= w - 2; k++) { // 符合光明新区: what stands before the place is no part of it
+      if (ParkNameResolver.isPlace(t.subSequence(k, w) + word.substring(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The ranks written between a place and its zone's kind (海口国家高新区, 长沙国家级经开区), longest first. */
   private static final String[] RANKS = {"国家级", "國家級", "国家", "國家"};
 
@@ -283,6 +299,9 @@ final class ParkScan {
       if (w < s || !Text.startsWith(t, w, end, word)) {
         continue;
       }
+      if (word.charAt(0) == '新' && w > s && (t.charAt(w - 1) == '高' || t.charAt(w - 1) == '创' || t.charAt(w - 1) == '創')) {
+        continue; // 高新区, 创新区: not a new area
+      }
       int start = w;
       int open = 0; // brackets closed inside the name and not yet opened
       int close = -1; // where the outermost of them closes
@@ -311,7 +330,7 @@ final class ParkScan {
       }
       start = fromFirstPlace(t, start, w);
       boolean part = (word.endsWith("片区") || word.endsWith("片區")) && isKind(t, start, w, PART_WORDS);
-      return w - start >= 2 && !isKind(t, start, w, KIND_WORDS) && !part ? start : -1;
+      return w - start >= 2 && !isKind(t, start, w, KIND_WORDS) && !part && !isDistrict(t, start, w, word) ? start : -1;
     }
     return -1;
   }

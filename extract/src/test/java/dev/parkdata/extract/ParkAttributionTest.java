@@ -141,6 +141,12 @@ class ParkAttributionTest {
     assertThat(parks("国家专利导航实验区已正式获批。")).isEmpty();
     assertThat(figures("香港科學園(科學園)為300多家公司提供服務。")).singleElement()
         .satisfies(m -> assertThat(m.park().orElseThrow().text()).isEqualTo("香港科學園"));
+    // 新区 ends a new area's name; 高新区 alone is no name
+    assertThat(figures("兰州新区实现地区生产总值300亿元。")).singleElement()
+        .satisfies(m -> assertThat(m.park().orElseThrow().text()).isEqualTo("兰州新区"));
+    assertThat(parks("全省高新区营收增长5%。")).isEmpty();
+    // a 新区 that is now a district of that name (深圳's 光明新区, 光明区 since 2018) is no park
+    assertThat(parks("符合光明新区产业发展方向的项目，最高奖励50万元。")).isEmpty();
     // a place in brackets is the name's own, not where a name begins
     assertThat(parks("图为中国智谷(重庆)科技园。")).extracting(ParkMention::text).containsExactly("中国智谷(重庆)科技园");
     // a rank written inside a zone's name: 海口国家高新区 is 海口高新区; 国家高新区 alone names a kind
