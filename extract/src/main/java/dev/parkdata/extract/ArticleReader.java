@@ -61,12 +61,14 @@ import java.util.regex.Pattern;
  *   <li><b>Park</b>: the park the extractor gives the figure ({@link Mention#park()}; the rule is in
  *       {@link MetricExtractor}); where it gives none and the article names one park only (in
  *       any of its forms), or one catalogue zone again and again beside parks the catalogue lacks
- *       named once each (a part of the zone in a caption), that park, unless the figure counts parks or its sentence turns
- *       before it to the country, a province or city as a whole, the world or a company (全国,
- *       全省, 全市, 公司 …). An article that names no park but writes a kind word alone as its
- *       subject, again and again (高新区生产总值…，高新区…), is a local paper's report on its own
- *       city's zone: the one zone of that kind in the city or county its publisher (新乡日报) or
- *       else its title is named for, and none where there are several. A catalogue zone keeps its catalogue code, name, kind and place;
+ *       named once each (a part of the zone in a caption), that park, unless the figure counts
+ *       parks or its sentence turns before it to the country, a province or city as a whole, the
+ *       world or a company (全国, 全省, 全市, 公司 …; not a rank there, 排名全市第一). An article
+ *       that names no park but writes a kind word alone as its subject, again and again
+ *       (高新区生产总值…，高新区…), is a local paper's report on its own city's zone: the one zone
+ *       of that kind in the city or county its publisher (新乡日报) or else its title is named for,
+ *       and none where there are several. A catalogue zone keeps its catalogue code, name, kind
+ *       and place;
  *       a park the catalogue lacks becomes a new park {@code draft-1}, {@code draft-2} … named as
  *       written, its other written names its short names; names that fold alike (traditional and
  *       simplified) are one park, and a known short name is its park's full name (竹科 and
@@ -82,8 +84,9 @@ import java.util.regex.Pattern;
  *       percentages after 分别增长 are the growths of as many figures before it, in order
  *       (收入717亿元、产值281亿元，同比分别增长22%、31.5%), and figures after 分别 and a word of
  *       being (分别达1014.51亿元、1001.2亿元) take in order the standard measures of a list of as
- *       many before them in the sentence (工业总产值、主营业务收入双双突破1000亿元). The extractor may have written the
- *       growth with the word of the figure before it (营业收入同比增长); it is read the same way. A
+ *       many before them in the sentence (工业总产值、主营业务收入双双突破1000亿元). The extractor
+ *       may have written the growth with the word of the figure before it (营业收入同比增长); it is
+ *       read the same way. A
  *       word of change alone that names no figure it changes (成長29.5%, where the counts do not
  *       pair, or after a change from one figure to another) says nothing of what grew, and, like a
  *       figure with no word: NO_INDICATOR. A growth or change written with a word of decrease

@@ -299,7 +299,7 @@ final class ParkScan {
       if (w < s || !Text.startsWith(t, w, end, word)) {
         continue;
       }
-      if (word.charAt(0) == '新' && w > s && (t.charAt(w - 1) == '高' || t.charAt(w - 1) == '创' || t.charAt(w - 1) == '創')) {
+      if (word.charAt(0) == '新' && w > s && "高创創".indexOf(t.charAt(w - 1)) >= 0) {
         continue; // 高新区, 创新区: not a new area
       }
       int start = w;
@@ -330,7 +330,8 @@ final class ParkScan {
       }
       start = fromFirstPlace(t, start, w);
       boolean part = (word.endsWith("片区") || word.endsWith("片區")) && isKind(t, start, w, PART_WORDS);
-      return w - start >= 2 && !isKind(t, start, w, KIND_WORDS) && !part && !isDistrict(t, start, w, word) ? start : -1;
+      boolean named = w - start >= 2 && !isKind(t, start, w, KIND_WORDS);
+      return named && !part && !isDistrict(t, start, w, word) ? start : -1;
     }
     return -1;
   }
