@@ -350,10 +350,11 @@ public final class ArticleReader {
 
   /**
    * A date in a page's address, as news sites write them: …/2022-03/14/…, …/20221018/…,
-   * …/2018/0130/…, …/202112/23/…; a year from 1990 to 2099, a month and a day that exist.
+   * …/2018/0130/…, …/202112/23/…, or its query (…?time=2019-06-21); a year from 1990 to 2099, a
+   * month and a day that exist.
    */
   private static final Pattern URL_DATE = Pattern.compile(
-      "(?<![0-9])((?:19|20)[0-9]{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12][0-9]|3[01])(?=[/_.]|$)");
+      "(?<![0-9])((?:19|20)[0-9]{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12][0-9]|3[01])(?=[/_.&]|$)");
 
   /**
    * The date the source was published: its own, else the date its address gives (a page that
@@ -366,7 +367,8 @@ public final class ArticleReader {
     if (source.url().isEmpty() || source.url().get().getRawPath() == null) {
       return Optional.empty();
     }
-    Matcher m = URL_DATE.matcher(source.url().get().getRawPath());
+    String query = source.url().get().getRawQuery(); // …/a.aspx?id=14758&time=2019-06-21
+    Matcher m = URL_DATE.matcher(source.url().get().getRawPath() + (query == null ? "" : "/" + query));
     while (m.find()) {
       try {
         return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),

@@ -120,7 +120,8 @@ class ArticleReaderTest {
         {"http://zj.news.cn/2022-03/14/c_1128470041.htm", "2022-03-14"},
         {"http://www.chuanganwang.cn/news/20221018/113252.html", "2022-10-18"},
         {"http://silkroad.news.cn/2018/0130/82162.shtml", "2018-01-30"},
-        {"http://www.ce.cn/xwzx/gnsz/gdxw/202112/23/t20211223_37197727.shtml", "2021-12-23"}}) {
+        {"http://www.ce.cn/xwzx/gnsz/gdxw/202112/23/t20211223_37197727.shtml", "2021-12-23"},
+        {"http://wxrb.luaninfo.com/p/a.aspx?id=14758&t=2&time=2019-06-21", "2019-06-21"}}) {
       Source s = Source.builder().publisher("p").title("t").url(java.net.URI.create(u[0])).build();
       assertThat(ArticleReader.dateOf(s)).as(u[0]).contains(LocalDate.parse(u[1]));
     }

@@ -145,6 +145,8 @@ class ParkAttributionTest {
     assertThat(figures("兰州新区实现地区生产总值300亿元。")).singleElement()
         .satisfies(m -> assertThat(m.park().orElseThrow().text()).isEqualTo("兰州新区"));
     assertThat(parks("全省高新区营收增长5%。")).isEmpty();
+    // a verb before 新区 ends the name, and a kind (国家自主创新示范区) is none
+    assertThat(parks("持续推进新区产城融合，加快国家自主创新示范区建设。")).isEmpty();
     // a 新区 that is now a district of that name (深圳's 光明新区, 光明区 since 2018) is no park
     assertThat(parks("符合光明新区产业发展方向的项目，最高奖励50万元。")).isEmpty();
     // a place in brackets is the name's own, not where a name begins
