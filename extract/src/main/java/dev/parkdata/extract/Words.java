@@ -506,7 +506,8 @@ final class Words {
    * 路灯, 招商引资活动, 展会). Verbs end no such thing (开工30个, 净增114户, 撮合67宗 count what the
    * clause does not name), nor do the words of N大 (数字经济三大).
    */
-  private static final String COUNTED_THING_ENDS = "厂房站灯馆场楼院校桥线塔仓室厅店车船机器动会节团心台路网";
+  private static final String COUNTED_THING_ENDS =
+      "厂房站灯馆场楼院校桥线塔仓室厅店车船机器动会节团心台路网" + "廠燈館場樓橋線倉廳車機動會節團臺網";
 
   /**
    * The thing a count written right after it counts, where no word of the lists names it

@@ -251,6 +251,7 @@ class MetricExtractorTest {
         .extracting(m -> m.indicator().orElse(null))
         .containsExactly("垃圾处理厂", "污水处理厂", "路灯", "标准化厂房");
     assertThat(only("上半年共开展招商引资活动15次。").indicator()).contains("招商引资活动");
+    assertThat(only("園區現有標準廠房35棟。").indicator()).contains("標準廠房");
     // a verb before a count names nothing it counts
     assertThat(only("新开工项目实现开工30个。").indicator()).isEmpty();
     assertThat(only("专精特新中小企业净增114户。").indicator()).isNotEqualTo(java.util.Optional.of("净增"));
