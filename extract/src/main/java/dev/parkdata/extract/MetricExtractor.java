@@ -180,7 +180,8 @@ import java.util.function.Consumer;
  * 产值占比), also where the clause names the share with its whole (占…比重), and of the words before
  * 占 where no word of the lists names the part (天然气占一次能源消费量比重为11.1%: 天然气占比; not an
  * adverb, 分别占, nor a place alone, 全市占); a clause that names the share with no part to give it
- * keeps its word (占全市比重50.04% alone: 比重). 占比 alone opening a clause after a figure is that
+ * keeps its word (占全市比重50.04% alone: 比重). A percentage of a whole its clause names, before 的
+ * and a thing, is that thing's share (拥有全市50%的国家级孵化器: 国家级孵化器占比). 占比 alone opening a clause after a figure is that
  * figure's share (总投资463.6亿元，占比69.9%: 总投资占比), and 占比 after a measure the measure's
  * (高技术产业实际利用外资占比: 比重 or 比例 after one names the whole instead). A change of level after
  * a share (同比提高2.0%) is the share's; a growth after it
@@ -664,6 +665,9 @@ public final class MetricExtractor {
         }
         if (indicator == null && isCount(m.unit())) {
           indicator = Words.nounRightBefore(t, Math.max(floor, s), start); // 建成垃圾处理厂1座: what it counts
+        }
+        if (indicator == null && isShare(m.unit())) {
+          indicator = Words.shareOfWhatFollows(t, s, start, end, e); // 全市50%的国家级孵化器: their share
         }
         Found f = add(start, end, i, m, own);
         f.indicator = indicator;

@@ -722,6 +722,45 @@ final class Words {
     return found;
   }
 
+  /** Places taken whole, whose share a percentage before 的 is: 全市50%的国家级孵化器. */
+  private static final Words WHOLES = withTraditional("全市", "全省", "全国", "全区", "全县");
+
+  /** The longest thing after 的 whose share a percentage is, in characters. */
+  private static final int SHARED_REACH = 12;
+
+  /**
+   * The share a percentage at {@code [start, end)} is of what follows it after 的, where its clause
+   * names the whole before it (拥有全市50%的国家级孵化器, 培育了全市35%的创新龙头企业、63%的创新型企业):
+   * that thing and 占比 (国家级孵化器占比), back from the next clause break, 、 or function word,
+   * at least two characters; null otherwise.
+   */
+  static String shareOfWhatFollows(CharSequence t, int floor, int start, int end, int e) {
+    if (end >= e || t.charAt(end) != '的') {
+      return null;
+    }
+    boolean whole = false;
+    for (int k = start; k > floor && !whole; k--) {
+      char c = t.charAt(k - 1);
+      if ("，。；：,;:！？!?\n".indexOf(c) >= 0) {
+        break; // a list (全市35%的…、63%的创新型(试点)企业、38%的…) is one clause
+      }
+      whole = WHOLES.endingAt(t, floor, k) >= 0;
+    }
+    if (!whole) {
+      return null;
+    }
+    int j = end + 1;
+    while (j < e && j - end <= SHARED_REACH && isThingCharacter(t.charAt(j))) {
+      j++;
+    }
+    return j - end - 1 >= 2 && j - end <= SHARED_REACH ? t.subSequence(end + 1, j) + "占比" : null;
+  }
+
+  /** Whether {@code c} may stand in the name of a thing after 的: a Chinese character that is no function word, or a bracket. */
+  private static boolean isThingCharacter(char c) {
+    return (Character.isIdeographic(c) && FUNCTION_CHARACTERS.indexOf(c) < 0) || c == '(' || c == ')' || c == '（' || c == '）';
+  }
+
   /**
    * Whether a measure ({@link #MEASURES}) ends within {@code reach} characters after {@code start}
    * and at {@code e} or before, in the same clause: the noun phrase there names one (的總樓面面積,

@@ -263,6 +263,16 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aPercentageOfAWholeBeforeAThingIsThatThingsShare() {
+    assertThat(X.extract("培育了全市35%的创新龙头企业、63%的创新型(试点)企业，拥有全市50%的国家级孵化器。"))
+        .extracting(m -> m.indicator().orElse(null))
+        .containsExactly("创新龙头企业占比", "创新型(试点)企业占比", "国家级孵化器占比");
+    // no whole named in its clause: a percentage before 的 is no share
+    assertThat(only("今年已完成50%的建设任务。").indicator()).isNotEqualTo(java.util.Optional.of("建设任务占比"));
+    assertThat(only("今年已完成全年50%的建设任务。").indicator()).isNotEqualTo(java.util.Optional.of("建设任务占比"));
+  }
+
+  @Test
   void theMeasuresOfStatisticalCommuniquesAreKnown() {
     assertThat(X.extract("社会消费品零售总额75.32亿元，全社会用电量12.5亿千瓦时，货物吞吐量3700万吨，"
         + "技术合同成交额8.6亿元，城镇居民人均可支配收入4.2万元，新增市场主体13000家。"))
