@@ -328,20 +328,23 @@ public final class ArticleReader {
   private static ParkMention zoneAmongOthers(List<ParkMention> names) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     ParkMention zone = null;
+    String zoneKey = null;
     for (ParkMention p : names) {
-      counts.merge(key(p), 1, Integer::sum);
+      String k = key(p);
+      counts.merge(k, 1, Integer::sum);
       if (p.status() == ParkNameResolution.Status.RESOLVED) {
-        if (zone != null && !key(zone).equals(key(p))) {
+        if (zoneKey != null && !zoneKey.equals(k)) {
           return null; // two zones
         }
         zone = p;
+        zoneKey = k;
       }
     }
-    if (zone == null || counts.get(key(zone)) < 2) {
+    if (zone == null || counts.get(zoneKey) < 2) {
       return null;
     }
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (!e.getKey().equals(key(zone)) && e.getValue() > 1) {
+      if (!e.getKey().equals(zoneKey) && e.getValue() > 1) {
         return null;
       }
     }
@@ -394,8 +397,8 @@ public final class ArticleReader {
   /** How often the kind word must stand alone before it is read as the article's zone. */
   private static final int LOCAL_KIND_MIN = 2;
 
-  /** Characters after which a kind word stands alone: it ends no name (国家高新区, 省级高新区 do). */
-  private static final String BEFORE_ALONE = "，。；：、,.;:！？!?\n “”\"（）() 该該全本我在于於入使让讓对對为為与與和及至到是由从從将將据據把被向经經年月日";
+  /** The ends of dates after which a kind word also stands alone as the article's subject: 2022年高新区. */
+  private static final String DATE_ENDS = "年月日";
 
   /**
    * The zone of an article that names none but writes one kind word alone, again and again, as
@@ -411,7 +414,7 @@ public final class ArticleReader {
       int count = 0;
       int at = -1;
       for (int i = t.indexOf(k[0]); i >= 0; i = t.indexOf(k[0], i + 1)) {
-        if (i == 0 || BEFORE_ALONE.indexOf(t.charAt(i - 1)) >= 0) {
+        if (i == 0 || ParkScan.standsAloneAfter(t.charAt(i - 1)) || DATE_ENDS.indexOf(t.charAt(i - 1)) >= 0) {
           count++;
           at = at < 0 ? i : at;
         }

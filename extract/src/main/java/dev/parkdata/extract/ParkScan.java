@@ -38,6 +38,11 @@ final class ParkScan {
   /** Characters after which 园区, 高新区 … stand alone: they end no compound. */
   private static final String LEADS = "该該全本我在于於入使让讓对對为為与與和及至到是由从從将將据據把被向经經";
 
+  /** Whether a word for a park (园区, 高新区 …) written after {@code c} stands alone: it ends no compound (国家高新区 does). */
+  static boolean standsAloneAfter(char c) {
+    return !Character.isIdeographic(c) || LEADS.indexOf(c) >= 0;
+  }
+
   /**
    * The words that end a park's name when the catalogue does not know it (银川科技服务产业园,
    * 前海深港现代服务业合作区, 中关村科学城), longest first where one ends another.
@@ -620,7 +625,7 @@ final class ParkScan {
       }
       char first = word.charAt(0);
       boolean bound = "该該全本我".indexOf(first) >= 0 || first == '区' || first == '區';
-      if (bound || start == s || !Character.isIdeographic(t.charAt(start - 1)) || LEADS.indexOf(t.charAt(start - 1)) >= 0) {
+      if (bound || start == s || standsAloneAfter(t.charAt(start - 1))) {
         return w;
       }
     }
