@@ -59,7 +59,9 @@ import java.util.Set;
  * that county (浙江永嘉经济开发区 for 浙江永嘉工业园区, renamed: {@link Match#COUNTY}); a zone's name
  * with 园区 for its kind word, where no other zone's name holds the words before it (东莞松山湖园区);
  * a name that ends several zones' names, or a county zone's name without its county, for the one
- * in the place named nearby (临港经济技术开发区 near 沧州, 泾河工业园区 near 西安). A name beginning with a province names only zones of that province; 新疆生产建设兵团 may be written 兵团, and its
+ * in the place named nearby (临港经济技术开发区 near 沧州, 泾河工业园区 near 西安); last, a second name in
+ * brackets at the end that begins with the same place (茂名产业转移工业园(茂名高新技术开发区)), not one
+ * that says where a park lies (深圳湾科技生态园(南山高新区) is none). A name beginning with a province names only zones of that province; 新疆生产建设兵团 may be written 兵团, and its
  * divisions as they were named until 2012 (农七师 for 第七师); an autonomous
  * prefecture or county written in full is also read short, as the catalogue writes it
  * (海北藏族自治州生物园区 for 海北州生物园区). Nothing else:
@@ -627,6 +629,9 @@ public final class ParkNameResolver {
     if (found.isEmpty()) {
       abbreviatedNear(normal, near, found);
     }
+    if (found.isEmpty()) {
+      otherNameInBrackets(normal, near, found);
+    }
     onlyOfProvince(written, normal, found);
     List<ParkNameResolution.Candidate> ranked = new ArrayList<>(found.candidates);
     ranked.sort((a, b) -> Integer.compare(b.score(), a.score()));
@@ -724,6 +729,37 @@ public final class ParkNameResolver {
         found.put(new ParkNameResolution.Candidate(e.park, e.match, e.score, e.why));
       }
     }
+  }
+
+  /**
+   * Adds the zone of a second name in brackets at the end of {@code name} where the name before
+   * them resolves to none (茂名产业转移工业园(茂名高新技术开发区): a park the catalogue lists by the
+   * name in brackets); the name in brackets must itself resolve, and both must end as a park's
+   * name does and begin with the same place, or the brackets may say where a park lies (深圳湾科技
+   * 生态园(南山高新区) is a park in the zone, not the zone).
+   */
+  private void otherNameInBrackets(String name, String near, Found found) {
+    int open = name.indexOf('(');
+    if (open < SAME_PLACE || !name.endsWith(")") || name.indexOf(')') != name.length() - 1) {
+      return;
+    }
+    String first = name.substring(0, open);
+    String other = name.substring(open + 1, name.length() - 1);
+    if (!endsAsAPark(first) || !endsAsAPark(other) || !other.startsWith(first.substring(0, SAME_PLACE))) {
+      return; // a place (中德(沈阳)), a note (含新疆生产建设兵团片区), a park and where it lies
+    }
+    ParkNameResolution r = resolve(other, near);
+    if (r.status() == ParkNameResolution.Status.RESOLVED) {
+      ParkNameResolution.Candidate c = r.candidates().get(0);
+      found.put(new ParkNameResolution.Candidate(c.park(), c.match(), c.score(), c.why() + ", the second name in brackets"));
+    }
+  }
+
+  /** How many characters two names of one zone begin with alike: the place, 茂名. */
+  private static final int SAME_PLACE = 2;
+
+  private static boolean endsAsAPark(String name) {
+    return name.endsWith("区") || name.endsWith("园");
   }
 
   /** The words that end a sub-park's name after its district: 中关村丰台园, …开发区东海基地. */

@@ -34,6 +34,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,15 +66,17 @@ import java.util.regex.Pattern;
  *       parks or its sentence turns before it to the country, a province or city as a whole, the
  *       world or a company (全国, 全省, 全市, 公司 …; not a rank there, 排名全市第一). An article
  *       that names no park but writes a kind word alone as its subject, again and again
- *       (高新区生产总值…，高新区…), is a local paper's report on its own city's zone: the one zone
- *       of that kind in the city or county its publisher (新乡日报) or else its title is named for,
+ *       (高新区生产总值…，高新区…; 经济开发区召开…，经济开发区…), is a local paper's report on its own
+ *       city's zone: the one zone
+ *       of that kind in the city or county its publisher (新乡日报, 东台报业网) or else its title is named for,
  *       and none where there are several. A catalogue zone keeps its catalogue code, name, kind
  *       and place;
  *       a park the catalogue lacks becomes a new park {@code draft-1}, {@code draft-2} … named as
  *       written, its other written names its short names; names that fold alike (traditional and
  *       simplified) are one park, and a known short name is its park's full name (竹科 and
  *       新竹科學園區 are one park, named 新竹科學園區, short 竹科), as is a science park's name
- *       before 2018 (新竹科學工業園區). A name of several zones leaves the
+ *       before 2018 (新竹科學工業園區). A name of several zones is the zone of a name the article
+ *       writes in full that ends with it (中山火炬开发区, then 火炬开发区); else it leaves the
  *       figure unplaced (AMBIGUOUS_PARK), as does a figure with no park (NO_PARK).
  *   <li><b>Indicator</b>: the indicator word of the clause, read by {@link
  *       Indicators#named(String, dev.parkdata.unit.Dimension)}: a standard indicator where the
@@ -84,7 +87,9 @@ import java.util.regex.Pattern;
  *       percentages after 分别增长 are the growths of as many figures before it, in order
  *       (收入717亿元、产值281亿元，同比分别增长22%、31.5%), and figures after 分别 and a word of
  *       being (分别达1014.51亿元、1001.2亿元) take in order the standard measures of a list of as
- *       many before them in the sentence (工业总产值、主营业务收入双双突破1000亿元). The extractor
+ *       many before them in the sentence (工业总产值、主营业务收入双双突破1000亿元), as percentages
+ *       after 分别同比增长 take the growths of a list of as many measures written right before 分别
+ *       (工业开票销售、一般公共预算收入分别同比增长14.2%、8%). The extractor
  *       may have written the growth with the word of the figure before it (营业收入同比增长); it is
  *       read the same way. A
  *       word of change alone that names no figure it changes (成長29.5%, where the counts do not
@@ -183,6 +188,11 @@ public final class ArticleReader {
     List<Mention> mentions = new ArrayList<>();
     List<ParkMention> parkNames = new ArrayList<>();
     extractor.extract(t, mentions::add, parkNames::add);
+    Map<ParkMention, ParkMention> named = namedInFull(parkNames);
+    if (!named.isEmpty()) {
+      parkNames.replaceAll(p -> named.getOrDefault(p, p));
+      mentions.replaceAll(m -> m.park().map(named::get).map(m::withPark).orElse(m));
+    }
     Optional<LocalDate> date = dateOf(source);
     Integer year = date.map(d -> d.getYear()).orElse(null);
     Optional<YearMonth> published = date.map(YearMonth::from);
@@ -299,6 +309,36 @@ public final class ArticleReader {
   }
 
   /**
+   * The names of several zones that the article also writes in full, with a place before them, as
+   * one zone's name (中山火炬开发区, then 火炬开发区: 厦门 and 威海 have a 火炬开发区 too, but this
+   * article's is 中山's), each with that zone; where the longer names are of several zones, none.
+   */
+  private static Map<ParkMention, ParkMention> namedInFull(List<ParkMention> names) {
+    Map<ParkMention, ParkMention> named = new HashMap<>();
+    for (ParkMention p : names) {
+      if (p.status() != ParkNameResolution.Status.AMBIGUOUS) {
+        continue;
+      }
+      String shortName = NameFolding.fold(p.text());
+      ParkMention full = null;
+      for (ParkMention q : names) {
+        String longName = NameFolding.fold(q.text());
+        if (q.code().isPresent() && longName.length() > shortName.length() && longName.endsWith(shortName)) {
+          if (full != null && !full.code().equals(q.code())) {
+            full = null;
+            break;
+          }
+          full = q;
+        }
+      }
+      if (full != null) {
+        named.put(p, ParkMention.resolved(p.start(), p.end(), p.text(), full.code().get(), full.zoneName().orElseThrow()));
+      }
+    }
+    return named;
+  }
+
+  /**
    * The one park the article names, however often and in whichever form (names that fold alike,
    * a known short name and its full name: {@link #key}), resolved or a name the catalogue lacks,
    * or else its zone among others ({@link #zoneAmongOthers}); null when it names none, several, or
@@ -392,6 +432,7 @@ public final class ArticleReader {
     {"高新区", "高新技术产业开发区"}, {"高新區", "高新技术产业开发区"},
     {"经开区", "经济技术开发区"}, {"經開區", "经济技术开发区"},
     {"综保区", "综合保税区"}, {"綜保區", "综合保税区"},
+    {"经济开发区", "经济开发区"}, {"經濟開發區", "经济开发区"}, // a county's provincial zone (东台报业网)
   };
 
   /** How often the kind word must stand alone before it is read as the article's zone. */
@@ -711,12 +752,16 @@ public final class ArticleReader {
    * (工业总产值、主营业务收入双双突破1000亿元，分别达…: 工业总产值, then 营业收入), where the
    * extractor gave them all the last measure's. Each measure of the list must be a standard
    * indicator's name that accepts its figure (the first may have words before it, the last words
-   * after it: 小蓝经开区工业总产值, 主营业务收入双双突破); else nothing changes. Returns the last
+   * after it: 小蓝经开区工业总产值, 主营业务收入双双突破); else nothing changes. Percentages after
+   * 分别 and a word of growth (分别同比增长14.2%、8%) take the growths of the measures listed right
+   * before 分别, each as written, the first after the last clause break (工业开票销售、一般公共预算收入:
+   * 工业开票销售同比增长, 一般公共预算收入同比增长), each in Chinese characters only. Returns the last
    * figure of the run that starts at {@code i}, or {@code i}.
    */
   private static int respectively(String t, List<Mention> mentions, int[] starts, int[] ends, int[] sentences,
       Indicator[] indicators, int i) {
-    int at = respectivelyBefore(t, sentences[i], starts[i]);
+    String change = changeAfterRespectively(t, sentences[i], starts[i]);
+    int at = respectivelyBefore(t, sentences[i], starts[i] - change.length());
     if (at < 0) {
       return i;
     }
@@ -736,7 +781,12 @@ public final class ArticleReader {
     for (int k = 0; k < count; k++) {
       String part = parts[parts.length - count + k];
       Mention m = mentions.get(i + k);
-      listed[k] = k == 0 ? measureEnding(part, m) : k == count - 1 ? measureBeginning(part, m) : measure(part, m);
+      if (change.isEmpty()) {
+        listed[k] = k == 0 ? measureEnding(part, m) : k == count - 1 ? measureBeginning(part, m) : measure(part, m);
+      } else { // 工业开票销售、一般公共预算收入分别同比增长14.2%、8%: each one's growth, named as written
+        String word = k == 0 ? clauseTail(part) : part;
+        listed[k] = isListedWord(word) ? Indicators.named(word + change, m.metric().dimension()) : null;
+      }
       if (listed[k] == null) {
         return last;
       }
@@ -747,6 +797,42 @@ public final class ArticleReader {
       }
     }
     return last;
+  }
+
+  /** Words of growth written between 分别 and the figures it pairs: 分别同比增长14.2%、8%. */
+  private static final List<String> GROWTH_AFTER_RESPECTIVELY = List.of("同比增长", "同比增長", "增长", "增長");
+
+  /** The word of growth that {@code t[sentence, start)} ends with after 分别, or "". */
+  private static String changeAfterRespectively(String t, int sentence, int start) {
+    for (String w : GROWTH_AFTER_RESPECTIVELY) {
+      int at = start - w.length();
+      if (at >= sentence && t.startsWith(w, at) && respectivelyBefore(t, sentence, at) >= 0) {
+        return w;
+      }
+    }
+    return "";
+  }
+
+  /** {@code part} after its last clause break: 工业开票销售 of …园区综合实力上升；工业开票销售. */
+  private static String clauseTail(String part) {
+    int k = part.length();
+    while (k > 0 && !Text.isClauseBreak(part.charAt(k - 1))) {
+      k--;
+    }
+    return part.substring(k);
+  }
+
+  /** Whether {@code word}, one of a list before 分别, is a measure's name as written: Chinese characters only, not too many. */
+  private static boolean isListedWord(String word) {
+    if (word.length() < 2 || word.length() > LONGEST_MEASURE) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (!Character.isIdeographic(word.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Where 分别 begins when {@code t[sentence, start)} ends with it and perhaps a word of being; else -1. */

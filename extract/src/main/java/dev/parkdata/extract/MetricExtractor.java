@@ -145,9 +145,13 @@ import java.util.function.Consumer;
  * what it counts or measures (集聚省级循环经济试点企业6家: 省级循环经济试点企业; 规上工业增加值;
  * 规模以上工业增加值, whose 以上 is taken whole; and the subject that achieved a measure, where a
  * noun of what is counted or an industry narrowed (规模以上工业企业实现利润5.48亿元: 规模以上工业企业利润,
- * 电子信息产业实现产值: 电子信息产业产值; not the bare 企业 of 企业实现营收), or, where the measure
+ * 电子信息产业实现产值: 电子信息产业产值; not the bare 企业 or 工业企业 of 企业实现营收), also across a
+ * year and a word of adding up (光电产业2013年累计完成产值: 光电产业产值) and with the items listed before
+ * it that open its clause (酒、饮料和精制茶制造业累计实现产值), or, where the measure
  * opens its clause after a count of firms so narrowed, those firms (集聚200多家生物医药企业，实现年产值
- * 200亿元以上: 生物医药企业产值), up
+ * 200亿元以上: 生物医药企业产值), or after 实现 or 完成 alone, the subject of the last measure in the
+ * clauses before, across a ； too (高新技术企业累计实现主营业务收入…，同比增长10.5%；实现利润总额195.5亿元:
+ * 高新技术企业利润总额; not the words that narrowed a measure, 完成规模以上工业增加值…；实现利润), up
  * to ten Chinese characters back to a function word, a verb that says what happened to the
  * thing (实现, 达到, 累计, 入驻, 集聚, 占 …), the end of a place's or park's name (区, 园, 市, 省 but
  * not 省级) or a period (年, 月), but 新增 before a word of coming in stays (新增入园企业: 新增企业,
@@ -489,6 +493,13 @@ public final class MetricExtractor {
     int codePoints;
     /** The period of the sentence before if it ended with ；, which carries into this one; or null. */
     String carried;
+    /**
+     * The measure of the last figure of the sentence before if it ended with ；, whose subject a
+     * clause opening with 实现 carries on ({@link #achievedByLastSubject}); or null.
+     */
+    String carriedMeasure;
+    /** Where the figure of {@link #carriedMeasure} starts. */
+    int carriedMeasureStart;
     /** The period of the last figure of the sentence before, which a sentence beginning with 其中 has; or null. */
     String lastPeriod;
     /** The qualifier {@link #qualifierThroughNoun} found. */
@@ -626,6 +637,12 @@ public final class MetricExtractor {
         }
         if (indicator != null && count > 0 && !isCount(m.unit())) {
           String achieved = achievedByLastCount(t, start, indicator); // 集聚200多家生物医药企业，实现年产值200亿元
+          if (achieved != null) {
+            indicator = achieved;
+          }
+        }
+        if (indicator != null && !isCount(m.unit()) && (count > 0 || carriedMeasure != null)) {
+          String achieved = achievedByLastSubject(t, s, start, indicator); // 高新技术企业实现营收…；实现利润总额
           if (achieved != null) {
             indicator = achieved;
           }
@@ -878,6 +895,49 @@ public final class MetricExtractor {
         return null;
       }
       return Words.achievedByCounted(t, open, start, last.indicator, measure);
+    }
+
+    /** How many figures back {@link #achievedByLastSubject} looks past changes and shares. */
+    private static final int SUBJECT_REACH = 3;
+
+    /**
+     * The measure {@code measure} as achieved by the subject that narrowed the last measure in an
+     * earlier clause of the sentence, its changes and shares passed over (高新技术企业累计实现主营业务
+     * 收入3044.4亿元，同比增长10.5%；实现利润总额195.5亿元: 高新技术企业利润总额), where this clause opens
+     * with 实现 or 完成 and the measure ({@link Words#achievedBySubject}); else null.
+     */
+    private String achievedByLastSubject(CharSequence t, int s, int start, String measure) {
+      if (count == 0) { // the first figure of a sentence after one that ended with ；
+        int open = start;
+        while (open > s && !Text.isClauseBreak(t.charAt(open - 1))) {
+          open--;
+        }
+        return open == s ? Words.achievedBySubject(t, s, start, carriedMeasure, carriedMeasureStart, measure) : null;
+      }
+      int n = lastMeasured();
+      if (n < 0) {
+        return null;
+      }
+      int open = clauseAfter(t, start, found[n]);
+      return open < 0 || t.charAt(open - 1) == '、' ? null
+          : Words.achievedBySubject(t, open, start, found[n].indicator, found[n].start, measure);
+    }
+
+    /**
+     * The index of the last figure of the sentence that has a measure, its changes and shares passed
+     * over, within {@value #SUBJECT_REACH} figures; else -1.
+     */
+    private int lastMeasured() {
+      for (int n = count - 1; n >= 0 && n >= count - SUBJECT_REACH; n--) {
+        Found last = found[n];
+        if (last.metric == null || last.indicator == null) {
+          return -1;
+        }
+        if (!Words.endsWithChange(last.indicator) && !Words.isShareWord(last.indicator)) {
+          return n;
+        }
+      }
+      return -1;
     }
 
     /** Characters of the qualifiers a share may have before its figure: 占比约, 占比超过, 近, 逾. */
@@ -1141,6 +1201,9 @@ public final class MetricExtractor {
         lastPeriod = period;
       }
       codePoints = cp + Text.codePoints(t, counted, e);
+      int measured = carries ? lastMeasured() : -1;
+      carriedMeasure = measured < 0 ? null : found[measured].indicator;
+      carriedMeasureStart = measured < 0 ? 0 : found[measured].start;
       if (carries) {
         String last = dates.periodBefore(t, e);
         if (last != null) {

@@ -160,6 +160,12 @@ final class Words {
     return words[index];
   }
 
+  /** Whether {@code word} is one of these words, whole. */
+  boolean isWord(String word) {
+    int i = endingAt(word, 0, word.length());
+    return i >= 0 && words[i].length() == word.length();
+  }
+
   /** The index of the longest word ending at {@code end} and starting at or after {@code floor}, or -1. */
   int endingAt(CharSequence t, int floor, int end) {
     if (end <= floor) {
@@ -564,6 +570,11 @@ final class Words {
       return null;
     }
     int subjectEnd = k - ACHIEVED.words[verb].length();
+    int together = TOGETHER.endingAt(t, floor, subjectEnd); // 高新技术企业累计实现主营业务收入
+    if (together >= 0) {
+      subjectEnd -= TOGETHER.word(together).length();
+    }
+    subjectEnd -= yearEndingAt(t, floor, subjectEnd); // 光电产业2013年累计完成产值
     int noun = NOUNS.endingAt(t, floor, subjectEnd);
     int industry = noun < 0 ? INDUSTRIES.endingAt(t, floor, subjectEnd) : -1; // 电子信息产业实现产值
     if (noun < 0 && industry < 0) {
@@ -571,8 +582,53 @@ final class Words {
     }
     String bare = noun >= 0 ? NOUNS.words[noun] : INDUSTRIES.words[industry];
     String subject = withModifiers(t, floor, subjectEnd - bare.length(), subjectEnd);
+    subject = listedBefore(t, floor, subjectEnd - subject.length()) + subject;
     // a bare one narrows nothing: 企业实现营收, 工业实现增加值 are the park's, all of it
     return ALL_FIRMS.contains(subject) || subject.equals(bare) && noun < 0 ? null : subject;
+  }
+
+  /** Words of adding up between a subject and 实现 or 完成: 累计实现, 共实现. */
+  private static final Words TOGETHER = withTraditional("累计", "合计", "共计", "总计", "一共", "共");
+
+  /** The length of a year of four digits (2013年) that ends at {@code k}; else 0. */
+  private static int yearEndingAt(CharSequence t, int floor, int k) {
+    if (k - 5 < floor || t.charAt(k - 1) != '年') {
+      return 0;
+    }
+    for (int i = k - 5; i < k - 1; i++) {
+      if (Text.digit(t.charAt(i)) < 0) {
+        return 0;
+      }
+    }
+    return 5;
+  }
+
+  /** The most characters of one item {@link #listedBefore} takes: 新一代信息技术. */
+  private static final int LISTED_ITEM_REACH = 8;
+
+  /**
+   * The items listed before a subject that begins at {@code start} and names one thing with them
+   * (酒、饮料和精制茶制造业, 高端汽车和新能源智能汽车产业, 机器人和智能制造产业), joined by 和, 及, 与 or
+   * 、 and opening their clause, with the joining characters; else "". Each item is Chinese
+   * characters that a modifier may hold, so a place or a verb before them takes nothing.
+   */
+  private static String listedBefore(CharSequence t, int floor, int start) {
+    int k = start;
+    while (k > floor && "和及与與、".indexOf(t.charAt(k - 1)) >= 0) {
+      int j = k - 1;
+      while (j > floor && k - 1 - j < LISTED_ITEM_REACH && Character.isIdeographic(t.charAt(j - 1))
+          && NOT_IN_MODIFIERS.indexOf(t.charAt(j - 1)) < 0 && MODIFIER_ENDS.endingAt(t, floor, j) < 0) {
+        j--;
+      }
+      if (j == k - 1) {
+        return "";
+      }
+      k = j;
+      if (k == floor || t.charAt(k - 1) == '\n' || Text.isClauseBreak(t.charAt(k - 1)) && t.charAt(k - 1) != '、') {
+        return t.subSequence(k, start).toString();
+      }
+    }
+    return "";
   }
 
   /**
@@ -594,24 +650,96 @@ final class Words {
         || FIRMS_ACHIEVE.endingAt(measure, 0, measure.length()) < 0) {
       return null; // firms only (签约项目33个，总投资64.1亿元 is the usual 总投资), and what firms achieve
     }
+    return opensWith(t, open, end, measure, false) ? counted + measure : null;
+  }
+
+  /**
+   * The measure {@code measure} (a bare measure word, 利润总额) as achieved by the narrowed subject
+   * of {@code lastMeasure}, the measure of a figure in an earlier clause of the sentence, where the
+   * clause {@code t[open, end)} opens with 实现 or 完成 and the measure and names no subject of its
+   * own (高新技术企业累计实现主营业务收入3044.4亿元，同比增长10.5%；实现利润总额195.5亿元:
+   * 高新技术企业利润总额); else null. Only firms and industries achieve so, narrowed, as in {@link
+   * #narrowSubject}.
+   */
+  static String achievedBySubject(CharSequence t, int open, int end, String lastMeasure, int lastStart, String measure) {
+    if (!FIRMS_ACHIEVE.isWord(measure) || !opensWith(t, open, end, measure, true)) {
+      return null;
+    }
+    for (int i = lastMeasure.length() - 1; i >= 2; i--) {
+      int noun = NOUNS.endingAt(lastMeasure, 0, i);
+      int industry = noun < 0 ? INDUSTRIES.endingAt(lastMeasure, 0, i) : -1;
+      if ((noun >= 0 || industry >= 0) && isMeasure(lastMeasure.substring(i))) {
+        String subject = lastMeasure.substring(0, i);
+        boolean bare = ALL_FIRMS.contains(subject) || industry >= 0 && INDUSTRIES.word(industry).equals(subject);
+        return bare || !achievedBefore(t, lastStart, subject) ? null : subject + measure;
+      }
+    }
+    return null;
+  }
+
+  /** How far before its figure {@link #achievedBefore} looks for the subject, in characters. */
+  private static final int SUBJECT_BEFORE_REACH = 40;
+
+  /**
+   * Whether {@code subject} is written before the figure at {@code figure} as the subject of 实现
+   * or 完成 (高新技术企业累计实现主营业务收入: a year and a word of adding up may come between), not as
+   * the words that narrow a measure (完成规模以上工业增加值: 规模以上工业 achieved nothing).
+   */
+  private static boolean achievedBefore(CharSequence t, int figure, String subject) {
+    String before = t.subSequence(Math.max(0, figure - SUBJECT_BEFORE_REACH), figure).toString();
+    int at = before.lastIndexOf(subject);
+    if (at < 0) {
+      return false;
+    }
+    int k = figure - before.length() + at + subject.length();
+    k += yearStartingAt(t, k, figure);
+    for (String word : TOGETHER.words) {
+      if (Text.startsWith(t, k, figure, word)) {
+        k += word.length();
+        break;
+      }
+    }
+    for (String word : ACHIEVED.words) {
+      if (Text.startsWith(t, k, figure, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The length of a year of four digits (2013年) that starts at {@code k} before {@code end}; else 0. */
+  private static int yearStartingAt(CharSequence t, int k, int end) {
+    return k + 5 <= end && yearEndingAt(t, k, k + 5) == 5 ? 5 : 0;
+  }
+
+  /**
+   * Whether the clause {@code t[open, end)} opens, after spaces, with {@code measure}, after 实现
+   * or 完成 (required when {@code verb}) and a 年 (实现年产值).
+   */
+  private static boolean opensWith(CharSequence t, int open, int end, String measure, boolean verb) {
     int k = open;
     while (k < end && Text.isSpace(t.charAt(k))) {
       k++;
     }
-    for (String verb : ACHIEVED.words) {
-      if (Text.startsWith(t, k, end, verb)) {
-        k += verb.length();
+    boolean achieved = false;
+    for (String word : ACHIEVED.words) {
+      if (Text.startsWith(t, k, end, word)) {
+        k += word.length();
+        achieved = true;
         break;
       }
+    }
+    if (verb && !achieved) {
+      return false;
     }
     if (k < end && (t.charAt(k) == '年')) {
       k++;
     }
-    return Text.startsWith(t, k, end, measure) ? counted + measure : null;
+    return Text.startsWith(t, k, end, measure);
   }
 
-  /** Subjects that narrow nothing: a park's firms, all of them. */
-  private static final Set<String> ALL_FIRMS = Set.of("企业", "企業", "公司");
+  /** Subjects that narrow nothing: a park's firms, all of them (园区工业企业累计完成工业总产值: 工业总产值). */
+  private static final Set<String> ALL_FIRMS = Set.of("企业", "企業", "公司", "工业企业", "工業企業");
 
   private static boolean endsWithAny(String word, Set<String> ends) {
     for (String end : ends) {
@@ -802,8 +930,7 @@ final class Words {
 
   /** Whether {@code word} is one of {@link #MEASURES}, whole. */
   static boolean isMeasure(String word) {
-    int i = MEASURES.endingAt(word, 0, word.length());
-    return i >= 0 && MEASURES.words[i].length() == word.length();
+    return MEASURES.isWord(word);
   }
 
   /**

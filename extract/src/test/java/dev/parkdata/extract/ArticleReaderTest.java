@@ -189,6 +189,39 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aCountysPaperWritingItsEconomicDevelopmentZoneAloneMeansThatZone() {
+    String text = "去年，经济开发区一般公共预算收入同比增长8%。全年，经济开发区新签约亿元以上项目12个。";
+    Source local = Source.builder().publisher("东台报业网").title("开发区推进会").published(LocalDate.of(2019, 2, 14)).build();
+    assertThat(observations(ArticleReader.standard().read(text, local).dataset()))
+        .hasSize(2).extracting(o -> o.subject().value()).containsOnly("S327074"); // 江苏东台经济开发区
+  }
+
+  @Test
+  void aNameOfSeveralZonesIsTheZoneTheArticleNamesInFull() {
+    String text = "中山火炬开发区召开工作会议。2020年，火炬开发区地区生产总值531亿元。";
+    assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
+        .extracting(o -> o.subject().value()).containsExactly("G442040"); // 中山火炬高技术产业开发区
+    // alone, 火炬开发区 is 厦门's, 威海's or 中山's
+    ArticleDraft alone = ArticleReader.standard().read("2020年，火炬开发区地区生产总值531亿元。", SOURCE);
+    assertThat(alone.unplaced()).extracting(UnplacedMention::reason).containsExactly(UnplacedMention.Reason.AMBIGUOUS_PARK);
+  }
+
+  @Test
+  void aTitleMadeOfKindWordsIsNoPark() {
+    ArticleDraft draft = ArticleReader.standard().read(
+        "2018年，苏州高新区获批省级生态工业园区，营业收入达到3000亿元。", SOURCE);
+    assertThat(draft.dataset().parks()).extracting(p -> p.names().official()).containsExactly("苏州高新技术产业开发区");
+  }
+
+  @Test
+  void growthsWrittenRespectivelyAfterAListOfMeasuresAreTheirsInOrder() {
+    ArticleDraft draft = ArticleReader.standard().read(
+        "2018年，苏州高新区税收收入稳步提高；工业开票销售、一般公共预算收入分别同比增长12%、6%。", SOURCE);
+    assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName(), o -> o.metric().toString())
+        .containsExactly(tuple("工业开票销售同比增长", "12%"), tuple("一般公共预算收入同比增长", "6%"));
+  }
+
+  @Test
   void levelsWrittenRespectivelyPairWithTheMeasuresListedBeforeThemInOrder() {
     // the levels pair with the list, and then the growths with the levels
     ArticleDraft draft = ArticleReader.standard().read("2015年，苏州高新区工业总产值、主营业务收入双双突破1000亿元，"

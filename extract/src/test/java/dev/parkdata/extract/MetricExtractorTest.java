@@ -197,6 +197,37 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aSubjectNarrowsAMeasureAcrossAYearAndAWordOfAddingUp() {
+    assertThat(only("园区光伏产业2021年累计完成产值86亿元。").indicator()).contains("光伏产业产值");
+    assertThat(only("规模以上工业企业共实现营业收入52亿元。").indicator()).contains("规模以上工业企业营业收入");
+    assertThat(only("全区2021年累计完成产值86亿元。").indicator()).contains("产值");
+  }
+
+  @Test
+  void itemsListedBeforeASubjectOpeningItsClauseAreTheSubject() {
+    assertThat(only("1-6月，纺织、服装和皮革制造业累计实现产值5.6亿元。").indicator())
+        .contains("纺织、服装和皮革制造业产值");
+    assertThat(only("上半年，无人机和航空航天产业实现产值31.2亿元。").indicator()).contains("无人机和航空航天产业产值");
+    // not after a verb or a place: they do not open the clause with the subject
+    assertThat(only("园区推动纺织和服装制造业实现产值5.6亿元。").indicator()).contains("服装制造业产值");
+    assertThat(only("高新区和生物医药产业实现产值5.6亿元。").indicator()).contains("生物医药产业产值");
+  }
+
+  @Test
+  void aClauseOpeningWithWhatWasAchievedKeepsTheSubjectOfTheClauseBefore() {
+    List<Mention> found = X.extract("高新技术企业累计实现营业收入1200亿元，同比增长8%；实现利润总额96亿元。");
+    assertThat(found.get(1).indicator()).contains("高新技术企业营业收入同比增长");
+    assertThat(found.get(2).indicator()).contains("高新技术企业利润总额");
+    // not across a sentence, nor where the clause names its own subject or none was narrowed
+    assertThat(X.extract("高新技术企业实现营业收入1200亿元。实现利润总额96亿元。").get(1).indicator()).contains("利润总额");
+    assertThat(X.extract("园区企业实现营业收入1200亿元，实现利润总额96亿元。").get(1).indicator()).contains("利润总额");
+    assertThat(X.extract("高新技术企业实现营业收入1200亿元，园区实现利润总额96亿元。").get(1).indicator())
+        .contains("利润总额");
+    // words that narrow the measure before are no subject: 规模以上工业 achieved nothing
+    assertThat(X.extract("完成规模以上工业增加值80亿元；实现利润9亿元。").get(1).indicator()).contains("利润");
+  }
+
+  @Test
   void aYearGlossedInBracketsIsLeftOutOfAChangesWord() {
     // Taiwan's press writes 去(2019)年: the same connective as 去年
     assertThat(X.extract("竹科2020年營業額較去(2019)年成長13.95%。").get(0).indicator()).contains("營業額較去年成長");
