@@ -27,7 +27,7 @@ public final class ChangeWords {
    */
   public static final List<String> GROWTHS = List.of(
       "增长率", "成长率", "增速", "增幅", "增长了", "增长", "成长", "上升了", "上升", "年增率", "年增", "比增", "下降了", "下降",
-      "衰退", "下滑");
+      "衰退", "下滑", "递增"); // 年均递增36%
 
   /** Words of a change in the base's own unit (企业数增加200家, 研发强度提高0.5个百分点), the longest first. */
   public static final List<String> CHANGES = List.of("提高了", "提升了", "增加了", "减少了", "提高", "提升", "增加", "减少");

@@ -598,8 +598,11 @@ public final class ArticleReader {
     return false;
   }
 
-  /** Words before a place that rank the park in it: 增幅排名全市第一, 位居全省前列, 均列全市第一. */
-  private static final String[] RANKED_IN = {"排名", "排在", "位居", "位列", "居", "列"};
+  /**
+   * Words before a place that rank the park in it: 增幅排名全市第一, 位居全省前列, 均列全市第一; or its
+   * firms on a list of the place's (入选全国民营200强企业4家).
+   */
+  private static final String[] RANKED_IN = {"排名", "排在", "位居", "位列", "居", "列", "入选", "入選", "入围", "入圍", "获评", "獲評"};
 
   /** Characters after a place that rank the park in it: 全市第一, 全省前列, 全国首位. */
   private static final String RANKED_AS = "第前首";
@@ -730,11 +733,57 @@ public final class ArticleReader {
       i = last;
     }
     for (int i = 0; i < n; i++) {
+      Mention m = mentions.get(i);
+      String average = isPercentage(m) ? averageGrowth(t, starts[i], sentences[i], words[i]) : null;
+      if (average != null) {
+        int base = baseOfAverage(words, indicators, sentences, i);
+        if (base >= 0) { // 工业总产值由78.8亿元增至147.58亿元、年均增长13.37%: 工业总产值年均增长
+          indicators[i] = Indicators.named(mentions.get(base).indicator().orElseThrow() + average, m.metric().dimension());
+          continue;
+        }
+      }
       if (Words.isChange(words[i]) && indicators[i] != null && !Indicators.isDerived(indicators[i])) {
         indicators[i] = null; // 成長 29.5%: a change of nothing named
       }
     }
     return indicators;
+  }
+
+  /** What makes a growth an average yearly one when written right before its word: 年均增长, 年平均增长. */
+  private static final List<String> AVERAGE = List.of("年平均", "年均");
+
+  /**
+   * The words of an average yearly growth written alone before the figure at {@code start}, as
+   * the text writes them (年均增长 13.37%, 年均递增 36%, 年均增速): {@code word}, a growth's word, with
+   * 年均 right before it; else null.
+   */
+  private static String averageGrowth(String t, int start, int sentence, String word) {
+    if (!ChangeWords.GROWTHS.contains(word)) {
+      return null;
+    }
+    int at = t.lastIndexOf(word, start);
+    for (String a : AVERAGE) {
+      if (at - a.length() >= sentence && t.startsWith(a, at - a.length())) {
+        return a + word;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The figure right before mention {@code i} in its sentence whose measure an average yearly
+   * growth written alone after it names (从74.02亿元增至115.35亿元、年均增长9.28%: the last figure,
+   * that of the later year), passing over figures of a change; -1 where it is a share, a growth or
+   * another change, or has no word.
+   */
+  private static int baseOfAverage(String[] words, Indicator[] indicators, int[] sentences, int i) {
+    for (int j = i - 1; j >= 0 && sentences[j] == sentences[i]; j--) {
+      if (Words.isChange(words[j])) {
+        continue;
+      }
+      return indicators[j] != null && canGrow(indicators[j]) && !words[j].isEmpty() ? j : -1;
+    }
+    return -1;
   }
 
   /** 分别 in both scripts. */
@@ -1069,7 +1118,8 @@ public final class ArticleReader {
         // a word of a name in quotation marks plans nothing: 向“龙门计划”推荐企业43家
         boolean compared = w.endsWith("期") && at > 0 && NOT_EXPECTING.indexOf(before.charAt(at - 1)) >= 0;
         boolean met = isGoalNoun(w) && isMet(before, at + w.length()); // 完成年度目标的100%
-        if (!compared && !met && !MetricExtractor.inShortQuote(before, 0, at, at + w.length(), before.length())) {
+        boolean framed = isGoalNoun(w) && isFramed(before, at); // 围绕打造…的目标，截至2020年底…37户
+        if (!compared && !met && !framed && !MetricExtractor.inShortQuote(before, 0, at, at + w.length(), before.length())) {
           return true;
         }
       }
@@ -1088,6 +1138,25 @@ public final class ArticleReader {
 
   /** Words before a completion that make it a goal again: 为实现这一目标, 确保完成全年目标, 力争实现. */
   private static final String[] STILL_A_GOAL = {"为", "為", "确保", "確保", "力争", "力爭", "要", "将", "將"};
+
+  /** Punctuation that ends a clause, quotation marks and brackets not among it. */
+  private static final String CLAUSE_ENDS = "，,；;：:。！？!?\n";
+
+  /** Words that frame what follows by a goal rather than set one: 围绕打造“一港三基地两区”的目标. */
+  private static final String[] FRAMING = {"围绕", "圍繞", "按照", "朝着", "朝著", "紧扣", "緊扣", "瞄准", "瞄準"};
+
+  /**
+   * Whether the goal noun at {@code at} in {@code before} closes a phrase opened, in its clause, by
+   * a word that frames what follows (围绕打造…的目标，…): the work done toward it is reported as fact.
+   */
+  private static boolean isFramed(String before, int at) {
+    int open = at;
+    while (open > 0 && CLAUSE_ENDS.indexOf(before.charAt(open - 1)) < 0) {
+      open--; // past quotation marks: 围绕打造“一港三基地两区”的目标
+    }
+    String clause = before.substring(open, at);
+    return containsAny(clause, FRAMING) && at + 2 < before.length() && CLAUSE_ENDS.indexOf(before.charAt(at + 2)) >= 0;
+  }
 
   /** Whether {@code w} is the noun of a goal (目标), not a verb of one (力争, 预计). */
   private static boolean isGoalNoun(String w) {
@@ -1134,12 +1203,19 @@ public final class ArticleReader {
       char lead = before.charAt(i - 1);
       // not 截至 or 截止到: a figure as of a date, not a goal for it
       boolean asOf = i >= 2 && (before.charAt(i - 2) == '截' || before.charAt(i - 2) == '止');
-      if ((lead == '到' || lead == '至') && !asOf && isYear(before, i) && before.charAt(i + 4) == '年') {
+      // nor the end of a change from one year's figure to another's (从2000年的3.02亿元增加到2012年的…)
+      boolean changedTo = i >= 2 && CHANGED_TO.indexOf(before.charAt(i - 2)) >= 0;
+      // nor a span's end (2010年至2020年)
+      boolean span = i >= 2 && (before.charAt(i - 2) == '年' || before.charAt(i - 2) == '月');
+      if ((lead == '到' || lead == '至') && !asOf && !changedTo && !span && isYear(before, i) && before.charAt(i + 4) == '年') {
         return Optional.of(Period.year(Integer.parseInt(before.substring(i, i + 4))));
       }
     }
     return Optional.empty();
   }
+
+  /** The last characters of verbs of change before 到 or 至: 增加到, 增长到, 提高到, 上升至, 扩大到, 发展到. */
+  private static final String CHANGED_TO = "加长長高升增展大";
 
   private static boolean isYear(String s, int i) {
     if (i + 4 >= s.length()) {

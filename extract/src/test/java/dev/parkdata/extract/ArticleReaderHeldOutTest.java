@@ -46,10 +46,11 @@ class ArticleReaderHeldOutTest {
    * forms of the words that end modifiers (累計, 合計), 签约 not cut at its 约 and 厂商 a noun: 30 of
    * 53, 30 of 119 (0.566, 0.252). Then (the seventh session) 新区 a park word (滨海新区, 大连金普新区;
    * not 高新区 or 创新区), with a zone named again and again beside parks named once the subject: 53
-   * of 88, 53 of 119 (0.602, 0.445).
+   * of 88, 53 of 119 (0.602, 0.445). Then (the eighth session) an average yearly growth written
+   * alone the growth of the figure before it (年均增长): 54 of 89, 54 of 119 (0.607, 0.454).
    */
-  static final double MIN_PRECISION = 0.602;
-  static final double MIN_RECALL = 0.445;
+  static final double MIN_PRECISION = 0.606;
+  static final double MIN_RECALL = 0.453;
 
   @Test
   void measuredOnHeldOutArticles() throws IOException {
@@ -337,6 +338,29 @@ class ArticleReaderHeldOutTest {
 
   static final double MIN_PRECISION_13 = 0.767;
   static final double MIN_RECALL_13 = 0.492;
+
+  /**
+   * A fourteenth set, {@code real-articles-unseen-14.jsonl}: six passages (丰城市工业园区's 2008
+   * yearbook entry, 祥云财富工业园区 2021, 石河子经开区 2013, 珠海高新区 2025, 温州经开区 2022, 绥芬河边境
+   * 经济合作区's gazetteer entry), 126 figures of which 111 observations, collected and annotated blind
+   * after the first rules of the eighth session and scored once: 34 of 49 right, 34 of 111 found
+   * (precision 0.694, recall 0.306), exactly as the reader of the session's start (c16a4f4) scores
+   * them: the new rules found nothing to do here. Of the 77 missed, 34 had no park (the yearbook
+   * names its park by two names and its parts once each), 20 no indicator (年均递增 after a change
+   * from one year's figure to another's). Then an average yearly growth written alone is the growth
+   * of the figure before it (工业总产值年均增长, 生产总值年均递增); a year after a verb of change or
+   * another year is no deadline (增加到2012年的, 2010年至2020年); a goal that frames the work reported
+   * after it sets none (围绕打造…的目标，截至2020年底…); a national list the park's firms are on is no
+   * turn to the country (入选全国民营200强企业); 又称 ends a name on the left: 43 of 59, 43 of 111
+   * (0.729, 0.387). Ratchets.
+   */
+  @Test
+  void measuredOnAFourteenthSetOfHeldOutArticles() throws IOException {
+    assertScores("real-articles-unseen-14.jsonl", "fourteenth held-out real articles", 6, 111, MIN_PRECISION_14, MIN_RECALL_14);
+  }
+
+  static final double MIN_PRECISION_14 = 0.728;
+  static final double MIN_RECALL_14 = 0.387;
 
   /**
    * Scores {@code file} ({@link #score}) and checks that it holds {@code articles} articles and

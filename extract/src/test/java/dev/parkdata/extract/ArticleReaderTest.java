@@ -222,6 +222,48 @@ class ArticleReaderTest {
   }
 
   @Test
+  void anAverageYearlyGrowthWrittenAloneIsThatOfTheFigureBefore() {
+    ArticleDraft draft = ArticleReader.standard().read(
+        "2010年至2020年，苏州高新区工业总产值由500亿元增至900亿元、年均增长6.1%；税收从20亿元增加到50亿元，年均递增9.6%。",
+        SOURCE);
+    assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName(), o -> o.metric().toString())
+        .contains(tuple("工业总产值年均增长", "6.1%"), tuple("税收年均递增", "9.6%"));
+    // and no year-on-year growth: 年均 is another change
+    assertThat(observations(draft.dataset())).extracting(Observation::indicator)
+        .doesNotContain(Indicators.growthOf(Indicators.GROSS_INDUSTRIAL_OUTPUT));
+  }
+
+  @Test
+  void aYearAfterAVerbOfChangeIsNoDeadline() {
+    // 增加到2020年的…: the end of a change, a fact; 到2025年 alone: a goal
+    ArticleDraft draft = ArticleReader.standard().read("苏州高新区税收从2010年的20亿元增加到2020年的50亿元。", SOURCE);
+    assertThat(draft.dataset().parks().get(0).targets()).isEmpty();
+    ArticleDraft goal = ArticleReader.standard().read("苏州高新区力争到2025年税收达到80亿元。", SOURCE);
+    assertThat(goal.dataset().parks().get(0).targets()).hasSize(1);
+    // nor the end of a span of years
+    ArticleDraft span = ArticleReader.standard().read("2010年至2020年，苏州高新区税收由20亿元增至50亿元。", SOURCE);
+    assertThat(span.dataset().parks().get(0).targets()).isEmpty();
+    assertThat(observations(span.dataset())).hasSize(2);
+  }
+
+  @Test
+  void aGoalThatFramesTheWorkReportedAfterItSetsNone() {
+    ArticleDraft draft = ArticleReader.standard().read(
+        "围绕打造“一区两园”的目标，截至2020年底，苏州高新区汇集规模以上企业37户。", SOURCE);
+    assertThat(observations(draft.dataset())).extracting(o -> o.metric().toString()).containsExactly("37户");
+    ArticleDraft goal = ArticleReader.standard().read("苏州高新区的目标是，到2025年规模以上企业达到60户。", SOURCE);
+    assertThat(observations(goal.dataset())).isEmpty();
+  }
+
+  @Test
+  void aNationalListItsFirmsAreOnIsNoTurnToTheCountry() {
+    ArticleDraft draft = ArticleReader.standard().read("2020年，苏州高新区入选全国民营500强企业4家。", SOURCE);
+    assertThat(observations(draft.dataset())).hasSize(1);
+    ArticleDraft country = ArticleReader.standard().read("2020年，苏州高新区营收增长。全国高新区企业共4万家。", SOURCE);
+    assertThat(observations(country.dataset())).isEmpty();
+  }
+
+  @Test
   void levelsWrittenRespectivelyPairWithTheMeasuresListedBeforeThemInOrder() {
     // the levels pair with the list, and then the growths with the levels
     ArticleDraft draft = ArticleReader.standard().read("2015年，苏州高新区工业总产值、主营业务收入双双突破1000亿元，"

@@ -147,6 +147,10 @@ class ParkAttributionTest {
     assertThat(parks("全省高新区营收增长5%。")).isEmpty();
     // a verb before 新区 ends the name, and a kind (国家自主创新示范区) is none
     assertThat(parks("持续推进新区产城融合，加快国家自主创新示范区建设。")).isEmpty();
+    // a name another is also called by begins after 又称 (简称, 俗称)
+    assertThat(parks("启动丰源工业城(又称丰源工业园)建设。")).extracting(ParkMention::text).containsExactly("丰源工业园");
+    // words of kind alone are a title, not a park: 省级生态工业园区, 国家级绿色园区
+    assertThat(parks("获批省级生态工业园区，创成国家级绿色园区。")).isEmpty();
     // a 新区 that is now a district of that name (深圳's 光明新区, 光明区 since 2018) is no park
     assertThat(parks("符合光明新区产业发展方向的项目，最高奖励50万元。")).isEmpty();
     // a place in brackets is the name's own, not where a name begins
