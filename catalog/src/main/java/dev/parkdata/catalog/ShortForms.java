@@ -100,6 +100,10 @@ final class ShortForms {
   static void addWrittenForms(List<String> stems) {
     for (int i = 0, n = stems.size(); i < n; i++) {
       String s = stems.get(i);
+      String joint = jointPlaces(s);
+      if (joint != null) {
+        stems.add(joint);
+      }
       if (s.length() >= HIGH_TECH.length() && s.contains(HIGH_TECH)) {
         stems.add(s.replace(HIGH_TECH, HIGH_TECH_SHORT));
       }
@@ -107,6 +111,34 @@ final class ShortForms {
         stems.add(s.substring(0, s.length() - 1));
       }
     }
+  }
+
+  /** Where two places' names of two characters are joined by a dash at the start of a stem: 甘孜—眉山. */
+  private static final int JOINT_PLACE = 2;
+
+  /** Words joined so that are no places: 中国—东盟, 沈阳—欧盟. */
+  private static final String NOT_PLACES = "中国东盟欧盟";
+
+  /**
+   * The stem {@code s} of a park two places run together, each named by two characters joined by
+   * a dash, as its places' first characters (甘孜—眉山工业园区: 甘眉工业园区, as 成阿 and 德阿 name
+   * the others Sichuan's places set up so); null for any other stem.
+   */
+  private static String jointPlaces(String s) {
+    if (s.length() < 2 * JOINT_PLACE + 1 || s.charAt(JOINT_PLACE) != '—') {
+      return null;
+    }
+    String first = s.substring(0, JOINT_PLACE);
+    String second = s.substring(JOINT_PLACE + 1, 2 * JOINT_PLACE + 1);
+    for (int k = 0; k < s.length(); k++) {
+      if (k != JOINT_PLACE && !Character.isIdeographic(s.charAt(k))) {
+        return null;
+      }
+    }
+    if (NOT_PLACES.contains(first) || NOT_PLACES.contains(second)) {
+      return null;
+    }
+    return "" + first.charAt(0) + second.charAt(0) + s.substring(2 * JOINT_PLACE + 1);
   }
 
   /**

@@ -1659,6 +1659,10 @@ public final class MetricExtractor {
     if (Text.isRangeMark(prev) && isOrdinalBefore(t, s, j - 1)) {
       return true; // 第一至三座: the end of a range of ordinals
     }
+    if ((prev == '个' || prev == '個') && j - 3 >= s && t.charAt(j - 3) == '第'
+        && (Text.digit(t.charAt(j - 2)) >= 0 || "一二三四五六七八九十".indexOf(t.charAt(j - 2)) >= 0)) {
+      return true; // 第一个十年: the first of the decades, no count of years
+    }
     return prev == '第' // ordinals: 第四届, 第 20 年
         || ((prev == '数' || prev == '數' || prev == '几' || prev == '幾') // 数百公斤, 几十家, 数10亿元
             && (Text.digit(t.charAt(i)) < 0 || isPowerOfTen(t, i))); // but 企业数97868家: a noun, then its figure

@@ -260,6 +260,38 @@ final class ParkScan {
     return -1;
   }
 
+  /** The kinds a city's name before them makes a name the resolver reads by its rules (威海高新区). */
+  private static final String[] CITY_KINDS = {"高新区", "高新區"};
+
+  /** The longest place's name {@link #cityZoneStart} looks for, in characters: 石家庄. */
+  private static final int LONGEST_CITY = 4;
+
+  /**
+   * The start of a city's name followed by a kind's short word ending at {@code end}, where the
+   * resolver resolves the two to one zone by its rules though no table holds the name (威海高新区:
+   * the one high-tech zone placed in 威海, 威海火炬高技术产业开发区); -1 if none.
+   */
+  private int cityZoneStart(CharSequence t, int s, int end) {
+    char last = t.charAt(end - 1);
+    if (last != '区' && last != '區') {
+      return -1;
+    }
+    for (String kind : CITY_KINDS) {
+      int k = end - kind.length();
+      if (k <= s || !Text.startsWith(t, k, end, kind)) {
+        continue;
+      }
+      for (int len = Math.min(LONGEST_CITY, k - s); len >= 2; len--) {
+        String place = t.subSequence(k - len, k).toString();
+        if (ParkNameResolver.isPlace(place)
+            && resolver.resolve(place + kind).status() == ParkNameResolution.Status.RESOLVED) {
+          return k - len;
+        }
+      }
+    }
+    return -1;
+  }
+
   /** The spans of the park names of {@code t[s, e)}, in order; a longer name takes the place of those it covers. */
   private List<int[]> names(CharSequence t, int s, int e) {
     List<int[]> spans = new ArrayList<>(2);
@@ -267,6 +299,9 @@ final class ParkScan {
       int start = resolver.nameStart(t, s, end);
       if (start < 0) {
         start = nationalNameStart(t, s, end); // 海口国家高新区
+      }
+      if (start < 0) {
+        start = cityZoneStart(t, s, end); // 威海高新区: the one high-tech zone of the city
       }
       if (start >= 0 && !standsAlone(t, s, e, start, end)) {
         start = -1;

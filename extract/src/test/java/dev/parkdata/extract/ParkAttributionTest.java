@@ -147,6 +147,11 @@ class ParkAttributionTest {
     assertThat(parks("全省高新区营收增长5%。")).isEmpty();
     // a verb before 新区 ends the name, and a kind (国家自主创新示范区) is none
     assertThat(parks("持续推进新区产城融合，加快国家自主创新示范区建设。")).isEmpty();
+    // a city's name before 高新区 is read as the resolver reads it: the city's one high-tech zone;
+    // none where the city has two (上海: 张江 and 紫竹)
+    assertThat(figures("威海高新区前三季度营收增长9%。")).singleElement()
+        .satisfies(m -> assertThat(m.park().orElseThrow().code().orElseThrow().value()).isEqualTo("G372028"));
+    assertThat(parks("上海高新区营收增长9%。")).isEmpty();
     // a name another is also called by begins after 又称 (简称, 俗称)
     assertThat(parks("启动丰源工业城(又称丰源工业园)建设。")).extracting(ParkMention::text).containsExactly("丰源工业园");
     // words of kind alone are a title, not a park: 省级生态工业园区, 国家级绿色园区
