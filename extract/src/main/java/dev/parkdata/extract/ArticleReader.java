@@ -102,15 +102,18 @@ import java.util.regex.Pattern;
  *       for a page that shows none, the year its address gives: …/2022-03/14/…); where its
  *       sentence gives none, that of the last figure before it in its paragraph that has one
  *       (statistical prose gives the period once, then goes on: 2017年1—5月完成工业投资34亿元。……电子信息产业
- *       实现产值142.6亿元), unless the sentence says the figure is as of now (目前, 已有, 现有, 在建, 至今)
+ *       实现产值142.6亿元), or before any the year the paragraph opens with (【概况】2009年，…。全年实现…),
+ *       unless the sentence says the figure is as of now (目前, 已有, 现有, 在建, 至今)
  *       or states a goal, or that period ends after the source's year; where the text gives none,
  *       the month the source was published in (a figure reported then, as of then); with
  *       neither, NO_PERIOD. Over a span of years, a change 从A增加到B gives A the first year and B
  *       the last.
  *   <li><b>Target</b> rather than observation: a figure after 力争, 目标, 预计, 预估, 预期 (not 好于预期,
- *       nor a goal said to be met: 完成年度目标的100%), 有望, 计划, 将达, 要达, 建成后, 投产后 (a
- *       projection, unless 已, 实现 or 累计 follow: 建成后已实现…), 到…年
- *       earlier in its sentence (not 截至…年, a figure as of then; not a word of a name in quotation
+ *       nor a goal said to be met: 完成年度目标(任务)的100%, nor one framing the work reported after it:
+ *       围绕打造…的目标，…), 有望, 计划 (not 计划总投资, the money projects signed are to take), 将达, 要达,
+ *       建成后, 投产后 (a projection, unless 已, 实现 or 累计 follow: 建成后已实现…), 到…年
+ *       earlier in its sentence (not 截至…年, a figure as of then; not 增加到2012年的, the end of a change,
+ *       nor 2010年至2020年, a span; not a word of a name in quotation
  *       marks, 向“龙门计划”推荐企业43家), or whose period ends in a later
  *       year than the source was published in (十四五期间新增…约1GW in an article of 2022: a period
  *       not yet over) unless the sentence says it was reached so far (以来, 至今, 累计, 已); its
@@ -541,7 +544,8 @@ public final class ArticleReader {
    * The period written for each mention: its own ({@link Mention#period()}), else, where its
    * sentence gives none, that of the last figure before it in its paragraph that has one, as
    * statistical prose gives the period once and then goes on sentence after sentence
-   * (2017年1—5月完成工业投资34亿元。……电子信息产业实现产值142.6亿元: 2017年1—5月), unless the
+   * (2017年1—5月完成工业投资34亿元。……电子信息产业实现产值142.6亿元: 2017年1—5月), or, before any,
+   * the year the paragraph opens with ({@link #openingYear}: 【概况】2009年，…。全年实现…), unless the
    * sentence says the figure is as of now ({@link #NOW_WORDS}: 已有落户企业300家) or states a goal
    * ({@link #isGoal}: 力争营收突破500亿元 has its own deadline), or the period ends after the
    * source's year {@code year} (到2025年… is a goal's, not the next sentence's); else null. A line
@@ -551,11 +555,19 @@ public final class ArticleReader {
     String[] periods = new String[mentions.size()];
     String carried = null;
     int scanned = 0; // the text before this has been looked at for line breaks
+    int paragraph = 0;
     for (int i = 0; i < periods.length; i++) {
       int start = starts[i];
       for (; scanned < start; scanned++) {
         if (t.charAt(scanned) == '\n') {
           carried = null; // a new paragraph
+          paragraph = scanned + 1;
+        }
+      }
+      if (carried == null && (i == 0 || starts[i - 1] < paragraph)) {
+        String opening = openingYear(t, paragraph, sentences[i]); // 【概况】2009年，…。全年实现…
+        if (opening != null && (year == null || Integer.parseInt(opening.substring(0, YEAR_DIGITS)) <= year)) {
+          carried = opening;
         }
       }
       Optional<String> own = mentions.get(i).period();
@@ -571,6 +583,34 @@ public final class ArticleReader {
       }
     }
     return periods;
+  }
+
+  private static final int YEAR_DIGITS = 4;
+
+  /**
+   * The year a paragraph opens with, before its first figure's sentence at {@code sentence}
+   * (【概况】2009年，岳阳经济开发区…取得好成绩。全年实现地区生产总值…: 2009年): four digits, 年 and
+   * a comma, after a heading in brackets; else null.
+   */
+  private static String openingYear(String t, int paragraph, int sentence) {
+    int k = paragraph;
+    while (k < sentence && Character.isWhitespace(t.charAt(k))) {
+      k++;
+    }
+    if (k < sentence && (t.charAt(k) == '【' || t.charAt(k) == '[')) {
+      int close = t.indexOf(t.charAt(k) == '【' ? '】' : ']', k);
+      k = close < 0 || close >= sentence ? sentence : close + 1;
+    }
+    if (k + YEAR_DIGITS + 1 >= sentence || t.charAt(k + YEAR_DIGITS) != '年'
+        || "，,".indexOf(t.charAt(k + YEAR_DIGITS + 1)) < 0) {
+      return null;
+    }
+    for (int d = k; d < k + YEAR_DIGITS; d++) {
+      if (t.charAt(d) < '0' || t.charAt(d) > '9') {
+        return null;
+      }
+    }
+    return t.substring(k, k + YEAR_DIGITS + 1);
   }
 
   /**
@@ -1119,7 +1159,11 @@ public final class ArticleReader {
         boolean compared = w.endsWith("期") && at > 0 && NOT_EXPECTING.indexOf(before.charAt(at - 1)) >= 0;
         boolean met = isGoalNoun(w) && isMet(before, at + w.length()); // 完成年度目标的100%
         boolean framed = isGoalNoun(w) && isFramed(before, at); // 围绕打造…的目标，截至2020年底…37户
-        if (!compared && !met && !framed && !MetricExtractor.inShortQuote(before, 0, at, at + w.length(), before.length())) {
+        // 计划总投资, 计划投资: the money projects are to take, a fact of the projects signed (but
+        // 年度计划投资 is the year's plan)
+        boolean planned = (w.equals("计划") || w.equals("計劃")) && startsWithAny(before, at + w.length(), PLANNED)
+            && !(at > 0 && "年度".indexOf(before.charAt(at - 1)) >= 0 && !startsWithAny(before, at + w.length(), PLANNED_TOTAL));
+        if (!compared && !met && !framed && !planned && !MetricExtractor.inShortQuote(before, 0, at, at + w.length(), before.length())) {
           return true;
         }
       }
@@ -1132,6 +1176,24 @@ public final class ArticleReader {
     }
     return deadline(before).isPresent();
   }
+
+  /** What follows 计划 when it names the money projects are to take, not a plan: 计划总投资. */
+  private static final String[] PLANNED = {"总投资", "總投資", "投资", "投資"};
+
+  /** The same, whatever stands before 计划. */
+  private static final String[] PLANNED_TOTAL = {"总投资", "總投資"};
+
+  private static boolean startsWithAny(String text, int at, String[] words) {
+    for (String w : words) {
+      if (text.startsWith(w, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The word a goal noun may have before 的 when said met: 目标任务. */
+  private static final String TASK = "任务";
 
   /** Words of completing a goal: 完成年度目标的100%. */
   private static final String[] MET = {"完成", "实现", "實現", "达成", "達成"};
@@ -1171,10 +1233,13 @@ public final class ArticleReader {
    * (开发完成后，预估可创造…: a projection).
    */
   private static boolean isMet(String before, int end) {
+    int goal = end - 2;
+    if (before.startsWith(TASK, end)) {
+      end += TASK.length(); // 完成年度目标任务的58.2%
+    }
     if (end >= before.length() || before.charAt(end) != '的') {
       return false;
     }
-    int goal = end - 2;
     for (String w : MET) {
       int at = before.lastIndexOf(w, goal);
       if (at >= 0 && goal - at <= 4) {

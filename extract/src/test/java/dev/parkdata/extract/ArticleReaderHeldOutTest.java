@@ -146,8 +146,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-4.jsonl", "fourth held-out real articles", 6, 105, MIN_PRECISION_4, MIN_RECALL_4);
   }
 
-  static final double MIN_PRECISION_4 = 0.561; // 新区 a park word: 辽东湾新区's figures its own, 32 of 57
-  static final double MIN_RECALL_4 = 0.304;
+  static final double MIN_PRECISION_4 = 0.614; // a paragraph's opening year (the eighth session): 35 of 57
+  static final double MIN_RECALL_4 = 0.333;
 
   /**
    * A fifth set, {@code real-articles-unseen-5.jsonl}: six passages (蘭州經開區 2021 in traditional
@@ -275,8 +275,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-10.jsonl", "tenth held-out real articles", 6, 95, MIN_PRECISION_10, MIN_RECALL_10);
   }
 
-  static final double MIN_PRECISION_10 = 0.625;
-  static final double MIN_RECALL_10 = 0.263;
+  static final double MIN_PRECISION_10 = 0.750; // a paragraph's opening year (the eighth session): 30 of 40
+  static final double MIN_RECALL_10 = 0.315;
 
   /**
    * An eleventh set, {@code real-articles-unseen-11.jsonl}: six passages (泉州台商投资区 2023, 贵阳经开区
@@ -314,8 +314,10 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-12.jsonl", "twelfth held-out real articles", 6, 102, MIN_PRECISION_12, MIN_RECALL_12);
   }
 
-  static final double MIN_PRECISION_12 = 0.549; // 酒、饮料和精制茶制造业累计实现产值 (the eighth session): 39 of 71
-  static final double MIN_RECALL_12 = 0.382;
+  // 酒、饮料和精制茶制造业累计实现产值 (the eighth session): 39 of 71; then a paragraph's opening year
+  // (哈尔滨经开区's yearbook entry): 49 of 72
+  static final double MIN_PRECISION_12 = 0.680;
+  static final double MIN_RECALL_12 = 0.480;
 
   /**
    * A thirteenth set, {@code real-articles-unseen-13.jsonl}: six passages (东台经济开发区 2019, 包头装备
@@ -383,6 +385,27 @@ class ArticleReaderHeldOutTest {
 
   static final double MIN_PRECISION_15 = 0.423;
   static final double MIN_RECALL_15 = 0.117;
+
+  /**
+   * A sixteenth set, {@code real-articles-unseen-16.jsonl}: six passages (岳阳经开区's 2009 yearbook
+   * entry, 宣州经济开发区 2017, 金昌经开区 2020, 淮安经开区 2023, 肇庆高新区 2021, 宣威经开区 2013),
+   * 116 figures of which 103 observations, collected and annotated blind after the third round of
+   * the eighth session and scored once: 32 of 60 right, 32 of 103 found (precision 0.533, recall
+   * 0.311), as the reader of the session's start (c16a4f4). Of the 28 wrong, 10 had the wrong
+   * period (a yearbook paragraph opens with its year, 【概况】2009年，…。全年实现…, and the figures
+   * after it are that year's); of the 71 missed, 18 were read as targets (计划总投资 of projects
+   * signed, 完成年度目标任务的58.2%). Then a paragraph's opening year carried to the figures after it,
+   * 计划总投资 (and 计划投资 but not a year's, 年度计划投资) a fact, a goal's 任务 said met: 45 of 73,
+   * 45 of 103 (0.616, 0.437); the fourth set 35 of 57, the tenth 30 of 40, the twelfth 49 of 72.
+   * Ratchets.
+   */
+  @Test
+  void measuredOnASixteenthSetOfHeldOutArticles() throws IOException {
+    assertScores("real-articles-unseen-16.jsonl", "sixteenth held-out real articles", 6, 103, MIN_PRECISION_16, MIN_RECALL_16);
+  }
+
+  static final double MIN_PRECISION_16 = 0.616;
+  static final double MIN_RECALL_16 = 0.436;
 
   /**
    * Scores {@code file} ({@link #score}) and checks that it holds {@code articles} articles and

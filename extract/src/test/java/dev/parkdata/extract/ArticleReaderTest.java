@@ -264,6 +264,29 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aParagraphOpeningWithAYearGivesItToTheFiguresAfter() {
+    ArticleDraft draft = ArticleReader.standard().read(
+        "【概况】2009年，苏州高新区扎实推进各项工作。全年实现营业收入86.95亿元，规模以上工业企业达到114家。", SOURCE);
+    assertThat(observations(draft.dataset())).extracting(o -> o.period().toString()).containsOnly("2009");
+    // only a year that opens the paragraph, and not a later one than the source's
+    ArticleDraft later = ArticleReader.standard().read(
+        "2030年，苏州高新区将建成。全年实现营业收入86.95亿元。", SOURCE);
+    assertThat(observations(later.dataset())).extracting(o -> o.period().toString()).doesNotContain("2030");
+  }
+
+  @Test
+  void theMoneyProjectsAreToTakeAndAGoalSaidMetAreFacts() {
+    ArticleDraft draft = ArticleReader.standard().read(
+        "2020年，苏州高新区新签约亿元以上项目81个，计划总投资488.48亿元；固定资产投资完成年度目标任务的58.2%。", SOURCE);
+    assertThat(draft.dataset().parks().get(0).targets()).isEmpty();
+    assertThat(observations(draft.dataset())).extracting(o -> o.metric().toString())
+        .contains("81个", "488.48亿元", "58.2%");
+    // a plan is still a goal
+    ArticleDraft plan = ArticleReader.standard().read("苏州高新区计划2022年营业收入达到100亿元。", SOURCE);
+    assertThat(observations(plan.dataset())).isEmpty();
+  }
+
+  @Test
   void levelsWrittenRespectivelyPairWithTheMeasuresListedBeforeThemInOrder() {
     // the levels pair with the list, and then the growths with the levels
     ArticleDraft draft = ArticleReader.standard().read("2015年，苏州高新区工业总产值、主营业务收入双双突破1000亿元，"
