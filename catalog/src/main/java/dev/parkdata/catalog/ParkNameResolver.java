@@ -614,7 +614,7 @@ public final class ParkNameResolver {
     }
     if (found.isEmpty()) {
       for (String variant : forms) { // 浙江永嘉经济开发区 without its province, 開縣(今開州區)工業園區
-        onlyZoneOfCounty(variant, near, found);
+        onlyZoneOfCounty(variant, near, written, found);
         if (!found.isEmpty()) {
           break;
         }
@@ -1308,13 +1308,14 @@ public final class ParkNameResolver {
    * None where the county has no zone or several, where that zone's name holds more than its
    * place and kind ({@link #isNamedForCountyOnly}), where the place names several counties, where
    * anything but the place and the kind word is written (鄄城县食品工业园: a park with a name of its
-   * own may be another park), or where no place is named nearby or the one named is not the zone's
-   * (临江工业园 near 紫金 is 紫金县's, not 吉林临江's; 临江 alone is also a common name for a town by a
-   * river). Nor from a high-tech zone's word to another kind's or back in a
+   * own may be another park), or where the place named nearby is not the zone's (临江工业园 near 紫金
+   * is 紫金县's, not 吉林临江's). With no place nearby, only where the county is written in full
+   * (湘阴县工业园区, 郏县产业集聚区) or after its province (浙江磐安经济开发区): 临江 alone is also a
+   * common name for a town by a river. Nor from a high-tech zone's word to another kind's or back in a
    * province where many counties hold both at once ({@link CountyZones#BOTH_OFTEN_PERCENT}: 江苏, where
    * 扬中经开区 and 高邮高新区 are zones besides the catalogue's 扬中高新区 and 高邮经济开发区; 浙江).
    */
-  private void onlyZoneOfCounty(String name, String near, Found found) {
+  private void onlyZoneOfCounty(String name, String near, Province written, Found found) {
     for (String word : COUNTY_ZONE_WORDS) {
       if (!name.endsWith(word)) {
         continue;
@@ -1330,9 +1331,9 @@ public final class ParkNameResolver {
       }
       Park only = ofCounty.get(0);
       boolean otherFamily = word.contains("高新") != (only.kind() == ParkKind.HIGH_TECH_ZONE);
-      if (!isNamedForCountyOnly(only, county)
-          || near == null || near.isBlank() || !isNear(only, NameFolding.fold(near))
-          || (otherFamily && zones.holdsBothOften(county))) {
+      boolean placed = near != null && !near.isBlank() ? isNear(only, NameFolding.fold(near))
+          : name.startsWith(county.name()) || isInProvince(county, written);
+      if (!isNamedForCountyOnly(only, county) || !placed || (otherFamily && zones.holdsBothOften(county))) {
         return;
       }
       found.put(new ParkNameResolution.Candidate(only, Match.COUNTY, Match.COUNTY.score(),
@@ -1340,6 +1341,19 @@ public final class ParkNameResolver {
               + ", written " + word));
       return;
     }
+  }
+
+  /** Whether {@code county} lies in {@code province} (null: none written). */
+  private static boolean isInProvince(Division county, Province province) {
+    if (province == null) {
+      return false;
+    }
+    for (Division d : Divisions.gbt2260().chain(county)) {
+      if (d.level() == DivisionLevel.PROVINCE && d.name().equals(province.chineseName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -777,12 +777,13 @@ class ParkNameResolverTest {
    * in 2019), a county zone's other name (肇源大广工业园区, 郏县产业集聚区) and a name with the zone's
    * other name in brackets (茂名产业转移工业园(茂名高新技术开发区)). Then five aliases with their sources
    * and the second name in brackets read where the first resolves to none: 39 of 40 (97.5%). Left:
-   * 郏县产业集聚区, with no place nearby. Ratchet.
+   * 郏县产业集聚区, with no place nearby; then read as its county's one zone, the county being written
+   * in full: 40 of 40. Ratchet.
    */
   @Test
   void scoresOnASeventeenthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_17);
-    assertThat(score(names, "seventeenth unseen real names")).isGreaterThanOrEqualTo(39);
+    assertThat(score(names, "seventeenth unseen real names")).isGreaterThanOrEqualTo(40);
   }
 
   /**
@@ -797,6 +798,31 @@ class ParkNameResolverTest {
   void scoresOnAnEighteenthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_18);
     assertThat(score(names, "eighteenth unseen real names")).isGreaterThanOrEqualTo(37);
+  }
+
+  /**
+   * The same on a nineteenth list (real-park-names-unseen-19.jsonl, 40 names as ordinary news writes
+   * them), collected blind later in the eighth session and scored once: 33 right, 1 wrong, 6 none:
+   * 32 of 40 (80.0%). The wrong one: 上虞经济技术开发区, which its page means as the national
+   * 杭州湾上虞经济技术开发区 without 杭州湾, and the resolver reads as 浙江上虞经济开发区 written with the
+   * national kind's word. The misses: a county's one zone written with another kind's word and
+   * no place nearby (湘阴县工业园区, 浙江磐安经济开发区, 龙泉工业园区), older or later names (武宁县万福
+   * 经济技术开发区; 鲁山县先进制造业开发区, Henan's 2021 renaming of 产业集聚区) and 大連莊河花園口工業園區.
+   * Then a county's one zone with no place nearby where the county is written in full or after
+   * its province: 34 of 40 (85.0%), every other list the same or better, none wrong. Ratchet.
+   */
+  @Test
+  void scoresOnANineteenthListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_19);
+    assertThat(score(names, "nineteenth unseen real names")).isGreaterThanOrEqualTo(34);
+  }
+
+  @Test
+  void aCountysOneZoneWithNoPlaceNearbyNeedsTheCountyInFullOrItsProvince() {
+    assertThat(RESOLVER.resolve("湘阴县工业园区").park().map(p -> p.id().value())).contains("S438034");
+    assertThat(RESOLVER.resolve("浙江磐安经济开发区").park().map(p -> p.id().value())).contains("S339070");
+    // 磐安 alone may be a town's name: with no place nearby, none
+    assertThat(RESOLVER.resolve("磐安经济开发区").status()).isEqualTo(ParkNameResolution.Status.NONE);
   }
 
   @Test
