@@ -826,6 +826,12 @@ class ParkNameResolverTest {
   }
 
   @Test
+  void aHighTechZoneIsAlsoWrittenWithHighTechPark() {
+    assertThat(RESOLVER.resolve("莆田高新园区").park().map(p -> p.id().value())).contains("G352094");
+    assertThat(RESOLVER.resolve("莆田高新园区").match()).contains(ParkNameResolver.Match.SHORT_FORM);
+  }
+
+  @Test
   void aParkTwoPlacesRunTogetherIsNamedByTheirFirstCharacters() {
     assertThat(RESOLVER.resolve("甘眉工业园区").park().map(p -> p.id().value())).contains("S519092");
     assertThat(RESOLVER.resolve("成阿工业园区").park().map(p -> p.id().value())).contains("S519043");

@@ -912,15 +912,15 @@ public final class MetricExtractor {
         while (open > s && !Text.isClauseBreak(t.charAt(open - 1))) {
           open--;
         }
-        return open == s ? Words.achievedBySubject(t, s, start, carriedMeasure, carriedMeasureStart, measure) : null;
+        return open == s ? Words.achievedBySubject(t, s, start, carriedMeasure, carriedMeasureStart, measure, false) : null;
       }
       int n = lastMeasured();
       if (n < 0) {
         return null;
       }
       int open = clauseAfter(t, start, found[n]);
-      return open < 0 || t.charAt(open - 1) == '、' ? null
-          : Words.achievedBySubject(t, open, start, found[n].indicator, found[n].start, measure);
+      return open < 0 ? null
+          : Words.achievedBySubject(t, open, start, found[n].indicator, found[n].start, measure, t.charAt(open - 1) == '、');
     }
 
     /**

@@ -658,11 +658,13 @@ final class Words {
    * of {@code lastMeasure}, the measure of a figure in an earlier clause of the sentence, where the
    * clause {@code t[open, end)} opens with 实现 or 完成 and the measure and names no subject of its
    * own (高新技术企业累计实现主营业务收入3044.4亿元，同比增长10.5%；实现利润总额195.5亿元:
-   * 高新技术企业利润总额); else null. Only firms and industries achieve so, narrowed, as in {@link
-   * #narrowSubject}.
+   * 高新技术企业利润总额), or, {@code listed} after a 、, with the measure alone (医药健康产业实现收入
+   * 717亿元、产值281亿元: 医药健康产业产值); else null. Only firms and industries achieve so, narrowed,
+   * as in {@link #narrowSubject}.
    */
-  static String achievedBySubject(CharSequence t, int open, int end, String lastMeasure, int lastStart, String measure) {
-    if (!FIRMS_ACHIEVE.isWord(measure) || !opensWith(t, open, end, measure, true)) {
+  static String achievedBySubject(CharSequence t, int open, int end, String lastMeasure, int lastStart, String measure,
+      boolean listed) {
+    if (!FIRMS_ACHIEVE.isWord(measure) || !opensWith(t, open, end, measure, !listed)) {
       return null;
     }
     for (int i = lastMeasure.length() - 1; i >= 2; i--) {
@@ -756,7 +758,8 @@ final class Words {
    */
   private static final Words COMPOUND_MODIFIERS =
       withTraditional("规模以上", "规模以下", "限额以上", "亿元以上", "万元以上", "在建", "在谈",
-          "区属", "市属", "县属", "省属"); // 区属规模以上工业产值: the district's own firms
+          "区属", "市属", "县属", "省属", // 区属规模以上工业产值: the district's own firms
+          "公共", "实到", "到位", "超亿元", "过亿元"); // 一般公共预算收入, 实到外资, 实际到位资金, 收入超亿元企业
 
   /** Characters that end modifiers on the left as words of their own: 的, 等, 和, the ends of places and parks, 年. */
   private static final String CLEAN_ENDS = "的等和及与與区區园園市县縣省内內年月";

@@ -338,8 +338,9 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-13.jsonl", "thirteenth held-out real articles", 6, 67, MIN_PRECISION_13, MIN_RECALL_13);
   }
 
-  static final double MIN_PRECISION_13 = 0.767;
-  static final double MIN_RECALL_13 = 0.492;
+  // then 一般性公共预算收入 (公共 taken whole, the eighth session's last round): 35 of 43, 35 of 67
+  static final double MIN_PRECISION_13 = 0.813;
+  static final double MIN_RECALL_13 = 0.522;
 
   /**
    * A fourteenth set, {@code real-articles-unseen-14.jsonl}: six passages (丰城市工业园区's 2008
@@ -406,6 +407,25 @@ class ArticleReaderHeldOutTest {
 
   static final double MIN_PRECISION_16 = 0.616;
   static final double MIN_RECALL_16 = 0.436;
+
+  /**
+   * A seventeenth set, {@code real-articles-unseen-17.jsonl}: six passages (济宁高新区 2025, 黄州工业园
+   * 2018, 大庆高新区 2017, 平湖经开区 2017, 莆田高新园区 2012, 北海綜合保稅區 2020, traditional), 89
+   * figures of which 74 observations, collected and annotated blind after the fourth round of the
+   * eighth session and scored once: 14 of 34 right, 14 of 74 found (precision 0.412, recall 0.189),
+   * as the reader of the session's start (c16a4f4). Of the 60 missed, 24 had no park (莆田高新园区, a
+   * high-tech zone written with 高新园区; 北海綜合保稅區, which the 2018 catalogue knows as 广西北海出口
+   * 加工区), 15 another indicator (公共财政总收入 read as 财政总收入, 实到外资 as 外资: 共 and 到 taken
+   * for function words). Then X高新园区 a short form of X高新技术产业开发区, and 公共, 实到, 到位 taken
+   * whole as modifiers: 23 of 45, 23 of 74 (0.511, 0.311); the thirteenth set 35 of 43. Ratchets.
+   */
+  @Test
+  void measuredOnASeventeenthSetOfHeldOutArticles() throws IOException {
+    assertScores("real-articles-unseen-17.jsonl", "seventeenth held-out real articles", 6, 74, MIN_PRECISION_17, MIN_RECALL_17);
+  }
+
+  static final double MIN_PRECISION_17 = 0.511;
+  static final double MIN_RECALL_17 = 0.310;
 
   /**
    * Scores {@code file} ({@link #score}) and checks that it holds {@code articles} articles and

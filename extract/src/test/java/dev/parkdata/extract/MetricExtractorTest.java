@@ -197,6 +197,23 @@ class MetricExtractorTest {
   }
 
   @Test
+  void wordsWithAFunctionCharacterInThemNarrowAsAWhole() {
+    // 共 of 公共 and 到 of 实到, 到位 begin no function word there
+    assertThat(only("完成一般公共预算收入18.58亿元。").indicator()).contains("一般公共预算收入");
+    assertThat(only("实现公共财政总收入24.16亿元。").indicator()).contains("公共财政总收入");
+    assertThat(only("今年实到外资1.8亿美元。").indicator()).contains("实到外资");
+    assertThat(only("全年实际到位资金10亿元。").indicator()).contains("实际到位资金");
+  }
+
+  @Test
+  void aMeasureListedAfterOneANarrowedSubjectAchievedIsItsToo() {
+    List<Mention> found = X.extract("2021年医药健康产业实现收入717亿元、产值281亿元。");
+    assertThat(found.get(1).indicator()).contains("医药健康产业产值");
+    // not after a measure no subject achieved
+    assertThat(X.extract("2021年园区实现收入717亿元、产值281亿元。").get(1).indicator()).contains("产值");
+  }
+
+  @Test
   void theFirstOfTheDecadesIsNoCountOfYears() {
     assertThat(X.extract("生产总值从第一个十年2003年的2亿元左右发展到77.6亿元。"))
         .extracting(Mention::text).containsExactly("2亿元左右", "77.6亿元");
