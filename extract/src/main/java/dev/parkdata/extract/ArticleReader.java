@@ -91,7 +91,8 @@ import java.util.regex.Pattern;
  *       after 分别同比增长 take the growths of a list of as many measures written right before 分别
  *       (工业开票销售、一般公共预算收入分别同比增长14.2%、8%). The extractor
  *       may have written the growth with the word of the figure before it (营业收入同比增长); it is
- *       read the same way. A
+ *       read the same way. An average yearly growth alone (年均增长13.37%) is that of the figure
+ *       before it, named as written (工业总产值年均增长). A
  *       word of change alone that names no figure it changes (成長29.5%, where the counts do not
  *       pair, or after a change from one figure to another) says nothing of what grew, and, like a
  *       figure with no word: NO_INDICATOR. A growth or change written with a word of decrease
@@ -709,6 +710,10 @@ public final class ArticleReader {
    *       is measured alike. Several percentages joined by 、 和 及 (同比增长22%、31.5%), or after
    *       分别 (同比分别增长22%、31.5%), pair in order with exactly as many figures running before
    *       them (收入717亿元、产值281亿元), or are left as written;
+   *   <li>a percentage after an average yearly growth written alone (年均增长, 年均递增, 年均增速) is
+   *       that of the figure before it in the sentence, named as written (工业总产值由78.8亿元增至
+   *       147.58亿元、年均增长13.37%: 工业总产值年均增长), a custom indicator: no standard one holds a
+   *       mean over years;
    *   <li>only a growth on the year before: not 年均, 环比 or 累计 growth, nor one against another
    *       base (比2019年增长20%), nor one over a change from one figure to another (从50亿元增长到
    *       100亿元，增长了100%): those are left as written.

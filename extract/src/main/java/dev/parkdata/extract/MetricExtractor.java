@@ -904,7 +904,8 @@ public final class MetricExtractor {
      * The measure {@code measure} as achieved by the subject that narrowed the last measure in an
      * earlier clause of the sentence, its changes and shares passed over (高新技术企业累计实现主营业务
      * 收入3044.4亿元，同比增长10.5%；实现利润总额195.5亿元: 高新技术企业利润总额), where this clause opens
-     * with 实现 or 完成 and the measure ({@link Words#achievedBySubject}); else null.
+     * with 实现 or 完成 and the measure, or with the measure after a 、 (…实现收入717亿元、产值281亿元)
+     * ({@link Words#achievedBySubject}); else null.
      */
     private String achievedByLastSubject(CharSequence t, int s, int start, String measure) {
       if (count == 0) { // the first figure of a sentence after one that ended with ；

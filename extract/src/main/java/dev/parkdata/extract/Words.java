@@ -590,17 +590,20 @@ final class Words {
   /** Words of adding up between a subject and 实现 or 完成: 累计实现, 共实现. */
   private static final Words TOGETHER = withTraditional("累计", "合计", "共计", "总计", "一共", "共");
 
+  /** The length of a year written with four digits and 年: 2013年. */
+  private static final int YEAR_LENGTH = 5;
+
   /** The length of a year of four digits (2013年) that ends at {@code k}; else 0. */
   private static int yearEndingAt(CharSequence t, int floor, int k) {
-    if (k - 5 < floor || t.charAt(k - 1) != '年') {
+    if (k - YEAR_LENGTH < floor || t.charAt(k - 1) != '年') {
       return 0;
     }
-    for (int i = k - 5; i < k - 1; i++) {
+    for (int i = k - YEAR_LENGTH; i < k - 1; i++) {
       if (Text.digit(t.charAt(i)) < 0) {
         return 0;
       }
     }
-    return 5;
+    return YEAR_LENGTH;
   }
 
   /** The most characters of one item {@link #listedBefore} takes: 新一代信息技术. */
@@ -711,7 +714,7 @@ final class Words {
 
   /** The length of a year of four digits (2013年) that starts at {@code k} before {@code end}; else 0. */
   private static int yearStartingAt(CharSequence t, int k, int end) {
-    return k + 5 <= end && yearEndingAt(t, k, k + 5) == 5 ? 5 : 0;
+    return k + YEAR_LENGTH <= end ? yearEndingAt(t, k, k + YEAR_LENGTH) : 0;
   }
 
   /**
@@ -759,7 +762,7 @@ final class Words {
   private static final Words COMPOUND_MODIFIERS =
       withTraditional("规模以上", "规模以下", "限额以上", "亿元以上", "万元以上", "在建", "在谈",
           "区属", "市属", "县属", "省属", // 区属规模以上工业产值: the district's own firms
-          "公共", "实到", "到位", "超亿元", "过亿元"); // 一般公共预算收入, 实到外资, 实际到位资金, 收入超亿元企业
+          "公共", "实到", "到位"); // 一般公共预算收入, 实到外资, 实际到位资金: 共 and 到 begin no function word there
 
   /** Characters that end modifiers on the left as words of their own: 的, 等, 和, the ends of places and parks, 年. */
   private static final String CLEAN_ENDS = "的等和及与與区區园園市县縣省内內年月";
