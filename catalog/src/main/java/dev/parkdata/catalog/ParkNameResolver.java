@@ -1309,9 +1309,9 @@ public final class ParkNameResolver {
    * place and kind ({@link #isNamedForCountyOnly}), where the place names several counties, where
    * anything but the place and the kind word is written (鄄城县食品工业园: a park with a name of its
    * own may be another park), or where the place named nearby is not the zone's (临江工业园 near 紫金
-   * is 紫金县's, not 吉林临江's). With no place nearby, only where the county is written in full
+   * is 紫金县's, not 吉林临江's). With no place nearby, only where a county (县, 旗) is written in full
    * (湘阴县工业园区, 郏县产业集聚区) or after its province (浙江磐安经济开发区): 临江 alone is also a
-   * common name for a town by a river. Nor from a high-tech zone's word to another kind's or back in a
+   * common name for a town by a river, and 东区 a word as much as 攀枝花's district. Nor from a high-tech zone's word to another kind's or back in a
    * province where many counties hold both at once ({@link CountyZones#BOTH_OFTEN_PERCENT}: 江苏, where
    * 扬中经开区 and 高邮高新区 are zones besides the catalogue's 扬中高新区 and 高邮经济开发区; 浙江).
    */
@@ -1332,7 +1332,7 @@ public final class ParkNameResolver {
       Park only = ofCounty.get(0);
       boolean otherFamily = word.contains("高新") != (only.kind() == ParkKind.HIGH_TECH_ZONE);
       boolean placed = near != null && !near.isBlank() ? isNear(only, NameFolding.fold(near))
-          : name.startsWith(county.name()) || isInProvince(county, written);
+          : isWrittenInFull(name, county) || isInProvince(county, written);
       if (!isNamedForCountyOnly(only, county) || !placed || (otherFamily && zones.holdsBothOften(county))) {
         return;
       }
@@ -1341,6 +1341,19 @@ public final class ParkNameResolver {
               + ", written " + word));
       return;
     }
+  }
+
+  /** The ends of counties' full names that no common word has: 湘阴县, 郏县, 科尔沁右翼前旗. */
+  private static final String COUNTY_ENDS = "县旗";
+
+  /**
+   * Whether {@code name} begins with {@code county}'s full name, a 县 or 旗 (湘阴县工业园区): a
+   * district's name may be a common word (东区产业园区 is no park of 攀枝花's 东区), a city's a place
+   * with more than one zone's kind.
+   */
+  private static boolean isWrittenInFull(String name, Division county) {
+    String full = county.name();
+    return name.startsWith(full) && COUNTY_ENDS.indexOf(full.charAt(full.length() - 1)) >= 0;
   }
 
   /** Whether {@code county} lies in {@code province} (null: none written). */

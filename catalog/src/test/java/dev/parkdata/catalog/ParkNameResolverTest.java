@@ -821,8 +821,9 @@ class ParkNameResolverTest {
   void aCountysOneZoneWithNoPlaceNearbyNeedsTheCountyInFullOrItsProvince() {
     assertThat(RESOLVER.resolve("湘阴县工业园区").park().map(p -> p.id().value())).contains("S438034");
     assertThat(RESOLVER.resolve("浙江磐安经济开发区").park().map(p -> p.id().value())).contains("S339070");
-    // 磐安 alone may be a town's name: with no place nearby, none
+    // 磐安 alone may be a town's name, and 东区 a word as much as 攀枝花's district: with no place nearby, none
     assertThat(RESOLVER.resolve("磐安经济开发区").status()).isEqualTo(ParkNameResolution.Status.NONE);
+    assertThat(RESOLVER.resolve("东区产业园区").status()).isEqualTo(ParkNameResolution.Status.NONE);
   }
 
   @Test

@@ -762,7 +762,8 @@ final class Words {
   private static final Words COMPOUND_MODIFIERS =
       withTraditional("规模以上", "规模以下", "限额以上", "亿元以上", "万元以上", "在建", "在谈",
           "区属", "市属", "县属", "省属", // 区属规模以上工业产值: the district's own firms
-          "公共", "实到", "到位"); // 一般公共预算收入, 实到外资, 实际到位资金: 共 and 到 begin no function word there
+          "公共", "实到", "到位", // 一般公共预算收入, 实到外资, 实际到位资金: 共 and 到 begin no function word there
+          "新培育"); // 新培育高新技术企业8家: the new ones, as 新增 counts them
 
   /** Characters that end modifiers on the left as words of their own: 的, 等, 和, the ends of places and parks, 年. */
   private static final String CLEAN_ENDS = "的等和及与與区區园園市县縣省内內年月";

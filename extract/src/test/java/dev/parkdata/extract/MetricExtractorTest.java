@@ -203,6 +203,9 @@ class MetricExtractorTest {
     assertThat(only("实现公共财政总收入24.16亿元。").indicator()).contains("公共财政总收入");
     assertThat(only("今年实到外资1.8亿美元。").indicator()).contains("实到外资");
     assertThat(only("全年实际到位资金10亿元。").indicator()).contains("实际到位资金");
+    // 新培育 counts the new ones, as 新增 does; 培育 alone says what happened to them
+    assertThat(only("全年新培育高新技术企业8家。").indicator()).contains("新培育高新技术企业");
+    assertThat(only("园区培育高新技术企业8家。").indicator()).contains("高新技术企业");
   }
 
   @Test
