@@ -118,7 +118,7 @@ final class ShortForms {
   private static final int JOINT_PLACE = 2;
 
   /** Words joined so that are no places: 中国—东盟, 沈阳—欧盟. */
-  private static final String NOT_PLACES = "中国东盟欧盟";
+  private static final String[] NOT_PLACES = {"中国", "东盟", "欧盟"};
 
   /**
    * The stem {@code s} of a park two places run together, each named by two characters joined by
@@ -136,8 +136,10 @@ final class ShortForms {
         return null;
       }
     }
-    if (NOT_PLACES.contains(first) || NOT_PLACES.contains(second)) {
-      return null;
+    for (String word : NOT_PLACES) {
+      if (word.equals(first) || word.equals(second)) {
+        return null;
+      }
     }
     return "" + first.charAt(0) + second.charAt(0) + s.substring(2 * JOINT_PLACE + 1);
   }
