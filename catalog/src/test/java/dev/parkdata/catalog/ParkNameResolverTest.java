@@ -33,6 +33,14 @@ class ParkNameResolverTest {
   }
 
   @Test
+  void aProvincialNewAreaThatIsANationalZoneIsThatZone() {
+    // 盘锦辽东湾新区 is the 2012 name of the area that became 盘锦辽滨沿海经济技术开发区 in 2013
+    assertThat(code("辽东湾新区", null)).isEqualTo("G211069");
+    assertThat(code("盘锦辽东湾新区", null)).isEqualTo("G211069");
+    assertThat(RESOLVER.resolve("辽东湾新区").match()).contains(ParkNameResolver.Match.ALIAS);
+  }
+
+  @Test
   void whatIsNoCatalogueZoneIsNone() {
     for (String name : List.of("两江新区", "天府新区", "高新区", "经开区", "开发区", "天津滨海新区", "中国(上海)自由贸易试验区")) {
       assertThat(RESOLVER.resolve(name).park()).as(name).isEmpty();
@@ -815,6 +823,35 @@ class ParkNameResolverTest {
   void scoresOnANineteenthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_19);
     assertThat(score(names, "nineteenth unseen real names")).isGreaterThanOrEqualTo(34);
+  }
+
+  /**
+   * The same on a twentieth list (real-park-names-unseen-20.jsonl, 40 names, two thirds of them
+   * provincial zones, many of counties), collected blind at the start of the ninth session and
+   * scored once: 35 right, 1 wrong, 4 none: 34 of 40 (85.0%). The wrong one: 淮安开发区 in a 2010
+   * headline, which its annotator leaves ambiguous between the provincial 江苏淮安经济开发区 and the
+   * zone made national that November, and the resolver reads as the national 淮安经济技术开发区, whose
+   * short form ranks first. The misses are former names no rule derives (九洲江经济开发试验区,
+   * 吕梁夏家营生态工业园区, 黔东工业园区) and 大理創新工業園區, the 大理经开区 before 2014. Left as
+   * they are: aliases taken from the list that measures the resolver would flatter it. Ratchet.
+   */
+  @Test
+  void scoresOnATwentiethListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_20);
+    assertThat(score(names, "twentieth unseen real names")).isGreaterThanOrEqualTo(34);
+  }
+
+  /**
+   * The same on a twenty-first list (real-park-names-unseen-21.jsonl, 40 names, 23 of them
+   * provincial zones, several of counties), collected blind later in the ninth session and scored
+   * once: 37 right, none wrong, 3 none: 37 of 40 (92.5%). The misses are names no rule derives: a
+   * park a zone was set up on (惠水縣長田工業園區), a second plate (湛江奮勇高新區) and a zone's other
+   * name in brackets on its own page (榆神工业区). Ratchet.
+   */
+  @Test
+  void scoresOnATwentyFirstListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_21);
+    assertThat(score(names, "twenty-first unseen real names")).isGreaterThanOrEqualTo(37);
   }
 
   @Test

@@ -128,6 +128,16 @@ class RealParkNamesFileTest {
    * none of its 40 in an earlier list.
    */
   static final String UNSEEN_19 = "real-park-names-unseen-19.jsonl";
+  /**
+   * A twentieth list, collected blind in the ninth session: 40 names (f001–f040) with their
+   * sources, none of its 40 in an earlier list.
+   */
+  static final String UNSEEN_20 = "real-park-names-unseen-20.jsonl";
+  /**
+   * A twenty-first list, collected blind later in the ninth session: 40 names (g001–g040), none
+   * of them in an earlier list.
+   */
+  static final String UNSEEN_21 = "real-park-names-unseen-21.jsonl";
   private static final String ALIASES = "park-aliases.tsv";
   private static final Set<String> MATCHES =
       Set.of("short-form", "official", "traditional", "alias", "sub-park", "none", "ambiguous");
@@ -145,7 +155,7 @@ class RealParkNamesFileTest {
       assertWellFormed(name, "n", ids);
       written.add((String) name.get("written"));
     }
-    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}, {UNSEEN_6, "r"}, {UNSEEN_7, "s"}, {UNSEEN_8, "t"}, {UNSEEN_9, "u"}, {UNSEEN_10, "v"}, {UNSEEN_11, "w"}, {UNSEEN_12, "x"}, {UNSEEN_13, "y"}, {UNSEEN_14, "z"}, {UNSEEN_15, "a"}, {UNSEEN_16, "b"}, {UNSEEN_17, "c"}, {UNSEEN_18, "d"}, {UNSEEN_19, "e"}}) {
+    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}, {UNSEEN_6, "r"}, {UNSEEN_7, "s"}, {UNSEEN_8, "t"}, {UNSEEN_9, "u"}, {UNSEEN_10, "v"}, {UNSEEN_11, "w"}, {UNSEEN_12, "x"}, {UNSEEN_13, "y"}, {UNSEEN_14, "z"}, {UNSEEN_15, "a"}, {UNSEEN_16, "b"}, {UNSEEN_17, "c"}, {UNSEEN_18, "d"}, {UNSEEN_19, "e"}, {UNSEEN_20, "f"}, {UNSEEN_21, "g"}}) {
       for (Map<String, Object> name : names(list[0])) {
         assertWellFormed(name, list[1], ids);
         // unseen: none of them is a name of a list before

@@ -55,6 +55,9 @@ final class ParkScan {
     "街区", "街區", "片区", "片區", "创新区", "創新區", "合作区", "合作區", "商务区", "商務區",
     "示范区", "示範區", "试验区", "試驗區", "综合实验区", "綜合實驗區", "科学城", "科學城", "科技城", "产业基地", "產業基地",
     "创新中心", "創新中心", "加工区", "加工區", "新区", "新區",
+    // zones renamed after the 2018 catalogue (益阳龙岭产业开发区, once 龙岭工业集中区); not 开发区 alone,
+    // which stands for the park after many a word (今年开发区, 围绕开发区)
+    "产业开发区", "產業開發區", "工业集中区", "工業集中區",
   };
 
   /**
@@ -64,6 +67,7 @@ final class ParkScan {
   private static final String[] KIND_WORDS = {
     "中国", "中國", "全国", "全國", "我国", "我國", "国家级", "國家級", "国家", "國家", "国", "國", "省级", "省級",
     "自由贸易", "自由貿易", "自贸", "自貿", "高新技术", "高新技術", "高新", "科技", "经济", "經濟", "产业", "產業",
+    "技术", "技術", "市级", "市級", "县级", "縣級", // 经济技术开发区, 市级开发区
     "工业", "工業", "大学", "大學", "现代", "現代", "特色", "重点", "重點", "综合", "綜合", "出口",
     "自主创新", "自主創新", "生态", "生態", "绿色", "綠色", "循环经济", "循環經濟", "低碳", "智慧", // 省级生态工业园区: a title
   };
@@ -213,11 +217,31 @@ final class ParkScan {
    * (深圳's 光明新区 is 光明区 since 2018; 坪山新区 坪山区): a district, whose figures are no park's.
    */
   private static boolean isDistrict(CharSequence t, int start, int w, String word) {
-    if (word.length() != 2 || word.charAt(0) != '新') {
+    if (word.length() != 2 || word.charAt(0) != '新' || isNationalNewArea(t, w)) {
       return false;
     }
     for (int k = start; k <= w - 2; k++) { // 符合光明新区: what stands before the place is no part of it
       if (ParkNameResolver.isPlace(t.subSequence(k, w) + word.substring(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The places of the nineteen national new areas (国家级新区) the State Council approved from 1992
+   * to 2017, each written before 新区: new areas, whatever district elsewhere bears the same name
+   * (南京's 江北新区 is no 江北区 of 重庆 or 宁波, 广州's 南沙新区 more than its 南沙区).
+   */
+  private static final String[] NATIONAL_NEW_AREAS = {
+    "浦东", "滨海", "濱海", "两江", "兩江", "舟山群岛", "舟山群島", "兰州", "蘭州", "南沙", "西咸", "贵安", "貴安",
+    "西海岸", "金普", "天府", "湘江", "江北", "福州", "滇中", "哈尔滨", "哈爾濱", "长春", "長春", "赣江", "贛江", "雄安",
+  };
+
+  /** Whether one of {@link #NATIONAL_NEW_AREAS} ends at {@code w}, before 新区. */
+  private static boolean isNationalNewArea(CharSequence t, int w) {
+    for (String place : NATIONAL_NEW_AREAS) {
+      if (w >= place.length() && Text.startsWith(t, w - place.length(), w, place)) {
         return true;
       }
     }

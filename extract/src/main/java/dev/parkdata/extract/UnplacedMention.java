@@ -18,7 +18,12 @@ public final class UnplacedMention {
     /** The clause names no indicator the figure measures. */
     NO_INDICATOR,
     /** The text gives no period the reader can read, and the source has no date. */
-    NO_PERIOD
+    NO_PERIOD,
+    /**
+     * The figure is a sum that bounds a class of things named right after it (亿元以上项目26个,
+     * 纳税过亿元企业3家): it measures nothing of the park; the count after it does.
+     */
+    THRESHOLD
   }
 
   private final Mention mention;

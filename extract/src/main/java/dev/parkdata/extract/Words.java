@@ -765,8 +765,8 @@ final class Words {
           "公共", "实到", "到位", // 一般公共预算收入, 实到外资, 实际到位资金: 共 and 到 begin no function word there
           "新培育"); // 新培育高新技术企业8家: the new ones, as 新增 counts them
 
-  /** Characters that end modifiers on the left as words of their own: 的, 等, 和, the ends of places and parks, 年. */
-  private static final String CLEAN_ENDS = "的等和及与與区區园園市县縣省内內年月";
+  /** Characters that end modifiers on the left as words of their own: 的, 等, 和, 共, the ends of places and parks, 年. */
+  private static final String CLEAN_ENDS = "的等和及与與区區园園市县縣省内內年月共";
 
   /** The longest place's name {@link #withModifiers} leaves out, in characters: 黔东南州. */
   private static final int LONGEST_PLACE = 4;
@@ -791,6 +791,38 @@ final class Words {
       }
     }
     return null;
+  }
+
+  /** How far after a sum {@link #isThreshold} looks for the things it bounds, in characters. */
+  static final int THRESHOLD_REACH = 8;
+
+  /** Words after a sum that make it a bound, before the things it bounds: 以上, 以下, 以内, (含), 的. */
+  private static final String[] BOUNDS = {"以上", "以下", "以内", "以內", "(含)", "（含）", "的"};
+
+  /**
+   * Whether the sum ending at {@code end} bounds a class of things named right after it rather
+   * than measuring anything: 亿元以上项目, 纳税过亿元企业, 其中50亿元项目1个, 5000万元以上的工业企业:
+   * the things ({@link #NOUNS}) end within {@value #THRESHOLD_REACH} characters in the clause, the
+   * noun ending the phrase as in {@link #nounAfter}.
+   */
+  static boolean isThreshold(CharSequence t, int end, int e) {
+    int j = end;
+    for (String bound : BOUNDS) {
+      if (Text.startsWith(t, j, e, bound)) {
+        j += bound.length();
+      }
+    }
+    for (int k = j + 1; k <= e && k - j <= THRESHOLD_REACH; k++) {
+      char c = t.charAt(k - 1);
+      if (!Character.isIdeographic(c)) {
+        return false;
+      }
+      if (NOUNS.endingAt(t, j, k) >= 0
+          && (k == e || !Character.isIdeographic(t.charAt(k)) || "的和与與及在等".indexOf(t.charAt(k)) >= 0)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most characters of the parks a count counts, {@link #parksCountedAfter}. */

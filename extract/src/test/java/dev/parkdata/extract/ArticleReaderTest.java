@@ -49,6 +49,80 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aZoneRenamedSinceTheCatalogueIsANewParkKnownWithOrWithoutItsCity() {
+    // 益阳龙岭产业开发区 was 龙岭工业集中区 until 2021; the 2018 catalogue knows neither name
+    ArticleDraft draft = ArticleReader.standard().read(
+        "益阳龙岭产业开发区有规模工业企业204家。2020年，龙岭产业开发区规模工业总产值738.7亿元。", SOURCE);
+    assertThat(draft.dataset().parks()).singleElement().satisfies(p -> {
+      assertThat(p.id().value()).isEqualTo("draft-1");
+      assertThat(p.names().all()).containsExactlyInAnyOrder("益阳龙岭产业开发区", "龙岭产业开发区");
+      assertThat(p.observations()).extracting(Observation::metric)
+          .containsExactly(Metric.parse("204家"), Metric.parse("738.7亿元"));
+    });
+  }
+
+  @Test
+  void aParkNamedWithAndWithout区AfterIts园IsOnePark() {
+    ArticleDraft draft = ArticleReader.standard().read(
+        "科右中旗东达百利舸城乡统筹产业园区简介。科右中旗东达百利舸城乡统筹产业园规划面积12.78平方公里。"
+            + "2020年，园区建成住宅楼16栋。", SOURCE);
+    assertThat(draft.dataset().parks()).singleElement()
+        .satisfies(p -> assertThat(p.observations()).hasSize(2));
+  }
+
+  @Test
+  void aParkTheCatalogueLacksNamedFirstAndAgainAndAgainIsTheSubjectBesideItsPartsNamedOnce() {
+    String text = "龙岭产业开发区简介\n龙岭产业开发区成立于2000年11月。龙岭产业开发区建成了沧泉新区、衡龙新区等特色园区。"
+        + "至今，龙岭产业开发区已累计引进项目346个。2020年完成规模工业总产值738.7亿元，增长14.2%。";
+    ArticleDraft draft = ArticleReader.standard().read(text, SOURCE);
+    assertThat(draft.dataset().parks()).singleElement().satisfies(p -> {
+      assertThat(p.names().official()).isEqualTo("龙岭产业开发区");
+      assertThat(p.observations()).extracting(o -> o.metric().toString())
+          .containsExactly("346个", "738.7亿元", "14.2%");
+    });
+    // named twice only, it is no subject: the output figure of the last sentence stays unplaced
+    String twice = "龙岭产业开发区简介\n龙岭产业开发区建成了沧泉新区、衡龙新区等特色园区。2020年完成规模工业总产值738.7亿元。";
+    assertThat(ArticleReader.standard().read(twice, SOURCE).unplaced())
+        .anySatisfy(u -> assertThat(u.reason()).isEqualTo(UnplacedMention.Reason.NO_PARK));
+  }
+
+  @Test
+  void theZoneNamedFirstAndAgainIsTheSubjectBesideOtherZonesNamedOnceEach() {
+    String text = "兰州经开区在全国国家级经开区中排名提升38位。\n兰州经开区2020年完成地区生产总值331.49亿元。"
+        + "全年签约项目30个。与乌鲁木齐经开区、拉萨经开区建立友好合作关系。全年进出口总额24亿元。";
+    ArticleDraft draft = ArticleReader.standard().read(text, SOURCE);
+    assertThat(draft.dataset().parks()).singleElement().satisfies(p -> {
+      assertThat(p.id().value()).isEqualTo("G621045");
+      assertThat(p.observations()).extracting(o -> o.metric().toString()).contains("30个", "24亿元");
+    });
+    // a second zone named twice: no subject, the figures no sentence places stay unplaced
+    String two = text + "拉萨经开区全年签约项目12个。";
+    assertThat(ArticleReader.standard().read(two, SOURCE).unplaced())
+        .anySatisfy(u -> assertThat(u.mention().text()).isEqualTo("24亿元"));
+  }
+
+  @Test
+  void aSumThatBoundsTheThingsCountedAfterItIsNoObservation() {
+    ArticleDraft draft = ArticleReader.standard().read(
+        "2020年，株洲高新区引进亿元以上项目26个，总投资160.5亿元，其中50亿元项目1个，20亿元以上的项目3个。", SOURCE);
+    assertThat(draft.unplaced()).filteredOn(u -> u.reason() == UnplacedMention.Reason.THRESHOLD)
+        .extracting(u -> u.mention().text()).containsExactly("50亿元", "20亿元以上");
+    assertThat(observations(draft.dataset())).extracting(o -> o.metric().toString())
+        .containsExactly("26个", "160.5亿元", "1个", "3个");
+  }
+
+  @Test
+  void aCountryInAMediumsNameTurnsNoSentenceAway() {
+    // the dateline's 中国江苏网 names a news site, not the country
+    ArticleDraft draft = ArticleReader.standard().read(
+        "常州经开区发展综述\n中国江苏网5月23日常州讯 汇集企业13000余家，规模以上工业企业573家。", SOURCE);
+    assertThat(observations(draft.dataset())).hasSize(2);
+    // the country itself does
+    assertThat(observations(ArticleReader.standard().read(
+        "常州经开区发展综述\n中国规模以上工业企业40万家。", SOURCE).dataset())).isEmpty();
+  }
+
+  @Test
   void aParkNamedShortAndInFullIsOnePark() {
     ArticleDraft draft = ArticleReader.standard().read(
         "2021年，新竹科學園區營業收入逾新台幣1.5兆元。2021年，竹科從業員工超過16萬人。", SOURCE);

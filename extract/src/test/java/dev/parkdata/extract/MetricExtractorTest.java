@@ -424,6 +424,8 @@ class MetricExtractorTest {
   void modifiersWithAFunctionCharacterInThemAreTakenWhole() {
     assertThat(only("规模以上工业增加值同比增长10.3%。").indicator()).contains("规模以上工业增加值同比增长");
     assertThat(only("新签约亿元以上项目8个。").indicator()).contains("新签约亿元以上项目");
+    // 共 (in all) ends the modifiers as a word of its own, as 的 does
+    assertThat(only("全区共引进亿元以上项目26个。").indicator()).contains("引进亿元以上项目");
   }
 
   @Test

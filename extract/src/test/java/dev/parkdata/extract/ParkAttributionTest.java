@@ -83,6 +83,28 @@ class ParkAttributionTest {
   }
 
   @Test
+  void zonesRenamedSinceTheCatalogueAreParksButABare开发区AfterAWordIsNone() {
+    assertThat(parks("2021年，益阳龙岭产业开发区规模工业总产值738.7亿元。")).singleElement()
+        .satisfies(p -> {
+          assertThat(p.text()).isEqualTo("益阳龙岭产业开发区");
+          assertThat(p.status()).isEqualTo(ParkNameResolution.Status.NONE);
+        });
+    assertThat(parks("镇远县黔东工业集中区入驻企业20家。")).extracting(ParkMention::text)
+        .containsExactly("镇远县黔东工业集中区");
+    // 开发区 alone stands for the park the text is about, after a word of time or a verb
+    assertThat(parks("今年开发区完成投资50亿元，努力实现开发区营收增长10%。")).isEmpty();
+    // kinds, not names
+    assertThat(parks("国家级经济技术开发区和市级产业开发区共10个。")).isEmpty();
+  }
+
+  @Test
+  void aNationalNewAreaIsAParkThoughADistrictElsewhereHasItsName() {
+    // 南京's 江北新区, not 重庆's or 宁波's 江北区; 深圳's 光明新区 is its 光明区 since 2018
+    assertThat(parks("2019年，江北新区地区生产总值2780亿元。")).extracting(ParkMention::text).containsExactly("江北新区");
+    assertThat(parks("2017年，光明新区地区生产总值800亿元。")).isEmpty();
+  }
+
+  @Test
   void aCountOfParksIsAboutNoneOfThem() {
     Mention three = figures("竹科、南科等三個科學園區的營業額逼近2兆元。").get(0);
     assertThat(three.indicator()).contains("科學園區");

@@ -72,9 +72,10 @@ class RealSentencesScoreTest extends AnnotatedSentencesScoreTest {
    * 经营销售收入增速), where this set's annotators wrote the bare word. Then 0.367 (357): the
    * measures of statistical communiqués (用电量, 吞吐量, 社会消费品零售总额, 可支配收入 …) and 市场主体.
    * Then 0.368 (358): what a count right after a thing counts (建成垃圾处理厂1座: 垃圾处理厂).
+   * Then 0.370 (360): 共 ends modifiers as a word of its own (共引进亿元以上项目: 引进亿元以上项目).
    */
   @Override
   double minIndicatorAgreement() {
-    return 0.368;
+    return 0.370;
   }
 }

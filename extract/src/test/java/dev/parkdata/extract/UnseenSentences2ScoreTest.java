@@ -49,7 +49,8 @@ class UnseenSentences2ScoreTest extends AnnotatedSentencesScoreTest {
   double minIndicatorAgreement() {
     // 0.336 with what a count right after a thing counts (the seventh session); one figure less
     // since a subject narrows a measure across 累计 (四大主导产业累计完成工业总产值88.2亿元，占园区比重
-    // 87.84%: annotated 工业总产值, the park's whole, which the share after it shows it is not)
-    return 0.334;
+    // 87.84%: annotated 工业总产值, the park's whole, which the share after it shows it is not);
+    // 0.336 with 共 ending modifiers (the ninth session)
+    return 0.336;
   }
 }

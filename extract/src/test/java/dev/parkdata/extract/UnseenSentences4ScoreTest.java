@@ -43,6 +43,6 @@ class UnseenSentences4ScoreTest extends AnnotatedSentencesScoreTest {
 
   @Override
   double minIndicatorAgreement() {
-    return 0.250;
+    return 0.257; // 共 ends modifiers (the ninth session)
   }
 }

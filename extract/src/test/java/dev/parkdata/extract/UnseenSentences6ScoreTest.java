@@ -43,6 +43,6 @@ class UnseenSentences6ScoreTest extends AnnotatedSentencesScoreTest {
 
   @Override
   double minIndicatorAgreement() {
-    return 0.212; // what a count right after a thing counts (the seventh session)
+    return 0.218; // a count right after a thing (the seventh session), 共 ends modifiers (the ninth)
   }
 }
