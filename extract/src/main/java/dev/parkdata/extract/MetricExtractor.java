@@ -239,8 +239,8 @@ import java.util.function.Consumer;
  * 公司 or 集团, which names a
  * company (香港科技園公司). A longer name covering shorter ones takes their place
  * (苏州高新区综合保税区 is one name; 中关村科学城 is not 中关村). A name in brackets right after
- * another (新竹科學園區(竹科)) is that park's short form: it is reported, but the park named last
- * is still the one before it.
+ * another (新竹科學園區(竹科)), or after 原, 简称, 即 … (南通国家高新技术产业开发区(原通州经济开发区)), is
+ * that park's other name: it is reported, but the park named last is still the one before it.
  *
  * <p>A count of parks (三个科学园区, 21个自贸试验区, 2,000多个产业集群: its indicator ends in a word
  * for a park or a group of them) is about none: it is a figure of several parks, not of the one
@@ -255,7 +255,9 @@ import java.util.function.Consumer;
  *   <li>the park named right after it and 的 (总投资50亿元的威高国际医疗器械产业园);
  *   <li>the park named last before its sentence, when the sentence refers to a park before the
  *       figure without naming it (园区, 该区, 全区, 本区, 区内, 该园, 园内, or a bare 高新区, 开发区,
- *       经开区, 综保区 standing alone, not ending a compound such as 产业园区);
+ *       经开区, 综保区 standing alone, not ending a compound such as 产业园区); a kind's word refers
+ *       to the park of that kind named last where that park is of another kind (雅安经济开发区 …
+ *       川西大数据产业园 …。经开区共签约项目5个: the 经济开发区);
  *   <li>the park of the last figure given one in the sentence before, when the sentence begins
  *       with 其中 (of which), which goes on about those figures, even as the first of a paragraph
  *       (截至6月底，园区已聚集超220家企业。其中，国家高新技术企业超过70家: the park of 220家).

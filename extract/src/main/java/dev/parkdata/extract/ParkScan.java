@@ -35,6 +35,42 @@ final class ParkScan {
     "高新区", "高新區", "开发区", "開發區", "经开区", "經開區", "综保区", "綜保區",
   };
 
+  /**
+   * The words of {@link #REFERRING} that refer to a park of their kind, each with the ends of the
+   * names of that kind: 经开区 refers to the 经济开发区 named last, not to a 产业园 named since.
+   */
+  private static final String[][][] KIND_REFERENCES = {
+    {{"高新区", "高新區"}, {"高新区", "高新區", "技术产业开发区", "技術產業開發區", "技术开发区", "技術開發區", "高新园区", "高新園區"}},
+    {{"开发区", "開發區", "经开区", "經開區"}, {"开发区", "開發區", "经开区", "經開區"}},
+    {{"综保区", "綜保區"}, {"综合保税区", "綜合保稅區", "综保区", "綜保區"}},
+  };
+
+  /** Whether {@code p}, as written or by its zone's name, is a park of the kind {@code k} of {@link #KIND_REFERENCES}. */
+  private static boolean isOfKind(ParkMention p, int k) {
+    for (String end : KIND_REFERENCES[k][1]) {
+      if (p.text().endsWith(end) || p.zoneName().map(n -> n.endsWith(end)).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The park the sentence's referring word refers to: the subject, the park named last before the
+   * sentence; but a kind's word (经开区, 高新区, 综保区) refers to the park of that kind named last
+   * where the subject is of another kind (雅安经济开发区…川西大数据产业园…。经开区共签约项目5个: the
+   * 经济开发区's figure).
+   */
+  private ParkMention referredTo() {
+    String word = REFERRING[referringWord];
+    for (int k = 0; k < KIND_REFERENCES.length; k++) {
+      if (List.of(KIND_REFERENCES[k][0]).contains(word)) {
+        return isOfKind(subject, k) || lastOfKind[k] == null ? subject : lastOfKind[k];
+      }
+    }
+    return subject;
+  }
+
   /** Characters after which 园区, 高新区 … stand alone: they end no compound. */
   private static final String LEADS = "该該全本我在于於入使让讓对對为為与與和及至到是由从從将將据據把被向经經";
 
@@ -118,6 +154,10 @@ final class ParkScan {
   private final List<Integer> breaks = new ArrayList<>();
   /** The code-point end of the first word in the current sentence that refers to a park, or -1. */
   private int referringEnd = -1;
+  /** That word, its index in {@link #REFERRING}, or -1. */
+  private int referringWord = -1;
+  /** The park of each kind of {@link #KIND_REFERENCES} named last before the current sentence, or null. */
+  private final ParkMention[] lastOfKind = new ParkMention[KIND_REFERENCES.length];
   /** The park named last before the current sentence. */
   private ParkMention subject;
   /** The park of the last figure given one in the current sentence, or null. */
@@ -148,6 +188,13 @@ final class ParkScan {
   void sentence(CharSequence t, int s, int e) {
     if (!named.isEmpty()) {
       subject = named.get(named.size() - 1);
+      for (ParkMention p : named) {
+        for (int k = 0; k < KIND_REFERENCES.length; k++) {
+          if (isOfKind(p, k)) {
+            lastOfKind[k] = p;
+          }
+        }
+      }
     }
     if (!breaks.isEmpty()) {
       paragraph = breaks.get(breaks.size() - 1);
@@ -158,6 +205,7 @@ final class ParkScan {
     afterDe.clear();
     breaks.clear();
     referringEnd = -1;
+    referringWord = -1;
     text = t;
     sentenceStart = s;
     sentenceEnd = e;
@@ -189,7 +237,7 @@ final class ParkScan {
       char c = t.charAt(i);
       if (c == '\n' || c == '\r' || c == '\u2029') {
         breaks.add(cp + Text.codePoints(t, counted, i + 1));
-      } else if (referringEnd < 0 && referringEndingAt(t, counted, i + 1) >= 0) {
+      } else if (referringEnd < 0 && (referringWord = referringEndingAt(t, counted, i + 1)) >= 0) {
         referringEnd = cp + Text.codePoints(t, counted, i + 1);
       }
     }
@@ -199,8 +247,9 @@ final class ParkScan {
 
   /**
    * Whether the name of {@code spans[k]} is written in brackets right after the name before it,
-   * as its short form (新竹科學園區(竹科)): the same park, which stays the one named last. Looks
-   * no further than the sentence's end {@code e}, as a reader's text may end there.
+   * as its short form (新竹科學園區(竹科)) or another name of it (南通国家高新技术产业开发区(原通州经济开发区)):
+   * the same park, which stays the one named last. Looks no further than the sentence's end
+   * {@code e}, as a reader's text may end there.
    */
   private static boolean abbreviates(CharSequence t, int e, List<int[]> spans, int k) {
     if (k == 0) {
@@ -208,9 +257,19 @@ final class ParkScan {
     }
     int[] before = spans.get(k - 1);
     int[] span = spans.get(k);
-    return span[0] == before[1] + 1 && (t.charAt(before[1]) == '(' || t.charAt(before[1]) == '（')
-        && span[1] < e && (t.charAt(span[1]) == ')' || t.charAt(span[1]) == '）');
+    int open = before[1];
+    if (open >= span[0] || (t.charAt(open) != '(' && t.charAt(open) != '（')) {
+      return false;
+    }
+    boolean right = span[0] == open + 1;
+    for (String word : OTHER_NAME) {
+      right |= span[0] == open + 1 + word.length() && Text.startsWith(t, open + 1, span[0], word);
+    }
+    return right && span[1] < e && (t.charAt(span[1]) == ')' || t.charAt(span[1]) == '）');
   }
+
+  /** Words in brackets before a park's other name: (原通州经济开发区), (简称…), (即…). */
+  private static final String[] OTHER_NAME = {"原", "原名", "简称", "簡稱", "又称", "又稱", "即", "现名", "現名", "前身为", "前身為"};
 
   /**
    * Whether the new area {@code t[start, w)} + 新区 is a city's district now named without 新
@@ -562,7 +621,7 @@ final class ParkScan {
       park = namedAfter(m);
     }
     if (park == null && subject != null && referringEnd >= 0 && referringEnd <= m.start()) {
-      park = subject;
+      park = referredTo();
     }
     if (park == null) {
       park = ofWhich; // also where 其中 opens a paragraph, as its period

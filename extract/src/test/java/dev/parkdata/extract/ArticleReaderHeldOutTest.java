@@ -119,8 +119,9 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-3.jsonl", "third held-out real articles", 6, 76, MIN_PRECISION_3, MIN_RECALL_3);
   }
 
-  static final double MIN_PRECISION_3 = 0.580; // sums that bound things no observations (the ninth session): 29 of 50
-  static final double MIN_RECALL_3 = 0.381;
+  // sums that bound things no observations, a kind's word its kind's park (the ninth session): 30 of 50
+  static final double MIN_PRECISION_3 = 0.600;
+  static final double MIN_RECALL_3 = 0.394;
 
   /**
    * A fourth set, {@code real-articles-unseen-4.jsonl}: six passages (合肥经开区 2019, 准东开发区
@@ -503,6 +504,26 @@ class ArticleReaderHeldOutTest {
 
   static final double MIN_PRECISION_20 = 0.333;
   static final double MIN_RECALL_20 = 0.181;
+
+  /**
+   * A twenty-first set, {@code real-articles-unseen-21.jsonl}: six passages (玉溪高新区 2023,
+   * 雅安经济开发区 2019, 柳州市柳东新区 2014, 南通国家高新区 2012 from a page with no date, 邵东经济开发区
+   * 2017, 安徽自贸试验区芜湖片区 2022), 81 figures of which 66 observations, collected and annotated
+   * blind after the ninth session's first round and scored once: 29 of 51 right, 29 of 66 found
+   * (precision 0.569, recall 0.439), against 19 of 31, 19 of 66 (0.613, 0.288) for the reader of
+   * the session's start (86950b2): the round's rules gave ten more right and ten more wrong, five
+   * of them carmakers' figures in 柳东新区, now its subject, annotated as no park's. Then a former name in
+   * brackets after a park is that park (南通国家高新技术产业开发区(原通州经济开发区), not 北京's
+   * 通州经济开发区), and a kind's word refers to the park of its kind named last (经开区 after a
+   * 产业园): 31 of 51, 31 of 66 (0.607, 0.469). Ratchets.
+   */
+  @Test
+  void measuredOnATwentyFirstSetOfHeldOutArticles() throws IOException {
+    assertScores("real-articles-unseen-21.jsonl", "twenty-first held-out real articles", 6, 66, MIN_PRECISION_21, MIN_RECALL_21);
+  }
+
+  static final double MIN_PRECISION_21 = 0.607;
+  static final double MIN_RECALL_21 = 0.469;
 
   /**
    * Scores {@code file} ({@link #score}) and checks that it holds {@code articles} articles and

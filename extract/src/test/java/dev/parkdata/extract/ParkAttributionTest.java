@@ -105,6 +105,22 @@ class ParkAttributionTest {
   }
 
   @Test
+  void aFormerNameInBracketsAfterAParkIsThatPark() {
+    assertThat(figures("南通国家高新技术产业开发区(原通州经济开发区)创建于1992年，规划控制面积130.7平方公里。"))
+        .extracting(ParkAttributionTest::park).containsExactly("G322075");
+  }
+
+  @Test
+  void aKindsWordRefersToTheParkOfThatKindNamedLast() {
+    String text = "雅安经济开发区一季度投资完成5.98亿元。川西大数据产业园预计5月投运。";
+    // 经开区 is the 经济开发区, not the 产业园 named since; 园区 is the park named last
+    assertThat(figures(text + "经开区共签约项目5个。")).extracting(ParkAttributionTest::park)
+        .containsExactly("S517030", "S517030");
+    assertThat(figures(text + "园区共签约项目5个。")).last()
+        .satisfies(m -> assertThat(m.park().orElseThrow().text()).isEqualTo("川西大数据产业园"));
+  }
+
+  @Test
   void aCountOfParksIsAboutNoneOfThem() {
     Mention three = figures("竹科、南科等三個科學園區的營業額逼近2兆元。").get(0);
     assertThat(three.indicator()).contains("科學園區");
