@@ -155,7 +155,9 @@ import java.util.function.Consumer;
  * to ten Chinese characters back to a function word, a verb that says what happened to the
  * thing (实现, 达到, 累计, 入驻, 集聚, 占 …), the end of a place's or park's name (区, 园, 市, 省 but
  * not 省级) or a period (年, 月), but 新增 before a word of coming in stays (新增入园企业: 新增企业,
- * the new firms, not all); a place named first and a park's short name are left out
+ * the new firms, not all), as does a sum that bounds the things counted, with the words before it
+ * (其中50亿元项目1个: 50亿元项目; 产值超亿元企业达131家: 产值超亿元企业), whose figure is then no
+ * measure of them ({@link ArticleReader} leaves it unplaced); a place named first and a park's short name are left out
  * (去年深圳营收: 营收; 外竹科營業額: 營業額), and none are kept where they stop at a character
  * that may begin a word running into them (全球医药市场规模: 市场规模; 从业员工: 员工). A figure
  * joined to the previous one by 到 or 至 (从3.83亿元增加到141.27亿元), or whose clause opens with a
@@ -522,6 +524,8 @@ public final class MetricExtractor {
       CharSequence p = e == text.length() ? text : new Prefix(text, e);
       count = 0;
       int floor = s; // the end of the last figure
+      int boundEnd = -1; // the end of the last figure if it was a sum bounding the things after it
+      int boundFloor = s; // and the floor before it
       String lastIndicator = null;
       int i = s;
       while (i < e) {
@@ -628,7 +632,9 @@ public final class MetricExtractor {
             start = scope;
           }
         }
-        String indicator = Words.indicatorBefore(t, Math.max(floor, Math.max(s, start - INDICATOR_REACH)), start);
+        // 其中50亿元项目1个: a count's things may be named with the sum that bounds them
+        int from = boundEnd == floor && isCount(m.unit()) ? boundFloor : floor;
+        String indicator = Words.indicatorBefore(t, Math.max(from, Math.max(s, start - INDICATOR_REACH)), start);
         if ((indicator == null || Words.isChange(indicator)) && floor > s
             && (continues(t, floor, start) || risesTo(t, floor, start) && risesFromLast(m))) {
           indicator = lastIndicator; // 从3.83亿元增加到141.27亿元: the second figure measures what the first does
@@ -692,6 +698,9 @@ public final class MetricExtractor {
         }
         Found f = add(start, end, i, m, own);
         f.indicator = indicator;
+        boolean bounds = m.unit().dimension().isMoney() && Words.isThreshold(t, end, e);
+        boundFloor = floor;
+        boundEnd = bounds ? end : -1;
         floor = end;
         lastIndicator = indicator;
         i = end;

@@ -467,7 +467,16 @@ final class Words {
       return t.subSequence(word + 1, end).toString(); // 上半年产值, 企业年产值, 2020年營業額: 年 says when, 产值 what
     }
     int k = word;
-    while (k > floor && word - k < MODIFIER_REACH) {
+    int bounds = 0; // characters of a sum bounding the thing, which count against no reach
+    int afterBound = -1; // where the modifiers after the first such sum begin
+    while (k > floor && word - k - bounds < MODIFIER_REACH) {
+      int bound = boundStart(t, floor, k);
+      if (bound >= 0) {
+        afterBound = afterBound < 0 ? k : afterBound;
+        bounds += k - bound;
+        k = bound; // 5亿元以上项目, 产值超亿元企业: the sum says which things
+        continue;
+      }
       int compound = COMPOUND_MODIFIERS.endingAt(t, floor, k);
       if (compound >= 0) {
         k -= COMPOUND_MODIFIERS.words[compound].length(); // 规模以上: 以 in it begins no function word
@@ -485,8 +494,9 @@ final class Words {
       boolean cleanEnd = CLEAN_ENDS.indexOf(t.charAt(k - 1)) >= 0 || MODIFIER_ENDS.endingAt(t, floor, k) >= 0;
       if (!cleanEnd || word - k == 1) {
         // stopped by a character that may begin a word running into the modifiers (全球, 以上, 期间,
-        // 从业), or one character left (年底): where they start is not known, so none are taken
-        return t.subSequence(word, end).toString();
+        // 从业), or one character left (年底): where they start is not known, so none are taken,
+        // but those after a sum that bounds the thing (主营业务收入30亿元以上制造业企业: 制造业企业)
+        return t.subSequence(afterBound >= 0 ? afterBound : word, end).toString();
       }
     }
     for (int len = Math.min(LONGEST_PLACE, word - k); len >= 2; len--) {
@@ -504,6 +514,49 @@ final class Words {
     String subject = narrowSubject(t, floor, k);
     String measured = addedBefore(t, floor, k) + t.subSequence(k, end);
     return subject != null && isMeasure(t.subSequence(word, end).toString()) ? subject + measured : measured;
+  }
+
+  /** Words of exceeding before a sum that bounds things: 超亿元企业, 过亿元项目, 超过50亿元项目. */
+  private static final String[] EXCEEDING = {"超过", "超過", "超", "过", "過", "逾"};
+
+  /**
+   * The start of a sum of money that ends at {@code end} (with 以上, 以下 or 的 after it) and
+   * bounds the things named after it (5亿元以上项目, 50亿元项目, 超亿元企业, 1000万元以上的企业),
+   * back to {@code floor}; -1 if none ends there. A sum needs digits, or a magnitude after a word of
+   * exceeding (超亿元).
+   */
+  static int boundStart(CharSequence t, int floor, int end) {
+    int j = end;
+    if (j > floor && t.charAt(j - 1) == '的') {
+      j--;
+    }
+    if (j - 2 >= floor && (Text.startsWith(t, j - 2, j, "以上") || Text.startsWith(t, j - 2, j, "以下"))) {
+      j -= 2;
+    }
+    if (j <= floor || t.charAt(j - 1) != '元') {
+      return -1;
+    }
+    j--;
+    if (j > floor && "美港欧歐日".indexOf(t.charAt(j - 1)) >= 0) {
+      j--;
+    }
+    int magnitude = j;
+    while (j > floor && "万亿千百萬億".indexOf(t.charAt(j - 1)) >= 0) {
+      j--;
+    }
+    boolean magnified = j < magnitude;
+    int digits = j;
+    while (j > floor && (Text.digit(t.charAt(j - 1)) >= 0
+        || (t.charAt(j - 1) == '.' || t.charAt(j - 1) == ',') && j - 1 > floor && Text.digit(t.charAt(j - 2)) >= 0)) {
+      j--; // 1,000万元: a comma between digits, not one before them
+    }
+    boolean numbered = j < digits;
+    for (String word : EXCEEDING) {
+      if (j - word.length() >= floor && Text.startsWith(t, j - word.length(), j, word)) {
+        return j - word.length();
+      }
+    }
+    return numbered || magnified && j < digits ? j : -1;
   }
 
   /**
@@ -796,6 +849,9 @@ final class Words {
   /** How far after a sum {@link #isThreshold} looks for the things it bounds, in characters. */
   static final int THRESHOLD_REACH = 8;
 
+  /** Characters after the things a sum bounds that end their name: function words and verbs of being (超亿元企业达131家). */
+  private static final String THINGS_END_BEFORE = "的和与與及在等达達有共为為";
+
   /** Words after a sum that make it a bound, before the things it bounds: 以上, 以下, 以内, (含), 的. */
   private static final String[] BOUNDS = {"以上", "以下", "以内", "以內", "(含)", "（含）", "的"};
 
@@ -818,7 +874,7 @@ final class Words {
         return false;
       }
       if (NOUNS.endingAt(t, j, k) >= 0
-          && (k == e || !Character.isIdeographic(t.charAt(k)) || "的和与與及在等".indexOf(t.charAt(k)) >= 0)) {
+          && (k == e || !Character.isIdeographic(t.charAt(k)) || THINGS_END_BEFORE.indexOf(t.charAt(k)) >= 0)) {
         return true;
       }
     }

@@ -429,6 +429,19 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aCountsThingsKeepTheSumThatBoundsThem() {
+    // the sums themselves keep the measure carried to them: ArticleReader leaves them unplaced
+    assertThat(X.extract("总投资160.5亿元，其中50亿元项目1个，20亿元以上的项目3个。"))
+        .extracting(m -> m.indicator().orElse("-"))
+        .containsExactly("总投资", "总投资", "50亿元项目", "总投资", "20亿元以上的项目");
+    assertThat(X.extract("产值超亿元企业达131家，纳税过亿元企业3家。"))
+        .extracting(m -> m.indicator().orElse("-"))
+        .containsExactly("产值", "产值超亿元企业", "产值", "纳税过亿元企业");
+    // a comma before the digits is no part of the sum: 10亿元以上项目, not ，10亿元以上项目
+    assertThat(X.extract("新开工项目8个，10亿元以上项目30个。").get(2).indicator()).contains("10亿元以上项目");
+  }
+
+  @Test
   void aCountWithNoIndicatorBeforeItCountsTheNounAfterIt() {
     assertThat(only("园区入驻了440多家创新型医药健康企业。").indicator()).contains("创新型医药健康企业");
     assertThat(only("會議期間共簽約26個重磅項目。").indicator()).contains("重磅項目");

@@ -73,9 +73,12 @@ class RealSentencesScoreTest extends AnnotatedSentencesScoreTest {
    * measures of statistical communiqués (用电量, 吞吐量, 社会消费品零售总额, 可支配收入 …) and 市场主体.
    * Then 0.368 (358): what a count right after a thing counts (建成垃圾处理厂1座: 垃圾处理厂).
    * Then 0.370 (360): 共 ends modifiers as a word of its own (共引进亿元以上项目: 引进亿元以上项目).
+   * Then 0.369 (359), on purpose: a count's things keep the sum that bounds them (其中50亿元项目1个:
+   * 50亿元项目), as the article sets' annotators write them, where this set's wrote 企业 for 税收500万元
+   * 以上企业6家 (the article sets gained 26 right observations).
    */
   @Override
   double minIndicatorAgreement() {
-    return 0.370;
+    return 0.369;
   }
 }
