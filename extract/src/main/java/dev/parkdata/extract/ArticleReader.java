@@ -62,7 +62,8 @@ import java.util.regex.Pattern;
  *   <li><b>Park</b>: the park the extractor gives the figure ({@link Mention#park()}; the rule is in
  *       {@link MetricExtractor}); where it gives none and the article names one park only (in
  *       any of its forms), or one catalogue zone again and again beside parks the catalogue lacks
- *       named once each (a part of the zone in a caption), or the zone named first and again beside
+ *       named once each (a part of the zone in a caption) or more often where the zone is named at
+ *       least twice as often, or the zone named first and again beside
  *       other zones named once each (partners in a list), or, where it names no zone, a park the
  *       catalogue lacks named first and at least three times beside others named once each (its
  *       parts in a list), that park, unless the figure counts
@@ -111,7 +112,9 @@ import java.util.regex.Pattern;
  *       for a page that shows none, the year its address gives: …/2022-03/14/…); where its
  *       sentence gives none, that of the last figure before it in its paragraph that has one
  *       (statistical prose gives the period once, then goes on: 2017年1—5月完成工业投资34亿元。……电子信息产业
- *       实现产值142.6亿元), or before any the year the paragraph opens with (【概况】2009年，…。全年实现…),
+ *       实现产值142.6亿元), or before any the year the paragraph opens with (【概况】2009年，…。全年实现…)
+ *       or else the year a report's title (the source's, or the text's first line) opens with
+ *       (2020年潍坊高新区国民经济和社会发展统计公报: a 公报, 年报 or 年鉴 of that year),
  *       unless the sentence says the figure is as of now (目前, 已有, 现有, 在建, 至今)
  *       or states a goal, or that period ends after the source's year; where the text gives none,
  *       the month the source was published in (a figure reported then, as of then); with
@@ -219,7 +222,7 @@ public final class ArticleReader {
       sentences[i] = sentenceStart(t, starts[i]);
     }
     Indicator[] indicators = indicators(t, mentions, starts, sentences);
-    String[] periods = periods(t, mentions, starts, sentences, year);
+    String[] periods = periods(t, mentions, starts, sentences, year, source.title());
     ParkMention sole = parkNames.isEmpty() ? localZone(t, source) : soleParkOf(parkNames);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
@@ -382,8 +385,10 @@ public final class ArticleReader {
    * one it names first and again, the others once each (兰州经开区 twice, then its partners
    * 乌鲁木齐经开区、拉萨经开区 in a list); where it names no zone, the park the catalogue lacks that it
    * names first and at least {@value #UNKNOWN_SUBJECT_NAMED} times beside others named once each
-   * (龙岭产业开发区 five times, its parts 沧泉新区 and 衡龙新区 once each in a list). Null where another
-   * park is named twice, or the subject once.
+   * (龙岭产业开发区 five times, its parts 沧泉新区 and 衡龙新区 once each in a list). Beside a zone, a
+   * park the catalogue lacks may be named more than once where the zone is named at least twice as
+   * often (张掖经济技术开发区 four times, 张掖工业园区, its former name, twice). Null where another zone
+   * is named twice, or another park more than half as often as the subject, or the subject once.
    */
   private static ParkMention zoneAmongOthers(List<ParkMention> names) {
     Map<String, Integer> counts = new LinkedHashMap<>();
@@ -414,8 +419,14 @@ public final class ArticleReader {
     if (counts.get(zoneKey) < needed) {
       return null;
     }
+    // the others once each; beside a zone, a park the catalogue lacks may be named twice if the
+    // zone is named at least twice as often (张掖经济技术开发区 four times, 张掖工业园区, its former
+    // name, twice)
+    boolean isZone = !zones.isEmpty();
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (!e.getKey().equals(zoneKey) && e.getValue() > 1) {
+      int others = e.getValue();
+      if (!e.getKey().equals(zoneKey) && others > 1
+          && (!isZone || zones.contains(e.getKey()) || 2 * others > counts.get(zoneKey))) {
         return null;
       }
     }
@@ -579,8 +590,14 @@ public final class ArticleReader {
    * source's year {@code year} (到2025年… is a goal's, not the next sentence's); else null. A line
    * break ends a paragraph. Looks at the text once, and at each figure's sentence up to it.
    */
-  private static String[] periods(String t, List<Mention> mentions, int[] starts, int[] sentences, Integer year) {
+  private static String[] periods(String t, List<Mention> mentions, int[] starts, int[] sentences, Integer year,
+      String title) {
     String[] periods = new String[mentions.size()];
+    String reported = reportYear(title);
+    if (reported == null) {
+      int line = t.indexOf('\n');
+      reported = reportYear(t.substring(0, line < 0 ? Math.min(t.length(), REPORT_TITLE_LENGTH) : line));
+    }
     String carried = null;
     int scanned = 0; // the text before this has been looked at for line breaks
     int paragraph = 0;
@@ -594,6 +611,9 @@ public final class ArticleReader {
       }
       if (carried == null && (i == 0 || starts[i - 1] < paragraph)) {
         String opening = openingYear(t, paragraph, sentences[i]); // 【概况】2009年，…。全年实现…
+        if (opening == null) {
+          opening = reported; // 2020年潍坊高新区国民经济和社会发展统计公报
+        }
         if (opening != null && (year == null || Integer.parseInt(opening.substring(0, YEAR_DIGITS)) <= year)) {
           carried = opening;
         }
@@ -614,6 +634,32 @@ public final class ArticleReader {
   }
 
   private static final int YEAR_DIGITS = 4;
+
+  /** Words of a title that make its text a report of one year's figures: 统计公报, 年报, 年鉴. */
+  private static final String[] REPORT_WORDS = {"公报", "公報", "年报", "年報", "年鉴", "年鑑"};
+
+  /** The longest first line {@link #periods} reads as a report's title, in characters. */
+  private static final int REPORT_TITLE_LENGTH = 60;
+
+  /**
+   * The year a report's title opens with (2020年潍坊高新区国民经济和社会发展统计公报: 2020年), which its
+   * figures with no period of their own are for; null where the title is none or opens with none.
+   */
+  static String reportYear(String title) {
+    if (title == null || title.length() > REPORT_TITLE_LENGTH || !containsAny(title, REPORT_WORDS)) {
+      return null;
+    }
+    String s = title.strip();
+    if (s.length() <= YEAR_DIGITS + 1 || s.charAt(YEAR_DIGITS) != '年') {
+      return null;
+    }
+    for (int d = 0; d < YEAR_DIGITS; d++) {
+      if (s.charAt(d) < '0' || s.charAt(d) > '9') {
+        return null;
+      }
+    }
+    return s.substring(0, YEAR_DIGITS + 1);
+  }
 
   /**
    * The year a paragraph opens with, before its first figure's sentence at {@code sentence}

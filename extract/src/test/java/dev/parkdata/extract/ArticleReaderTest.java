@@ -123,6 +123,31 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aZoneNamedTwiceAsOftenAsAnyParkTheCatalogueLacksIsTheSubject() {
+    // 张掖工业园区, the zone's former name, which the catalogue does not know, written twice
+    String text = "张掖经济技术开发区创建于1994年。张掖经济技术开发区2013年升级为国家级开发区，张掖工业园区跻身国家级行列。"
+        + "张掖经济技术开发区形成五大主导产业。张掖经济技术开发区即甘肃张掖工业园区。2012年实现生产总值73.01亿元。";
+    assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
+        .extracting(o -> o.metric().toString()).containsExactly("73.01亿元");
+    // named as often as the zone's half: no subject
+    String even = "张掖经济技术开发区创建于1994年。张掖经济技术开发区即张掖工业园区。张掖工业园区2012年实现生产总值73.01亿元。"
+        + "2011年实现税金3.28亿元。";
+    assertThat(ArticleReader.standard().read(even, SOURCE).unplaced())
+        .anySatisfy(u -> assertThat(u.mention().text()).isEqualTo("3.28亿元"));
+  }
+
+  @Test
+  void aReportOfOneYearGivesItsYearToFiguresWithNoPeriod() {
+    assertThat(ArticleReader.reportYear("2020年潍坊高新区国民经济和社会发展统计公报")).isEqualTo("2020年");
+    assertThat(ArticleReader.reportYear("潍坊高新区2020年统计公报")).isNull();
+    assertThat(ArticleReader.reportYear("2020年潍坊高新区招商引资成效显著")).isNull();
+    String text = "2020年潍坊高新区国民经济和社会发展统计公报\n一、综合\n初步核算，全区地区生产总值543.62亿元。";
+    Source published = Source.builder().publisher("中国开发区协会").title("统计公报").published(LocalDate.of(2021, 6, 17)).build();
+    assertThat(observations(ArticleReader.standard().read(text, published).dataset()))
+        .singleElement().satisfies(o -> assertThat(o.period()).isEqualTo(Period.year(2020)));
+  }
+
+  @Test
   void aParkNamedShortAndInFullIsOnePark() {
     ArticleDraft draft = ArticleReader.standard().read(
         "2021年，新竹科學園區營業收入逾新台幣1.5兆元。2021年，竹科從業員工超過16萬人。", SOURCE);
