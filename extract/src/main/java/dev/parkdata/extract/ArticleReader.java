@@ -330,19 +330,23 @@ public final class ArticleReader {
   /**
    * The names of several zones that the article also writes in full, with a place before them, as
    * one zone's name (中山火炬开发区, then 火炬开发区: 厦门 and 威海 have a 火炬开发区 too, but this
-   * article's is 中山's), each with that zone; where the longer names are of several zones, none.
+   * article's is 中山's), each with that zone; so too a name the catalogue lacks that the article
+   * also writes after a place as a zone's name (安徽利辛工业园, the county's zone, then 利辛工业园);
+   * where the longer names are of several zones, none.
    */
   private static Map<ParkMention, ParkMention> namedInFull(List<ParkMention> names) {
     Map<ParkMention, ParkMention> named = new HashMap<>();
     for (ParkMention p : names) {
-      if (p.status() != ParkNameResolution.Status.AMBIGUOUS) {
+      boolean ambiguous = p.status() == ParkNameResolution.Status.AMBIGUOUS;
+      if (!ambiguous && p.status() != ParkNameResolution.Status.NONE) {
         continue;
       }
       String shortName = NameFolding.fold(p.text());
       ParkMention full = null;
       for (ParkMention q : names) {
         String longName = NameFolding.fold(q.text());
-        if (q.code().isPresent() && longName.length() > shortName.length() && longName.endsWith(shortName)) {
+        if (q.code().isPresent() && longName.length() > shortName.length() && longName.endsWith(shortName)
+            && (ambiguous || ParkNameResolver.isPlace(longName.substring(0, longName.length() - shortName.length())))) {
           if (full != null && !full.code().equals(q.code())) {
             full = null;
             break;

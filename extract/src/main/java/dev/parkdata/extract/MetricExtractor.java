@@ -225,8 +225,10 @@ import java.util.function.Consumer;
  * park word (产业园, 科技园, 工业园, 科学园, 软件园 and their 园区 forms, 街区, 片区, 创新区, 合作区,
  * 商务区, 示范区, 试验区, 综合实验区 (not a bare 实验区: 国家专利导航实验区 is an award), 科学城,
  * 科技城, 产业基地, 创新中心, 加工区, 新区 (滨海新区, 兰州新区; not 高新区 or 创新区, nor a 新区 now a
- * district of that name: 光明新区, 光明区 since 2018), 产业开发区 and 工业集中区 (zones named or
- * renamed since the 2018 catalogue: 益阳龙岭产业开发区; not 开发区 alone, which often stands for
+ * district of that name: 光明新区, 光明区 since 2018; a national new area is a park whatever
+ * district elsewhere has its name, 南京's 江北新区), 产业开发区 and 工业集中区 (zones named or
+ * renamed since the 2018 catalogue: 益阳龙岭产业开发区), 经济开发区 from the first place's name
+ * before it (赤峰红山经济开发区; not 努力提升经济开发区; nor 开发区 alone, which often stands for
  * the park after a word, 今年开发区)) with at least two Chinese characters before
  * it, back to punctuation, a function word (的, 在, 与, 和 …), a verb that
  * stands before names (落户, 共建, 打造, 进驻 …), a bracket opened before the name or closed in it,

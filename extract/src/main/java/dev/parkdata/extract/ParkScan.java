@@ -91,9 +91,10 @@ final class ParkScan {
     "街区", "街區", "片区", "片區", "创新区", "創新區", "合作区", "合作區", "商务区", "商務區",
     "示范区", "示範區", "试验区", "試驗區", "综合实验区", "綜合實驗區", "科学城", "科學城", "科技城", "产业基地", "產業基地",
     "创新中心", "創新中心", "加工区", "加工區", "新区", "新區",
-    // zones renamed after the 2018 catalogue (益阳龙岭产业开发区, once 龙岭工业集中区); not 开发区 alone,
-    // which stands for the park after many a word (今年开发区, 围绕开发区)
-    "产业开发区", "產業開發區", "工业集中区", "工業集中區",
+    // zones renamed after the 2018 catalogue (益阳龙岭产业开发区, once 龙岭工业集中区) or not in it
+    // (赤峰红山经济开发区, which must start with a place); not 开发区 alone, which stands for the park
+    // after many a word (今年开发区)
+    "产业开发区", "產業開發區", "经济开发区", "經濟開發區", "工业集中区", "工業集中區",
   };
 
   /**
@@ -103,7 +104,7 @@ final class ParkScan {
   private static final String[] KIND_WORDS = {
     "中国", "中國", "全国", "全國", "我国", "我國", "国家级", "國家級", "国家", "國家", "国", "國", "省级", "省級",
     "自由贸易", "自由貿易", "自贸", "自貿", "高新技术", "高新技術", "高新", "科技", "经济", "經濟", "产业", "產業",
-    "技术", "技術", "市级", "市級", "县级", "縣級", // 经济技术开发区, 市级开发区
+    "技术", "技術", "市级", "市級", "县级", "縣級", "县域", "縣域", // 经济技术开发区, 市级开发区, 县域经济开发区
     "工业", "工業", "大学", "大學", "现代", "現代", "特色", "重点", "重點", "综合", "綜合", "出口",
     "自主创新", "自主創新", "生态", "生態", "绿色", "綠色", "循环经济", "循環經濟", "低碳", "智慧", // 省级生态工业园区: a title
   };
@@ -456,9 +457,31 @@ final class ParkScan {
       start = fromFirstPlace(t, start, w);
       boolean part = (word.endsWith("片区") || word.endsWith("片區")) && isKind(t, start, w, PART_WORDS);
       boolean named = w - start >= 2 && !isKind(t, start, w, KIND_WORDS);
+      if (named && (word.equals("经济开发区") || word.equals("經濟開發區"))) {
+        // 红山经济开发区, 广丰经济开发区: from the first place in it (但红山…: 红山…); not 力提升经济开发区
+        // or 做大国家级经济开发区, which hold none
+        int place = start;
+        while (place <= w - 2 && !startsWithPlace(t, place, w)) {
+          place++;
+        }
+        if (place > w - 2) {
+          return -1;
+        }
+        start = place;
+      }
       return named && !part && !isDistrict(t, start, w, word) ? start : -1;
     }
     return -1;
+  }
+
+  /** Whether {@code t[start, end)} starts with a place's name, as most zones' names do (赤峰红山, 广丰). */
+  private static boolean startsWithPlace(CharSequence t, int start, int end) {
+    for (int len = Math.min(LONGEST_PLACE, end - start); len >= 2; len--) {
+      if (ParkNameResolver.isPlace(t.subSequence(start, start + len).toString())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a company's word follows the name ending at {@code end}. */

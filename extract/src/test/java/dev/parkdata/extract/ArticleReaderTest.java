@@ -148,6 +148,17 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aNameTheCatalogueLacksWrittenElsewhereAfterAPlaceAsAZonesNameIsThatZone() {
+    // 安徽利辛工业园 is the county's one zone, 安徽利辛经济开发区; 利辛工业园 alone is no catalogue name
+    ArticleDraft draft = ArticleReader.standard().read(
+        "安徽利辛工业园位于利辛县城。2011年，利辛工业园实现工业总产值22.68亿元。利辛工业园入驻企业110家。", SOURCE);
+    assertThat(draft.dataset().parks()).singleElement().satisfies(p -> {
+      assertThat(p.id().value()).isEqualTo("S347014");
+      assertThat(p.observations()).hasSize(2);
+    });
+  }
+
+  @Test
   void aParkNamedShortAndInFullIsOnePark() {
     ArticleDraft draft = ArticleReader.standard().read(
         "2021年，新竹科學園區營業收入逾新台幣1.5兆元。2021年，竹科從業員工超過16萬人。", SOURCE);

@@ -91,6 +91,10 @@ class ParkAttributionTest {
         });
     assertThat(parks("镇远县黔东工业集中区入驻企业20家。")).extracting(ParkMention::text)
         .containsExactly("镇远县黔东工业集中区");
+    // an 经济开发区 the catalogue lacks starts with a place, from the first place in the words before it
+    assertThat(parks("赤峰红山经济开发区入驻企业146家，但红山经济开发区仍在扩大。")).extracting(ParkMention::text)
+        .containsExactly("赤峰红山经济开发区", "红山经济开发区");
+    assertThat(parks("努力提升经济开发区营收10%。")).isEmpty();
     // 开发区 alone stands for the park the text is about, after a word of time or a verb
     assertThat(parks("今年开发区完成投资50亿元，努力实现开发区营收增长10%。")).isEmpty();
     // kinds, not names
