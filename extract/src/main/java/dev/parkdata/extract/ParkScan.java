@@ -455,7 +455,8 @@ final class ParkScan {
         start = (open > 0 ? close : lastClose(t, start, w)) + 1;
       }
       start = fromFirstPlace(t, start, w);
-      boolean part = (word.endsWith("片区") || word.endsWith("片區")) && isKind(t, start, w, PART_WORDS);
+      boolean part = (word.endsWith("片区") || word.endsWith("片區"))
+          && (isKind(t, start, w, PART_WORDS) || endsWithTime(t, start, w));
       boolean named = w - start >= 2 && !isKind(t, start, w, KIND_WORDS);
       if (named && (word.equals("经济开发区") || word.equals("經濟開發區"))) {
         // 红山经济开发区, 广丰经济开发区: from the first place in it (但红山…: 红山…); not 力提升经济开发区
@@ -478,6 +479,19 @@ final class ParkScan {
   private static boolean startsWithPlace(CharSequence t, int start, int end) {
     for (int len = Math.min(LONGEST_PLACE, end - start); len >= 2; len--) {
       if (ParkNameResolver.isPlace(t.subSequence(start, start + len).toString())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of time that end no park's name: 前三季度片区, 今年年底片区 refer to the park with a period before. */
+  private static final String[] TIMES = {"季度", "年底", "年初", "年末", "月底", "月末", "以来", "以來", "今年", "去年", "上半年", "下半年"};
+
+  /** Whether {@code t[start, end)} ends with a word of time ({@link #TIMES}). */
+  private static boolean endsWithTime(CharSequence t, int start, int end) {
+    for (String time : TIMES) {
+      if (end - time.length() >= start && Text.startsWith(t, end - time.length(), end, time)) {
         return true;
       }
     }

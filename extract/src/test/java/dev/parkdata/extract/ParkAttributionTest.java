@@ -95,6 +95,8 @@ class ParkAttributionTest {
     assertThat(parks("赤峰红山经济开发区入驻企业146家，但红山经济开发区仍在扩大。")).extracting(ParkMention::text)
         .containsExactly("赤峰红山经济开发区", "红山经济开发区");
     assertThat(parks("努力提升经济开发区营收10%。")).isEmpty();
+    // a 片区 after a word of time is the park the text is about, no name: 前三季度片区注册企业…
+    assertThat(parks("前三季度片区注册企业实现增加值1057.08亿元。")).isEmpty();
     // 开发区 alone stands for the park the text is about, after a word of time or a verb
     assertThat(parks("今年开发区完成投资50亿元，努力实现开发区营收增长10%。")).isEmpty();
     // kinds, not names
