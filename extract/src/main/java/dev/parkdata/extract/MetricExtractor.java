@@ -157,7 +157,8 @@ import java.util.function.Consumer;
  * not 省级) or a period (年, 月), but 新增 before a word of coming in stays (新增入园企业: 新增企业,
  * the new firms, not all), as does a sum that bounds the things counted, with the words before it
  * (其中50亿元项目1个: 50亿元项目; 产值超亿元企业达131家: 产值超亿元企业), whose figure is then no
- * measure of them ({@link ArticleReader} leaves it unplaced); a place named first and a park's short name are left out
+ * measure of them ({@link ArticleReader} leaves it unplaced); a place named first and a park's
+ * short name are left out
  * (去年深圳营收: 营收; 外竹科營業額: 營業額), and none are kept where they stop at a character
  * that may begin a word running into them (全球医药市场规模: 市场规模; 从业员工: 员工). A figure
  * joined to the previous one by 到 or 至 (从3.83亿元增加到141.27亿元), or whose clause opens with a

@@ -551,12 +551,15 @@ final class Words {
       j--; // 1,000万元: a comma between digits, not one before them
     }
     boolean numbered = j < digits;
+    if (!numbered && !magnified) {
+      return -1; // 元 alone: no sum
+    }
     for (String word : EXCEEDING) {
       if (j - word.length() >= floor && Text.startsWith(t, j - word.length(), j, word)) {
         return j - word.length();
       }
     }
-    return numbered || magnified && j < digits ? j : -1;
+    return numbered ? j : -1;
   }
 
   /**
