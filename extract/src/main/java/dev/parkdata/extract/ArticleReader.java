@@ -654,15 +654,20 @@ public final class ArticleReader {
       return null;
     }
     String s = title.strip();
-    if (s.length() <= YEAR_DIGITS + 1 || s.charAt(YEAR_DIGITS) != '年') {
+    return s.length() > YEAR_DIGITS + 1 ? yearAt(s, 0) : null; // a name follows the year
+  }
+
+  /** The year written at {@code k} of {@code t} as four digits and 年 (2020年), or null. */
+  private static String yearAt(String t, int k) {
+    if (k + YEAR_DIGITS >= t.length() || t.charAt(k + YEAR_DIGITS) != '年') {
       return null;
     }
-    for (int d = 0; d < YEAR_DIGITS; d++) {
-      if (s.charAt(d) < '0' || s.charAt(d) > '9') {
+    for (int d = k; d < k + YEAR_DIGITS; d++) {
+      if (t.charAt(d) < '0' || t.charAt(d) > '9') {
         return null;
       }
     }
-    return s.substring(0, YEAR_DIGITS + 1);
+    return t.substring(k, k + YEAR_DIGITS + 1);
   }
 
   /**
@@ -679,16 +684,10 @@ public final class ArticleReader {
       int close = t.indexOf(t.charAt(k) == '【' ? '】' : ']', k);
       k = close < 0 || close >= sentence ? sentence : close + 1;
     }
-    if (k + YEAR_DIGITS + 1 >= sentence || t.charAt(k + YEAR_DIGITS) != '年'
-        || "，,".indexOf(t.charAt(k + YEAR_DIGITS + 1)) < 0) {
+    if (k + YEAR_DIGITS + 1 >= sentence || "，,".indexOf(t.charAt(k + YEAR_DIGITS + 1)) < 0) {
       return null;
     }
-    for (int d = k; d < k + YEAR_DIGITS; d++) {
-      if (t.charAt(d) < '0' || t.charAt(d) > '9') {
-        return null;
-      }
-    }
-    return t.substring(k, k + YEAR_DIGITS + 1);
+    return yearAt(t, k);
   }
 
   /**
@@ -1214,13 +1213,7 @@ public final class ArticleReader {
     if (name.endsWith(PARK_AREA)) {
       name = name.substring(0, name.length() - 1);
     }
-    for (int n = Math.min(LONGEST_PLACE, name.length() - SHORTEST_AFTER_PLACE); n >= 2; n--) {
-      if (ParkNameResolver.isPlace(name.substring(0, n))) {
-        name = name.substring(n);
-        break;
-      }
-    }
-    return "name:" + name;
+    return "name:" + name.substring(Words.placeAt(name, 0, name.length() - SHORTEST_AFTER_PLACE));
   }
 
   /**
@@ -1232,9 +1225,6 @@ public final class ArticleReader {
 
   /** The last words of a park's name that its 园 alone also names. */
   private static final String PARK_AREA = "园区";
-
-  /** The longest place's name {@link #key} takes off a name's start, in characters: 克孜勒苏柯尔克孜. */
-  private static final int LONGEST_PLACE = 8;
 
   /** The fewest characters a name keeps after its place: a name's two and a park word's two (龙岭园区). */
   private static final int SHORTEST_AFTER_PLACE = 4;

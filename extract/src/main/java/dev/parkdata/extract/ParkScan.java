@@ -64,8 +64,10 @@ final class ParkScan {
   private ParkMention referredTo() {
     String word = REFERRING[referringWord];
     for (int k = 0; k < KIND_REFERENCES.length; k++) {
-      if (List.of(KIND_REFERENCES[k][0]).contains(word)) {
-        return isOfKind(subject, k) || lastOfKind[k] == null ? subject : lastOfKind[k];
+      for (String kindWord : KIND_REFERENCES[k][0]) {
+        if (kindWord.equals(word)) {
+          return isOfKind(subject, k) || lastOfKind[k] == null ? subject : lastOfKind[k];
+        }
       }
     }
     return subject;
@@ -462,7 +464,7 @@ final class ParkScan {
         // 红山经济开发区, 广丰经济开发区: from the first place in it (但红山…: 红山…); not 力提升经济开发区
         // or 做大国家级经济开发区, which hold none
         int place = start;
-        while (place <= w - 2 && !startsWithPlace(t, place, w)) {
+        while (place <= w - 2 && Words.placeAt(t, place, w) == 0) {
           place++;
         }
         if (place > w - 2) {
@@ -473,16 +475,6 @@ final class ParkScan {
       return named && !part && !isDistrict(t, start, w, word) ? start : -1;
     }
     return -1;
-  }
-
-  /** Whether {@code t[start, end)} starts with a place's name, as most zones' names do (赤峰红山, 广丰). */
-  private static boolean startsWithPlace(CharSequence t, int start, int end) {
-    for (int len = Math.min(LONGEST_PLACE, end - start); len >= 2; len--) {
-      if (ParkNameResolver.isPlace(t.subSequence(start, start + len).toString())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Words of time that end no park's name: 前三季度片区, 今年年底片区 refer to the park with a period before. */

@@ -499,12 +499,7 @@ final class Words {
         return t.subSequence(afterBound >= 0 ? afterBound : word, end).toString();
       }
     }
-    for (int len = Math.min(LONGEST_PLACE, word - k); len >= 2; len--) {
-      if (ParkNameResolver.isPlace(t.subSequence(k, k + len).toString())) {
-        k += len;
-        break;
-      }
-    }
+    k += placeAt(t, k, word);
     for (int i = word; i > k; i--) { // a park's short name says which park, not what: 竹科营业额, 前海税收
       if (KnownParkNames.startEndingAt(t, k, i, end) >= 0) {
         k = i;
@@ -824,8 +819,22 @@ final class Words {
   /** Characters that end modifiers on the left as words of their own: 的, 等, 和, 共, the ends of places and parks, 年. */
   private static final String CLEAN_ENDS = "的等和及与與区區园園市县縣省内內年月共";
 
-  /** The longest place's name {@link #withModifiers} leaves out, in characters: 黔东南州. */
+  /** The longest place's name {@link #placeAt} reads, in characters: 黔东南州. */
   private static final int LONGEST_PLACE = 4;
+
+  /**
+   * The length of the longest name of a place ({@link ParkNameResolver#isPlace}, two to {@value
+   * #LONGEST_PLACE} characters) that starts at {@code start} and ends by {@code end}; 0 if none:
+   * the place a name or a measure is written after (赤峰红山经济开发区, 深圳营收).
+   */
+  static int placeAt(CharSequence t, int start, int end) {
+    for (int len = Math.min(LONGEST_PLACE, end - start); len >= 2; len--) {
+      if (ParkNameResolver.isPlace(t.subSequence(start, start + len).toString())) {
+        return len;
+      }
+    }
+    return 0;
+  }
 
   /** How far after a count {@link #nounAfter} looks for what it counts, in characters. */
   static final int NOUN_AFTER_REACH = 12;
