@@ -39,8 +39,8 @@ import java.util.Set;
  * ignored; also without what the catalogue adds to a name: 霍尔果斯经济开发区 for
  * 霍尔果斯经济开发区（含新疆生产建设兵团片区）, 江苏常熟综合保税区 for …A区、B区; a place in brackets
  * inside a written name read without them: 遼寧(營口)沿海產業基地, and a place as it is named now
- * in brackets read instead of the one before it: 開縣(今開州區)工業園區; X工业园区 for the catalogue's
- * X工业区; two slips of writing, 嘉善经济开区 and 拉萨经开发区), the curated aliases of {@code park-aliases.tsv} (each with its public source), the
+ * in brackets read instead of the one before it: 開縣(今開州區)工業園區; X工业园区 and X工业园 for the
+ * catalogue's X工业区; two slips of writing, 嘉善经济开区 and 拉萨经开发区), the curated aliases of {@code park-aliases.tsv} (each with its public source), the
  * systematic short forms (X高新区 for X高新技术产业开发区, X经开区 and X开发区 for X经济技术开发区
  * and X经济开发区, X综保区 for X综合保税区, X边合区 for X边境经济合作区, X经合区 for X经济合作区,
  * X高新技术产业园区 for the X高新技术产业开发区 it once was, X台商区 for X台商投资区,
@@ -1520,11 +1520,21 @@ public final class ParkNameResolver {
     for (int from = 0; from < text.length(); from++) {
       for (int to = from + 2; to <= Math.min(text.length(), from + MAX_PLACE); to++) {
         String place = text.substring(from, to);
+        if (isNear(park, place)) {
+          continue;
+        }
+        // a name several places bear (新华区 of 石家庄 and of 沧州) is the park's own where one of them lies in its place
+        boolean elsewhere = false;
+        boolean own = false;
         for (Division d : divisions.byName(place, ZonePlacer.YEAR)) {
-          if (d.level() != DivisionLevel.PROVINCE && !isNear(park, place)
-              && (placement.isEmpty() || !divisions.chain(d).contains(placement.get().division()))) {
-            return true;
+          if (placement.isPresent() && divisions.chain(d).contains(placement.get().division())) {
+            own = true;
+          } else if (d.level() != DivisionLevel.PROVINCE) {
+            elsewhere = true;
           }
+        }
+        if (elsewhere && !own) {
+          return true;
         }
       }
     }
@@ -1755,6 +1765,8 @@ public final class ParkNameResolver {
       variants.add(name.substring(0, name.length() - 4) + "工业区"); // 南昌昌东工业园区: 南昌昌东工业区
     } else if (name.endsWith("工业区")) {
       variants.add(name.substring(0, name.length() - 3) + "工业园区"); // 上海金山工业区: 上海金山工业园区
+    } else if (name.endsWith("工业园")) {
+      variants.add(name.substring(0, name.length() - 3) + "工业区"); // 平果工业园: 平果工业区
     }
     if (name.contains("经济开区")) {
       variants.add(name.replace("经济开区", "经济开发区")); // 嘉善经济开区: a character left out
@@ -1886,17 +1898,26 @@ public final class ParkNameResolver {
   }
 
   /**
-   * Whether {@code park} is placed no closer than its province and {@code near} names a place in
-   * that province: the place may be the park's.
+   * Whether {@code park} is placed no closer than its province or prefecture and {@code near}
+   * names a place in it: the place may be the park's (南川工业园区 near 西宁, placed in 青海 only;
+   * 金山工业园区 near 固阳县, 包头金山工业园区 placed in 包头).
    */
   private boolean isInProvinceOf(Park park, String near) {
     Optional<Placement> placement = catalog.placement(park);
-    Optional<Province> province = park.location().flatMap(Location::province);
-    if (placement.isEmpty() || placement.get().level() != DivisionLevel.PROVINCE || province.isEmpty()) {
+    if (placement.isEmpty()) {
+      return false;
+    }
+    String code = placement.get().division().code();
+    String prefix = switch (placement.get().level()) {
+      case PROVINCE -> code.substring(0, 2);
+      case PREFECTURE -> code.substring(0, 4);
+      default -> null;
+    };
+    if (prefix == null) {
       return false;
     }
     for (Division d : Divisions.gbt2260().byName(near, ZonePlacer.YEAR)) {
-      if (d.code().startsWith(province.get().code().substring(0, 2))) {
+      if (d.code().startsWith(prefix)) {
         return true;
       }
     }

@@ -67,8 +67,12 @@ import java.util.regex.Pattern;
  *       other zones named once each (partners in a list), or, where it names no zone, a park the
  *       catalogue lacks named first and at least three times beside others named once each (its
  *       parts in a list), that park, unless the figure counts
- *       parks or its sentence turns before it to the country, a province or city as a whole, the
- *       world or a company (全国, 全省, 全市, 公司 …; not a rank there, 排名全市第一). An article
+ *       parks or its sentence turns before it to the country, a province or city as a whole, a
+ *       prefecture (喀什地区), the world or a company (全国, 全省, 全市, 公司 …; not a rank there,
+ *       排名全市第一, nor a list of its largest firms, 世界500强). Where none of these gives a park,
+ *       a paragraph that opens with a catalogue zone's name (喀什经济开发区是…) goes on about it:
+ *       a figure in a later sentence of it that names no park is that zone's, unless the sentence
+ *       turns elsewhere as above, or a sentence between opens with another park. An article
  *       that names no park but writes a kind word alone as its subject, again and again
  *       (高新区生产总值…，高新区…; 经济开发区召开…，经济开发区…), is a local paper's report on its own
  *       city's zone: the one zone
@@ -224,6 +228,10 @@ public final class ArticleReader {
     Indicator[] indicators = indicators(t, mentions, starts, sentences);
     String[] periods = periods(t, mentions, starts, sentences, year, source.title());
     ParkMention sole = parkNames.isEmpty() ? localZone(t, source) : soleParkOf(parkNames);
+    int[] parkStarts = new int[parkNames.size()];
+    for (int i = 0; i < parkStarts.length; i++) {
+      parkStarts[i] = t.offsetByCodePoints(0, parkNames.get(i).start());
+    }
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       int start = starts[i];
@@ -237,6 +245,13 @@ public final class ArticleReader {
       if (m.park().isEmpty() && sole != null && !m.indicator().map(Words::namesParks).orElse(false)
           && !turnsElsewhere(t, sentence, start)) {
         m = m.withPark(sole); // an article about one park: its figures are that park's
+      }
+      if (m.park().isEmpty() && sole == null && !m.indicator().map(Words::namesParks).orElse(false)
+          && !turnsElsewhere(t, sentence, start)) {
+        ParkMention topic = paragraphTopic(t, sentence, parkStarts, parkNames);
+        if (topic != null) {
+          m = m.withPark(topic); // 喀什经济开发区是…。今年以来，新增经营主体880家
+        }
       }
       if (m.park().isEmpty()) {
         unplaced.add(UnplacedMention.of(m, UnplacedMention.Reason.NO_PARK));
@@ -380,6 +395,43 @@ public final class ArticleReader {
       }
     }
     return sole;
+  }
+
+  /**
+   * The park the paragraph of the sentence at {@code sentence} opens with (喀什经济开发区是当地对外开放的
+   * “龙头”，…。今年以来，新增经营主体880家): its topic, which later sentences that name no park go on
+   * about, until a sentence opens with another park. Null where the paragraph opens with no
+   * catalogue zone, the sentence names a park itself, or the topic's name is ambiguous.
+   */
+  private static ParkMention paragraphTopic(String t, int sentence, int[] parkStarts, List<ParkMention> parks) {
+    int paragraph = t.lastIndexOf('\n', sentence - 1) + 1;
+    int first = paragraph;
+    while (first < t.length() && Character.isWhitespace(t.charAt(first))) {
+      first++;
+    }
+    int sentenceEnd = sentenceEnd(t, sentence);
+    ParkMention topic = null;
+    for (int i = 0; i < parks.size(); i++) {
+      int at = parkStarts[i];
+      if (at >= sentence && at < sentenceEnd) {
+        return null; // the sentence names its own park
+      }
+      if (at == first) {
+        topic = parks.get(i);
+      } else if (topic != null && at > first && at < sentence && at == sentenceStart(t, at)
+          && !key(parks.get(i)).equals(key(topic))) {
+        return null; // a later sentence opens with another park
+      }
+    }
+    return topic == null || topic.status() != ParkNameResolution.Status.RESOLVED || first >= sentence ? null : topic;
+  }
+
+  private static int sentenceEnd(String t, int sentence) {
+    int j = sentence;
+    while (j < t.length() && SENTENCE_ENDS.indexOf(t.charAt(j)) < 0) {
+      j++;
+    }
+    return j;
   }
 
   /**
@@ -692,7 +744,8 @@ public final class ArticleReader {
 
   /**
    * Words that turn a sentence to another subject than the park an article is about: the
-   * country, a province, a city, the world, a company (全国企业增长5%, 该公司营收).
+   * country, a province, a city, the world, a company (全国企业增长5%, 该公司营收); a prefecture
+   * written as a place and 地区 does too ({@link #isPrefecture}).
    */
   private static final String[] ELSEWHERE = {
     "全国", "全國", "我国", "我國", "中国", "中國", "国内", "國內", "全球", "世界", "全省", "全市", "各地",
@@ -706,11 +759,27 @@ public final class ArticleReader {
    */
   private static boolean turnsElsewhere(String t, int sentence, int start) {
     for (int i = sentence; i < start; i++) {
+      if (isPrefecture(t, sentence, i, start)) {
+        return true;
+      }
       for (String word : ELSEWHERE) {
         if (i + word.length() <= start && t.startsWith(word, i) && !ranks(t, sentence, i, i + word.length())
             && !inMediaName(t, i + word.length(), start)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a prefecture written as a place and 地区 starts at {@code i}: 喀什地区, 阿克苏地区. */
+  private static boolean isPrefecture(String t, int sentence, int i, int start) {
+    if (!t.startsWith("地区", i) && !t.startsWith("地區", i) || i + 2 > start) {
+      return false;
+    }
+    for (int len = 2; len <= 4 && i - len >= sentence; len++) {
+      if (Words.placeAt(t, i - len, i) == len) {
+        return true;
       }
     }
     return false;
@@ -742,6 +811,9 @@ public final class ArticleReader {
    */
   private static final String[] RANKED_IN = {"排名", "排在", "位居", "位列", "居", "列", "入选", "入選", "入围", "入圍", "获评", "獲評"};
 
+  /** How far after a place {@link #ranks} looks for a list of its largest firms (国内和世界500强). */
+  private static final int TOP_LIST_REACH = 6;
+
   /** Characters after a place that rank the park in it: 全市第一, 全省前列, 全国首位. */
   private static final String RANKED_AS = "第前首";
 
@@ -752,6 +824,15 @@ public final class ArticleReader {
   private static boolean ranks(String t, int sentence, int from, int to) {
     if (to < t.length() && RANKED_AS.indexOf(t.charAt(to)) >= 0) {
       return true;
+    }
+    // a list of the place's largest firms: 世界500强企业, 国内和世界500强, 全国百强
+    for (int i = to; i < t.length() && i - to <= TOP_LIST_REACH && !Text.isClauseBreak(t.charAt(i)); i++) {
+      if (t.charAt(i) == '强' || t.charAt(i) == '強') {
+        char before = t.charAt(i - 1);
+        if (Text.digit(before) >= 0 || "百千十".indexOf(before) >= 0) {
+          return true;
+        }
+      }
     }
     for (String w : RANKED_IN) {
       if (from - w.length() >= sentence && t.startsWith(w, from - w.length())) {
@@ -1201,8 +1282,9 @@ public final class ArticleReader {
   /**
    * The park a mention names, as one key: its zone's code, or the name the catalogue lacks,
    * folded, with a known short name read as its park's full name (竹科 and 新竹科學園區 are one park),
-   * 园区 read as 园 (…产业园区 and …产业园 are one park), and without the place it starts with, if
-   * any (益阳龙岭产业开发区 and 龙岭产业开发区 are one park).
+   * 园区 read as 园 (…产业园区 and …产业园 are one park), a kind's short word as its full one
+   * ({@link #LOCAL_KINDS}: 台州湾经开区 and 台州湾经济技术开发区 are one park), and without the place it
+   * starts with, if any (益阳龙岭产业开发区 and 龙岭产业开发区 are one park).
    */
   private static String key(ParkMention park) {
     if (park.code().isPresent()) {
@@ -1212,6 +1294,12 @@ public final class ArticleReader {
         .replace(SCIENCE_INDUSTRY_PARK, SCIENCE_PARK);
     if (name.endsWith(PARK_AREA)) {
       name = name.substring(0, name.length() - 1);
+    }
+    for (String[] kind : LOCAL_KINDS) { // 台州湾经开区 and 台州湾经济技术开发区 are one park
+      if (name.endsWith(kind[0])) {
+        name = name.substring(0, name.length() - kind[0].length()) + kind[1];
+        break;
+      }
     }
     return "name:" + name.substring(Words.placeAt(name, 0, name.length() - SHORTEST_AFTER_PLACE));
   }
@@ -1417,9 +1505,12 @@ public final class ArticleReader {
     return s.charAt(i) == '2' || s.charAt(i) == '1';
   }
 
+  /** The characters that end a sentence, and a line break, which ends one too. */
+  private static final String SENTENCE_ENDS = "。！？；!?;\n";
+
   private static int sentenceStart(String t, int i) {
     int j = i;
-    while (j > 0 && "。！？；!?;\n".indexOf(t.charAt(j - 1)) < 0) {
+    while (j > 0 && SENTENCE_ENDS.indexOf(t.charAt(j - 1)) < 0) {
       j--;
     }
     return j;

@@ -228,9 +228,10 @@ import java.util.function.Consumer;
  * 科技城, 产业基地, 创新中心, 加工区, 新区 (滨海新区, 兰州新区; not 高新区 or 创新区, nor a 新区 now a
  * district of that name: 光明新区, 光明区 since 2018; a national new area is a park whatever
  * district elsewhere has its name, 南京's 江北新区), 产业开发区 and 工业集中区 (zones named or
- * renamed since the 2018 catalogue: 益阳龙岭产业开发区), 经济开发区 from the first place's name
- * before it (赤峰红山经济开发区; not 努力提升经济开发区; nor 开发区 alone, which often stands for
- * the park after a word, 今年开发区)) with at least two Chinese characters before
+ * renamed since the 2018 catalogue: 益阳龙岭产业开发区), 工业区 (榆神工业区; not 老工业区 or
+ * 新型工业区), 经济开发区, 经济技术开发区 and 经开区 from the first place's name before it
+ * (赤峰红山经济开发区, 台州湾经开区, made national in 2022; not 努力提升经济开发区; nor 开发区 alone,
+ * which often stands for the park after a word, 今年开发区)) with at least two Chinese characters before
  * it, back to punctuation, a function word (的, 在, 与, 和 …), a verb that
  * stands before names (落户, 共建, 打造, 进驻 …), a bracket opened before the name or closed in it,
  * or what follows a number (2024年, 21家, 三大), reported as NONE (银川科技服务产业园,

@@ -9,6 +9,7 @@ import dev.parkdata.catalog.ParkNameResolution;
 import dev.parkdata.catalog.ParkNameResolver;
 import dev.parkdata.park.Park;
 import dev.parkdata.unit.Dimension;
+import dev.parkdata.unit.UnitCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -97,7 +98,14 @@ final class ParkScan {
     // (赤峰红山经济开发区, which must start with a place); not 开发区 alone, which stands for the park
     // after many a word (今年开发区)
     "产业开发区", "產業開發區", "经济开发区", "經濟開發區", "工业集中区", "工業集中區",
+    "工业区", "工業區", // 榆神工业区, 平果工业区
+    // zones made national after it (台州湾经济技术开发区, 2022), from a place like 经济开发区
+    "经济技术开发区", "經濟技術開發區", "经开区", "經開區",
   };
+
+  /** Park words whose names start from the first place before them ({@link #unknownNameStart}). */
+  private static final Set<String> FROM_PLACE = ImmutableSet.of(
+      "经济开发区", "經濟開發區", "经济技术开发区", "經濟技術開發區", "经开区", "經開區");
 
   /**
    * Words that say what kind of park a name is, not which: a name made of these alone before its
@@ -109,6 +117,7 @@ final class ParkScan {
     "技术", "技術", "市级", "市級", "县级", "縣級", "县域", "縣域", // 经济技术开发区, 市级开发区, 县域经济开发区
     "工业", "工業", "大学", "大學", "现代", "現代", "特色", "重点", "重點", "综合", "綜合", "出口",
     "自主创新", "自主創新", "生态", "生態", "绿色", "綠色", "循环经济", "循環經濟", "低碳", "智慧", // 省级生态工业园区: a title
+    "老", "新型", // 老工业区, 新型工业区
   };
 
   /**
@@ -456,13 +465,14 @@ final class ParkScan {
         // 李晓喻)中国自贸试验区 and (记者李晓喻)中国自贸试验区 are 中国自贸试验区
         start = (open > 0 ? close : lastClose(t, start, w)) + 1;
       }
+      start = pastUnit(t, s, start, w);
       start = fromFirstPlace(t, start, w);
       boolean part = (word.endsWith("片区") || word.endsWith("片區"))
           && (isKind(t, start, w, PART_WORDS) || endsWithTime(t, start, w));
       boolean named = w - start >= 2 && !isKind(t, start, w, KIND_WORDS);
-      if (named && (word.equals("经济开发区") || word.equals("經濟開發區"))) {
-        // 红山经济开发区, 广丰经济开发区: from the first place in it (但红山…: 红山…); not 力提升经济开发区
-        // or 做大国家级经济开发区, which hold none
+      if (named && FROM_PLACE.contains(word)) {
+        // 红山经济开发区, 广丰经济开发区, 台州湾经开区: from the first place in it (但红山…: 红山…); not
+        // 力提升经济开发区 or 做大国家级经济开发区, which hold none
         int place = start;
         while (place <= w - 2 && Words.placeAt(t, place, w) == 0) {
           place++;
@@ -526,6 +536,24 @@ final class ParkScan {
       before = t.charAt(i - 2);
     }
     return Character.isDigit(before) || (COUNTERS.indexOf(t.charAt(i)) >= 0 && NUMERALS.indexOf(before) >= 0);
+  }
+
+  /**
+   * Where a name that would start inside a figure's unit starts, past the unit: a name stops
+   * after a number ({@link #afterNumeral}), which leaves a unit's first character out but not the
+   * rest of it (7.8平方公里新型工业区: 新型工业区, then no name; 78万平方米…: past 平方米).
+   */
+  private static int pastUnit(CharSequence t, int s, int start, int w) {
+    if (start - 2 < s || Text.digit(t.charAt(start - 2)) < 0) {
+      return start;
+    }
+    for (int from = start - 1; from <= start; from++) {
+      Optional<UnitCatalog.Match> unit = UnitCatalog.standard().matchBaseUnit(t, from);
+      if (unit.isPresent() && unit.get().end() > start) {
+        return Math.min(unit.get().end(), w);
+      }
+    }
+    return start;
   }
 
   /** Whether {@code t[start, end)} is made of {@code words} alone ({@link #KIND_WORDS}, {@link #PART_WORDS}). */

@@ -85,8 +85,9 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-2.jsonl", "second held-out real articles", 5, 38, MIN_PRECISION_2, MIN_RECALL_2);
   }
 
-  static final double MIN_PRECISION_2 = 0.472; // 17 of 36 (the eighth session)
-  static final double MIN_RECALL_2 = 0.447;
+  // a paragraph that opens with its zone goes on about it, 世界500强 no turn to the world (the tenth session): 21 of 42
+  static final double MIN_PRECISION_2 = 0.500;
+  static final double MIN_RECALL_2 = 0.552;
 
   /**
    * A third set, {@code real-articles-unseen-3.jsonl}: six passages (兰州新区 2022, 西安高新区 2022,
@@ -180,8 +181,11 @@ class ArticleReaderHeldOutTest {
 
   // 蘭州經開區 named first and again beside the zones it partners, named once each, a dateline's
   // medium no turn to the country, sums that bound things no observations (the ninth session):
-  // 50 of 74, 50 of 114
-  static final double MIN_PRECISION_5 = 0.702;
+  // 52 of 74, 52 of 114. Lowered once on purpose (the tenth session): a name no longer starts
+  // inside a unit (97年度中部科學工業園區 was 度中部科學工業園區 beside 中部科學工業園區), so that page names
+  // one park and eight more of its figures are read, of the right park, with 營業額 and its growth
+  // where the annotation narrows them by industry (光電產業營業額): 52 of 80
+  static final double MIN_PRECISION_5 = 0.650;
   static final double MIN_RECALL_5 = 0.456;
 
   /**
@@ -201,8 +205,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-6.jsonl", "sixth held-out real articles", 6, 121, MIN_PRECISION_6, MIN_RECALL_6);
   }
 
-  static final double MIN_PRECISION_6 = 0.542;
-  static final double MIN_RECALL_6 = 0.314;
+  static final double MIN_PRECISION_6 = 0.561;
+  static final double MIN_RECALL_6 = 0.338;
 
   /**
    * A seventh set, {@code real-articles-unseen-7.jsonl}: six passages (武清开发区 2015, 闵行开发区
@@ -288,7 +292,10 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-10.jsonl", "tenth held-out real articles", 6, 95, MIN_PRECISION_10, MIN_RECALL_10);
   }
 
-  static final double MIN_PRECISION_10 = 0.775; // a paragraph's opening year (the eighth session): 30 of 40
+  // a paragraph's opening year (the eighth session): 30 of 40; lowered once on purpose (the tenth
+  // session): 世界500强投资企业31家 no longer turns its sentence to the world, and is read as the
+  // zone's with the word cut at the number (强投资企业): 31 of 41
+  static final double MIN_PRECISION_10 = 0.756;
   static final double MIN_RECALL_10 = 0.326;
 
   /**
@@ -556,15 +563,16 @@ class ArticleReaderHeldOutTest {
    * for the reader of the session's start (86950b2). Then 经济开发区 ends a name the catalogue lacks
    * from the first place before it (赤峰红山经济开发区), and a name the catalogue lacks that the article
    * also writes after a place as a zone's name is that zone (安徽利辛工业园, then 利辛工业园): 24 of
-   * 39, 24 of 66 (0.615, 0.364). Ratchets.
+   * 39, 24 of 66 (0.615, 0.364). Then (the tenth session) 上缴税金 a measure: 25 of 41, 25 of 66
+   * (0.610, 0.379). Ratchets.
    */
   @Test
   void measuredOnATwentyThirdSetOfHeldOutArticles() throws IOException {
     assertScores("real-articles-unseen-23.jsonl", "twenty-third held-out real articles", 6, 66, MIN_PRECISION_23, MIN_RECALL_23);
   }
 
-  static final double MIN_PRECISION_23 = 0.615;
-  static final double MIN_RECALL_23 = 0.363;
+  static final double MIN_PRECISION_23 = 0.609;
+  static final double MIN_RECALL_23 = 0.378;
 
   /**
    * A twenty-fourth set, {@code real-articles-unseen-24.jsonl}: six passages (巴彦淖尔经开区 2017,
@@ -601,6 +609,47 @@ class ArticleReaderHeldOutTest {
 
   static final double MIN_PRECISION_25 = 0.500;
   static final double MIN_RECALL_25 = 0.232;
+
+  /**
+   * A twenty-sixth set, {@code real-articles-unseen-26.jsonl}: six passages (银川经开区 2023,
+   * 榆神工业区 2013, 喀什经开区 2023, 湛江经开区, 邗江经济开发区 in traditional characters with
+   * pinyin glosses, 黄石大冶湖高新区 2023) and their 57 observations, collected and annotated blind
+   * at the start of the tenth session and scored once as collected: 0 of 6 right, 0 of 57 found,
+   * as the reader of the session's start (32be5f4) scores it. 46 missed had no park: 榆神工业区 (in
+   * no catalogue, and 工业区 no park word), 喀什经济开发区 (named twice, its 综合保税区 three times:
+   * no subject), the 邗江 page's pinyin glosses (經(jīng)濟開發(fā)區(qū)) that break every name. Then a
+   * paragraph that opens with a zone goes on about it, a prefecture (喀什地区) turns a sentence away
+   * and a list of the world's largest firms (世界500强) does not, 工业区 a park word, 经营主体 a noun
+   * and 上缴税金 a measure: 14 of 23, 14 of 57 (0.609, 0.246). Left: the glosses, 核心區 (annotated
+   * as a park of its own here, as the zone's in other sets), 预计 for a month already past.
+   * Ratchets.
+   */
+  @Test
+  void measuredOnATwentySixthSetOfHeldOutArticles() throws IOException {
+    assertScores("real-articles-unseen-26.jsonl", "twenty-sixth held-out real articles", 6, 57, MIN_PRECISION_26, MIN_RECALL_26);
+  }
+
+  static final double MIN_PRECISION_26 = 0.608;
+  static final double MIN_RECALL_26 = 0.245;
+
+  /**
+   * A twenty-seventh set, {@code real-articles-unseen-27.jsonl}: six passages (吉林经开区 2024,
+   * 通辽经济技术开发区 2009, 和林格尔新区's goals 2022, 台州湾经济技术开发区 2025, 梅州高新区 2022,
+   * 湖州莫干山高新区 2022 in traditional characters) and their 53 observations, collected and
+   * annotated blind in the tenth session after its first rules and scored once as collected: 16
+   * of 26 right, 16 of 53 found (0.615, 0.302), as the reader of the session's start scores it. 18
+   * missed have no park: 台州湾经济技术开发区, made national in 2022, in no catalogue and named only
+   * as 台州湾经开区 in its title and in full in its 来源 line. Then 经济技术开发区 and 经开区 end a name
+   * the catalogue lacks from the first place before it, and a kind's short and full word are one
+   * park (台州湾经开区, 台州湾经济技术开发区): 24 of 36, 24 of 53 (0.667, 0.453). Ratchets.
+   */
+  @Test
+  void measuredOnATwentySeventhSetOfHeldOutArticles() throws IOException {
+    assertScores("real-articles-unseen-27.jsonl", "twenty-seventh held-out real articles", 6, 53, MIN_PRECISION_27, MIN_RECALL_27);
+  }
+
+  static final double MIN_PRECISION_27 = 0.666;
+  static final double MIN_RECALL_27 = 0.452;
 
   /**
    * Scores {@code file} ({@link #score}) and checks that it holds {@code articles} articles and

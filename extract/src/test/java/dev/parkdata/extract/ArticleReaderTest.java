@@ -95,8 +95,8 @@ class ArticleReaderTest {
       assertThat(p.id().value()).isEqualTo("G621045");
       assertThat(p.observations()).extracting(o -> o.metric().toString()).contains("30个", "24亿元");
     });
-    // a second zone named twice: no subject, the figures no sentence places stay unplaced
-    String two = text + "拉萨经开区全年签约项目12个。";
+    // a second zone named twice: no subject, the figures no sentence or paragraph places stay unplaced
+    String two = text.replace("。全年签约", "。\n全年签约") + "拉萨经开区全年签约项目12个。";
     assertThat(ArticleReader.standard().read(two, SOURCE).unplaced())
         .anySatisfy(u -> assertThat(u.mention().text()).isEqualTo("24亿元"));
   }
@@ -252,6 +252,41 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aParagraphThatOpensWithAZoneGoesOnAboutIt() {
+    // 喀什经济开发区 twice, 喀什综合保税区 three times: no subject for the whole article
+    String text = "在喀什经济开发区，喀什综合保税区通关提速。\n喀什经济开发区依托喀什综合保税区等载体加快发展。2020年新增经营主体880家，"
+        + "累计达到4618家。同期喀什地区外贸进出口总值93.9亿元。\n喀什综合保税区门口车辆往来不绝。";
+    ArticleDraft draft = ArticleReader.standard().read(text, SOURCE);
+    assertThat(observations(draft.dataset())).extracting(o -> o.subject().value() + " " + o.metric())
+        .containsExactly("G656035 880家"); // 累计达到4618家 names nothing counted: NO_INDICATOR
+    // the prefecture as a whole is no park's
+    assertThat(draft.unplaced()).anySatisfy(u -> assertThat(u.mention().text()).isEqualTo("93.9亿元"));
+    // the same figures in a paragraph of their own have no park
+    String apart = text.replace("发展。2020年", "发展。\n2020年");
+    assertThat(observations(ArticleReader.standard().read(apart, SOURCE).dataset())).isEmpty();
+  }
+
+  @Test
+  void aListOfTheWorldsLargestFirmsTurnsNoSentenceAway() {
+    String text = "榆神工业区2020年完成工业总产值140.87亿元。截至目前，引进国内和世界500强企业多家，累计落地项目92个。";
+    assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
+        .extracting(o -> o.metric().toString()).containsExactly("140.87亿元", "92个");
+    // 工业区 ends a name the catalogue lacks: a new park
+    assertThat(ArticleReader.standard().read(text, SOURCE).dataset().parks()).singleElement()
+        .satisfies(p -> assertThat(p.names().official()).isEqualTo("榆神工业区"));
+  }
+
+  @Test
+  void aZoneMadeNationalAfterTheCatalogueIsOneParkByItsShortAndFullName() {
+    String text = "台州湾经开区工作总结\n来源:台州湾经济技术开发区\n今年1-10月完成规上工业产值577亿元，同比增长44.7%。";
+    ArticleDraft draft = ArticleReader.standard().read(text, SOURCE);
+    assertThat(draft.dataset().parks()).singleElement().satisfies(p -> {
+      assertThat(p.id().value()).startsWith("draft-");
+      assertThat(p.observations()).extracting(o -> o.metric().toString()).containsExactly("577亿元", "44.7%");
+    });
+  }
+
+  @Test
   void aZoneNamedAgainAndAgainBesideOthersNamedOnceIsTheSubject() {
     String text = "重庆经开区前三季度经济稳中向好。图为中国智谷(重庆)科技园。重庆经开区提供。一般公共预算收入9.94亿元。";
     assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
@@ -259,8 +294,12 @@ class ArticleReaderTest {
     // the other park named twice, or the zone once: which park the figure is of, the text does not say
     String twice = "重庆经开区前三季度经济稳中向好。中国智谷(重庆)科技园开园。中国智谷(重庆)科技园在建。重庆经开区提供。一般公共预算收入9.94亿元。";
     assertThat(observations(ArticleReader.standard().read(twice, SOURCE).dataset())).isEmpty();
-    String once = "重庆经开区前三季度经济稳中向好。图为中国智谷(重庆)科技园。一般公共预算收入9.94亿元。";
+    String once = "重庆经开区前三季度经济稳中向好。\n图为中国智谷(重庆)科技园。一般公共预算收入9.94亿元。";
     assertThat(observations(ArticleReader.standard().read(once, SOURCE).dataset())).isEmpty();
+    // but a paragraph that opens with the zone goes on about it
+    String paragraph = once.replace("\n", "");
+    assertThat(observations(ArticleReader.standard().read(paragraph, SOURCE).dataset()))
+        .extracting(o -> o.subject().value()).containsExactly("G501039");
   }
 
   @Test
