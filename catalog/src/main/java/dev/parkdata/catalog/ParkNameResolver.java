@@ -68,8 +68,11 @@ import java.util.Set;
  * a name that only contains a zone's words (两江新区, 天津滨海新区, a free trade zone's area) or a
  * bare 高新区 with no place is none, never a guess. A place named nearby ({@code near}) chooses
  * among equally good candidates (a zone placed in it, else one placed no closer than the province
- * it lies in: 南川工業園區 near 西宁), and names a zone by a name that alone names none only as
- * above; it never makes a name of a bare 开发区.
+ * it lies in: 南川工業園區 near 西宁, or a county in the prefecture it lies in: 金山工业园区 near 固阳县),
+ * and names a zone by a name that alone names none only as above; where the one zone a name gives
+ * lies away from a prefecture or county named nearby, the one zone of that place whose name ends
+ * with the name is the answer (大桥开发区 near 宜秀区: 安庆长江大桥经济开发区, not 铜陵大桥经济开发区); it
+ * never makes a name of a bare 开发区.
  *
  * <p>Every short name a catalogue park carries ({@link dev.parkdata.model.Names#shortNames()},
  * made by the same rules, {@code ShortForms}) is a short form here too, so a name the catalogue
@@ -432,6 +435,43 @@ public final class ParkNameResolver {
     }
   }
 
+  /**
+   * 大桥开发区 near 宜秀区: where the one zone a name resolves to lies away from the prefecture or
+   * county named nearby, the one zone of that place whose name, or short name, ends with it
+   * (安徽安庆长江大桥经济开发区, short 长江大桥开发区, in 安庆, which holds 宜秀区), not the zone it names
+   * exactly (安徽铜陵大桥经济开发区); null where the place holds the zone, is a province, or holds
+   * none or several such zones. Walks every name: only for a name whose zone the place contradicts.
+   */
+  private ParkNameResolution.Candidate longerNameNear(List<String> forms, ParkNameResolution.Candidate top,
+      String near) {
+    String place = NameFolding.fold(near);
+    if (!namesAPrefectureOrCounty(place) || isNear(top.park(), place) || isInProvinceOf(top.park(), place)) {
+      return null;
+    }
+    Entry only = null;
+    String ending = null;
+    for (Map.Entry<String, List<Entry>> key : keys.entrySet()) {
+      for (String variant : forms) {
+        if (key.getKey().length() <= variant.length() || !key.getKey().endsWith(variant)) {
+          continue;
+        }
+        for (Entry e : key.getValue()) {
+          if (e.park == top.park() || !(isNear(e.park, place) || isInProvinceOf(e.park, place))
+              || (only != null && only.park == e.park)) {
+            continue;
+          }
+          if (only != null) {
+            return null; // several zones of the place end so
+          }
+          only = e;
+          ending = variant;
+        }
+      }
+    }
+    return only == null ? null : new ParkNameResolution.Candidate(only.park, only.match, top.score(),
+        only.why + ", whose name ends with " + ending + ", of the one in " + near + " (" + top.why() + " lies elsewhere)");
+  }
+
   /** The kind word of the zones set up for investors from Taiwan: 泉州台商投资区. */
   private static final String TAISHANG = "台商投资区";
 
@@ -643,6 +683,15 @@ public final class ParkNameResolver {
     for (ParkNameResolution.Candidate c : ranked) {
       if (c.score() == best) {
         top.add(c);
+      }
+    }
+    if (top.size() == 1 && near != null && !near.isBlank()) {
+      ParkNameResolution.Candidate nearer = longerNameNear(forms, top.get(0), near);
+      if (nearer != null) { // 大桥开发区 near 宜秀区: 安庆长江大桥经济开发区, not 铜陵大桥经济开发区
+        List<ParkNameResolution.Candidate> reordered = new ArrayList<>(ranked.size() + 1);
+        reordered.add(nearer);
+        reordered.addAll(ranked);
+        return new ParkNameResolution(name, ImmutableList.copyOf(reordered), true);
       }
     }
     if (top.size() > 1 && near != null && !near.isBlank()) {
@@ -1704,9 +1753,14 @@ public final class ParkNameResolver {
     return prefixes;
   }
 
+  /** A county and 县域 (county-wide), which a county's zone is written with: 商南县县域工业集中区. */
+  private static final String COUNTY_WIDE = "县县域";
+
   /**
    * The written name, and without a leading province, a 市 or 县 after a place, or a district in
-   * brackets at its end; with brackets inside it (a place: 遼寧(營口)沿海產業基地), also without them.
+   * brackets at its end; with brackets inside it (a place: 遼寧(營口)沿海產業基地), also without them,
+   * and, where they hold no place, without what they hold (an industry: 贵港国家生态工业(制糖)示范园区);
+   * without the 县域 after a county (商南县县域工业集中区).
    */
   private static List<String> variants(String name) {
     List<String> variants = new ArrayList<>();
@@ -1737,7 +1791,15 @@ public final class ParkNameResolver {
       } else {
         // a place in brackets inside the name, as the catalogue writes 中德（沈阳）: 遼寧(營口)沿海產業基地
         variants.add(name.substring(0, inner) + name.substring(inner + 1, innerClose) + name.substring(innerClose + 1));
+        // or, holding no place (a place there says which zone: 山东潍坊(寿光)高新区 is no 潍坊高新区),
+        // a note on its industry or a town: 贵港国家生态工业(制糖)示范园区, 和平(苟江)经开区
+        if (!isDivisionName(name.substring(inner + 1, innerClose))) {
+          variants.add(name.substring(0, inner) + name.substring(innerClose + 1));
+        }
       }
+    }
+    if (name.contains(COUNTY_WIDE)) {
+      variants.add(name.replace(COUNTY_WIDE, "县")); // 商南县县域工业集中区: 商南县工业集中区
     }
     String withoutProvince = withoutProvince(bare);
     if (withoutProvince != null) {

@@ -723,11 +723,13 @@ class ParkNameResolverTest {
    * parts written alone (长春北湖科技园, 合肥新橋科技創新示範區) and 潍坊滨海区. Ratchet at its first score.
    * Then (the sixth session) a sub-park in a county with one zone of its own is that zone (the
    * fourteenth list's first score showed the same: 赣州高新区信丰园区 is 江西信丰工业园区): 30 of 35 (85.7%).
+   * Then (the tenth session) a town in brackets inside a name read without it (和平(苟江)经开区): 31
+   * of 35 (88.6%).
    */
   @Test
   void scoresOnAThirteenthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_13);
-    assertThat(score(names, "thirteenth unseen real names")).isGreaterThanOrEqualTo(30);
+    assertThat(score(names, "thirteenth unseen real names")).isGreaterThanOrEqualTo(31);
   }
 
   /**
@@ -930,6 +932,43 @@ class ParkNameResolverTest {
   void scoresOnATwentySixthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_26);
     assertThat(score(names, "twenty-sixth unseen real names")).isGreaterThanOrEqualTo(33);
+  }
+
+  /**
+   * The same on a twenty-seventh list (real-park-names-unseen-27.jsonl, 40 names from 18
+   * provinces, 36 of them provincial zones), collected blind after the tenth session's first
+   * resolver rules and scored once: 36 right, 1 wrong, 3 none: 35 of 40 (87.5%). The wrong one,
+   * 大橋開發區 near 宜秀區, is 安庆's 长江大桥经济开发区, where the resolver gave the zone 大桥开发区 names
+   * exactly, 铜陵's. Then a place nearby that contradicts the one zone a name gives chooses the one
+   * zone of the place whose name ends with it; a note in brackets that holds no place is read
+   * without it (贵港国家生态工业(制糖)示范园区); 县域 after a county is left out (商南县县域工业集中区):
+   * 39 (97.5%), the thirteenth list one more. The miss left: 大石桥市南楼开发区, a county before its
+   * prefecture's zone, which is not read as that zone (昌邑滨海经济开发区 is no 潍坊滨海's). Ratchet.
+   */
+  @Test
+  void scoresOnATwentySeventhListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_27);
+    assertThat(score(names, "twenty-seventh unseen real names")).isGreaterThanOrEqualTo(39);
+  }
+
+  @Test
+  void aPlaceNearbyThatContradictsTheZoneANameGivesChoosesItsOwnZoneEndingSo() {
+    // 大桥开发区 is 铜陵大桥经济开发区's short form, and the end of 安庆长江大桥经济开发区's
+    assertThat(RESOLVER.resolve("大桥开发区").park().map(p -> p.id().value())).contains("S347070");
+    assertThat(RESOLVER.resolve("大橋開發區", "宜秀區").park().map(p -> p.id().value())).contains("S347077");
+    assertThat(RESOLVER.resolve("大桥开发区", "安庆").park().map(p -> p.id().value())).contains("S347077");
+    assertThat(RESOLVER.resolve("大桥开发区", "铜陵").park().map(p -> p.id().value())).contains("S347070");
+    // 芜湖 holds a 长江大桥经济开发区 too; 合肥 none: the zone named exactly stays
+    assertThat(RESOLVER.resolve("大桥开发区", "芜湖").park().map(p -> p.id().value())).contains("S347060");
+    assertThat(RESOLVER.resolve("大桥开发区", "合肥").park().map(p -> p.id().value())).contains("S347070");
+  }
+
+  @Test
+  void aNoteInBracketsAndCountyWideAreLeftOut() {
+    assertThat(RESOLVER.resolve("贵港国家生态工业(制糖)示范园区").park().map(p -> p.id().value())).contains("S459039");
+    assertThat(RESOLVER.resolve("商南县县域工业集中区").park().map(p -> p.id().value())).contains("S619048");
+    // a place in brackets is kept: which zone, it says
+    assertThat(RESOLVER.resolve("山东潍坊(寿光)高新区").park()).isEmpty();
   }
 
   @Test

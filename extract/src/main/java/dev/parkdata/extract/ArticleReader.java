@@ -123,12 +123,14 @@ import java.util.regex.Pattern;
  *       or states a goal, or that period ends after the source's year; where the text gives none,
  *       the month the source was published in (a figure reported then, as of then); with
  *       neither, NO_PERIOD. Over a span of years, a change 从A增加到B gives A the first year and B
- *       the last.
+ *       the last; 从2015年的 right before a figure gives it that year (the start of a change), which
+ *       从2015年 alone (a start: 从2015年以来) does not.
  *   <li><b>Target</b> rather than observation: a figure after 力争, 目标, 预计, 预估, 预期 (not 好于预期,
  *       nor a goal said to be met: 完成年度目标(任务)的100%, nor one framing the work reported after it:
  *       围绕打造…的目标，…), 有望, 计划 (not 计划总投资, the money projects signed are to take), 将达, 要达,
  *       建成后, 投产后 (a projection, unless 已, 实现 or 累计 follow: 建成后已实现…), 到…年
- *       earlier in its sentence (not 截至…年, a figure as of then; not 增加到2012年的, the end of a change,
+ *       earlier in its sentence (not 截至…年, a figure as of then; not 增加到2012年的, nor 从2015年的…到2020年的
+ *       with no verb, the end of a change,
  *       nor 2010年至2020年, a span; not a word of a name in quotation
  *       marks, 向“龙门计划”推荐企业43家), or whose period ends in a later
  *       year than the source was published in (十四五期间新增…约1GW in an article of 2022: a period
@@ -268,7 +270,7 @@ public final class ArticleReader {
       }
       String before = t.substring(sentence, start);
       boolean goal = isGoal(before);
-      Optional<Period> period = Optional.ofNullable(Dates.calendar(periods[i], year));
+      Optional<Period> period = Optional.ofNullable(Dates.calendar(startOfChange(t, periods[i], start), year));
       if (!goal && period.isEmpty()) {
         period = published.map(Period::month);
       }
@@ -1481,14 +1483,32 @@ public final class ArticleReader {
       boolean asOf = i >= 2 && (before.charAt(i - 2) == '截' || before.charAt(i - 2) == '止');
       // nor the end of a change from one year's figure to another's (从2000年的3.02亿元增加到2012年的…)
       boolean changedTo = i >= 2 && CHANGED_TO.indexOf(before.charAt(i - 2)) >= 0;
-      // nor a span's end (2010年至2020年)
+      // nor a span's end (2010年至2020年), nor that of a change from a year written with 从 in its clause
+      // and no verb (从2015年的94.42亿元到2020年的161.7亿元)
       boolean span = i >= 2 && (before.charAt(i - 2) == '年' || before.charAt(i - 2) == '月');
-      if ((lead == '到' || lead == '至') && !asOf && !changedTo && !span && isYear(before, i) && before.charAt(i + 4) == '年') {
+      if ((lead == '到' || lead == '至') && !asOf && !changedTo && !span && isYear(before, i) && before.charAt(i + 4) == '年'
+          && !FROM_YEAR.matcher(before.substring(clauseStart(before, i - 1), i - 1)).find()) {
         return Optional.of(Period.year(Integer.parseInt(before.substring(i, i + 4))));
       }
     }
     return Optional.empty();
   }
+
+  /**
+   * The period text of a figure, without its 从 or 由 where it is written right before the figure
+   * with 的 (从2015年的94.42亿元: the figure of 2015, where a change over years starts), which {@link
+   * Dates} otherwise reads as the start of a time (从2015年以来) that names no period of its own.
+   */
+  private static String startOfChange(String t, String period, int start) {
+    if (period == null || period.length() < 2 || "从從由".indexOf(period.charAt(0)) < 0) {
+      return period;
+    }
+    int at = start - period.length() - 1;
+    return at >= 0 && t.startsWith(period, at) && t.charAt(start - 1) == '的' ? period.substring(1) : period;
+  }
+
+  /** 从 and a year: the start of a change over years (从2015年的94.42亿元到2020年的161.7亿元). */
+  private static final Pattern FROM_YEAR = Pattern.compile("[从由]\\d{4}年");
 
   /** The last characters of verbs of change before 到 or 至: 增加到, 增长到, 提高到, 上升至, 扩大到, 发展到. */
   private static final String CHANGED_TO = "加长長高升增展大";

@@ -151,7 +151,7 @@ final class ParkScan {
   };
 
   /** Words after which a park's name says where something lies. */
-  private static final String[] LOCATING = {"位于", "位於", "坐落于", "坐落於", "地处", "地處"};
+  private static final String[] LOCATING = {"位于", "位於", "坐落于", "坐落於", "地处", "地處", "设在", "設在", "设于", "設於"};
 
   /** The most characters before its park word that a name the catalogue does not know may have. */
   private static final int MAX_NAME_BEFORE = 14;

@@ -385,8 +385,9 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-14.jsonl", "fourteenth held-out real articles", 6, 111, MIN_PRECISION_14, MIN_RECALL_14);
   }
 
-  static final double MIN_PRECISION_14 = 0.807;
-  static final double MIN_RECALL_14 = 0.414;
+  // 从…年的 the year of the figure after it (the tenth session): 47 of 58
+  static final double MIN_PRECISION_14 = 0.810;
+  static final double MIN_RECALL_14 = 0.423;
 
   /**
    * A fifteenth set, {@code real-articles-unseen-15.jsonl}: six passages (威海高新区 2018, 高邮经济开发区
@@ -410,9 +411,9 @@ class ArticleReaderHeldOutTest {
   // lowered in the ninth session from 0.423 (11 of 26): 福州新区 named first and four times is the
   // article's subject, its new observations of the right park, most differing in indicator
   // (重大项目总投资 written 总投资 after a count of projects); then a count's things keep the sum
-  // that bounds them: 12 of 32
-  static final double MIN_PRECISION_15 = 0.375;
-  static final double MIN_RECALL_15 = 0.127;
+  // that bounds them: 12 of 32; then (the tenth session) 从2015年的 the year of the figure after it: 13 of 32
+  static final double MIN_PRECISION_15 = 0.406;
+  static final double MIN_RECALL_15 = 0.138;
 
   /**
    * A sixteenth set, {@code real-articles-unseen-16.jsonl}: six passages (岳阳经开区's 2009 yearbook
@@ -650,6 +651,24 @@ class ArticleReaderHeldOutTest {
 
   static final double MIN_PRECISION_27 = 0.666;
   static final double MIN_RECALL_27 = 0.452;
+
+  /**
+   * A twenty-eighth set, {@code real-articles-unseen-28.jsonl}: five passages (柴达木循环经济试验区大柴旦工业园
+   * 2018, 牡丹江对俄经济技术开发区 2007, 蚌埠高新区's plan 2022, 湘潭天易经开区 2020, 衡阳综合保税区 2013)
+   * and their 51 observations, collected and annotated blind after the tenth session's first two
+   * rounds and scored once as collected: 23 of 37 right, 23 of 51 found (0.622, 0.451), as the
+   * reader of the session's start scores it. Then a change over years written 从2015年的…到2020年的
+   * with no verb is no goal for 2020, 从2015年的 gives the figure after it its year, and 设在 says
+   * where a zone lies (该区设在衡阳市白沙洲工业园，总体规划用地…: the 综合保税区's): 27 of 39, 27 of 51
+   * (0.692, 0.529). Ratchets.
+   */
+  @Test
+  void measuredOnATwentyEighthSetOfHeldOutArticles() throws IOException {
+    assertScores("real-articles-unseen-28.jsonl", "twenty-eighth held-out real articles", 5, 51, MIN_PRECISION_28, MIN_RECALL_28);
+  }
+
+  static final double MIN_PRECISION_28 = 0.692;
+  static final double MIN_RECALL_28 = 0.529;
 
   /**
    * Scores {@code file} ({@link #score}) and checks that it holds {@code articles} articles and

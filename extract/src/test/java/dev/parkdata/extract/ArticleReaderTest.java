@@ -252,6 +252,24 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aChangeOverYearsWithNoVerbIsNoGoal() {
+    Source source = Source.builder().publisher("p").title("t").published(LocalDate.of(2022, 4, 19)).build();
+    String text = "蚌埠高新区地区生产总值从2015年的94.42亿元到2020年的161.7亿元，年均增长9.1%。";
+    ArticleDraft draft = ArticleReader.standard().read(text, source);
+    // 从2015年的: 2015; 到2020年的: as of the end of 2020
+    assertThat(observations(draft.dataset())).extracting(o -> o.period().end().getYear() + " " + o.metric())
+        .contains("2015 94.42亿元", "2020 161.7亿元");
+    assertThat(draft.dataset().parks()).allSatisfy(p -> assertThat(p.targets()).isEmpty());
+  }
+
+  @Test
+  void whereAZoneIsSetUpIsNoParkOfItsFigures() {
+    String text = "衡阳综合保税区获批设立。该区设在衡阳市白沙洲工业园，规划总建筑面积88.77万平方米。";
+    assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
+        .extracting(o -> o.subject().value()).containsExactly("G433095");
+  }
+
+  @Test
   void aParagraphThatOpensWithAZoneGoesOnAboutIt() {
     // 喀什经济开发区 twice, 喀什综合保税区 three times: no subject for the whole article
     String text = "在喀什经济开发区，喀什综合保税区通关提速。\n喀什经济开发区依托喀什综合保税区等载体加快发展。2020年新增经营主体880家，"
