@@ -708,6 +708,13 @@ public final class ParkNameResolver {
           }
         }
       }
+      if (close.isEmpty()) {
+        for (ParkNameResolution.Candidate c : ranked) {
+          if (isNear(c.park(), NameFolding.fold(near))) {
+            close.add(c); // 岳阳 nearby: its 临港高新技术产业开发区, ranked after the 临港经济开发区s elsewhere
+          }
+        }
+      }
       if (close.size() == 1) {
         List<ParkNameResolution.Candidate> reordered = new ArrayList<>(close);
         for (ParkNameResolution.Candidate c : ranked) {
@@ -1753,6 +1760,9 @@ public final class ParkNameResolver {
     return prefixes;
   }
 
+  /** The kind word of Guangdong's parks for industry moved from its cities: 大埔县产业转移工业园区. */
+  private static final String TRANSFER_PARK = "产业转移";
+
   /** A county and 县域 (county-wide), which a county's zone is written with: 商南县县域工业集中区. */
   private static final String COUNTY_WIDE = "县县域";
 
@@ -1793,8 +1803,17 @@ public final class ParkNameResolver {
         variants.add(name.substring(0, inner) + name.substring(inner + 1, innerClose) + name.substring(innerClose + 1));
         // or, holding no place (a place there says which zone: 山东潍坊(寿光)高新区 is no 潍坊高新区),
         // a note on its industry or a town: 贵港国家生态工业(制糖)示范园区, 和平(苟江)经开区
-        if (!isDivisionName(name.substring(inner + 1, innerClose))) {
-          variants.add(name.substring(0, inner) + name.substring(innerClose + 1));
+        String held = name.substring(inner + 1, innerClose);
+        String after = name.substring(innerClose + 1);
+        if (!isDivisionName(held)) {
+          variants.add(name.substring(0, inner) + after);
+        } else if (after.startsWith(TRANSFER_PARK)) {
+          // Guangdong's parks for industry moved from its cities: the partner city, then the county
+          // the park lies in (广州海珠(大埔)产业转移工业园 is 大埔县's)
+          variants.add(held + after);
+          for (Division d : Divisions.gbt2260().byName(held, ZonePlacer.YEAR)) {
+            variants.add(d.name() + after);
+          }
         }
       }
     }

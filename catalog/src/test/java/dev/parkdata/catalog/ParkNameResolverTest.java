@@ -638,12 +638,13 @@ class ParkNameResolverTest {
    * lower it.
    * Then (a later session) a part named after its zone and a nickname after a place (the general
    * rules of docs/places.md), and 46 aliases of national zones collected by readers who saw none of
-   * the lists: 92 (92.0%).
+   * the lists: 92 (92.0%). Then (the tenth session) a Guangdong park for industry moved from a
+   * city is the county's in brackets (深圳寶安(龍川)產業轉移工業園): 93 (93.0%).
    */
   @Test
   void scoresOnAnEighthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_8);
-    assertThat(score(names, "eighth unseen real names")).isGreaterThanOrEqualTo(92);
+    assertThat(score(names, "eighth unseen real names")).isGreaterThanOrEqualTo(93);
   }
 
   /**
@@ -949,6 +950,38 @@ class ParkNameResolverTest {
   void scoresOnATwentySeventhListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_27);
     assertThat(score(names, "twenty-seventh unseen real names")).isGreaterThanOrEqualTo(39);
+  }
+
+  /**
+   * The same on a twenty-eighth list (real-park-names-unseen-28.jsonl, 40 names from 21
+   * provinces), collected blind after the tenth session's other resolver rules and scored once:
+   * 35 right, 0 wrong, 5 none: 35 of 40 (87.5%). Then a Guangdong park for industry moved from a
+   * city, written with the partner city and the county in brackets, is the county's
+   * (广州海珠(大埔)产业转移工业园: 广东大埔县产业转移工业园区; the eighth list's 深圳寶安(龍川) too), and a
+   * place nearby chooses among all the candidates where none of the best lies in it (临港开发区 near
+   * 岳阳): 36 (90.0%). The misses: a zone renamed (南充高新技术产业园区 for 四川南充潆华…), a county
+   * zone's name without its county and its kind word shortened (临港开发区 near 江阴), and two
+   * sub-parks whose names say nothing of their zone (西宁东川工业园区, 霍尔果斯经济开发区伊宁园区, the
+   * catalogue's 霍尔果斯 zone with its 兵团 part). Ratchet.
+   */
+  @Test
+  void scoresOnATwentyEighthListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_28);
+    assertThat(score(names, "twenty-eighth unseen real names")).isGreaterThanOrEqualTo(36);
+  }
+
+  @Test
+  void aParkForIndustryMovedFromACityIsTheCountysInBrackets() {
+    assertThat(RESOLVER.resolve("广州海珠(大埔)产业转移工业园").park().map(p -> p.id().value())).contains("S449090");
+    assertThat(RESOLVER.resolve("深圳寶安(龍川)產業轉移工業園").park().map(p -> p.id().value())).contains("S449094");
+  }
+
+  @Test
+  void aPlaceNearbyChoosesAmongAllCandidatesWhereNoneOfTheBestLiesInIt() {
+    // 临港开发区 is the short form of three national zones (84) and of 岳阳's high-tech zone (82)
+    assertThat(RESOLVER.resolve("临港开发区").status()).isEqualTo(ParkNameResolution.Status.AMBIGUOUS);
+    assertThat(RESOLVER.resolve("临港开发区", "岳阳").park().map(p -> p.id().value())).contains("S438090");
+    assertThat(RESOLVER.resolve("临港开发区", "沧州").park().map(p -> p.id().value())).contains("G131058");
   }
 
   @Test
