@@ -970,6 +970,20 @@ class ParkNameResolverTest {
     assertThat(score(names, "twenty-eighth unseen real names")).isGreaterThanOrEqualTo(36);
   }
 
+  /**
+   * The same on a twenty-ninth list (real-park-names-unseen-29.jsonl, 40 names from 18 provinces),
+   * collected blind after every resolver rule of the tenth session and scored once: 37 right, 0
+   * wrong, 3 none: 37 of 40 (92.5%). The misses are other names no rule derives: a later name
+   * (安宁产业园区 for 云南安宁工业园区), a zone's own name for its eco-park (祥光生态工业园区 for
+   * 山东阳谷祥光经济开发区) and a county's zone its annotator places in a merged catalogue zone
+   * (广东紫金经济开发区 for 广东河源江东新区产业转移工业园区). Ratchet.
+   */
+  @Test
+  void scoresOnATwentyNinthListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_29);
+    assertThat(score(names, "twenty-ninth unseen real names")).isGreaterThanOrEqualTo(37);
+  }
+
   @Test
   void aParkForIndustryMovedFromACityIsTheCountysInBrackets() {
     assertThat(RESOLVER.resolve("广州海珠(大埔)产业转移工业园").park().map(p -> p.id().value())).contains("S449090");

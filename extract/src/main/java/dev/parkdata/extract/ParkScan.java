@@ -148,10 +148,12 @@ final class ParkScan {
     "建成", "融合", "获得", "獲得", "注入", "落地", "聚集", "集聚", "图为", "圖為", "领衔", "領銜", "进驻", "進駐",
     "经营", "經營", "构建", "構建", "包括", "包含", "加快", "推进", "推進", "持续", "持續", "举行", "舉行",
     "又称", "又稱", "简称", "簡稱", "俗称", "俗稱", "亦称", "亦稱", "称为", "稱為", "名为", "名為", // (又称丰源工业园)
+    "东临", "東臨", "西临", "西臨", "南临", "南臨", "北临", "北臨", "毗邻", "毗鄰", "紧邻", "緊鄰", // 南临西城片区
   };
 
   /** Words after which a park's name says where something lies. */
-  private static final String[] LOCATING = {"位于", "位於", "坐落于", "坐落於", "地处", "地處", "设在", "設在", "设于", "設於"};
+  private static final String[] LOCATING = {"位于", "位於", "坐落于", "坐落於", "地处", "地處", "设在", "設在", "设于", "設於",
+    "东临", "東臨", "西临", "西臨", "南临", "南臨", "北临", "北臨", "毗邻", "毗鄰", "紧邻", "緊鄰"}; // 南临西城片区
 
   /** The most characters before its park word that a name the catalogue does not know may have. */
   private static final int MAX_NAME_BEFORE = 14;
