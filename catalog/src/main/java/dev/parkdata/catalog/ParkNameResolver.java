@@ -690,7 +690,11 @@ public final class ParkNameResolver {
       if (nearer != null) { // 大桥开发区 near 宜秀区: 安庆长江大桥经济开发区, not 铜陵大桥经济开发区
         List<ParkNameResolution.Candidate> reordered = new ArrayList<>(ranked.size() + 1);
         reordered.add(nearer);
-        reordered.addAll(ranked);
+        for (ParkNameResolution.Candidate c : ranked) {
+          if (c.park() != nearer.park()) { // one candidate a zone
+            reordered.add(c);
+          }
+        }
         return new ParkNameResolution(name, ImmutableList.copyOf(reordered), true);
       }
     }
@@ -1576,13 +1580,14 @@ public final class ParkNameResolver {
     for (int from = 0; from < text.length(); from++) {
       for (int to = from + 2; to <= Math.min(text.length(), from + MAX_PLACE); to++) {
         String place = text.substring(from, to);
-        if (isNear(park, place)) {
+        List<Division> named = divisions.byName(place, ZonePlacer.YEAR);
+        if (named.isEmpty() || isNear(park, place)) {
           continue;
         }
         // a name several places bear (新华区 of 石家庄 and of 沧州) is the park's own where one of them lies in its place
         boolean elsewhere = false;
         boolean own = false;
-        for (Division d : divisions.byName(place, ZonePlacer.YEAR)) {
+        for (Division d : named) {
           if (placement.isPresent() && divisions.chain(d).contains(placement.get().division())) {
             own = true;
           } else if (d.level() != DivisionLevel.PROVINCE) {

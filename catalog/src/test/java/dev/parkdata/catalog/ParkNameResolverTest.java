@@ -1008,6 +1008,9 @@ class ParkNameResolverTest {
     // 芜湖 holds a 长江大桥经济开发区 too; 合肥 none: the zone named exactly stays
     assertThat(RESOLVER.resolve("大桥开发区", "芜湖").park().map(p -> p.id().value())).contains("S347060");
     assertThat(RESOLVER.resolve("大桥开发区", "合肥").park().map(p -> p.id().value())).contains("S347070");
+    // one candidate a zone
+    assertThat(RESOLVER.resolve("大桥开发区", "安庆").candidates()).extracting(c -> c.park().id().value())
+        .doesNotHaveDuplicates();
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.parkdata.extract;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import dev.parkdata.catalog.DevelopmentZoneCatalog;
 import dev.parkdata.catalog.Division;
@@ -230,10 +231,9 @@ public final class ArticleReader {
     Indicator[] indicators = indicators(t, mentions, starts, sentences);
     String[] periods = periods(t, mentions, starts, sentences, year, source.title());
     ParkMention sole = parkNames.isEmpty() ? localZone(t, source) : soleParkOf(parkNames);
-    int[] parkStarts = new int[parkNames.size()];
-    for (int i = 0; i < parkStarts.length; i++) {
-      parkStarts[i] = t.offsetByCodePoints(0, parkNames.get(i).start());
-    }
+    int[] parkStarts = charStarts(t, parkNames);
+    ParkMention topic = null; // the paragraph topic of the sentence at topicSentence, worked out once a sentence
+    int topicSentence = -1;
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       int start = starts[i];
@@ -250,7 +250,10 @@ public final class ArticleReader {
       }
       if (m.park().isEmpty() && sole == null && !m.indicator().map(Words::namesParks).orElse(false)
           && !turnsElsewhere(t, sentence, start)) {
-        ParkMention topic = paragraphTopic(t, sentence, parkStarts, parkNames);
+        if (sentence != topicSentence) {
+          topic = paragraphTopic(t, sentence, parkStarts, parkNames);
+          topicSentence = sentence;
+        }
         if (topic != null) {
           m = m.withPark(topic); // 喀什经济开发区是…。今年以来，新增经营主体880家
         }
@@ -411,21 +414,42 @@ public final class ArticleReader {
     while (first < t.length() && Character.isWhitespace(t.charAt(first))) {
       first++;
     }
+    if (first >= sentence) {
+      return null; // the sentence opens the paragraph: a park in it is its own
+    }
     int sentenceEnd = sentenceEnd(t, sentence);
-    ParkMention topic = null;
-    for (int i = 0; i < parks.size(); i++) {
+    int i = firstAtOrAfter(parkStarts, first);
+    if (i == parkStarts.length || parkStarts[i] != first
+        || parks.get(i).status() != ParkNameResolution.Status.RESOLVED) {
+      return null;
+    }
+    ParkMention topic = parks.get(i);
+    String topicKey = key(topic);
+    for (i++; i < parkStarts.length && parkStarts[i] < sentenceEnd; i++) {
       int at = parkStarts[i];
-      if (at >= sentence && at < sentenceEnd) {
+      if (at >= sentence) {
         return null; // the sentence names its own park
       }
-      if (at == first) {
-        topic = parks.get(i);
-      } else if (topic != null && at > first && at < sentence && at == sentenceStart(t, at)
-          && !key(parks.get(i)).equals(key(topic))) {
+      if (at == sentenceStart(t, at) && !key(parks.get(i)).equals(topicKey)) {
         return null; // a later sentence opens with another park
       }
     }
-    return topic == null || topic.status() != ParkNameResolution.Status.RESOLVED || first >= sentence ? null : topic;
+    return topic;
+  }
+
+  /** The index of the first of {@code sorted} at or after {@code at}; its length if none. */
+  private static int firstAtOrAfter(int[] sorted, int at) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private static int sentenceEnd(String t, int sentence) {
@@ -776,8 +800,9 @@ public final class ArticleReader {
 
   /** Whether a prefecture written as a place and 地区 starts at {@code i}: 喀什地区, 阿克苏地区. */
   private static boolean isPrefecture(String t, int sentence, int i, int start) {
-    if (!t.startsWith("地区", i) && !t.startsWith("地區", i) || i + 2 > start) {
-      return false;
+    if (!t.startsWith("地区", i) && !t.startsWith("地區", i) || i + 2 > start
+        || t.startsWith("生产总值", i + 2) || t.startsWith("生產總值", i + 2)) {
+      return false; // not 地区生产总值, a measure
     }
     for (int len = 2; len <= 4 && i - len >= sentence; len++) {
       if (Words.placeAt(t, i - len, i) == len) {
@@ -842,6 +867,27 @@ public final class ArticleReader {
       }
     }
     return false;
+  }
+
+  /**
+   * Where each park name starts in {@code t}, in chars (park names count code points): counted
+   * on from the one before, not from the start, as the scan reports them in text order.
+   *
+   * @throws IllegalStateException if they are not in text order, which {@link #paragraphTopic}'s
+   *     search needs
+   */
+  private static int[] charStarts(String t, List<ParkMention> parks) {
+    int[] starts = new int[parks.size()];
+    int codePoints = 0;
+    int chars = 0;
+    for (int i = 0; i < starts.length; i++) {
+      int start = parks.get(i).start();
+      checkState(start >= codePoints, "park names out of text order at %s", start);
+      chars = t.offsetByCodePoints(chars, start - codePoints);
+      codePoints = start;
+      starts[i] = chars;
+    }
+    return starts;
   }
 
   /** Where each mention starts in {@code t}, in chars: mentions count code points. */
@@ -1507,8 +1553,8 @@ public final class ArticleReader {
     return at >= 0 && t.startsWith(period, at) && t.charAt(start - 1) == '的' ? period.substring(1) : period;
   }
 
-  /** 从 and a year: the start of a change over years (从2015年的94.42亿元到2020年的161.7亿元). */
-  private static final Pattern FROM_YEAR = Pattern.compile("[从由]\\d{4}年");
+  /** 从, a year and 的: the start of a change over years (从2015年的94.42亿元到2020年的161.7亿元). */
+  private static final Pattern FROM_YEAR = Pattern.compile("[从從由]\\d{4}年的");
 
   /** The last characters of verbs of change before 到 or 至: 增加到, 增长到, 提高到, 上升至, 扩大到, 发展到. */
   private static final String CHANGED_TO = "加长長高升增展大";

@@ -543,13 +543,21 @@ final class ParkScan {
   /**
    * Where a name that would start inside a figure's unit starts, past the unit: a name stops
    * after a number ({@link #afterNumeral}), which leaves a unit's first character out but not the
-   * rest of it (7.8平方公里新型工业区: 新型工业区, then no name; 78万平方米…: past 平方米).
+   * rest of it (7.8平方公里新型工业区: 新型工业区, then no name; 78万平方米…: past 平方米), nor the rest
+   * of a word of time (97年度中部科學工業園區: 中部科學工業園區).
    */
   private static int pastUnit(CharSequence t, int s, int start, int w) {
     if (start - 2 < s || Text.digit(t.charAt(start - 2)) < 0) {
       return start;
     }
-    for (int from = start - 1; from <= start; from++) {
+    for (String word : PERIOD_WORDS) { // 97年度中部科學工業園區: 中部科學工業園區
+      if (start - 1 + word.length() <= w && Text.startsWith(t, start - 1, start - 1 + word.length(), word)) {
+        return start - 1 + word.length();
+      }
+    }
+    // a unit at the name's first character only after a magnitude word (78万平方米), not a counter (2家人工智能产业园)
+    int last = MAGNITUDES.indexOf(t.charAt(start - 1)) >= 0 ? start : start - 1;
+    for (int from = start - 1; from <= last; from++) {
       Optional<UnitCatalog.Match> unit = UnitCatalog.standard().matchBaseUnit(t, from);
       if (unit.isPresent() && unit.get().end() > start) {
         return Math.min(unit.get().end(), w);
@@ -557,6 +565,12 @@ final class ParkScan {
     }
     return start;
   }
+
+  /** Words of time a number is written before, longer than its first character: 97年度, 2季度. */
+  private static final String[] PERIOD_WORDS = {"年度", "季度", "月份", "年份"};
+
+  /** Magnitude words written between a number and its unit: 78万平方米. */
+  private static final String MAGNITUDES = "万萬亿億千百十";
 
   /** Whether {@code t[start, end)} is made of {@code words} alone ({@link #KIND_WORDS}, {@link #PART_WORDS}). */
   private static boolean isKind(CharSequence t, int start, int end, String[] words) {

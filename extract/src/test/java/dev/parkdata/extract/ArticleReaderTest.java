@@ -260,6 +260,26 @@ class ArticleReaderTest {
     assertThat(observations(draft.dataset())).extracting(o -> o.period().end().getYear() + " " + o.metric())
         .contains("2015 94.42亿元", "2020 161.7亿元");
     assertThat(draft.dataset().parks()).allSatisfy(p -> assertThat(p.targets()).isEmpty());
+    // written in traditional characters, the same
+    String traditional = "蚌埠高新區地區生產總值從2015年的94.42億元到2020年的161.7億元。";
+    assertThat(ArticleReader.standard().read(traditional, source).dataset().parks())
+        .allSatisfy(p -> assertThat(p.targets()).isEmpty());
+  }
+
+  @Test
+  void aCountOfFirmsBeforeAParksNameLeavesTheNameWhole() {
+    // 家 and 人 are units: the name after a count starts after its counter only (not 工智能产业园)
+    List<ParkMention> parks = new ArrayList<>();
+    MetricExtractor.standard().withParkNames(ParkNameResolver.standard())
+        .extract("落户2家人工智能产业园。", m -> { }, parks::add);
+    assertThat(parks).extracting(ParkMention::text).containsExactly("人工智能产业园");
+  }
+
+  @Test
+  void theRegionsGrossProductTurnsNoSentenceAway() {
+    // 地区生产总值 after a park is its measure, not a prefecture (喀什地区)
+    String text = "苏州高新区发展提速。上半年，苏州高新区地区生产总值813.91亿元。";
+    assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset())).hasSize(1);
   }
 
   @Test
