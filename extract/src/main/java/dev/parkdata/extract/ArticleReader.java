@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -223,7 +224,7 @@ public final class ArticleReader {
     Map<String, Set<String>> written = new LinkedHashMap<>(); // each park's names as the text writes them
     Set<Indicator> custom = new LinkedHashSet<>();
     List<UnplacedMention> unplaced = new ArrayList<>();
-    int[] starts = starts(t, mentions);
+    int[] starts = starts(t, mentions, Mention::start);
     int[] sentences = new int[mentions.size()];
     for (int i = 0; i < starts.length; i++) {
       sentences[i] = sentenceStart(t, starts[i]);
@@ -231,7 +232,10 @@ public final class ArticleReader {
     Indicator[] indicators = indicators(t, mentions, starts, sentences);
     String[] periods = periods(t, mentions, starts, sentences, year, source.title());
     ParkMention sole = parkNames.isEmpty() ? localZone(t, source) : soleParkOf(parkNames);
-    int[] parkStarts = charStarts(t, parkNames);
+    int[] parkStarts = starts(t, parkNames, ParkMention::start);
+    for (int i = 1; i < parkStarts.length; i++) { // the scan reports them in text order, which paragraphTopic's search needs
+      checkState(parkStarts[i - 1] <= parkStarts[i], "park names out of text order at %s", parkStarts[i]);
+    }
     ParkMention topic = null; // the paragraph topic of the sentence at topicSentence, worked out once a sentence
     int topicSentence = -1;
     for (int i = 0; i < mentions.size(); i++) {
@@ -870,33 +874,16 @@ public final class ArticleReader {
   }
 
   /**
-   * Where each park name starts in {@code t}, in chars (park names count code points): counted
-   * on from the one before, not from the start, as the scan reports them in text order.
-   *
-   * @throws IllegalStateException if they are not in text order, which {@link #paragraphTopic}'s
-   *     search needs
+   * Where each of {@code spans} starts in {@code t}, in chars, from where it starts in code points
+   * ({@code codePointStart}), as mentions and park names count: counted on from the one before,
+   * and again from the start where one is out of order.
    */
-  private static int[] charStarts(String t, List<ParkMention> parks) {
-    int[] starts = new int[parks.size()];
+  private static <T> int[] starts(String t, List<T> spans, ToIntFunction<T> codePointStart) {
+    int[] starts = new int[spans.size()];
     int codePoints = 0;
     int chars = 0;
     for (int i = 0; i < starts.length; i++) {
-      int start = parks.get(i).start();
-      checkState(start >= codePoints, "park names out of text order at %s", start);
-      chars = t.offsetByCodePoints(chars, start - codePoints);
-      codePoints = start;
-      starts[i] = chars;
-    }
-    return starts;
-  }
-
-  /** Where each mention starts in {@code t}, in chars: mentions count code points. */
-  private static int[] starts(String t, List<Mention> mentions) {
-    int[] starts = new int[mentions.size()];
-    int codePoints = 0;
-    int chars = 0;
-    for (int i = 0; i < starts.length; i++) {
-      int start = mentions.get(i).start();
+      int start = codePointStart.applyAsInt(spans.get(i));
       if (start < codePoints) { // not in order: count again from the start
         codePoints = 0;
         chars = 0;
