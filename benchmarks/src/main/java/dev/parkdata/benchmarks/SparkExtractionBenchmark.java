@@ -53,9 +53,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * </ul>
  *
  * The score is the time of one pass (single shots), after five passes of each to warm up: the
- * extractor alone is steady after one, the job's pass only after four or five (100 MB, 2026-12-06:
- * 6.6 s on its second pass, 5.4 s on its ninth), so that two warm-up passes understate it by some
- * 10%. Throughput is {@code megabytes} / seconds.
+ * extractor alone is steady after one, the job's pass only after four or five (100 MB, 2026-12-06,
+ * four forks: 6.6–7.5 s on its second pass, 5.4–6.2 s on its sixth), so that two warm-up passes
+ * understate it by some 10%. Throughput is {@code megabytes} / seconds.
  * Target: {@code sparkExtraction} at least 1.6× the throughput of {@code singleThread}. Per
  * article, Spark's overhead in core time is {@code (2 × sparkExtraction − singleThread) /
  * articles}; {@code sparkRead} shows how much of it is reading. Spark needs the JVM options of
