@@ -445,7 +445,7 @@ public final class ParkNameResolver {
   private ParkNameResolution.Candidate longerNameNear(List<String> forms, ParkNameResolution.Candidate top,
       String near) {
     String place = NameFolding.fold(near);
-    if (!namesAPrefectureOrCounty(place) || isNear(top.park(), place) || isInProvinceOf(top.park(), place)) {
+    if (!namesAPrefectureOrCounty(place) || isNear(top.park(), place) || isPlacedAround(top.park(), place)) {
       return null;
     }
     Entry only = null;
@@ -456,7 +456,7 @@ public final class ParkNameResolver {
           continue;
         }
         for (Entry e : key.getValue()) {
-          if (e.park == top.park() || !(isNear(e.park, place) || isInProvinceOf(e.park, place))
+          if (e.park == top.park() || !(isNear(e.park, place) || isPlacedAround(e.park, place))
               || (only != null && only.park == e.park)) {
             continue;
           }
@@ -699,22 +699,23 @@ public final class ParkNameResolver {
       }
     }
     if (top.size() > 1 && near != null && !near.isBlank()) {
+      String place = NameFolding.fold(near);
       List<ParkNameResolution.Candidate> close = new ArrayList<>();
       for (ParkNameResolution.Candidate c : top) {
-        if (isNear(c.park(), NameFolding.fold(near))) {
+        if (isNear(c.park(), place)) {
           close.add(c);
         }
       }
       if (close.isEmpty()) {
         for (ParkNameResolution.Candidate c : top) {
-          if (isInProvinceOf(c.park(), NameFolding.fold(near))) {
+          if (isPlacedAround(c.park(), place)) {
             close.add(c); // 南川工业园区 near 西宁: 青海南川工业园区, placed in 青海 only, not 重庆's
           }
         }
       }
       if (close.isEmpty()) {
         for (ParkNameResolution.Candidate c : ranked) {
-          if (isNear(c.park(), NameFolding.fold(near))) {
+          if (isNear(c.park(), place)) {
             close.add(c); // 岳阳 nearby: its 临港高新技术产业开发区, ranked after the 临港经济开发区s elsewhere
           }
         }
@@ -1988,7 +1989,7 @@ public final class ParkNameResolver {
    * names a place in it: the place may be the park's (南川工业园区 near 西宁, placed in 青海 only;
    * 金山工业园区 near 固阳县, 包头金山工业园区 placed in 包头).
    */
-  private boolean isInProvinceOf(Park park, String near) {
+  private boolean isPlacedAround(Park park, String near) {
     Optional<Placement> placement = catalog.placement(park);
     if (placement.isEmpty()) {
       return false;
