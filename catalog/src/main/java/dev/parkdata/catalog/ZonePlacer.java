@@ -26,7 +26,11 @@ final class ZonePlacer {
   /** The catalogue's year: divisions are taken as they were at its end. */
   static final int YEAR = 2018;
   private static final int LONGEST_NAME = 12;
-  private static final String[] NOT_PLACES = {"中国", "新疆生产建设兵团", "兵团", "国家"};
+  /**
+   * Words a name may begin with that name no division: the country, the 兵团, and landmarks whose
+   * first characters are a division's short name (红旗渠, the canal of 林州, is not 新乡's 红旗区).
+   */
+  private static final String[] NOT_PLACES = {"中国", "新疆生产建设兵团", "兵团", "国家", "红旗渠"};
 
   private final Divisions divisions;
   private final Map<String, Division> provinces = new HashMap<>();

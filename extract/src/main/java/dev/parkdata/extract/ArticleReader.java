@@ -78,8 +78,9 @@ import java.util.regex.Pattern;
  *       that names no park but writes a kind word alone as its subject, again and again
  *       (高新区生产总值…，高新区…; 经济开发区召开…，经济开发区…), is a local paper's report on its own
  *       city's zone: the one zone
- *       of that kind in the city or county its publisher (新乡日报, 东台报业网) or else its title is named for,
- *       and none where there are several. A catalogue zone keeps its catalogue code, name, kind
+ *       of that kind in the city or county its publisher (新乡日报, 东台报业网) is named for or names as
+ *       its paper (a reprint of 新乡日报), or else its title, or else the paper of its dateline
+ *       (新乡网讯), and none where there are several. A catalogue zone keeps its catalogue code, name, kind
  *       and place;
  *       a park the catalogue lacks becomes a new park {@code draft-1}, {@code draft-2} … named as
  *       written, its other written names its short names; names that fold alike (traditional and
@@ -573,7 +574,8 @@ public final class ArticleReader {
    * The zone of an article that names none but writes one kind word alone, again and again, as
    * its subject (高新区 at least {@value #LOCAL_KIND_MIN} times, and no other kind word so): the one
    * zone of that kind in the city or county its publisher is named for (新乡日报: 新乡, and
-   * 新乡高新技术产业开发区), or else its title; null where there is none, or several, or no such word.
+   * 新乡高新技术产业开发区) or names as its paper (a reprint of 新乡日报), or else its title, or else the
+   * paper its dateline names (新乡网讯); null where there is none, or several, or no such word.
    * A local paper writes its city's zone so; a paper of a province or the nation names its zone.
    */
   private ParkMention localZone(String t, Source source) {
@@ -602,7 +604,13 @@ public final class ArticleReader {
     int year = dateOf(source).map(d -> d.getYear()).orElse(LOCAL_YEAR);
     List<Division> places = placeNamedBy(source.publisher(), year);
     if (places.isEmpty()) {
+      places = placeOfPaper(source.publisher(), year);
+    }
+    if (places.isEmpty()) {
       places = placeNamedBy(source.title(), year);
+    }
+    if (places.isEmpty()) {
+      places = placeOfPaper(t.substring(0, Math.min(t.length(), DATELINE)), year);
     }
     Park only = null;
     for (Park park : catalog.parks()) {
@@ -624,21 +632,56 @@ public final class ArticleReader {
   /** The year the divisions are read in when the source gives none: the catalogue's. */
   private static final int LOCAL_YEAR = 2018;
 
+  /** How far into the text its dateline may reach: 新乡网讯 (新乡日报全媒体记者 …). */
+  private static final int DATELINE = 40;
+
+  /** What follows a place's name in the name of its paper or news site: 新乡日报, 新乡网讯, 东台报业网, 张家港发布. */
+  private static final String[] PAPER_WORDS = {"日报", "日報", "晚报", "晚報", "网讯", "網訊", "报业网", "報業網", "新闻网", "新聞網", "发布", "發布"};
+
+  /**
+   * The cities and counties (not provinces) whose paper or news site {@code words} name, wherever
+   * in them: a reprint's publisher (… reprint of 新乡日报) or a dateline (新乡网讯) → 新乡市; the
+   * first found.
+   */
+  private static List<Division> placeOfPaper(String words, int year) {
+    if (words == null) {
+      return List.of();
+    }
+    String w = NameFolding.fold(words);
+    for (String paper : PAPER_WORDS) {
+      for (int i = w.indexOf(paper); i >= 0; i = w.indexOf(paper, i + 1)) {
+        for (int len = Math.min(4, i); len >= 2; len--) {
+          List<Division> found = placesNamed(w.substring(i - len, i), year);
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
   /** The cities and counties (not provinces) whose name {@code words} begin with: 新乡日报 → 新乡市. */
   private static List<Division> placeNamedBy(String words, int year) {
     String w = NameFolding.fold(words);
     for (int len = Math.min(4, w.length()); len >= 2; len--) {
-      List<Division> found = new ArrayList<>();
-      for (Division d : Divisions.gbt2260().byName(w.substring(0, len), year)) {
-        if (d.level() != DivisionLevel.PROVINCE) {
-          found.add(d);
-        }
-      }
+      List<Division> found = placesNamed(w.substring(0, len), year);
       if (!found.isEmpty()) {
         return found;
       }
     }
     return List.of();
+  }
+
+  /** The cities and counties (not provinces) named {@code name} in {@code year}. */
+  private static List<Division> placesNamed(String name, int year) {
+    List<Division> found = new ArrayList<>();
+    for (Division d : Divisions.gbt2260().byName(name, year)) {
+      if (d.level() != DivisionLevel.PROVINCE) {
+        found.add(d);
+      }
+    }
+    return found;
   }
 
   /** Whether the catalogue places {@code park} in one of {@code places} or below it. */
@@ -934,6 +977,44 @@ public final class ArticleReader {
    *
    * A figure that is itself a ratio, a growth or a change has no growth here.
    */
+  /** Units that count projects: 项目26个, 项目75宗. */
+  private static final Set<String> PROJECT_UNITS = Set.of("个", "個", "宗", "项", "項");
+
+  /** What may stand between a count of projects and the investment word after it: a comma or 、, then a verb. */
+  private static final String PROJECTS_THEN = "，,、";
+
+  /** The most characters of a verb between the investment word and its figure: 总投资达, 总投资超过. */
+  private static final int INVESTMENT_VERB = 2;
+
+  /**
+   * The projects whose total investment mention {@code i} states, where its word is the bare total
+   * investment (总投资, 计划总投资, 投资总额) opening the clause right after a count of projects named by
+   * their kind in the same sentence (引进亿元以上项目26个，总投资160.5亿元: 引进亿元以上项目); else null.
+   * The investment is theirs, not the park's, as the count's word says which projects.
+   */
+  private static Indicator projectsBefore(String t, List<Mention> mentions, int[] starts, int[] ends, int[] sentences,
+      Indicator[] indicators, int i) {
+    Mention m = mentions.get(i);
+    Mention count = mentions.get(i - 1);
+    Indicator projects = indicators[i - 1];
+    if (!Indicators.TOTAL_INVESTMENT.equals(indicators[i]) || sentences[i - 1] != sentences[i] || projects == null
+        || !PROJECT_UNITS.contains(count.metric().unit().name()) || Indicators.byCode(projects.code()).isPresent()) {
+      return null;
+    }
+    String name = projects.chineseName();
+    if (!name.endsWith("项目") && !name.endsWith("項目") || name.length() <= 2) {
+      return null;
+    }
+    String between = t.substring(ends[i - 1], starts[i]).strip();
+    String word = m.indicator().orElseThrow();
+    if (between.isEmpty() || PROJECTS_THEN.indexOf(between.charAt(0)) < 0) {
+      return null;
+    }
+    between = between.substring(1).strip();
+    // the figure's own words (超, 近, 约) are its text: what is left is the word and a verb (达, 达到)
+    return between.startsWith(word) && between.length() - word.length() <= INVESTMENT_VERB ? projects : null;
+  }
+
   private static Indicator[] indicators(String t, List<Mention> mentions, int[] starts, int[] sentences) {
     int n = mentions.size();
     Indicator[] indicators = new Indicator[n];
@@ -945,6 +1026,13 @@ public final class ArticleReader {
     }
     for (int i = 0; i < n; i++) {
       i = respectively(t, mentions, starts, ends, sentences, indicators, i);
+    }
+    for (int i = 1; i < n; i++) {
+      Indicator projects = projectsBefore(t, mentions, starts, ends, sentences, indicators, i);
+      if (projects != null) { // 新签约亿元以上项目32个，计划总投资224.9亿元: those projects' investment
+        Mention m = mentions.get(i);
+        indicators[i] = Indicators.named(projects.chineseName() + m.indicator().orElseThrow(), m.metric().dimension());
+      }
     }
     String[] words = new String[n];
     for (int i = 0; i < n; i++) {

@@ -467,6 +467,8 @@ final class Words {
         && (Character.isIdeographic(t.charAt(word - 1)) || Text.digit(t.charAt(word - 1)) >= 0)) {
       return t.subSequence(word + 1, end).toString(); // 上半年产值, 企业年产值, 2020年營業額: 年 says when, 产值 what
     }
+    boolean projects = PROJECTS.isWord(t.subSequence(word, end).toString());
+    int staged = -1; // where a project's stage begins: a verb, which begins the modifiers cleanly
     int k = word;
     int bounds = 0; // characters of a sum bounding the thing, which count against no reach
     int afterBound = -1; // where the modifiers after the first such sum begin
@@ -483,6 +485,12 @@ final class Words {
         k -= COMPOUND_MODIFIERS.words[compound].length(); // 规模以上: 以 in it begins no function word
         continue;
       }
+      int stage = projects ? PROJECT_STAGES.endingAt(t, floor, k) : -1;
+      if (stage >= 0) { // 落地项目, 入园项目: which projects, not what happened to them
+        k -= PROJECT_STAGES.words[stage].length();
+        staged = k;
+        continue;
+      }
       char c = t.charAt(k - 1);
       boolean rank = k < word && (t.charAt(k) == '级' || t.charAt(k) == '級'); // 省级, 市级 rank, not place
       if (!Character.isIdeographic(c) || (NOT_IN_MODIFIERS.indexOf(c) >= 0 && !rank)
@@ -493,6 +501,9 @@ final class Words {
     }
     if (k < word && k > floor && Character.isIdeographic(t.charAt(k - 1))) {
       boolean cleanEnd = CLEAN_ENDS.indexOf(t.charAt(k - 1)) >= 0 || MODIFIER_ENDS.endingAt(t, floor, k) >= 0;
+      if ((!cleanEnd || word - k == 1) && staged >= 0) {
+        return t.subSequence(staged, end).toString(); // 全区成功引进生物医药产业类项目: from the stage
+      }
       if (!cleanEnd || word - k == 1) {
         // stopped by a character that may begin a word running into the modifiers (全球, 以上, 期间,
         // 从业), or one character left (年底): where they start is not known, so none are taken,
@@ -509,8 +520,36 @@ final class Words {
     }
     String subject = narrowSubject(t, floor, k);
     String measured = addedBefore(t, floor, k) + t.subSequence(k, end);
-    return subject != null && isMeasure(t.subSequence(word, end).toString()) ? subject + measured : measured;
+    return subject != null && isMeasure(measureBefore(t, word, end)) ? subject + measured : measured;
   }
+
+  /**
+   * {@code t[word, end)} without a change and the connectives before it that end it: the measure
+   * whose change it is (主营业务收入同比增长: 主营业务收入), or the whole where no change ends it.
+   */
+  private static String measureBefore(CharSequence t, int word, int end) {
+    int change = CHANGES.endingAt(t, word, end);
+    if (change < 0) {
+      return t.subSequence(word, end).toString();
+    }
+    int k = end - CHANGES.words[change].length();
+    while (k > word && ChangeWords.isConnective(t.charAt(k - 1))) {
+      k--;
+    }
+    return t.subSequence(word, k).toString();
+  }
+
+  /** The word of projects, whose stage its modifiers say ({@link #PROJECT_STAGES}). */
+  private static final Words PROJECTS = withTraditional("项目");
+
+  /**
+   * Verbs that, before 项目, say which projects are counted, the stage they are at, and stay in the
+   * indicator (签约项目, 落地项目, 开工项目, 入园项目 are different counts), where before other words
+   * they end the modifiers ({@link #MODIFIER_ENDS}: 入驻企业 are the park's firms) or a park's name
+   * would (入园).
+   */
+  private static final Words PROJECT_STAGES = withTraditional(
+      "签约", "落地", "开工", "竣工", "投产", "引进", "招引", "谋划", "入园", "入区", "在库", "储备");
 
   /** Words of exceeding before a sum that bounds things: 超亿元企业, 过亿元项目, 超过50亿元项目. */
   private static final String[] EXCEEDING = {"超过", "超過", "超", "过", "過", "逾"};

@@ -710,6 +710,28 @@ class ArticleReaderHeldOutTest {
   static final double MIN_RECALL_30 = 0.354;
 
   /**
+   * A thirty-first set, {@code real-articles-unseen-31.jsonl}: six passages (拉萨经开区 2012, 营口大石桥
+   * 经济开发区 2025, 南宁·中关村 2022, 新乡经开区 2023, 长泰经济开发区 2023, 张家港保税区 2025) and their
+   * 62 observations, collected and annotated blind at the start of the eleventh session and scored
+   * once as collected: 1 of 6 right, 1 of 62 found (0.167, 0.016), the same as the reader of the
+   * session's start. Two pages carry no date (拉萨's 18 observations have periods only of a month
+   * with no year), and 新乡日报's report, reprinted by another site, writes its zone 经开区 alone. Then
+   * the paper a reprint names (… reprint of 新乡日报) or a dateline (新乡网讯) gives the article's city,
+   * and 红旗渠经济技术开发区 is no longer placed in 新乡's 红旗区 (the canal is 林州's), which had made
+   * 新乡 hold two such zones; an industry that achieved a change keeps it (高科技纺织服装产业实现主营业务收入
+   * 同比增长); a total investment after a count of projects is theirs (新签约亿元以上项目32个，计划总投资
+   * 224.9亿元); and a project's stage stays in its indicator (落地项目, 入园项目): 13 of 23, 13 of 62
+   * (0.565, 0.210). Ratchets.
+   */
+  @Test
+  void measuredOnAThirtyFirstSetOfHeldOutArticles() throws IOException {
+    assertScores("real-articles-unseen-31.jsonl", "thirty-first held-out real articles", 6, 62, MIN_PRECISION_31, MIN_RECALL_31);
+  }
+
+  static final double MIN_PRECISION_31 = 0.565;
+  static final double MIN_RECALL_31 = 0.209;
+
+  /**
    * Scores {@code file} ({@link #score}) and checks that it holds {@code articles} articles and
    * {@code annotated} observations, and that precision and recall reach their ratchets.
    */

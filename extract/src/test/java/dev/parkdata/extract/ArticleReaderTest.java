@@ -376,6 +376,33 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aReprintsPaperOrADatelineGivesALocalReportsCity() {
+    String text = "新乡网讯 2022年，经开区一般公共预算收入完成8.49亿元。经开区全年新增外资企业4家。";
+    // the publisher, a site that reprints, names the paper in its name
+    Source reprint = Source.builder().publisher("m.lvshi.hzdx.com (reprint of 新乡日报)").title("经开区去年成绩单").published(LocalDate.of(2023, 2, 27)).build();
+    assertThat(observations(ArticleReader.standard().read(text, reprint).dataset()))
+        .hasSize(2).extracting(o -> o.subject().value()).containsOnly("G411166"); // 新乡经济技术开发区
+    // a publisher that names no place: the dateline's paper
+    Source site = Source.builder().publisher("m.lvshi.hzdx.com").title("经开区去年成绩单").published(LocalDate.of(2023, 2, 27)).build();
+    assertThat(observations(ArticleReader.standard().read(text, site).dataset()))
+        .hasSize(2).extracting(o -> o.subject().value()).containsOnly("G411166");
+    // with neither, no city: no park
+    assertThat(observations(ArticleReader.standard().read(text.substring("新乡网讯 ".length()), site).dataset())).isEmpty();
+  }
+
+  @Test
+  void theInvestmentOpeningAClauseAfterACountOfProjectsIsTheirs() {
+    ArticleDraft draft = ArticleReader.standard().read("2020年，苏州高新区新签约亿元以上项目32个，计划总投资224.9亿元；"
+        + "累计落地项目92个、总投资超2100亿元。全年固定资产投资完成120亿元，总投资1991.5亿元。", SOURCE);
+    assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName())
+        .containsExactly("新签约亿元以上项目", "新签约亿元以上项目计划总投资", "落地项目", "落地项目总投资",
+            "固定资产投资", "投资总额");
+    // the park's projects, no kind named: the investment stays the park's
+    ArticleDraft bare = ArticleReader.standard().read("2020年，苏州高新区项目32个，总投资224.9亿元。", SOURCE);
+    assertThat(observations(bare.dataset())).extracting(o -> o.indicator().chineseName()).contains("投资总额");
+  }
+
+  @Test
   void aCountysPaperWritingItsEconomicDevelopmentZoneAloneMeansThatZone() {
     String text = "去年，经济开发区一般公共预算收入同比增长8%。全年，经济开发区新签约亿元以上项目12个。";
     Source local = Source.builder().publisher("东台报业网").title("开发区推进会").published(LocalDate.of(2019, 2, 14)).build();

@@ -333,6 +333,25 @@ class MetricExtractorTest {
   }
 
   @Test
+  void anIndustryThatAchievedAChangeKeepsIt() {
+    assertThat(X.extract("高科技纺织服装产业实现主营业务收入同比增长20%；高端装备制造产业实现收入同比增长39.3%。"))
+        .extracting(m -> m.indicator().orElse(null))
+        .containsExactly("高科技纺织服装产业主营业务收入同比增长", "高端装备制造产业收入同比增长");
+    // the park's firms, all of them, narrow nothing
+    assertThat(only("企业实现主营业务收入同比增长20%。").indicator()).contains("主营业务收入同比增长");
+  }
+
+  @Test
+  void aProjectsStageStaysInItsIndicator() {
+    assertThat(X.extract("累计落地项目92个，平果工业区入园项目累计22个，成功引进生物医药产业类项目7个，新开工项目15个，在库项目26个。"))
+        .extracting(m -> m.indicator().orElse(null))
+        .containsExactly("落地项目", "入园项目", "引进生物医药产业类项目", "新开工项目", "在库项目");
+    // before firms, 入驻 and 落地 say what happened to them: the park's firms
+    assertThat(only("入驻企业300家。").indicator()).contains("企业");
+    assertThat(only("入驻优质项目15个。").indicator()).contains("优质项目");
+  }
+
+  @Test
   void theMeasuresOfStatisticalCommuniquesAreKnown() {
     assertThat(X.extract("社会消费品零售总额75.32亿元，全社会用电量12.5亿千瓦时，货物吞吐量3700万吨，"
         + "技术合同成交额8.6亿元，城镇居民人均可支配收入4.2万元，新增市场主体13000家。"))
