@@ -346,6 +346,10 @@ class MetricExtractorTest {
     assertThat(X.extract("累计落地项目92个，平果工业区入园项目累计22个，成功引进生物医药产业类项目7个，新开工项目15个，在库项目26个。"))
         .extracting(m -> m.indicator().orElse(null))
         .containsExactly("落地项目", "入园项目", "引进生物医药产业类项目", "新开工项目", "在库项目");
+    // 本次 says which occasion, not what
+    assertThat(only("本次集中开工项目31个。").indicator()).contains("集中开工项目");
+    // 目前 says when, not what
+    assertThat(only("园区目前实际管辖面积48平方公里。").indicator()).contains("实际管辖面积");
     // before firms, 入驻 and 落地 say what happened to them: the park's firms
     assertThat(only("入驻企业300家。").indicator()).contains("企业");
     assertThat(only("入驻优质项目15个。").indicator()).contains("优质项目");
