@@ -953,30 +953,6 @@ public final class ArticleReader {
   /** Bases that are the year before, or its same part (比上年, 较去年同期): a growth against any other is no 增速. */
   private static final Set<String> THE_YEAR_BEFORE = Set.of("上年", "去年", "上年同期", "去年同期", "同期", "上一年");
 
-  /**
-   * The indicator of each mention, or null where it has no word: its word read by {@link
-   * Indicators#named}, with two rules for the words of growth and increase that statistical
-   * prose writes after a figure instead of repeating its indicator:
-   *
-   * <ul>
-   *   <li>a percentage after growth written alone (增长, 同比增长) is the growth of the indicator of
-   *       the figure before it in the sentence (营业收入13977.46亿元，同比增长28.09%: 营业收入增速),
-   *       passing over a figure of an increase written alone (生产总值1500亿元，比上年增加120亿元，
-   *       增长8.7%: 生产总值增速), which is that indicator's change (生产总值变化 120亿元) where it
-   *       is measured alike. Several percentages joined by 、 和 及 (同比增长22%、31.5%), or after
-   *       分别 (同比分别增长22%、31.5%), pair in order with exactly as many figures running before
-   *       them (收入717亿元、产值281亿元), or are left as written;
-   *   <li>a percentage after an average yearly growth written alone (年均增长, 年均递增, 年均增速) is
-   *       that of the figure before it in the sentence, named as written (工业总产值由78.8亿元增至
-   *       147.58亿元、年均增长13.37%: 工业总产值年均增长), a custom indicator: no standard one holds a
-   *       mean over years;
-   *   <li>only a growth on the year before: not 年均, 环比 or 累计 growth, nor one against another
-   *       base (比2019年增长20%), nor one over a change from one figure to another (从50亿元增长到
-   *       100亿元，增长了100%): those are left as written.
-   * </ul>
-   *
-   * A figure that is itself a ratio, a growth or a change has no growth here.
-   */
   /** Units that count projects: 项目26个, 项目75宗. */
   private static final Set<String> PROJECT_UNITS = Set.of("个", "個", "宗", "项", "項");
 
@@ -1015,6 +991,32 @@ public final class ArticleReader {
     return between.startsWith(word) && between.length() - word.length() <= INVESTMENT_VERB ? projects : null;
   }
 
+  /**
+   * The indicator of each mention, or null where it has no word: its word read by {@link
+   * Indicators#named}, with two rules for the words of growth and increase that statistical
+   * prose writes after a figure instead of repeating its indicator:
+   *
+   * <ul>
+   *   <li>a percentage after growth written alone (增长, 同比增长) is the growth of the indicator of
+   *       the figure before it in the sentence (营业收入13977.46亿元，同比增长28.09%: 营业收入增速),
+   *       passing over a figure of an increase written alone (生产总值1500亿元，比上年增加120亿元，
+   *       增长8.7%: 生产总值增速), which is that indicator's change (生产总值变化 120亿元) where it
+   *       is measured alike. Several percentages joined by 、 和 及 (同比增长22%、31.5%), or after
+   *       分别 (同比分别增长22%、31.5%), pair in order with exactly as many figures running before
+   *       them (收入717亿元、产值281亿元), or are left as written;
+   *   <li>a percentage after an average yearly growth written alone (年均增长, 年均递增, 年均增速) is
+   *       that of the figure before it in the sentence, named as written (工业总产值由78.8亿元增至
+   *       147.58亿元、年均增长13.37%: 工业总产值年均增长), a custom indicator: no standard one holds a
+   *       mean over years;
+   *   <li>only a growth on the year before: not 年均, 环比 or 累计 growth, nor one against another
+   *       base (比2019年增长20%), nor one over a change from one figure to another (从50亿元增长到
+   *       100亿元，增长了100%): those are left as written.
+   * </ul>
+   *
+   * A figure that is itself a ratio, a growth or a change has no growth here. Before those rules,
+   * the total investment opening a clause after a count of projects named by their kind is theirs
+   * ({@link #projectsBefore}: 新签约亿元以上项目32个，计划总投资224.9亿元), so that its growth is theirs too.
+   */
   private static Indicator[] indicators(String t, List<Mention> mentions, int[] starts, int[] sentences) {
     int n = mentions.size();
     Indicator[] indicators = new Indicator[n];
