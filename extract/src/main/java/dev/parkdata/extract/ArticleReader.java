@@ -953,6 +953,71 @@ public final class ArticleReader {
   /** Bases that are the year before, or its same part (比上年, 较去年同期): a growth against any other is no 增速. */
   private static final Set<String> THE_YEAR_BEFORE = Set.of("上年", "去年", "上年同期", "去年同期", "同期", "上一年");
 
+  /** The words an industry's name ends with: 产业, 产业集群, 产业链. */
+  private static final Pattern INDUSTRY_HEADING = Pattern.compile(
+      "^(?:[一二三四五六七八九十]是|其中|同时)?[，,]?(?:[^，,。；;]*的)?(\\p{IsIdeographic}{2,12}?(?:产业集群|产业链|产业|產業集群|產業鏈|產業))"
+          + "(?![\\p{IsIdeographic}&&[园園区區基开開示集]])");
+
+  /**
+   * The industry a sentence opens with as its subject, in its first clause (通訊產業受惠低軌衛星產業成長，…;
+   * 一是以…为龙头的智能终端产业集群，…; 现代物流服务产业集聚了…): its name, or null. Not an industry's
+   * park (产业园, 产业区, 产业基地), nor a sentence that opens otherwise.
+   */
+  private static String industryHeading(String t, int sentence) {
+    int end = sentence;
+    while (end < t.length() && SENTENCE_ENDS.indexOf(t.charAt(end)) < 0 && end - sentence < HEADING_REACH) {
+      end++;
+    }
+    Matcher m = INDUSTRY_HEADING.matcher(t.substring(sentence, end));
+    if (!m.find()) {
+      return null;
+    }
+    String name = m.group(1);
+    for (String word : NOT_IN_HEADINGS) {
+      if (name.contains(word)) {
+        return null; // 五年来累计引进落位产业: a clause, no industry's name; 第二产业: a sector of the whole economy
+      }
+    }
+    return name;
+  }
+
+  /** Words no industry's name holds: of time, of reaching and bringing in, ordinals, wholes. */
+  private static final String[] NOT_IN_HEADINGS = {
+    "年", "月", "累计", "累計", "引进", "引進", "实现", "實現", "完成", "落位", "第一", "第二", "第三", "全区", "全區", "全市",
+    "各", "从", "從", "高新技术产业", "高新技術產業",
+  };
+
+  /** How far into its sentence an industry heading is looked for, in characters. */
+  private static final int HEADING_REACH = 60;
+
+  /**
+   * Whether the clause of the figure at {@code start} names nothing but its measure {@code word},
+   * when and the verb that reached it (2019年形成产能520亿元, 营业额达, 全年吞吐量达): no subject of its
+   * own, so that the industry its sentence opens with is its subject.
+   */
+  private static boolean clauseSaysNoMore(String t, int start, String word) {
+    if (word == null) {
+      return false;
+    }
+    int clause = clauseStart(t, start);
+    String before = t.substring(clause, start);
+    int at = before.lastIndexOf(word);
+    if (at < 0) {
+      return false;
+    }
+    String rest = before.substring(0, at) + before.substring(at + word.length());
+    for (int i = 0; i < rest.length(); i++) {
+      char c = rest.charAt(i);
+      if (Text.digit(c) < 0 && !Character.isWhitespace(c) && CLAUSE_FILLERS.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What may stand in a clause besides its measure and figure: time words and verbs of reaching. */
+  private static final String CLAUSE_FILLERS = "年月份季度上下半全今去同期前实現现完成形累计計达達到为為约約僅仅共";
+
   /** Units that count projects: 项目26个, 项目75宗. */
   private static final Set<String> PROJECT_UNITS = Set.of("个", "個", "宗", "项", "項");
 
@@ -1014,8 +1079,11 @@ public final class ArticleReader {
    * </ul>
    *
    * A figure that is itself a ratio, a growth or a change has no growth here. Before those rules,
-   * the total investment opening a clause after a count of projects named by their kind is theirs
-   * ({@link #projectsBefore}: 新签约亿元以上项目32个，计划总投资224.9亿元), so that its growth is theirs too.
+   * a bare measure in a clause that names nothing else is the measure of the industry its sentence
+   * opens with ({@link #industryHeading}: 通訊產業受惠…，營業額達327.89億元: 通訊產業營業額), and the
+   * total investment opening a clause after a count of projects named by their kind is theirs
+   * ({@link #projectsBefore}: 新签约亿元以上项目32个，计划总投资224.9亿元), so that their growths are
+   * theirs too.
    */
   private static Indicator[] indicators(String t, List<Mention> mentions, int[] starts, int[] sentences) {
     int n = mentions.size();
@@ -1028,6 +1096,14 @@ public final class ArticleReader {
     }
     for (int i = 0; i < n; i++) {
       i = respectively(t, mentions, starts, ends, sentences, indicators, i);
+    }
+    String[] heads = new String[n];
+    for (int i = 0; i < n; i++) {
+      heads[i] = i > 0 && sentences[i - 1] == sentences[i] ? heads[i - 1] : industryHeading(t, sentences[i]);
+      String word = mentions.get(i).indicator().orElse(null);
+      if (heads[i] != null && indicators[i] != null && Words.isBareMeasure(word) && clauseSaysNoMore(t, starts[i], word)) { // 通訊產業受惠…，營業額達327.89億元: 通訊產業營業額
+        indicators[i] = Indicators.named(heads[i] + word, mentions.get(i).metric().dimension());
+      }
     }
     for (int i = 1; i < n; i++) {
       Indicator projects = projectsBefore(t, mentions, starts, ends, sentences, indicators, i);

@@ -1082,6 +1082,11 @@ final class Words {
     return MEASURES.isWord(word);
   }
 
+  /** Whether {@code word} is a measure alone or its change alone (营业额, 营业额年增, 吞吐量同比增长): no words narrow it. */
+  static boolean isBareMeasure(String word) {
+    return isMeasure(measureBefore(word, 0, word.length()));
+  }
+
   /**
    * Whether {@code word}, a word of change ending at {@code j}, is one there: 年增 (Taiwan's "growth
    * on the year") only before a figure or 率, not where a year runs into another word (2023年增资,

@@ -391,6 +391,20 @@ class ArticleReaderTest {
   }
 
   @Test
+  void anIndustryASentenceOpensWithIsTheSubjectOfItsBareMeasures() {
+    ArticleDraft draft = ArticleReader.standard().read("2020年，苏州高新区营业收入3000亿元。"
+        + "光电产业受面板价格下滑影响，营业额为1742.04亿元。"
+        + "电子信息产业发展迅速，园区营业额100亿元。", SOURCE);
+    assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName())
+        .containsExactly("营业收入", "光电产业营业额", "营业收入");
+    // a sector of the whole economy, or a clause that is no industry's name, is no such subject
+    ArticleDraft sector = ArticleReader.standard().read("2020年，苏州高新区营业收入3000亿元。"
+        + "第二产业保持增长，营业额为1742.04亿元。五年来累计引进落位产业，营业额为100亿元。", SOURCE);
+    assertThat(observations(sector.dataset())).extracting(o -> o.indicator().chineseName())
+        .containsExactly("营业收入", "营业收入", "营业收入");
+  }
+
+  @Test
   void theInvestmentOpeningAClauseAfterACountOfProjectsIsTheirs() {
     ArticleDraft draft = ArticleReader.standard().read("2020年，苏州高新区新签约亿元以上项目32个，计划总投资224.9亿元；"
         + "累计落地项目92个、总投资超2100亿元。全年固定资产投资完成120亿元，总投资1991.5亿元。", SOURCE);
