@@ -953,7 +953,10 @@ public final class ArticleReader {
   /** Bases that are the year before, or its same part (比上年, 较去年同期): a growth against any other is no 增速. */
   private static final Set<String> THE_YEAR_BEFORE = Set.of("上年", "去年", "上年同期", "去年同期", "同期", "上一年");
 
-  /** The words an industry's name ends with: 产业, 产业集群, 产业链. */
+  /**
+   * A sentence that opens with an industry's name (ending 产业, 产业集群 or 产业链), after an item's
+   * number (一是) or a description ending 的, in its first clause.
+   */
   private static final Pattern INDUSTRY_HEADING = Pattern.compile(
       "^(?:[一二三四五六七八九十]是|其中|同时)?[，,]?(?:[^，,。；;]*的)?(\\p{IsIdeographic}{2,12}?(?:产业集群|产业链|产业|產業集群|產業鏈|產業))"
           + "(?![\\p{IsIdeographic}&&[园園区區基开開示集]])");
@@ -996,11 +999,7 @@ public final class ArticleReader {
    * own, so that the industry its sentence opens with is its subject.
    */
   private static boolean clauseSaysNoMore(String t, int start, String word) {
-    if (word == null) {
-      return false;
-    }
-    int clause = clauseStart(t, start);
-    String before = t.substring(clause, start);
+    String before = t.substring(clauseStart(t, start), start);
     int at = before.lastIndexOf(word);
     if (at < 0) {
       return false;
@@ -1101,7 +1100,9 @@ public final class ArticleReader {
     for (int i = 0; i < n; i++) {
       heads[i] = i > 0 && sentences[i - 1] == sentences[i] ? heads[i - 1] : industryHeading(t, sentences[i]);
       String word = mentions.get(i).indicator().orElse(null);
-      if (heads[i] != null && indicators[i] != null && Words.isBareMeasure(word) && clauseSaysNoMore(t, starts[i], word)) { // 通訊產業受惠…，營業額達327.89億元: 通訊產業營業額
+      // 通訊產業受惠…，營業額達327.89億元: 通訊產業營業額 (a figure given a word by a list before it may have none of its own)
+      if (heads[i] != null && indicators[i] != null && word != null && Words.isBareMeasure(word)
+          && clauseSaysNoMore(t, starts[i], word)) {
         indicators[i] = Indicators.named(heads[i] + word, mentions.get(i).metric().dimension());
       }
     }
