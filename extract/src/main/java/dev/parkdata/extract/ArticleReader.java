@@ -798,7 +798,7 @@ public final class ArticleReader {
   /**
    * The year a paragraph opens with, before its first figure's sentence at {@code sentence}
    * (【概况】2009年，岳阳经济开发区…取得好成绩。全年实现地区生产总值…: 2009年): four digits, 年 and
-   * a comma, after a heading in brackets; else null.
+   * a comma, after a heading in brackets and any space after it; else null.
    */
   private static String openingYear(String t, int paragraph, int sentence) {
     int k = paragraph;
@@ -808,6 +808,9 @@ public final class ArticleReader {
     if (k < sentence && (t.charAt(k) == '【' || t.charAt(k) == '[')) {
       int close = t.indexOf(t.charAt(k) == '【' ? '】' : ']', k);
       k = close < 0 || close >= sentence ? sentence : close + 1;
+      while (k < sentence && Character.isWhitespace(t.charAt(k))) {
+        k++; // 【概况】 2020年，…: a yearbook's space after its heading
+      }
     }
     if (k + YEAR_DIGITS + 1 >= sentence || "，,".indexOf(t.charAt(k + YEAR_DIGITS + 1)) < 0) {
       return null;

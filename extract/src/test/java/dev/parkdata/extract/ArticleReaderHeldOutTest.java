@@ -761,15 +761,17 @@ class ArticleReaderHeldOutTest {
    * the session's start. Of the wrong, seven have the page's date where the yearbook's year is meant,
    * six the zone where its incubator is annotated (延安高新区国家级科技企业孵化基地), and most of the
    * rest an indicator the annotators write whole (汽车及零部件、浆纸印刷包装、粮油食品加工三大支柱产业产值;
-   * 高新技术产业产值占规模以上工业总产值比重 where the reader says 高新技术产业产值占比). Ratchets.
+   * 高新技术产业产值占规模以上工业总产值比重 where the reader says 高新技术产业产值占比). Then a
+   * paragraph's opening year may follow its heading after a space (【概况】 2020年，…。全年实现…): 14 of
+   * 38, 14 of 61 (0.368, 0.230). Ratchets.
    */
   @Test
   void measuredOnAThirtyThirdSetOfHeldOutArticles() throws IOException {
     assertScores("real-articles-unseen-33.jsonl", "thirty-third held-out real articles", 5, 61, MIN_PRECISION_33, MIN_RECALL_33);
   }
 
-  static final double MIN_PRECISION_33 = 0.184;
-  static final double MIN_RECALL_33 = 0.114;
+  static final double MIN_PRECISION_33 = 0.368;
+  static final double MIN_RECALL_33 = 0.229;
 
   /**
    * Scores {@code file} ({@link #score}) and checks that it holds {@code articles} articles and

@@ -496,6 +496,10 @@ class ArticleReaderTest {
     ArticleDraft draft = ArticleReader.standard().read(
         "【概况】2009年，苏州高新区扎实推进各项工作。全年实现营业收入86.95亿元，规模以上工业企业达到114家。", SOURCE);
     assertThat(observations(draft.dataset())).extracting(o -> o.period().toString()).containsOnly("2009");
+    // a yearbook's space after its heading
+    ArticleDraft spaced = ArticleReader.standard().read(
+        "【概况】 2009年，苏州高新区扎实推进各项工作。全年实现营业收入86.95亿元。", SOURCE);
+    assertThat(observations(spaced.dataset())).extracting(o -> o.period().toString()).containsOnly("2009");
     // only a year that opens the paragraph, and not a later one than the source's
     ArticleDraft later = ArticleReader.standard().read(
         "2030年，苏州高新区将建成。全年实现营业收入86.95亿元。", SOURCE);
