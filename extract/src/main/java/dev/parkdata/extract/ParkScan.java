@@ -237,7 +237,7 @@ final class ParkScan {
         cp += Text.codePoints(t, span[0], span[1]);
         counted = span[1];
         ParkMention park = mention(startCp, cp, t.subSequence(span[0], span[1]).toString());
-        if (!isLocation(t, s, span[0]) && !abbreviates(t, e, spans, next - 1)) {
+        if (!isLocation(t, s, span[0]) && !abbreviates(t, e, spans, next - 1) && !isExample(t, span[1], e)) {
           named.add(park);
         }
         if (span[0] > s && t.charAt(span[0] - 1) == '的') {
@@ -795,6 +795,19 @@ final class ParkScan {
   }
 
   private static final int LOCATING_REACH = 6;
+
+  /**
+   * Whether the name ending at {@code end} is an example in a list of things counted after it
+   * (签订…、文创旅创科创产业园等38项项目): 等 and a count follow it, so that the figure counts those
+   * things, not the named park's.
+   */
+  private static boolean isExample(CharSequence t, int end, int e) {
+    if (end + 1 >= e || t.charAt(end) != '等') {
+      return false;
+    }
+    char c = t.charAt(end + 1);
+    return Text.digit(c) >= 0 || NUMERALS.indexOf(c) >= 0;
+  }
 
   /** A name of Latin letters (TEDA, SIP) is a name only as a word of its own, not inside one. */
   private static boolean standsAlone(CharSequence t, int s, int e, int start, int end) {

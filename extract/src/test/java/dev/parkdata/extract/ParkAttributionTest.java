@@ -191,6 +191,9 @@ class ParkAttributionTest {
     assertThat(parks("全省高新区营收增长5%。")).isEmpty();
     // a verb before 新区 ends the name, and a kind (国家自主创新示范区) is none
     assertThat(parks("持续推进新区产城融合，加快国家自主创新示范区建设。")).isEmpty();
+    // a park given as an example of the things counted after it (…产业园等38项项目) is not their park
+    assertThat(figures("2020年，苏州高新区共签订智慧矿井设备研发生产、文创旅创科创产业园等38项项目。"))
+        .extracting(ParkAttributionTest::park).containsExactly("G322018"); // 苏州高新技术产业开发区
     // a title sought (创建, 争创, 申报) is a kind of park, no name
     assertThat(parks("园区正积极创建省级高新技术产业园区，启动争创国家级高新技术产业园区。")).isEmpty();
     // a city's name before 高新区 is read as the resolver reads it: the city's one high-tech zone;
