@@ -232,6 +232,10 @@ final class ParkScan {
     for (int i = s; i < e; i++) {
       if (next < spans.size() && spans.get(next)[0] == i) {
         int[] span = spans.get(next++);
+        if (isTitle(t, s, span[0])) {
+          i = span[1] - 1; // 成功创建省级食品饮料及水经济特色产业园区: a title the park won, no park
+          continue;
+        }
         cp += Text.codePoints(t, counted, span[0]);
         int startCp = cp;
         cp += Text.codePoints(t, span[0], span[1]);
@@ -795,6 +799,35 @@ final class ParkScan {
   }
 
   private static final int LOCATING_REACH = 6;
+
+  /** Verbs before a title a park seeks or wins (创建省级生态工业园区, 获评国家级绿色园区): what follows is no park. */
+  private static final String[] TITLE_VERBS = {
+    "创建", "創建", "争创", "爭創", "创成", "創成", "申报", "申報", "获评", "獲評", "评为", "評為",
+  };
+
+  /** How far before a name {@link #isTitle} looks for a verb of a title, in characters. */
+  private static final int TITLE_REACH = 12;
+
+  /**
+   * Whether the name at {@code start} is (the end of) a title a park seeks or wins: a verb of
+   * {@link #TITLE_VERBS} stands before it in the same clause, within {@value #TITLE_REACH}
+   * characters and with no 的 between (创建省级食品饮料及水经济特色产业园区).
+   */
+  private static boolean isTitle(CharSequence t, int s, int start) {
+    for (int end = start; end > s && start - end <= TITLE_REACH; end--) {
+      char c = t.charAt(end - 1);
+      if (Text.isClauseBreak(c) || c == '的') {
+        return false;
+      }
+      for (String verb : TITLE_VERBS) {
+        int w = end - verb.length();
+        if (w >= s && Text.startsWith(t, w, end, verb)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   /**
    * Whether the name ending at {@code end} is an example in a list of things counted after it

@@ -196,6 +196,10 @@ class ParkAttributionTest {
         .extracting(ParkAttributionTest::park).containsExactly("G322018"); // 苏州高新技术产业开发区
     // a title sought (创建, 争创, 申报) is a kind of park, no name
     assertThat(parks("园区正积极创建省级高新技术产业园区，启动争创国家级高新技术产业园区。")).isEmpty();
+    // nor any name within such a title (及 ends a name on the left), nor one won (获评, 评为)
+    assertThat(parks("园区成功创建省级食品饮料及水经济特色产业园区，获评广东省绿色工业园区。")).isEmpty();
+    // a park before the verb is one
+    assertThat(parks("苏州工业园区获评国家级绿色园区。")).extracting(ParkMention::text).containsExactly("苏州工业园区");
     // a city's name before 高新区 is read as the resolver reads it: the city's one high-tech zone;
     // none where the city has two (上海: 张江 and 紫竹)
     assertThat(figures("威海高新区前三季度营收增长9%。")).singleElement()
