@@ -784,11 +784,20 @@ final class ParkScan {
    * before it in the same clause.
    */
   private static boolean isLocation(CharSequence t, int s, int start) {
-    for (int end = start; end > s && start - end <= LOCATING_REACH; end--) {
-      if (Text.isClauseBreak(t.charAt(end - 1))) {
+    return wordBefore(t, s, start, LOCATING_REACH, LOCATING, false);
+  }
+
+  /**
+   * Whether one of {@code words} ends at most {@code reach} characters before {@code start}, in
+   * its clause (from {@code s}) and, where {@code deEnds}, with no 的 between.
+   */
+  private static boolean wordBefore(CharSequence t, int s, int start, int reach, String[] words, boolean deEnds) {
+    for (int end = start; end > s && start - end <= reach; end--) {
+      char c = t.charAt(end - 1);
+      if (Text.isClauseBreak(c) || deEnds && c == '的') {
         return false;
       }
-      for (String word : LOCATING) {
+      for (String word : words) {
         int w = end - word.length();
         if (w >= s && Text.startsWith(t, w, end, word)) {
           return true;
@@ -814,19 +823,7 @@ final class ParkScan {
    * characters and with no 的 between (创建省级食品饮料及水经济特色产业园区).
    */
   private static boolean isTitle(CharSequence t, int s, int start) {
-    for (int end = start; end > s && start - end <= TITLE_REACH; end--) {
-      char c = t.charAt(end - 1);
-      if (Text.isClauseBreak(c) || c == '的') {
-        return false;
-      }
-      for (String verb : TITLE_VERBS) {
-        int w = end - verb.length();
-        if (w >= s && Text.startsWith(t, w, end, verb)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return wordBefore(t, s, start, TITLE_REACH, TITLE_VERBS, true);
   }
 
   /**
