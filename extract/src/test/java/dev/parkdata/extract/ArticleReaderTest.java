@@ -513,9 +513,12 @@ class ArticleReaderTest {
     assertThat(draft.dataset().parks().get(0).targets()).isEmpty();
     assertThat(observations(draft.dataset())).extracting(o -> o.metric().toString())
         .contains("81个", "488.48亿元", "58.2%");
-    // a plan is still a goal
+    // a plan is still a goal, and so is what a park ensures (确保), even of a year past
     ArticleDraft plan = ArticleReader.standard().read("苏州高新区计划2022年营业收入达到100亿元。", SOURCE);
     assertThat(observations(plan.dataset())).isEmpty();
+    ArticleDraft ensured = ArticleReader.standard().read("苏州高新区确保2019年签约项目履约率达到90%以上。", SOURCE);
+    assertThat(observations(ensured.dataset())).isEmpty();
+    assertThat(ensured.dataset().parks().get(0).targets()).hasSize(1);
   }
 
   @Test
