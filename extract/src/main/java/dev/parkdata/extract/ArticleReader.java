@@ -128,7 +128,7 @@ import java.util.regex.Pattern;
  *       neither, NO_PERIOD. Over a span of years, a change 从A增加到B gives A the first year and B
  *       the last; 从2015年的 right before a figure gives it that year (the start of a change), which
  *       从2015年 alone (a start: 从2015年以来) does not.
- *   <li><b>Target</b> rather than observation: a figure after 力争, 目标, 预计, 预估, 预期 (not 好于预期,
+ *   <li><b>Target</b> rather than observation: a figure after 力争, 确保, 目标, 预计, 预估, 预期 (not 好于预期,
  *       nor a goal said to be met: 完成年度目标(任务)的100%, nor one framing the work reported after it:
  *       围绕打造…的目标，…), 有望, 计划 (not 计划总投资, the money projects signed are to take), 将达, 要达,
  *       建成后, 投产后 (a projection, unless 已, 实现 or 累计 follow: 建成后已实现…), 到…年
@@ -153,7 +153,7 @@ public final class ArticleReader {
    */
   public static final int MAX_LENGTH = 2_000_000;
 
-  /** Words before a figure that make it a goal or a projection, in both scripts: 力争, 预计, 有望, 建成后. */
+  /** Words before a figure that make it a goal or a projection, in both scripts: 力争, 确保, 预计, 有望, 建成后. */
   private static final String[] GOAL_WORDS = {"力争", "目标", "预计", "計劃", "计划", "将达", "將達", "要达", "要達", "預計",
     "力爭", "目標", "预估", "預估", "有望", "可望", "预期", "預期", "确保", "確保"};
 
