@@ -970,10 +970,7 @@ public final class ArticleReader {
    * park (产业园, 产业区, 产业基地), nor a sentence that opens otherwise.
    */
   private static String industryHeading(String t, int sentence) {
-    int end = sentence;
-    while (end < t.length() && SENTENCE_ENDS.indexOf(t.charAt(end)) < 0 && end - sentence < HEADING_REACH) {
-      end++;
-    }
+    int end = Math.min(sentenceEnd(t, sentence), sentence + HEADING_REACH);
     Matcher m = INDUSTRY_HEADING.matcher(t.substring(sentence, end));
     if (!m.find()) {
       return null;

@@ -379,15 +379,24 @@ class ArticleReaderTest {
   void aReprintsPaperOrADatelineGivesALocalReportsCity() {
     String text = "新乡网讯 2022年，经开区一般公共预算收入完成8.49亿元。经开区全年新增外资企业4家。";
     // the publisher, a site that reprints, names the paper in its name
-    Source reprint = Source.builder().publisher("m.lvshi.hzdx.com (reprint of 新乡日报)").title("经开区去年成绩单").published(LocalDate.of(2023, 2, 27)).build();
-    assertThat(observations(ArticleReader.standard().read(text, reprint).dataset()))
-        .hasSize(2).extracting(o -> o.subject().value()).containsOnly("G411166"); // 新乡经济技术开发区
+    Source reprint = reportBy("m.lvshi.hzdx.com (reprint of 新乡日报)");
+    assertThat(subjects(text, reprint)).hasSize(2).containsOnly("G411166"); // 新乡经济技术开发区
     // a publisher that names no place: the dateline's paper
-    Source site = Source.builder().publisher("m.lvshi.hzdx.com").title("经开区去年成绩单").published(LocalDate.of(2023, 2, 27)).build();
-    assertThat(observations(ArticleReader.standard().read(text, site).dataset()))
-        .hasSize(2).extracting(o -> o.subject().value()).containsOnly("G411166");
+    Source site = reportBy("m.lvshi.hzdx.com");
+    assertThat(subjects(text, site)).hasSize(2).containsOnly("G411166");
     // with neither, no city: no park
-    assertThat(observations(ArticleReader.standard().read(text.substring("新乡网讯 ".length()), site).dataset())).isEmpty();
+    assertThat(subjects(text.substring("新乡网讯 ".length()), site)).isEmpty();
+  }
+
+  /** A local report of 2023-02-27 by {@code publisher}. */
+  private static Source reportBy(String publisher) {
+    return Source.builder().publisher(publisher).title("经开区去年成绩单").published(LocalDate.of(2023, 2, 27)).build();
+  }
+
+  /** The subject of each observation {@code text} gives, read with {@code source}. */
+  private static List<String> subjects(String text, Source source) {
+    return observations(ArticleReader.standard().read(text, source).dataset()).stream()
+        .map(o -> o.subject().value()).toList();
   }
 
   @Test
