@@ -352,7 +352,8 @@ public final class Divisions {
     return index;
   }
 
-  private static boolean isNamed(Division d, String name) {
+  /** Whether {@code name} is {@code d}'s name, short name, or autonomous short name with 州 or 县. */
+  static boolean isNamed(Division d, String name) {
     return d.name().equals(name) || d.shortName().equals(name) || name.equals(autonomousShortName(d));
   }
 

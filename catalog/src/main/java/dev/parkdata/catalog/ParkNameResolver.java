@@ -40,7 +40,10 @@ import java.util.Set;
  * 霍尔果斯经济开发区（含新疆生产建设兵团片区）, 江苏常熟综合保税区 for …A区、B区; a place in brackets
  * inside a written name read without them: 遼寧(營口)沿海產業基地, and a place as it is named now
  * in brackets read instead of the one before it: 開縣(今開州區)工業園區; X工业园区 and X工业园 for the
- * catalogue's X工业区; two slips of writing, 嘉善经济开区 and 拉萨经开发区), the curated aliases of {@code park-aliases.tsv} (each with its public source), the
+ * catalogue's X工业区, X工业集聚区 for X工业集中区; Guangdong's parks for industry moved from its
+ * cities by their county however written: 广州海珠(大埔)产业转移工业园, 佛山顺德(云浮新兴新成)产业转移
+ * 工业园, 深圳宝安(龙川)产业转移园, 罗定产业转移工业园; two slips of writing, 嘉善经济开区 and
+ * 拉萨经开发区), the curated aliases of {@code park-aliases.tsv} (each with its public source), the
  * systematic short forms (X高新区 for X高新技术产业开发区, X经开区 and X开发区 for X经济技术开发区
  * and X经济开发区, X综保区 for X综合保税区, X边合区 for X边境经济合作区, X经合区 for X经济合作区,
  * X高新技术产业园区 for the X高新技术产业开发区 it once was, X台商区 for X台商投资区,
@@ -58,8 +61,9 @@ import java.util.Set;
  * development zone's kind word that is not its zone's, for the one development zone placed in
  * that county (浙江永嘉经济开发区 for 浙江永嘉工业园区, renamed: {@link Match#COUNTY}); a zone's name
  * with 园区 for its kind word, where no other zone's name holds the words before it (东莞松山湖园区);
- * a name that ends several zones' names, or a county zone's name without its county, for the one
- * in the place named nearby (临港经济技术开发区 near 沧州, 泾河工业园区 near 西安); last, a second name in
+ * a name that ends several zones' names, or a county zone's name or short form without its
+ * county, for the one in the place named nearby (临港经济技术开发区 near 沧州, 泾河工业园区 near 西安,
+ * 杏花村开发区 near 汾阳; an autonomous county may be named nearby as 天祝县); last, a second name in
  * brackets at the end that begins with the same place (茂名产业转移工业园(茂名高新技术开发区)), not one
  * that says where a park lies (深圳湾科技生态园(南山高新区) is none). A name beginning with a province names only zones of that province; 新疆生产建设兵团 may be written 兵团, and its
  * divisions as they were named until 2012 (农七师 for 第七师); an autonomous
@@ -389,6 +393,19 @@ public final class ParkNameResolver {
       if (rest.length() < name.length() && rest.length() >= 4 && !keys.containsKey(rest) && !isTypeWordOnly(rest)) {
         commonKeys.computeIfAbsent(rest, k -> new ArrayList<>(1)).add(new Entry(park, Match.OFFICIAL,
             Match.OFFICIAL.score() - 3, "official name without its place: " + park.names().official()));
+        // and its short forms (杏花村开发区 near 汾阳 for 汾阳杏花村经济技术开发区), whose stem is no place
+        String[] form = ShortForms.ruleOf(rest);
+        String stem = form == null ? "" : rest.substring(0, rest.length() - form[0].length());
+        if (stem.length() >= 2 && !isDivisionName(stem)) {
+          for (int i = 1; i < form.length; i += 2) {
+            String shortForm = stem + form[i];
+            if (!keys.containsKey(shortForm) && !isTypeWordOnly(shortForm)) {
+              commonKeys.computeIfAbsent(shortForm, k -> new ArrayList<>(1)).add(new Entry(park, Match.SHORT_FORM,
+                  Match.SHORT_FORM.score() - Integer.parseInt(form[i + 1]) - 3,
+                  "short form " + shortForm + " of " + park.names().official() + " without its place"));
+            }
+          }
+        }
       }
     }
   }
@@ -1769,6 +1786,30 @@ public final class ParkNameResolver {
   /** The kind word of Guangdong's parks for industry moved from its cities: 大埔县产业转移工业园区. */
   private static final String TRANSFER_PARK = "产业转移";
 
+  /**
+   * The county-level division named in {@code held}, the bracket of a park for industry moved
+   * from a city: the whole (大埔), or a name after its prefecture's, before a town's (云浮新兴新成:
+   * 新兴); null where none is.
+   */
+  private static String countyIn(String held) {
+    if (isDivisionName(held)) {
+      return held;
+    }
+    for (int from = 2; from <= 3 && from < held.length() - 1; from++) {
+      if (!isDivisionName(held.substring(0, from))) {
+        continue;
+      }
+      for (int to = held.length(); to >= from + 2; to--) {
+        String name = held.substring(from, to);
+        if (isDivisionName(name) && Divisions.gbt2260().byName(name, ZonePlacer.YEAR).stream()
+            .anyMatch(d -> d.level() == DivisionLevel.COUNTY)) {
+          return name;
+        }
+      }
+    }
+    return null;
+  }
+
   /** A county and 县域 (county-wide), which a county's zone is written with: 商南县县域工业集中区. */
   private static final String COUNTY_WIDE = "县县域";
 
@@ -1811,14 +1852,31 @@ public final class ParkNameResolver {
         // a note on its industry or a town: 贵港国家生态工业(制糖)示范园区, 和平(苟江)经开区
         String held = name.substring(inner + 1, innerClose);
         String after = name.substring(innerClose + 1);
+        String county = after.startsWith(TRANSFER_PARK) ? countyIn(held) : null;
         if (!isDivisionName(held)) {
           variants.add(name.substring(0, inner) + after);
-        } else if (after.startsWith(TRANSFER_PARK)) {
+        }
+        if (county != null) {
           // Guangdong's parks for industry moved from its cities: the partner city, then the county
-          // the park lies in (广州海珠(大埔)产业转移工业园 is 大埔县's)
-          variants.add(held + after);
-          for (Division d : Divisions.gbt2260().byName(held, ZonePlacer.YEAR)) {
-            variants.add(d.name() + after);
+          // the park lies in, alone or after its city and before its town (广州海珠(大埔)产业转移工业园
+          // is 大埔县's, 佛山顺德(云浮新兴新成)产业转移工业园 新兴县's); 产业转移园 is the same park
+          String park = after.startsWith(TRANSFER_PARK + "园") ? TRANSFER_PARK + "工业" + after.substring(TRANSFER_PARK.length()) : after;
+          variants.add(county + park);
+          for (Division d : Divisions.gbt2260().byName(county, ZonePlacer.YEAR)) {
+            variants.add(d.name() + park);
+          }
+        }
+      }
+    }
+    int transfer = name.indexOf(TRANSFER_PARK);
+    if (transfer >= 2 && name.indexOf('(') < 0) {
+      // such a park written with its county's short name, after its city's or alone (罗定产业转移工业园,
+      // 江门蓬江产业转移工业园: the catalogue writes 罗定市, 蓬江区)
+      String county = countyIn(name.substring(0, transfer));
+      if (county != null) {
+        for (Division d : Divisions.gbt2260().byName(county, ZonePlacer.YEAR)) {
+          if (d.level() == DivisionLevel.COUNTY) {
+            variants.add(d.name() + name.substring(transfer));
           }
         }
       }
@@ -1854,6 +1912,8 @@ public final class ParkNameResolver {
       variants.add(name.substring(0, name.length() - 3) + "工业园区"); // 上海金山工业区: 上海金山工业园区
     } else if (name.endsWith("工业园")) {
       variants.add(name.substring(0, name.length() - 3) + "工业区"); // 平果工业园: 平果工业区
+    } else if (name.endsWith("工业集聚区")) {
+      variants.add(name.substring(0, name.length() - 3) + "集中区"); // 金强工业集聚区: 金强工业集中区
     }
     if (name.contains("经济开区")) {
       variants.add(name.replace("经济开区", "经济开发区")); // 嘉善经济开区: a character left out
@@ -2024,7 +2084,7 @@ public final class ParkNameResolver {
       return false;
     }
     for (Division d : Divisions.gbt2260().chain(placement.get().division())) {
-      if (d.level() != DivisionLevel.PROVINCE && (d.name().equals(near) || d.shortName().equals(near))) {
+      if (d.level() != DivisionLevel.PROVINCE && Divisions.isNamed(d, near)) { // 天祝县 for 天祝藏族自治县 too
         return true;
       }
     }

@@ -740,12 +740,14 @@ class ParkNameResolverTest {
    * thirteenth list's kind (贛州國家高新區信豐園區, a sub-park in a county with a zone of its own),
    * which the rule written then puts right: 25 of 29 (86.2%). The misses are former names
    * (昆仑经济开发区, 中国-东盟经济园区), 吉林化工园区 and a part written after its zone that the catalogue
-   * lists as a zone of its own under another name (桂林经开区宝山工业园). Ratchet.
+   * lists as a zone of its own under another name (桂林经开区宝山工业园). Then (the twelfth session) a
+   * county zone's short forms without its county, near a place that holds it (昆仑经济开发区 near
+   * 格尔木 for 格尔木昆仑经济技术开发区): 26 of 29 (89.7%). Ratchet.
    */
   @Test
   void scoresOnAFourteenthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_14);
-    assertThat(score(names, "fourteenth unseen real names")).isGreaterThanOrEqualTo(25);
+    assertThat(score(names, "fourteenth unseen real names")).isGreaterThanOrEqualTo(26);
   }
 
   /**
@@ -863,12 +865,13 @@ class ParkNameResolverTest {
    * once: 37 right, none wrong, 3 none: 37 of 40 (92.5%). The misses: a zone written with another
    * kind's word and no place nearby (八达岭工业开发区), a district written without its 区
    * (江门蓬江产业转移工业园, catalogue 广东江门蓬江区产业转移工业园区) and a part of a zone
-   * (梧州市陶瓷產業園中和集中區). Ratchet.
+   * (梧州市陶瓷產業園中和集中區). Then (the twelfth session) Guangdong's 产业转移工业园 written with its
+   * county's short name: 38 of 40 (95.0%). Ratchet.
    */
   @Test
   void scoresOnATwentySecondListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_22);
-    assertThat(score(names, "twenty-second unseen real names")).isGreaterThanOrEqualTo(37);
+    assertThat(score(names, "twenty-second unseen real names")).isGreaterThanOrEqualTo(38);
   }
 
   /**
@@ -879,12 +882,13 @@ class ParkNameResolverTest {
    * first, whose short form it is. The misses: 产业转移工业园区 written without the county's 市 or
    * 县 (罗定产业转移工业园) or by another name (福和产业转移园), a county renamed after 2018
    * (横州六景工业园, 横县 until 2021) and a zone written with another kind's word
-   * (锡林郭勒盟白音华经济开发区, catalogue …工业园区). Ratchet.
+   * (锡林郭勒盟白音华经济开发区, catalogue …工业园区). Then (the twelfth session) Guangdong's
+   * 产业转移工业园 written with its county's short name (罗定产业转移工业园): 35 of 40 (87.5%). Ratchet.
    */
   @Test
   void scoresOnATwentyThirdListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_23);
-    assertThat(score(names, "twenty-third unseen real names")).isGreaterThanOrEqualTo(34);
+    assertThat(score(names, "twenty-third unseen real names")).isGreaterThanOrEqualTo(35);
   }
 
   /**
@@ -1014,10 +1018,71 @@ class ParkNameResolverTest {
     assertThat(score(names, "thirty-first unseen real names")).isGreaterThanOrEqualTo(35);
   }
 
+  /**
+   * The same on a thirty-second list (real-park-names-unseen-32.jsonl, 40 names from 18
+   * provinces, mostly northern and western, many of counties), collected blind at the start of the
+   * twelfth session and scored once, after the session's rules for Guangdong's transfer parks
+   * (which it holds none of): 35 right, 0 wrong, 5 none: 35 of 40 (87.5%), as the session's
+   * starting resolver scores it. Then a county zone's short forms without its county near a place
+   * that holds it (杏花村开发区 near 汾阳 for 汾阳杏花村经济技术开发区), an autonomous county written
+   * with 县 as the place nearby (天祝县 for 天祝藏族自治县) and 工业集聚区 read as 工业集中区
+   * (金強工業集聚區): 37 of 40 (92.5%). Left: 寸滩保税港区 and 重庆保税港区 (重庆两路寸滩保税港区 by
+   * one of its two places, and by its operator's name) and 鲁疆产业园, a park within a zone. Ratchet.
+   */
+  @Test
+  void scoresOnAThirtySecondListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_32);
+    assertThat(score(names, "thirty-second unseen real names")).isGreaterThanOrEqualTo(37);
+  }
+
+  /**
+   * The same on a thirty-third list (real-park-names-unseen-33.jsonl, 40 names from 15 provinces,
+   * mostly eastern, central and southern), collected blind at the same time and scored once: 33
+   * right, 1 wrong, 6 none: 32 of 40 (80.0%), the same as the session's starting resolver. The
+   * wrong: 松江工业园区, which its annotator leaves ambiguous between 松江经济技术开发区 and 上海松江经济开发区,
+   * and the resolver reads as the first. Then Guangdong's parks for industry moved from its cities
+   * written 产业转移园, with the county after its city and before its town in the brackets
+   * (佛山顺德(云浮新兴新成)产业转移工业园 is 新兴县's): 35 of 40 (87.5%). Left: three later names its
+   * annotator knew but its pages do not give (内乡县先进制造业开发区, 东方临港产业园, 遂宁市创新工业园区).
+   * Ratchet.
+   */
+  @Test
+  void scoresOnAThirtyThirdListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_33);
+    assertThat(score(names, "thirty-third unseen real names")).isGreaterThanOrEqualTo(35);
+  }
+
   @Test
   void aParkForIndustryMovedFromACityIsTheCountysInBrackets() {
     assertThat(RESOLVER.resolve("广州海珠(大埔)产业转移工业园").park().map(p -> p.id().value())).contains("S449090");
     assertThat(RESOLVER.resolve("深圳寶安(龍川)產業轉移工業園").park().map(p -> p.id().value())).contains("S449094");
+  }
+
+  @Test
+  void aParkForIndustryMovedFromACityIsTheCountysWrittenWithinItsCityAndTownOrAlone() {
+    // the county after its city and before its town; 产业转移园 for 产业转移工业园
+    assertThat(RESOLVER.resolve("佛山顺德(云浮新兴新成)产业转移工业园").park().map(p -> p.id().value())).contains("S449109");
+    assertThat(RESOLVER.resolve("深圳宝安(龙川)产业转移园").park().map(p -> p.id().value())).contains("S449094");
+    // the county's short name with no brackets, after its city or alone (the catalogue: 罗定市, 蓬江区)
+    assertThat(RESOLVER.resolve("罗定产业转移工业园").park().map(p -> p.id().value())).contains("S449111");
+    assertThat(RESOLVER.resolve("江门蓬江产业转移工业园").park().map(p -> p.id().value())).contains("S449075");
+    // a town alone in the brackets names no county: no such park
+    assertThat(RESOLVER.resolve("佛山顺德(新成)产业转移园").park()).isEmpty();
+  }
+
+  @Test
+  void aCountyZonesShortFormWithoutItsCountyIsItsOnlyNearAPlaceThatHoldsIt() {
+    assertThat(RESOLVER.resolve("杏花村开发区", "汾阳").park().map(p -> p.id().value())).contains("S147024");
+    assertThat(RESOLVER.resolve("杏花村开发区", "吕梁").park().map(p -> p.id().value())).contains("S147024");
+    assertThat(RESOLVER.resolve("杏花村开发区").park()).isEmpty();
+    assertThat(RESOLVER.resolve("杏花村开发区", "太原").park()).isEmpty();
+  }
+
+  @Test
+  void anAutonomousCountyWrittenWithItsShortNameAndCountyIsAPlaceNearby() {
+    // 天祝县 for 天祝藏族自治县; 工业集聚区 for the catalogue's 工业集中区
+    assertThat(RESOLVER.resolve("金强工业集中区", "天祝县").park().map(p -> p.id().value())).contains("S629042");
+    assertThat(RESOLVER.resolve("金強工業集聚區", "天祝縣").park().map(p -> p.id().value())).contains("S629042");
   }
 
   @Test
