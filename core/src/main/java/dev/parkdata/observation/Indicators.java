@@ -69,7 +69,7 @@ public final class Indicators {
       "industrial value added", CNY);
   /** 生产总值, gross domestic product of the area: money. */
   public static final Indicator GDP = standard("gdp", "生产总值", "gross domestic product", CNY,
-      "地区生产总值", "GDP", "gross regional product", "GRP");
+      "地区生产总值", "国内生产总值", "GDP", "gross regional product", "GRP");
   /** 规上工业增加值, value added of industrial enterprises above designated size: money. */
   public static final Indicator ABOVE_SIZE_INDUSTRIAL_VALUE_ADDED = standard("above-size-industrial-value-added",
       "规上工业增加值", "value added of industry above designated size", CNY, "规模以上工业增加值");

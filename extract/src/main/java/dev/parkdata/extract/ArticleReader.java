@@ -35,6 +35,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -984,6 +985,23 @@ public final class ArticleReader {
     return name;
   }
 
+  /**
+   * The industry a sentence opens with ({@link #industryHeading}), or, for a sentence whose first
+   * clause says when and nothing else, the one the sentence before it in its paragraph opens with
+   * (卷烟及配套产业是玉溪高新区最具竞争力产业，拥有…。一季度，完成规上工业总产值225.7亿元: that industry's).
+   */
+  private static String headingOf(String t, int sentence) {
+    String own = industryHeading(t, sentence);
+    if (own != null || sentence < 2 || !TIME_ALONE.matcher(t.substring(sentence, sentenceEnd(t, sentence))).lookingAt()
+        || SENTENCE_ENDS.indexOf(t.charAt(sentence - 1)) < 0 || t.charAt(sentence - 1) == '\n') {
+      return own;
+    }
+    return industryHeading(t, sentenceStart(t, sentence - 1));
+  }
+
+  /** A first clause of time words alone: 一季度，, 2023年1-6月，, 上半年，. */
+  private static final Pattern TIME_ALONE = Pattern.compile("[\\d一二三四五六七八九十上下半全今去前本年月日季度份第至—~\\-]+[，,]");
+
   /** Words no industry's name holds: of time, of reaching and bringing in, ordinals, wholes. */
   private static final String[] NOT_IN_HEADINGS = {
     "年", "月", "累计", "累計", "引进", "引進", "实现", "實現", "完成", "落位", "第一", "第二", "第三", "全区", "全區", "全市",
@@ -1017,8 +1035,19 @@ public final class ArticleReader {
   /** What may stand in a clause besides its measure and figure: time words and verbs of reaching. */
   private static final String CLAUSE_FILLERS = "年月份季度上下半全今去同期前实現现完成形累计計达達到为為约約僅仅共";
 
-  /** Units that count projects: 项目26个, 项目75宗. */
-  private static final Set<String> PROJECT_UNITS = Set.of("个", "個", "宗", "项", "項");
+  /** Units that count projects, and firms (20家廠商): 项目26个, 项目75宗. */
+  private static final Set<String> PROJECT_UNITS = Set.of("个", "個", "宗", "项", "項", "家");
+
+  /** The last words of what a count of investors names: 签约项目, 投資案, 廠商. */
+  private static final String[] INVESTORS = {"项目", "項目", "投资案", "投資案", "厂商", "廠商"};
+
+  /**
+   * Words of investment that, opening the clause after a count of projects, are those projects'
+   * (签约项目5个，投资金额49亿元; 其中固投类项目15个，协议投资57亿元): the total investment's own words
+   * and these. 项目 before them is the projects' again (入园项目22个，项目总投资40.53亿元).
+   */
+  private static final Set<String> INVESTMENT_WORDS = Set.of("投资金额", "投資金額", "投资额", "投資額", "合同投资额",
+      "合同投資額", "协议投资", "協議投資", "协议总投资", "協議總投資", "协议投资额", "協議投資額");
 
   /** What may stand between a count of projects and the investment word after it: a comma or 、, then a verb. */
   private static final String PROJECTS_THEN = "，,、";
@@ -1037,16 +1066,21 @@ public final class ArticleReader {
     Mention m = mentions.get(i);
     Mention count = mentions.get(i - 1);
     Indicator projects = indicators[i - 1];
-    if (!Indicators.TOTAL_INVESTMENT.equals(indicators[i]) || sentences[i - 1] != sentences[i] || projects == null
+    String word = m.indicator().orElse(null);
+    if (word == null || sentences[i - 1] != sentences[i] || projects == null
         || !PROJECT_UNITS.contains(count.metric().unit().name()) || Indicators.byCode(projects.code()).isPresent()) {
       return null;
     }
+    String own = word.startsWith("项目") || word.startsWith("項目") ? word.substring(2) : word;
+    if (!Indicators.TOTAL_INVESTMENT.equals(indicators[i]) && !INVESTMENT_WORDS.contains(own)
+        && !Indicators.TOTAL_INVESTMENT.equals(Indicators.byName(own).orElse(null))) {
+      return null;
+    }
     String name = projects.chineseName();
-    if (!name.endsWith("项目") && !name.endsWith("項目") || name.length() <= 2) {
+    if (Arrays.stream(INVESTORS).noneMatch(name::endsWith) || name.length() <= 2) {
       return null;
     }
     String between = t.substring(ends[i - 1], starts[i]).strip();
-    String word = m.indicator().orElseThrow();
     if (between.isEmpty() || PROJECTS_THEN.indexOf(between.charAt(0)) < 0) {
       return null;
     }
@@ -1093,12 +1127,22 @@ public final class ArticleReader {
       indicators[i] = m.indicator().map(word -> Indicators.named(word, m.metric().dimension())).orElse(null);
       ends[i] = t.offsetByCodePoints(starts[i], m.end() - m.start());
     }
+    for (int i = 1; i < n; i++) {
+      String word = mentions.get(i).indicator().orElse(null);
+      if (word != null && indicators[i] != null && sentences[i - 1] == sentences[i]
+          && Words.isGroupCount(mentions.get(i - 1).text()) && Words.runsInto(t, ends[i - 1], starts[i], word)
+          && (starts[i - 1] == 0 || t.charAt(starts[i - 1] - 1) != '等')) {
+        // 五大主导产业产值: the five industries, as the text names them; not after a list that 等
+        // ends (…等六大先进制造业: 先进制造业, what the list is of)
+        indicators[i] = Indicators.named(mentions.get(i - 1).text() + word, mentions.get(i).metric().dimension());
+      }
+    }
     for (int i = 0; i < n; i++) {
       i = respectively(t, mentions, starts, ends, sentences, indicators, i);
     }
     String[] heads = new String[n];
     for (int i = 0; i < n; i++) {
-      heads[i] = i > 0 && sentences[i - 1] == sentences[i] ? heads[i - 1] : industryHeading(t, sentences[i]);
+      heads[i] = i > 0 && sentences[i - 1] == sentences[i] ? heads[i - 1] : headingOf(t, sentences[i]);
       String word = mentions.get(i).indicator().orElse(null);
       // 通訊產業受惠…，營業額達327.89億元: 通訊產業營業額 (a figure given a word by a list before it may have none of its own)
       if (heads[i] != null && indicators[i] != null && word != null && Words.isBareMeasure(word)
@@ -1110,7 +1154,9 @@ public final class ArticleReader {
       Indicator projects = projectsBefore(t, mentions, starts, ends, sentences, indicators, i);
       if (projects != null) { // 新签约亿元以上项目32个，计划总投资224.9亿元: those projects' investment
         Mention m = mentions.get(i);
-        indicators[i] = Indicators.named(projects.chineseName() + m.indicator().orElseThrow(), m.metric().dimension());
+        String word = m.indicator().orElseThrow();
+        String own = word.startsWith("项目") || word.startsWith("項目") ? word.substring(2) : word; // 项目总投资: theirs
+        indicators[i] = Indicators.named(projects.chineseName() + own, m.metric().dimension());
       }
     }
     String[] words = new String[n];

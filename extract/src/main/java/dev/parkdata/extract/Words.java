@@ -5,6 +5,7 @@ import dev.parkdata.catalog.ParkNameResolver;
 import dev.parkdata.internal.ChangeWords;
 import dev.parkdata.internal.FigureWords;
 import dev.parkdata.metric.Qualifier;
+import dev.parkdata.observation.Indicators;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -450,7 +451,9 @@ final class Words {
       "开展", "安装", "新建", "建有", "现有", "举办", "组织", "铺设", "修建",
       "月份", "年份", // 1-10月份业务总收入: a period's end, 业务总收入
       "目前", "当前", "如今", // 目前实际管辖面积: when, not what
-      "本次", "此次", "这次"); // 本次集中开工项目: which occasion, not what
+      "本次", "此次", "这次", // 本次集中开工项目: which occasion, not what
+      "促使", "使得", "推动", // 促使总投资达22.08亿元: what caused it, not what
+      "各类", "各种", "各项"); // 各类高新技术和先进制造业企业: how many kinds, not which
 
   /**
    * The indicator word {@code t[word, end)} with the words before it that narrow what it counts or
@@ -461,8 +464,12 @@ final class Words {
    * with what comes before it (竹科营业额 is 营业额); and none where they stop at a character that
    * may begin a word running into them (全球医药市场规模, 以上学历占比, 从业员工: 市场规模, 占比, 员工).
    * Modifiers with a function character in them are taken whole ({@link #COMPOUND_MODIFIERS}:
-   * 规模以上), and a measure keeps the narrowed subject that achieved it ({@link #narrowSubject}:
-   * 规模以上工业企业实现利润 is 规模以上工业企业利润).
+   * 规模以上, 上市, 人均), two things joined by 和, 及 or 与 are one thing named by both, each with
+   * a reach of its own ({@link #joinedStart}: 批发和零售业增加值), a ranking's digits stay
+   * ({@link #rankedStart}: 世界500强企业), and a place before 外 is no place's end (省外资金, 市外内资,
+   * 境内外; {@link #isOutside}), nor is 内 before 资 (内资企业) or a 年 opening 年产值; and a measure
+   * keeps the narrowed subject that achieved it ({@link #narrowSubject}: 规模以上工业企业实现利润 is
+   * 规模以上工业企业利润).
    */
   static String withModifiers(CharSequence t, int floor, int word, int end) {
     if (t.charAt(word) == '年' && word > floor
@@ -474,6 +481,7 @@ final class Words {
     int k = word;
     int bounds = 0; // characters of a sum bounding the thing, which count against no reach
     int afterBound = -1; // where the modifiers after the first such sum begin
+    int afterJoin = -1; // where the second of two things joined by 和 begins
     while (k > floor && word - k - bounds < MODIFIER_REACH) {
       int bound = boundStart(t, floor, k);
       if (bound >= 0) {
@@ -493,9 +501,26 @@ final class Words {
         staged = k;
         continue;
       }
+      int ranked = rankedStart(t, floor, k);
+      if (ranked >= 0) {
+        k = ranked; // 世界500强企业: a ranking's digits are part of the name
+        continue;
+      }
+      int joined = joinedStart(t, floor, k, word, end);
+      if (joined >= 0) {
+        afterJoin = k;
+        bounds += word - joined; // the first thing has a reach of its own
+        k = joined; // 批发和零售业, 科技及创新型企业: one thing named by two
+        continue;
+      }
       char c = t.charAt(k - 1);
       boolean rank = k < word && (t.charAt(k) == '级' || t.charAt(k) == '級'); // 省级, 市级 rank, not place
-      if (!Character.isIdeographic(c) || (NOT_IN_MODIFIERS.indexOf(c) >= 0 && !rank)
+      boolean outside = OUTSIDE.indexOf(c) >= 0 && isOutside(t, k, end) // 省外资金, 境内外
+          || k < word && t.charAt(k) == '域' && "省市县縣区區".indexOf(c) >= 0; // 县域平均增速: 县域 one word
+      boolean domestic = k < end && (c == '内' || c == '內') && "资資".indexOf(t.charAt(k)) >= 0; // 内资企业
+      boolean yearly = c == '年' && Text.startsWith(t, k, end, "产值") && (k - 1 == floor || !Character.isIdeographic(t.charAt(k - 2)))
+          && k < word; // 年产值过亿元企业 opening its clause: 年产值 one word (全年产值 says when)
+      if (!Character.isIdeographic(c) || (NOT_IN_MODIFIERS.indexOf(c) >= 0 && !rank && !outside && !domestic && !yearly)
           || MODIFIER_ENDS.endingAt(t, floor, k) >= 0 && !inAnotherWord(t, floor, k)) {
         break;
       }
@@ -510,7 +535,8 @@ final class Words {
         // stopped by a character that may begin a word running into the modifiers (全球, 以上, 期间,
         // 从业), or one character left (年底): where they start is not known, so none are taken,
         // but those after a sum that bounds the thing (主营业务收入30亿元以上制造业企业: 制造业企业)
-        return t.subSequence(afterBound >= 0 ? afterBound : word, end).toString();
+        // and the second of two joined things alone (高端汽车和新能源智能汽车产业 too long to know)
+        return t.subSequence(afterJoin >= 0 ? afterJoin : afterBound >= 0 ? afterBound : word, end).toString();
       }
     }
     k += placeAt(t, k, word);
@@ -523,6 +549,93 @@ final class Words {
     String subject = narrowSubject(t, floor, k);
     String measured = addedBefore(t, floor, k) + t.subSequence(k, end);
     return subject != null && isMeasure(measureBefore(t, word, end)) ? subject + measured : measured;
+  }
+
+  /**
+   * Places, and 内, that 外 after them makes one word with: 省外资金, 市外内资, 境内外上市企业 (not
+   * 区: 试验区外商投资 is the zone's 外商投资).
+   */
+  private static final String OUTSIDE = "省市县縣内內";
+
+  /**
+   * Whether the 外 at {@code k} makes one word with the place before it (省外资金, 市外内资), not
+   * with what follows it: 外商 and 外资 are words of their own (全市外商投资企业, 全市外资企业), but
+   * 外资金 is 外 and 资金.
+   */
+  private static boolean isOutside(CharSequence t, int k, int end) {
+    if (k + 1 >= end || t.charAt(k) != '外') {
+      return false;
+    }
+    char next = t.charAt(k + 1);
+    return next != '商' && (next != '资' && next != '資' || k + 2 < end && t.charAt(k + 2) == '金');
+  }
+
+  /** Characters that join two things into one named by both: 批发和零售业, 科技及创新型企业. */
+  private static final String JOINING = "和及与與";
+
+  /** Verbs that end in a joining character: 涉及, 惠及 (MODIFIER_ENDS has others). */
+  private static final Words NOT_JOINING = withTraditional("涉及", "惠及", "波及", "普及", "危及", "参与", "给与");
+
+  /**
+   * Whether {@code surface} is a count of a group named right after it, a numeral and 大 (三大, 五大:
+   * 五大主导产业 is what is measured, not five of something).
+   */
+  static boolean isGroupCount(String surface) {
+    return surface.length() == 2 && surface.charAt(1) == '大' && "一二两兩三四五六七八九十".indexOf(surface.charAt(0)) >= 0;
+  }
+
+  /**
+   * Whether the words {@code t[from, to)} run straight into {@code word}, the indicator read before
+   * the figure at {@code to}: they open with its first two characters and hold no clause break
+   * (五大|主导产业产值同比增长, 三大|支柱产业实现产值, whose indicator is 支柱产业产值).
+   */
+  static boolean runsInto(CharSequence t, int from, int to, String word) {
+    if (word.length() < 2 || to - from < 2 || !Text.startsWith(t, from, from + 2, word.substring(0, 2))) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if ("。！？；!?;，,、：:\n".indexOf(t.charAt(k)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Where the digits of a ranking that ends at {@code k} begin (世界500强企业: 500, before 强), back
+   * to {@code floor}; -1 if no ranking ends there.
+   */
+  private static int rankedStart(CharSequence t, int floor, int k) {
+    if (k >= t.length() || (t.charAt(k) != '强' && t.charAt(k) != '強')) {
+      return -1;
+    }
+    int j = k;
+    while (j > floor && Text.digit(t.charAt(j - 1)) >= 0) {
+      j--;
+    }
+    return j < k ? j : -1;
+  }
+
+  /**
+   * Where the first of two things joined by 和, 及 or 与 begins its last character, when the
+   * modifiers read so far, {@code t[k, word)}, are the second (批发和零售业增加值, 高层次人才及留学归国人员):
+   * {@code k - 1}, the joining character's start, so that the loop reads on into the first; -1
+   * where no such join ends at {@code k}, the first is a measure of its own (营业收入和利润: two
+   * figures' words), or it ends where a modifier ends.
+   */
+  private static int joinedStart(CharSequence t, int floor, int k, int word, int end) {
+    if (k > word || k - 2 < floor || JOINING.indexOf(t.charAt(k - 1)) < 0
+        || k == word && MEASURES.isWord(t.subSequence(word, end).toString())) { // 项目和总投资: two things
+      return -1;
+    }
+    char before = t.charAt(k - 2);
+    boolean compound = COMPOUND_MODIFIERS.endingAt(t, floor, k - 1) >= 0; // 境内外上市及新三板挂牌企业
+    if (!Character.isIdeographic(before) || NOT_IN_MODIFIERS.indexOf(before) >= 0 && !compound
+        || MODIFIER_ENDS.endingAt(t, floor, k - 1) >= 0 || MEASURES.endingAt(t, floor, k - 1) >= 0
+        || MODIFIER_ENDS.endingAt(t, floor, k) >= 0 || NOT_JOINING.endingAt(t, floor, k) >= 0) {
+      return -1;
+    }
+    return k - 1;
   }
 
   /**
@@ -856,7 +969,9 @@ final class Words {
       withTraditional("规模以上", "规模以下", "限额以上", "亿元以上", "万元以上", "在建", "在谈",
           "区属", "市属", "县属", "省属", // 区属规模以上工业产值: the district's own firms
           "公共", "实到", "到位", // 一般公共预算收入, 实到外资, 实际到位资金: 共 and 到 begin no function word there
-          "新培育"); // 新培育高新技术企业8家: the new ones, as 新增 counts them
+          "新培育", // 新培育高新技术企业8家: the new ones, as 新增 counts them
+          "上市", "国内", "國內", // 上市后备企业, 国内生产总值: 市 and 内 no place's end there
+          "人均", "户均", "戶均", "月均", "日均", "平均"); // 人均收入, 月均投资额: per what
 
   /** Characters that end modifiers on the left as words of their own: 的, 等, 和, 共, the ends of places and parks, 年. */
   private static final String CLEAN_ENDS = "的等和及与與区區园園市县縣省内內年月共";
@@ -1084,7 +1199,8 @@ final class Words {
 
   /** Whether {@code word} is a measure alone or its change alone (营业额, 营业额年增, 吞吐量同比增长): no words narrow it. */
   static boolean isBareMeasure(String word) {
-    return isMeasure(measureBefore(word, 0, word.length()));
+    String measure = measureBefore(word, 0, word.length());
+    return isMeasure(measure) || Indicators.byName(measure).isPresent(); // 规上工业总产值: a standard indicator's name
   }
 
   /**

@@ -17,6 +17,11 @@ import org.junit.jupiter.api.Test;
  * annotated by hand ({@link AnnotatedArticleScore}). They were collected and annotated by readers
  * who saw neither the reader nor its output, after the rules of 2026-12-05 were written, and
  * scored once as collected: nothing was made for them.
+ *
+ * <p>In the twelfth session every ratchet was raised to the set's score after that session's rules
+ * (the modifiers of an indicator read across 和, 及 and 与, a ranking's digits, 省外 and 内资, 各类
+ * ending them, N大 before an industry, a standard indicator's name bare for an industry heading
+ * the sentence before, investment words after a count of projects); no set's score went down.
  */
 class ArticleReaderHeldOutTest {
   /**
@@ -54,8 +59,8 @@ class ArticleReaderHeldOutTest {
   // observations of the right park, most differing in indicator; then sums that bound the things
   // counted after them no observations: 59 of 98; then a count's things keep the sum that bounds
   // them (其中50亿元项目1个: 50亿元项目): 61 of 98, 61 of 119
-  static final double MIN_PRECISION = 0.622;
-  static final double MIN_RECALL = 0.512;
+  static final double MIN_PRECISION = 0.673;
+  static final double MIN_RECALL = 0.554;
 
   @Test
   void measuredOnHeldOutArticles() throws IOException {
@@ -86,8 +91,8 @@ class ArticleReaderHeldOutTest {
   }
 
   // a paragraph that opens with its zone goes on about it, 世界500强 no turn to the world (the tenth session): 21 of 42
-  static final double MIN_PRECISION_2 = 0.500;
-  static final double MIN_RECALL_2 = 0.552;
+  static final double MIN_PRECISION_2 = 0.523;
+  static final double MIN_RECALL_2 = 0.578;
 
   /**
    * A third set, {@code real-articles-unseen-3.jsonl}: six passages (兰州新区 2022, 西安高新区 2022,
@@ -122,8 +127,8 @@ class ArticleReaderHeldOutTest {
   }
 
   // sums that bound things no observations, a kind's word its kind's park (the ninth session): 30 of 50
-  static final double MIN_PRECISION_3 = 0.620;
-  static final double MIN_RECALL_3 = 0.407;
+  static final double MIN_PRECISION_3 = 0.64;
+  static final double MIN_RECALL_3 = 0.421;
 
   /**
    * A fourth set, {@code real-articles-unseen-4.jsonl}: six passages (合肥经开区 2019, 准东开发区
@@ -154,8 +159,8 @@ class ArticleReaderHeldOutTest {
   }
 
   // 辽东湾新区 an alias of 盘锦辽滨沿海经济技术开发区 (the ninth session): 47 of 73, 47 of 105
-  static final double MIN_PRECISION_4 = 0.671;
-  static final double MIN_RECALL_4 = 0.466;
+  static final double MIN_PRECISION_4 = 0.684;
+  static final double MIN_RECALL_4 = 0.476;
 
   /**
    * A fifth set, {@code real-articles-unseen-5.jsonl}: six passages (蘭州經開區 2021 in traditional
@@ -185,8 +190,8 @@ class ArticleReaderHeldOutTest {
   // inside a unit (97年度中部科學工業園區 was 度中部科學工業園區 beside 中部科學工業園區), so that page names
   // one park and ten more of its figures are read, of the right park, with 營業額 and its growth
   // where the annotation narrows them by industry (光電產業營業額): 52 of 82
-  static final double MIN_PRECISION_5 = 0.634;
-  static final double MIN_RECALL_5 = 0.456;
+  static final double MIN_PRECISION_5 = 0.67;
+  static final double MIN_RECALL_5 = 0.482;
 
   /**
    * A sixth set, {@code real-articles-unseen-6.jsonl}: six passages (燕郊高新区 2012, 泉州开发区 2013,
@@ -205,8 +210,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-6.jsonl", "sixth held-out real articles", 6, 121, MIN_PRECISION_6, MIN_RECALL_6);
   }
 
-  static final double MIN_PRECISION_6 = 0.561;
-  static final double MIN_RECALL_6 = 0.338;
+  static final double MIN_PRECISION_6 = 0.657;
+  static final double MIN_RECALL_6 = 0.396;
 
   /**
    * A seventh set, {@code real-articles-unseen-7.jsonl}: six passages (武清开发区 2015, 闵行开发区
@@ -228,8 +233,8 @@ class ArticleReaderHeldOutTest {
 
   // lowered in the ninth session from 0.620 (31 of 50): 南科 named first and five times is the
   // article's subject, its new observations of the right park, differing in indicator: 31 of 52
-  static final double MIN_PRECISION_7 = 0.596;
-  static final double MIN_RECALL_7 = 0.364;
+  static final double MIN_PRECISION_7 = 0.653;
+  static final double MIN_RECALL_7 = 0.4;
 
   /**
    * An eighth set, {@code real-articles-unseen-8.jsonl}: six passages (威宁经开区 2017, 晋宁工业园区
@@ -252,8 +257,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-8.jsonl", "eighth held-out real articles", 6, 53, MIN_PRECISION_8, MIN_RECALL_8);
   }
 
-  static final double MIN_PRECISION_8 = 0.439;
-  static final double MIN_RECALL_8 = 0.339;
+  static final double MIN_PRECISION_8 = 0.475;
+  static final double MIN_RECALL_8 = 0.358;
 
   /**
    * A ninth set, {@code real-articles-unseen-9.jsonl}: six passages (兰州经开区 2022, 合肥高新区 2023,
@@ -295,8 +300,8 @@ class ArticleReaderHeldOutTest {
   // a paragraph's opening year (the eighth session): 30 of 40; lowered once on purpose (the tenth
   // session): 世界500强投资企业31家 no longer turns its sentence to the world, and is read as the
   // zone's with the word cut at the number (强投资企业): 31 of 41
-  static final double MIN_PRECISION_10 = 0.756;
-  static final double MIN_RECALL_10 = 0.326;
+  static final double MIN_PRECISION_10 = 0.804;
+  static final double MIN_RECALL_10 = 0.347;
 
   /**
    * An eleventh set, {@code real-articles-unseen-11.jsonl}: six passages (泉州台商投资区 2023, 贵阳经开区
@@ -318,8 +323,8 @@ class ArticleReaderHeldOutTest {
   // the ninth session: 宜昌高新区 named first and again beside other zones named once is its
   // article's subject (two new observations count the indicators of the ranking it reports,
   // 5个一级指标, annotated no park's); a count's things keep the sum that bounds them: 15 of 40
-  static final double MIN_PRECISION_11 = 0.375;
-  static final double MIN_RECALL_11 = 0.142;
+  static final double MIN_PRECISION_11 = 0.4;
+  static final double MIN_RECALL_11 = 0.152;
 
   /**
    * A twelfth set, {@code real-articles-unseen-12.jsonl}: six passages (杭州高新区(滨江) 2022, 西安高新区
@@ -339,8 +344,8 @@ class ArticleReaderHeldOutTest {
 
   // 酒、饮料和精制茶制造业累计实现产值 (the eighth session): 39 of 71; then a paragraph's opening year
   // (哈尔滨经开区's yearbook entry): 49 of 72
-  static final double MIN_PRECISION_12 = 0.680;
-  static final double MIN_RECALL_12 = 0.480;
+  static final double MIN_PRECISION_12 = 0.708;
+  static final double MIN_RECALL_12 = 0.5;
 
   /**
    * A thirteenth set, {@code real-articles-unseen-13.jsonl}: six passages (东台经济开发区 2019, 包头装备
@@ -362,8 +367,8 @@ class ArticleReaderHeldOutTest {
   }
 
   // then 一般性公共预算收入 (公共 taken whole, the eighth session's last round): 35 of 43, 35 of 67
-  static final double MIN_PRECISION_13 = 0.813;
-  static final double MIN_RECALL_13 = 0.522;
+  static final double MIN_PRECISION_13 = 0.86;
+  static final double MIN_RECALL_13 = 0.552;
 
   /**
    * A fourteenth set, {@code real-articles-unseen-14.jsonl}: six passages (丰城市工业园区's 2008
@@ -386,8 +391,8 @@ class ArticleReaderHeldOutTest {
   }
 
   // 从…年的 the year of the figure after it (the tenth session): 47 of 58
-  static final double MIN_PRECISION_14 = 0.810;
-  static final double MIN_RECALL_14 = 0.423;
+  static final double MIN_PRECISION_14 = 0.827;
+  static final double MIN_RECALL_14 = 0.432;
 
   /**
    * A fifteenth set, {@code real-articles-unseen-15.jsonl}: six passages (威海高新区 2018, 高邮经济开发区
@@ -433,8 +438,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-16.jsonl", "sixteenth held-out real articles", 6, 103, MIN_PRECISION_16, MIN_RECALL_16);
   }
 
-  static final double MIN_PRECISION_16 = 0.652;
-  static final double MIN_RECALL_16 = 0.456;
+  static final double MIN_PRECISION_16 = 0.708;
+  static final double MIN_RECALL_16 = 0.495;
 
   /**
    * A seventeenth set, {@code real-articles-unseen-17.jsonl}: six passages (济宁高新区 2025, 黄州工业园
@@ -452,8 +457,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-17.jsonl", "seventeenth held-out real articles", 6, 74, MIN_PRECISION_17, MIN_RECALL_17);
   }
 
-  static final double MIN_PRECISION_17 = 0.558;
-  static final double MIN_RECALL_17 = 0.324;
+  static final double MIN_PRECISION_17 = 0.651;
+  static final double MIN_RECALL_17 = 0.378;
 
   /**
    * An eighteenth set, {@code real-articles-unseen-18.jsonl}: six passages (鹤壁经开区 2022,
@@ -471,8 +476,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-18.jsonl", "eighteenth held-out real articles", 6, 96, MIN_PRECISION_18, MIN_RECALL_18);
   }
 
-  static final double MIN_PRECISION_18 = 0.620;
-  static final double MIN_RECALL_18 = 0.322;
+  static final double MIN_PRECISION_18 = 0.68;
+  static final double MIN_RECALL_18 = 0.354;
 
   /**
    * A nineteenth set, {@code real-articles-unseen-19.jsonl}: six passages (宝鸡高新区 2025,
@@ -491,8 +496,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-19.jsonl", "nineteenth held-out real articles", 6, 75, MIN_PRECISION_19, MIN_RECALL_19);
   }
 
-  static final double MIN_PRECISION_19 = 0.705;
-  static final double MIN_RECALL_19 = 0.480;
+  static final double MIN_PRECISION_19 = 0.764;
+  static final double MIN_RECALL_19 = 0.52;
 
   /**
    * A twentieth set, {@code real-articles-unseen-20.jsonl}: six passages (泸州高新区 2020, 宜宾三江新区
@@ -512,8 +517,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-20.jsonl", "twentieth held-out real articles", 6, 88, MIN_PRECISION_20, MIN_RECALL_20);
   }
 
-  static final double MIN_PRECISION_20 = 0.395;
-  static final double MIN_RECALL_20 = 0.215;
+  static final double MIN_PRECISION_20 = 0.5;
+  static final double MIN_RECALL_20 = 0.272;
 
   /**
    * A twenty-first set, {@code real-articles-unseen-21.jsonl}: six passages (玉溪高新区 2023,
@@ -532,8 +537,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-21.jsonl", "twenty-first held-out real articles", 6, 66, MIN_PRECISION_21, MIN_RECALL_21);
   }
 
-  static final double MIN_PRECISION_21 = 0.647;
-  static final double MIN_RECALL_21 = 0.500;
+  static final double MIN_PRECISION_21 = 0.764;
+  static final double MIN_RECALL_21 = 0.59;
 
   /**
    * A twenty-second set, {@code real-articles-unseen-22.jsonl}: six passages (潍坊高新区's 2020
@@ -552,8 +557,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-22.jsonl", "twenty-second held-out real articles", 6, 65, MIN_PRECISION_22, MIN_RECALL_22);
   }
 
-  static final double MIN_PRECISION_22 = 0.600;
-  static final double MIN_RECALL_22 = 0.276;
+  static final double MIN_PRECISION_22 = 0.633;
+  static final double MIN_RECALL_22 = 0.292;
 
   /**
    * A twenty-third set, {@code real-articles-unseen-23.jsonl}: six passages (國家漯河經濟技術開發區
@@ -572,8 +577,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-23.jsonl", "twenty-third held-out real articles", 6, 66, MIN_PRECISION_23, MIN_RECALL_23);
   }
 
-  static final double MIN_PRECISION_23 = 0.609;
-  static final double MIN_RECALL_23 = 0.378;
+  static final double MIN_PRECISION_23 = 0.634;
+  static final double MIN_RECALL_23 = 0.393;
 
   /**
    * A twenty-fourth set, {@code real-articles-unseen-24.jsonl}: six passages (巴彦淖尔经开区 2017,
@@ -630,8 +635,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-26.jsonl", "twenty-sixth held-out real articles", 6, 57, MIN_PRECISION_26, MIN_RECALL_26);
   }
 
-  static final double MIN_PRECISION_26 = 0.608;
-  static final double MIN_RECALL_26 = 0.245;
+  static final double MIN_PRECISION_26 = 0.652;
+  static final double MIN_RECALL_26 = 0.263;
 
   /**
    * A twenty-seventh set, {@code real-articles-unseen-27.jsonl}: six passages (吉林经开区 2024,
@@ -667,8 +672,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-28.jsonl", "twenty-eighth held-out real articles", 5, 51, MIN_PRECISION_28, MIN_RECALL_28);
   }
 
-  static final double MIN_PRECISION_28 = 0.692;
-  static final double MIN_RECALL_28 = 0.529;
+  static final double MIN_PRECISION_28 = 0.743;
+  static final double MIN_RECALL_28 = 0.568;
 
   /**
    * A twenty-ninth set, {@code real-articles-unseen-29.jsonl}: six passages (乐山高新区 among
@@ -770,8 +775,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-33.jsonl", "thirty-third held-out real articles", 5, 61, MIN_PRECISION_33, MIN_RECALL_33);
   }
 
-  static final double MIN_PRECISION_33 = 0.368;
-  static final double MIN_RECALL_33 = 0.229;
+  static final double MIN_PRECISION_33 = 0.394;
+  static final double MIN_RECALL_33 = 0.245;
 
   /**
    * A thirty-fourth set, {@code real-articles-unseen-34.jsonl}: five passages (自贡高新区's goals for
@@ -792,6 +797,25 @@ class ArticleReaderHeldOutTest {
 
   static final double MIN_PRECISION_34 = 0.5;
   static final double MIN_RECALL_34 = 0.086;
+
+  /**
+   * A thirty-fifth set, {@code real-articles-unseen-35.jsonl}: three passages (百色工业园区 in 2011,
+   * reposted from 广西日报; 玉林龙潭产业园区 within 龙港新区, neither in the 2018 catalogue; 信阳高新区
+   * in 2016) and their 29 observations, collected and annotated blind at the start of the twelfth
+   * session (its collectors found fewer usable pages than asked) and scored once, after the
+   * session's first modifier rules: 13 of 24 right, 13 of 29 found (0.542, 0.448), the same as the
+   * reader of the session's start. Of the wrong, two are 龙潭's figures given to 龙港新区, the area
+   * the text says holds it, one 龙港新区's planned area given to a park named just before it, and
+   * two figures whose period the annotator leaves open where the sentence before gives 2015.
+   * Ratchets.
+   */
+  @Test
+  void measuredOnAThirtyFifthSetOfHeldOutArticles() throws IOException {
+    assertScores("real-articles-unseen-35.jsonl", "thirty-fifth held-out real articles", 3, 29, MIN_PRECISION_35, MIN_RECALL_35);
+  }
+
+  static final double MIN_PRECISION_35 = 0.541;
+  static final double MIN_RECALL_35 = 0.448;
 
   /**
    * Scores {@code file} ({@link #score}) and checks that it holds {@code articles} articles and

@@ -426,6 +426,37 @@ class ArticleReaderTest {
   }
 
   @Test
+  void investmentWordsAfterACountOfProjectsAreTheirsToo() {
+    ArticleDraft draft = ArticleReader.standard().read("2020年，苏州高新区签约项目5个，投资金额49亿元；"
+        + "其中固投类项目15个，协议投资57亿元；入园项目累计22个，项目总投资40.53亿元。", SOURCE);
+    assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName())
+        .contains("签约项目投资金额", "固投类项目协议投资", "入园项目总投资");
+  }
+
+  @Test
+  void aGroupCountedBeforeItsNameIsPartOfTheIndicator() {
+    ArticleDraft draft = ArticleReader.standard().read("2020年上半年，苏州高新区五大主导产业产值同比增长35.2%；"
+        + "汽车、电子等六大先进制造业共实现产值833亿元。", SOURCE);
+    assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName())
+        .containsExactly("五大主导产业产值同比增长", "先进制造业产值"); // after a list ended by 等: what it is of
+  }
+
+  @Test
+  void anIndustryOpeningTheSentenceBeforeIsTheSubjectOfASentenceThatOpensWithItsTimeAlone() {
+    ArticleDraft draft = ArticleReader.standard().read("2020年，苏州高新区营业收入3000亿元。"
+        + "卷烟及配套产业是苏州高新区最具竞争力产业，拥有一批骨干企业。一季度，完成规上工业总产值225.7亿元。"
+        + "全区一季度完成规上工业总产值400亿元。", SOURCE);
+    assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName())
+        .containsExactly("营业收入", "卷烟及配套产业规上工业总产值", "规上工业总产值");
+  }
+
+  @Test
+  void theGrossDomesticProductIsTheParksGdp() {
+    ArticleDraft draft = ArticleReader.standard().read("2012年，苏州高新区完成国内生产总值1256.5亿元。", SOURCE);
+    assertThat(observations(draft.dataset())).extracting(Observation::indicator).containsExactly(Indicators.GDP);
+  }
+
+  @Test
   void aCountysPaperWritingItsEconomicDevelopmentZoneAloneMeansThatZone() {
     String text = "去年，经济开发区一般公共预算收入同比增长8%。全年，经济开发区新签约亿元以上项目12个。";
     Source local = Source.builder().publisher("东台报业网").title("开发区推进会").published(LocalDate.of(2019, 2, 14)).build();

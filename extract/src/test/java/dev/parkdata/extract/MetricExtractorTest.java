@@ -209,6 +209,35 @@ class MetricExtractorTest {
   }
 
   @Test
+  void twoThingsJoinedBy和及与AreOneThingNamedByBoth() {
+    assertThat(only("批发和零售业增加值增长9.7%。").indicator()).contains("批发和零售业增加值增长");
+    assertThat(only("现有科技及创新型企业713家。").indicator()).contains("科技及创新型企业");
+    assertThat(only("各类高层次人才及留学归国人员超过5000人。").indicator()).contains("高层次人才及留学归国人员");
+    assertThat(only("境内外上市及新三板挂牌企业19家。").indicator()).contains("境内外上市及新三板挂牌企业");
+    // two measures are two figures' words; a verb ending in 及 ends the modifiers
+    assertThat(only("重点建设项目和总投资241亿元。").indicator()).contains("总投资");
+    assertThat(only("涉及土地总面积2345.24平方公里。").indicator()).contains("土地总面积");
+    // each of the two things has a reach of its own
+    assertThat(only("高端汽车和新能源智能汽车产业实现产值1559.9亿元。").indicator()).contains("高端汽车和新能源智能汽车产业产值");
+  }
+
+  @Test
+  void wordsOfPlaceThatNarrowWhatIsCountedStayInItsModifiers() {
+    assertThat(only("实现省外到位产业资金75.96亿元。").indicator()).contains("省外到位产业资金");
+    assertThat(only("实到市外内资完成10.53亿元。").indicator()).contains("实到市外内资");
+    assertThat(only("内资企业工业总产值下降14.8%。").indicator()).contains("内资企业工业总产值下降");
+    assertThat(only("世界500强投资企业31家。").indicator()).contains("世界500强投资企业");
+    assertThat(only("上市后备企业8家。").indicator()).contains("上市后备企业");
+    assertThat(X.extract("年产值过亿元企业85家。").get(1).indicator()).contains("年产值过亿元企业");
+    assertThat(only("东湖高新区月均投资额超百亿元。").indicator()).contains("月均投资额");
+    // but 外商 and 外资 are words of their own, and 全年 says when
+    assertThat(only("全市外商投资企业120家。").indicator()).contains("外商投资企业");
+    assertThat(only("2016年全年产值增幅达到34%。").indicator()).contains("产值增幅");
+    // 各类 says how many kinds, not which
+    assertThat(only("园区共有各类装备制造业企业76户。").indicator()).contains("装备制造业企业");
+  }
+
+  @Test
   void aMeasureListedAfterOneANarrowedSubjectAchievedIsItsToo() {
     List<Mention> found = X.extract("2021年医药健康产业实现收入717亿元、产值281亿元。");
     assertThat(found.get(1).indicator()).contains("医药健康产业产值");
@@ -235,8 +264,9 @@ class MetricExtractorTest {
     assertThat(only("1-6月，纺织、服装和皮革制造业累计实现产值5.6亿元。").indicator())
         .contains("纺织、服装和皮革制造业产值");
     assertThat(only("上半年，无人机和航空航天产业实现产值31.2亿元。").indicator()).contains("无人机和航空航天产业产值");
-    // not after a verb or a place: they do not open the clause with the subject
-    assertThat(only("园区推动纺织和服装制造业实现产值5.6亿元。").indicator()).contains("服装制造业产值");
+    // not after a verb or a place: they do not open the clause with the subject (but two things
+    // joined by 和 are still one named by both)
+    assertThat(only("园区推动纺织和服装制造业实现产值5.6亿元。").indicator()).contains("纺织和服装制造业产值");
     assertThat(only("高新区和生物医药产业实现产值5.6亿元。").indicator()).contains("生物医药产业产值");
   }
 

@@ -79,6 +79,6 @@ class RealSentencesScoreTest extends AnnotatedSentencesScoreTest {
    */
   @Override
   double minIndicatorAgreement() {
-    return 0.369;
+    return 0.377; // modifiers across 和 and 及, 省外, 上市, 国内 (the twelfth session)
   }
 }
