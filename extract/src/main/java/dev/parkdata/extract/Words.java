@@ -765,7 +765,8 @@ final class Words {
   private static final Words ACHIEVED = withTraditional("实现了", "完成了", "实现", "完成");
 
   /**
-   * The subject written right before 实现 or 完成 that ends at {@code k}, where it is a noun of what
+   * The subject written right before 实现 or 完成 that ends at {@code k} (or before 累计, a year or
+   * 全年 and the like between them: 规模以上工业企业全年实现工业总产值), where it is a noun of what
    * is counted, narrowed by its modifiers or its own word (规模以上工业企业实现利润5.48亿元: 规模以上工业企业,
    * and the measure is theirs, 规模以上工业企业利润; 高新技术企业完成营业收入); null for a bare one
    * (企业实现营收: the park's firms, all of them) or none.
@@ -781,6 +782,10 @@ final class Words {
       subjectEnd -= TOGETHER.word(together).length();
     }
     subjectEnd -= yearEndingAt(t, floor, subjectEnd); // 光电产业2013年累计完成产值
+    int when = WHOLE_PERIODS.endingAt(t, floor, subjectEnd); // 规模以上工业企业全年实现工业总产值
+    if (when >= 0) {
+      subjectEnd -= WHOLE_PERIODS.word(when).length();
+    }
     int noun = NOUNS.endingAt(t, floor, subjectEnd);
     int industry = noun < 0 ? INDUSTRIES.endingAt(t, floor, subjectEnd) : -1; // 电子信息产业实现产值
     if (noun < 0 && industry < 0) {
@@ -792,6 +797,9 @@ final class Words {
     // a bare one narrows nothing: 企业实现营收, 工业实现增加值 are the park's, all of it
     return ALL_FIRMS.contains(subject) || subject.equals(bare) && noun < 0 ? null : subject;
   }
+
+  /** Periods between a subject and 实现 or 完成 that say when, not who: 全年, 上半年. */
+  private static final Words WHOLE_PERIODS = withTraditional("全年", "今年", "去年", "当年", "上半年", "下半年");
 
   /** Words of adding up between a subject and 实现 or 完成: 累计实现, 共实现. */
   private static final Words TOGETHER = withTraditional("累计", "合计", "共计", "总计", "一共", "共");
@@ -851,7 +859,8 @@ final class Words {
    * The measure {@code measure} (a bare measure word, 产值) as achieved by {@code counted}, the
    * narrowed noun of a count in the clause before (集聚200多家生物医药企业，实现年产值200亿元以上:
    * 生物医药企业产值; 已集聚医疗器械相关企业超过300家，产值达200亿元: 医疗器械相关企业产值), where the
-   * measure opens the clause of {@code t[open, end)}, after at most 实现 or 完成 and a 年; else null.
+   * measure opens the clause of {@code t[open, end)}, after at most 累计 or 共, 实现 or 完成 and a 年
+   * (亿元以上企业16家，累计实现工业总产值37.2亿元); else null.
    * Only firms achieve so, and a bare 企业 narrows nothing (企业300家，实现产值: the park's).
    */
   static String achievedByCounted(CharSequence t, int open, int end, String counted, String measure) {
@@ -924,13 +933,19 @@ final class Words {
   }
 
   /**
-   * Whether the clause {@code t[open, end)} opens, after spaces, with {@code measure}, after 实现
-   * or 完成 (required when {@code verb}) and a 年 (实现年产值).
+   * Whether the clause {@code t[open, end)} opens, after spaces, with {@code measure}, after 累计 or
+   * 共, 实现 or 完成 (required when {@code verb}) and a 年 (累计实现年产值).
    */
   private static boolean opensWith(CharSequence t, int open, int end, String measure, boolean verb) {
     int k = open;
     while (k < end && Text.isSpace(t.charAt(k))) {
       k++;
+    }
+    for (String word : TOGETHER.words) { // 亿元以上企业16家，累计实现工业总产值
+      if (Text.startsWith(t, k, end, word)) {
+        k += word.length();
+        break;
+      }
     }
     boolean achieved = false;
     for (String word : ACHIEVED.words) {

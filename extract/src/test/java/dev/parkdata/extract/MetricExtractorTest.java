@@ -260,6 +260,13 @@ class MetricExtractorTest {
   }
 
   @Test
+  void whatCountedFirmsAchieveAfterAddingUpOrTheWholeYearIsTheirs() {
+    List<Mention> found = X.extract("1-4月，亿元以上企业16家，累计实现工业总产值37.2亿元。");
+    assertThat(found.get(1).indicator()).contains("亿元以上企业工业总产值");
+    assertThat(only("新区规模以上工业企业全年实现工业总产值646亿元。").indicator()).contains("规模以上工业企业工业总产值");
+  }
+
+  @Test
   void itemsListedBeforeASubjectOpeningItsClauseAreTheSubject() {
     assertThat(only("1-6月，纺织、服装和皮革制造业累计实现产值5.6亿元。").indicator())
         .contains("纺织、服装和皮革制造业产值");
