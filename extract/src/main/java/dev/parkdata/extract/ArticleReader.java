@@ -278,10 +278,10 @@ public final class ArticleReader {
         continue;
       }
       String before = t.substring(sentence, start);
-      boolean goal = isGoal(before);
+      boolean goal = isGoal(before, year);
       Optional<Period> period = Optional.ofNullable(Dates.calendar(startOfChange(t, periods[i], start), year));
-      if (!goal && period.isEmpty()) {
-        period = published.map(Period::month);
+      if (!goal && period.isEmpty() && !startsAChange(t, mentions, starts, sentences, i)) {
+        period = published.map(Period::month); // not for 从建区时的0.1亿元: a time the text gives, not now
       }
       period = period.map(p -> endOfChange(p, before));
       // A period ending in a later year than the source's was not yet over: the figure is a plan's,
@@ -755,7 +755,7 @@ public final class ArticleReader {
         carried = p != null && (year == null || p.end().getYear() <= year) ? own.get() : null;
       } else if (carried != null) {
         String before = t.substring(sentences[i], start);
-        if (!containsAny(before, NOW_WORDS) && !isGoal(before)) {
+        if (!containsAny(before, NOW_WORDS) && !isGoal(before, year)) {
           periods[i] = carried;
         }
       }
@@ -1282,6 +1282,9 @@ public final class ArticleReader {
       Indicator[] indicators, int i) {
     String change = changeAfterRespectively(t, sentences[i], starts[i]);
     int at = respectivelyBefore(t, sentences[i], starts[i] - change.length());
+    if (at < 0 && change.isEmpty()) {
+      at = fromOrToBefore(t, sentences[i], starts[i]);
+    }
     if (at < 0) {
       return i;
     }
@@ -1353,6 +1356,53 @@ public final class ArticleReader {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the figure {@code i}, or the first of the figures joined by 、 it ends, is where a
+   * change starts, after 从 or 由, a time and 的 (从建区时的0.1亿元、4594万元): its period is that
+   * time, which the reader may not know, and never the month the source was published.
+   */
+  private static boolean startsAChange(String t, List<Mention> mentions, int[] starts, int[] sentences, int i) {
+    int first = i;
+    while (first > 0 && sentences[first - 1] == sentences[i]
+        && joined(t, t.offsetByCodePoints(starts[first - 1], mentions.get(first - 1).end() - mentions.get(first - 1).start()),
+            starts[first])) {
+      first--;
+    }
+    int start = starts[first];
+    int at = fromOrToBefore(t, sentences[i], start);
+    return at >= 0 && "从從由".indexOf(t.charAt(at)) >= 0 && start - at <= FROM_TO_SPAN + 2;
+  }
+
+  /** The most characters of a time between 从 or 到 and 的 before a list of figures: 建区时, 2021年. */
+  private static final int FROM_TO_SPAN = 8;
+
+  /**
+   * Where the 从 begins that ends a list of measures, when {@code t[sentence, start)} ends with 从,
+   * a time and 的 right after that list (GDP、规上工业总产值、财政收入从建区时的0.1亿元、4594万元、30.1万元),
+   * or with 到, a time and 的 in a later clause of it (，到2021年的436.7亿元、1042.6亿元、60.07亿元): the
+   * figures after it pair in order with the measures as after 分别; else -1.
+   */
+  private static int fromOrToBefore(String t, int sentence, int start) {
+    if (start - 1 <= sentence || t.charAt(start - 1) != '的') {
+      return -1;
+    }
+    for (int k = start - 2; k >= Math.max(sentence, start - 2 - FROM_TO_SPAN); k--) {
+      char c = t.charAt(k);
+      if (Text.isClauseBreak(c)) {
+        return -1;
+      }
+      if (c == '从' || c == '從' || c == '由') {
+        return k > sentence && Character.isIdeographic(t.charAt(k - 1)) ? k : -1;
+      }
+      if (c == '到') {
+        int from = Math.max(t.lastIndexOf('从', k), Math.max(t.lastIndexOf('從', k), t.lastIndexOf('由', k)));
+        return from > sentence && from < clauseStart(t, k) && fromOrToBefore(t, sentence, t.indexOf('的', from) + 1) == from
+            ? from : -1;
+      }
+    }
+    return -1;
   }
 
   /** Where 分别 begins when {@code t[sentence, start)} ends with it and perhaps a word of being; else -1. */
@@ -1611,7 +1661,13 @@ public final class ArticleReader {
     return containsAny(before, SO_FAR);
   }
 
-  private static boolean isGoal(String before) {
+  /**
+   * Whether the words {@code before} a figure make it a goal or a projection: a word of a goal
+   * ({@link #GOAL_WORDS}), of a projection not said reached, or a deadline (到2025年) not already
+   * past in {@code year}, the source's (到2021年的436.7亿元 in 2022 tells history); null when the
+   * source has no date.
+   */
+  private static boolean isGoal(String before, Integer year) {
     for (String w : GOAL_WORDS) {
       for (int at = before.indexOf(w); at >= 0; at = before.indexOf(w, at + 1)) {
         // a word of a name in quotation marks plans nothing: 向“龙门计划”推荐企业43家
@@ -1633,7 +1689,7 @@ public final class ArticleReader {
         return true; // 全面并网后每年将贡献绿电约11亿度
       }
     }
-    return deadline(before).isPresent();
+    return deadline(before).filter(d -> year == null || d.end().getYear() >= year).isPresent();
   }
 
   /** What follows 计划 when it names the money projects are to take, not a plan: 计划总投资. */

@@ -451,6 +451,23 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aDeadlineAlreadyPastMakesNoGoalAndFiguresFromAndToAListPairWithItsMeasures() {
+    Source later = Source.builder().publisher("测试").title("测试").published(LocalDate.of(2022, 9, 27)).build();
+    ArticleDraft draft = ArticleReader.standard().read("苏州高新区成立三十年来，GDP、规上工业总产值、财政收入从建区时的"
+        + "0.1亿元、4594万元、30.1万元，到2021年的436.7亿元、1042.6亿元、60.07亿元。", later);
+    assertThat(draft.dataset().allParks()).flatExtracting(Park::targets).isEmpty();
+    assertThat(observations(draft.dataset())).extracting(o -> o.indicator(), o -> o.period(), o -> o.metric().toString())
+        .containsExactly(tuple(Indicators.GDP, Period.parse("2021-12-31"), "436.7亿元"),
+            tuple(Indicators.ABOVE_SIZE_INDUSTRIAL_OUTPUT, Period.parse("2021-12-31"), "1042.6亿元"),
+            tuple(Indicators.FISCAL_REVENUE, Period.parse("2021-12-31"), "60.07亿元"));
+    // where the change starts the text says when (建区时), not the month the page was published
+    assertThat(draft.unplaced()).filteredOn(u -> u.reason() == UnplacedMention.Reason.NO_PERIOD).hasSize(3);
+    // a deadline still ahead is a goal
+    ArticleDraft ahead = ArticleReader.standard().read("苏州高新区到2025年营业收入达到5000亿元。", later);
+    assertThat(ahead.dataset().allParks()).flatExtracting(Park::targets).hasSize(1);
+  }
+
+  @Test
   void theGrossDomesticProductIsTheParksGdp() {
     ArticleDraft draft = ArticleReader.standard().read("2012年，苏州高新区完成国内生产总值1256.5亿元。", SOURCE);
     assertThat(observations(draft.dataset())).extracting(Observation::indicator).containsExactly(Indicators.GDP);
