@@ -106,7 +106,8 @@ import java.util.regex.Pattern;
  *       being (分别达1014.51亿元、1001.2亿元) take in order the standard measures of a list of as
  *       many before them in the sentence (工业总产值、主营业务收入双双突破1000亿元), as percentages
  *       after 分别同比增长 take the growths of a list of as many measures written right before 分别
- *       (工业开票销售、一般公共预算收入分别同比增长14.2%、8%). The extractor
+ *       (工业开票销售、一般公共预算收入分别同比增长14.2%、8%); so do figures after such a list and 从…的
+ *       or, in a later clause, 到…的 (GDP、规上工业总产值、财政收入从建区时的…，到2021年的…). The extractor
  *       may have written the growth with the word of the figure before it (营业收入同比增长); it is
  *       read the same way. An average yearly growth alone (年均增长13.37%) is that of the figure
  *       before it, named as written (工业总产值年均增长). A
@@ -128,14 +129,15 @@ import java.util.regex.Pattern;
  *       the month the source was published in (a figure reported then, as of then); with
  *       neither, NO_PERIOD. Over a span of years, a change 从A增加到B gives A the first year and B
  *       the last; 从2015年的 right before a figure gives it that year (the start of a change), which
- *       从2015年 alone (a start: 从2015年以来) does not.
+ *       从2015年 alone (a start: 从2015年以来) does not; a change that starts at a time the reader
+ *       cannot read (从建区时的0.1亿元) never takes the month of publication: NO_PERIOD.
  *   <li><b>Target</b> rather than observation: a figure after 力争, 确保, 目标, 预计, 预估, 预期 (not 好于预期,
  *       nor a goal said to be met: 完成年度目标(任务)的100%, nor one framing the work reported after it:
  *       围绕打造…的目标，…), 有望, 计划 (not 计划总投资, the money projects signed are to take), 将达, 要达,
  *       建成后, 投产后 (a projection, unless 已, 实现 or 累计 follow: 建成后已实现…), 到…年
  *       earlier in its sentence (not 截至…年, a figure as of then; not 增加到2012年的, nor 从2015年的…到2020年的
- *       with no verb, the end of a change,
- *       nor 2010年至2020年, a span; not a word of a name in quotation
+ *       with no verb, the end of a change, nor a year already past when the source was published:
+ *       到2021年的… in 2022 tells history; nor 2010年至2020年, a span; not a word of a name in quotation
  *       marks, 向“龙门计划”推荐企业43家), or whose period ends in a later
  *       year than the source was published in (十四五期间新增…约1GW in an article of 2022: a period
  *       not yet over) unless the sentence says it was reached so far (以来, 至今, 累计, 已); its
@@ -1267,7 +1269,8 @@ public final class ArticleReader {
   private static final int LONGEST_MEASURE = 10;
 
   /**
-   * Figures after 分别 and a word of being, joined by 、 和 及 (分别达1014.51亿元、1001.2亿元), take in
+   * Figures after 分别 and a word of being, or after 从…的 or 到…的 ({@link #fromOrToBefore}), joined by
+   * 、 和 及 (分别达1014.51亿元、1001.2亿元), take in
    * order the standard indicators of a list of exactly as many measures before them in the sentence
    * (工业总产值、主营业务收入双双突破1000亿元，分别达…: 工业总产值, then 营业收入), where the
    * extractor gave them all the last measure's. Each measure of the list must be a standard
