@@ -56,6 +56,7 @@ public final class Divisions {
   private final Map<String, ImmutableList<Division>> children;
   /** Divisions by name and by short name, over all years, in file order: made on the first search by name. */
   private volatile Map<String, List<Division>> byAnyName;
+  private volatile Map<String, List<Division>> predecessors;
 
   private Divisions(List<Division> all) {
     this.all = ImmutableList.copyOf(all);
@@ -350,6 +351,27 @@ public final class Divisions {
       byAnyName = index; // racing threads build equal indexes: harmless
     }
     return index;
+  }
+
+  /**
+   * The divisions whose area {@code division}'s code took over, in part or whole, when they were
+   * retired or changed (户县, 610125 until 2016, for 鄠邑区, 610118): its predecessors, by the
+   * successor codes of the history. Empty for a division that replaced none.
+   */
+  List<Division> predecessors(Division division) {
+    Map<String, List<Division>> index = predecessors;
+    if (index == null) {
+      index = new HashMap<>();
+      for (Division d : all) {
+        for (String code : d.successorCodes()) {
+          if (!code.equals(d.code())) {
+            add(index, code, d);
+          }
+        }
+      }
+      predecessors = index; // racing threads build equal indexes: harmless
+    }
+    return index.getOrDefault(division.code(), List.of());
   }
 
   /** Whether {@code name} is {@code d}'s name, short name, or autonomous short name with 州 or 县. */

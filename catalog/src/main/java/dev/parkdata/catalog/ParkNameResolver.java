@@ -63,7 +63,9 @@ import java.util.Set;
  * with 园区 for its kind word, where no other zone's name holds the words before it (东莞松山湖园区);
  * a name that ends several zones' names, or a county zone's name or short form without its
  * county, for the one in the place named nearby (临港经济技术开发区 near 沧州, 泾河工业园区 near 西安,
- * 杏花村开发区 near 汾阳; an autonomous county may be named nearby as 天祝县); last, a second name in
+ * 杏花村开发区 near 汾阳; an autonomous county may be named nearby as 天祝县); a zone's official name
+ * with its county written by its short name (临潼新丰工业集中区) or by its name since a whole rename
+ * (陕西鄠邑沣京工业园区: 户县 until 2016); last, a second name in
  * brackets at the end that begins with the same place (茂名产业转移工业园(茂名高新技术开发区)), not one
  * that says where a park lies (深圳湾科技生态园(南山高新区) is none). A name beginning with a province names only zones of that province; 新疆生产建设兵团 may be written 兵团, and its
  * divisions as they were named until 2012 (农七师 for 第七师); an autonomous
@@ -668,6 +670,9 @@ public final class ParkNameResolver {
     }
     if (found.isEmpty()) {
       namedPart(normal, found);
+    }
+    if (found.isEmpty()) {
+      countyWrittenOtherwise(forms, found);
     }
     if (found.isEmpty()) {
       for (String variant : forms) { // 浙江永嘉经济开发区 without its province, 開縣(今開州區)工業園區
@@ -1783,6 +1788,56 @@ public final class ParkNameResolver {
     return prefixes;
   }
 
+  /**
+   * A name beginning with a county written otherwise than the catalogue writes it: by its short
+   * name where the catalogue has its full name (临潼新丰工业集中区 for 临潼区新丰工业集中区), or by its
+   * name since a rename after the zone's (陕西鄠邑沣京工业园区: 鄠邑区 was 户县 until 2016, the
+   * catalogue's 陕西户县沣京工业园区). Only official names of zones are read so, never a short form
+   * or a place alone.
+   */
+  private void countyWrittenOtherwise(List<String> forms, Found found) {
+    Divisions divisions = Divisions.gbt2260();
+    for (String v : forms) {
+      for (int i = 2; i <= 4 && i + 2 < v.length(); i++) {
+        String rest = v.substring(i);
+        for (Division d : divisions.byName(v.substring(0, i), Divisions.LATEST_YEAR)) {
+          if (d.level() != DivisionLevel.COUNTY) {
+            continue;
+          }
+          if (!d.name().equals(v.substring(0, i)) && "市县区旗縣區".indexOf(rest.charAt(0)) < 0) {
+            collectAs(d.name() + rest, found, ", its county written " + v.substring(0, i) + " for " + d.name());
+          }
+          for (Division before : divisions.predecessors(d)) {
+            // a county renamed whole (户县 became 鄠邑区), not an area given to another (瓯海区 to 鹿城区)
+            // nor a county-level city made a district of its prefecture (榆林市 became 榆阳区)
+            if (before.level() == DivisionLevel.COUNTY && !before.name().equals(d.name()) && !before.inUse()
+                && (before.name().endsWith("县") || before.name().endsWith("縣"))
+                && before.successorCodes().equals(List.of(d.code()))) {
+              String renamed = ", its county written " + v.substring(0, i) + ", " + d.name() + " since " + d.since()
+                  + ", for " + before.name();
+              collectAs(before.name() + rest, found, renamed);
+              collectAs(before.shortName() + rest, found, renamed);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The zones whose official name (with or without its place) {@code name} is, put in {@code found}
+   * with {@code how} it was read added to why: a place written otherwise reads no short form.
+   */
+  private void collectAs(String name, Found found, String how) {
+    Found own = new Found();
+    collect(name, own);
+    for (ParkNameResolution.Candidate c : own.candidates) {
+      if (c.match() == Match.OFFICIAL) {
+        found.put(new ParkNameResolution.Candidate(c.park(), c.match(), c.score() - 1, c.why() + how));
+      }
+    }
+  }
+
   /** The kind word of Guangdong's parks for industry moved from its cities: 大埔县产业转移工业园区. */
   private static final String TRANSFER_PARK = "产业转移";
 
@@ -1795,19 +1850,29 @@ public final class ParkNameResolver {
     if (isDivisionName(held)) {
       return held;
     }
+    Divisions divisions = Divisions.gbt2260();
     for (int from = 2; from <= 3 && from < held.length() - 1; from++) {
-      if (!isDivisionName(held.substring(0, from))) {
+      String city = held.substring(0, from);
+      if (!isDivisionName(city)) {
         continue;
       }
       for (int to = held.length(); to >= from + 2; to--) {
         String name = held.substring(from, to);
-        if (isDivisionName(name) && Divisions.gbt2260().byName(name, ZonePlacer.YEAR).stream()
-            .anyMatch(d -> d.level() == DivisionLevel.COUNTY)) {
-          return name;
+        for (Division d : divisions.byName(name, ZonePlacer.YEAR)) {
+          // a county of the city written before it (云浮新兴: 新兴县 lies in 云浮市; not 云浮龙川)
+          if (d.level() == DivisionLevel.COUNTY
+              && divisions.chain(d).stream().anyMatch(up -> up.level() != DivisionLevel.COUNTY && Divisions.isNamed(up, city))) {
+            return name;
+          }
         }
       }
     }
     return null;
+  }
+
+  /** The kind word of such a park as the catalogue writes it: 产业转移园 for 产业转移工业园. */
+  private static String transferPark(String park) {
+    return park.startsWith(TRANSFER_PARK + "园") ? TRANSFER_PARK + "工业" + park.substring(TRANSFER_PARK.length()) : park;
   }
 
   /** A county and 县域 (county-wide), which a county's zone is written with: 商南县县域工业集中区. */
@@ -1860,7 +1925,7 @@ public final class ParkNameResolver {
           // Guangdong's parks for industry moved from its cities: the partner city, then the county
           // the park lies in, alone or after its city and before its town (广州海珠(大埔)产业转移工业园
           // is 大埔县's, 佛山顺德(云浮新兴新成)产业转移工业园 新兴县's); 产业转移园 is the same park
-          String park = after.startsWith(TRANSFER_PARK + "园") ? TRANSFER_PARK + "工业" + after.substring(TRANSFER_PARK.length()) : after;
+          String park = transferPark(after);
           variants.add(county + park);
           for (Division d : Divisions.gbt2260().byName(county, ZonePlacer.YEAR)) {
             variants.add(d.name() + park);
@@ -1876,7 +1941,7 @@ public final class ParkNameResolver {
       if (county != null) {
         for (Division d : Divisions.gbt2260().byName(county, ZonePlacer.YEAR)) {
           if (d.level() == DivisionLevel.COUNTY) {
-            variants.add(d.name() + name.substring(transfer));
+            variants.add(d.name() + transferPark(name.substring(transfer)));
           }
         }
       }

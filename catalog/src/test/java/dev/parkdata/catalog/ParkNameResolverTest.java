@@ -1052,6 +1052,38 @@ class ParkNameResolverTest {
     assertThat(score(names, "thirty-third unseen real names")).isGreaterThanOrEqualTo(35);
   }
 
+  /**
+   * The same on a thirty-fourth list (real-park-names-unseen-34.jsonl, 34 names from 15 provinces,
+   * mostly northern and western, whose collector was told to claim no alias a page does not
+   * support), collected blind after the session's first rules and scored once: 30 right, 0 wrong,
+   * 4 none: 30 of 34 (88.2%), the same as the session's starting resolver. Then a county written
+   * by its short name where the catalogue writes its full name (临潼新丰工业集中区) or by its name since
+   * a whole rename (陕西鄠邑沣京工业园区: 户县 until 2016), for a zone's official name only: 32 of 34
+   * (94.1%). Left: 大名縣工業聚集區 and 甘肃陇西文峰经济技术开发区, other names of the county's zone.
+   * Ratchet.
+   */
+  @Test
+  void scoresOnAThirtyFourthListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_34);
+    assertThat(score(names, "thirty-fourth unseen real names")).isGreaterThanOrEqualTo(32);
+  }
+
+  /**
+   * The same on a thirty-fifth list (real-park-names-unseen-35.jsonl, 40 names from 12 eastern,
+   * central and southern provinces, 30 of their codes provincial zones), collected blind at the
+   * same time and scored once: 36 right, 1 wrong, 3 none: 35 of 40 (87.5%), the same as the
+   * session's starting resolver. The wrong one: 常熟开发区, which its annotator leaves ambiguous
+   * between 常熟's 经济技术开发区 and 高新区, and the resolver reads as the first, whose short form
+   * X开发区 is. The misses: a former name (余姚市工业开发区), an extension of a zone by a name of its
+   * own (海盐杭州湾大桥新区) and a park within a zone (腰陂石材工业园), which its pages name as such but no
+   * rule derives. Ratchet.
+   */
+  @Test
+  void scoresOnAThirtyFifthListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_35);
+    assertThat(score(names, "thirty-fifth unseen real names")).isGreaterThanOrEqualTo(35);
+  }
+
   @Test
   void aParkForIndustryMovedFromACityIsTheCountysInBrackets() {
     assertThat(RESOLVER.resolve("广州海珠(大埔)产业转移工业园").park().map(p -> p.id().value())).contains("S449090");
@@ -1066,8 +1098,22 @@ class ParkNameResolverTest {
     // the county's short name with no brackets, after its city or alone (the catalogue: 罗定市, 蓬江区)
     assertThat(RESOLVER.resolve("罗定产业转移工业园").park().map(p -> p.id().value())).contains("S449111");
     assertThat(RESOLVER.resolve("江门蓬江产业转移工业园").park().map(p -> p.id().value())).contains("S449075");
-    // a town alone in the brackets names no county: no such park
+    assertThat(RESOLVER.resolve("罗定产业转移园").park().map(p -> p.id().value())).contains("S449111");
+    // a town alone in the brackets names no county, nor does a county of another city: no such park
     assertThat(RESOLVER.resolve("佛山顺德(新成)产业转移园").park()).isEmpty();
+    assertThat(RESOLVER.resolve("云浮龙川产业转移工业园").park()).isEmpty();
+  }
+
+  @Test
+  void aCountyWrittenByItsShortNameOrItsNameSinceARenameIsTheCatalogues() {
+    ParkNameResolution lintong = RESOLVER.resolve("临潼新丰工业集中区");
+    assertThat(lintong.park().map(p -> p.id().value())).contains("S619018"); // 临潼区新丰工业集中区
+    assertThat(lintong.candidates().get(0).why()).endsWith("its county written 临潼 for 临潼区");
+    ParkNameResolution huyi = RESOLVER.resolve("陕西鄠邑沣京工业园区"); // 户县 became 鄠邑区 in 2016
+    assertThat(huyi.park().map(p -> p.id().value())).contains("S619009"); // 陕西户县沣京工业园区
+    assertThat(huyi.candidates().get(0).why()).endsWith("its county written 鄠邑, 鄠邑区 since 2016, for 户县");
+    // only whole renames of counties: not a county-level city made a district (榆林市, 榆阳区 since 1999)
+    assertThat(RESOLVER.resolve("陕西榆阳经济技术开发区").park()).isEmpty();
   }
 
   @Test

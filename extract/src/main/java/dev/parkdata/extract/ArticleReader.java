@@ -979,6 +979,13 @@ public final class ArticleReader {
       return null;
     }
     String name = m.group(1);
+    int park = Math.max(Math.max(name.lastIndexOf('区'), name.lastIndexOf('區')), Math.max(name.lastIndexOf('园'), name.lastIndexOf('園')));
+    if (park >= 0) {
+      name = name.substring(park + 1); // 苏州高新区电子信息产业: the park's industry, 电子信息产业
+      if (name.length() < 4) {
+        return null;
+      }
+    }
     for (String word : NOT_IN_HEADINGS) {
       if (name.contains(word)) {
         return null; // 五年来累计引进落位产业: a clause, no industry's name; 第二产业: a sector of the whole economy
@@ -988,21 +995,21 @@ public final class ArticleReader {
   }
 
   /**
-   * The industry a sentence opens with ({@link #industryHeading}), or, for a sentence whose first
-   * clause says when and nothing else, the one the sentence before it in its paragraph opens with
-   * (卷烟及配套产业是玉溪高新区最具竞争力产业，拥有…。一季度，完成规上工业总产值225.7亿元: that industry's).
+   * For a sentence whose first clause says when and nothing else, the industry the sentence before
+   * it in its paragraph opens with ({@link #industryHeading}: 卷烟及配套产业是玉溪高新区最具竞争力产业，
+   * 拥有…。一季度，完成规上工业总产值225.7亿元: that industry's); else null.
    */
-  private static String headingOf(String t, int sentence) {
-    String own = industryHeading(t, sentence);
-    if (own != null || sentence < 2 || !TIME_ALONE.matcher(t.substring(sentence, sentenceEnd(t, sentence))).lookingAt()
+  private static String headingBefore(String t, int sentence) {
+    if (sentence < 2 || !TIME_ALONE.matcher(t.substring(sentence, sentenceEnd(t, sentence))).lookingAt()
         || SENTENCE_ENDS.indexOf(t.charAt(sentence - 1)) < 0 || t.charAt(sentence - 1) == '\n') {
-      return own;
+      return null;
     }
     return industryHeading(t, sentenceStart(t, sentence - 1));
   }
 
-  /** A first clause of time words alone: 一季度，, 2023年1-6月，, 上半年，. */
-  private static final Pattern TIME_ALONE = Pattern.compile("[\\d一二三四五六七八九十上下半全今去前本年月日季度份第至—~\\-]+[，,]");
+  /** A first clause of time words alone, with a word of the calendar: 一季度，, 2023年1-6月，, 上半年，; not 第一，. */
+  private static final Pattern TIME_ALONE =
+      Pattern.compile("[\\d一二三四五六七八九十上下半全今去前本第至—~\\-]*[年月日季][\\d一二三四五六七八九十上下半年月日季度份至—~\\-]*[，,]");
 
   /** Words no industry's name holds: of time, of reaching and bringing in, ordinals, wholes. */
   private static final String[] NOT_IN_HEADINGS = {
@@ -1058,10 +1065,12 @@ public final class ArticleReader {
   private static final int INVESTMENT_VERB = 2;
 
   /**
-   * The projects whose total investment mention {@code i} states, where its word is the bare total
-   * investment (总投资, 计划总投资, 投资总额) opening the clause right after a count of projects named by
-   * their kind in the same sentence (引进亿元以上项目26个，总投资160.5亿元: 引进亿元以上项目); else null.
-   * The investment is theirs, not the park's, as the count's word says which projects.
+   * The projects whose investment mention {@code i} states, where its word is the bare total
+   * investment (总投资, 计划总投资, 投资总额, also after 项目: 项目总投资) or another word of investment
+   * ({@link #INVESTMENT_WORDS}: 投资金额, 协议投资) opening the clause right after a count of projects,
+   * or of investors (厂商, 投资案) counted in 家, named by their kind in the same sentence
+   * (引进亿元以上项目26个，总投资160.5亿元: 引进亿元以上项目); else null. The investment is theirs, not
+   * the park's, as the count's word says which projects.
    */
   private static Indicator projectsBefore(String t, List<Mention> mentions, int[] starts, int[] ends, int[] sentences,
       Indicator[] indicators, int i) {
@@ -1143,12 +1152,16 @@ public final class ArticleReader {
       i = respectively(t, mentions, starts, ends, sentences, indicators, i);
     }
     String[] heads = new String[n];
+    boolean[] carried = new boolean[n]; // a heading of the sentence before: only for what firms achieve
     for (int i = 0; i < n; i++) {
-      heads[i] = i > 0 && sentences[i - 1] == sentences[i] ? heads[i - 1] : headingOf(t, sentences[i]);
+      boolean same = i > 0 && sentences[i - 1] == sentences[i];
+      String own = same ? null : industryHeading(t, sentences[i]);
+      heads[i] = same ? heads[i - 1] : own != null ? own : headingBefore(t, sentences[i]);
+      carried[i] = same ? carried[i - 1] : own == null && heads[i] != null;
       String word = mentions.get(i).indicator().orElse(null);
       // 通訊產業受惠…，營業額達327.89億元: 通訊產業營業額 (a figure given a word by a list before it may have none of its own)
       if (heads[i] != null && indicators[i] != null && word != null && Words.isBareMeasure(word)
-          && clauseSaysNoMore(t, starts[i], word)) {
+          && (!carried[i] || Words.isAchievedByFirms(word)) && clauseSaysNoMore(t, starts[i], word)) {
         indicators[i] = Indicators.named(heads[i] + word, mentions.get(i).metric().dimension());
       }
     }

@@ -5,6 +5,7 @@ import dev.parkdata.catalog.ParkNameResolver;
 import dev.parkdata.internal.ChangeWords;
 import dev.parkdata.internal.FigureWords;
 import dev.parkdata.metric.Qualifier;
+import dev.parkdata.observation.Indicator;
 import dev.parkdata.observation.Indicators;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -452,7 +453,7 @@ final class Words {
       "月份", "年份", // 1-10月份业务总收入: a period's end, 业务总收入
       "目前", "当前", "如今", // 目前实际管辖面积: when, not what
       "本次", "此次", "这次", // 本次集中开工项目: which occasion, not what
-      "促使", "使得", "推动", // 促使总投资达22.08亿元: what caused it, not what
+      "促使", "使得", "推动", "依托", "依靠", "围绕", "聚焦", // 促使总投资达22.08亿元: what caused it, not what
       "各类", "各种", "各项"); // 各类高新技术和先进制造业企业: how many kinds, not which
 
   /**
@@ -506,18 +507,18 @@ final class Words {
         k = ranked; // 世界500强企业: a ranking's digits are part of the name
         continue;
       }
-      int joined = joinedStart(t, floor, k, word, end);
+      int joined = afterJoin < 0 ? joinedStart(t, floor, k, word, end) : -1;
       if (joined >= 0) {
         afterJoin = k;
-        bounds += word - joined; // the first thing has a reach of its own
-        k = joined; // 批发和零售业, 科技及创新型企业: one thing named by two
+        bounds = word - joined; // the first thing has a reach of its own
+        k = joined; // 批发和零售业, 科技及创新型企业: one thing named by two (once: longer lists are lists)
         continue;
       }
       char c = t.charAt(k - 1);
       boolean rank = k < word && (t.charAt(k) == '级' || t.charAt(k) == '級'); // 省级, 市级 rank, not place
-      boolean outside = OUTSIDE.indexOf(c) >= 0 && isOutside(t, k, end) // 省外资金, 境内外
+      boolean outside = isOutside(t, k, end) // 省外资金, 境内外
           || k < word && t.charAt(k) == '域' && "省市县縣区區".indexOf(c) >= 0; // 县域平均增速: 县域 one word
-      boolean domestic = k < end && (c == '内' || c == '內') && "资資".indexOf(t.charAt(k)) >= 0; // 内资企业
+      boolean domestic = (c == '内' || c == '內') && startsWithAny(t, k, end, DOMESTIC_FIRMS); // 内资企业
       boolean yearly = c == '年' && Text.startsWith(t, k, end, "产值") && (k - 1 == floor || !Character.isIdeographic(t.charAt(k - 2)))
           && k < word; // 年产值过亿元企业 opening its clause: 年产值 one word (全年产值 says when)
       if (!Character.isIdeographic(c) || (NOT_IN_MODIFIERS.indexOf(c) >= 0 && !rank && !outside && !domestic && !yearly)
@@ -525,6 +526,9 @@ final class Words {
         break;
       }
       k--;
+    }
+    if (afterJoin >= 0 && k == floor && floor > 0 && Character.isIdeographic(t.charAt(floor - 1))) {
+      k = afterJoin; // the first of two joined things runs on past where the words may be read: the second alone
     }
     if (k < word && k > floor && Character.isIdeographic(t.charAt(k - 1))) {
       boolean cleanEnd = CLEAN_ENDS.indexOf(t.charAt(k - 1)) >= 0 || MODIFIER_ENDS.endingAt(t, floor, k) >= 0;
@@ -536,7 +540,8 @@ final class Words {
         // 从业), or one character left (年底): where they start is not known, so none are taken,
         // but those after a sum that bounds the thing (主营业务收入30亿元以上制造业企业: 制造业企业)
         // and the second of two joined things alone (高端汽车和新能源智能汽车产业 too long to know)
-        return t.subSequence(afterJoin >= 0 ? afterJoin : afterBound >= 0 ? afterBound : word, end).toString();
+        int clean = afterJoin >= 0 && afterBound >= 0 ? Math.min(afterJoin, afterBound) : Math.max(afterJoin, afterBound);
+        return t.subSequence(clean >= 0 ? clean : word, end).toString();
       }
     }
     k += placeAt(t, k, word);
@@ -551,23 +556,37 @@ final class Words {
     return subject != null && isMeasure(measureBefore(t, word, end)) ? subject + measured : measured;
   }
 
-  /**
-   * Places, and 内, that 外 after them makes one word with: 省外资金, 市外内资, 境内外上市企业 (not
-   * 区: 试验区外商投资 is the zone's 外商投资).
-   */
-  private static final String OUTSIDE = "省市县縣内內";
+  /** Places that 外 after them makes one word with: 省外资金, 市外内资 (not 区: 试验区外商投资). */
+  private static final String OUTSIDE = "省市县縣";
 
   /**
-   * Whether the 外 at {@code k} makes one word with the place before it (省外资金, 市外内资), not
-   * with what follows it: 外商 and 外资 are words of their own (全市外商投资企业, 全市外资企业), but
-   * 外资金 is 外 and 资金.
+   * What follows a place's 外 when it says where money or firms come from (省外资金, 省外到位产业资金,
+   * 市外内资, 省外境内资金), not 外 beginning a word of its own (全市外贸, 外来人口, 外商, 外资企业).
+   */
+  private static final String[] FROM_OUTSIDE = {"资金", "資金", "到位", "内资", "內資", "境内", "境內", "国内", "國內"};
+
+  /** 内资 as a word of its own, of firms: 内资企业 (not 区内资源). */
+  private static final String[] DOMESTIC_FIRMS = {"资企", "資企"};
+
+  /**
+   * Whether the character before {@code k} and the 外 at {@code k} make one word: a place's, where
+   * money or firms from outside it follow ({@link #FROM_OUTSIDE}), or 内外 (境内外上市企业).
    */
   private static boolean isOutside(CharSequence t, int k, int end) {
-    if (k + 1 >= end || t.charAt(k) != '外') {
+    if (k < 1 || k + 1 >= end || t.charAt(k) != '外') {
       return false;
     }
-    char next = t.charAt(k + 1);
-    return next != '商' && (next != '资' && next != '資' || k + 2 < end && t.charAt(k + 2) == '金');
+    char c = t.charAt(k - 1);
+    return c == '内' || c == '內' || OUTSIDE.indexOf(c) >= 0 && startsWithAny(t, k + 1, end, FROM_OUTSIDE);
+  }
+
+  private static boolean startsWithAny(CharSequence t, int k, int end, String[] words) {
+    for (String w : words) {
+      if (Text.startsWith(t, k, end, w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Characters that join two things into one named by both: 批发和零售业, 科技及创新型企业. */
@@ -985,7 +1004,7 @@ final class Words {
           "区属", "市属", "县属", "省属", // 区属规模以上工业产值: the district's own firms
           "公共", "实到", "到位", // 一般公共预算收入, 实到外资, 实际到位资金: 共 and 到 begin no function word there
           "新培育", // 新培育高新技术企业8家: the new ones, as 新增 counts them
-          "上市", "国内", "國內", // 上市后备企业, 国内生产总值: 市 and 内 no place's end there
+          "上市", "国内", "國內", "境内", "境內", // 上市后备企业, 国内生产总值: 市 and 内 no place's end there
           "人均", "户均", "戶均", "月均", "日均", "平均"); // 人均收入, 月均投资额: per what
 
   /** Characters that end modifiers on the left as words of their own: 的, 等, 和, 共, the ends of places and parks, 年. */
@@ -1212,11 +1231,27 @@ final class Words {
     return MEASURES.isWord(word);
   }
 
-  /** Whether {@code word} is a measure alone or its change alone (营业额, 营业额年增, 吞吐量同比增长): no words narrow it. */
+  /**
+   * Whether {@code word} is a measure alone or its change alone (营业额, 营业额年增, 吞吐量同比增长): no
+   * words narrow it but those of a standard indicator of what firms achieve (规上工业总产值).
+   */
   static boolean isBareMeasure(String word) {
     String measure = measureBefore(word, 0, word.length());
-    return isMeasure(measure) || Indicators.byName(measure).isPresent(); // 规上工业总产值: a standard indicator's name
+    return isMeasure(measure) || Indicators.byName(measure).map(FIRMS_ACHIEVE_STANDARD::contains).orElse(false);
   }
+
+  /**
+   * Whether {@code word}, bare ({@link #isBareMeasure}), is a measure of what firms or an industry
+   * achieve (产值, 营业收入, 规上工业总产值), not of a whole area (地区生产总值, 一般公共预算收入).
+   */
+  static boolean isAchievedByFirms(String word) {
+    String measure = measureBefore(word, 0, word.length());
+    return FIRMS_ACHIEVE.isWord(measure) || Indicators.byName(measure).map(FIRMS_ACHIEVE_STANDARD::contains).orElse(false);
+  }
+
+  /** The standard indicators of what firms achieve that {@link #isBareMeasure} reads as bare. */
+  private static final Set<Indicator> FIRMS_ACHIEVE_STANDARD = Set.of(Indicators.ABOVE_SIZE_INDUSTRIAL_OUTPUT,
+      Indicators.ABOVE_SIZE_INDUSTRIAL_VALUE_ADDED, Indicators.GROSS_INDUSTRIAL_OUTPUT, Indicators.REVENUE);
 
   /**
    * Whether {@code word}, a word of change ending at {@code j}, is one there: 年增 (Taiwan's "growth

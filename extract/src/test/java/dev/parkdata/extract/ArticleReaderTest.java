@@ -448,6 +448,11 @@ class ArticleReaderTest {
         + "全区一季度完成规上工业总产值400亿元。", SOURCE);
     assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName())
         .containsExactly("营业收入", "卷烟及配套产业规上工业总产值", "规上工业总产值");
+    // not a measure of the whole area, nor after a clause that says no time (第一，)
+    ArticleDraft area = ArticleReader.standard().read("苏州高新区电子信息产业是主导产业。2020年，地区生产总值800亿元。"
+        + "苏州高新区电子信息产业是主导产业。第一，2020年营业收入500亿元。", SOURCE);
+    assertThat(observations(area.dataset())).extracting(o -> o.indicator().chineseName())
+        .containsExactly("生产总值", "营业收入");
   }
 
   @Test

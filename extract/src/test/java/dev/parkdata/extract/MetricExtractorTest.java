@@ -235,6 +235,19 @@ class MetricExtractorTest {
     assertThat(only("2016年全年产值增幅达到34%。").indicator()).contains("产值增幅");
     // 各类 says how many kinds, not which
     assertThat(only("园区共有各类装备制造业企业76户。").indicator()).contains("装备制造业企业");
+    // a place's 外 only before where money comes from: 外贸, 外来 are words of their own; 内资 only of firms
+    assertThat(only("全市外贸进出口总额达50亿元。").indicator()).contains("外贸进出口总额");
+    assertThat(only("全省外来投资达20亿元。").indicator()).contains("外来投资");
+    assertThat(only("招商引资省外国内到位资金55.2亿元。").indicator()).contains("招商引资省外国内到位资金");
+    assertThat(only("今年以来，区内资源开发项目投资额5亿元。").indicator()).contains("开发项目投资额");
+  }
+
+  @Test
+  void twoThingsJoinedOnceAndNoFurtherThanTheirWordsCanBeRead() {
+    // a longer chain is a list, of which the last two are read; a verb before the first ends it
+    assertThat(only("今年以来，电子信息和装备制造和新材料和生物医药和新能源汽车和现代物流产业产值300亿元。").indicator())
+        .contains("新能源汽车和现代物流产业产值");
+    assertThat(only("今年以来，园区依托龙头企业和配套企业产值达20亿元。").indicator()).contains("龙头企业和配套企业产值");
   }
 
   @Test
