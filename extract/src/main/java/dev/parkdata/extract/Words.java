@@ -467,8 +467,9 @@ final class Words {
    * Modifiers with a function character in them are taken whole ({@link #COMPOUND_MODIFIERS}:
    * 规模以上, 上市, 人均), two things joined by 和, 及 or 与 are one thing named by both, each with
    * a reach of its own ({@link #joinedStart}: 批发和零售业增加值), a ranking's digits stay
-   * ({@link #rankedStart}: 世界500强企业), and a place before 外 is no place's end (省外资金, 市外内资,
-   * 境内外; {@link #isOutside}), nor is 内 before 资 (内资企业) or a 年 opening 年产值; and a measure
+   * ({@link #rankedStart}: 世界500强企业), and a place before 外 and where money comes from is no
+   * place's end (省外资金, 市外内资, 境内外; {@link #isOutside}), nor is 内 before 资企 (内资企业) or a 年
+   * opening 年产值; and a measure
    * keeps the narrowed subject that achieved it ({@link #narrowSubject}: 规模以上工业企业实现利润 is
    * 规模以上工业企业利润).
    */
