@@ -1044,6 +1044,11 @@ public final class ArticleReader {
   /** What may stand in a clause besides its measure and figure: time words and verbs of reaching. */
   private static final String CLAUSE_FILLERS = "年月份季度上下半全今去同期前实現现完成形累计計达達到为為约約僅仅共";
 
+  /** {@code word} without the 项目 it may open with (项目总投资: the projects' 总投资, named by the count before it). */
+  private static String withoutProjects(String word) {
+    return word.startsWith("项目") || word.startsWith("項目") ? word.substring(2) : word;
+  }
+
   /** Units that count projects, and firms (20家廠商): 项目26个, 项目75宗. */
   private static final Set<String> PROJECT_UNITS = Set.of("个", "個", "宗", "项", "項", "家");
 
@@ -1082,7 +1087,7 @@ public final class ArticleReader {
         || !PROJECT_UNITS.contains(count.metric().unit().name()) || Indicators.byCode(projects.code()).isPresent()) {
       return null;
     }
-    String own = word.startsWith("项目") || word.startsWith("項目") ? word.substring(2) : word;
+    String own = withoutProjects(word);
     if (!Indicators.TOTAL_INVESTMENT.equals(indicators[i]) && !INVESTMENT_WORDS.contains(own)
         && !Indicators.TOTAL_INVESTMENT.equals(Indicators.byName(own).orElse(null))) {
       return null;
@@ -1170,8 +1175,7 @@ public final class ArticleReader {
       if (projects != null) { // 新签约亿元以上项目32个，计划总投资224.9亿元: those projects' investment
         Mention m = mentions.get(i);
         String word = m.indicator().orElseThrow();
-        String own = word.startsWith("项目") || word.startsWith("項目") ? word.substring(2) : word; // 项目总投资: theirs
-        indicators[i] = Indicators.named(projects.chineseName() + own, m.metric().dimension());
+        indicators[i] = Indicators.named(projects.chineseName() + withoutProjects(word), m.metric().dimension());
       }
     }
     String[] words = new String[n];
@@ -1692,8 +1696,8 @@ public final class ArticleReader {
         boolean framed = isGoalNoun(w) && isFramed(before, at); // 围绕打造…的目标，截至2020年底…37户
         // 计划总投资, 计划投资: the money projects are to take, a fact of the projects signed (but
         // 年度计划投资 is the year's plan)
-        boolean planned = (w.equals("计划") || w.equals("計劃")) && startsWithAny(before, at + w.length(), PLANNED)
-            && !(at > 0 && "年度".indexOf(before.charAt(at - 1)) >= 0 && !startsWithAny(before, at + w.length(), PLANNED_TOTAL));
+        boolean planned = (w.equals("计划") || w.equals("計劃")) && Words.startsWithAny(before, at + w.length(), before.length(), PLANNED)
+            && !(at > 0 && "年度".indexOf(before.charAt(at - 1)) >= 0 && !Words.startsWithAny(before, at + w.length(), before.length(), PLANNED_TOTAL));
         if (!compared && !met && !framed && !planned && !MetricExtractor.inShortQuote(before, 0, at, at + w.length(), before.length())) {
           return true;
         }
@@ -1713,15 +1717,6 @@ public final class ArticleReader {
 
   /** The same, whatever stands before 计划. */
   private static final String[] PLANNED_TOTAL = {"总投资", "總投資"};
-
-  private static boolean startsWithAny(String text, int at, String[] words) {
-    for (String w : words) {
-      if (text.startsWith(w, at)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** The word a goal noun may have before 的 when said met: 目标任务. */
   private static final String TASK = "任务";

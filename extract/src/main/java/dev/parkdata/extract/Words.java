@@ -581,7 +581,8 @@ final class Words {
     return c == '内' || c == '內' || OUTSIDE.indexOf(c) >= 0 && startsWithAny(t, k + 1, end, FROM_OUTSIDE);
   }
 
-  private static boolean startsWithAny(CharSequence t, int k, int end, String[] words) {
+  /** Whether {@code t[k, end)} starts with one of {@code words}. */
+  static boolean startsWithAny(CharSequence t, int k, int end, String[] words) {
     for (String w : words) {
       if (Text.startsWith(t, k, end, w)) {
         return true;
