@@ -47,7 +47,7 @@ public final class Indicators {
   /** Simplified → traditional, pairwise, for the characters of the names below. */
   private static final String TRADITIONAL =
       "营營业業产產总總税稅财財发發资資额額数數驻駐术術规規独獨兽獸项項亩畝积積划劃辖轄筑築销銷经經费費"
-          + "计計单單区區长長减減点點个個纳納园園统統册冊务務实實现現创創强強专專员員从從进進润潤贸貿际際";
+          + "计計单單区區长長减減点點个個纳納园園统統册冊务務实實现現创創强強专專员員从從进進润潤贸貿际際径徑";
 
   /** Every name of every standard indicator, in its looked-up form; filled as constants are declared. */
   private static final Map<String, Indicator> BY_NAME = new LinkedHashMap<>();
@@ -96,10 +96,10 @@ public final class Indicators {
       "fixed-asset investment", CNY, "固定资产投资额", "固投", "全社会固定资产投资");
   /** 税收, tax revenue: money. */
   public static final Indicator TAX_REVENUE = standard("tax-revenue", "税收", "tax revenue", CNY,
-      "税收收入", "税收总额", "纳税总额", "taxes");
+      "税收收入", "税收总额", "纳税总额", "全口径税收收入", "全口径税收", "taxes");
   /** 财政总收入, total fiscal revenue: money. */
   public static final Indicator FISCAL_REVENUE = standard("fiscal-revenue", "财政总收入",
-      "total fiscal revenue", CNY, "财政收入", "fiscal revenue");
+      "total fiscal revenue", CNY, "财政收入", "全口径财政收入", "fiscal revenue");
   /** 研发投入, R&amp;D spending: money. */
   public static final Indicator RD_SPENDING = standard("rd-spending", "研发投入", "R&D spending", CNY,
       "研发经费", "研发经费投入", "研发支出", "R&D投入", "R&D经费", "R&D expenditure");

@@ -18,6 +18,10 @@ class IndicatorsTest {
     assertThat(Indicators.byName("GDP")).contains(Indicators.GDP);
     assertThat(Indicators.byName("ＧＤＰ")).contains(Indicators.GDP);
     assertThat(Indicators.byName("地区生产总值")).contains(Indicators.GDP);
+    // 全口径: counted whole, with the taxes passed up to higher governments, which 总 says too
+    assertThat(Indicators.byName("全口径财政收入")).contains(Indicators.FISCAL_REVENUE);
+    assertThat(Indicators.byName("全口徑財政收入")).contains(Indicators.FISCAL_REVENUE);
+    assertThat(Indicators.byName("全口径税收收入")).contains(Indicators.TAX_REVENUE);
     assertThat(Indicators.byName(" 入驻企业 ")).contains(Indicators.ENTERPRISES);
     assertThat(Indicators.byName("集聚企业")).contains(Indicators.ENTERPRISES);
     assertThat(Indicators.byName("企业")).contains(Indicators.ENTERPRISES);

@@ -280,7 +280,7 @@ public final class ArticleReader {
         continue;
       }
       String before = t.substring(sentence, start);
-      boolean goal = isGoal(before, year);
+      boolean goal = isGoal(before, year) || isGoalsFigure(t, before, start);
       Optional<Period> period = Optional.ofNullable(Dates.calendar(startOfChange(t, periods[i], start), year));
       if (!goal && period.isEmpty() && !startsAChange(t, mentions, starts, sentences, i)) {
         period = published.map(Period::month); // not for 从建区时的0.1亿元: a time the text gives, not now
@@ -716,7 +716,7 @@ public final class ArticleReader {
    * sentence gives none, that of the last figure before it in its paragraph that has one, as
    * statistical prose gives the period once and then goes on sentence after sentence
    * (2017年1—5月完成工业投资34亿元。……电子信息产业实现产值142.6亿元: 2017年1—5月), or, before any,
-   * the year the paragraph opens with ({@link #openingYear}: 【概况】2009年，…。全年实现…), unless the
+   * the year the paragraph opens with ({@link #openingPeriod}: 【概况】2009年，…。全年实现…), unless the
    * sentence says the figure is as of now ({@link #NOW_WORDS}: 已有落户企业300家) or states a goal
    * ({@link #isGoal}: 力争营收突破500亿元 has its own deadline), or the period ends after the
    * source's year {@code year} (到2025年… is a goal's, not the next sentence's); else null. A line
@@ -742,11 +742,12 @@ public final class ArticleReader {
         }
       }
       if (carried == null && (i == 0 || starts[i - 1] < paragraph)) {
-        String opening = openingYear(t, paragraph, sentences[i]); // 【概况】2009年，…。全年实现…
+        String opening = openingPeriod(t, paragraph, sentences[i]); // 【概况】2009年，…。全年实现…
         if (opening == null) {
           opening = reported; // 2020年潍坊高新区国民经济和社会发展统计公报
         }
-        if (opening != null && (year == null || Integer.parseInt(opening.substring(0, YEAR_DIGITS)) <= year)) {
+        Period p = opening == null ? null : Dates.calendar(opening, year);
+        if (p != null && (year == null || p.end().getYear() <= year) && !isEventDate(opening, p)) {
           carried = opening;
         }
       }
@@ -799,11 +800,22 @@ public final class ArticleReader {
   }
 
   /**
-   * The year a paragraph opens with, before its first figure's sentence at {@code sentence}
-   * (【概况】2009年，岳阳经济开发区…取得好成绩。全年实现地区生产总值…: 2009年): four digits, 年 and
-   * a comma, after a heading in brackets and any space after it; else null.
+   * Whether a paragraph's opening period {@code p}, written {@code text}, dates an event rather
+   * than the figures after it: a month or a day with no word of "as of" before it (2015年6月，常州市
+   * 对部分行政区划进行了调整…设立常州经开区。地域面积181.3平方公里: the area is of now); not a year, a part
+   * of one, or 截至2025年6月.
    */
-  private static String openingYear(String t, int paragraph, int sentence) {
+  private static boolean isEventDate(String text, Period p) {
+    return p.kind() == PeriodKind.MONTH || p.kind() == PeriodKind.AS_OF && Text.digit(text.charAt(0)) >= 0;
+  }
+
+  /**
+   * The period a paragraph opens with, before its first figure's sentence at {@code sentence}
+   * (【概况】2009年，岳阳经济开发区…取得好成绩。全年实现地区生产总值…: 2009年; 截至2025年6月，…已形成…格局。
+   * 园区入驻企业8417家: 截至2025年6月): a date expression and a comma, after a heading in brackets
+   * and any space after it; else null.
+   */
+  private static String openingPeriod(String t, int paragraph, int sentence) {
     int k = paragraph;
     while (k < sentence && Character.isWhitespace(t.charAt(k))) {
       k++;
@@ -815,10 +827,12 @@ public final class ArticleReader {
         k++; // 【概况】 2020年，…: a yearbook's space after its heading
       }
     }
-    if (k + YEAR_DIGITS + 1 >= sentence || "，,".indexOf(t.charAt(k + YEAR_DIGITS + 1)) < 0) {
+    if (k >= sentence) {
       return null;
     }
-    return yearAt(t, k);
+    int end = Dates.scan(t, k, sentence, sentence).endOfPeriodAt(k);
+    int comma = end < 0 ? -1 : Text.skipSpace(t, end, sentence);
+    return comma >= 0 && comma < sentence && "，,".indexOf(t.charAt(comma)) >= 0 ? t.substring(k, end) : null;
   }
 
   /**
@@ -1061,7 +1075,8 @@ public final class ArticleReader {
    * and these. 项目 before them is the projects' again (入园项目22个，项目总投资40.53亿元).
    */
   private static final Set<String> INVESTMENT_WORDS = Set.of("投资金额", "投資金額", "投资额", "投資額", "合同投资额",
-      "合同投資額", "协议投资", "協議投資", "协议总投资", "協議總投資", "协议投资额", "協議投資額");
+      "合同投資額", "协议投资", "協議投資", "协议总投资", "協議總投資", "协议投资额", "協議投資額", "引资额", "引資額",
+      "到位资金", "到位資金");
 
   /** What may stand between a count of projects and the investment word after it: a comma or 、, then a verb. */
   private static final String PROJECTS_THEN = "，,、";
@@ -1710,6 +1725,34 @@ public final class ArticleReader {
       }
     }
     return deadline(before).filter(d -> year == null || d.end().getYear() >= year).isPresent();
+  }
+
+  /** Characters a figure ends with right before the 的 of 的目标: digits, units and counters. */
+  private static final String FIGURE_ENDS = "0123456789个個家元%％项項件座亩畝米倍户戶名人期场場";
+
+  /** Words of a goal reached, before a figure: 提前实现…的目标 tells what was done. */
+  private static final String[] GOAL_REACHED = {"已", "提前", "超额", "超額", "顺利", "順利", "圆满", "圓滿"};
+
+  /**
+   * Whether the figure starting at {@code start}, with {@code before} before it in its sentence,
+   * is one of the figures a goal named after them is made of: the sentence goes on, with no stop
+   * or word of completion, to a figure and 的目标 (今年，经开区将实现新增签约项目10个，洽谈项目40个，
+   * 储备项目120个的目标任务), and says nothing before it of the goal being reached (提前实现…的目标).
+   */
+  private static boolean isGoalsFigure(String t, String before, int start) {
+    if (containsAny(before, GOAL_REACHED)) {
+      return false;
+    }
+    for (int i = start; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if ("。！？!?；;\n".indexOf(c) >= 0 || Words.startsWithAny(t, i, t.length(), MET)) {
+        return false;
+      }
+      if ((t.startsWith("的目标", i) || t.startsWith("的目標", i)) && i > start) {
+        return FIGURE_ENDS.indexOf(t.charAt(i - 1)) >= 0;
+      }
+    }
+    return false;
   }
 
   /** What follows 计划 when it names the money projects are to take, not a plan: 计划总投资. */

@@ -126,15 +126,15 @@ final class Dates {
         start = j - before.length();
       }
       byte flag = 0;
-      int after = skipSpace(t, end, e);
+      int after = Text.skipSpace(t, end, e);
       String baseAfter = wordAt(t, after, e, BASE_AFTER);
       if (baseAfter != null || (before == null && wordEndingAt(t, s, j, BASE_BEFORE) != null)
           || before == null && isBaseOfAMultiple(t, s, j, after, e)) {
         flag = BASE;
-        int k = baseAfter == null ? after : skipSpace(t, after + baseAfter.length(), e);
+        int k = baseAfter == null ? after : Text.skipSpace(t, after + baseAfter.length(), e);
         String tail = wordAt(t, k, e, BASE_TAIL);
         if (tail != null) {
-          k = skipSpace(t, k + tail.length(), e);
+          k = Text.skipSpace(t, k + tail.length(), e);
         }
         if (k < e && (t.charAt(k) == '，' || t.charAt(k) == ',')) {
           flag |= WIDE; // 相比2022年，东部减少2席: the base of the rest of the sentence
@@ -172,6 +172,19 @@ final class Dates {
   }
 
   /**
+   * Where the period (not a comparison base) that starts at {@code position}, with any word before
+   * it (截至2025年6月), ends; -1 if none starts there.
+   */
+  int endOfPeriodAt(int position) {
+    for (int k = 0; k < count && starts[k] <= position; k++) {
+      if (starts[k] == position && (flags[k] & BASE) == 0) {
+        return ends[k];
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The text of the comparison base that applies at {@code position}, without the word that marks
    * it (比, 较): the last base before it in the same clause, or one standing alone in a clause
    * before it (相比2022年，…); null if none.
@@ -201,8 +214,8 @@ final class Dates {
     }
     for (int k = count - 1; k >= 0; k--) {
       if (ends[k] < position && (flags[k] & BASE) != 0) {
-        int j = skipSpace(t, ends[k], position);
-        return j < position && t.charAt(j) == '的' && skipSpace(t, j + 1, position) == position
+        int j = Text.skipSpace(t, ends[k], position);
+        return j < position && t.charAt(j) == '的' && Text.skipSpace(t, j + 1, position) == position
             ? t.subSequence(starts[k], ends[k]).toString() : null;
       }
     }
@@ -359,14 +372,14 @@ final class Dates {
       return -1;
     }
     int y = yearValue(t, i, j);
-    int k = skipSpace(t, j, e);
+    int k = Text.skipSpace(t, j, e);
     int to = 0;
     if (k < e && Text.isRangeMark(t.charAt(k))) {
-      int second = skipSpace(t, k + 1, e);
+      int second = Text.skipSpace(t, k + 1, e);
       int j2 = yearDigits(t, second, e);
       if (j2 > 0 && yearValue(t, second, j2) > y) {
         to = yearValue(t, second, j2);
-        k = skipSpace(t, j2, e); // 1997-2017 年
+        k = Text.skipSpace(t, j2, e); // 1997-2017 年
       }
     }
     if (k >= e || t.charAt(k) != '年' || (k + 1 < e && t.charAt(k + 1) == '代')) {
@@ -374,11 +387,11 @@ final class Dates {
     }
     int end = k + 1;
     if (to == 0) {
-      int m = skipSpace(t, end, e);
+      int m = Text.skipSpace(t, end, e);
       if (m < e && Text.isRangeMark(t.charAt(m))) {
-        int second = skipSpace(t, m + 1, e);
+        int second = Text.skipSpace(t, m + 1, e);
         int j2 = yearDigits(t, second, e);
-        int k2 = j2 < 0 ? -1 : skipSpace(t, j2, e);
+        int k2 = j2 < 0 ? -1 : Text.skipSpace(t, j2, e);
         if (k2 > 0 && k2 < e && t.charAt(k2) == '年' && yearValue(t, second, j2) > y) {
           to = yearValue(t, second, j2); // 99年至103年
           end = k2 + 1;
@@ -454,7 +467,7 @@ final class Dates {
 
   /** What follows a year ending at {@code end}: 底, 上半年, 第三季度, 前10个月, 1-6月, 同期. */
   private static int afterYear(CharSequence t, int end, int e, Fields f) {
-    int after = skipSpace(t, end, e);
+    int after = Text.skipSpace(t, end, e);
     if (Text.startsWith(t, after, e, "同期")) {
       if (f != null) {
         f.samePart = true;
@@ -544,15 +557,15 @@ final class Dates {
     if (first < 1) {
       return -1;
     }
-    int j = skipSpace(t, numberEnd(t, i, e), e);
+    int j = Text.skipSpace(t, numberEnd(t, i, e), e);
     boolean named = j < e && t.charAt(j) == '月';
     int end = named ? j + 1 : j;
-    int k = skipSpace(t, end, e);
+    int k = Text.skipSpace(t, end, e);
     int second = 0;
     if (k < e && Text.isRangeMark(t.charAt(k))) {
-      int n = skipSpace(t, k + 1, e);
+      int n = Text.skipSpace(t, k + 1, e);
       int v = monthNumber(t, n, e);
-      int j2 = v < 1 ? -1 : skipSpace(t, numberEnd(t, n, e), e);
+      int j2 = v < 1 ? -1 : Text.skipSpace(t, numberEnd(t, n, e), e);
       if (j2 > 0 && j2 < e && t.charAt(j2) == '月' && v > first) {
         second = v;
         end = j2 + 1;
@@ -568,11 +581,11 @@ final class Dates {
     if (second > 0) {
       return end;
     }
-    int d = skipSpace(t, end, e);
+    int d = Text.skipSpace(t, end, e);
     int dayEnd = numberEnd(t, d, e);
     if (dayEnd > d && dayEnd - d <= 3) {
       int day = smallNumber(t, d, e);
-      int dd = skipSpace(t, dayEnd, e);
+      int dd = Text.skipSpace(t, dayEnd, e);
       if (day >= 1 && day <= 31 && dd < e && (t.charAt(dd) == '日' || t.charAt(dd) == '号' || t.charAt(dd) == '號')) {
         if (f != null) {
           f.day = day;
@@ -707,7 +720,7 @@ final class Dates {
   private static Fields fields(String text) {
     int n = text.length();
     String before = wordAt(text, 0, n, BEFORE);
-    int i = before == null ? 0 : skipSpace(text, before.length(), n);
+    int i = before == null ? 0 : Text.skipSpace(text, before.length(), n);
     String era = wordAt(text, i, n, ERA);
     if (era != null) {
       i += era.length();
@@ -811,12 +824,5 @@ final class Dates {
       }
     }
     return null;
-  }
-
-  private static int skipSpace(CharSequence t, int i, int e) {
-    while (i < e && Text.isSpace(t.charAt(i))) {
-      i++;
-    }
-    return i;
   }
 }

@@ -246,7 +246,9 @@ import java.util.function.Consumer;
  * company (香港科技園公司), nor a name within a title a park seeks or wins, after 创建, 争创, 创成, 申报,
  * 获评 or 评为 in its clause with no 的 between (成功创建省级食品饮料及水经济特色产业园区). A name given
  * as an example of things counted after it (…、文创旅创科创产业园等38项项目) is reported but is no
- * figure's park. A longer name covering shorter ones takes their place
+ * figure's park. A name the resolver knows is no name after 类 (“类中关村”创新生态系统: a likeness),
+ * and after a place's name and a middle dot it is part of a name from the place, which names no
+ * catalogue zone (南宁·中关村, a base of that name in 南宁). A longer name covering shorter ones takes their place
  * (苏州高新区综合保税区 is one name; 中关村科学城 is not 中关村). A name in brackets right after
  * another (新竹科學園區(竹科)), or after 原, 简称, 即 … (南通国家高新技术产业开发区(原通州经济开发区)), is
  * that park's other name: it is reported, but the park named last is still the one before it.

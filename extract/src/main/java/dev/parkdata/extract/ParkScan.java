@@ -399,6 +399,9 @@ final class ParkScan {
     List<int[]> spans = new ArrayList<>(2);
     for (int end = s + 1; end <= e; end++) {
       int start = resolver.nameStart(t, s, end);
+      if (start > s) {
+        start = ownStart(t, s, start);
+      }
       if (start < 0) {
         start = nationalNameStart(t, s, end); // 海口国家高新区
       }
@@ -426,6 +429,32 @@ final class ParkScan {
       }
     }
     return spans;
+  }
+
+  /**
+   * Where a name the resolver knows, starting at {@code start > s}, starts as written, or -1 where
+   * it names no park: after 类 it is a likeness, not the park (“类中关村”创新生态系统); after a
+   * place and a middle dot it is the second part of another park's name, from the place
+   * (南宁·中关村, 保定·中关村创新中心: a base of that name in another city, not 中关村科技园区).
+   */
+  private static int ownStart(CharSequence t, int s, int start) {
+    char before = t.charAt(start - 1);
+    if (before == '类' || before == '類') {
+      return -1;
+    }
+    if (before != '·') {
+      return start;
+    }
+    int chinese = 0; // the Chinese characters right before the dot: a place's name is made of them
+    while (chinese < LONGEST_PLACE && start - 2 - chinese >= s && Character.isIdeographic(t.charAt(start - 2 - chinese))) {
+      chinese++;
+    }
+    for (int len = chinese; len >= SHORTEST_PLACE; len--) {
+      if (ParkNameResolver.isPlace(t.subSequence(start - 1 - len, start - 1).toString())) {
+        return start - 1 - len;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -489,9 +518,25 @@ final class ParkScan {
         }
         start = place;
       }
-      return named && !part && !isDistrict(t, start, w, word) ? start : -1;
+      return named && !part && !isDistrict(t, start, w, word) && !describes(t, start, w) ? start : -1;
     }
     return -1;
+  }
+
+  /** Words that make the words before a park word a description, not a name: the only one, the first. */
+  private static final String[] ONLY_OR_FIRST = {"唯一", "首家", "首个", "首個", "首批", "第一家", "第一个", "第一個"};
+
+  /**
+   * Whether {@code t[start, w)}, before a park word, describes a park rather than names one
+   * (全省唯一省级健康食品产业园, 全市首家…产业园: a title the park holds, whose name is written elsewhere).
+   */
+  private static boolean describes(CharSequence t, int start, int w) {
+    for (String word : ONLY_OR_FIRST) {
+      if (Text.indexOf(t, word, start, w) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words of time that end no park's name: 前三季度片区, 今年年底片区 refer to the park with a period before. */

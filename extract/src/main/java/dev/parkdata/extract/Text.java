@@ -68,6 +68,14 @@ final class Text {
     return "-—–~～〜－至到".indexOf(c) >= 0;
   }
 
+  /** {@code i} moved on over white space, not past {@code e}. */
+  static int skipSpace(CharSequence t, int i, int e) {
+    while (i < e && isSpace(t.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
   /** {@code i} moved back over white space, not before {@code floor}. */
   static int skipSpaceBack(CharSequence t, int floor, int i) {
     while (i > floor && isSpace(t.charAt(i - 1))) {

@@ -72,7 +72,9 @@ final class Words {
       // the measures of statistical communiqués
       "社会消费品零售总额", "零售总额", "零售额", "销售总额", "用电量", "全社会用电量", "工业用电量",
       "吞吐量", "货物吞吐量", "集装箱吞吐量", "存款余额", "贷款余额", "成交额", "技术合同成交额", "交易额",
-      "授权量", "专利授权量", "发明专利授权量", "申请量", "可支配收入", "人均可支配收入", "税收收入");
+      "授权量", "专利授权量", "发明专利授权量", "申请量", "可支配收入", "人均可支配收入", "税收收入",
+      // money that projects brought in bring (招商引资活动 are no money: not 招商引资 alone)
+      "引资额", "协议引资", "合同引资", "合同引资额");
 
   /**
    * Indicator words naming what is counted (企业, 项目 …): often the subject of a clause rather
@@ -545,7 +547,9 @@ final class Words {
         return t.subSequence(clean >= 0 ? clean : word, end).toString();
       }
     }
-    k += placeAt(t, k, word);
+    if (k != staged) {
+      k += placeAt(t, k, word); // but a stage is no place: 新建项目, not 新建区's 项目
+    }
     for (int i = word; i > k; i--) { // a park's short name says which park, not what: 竹科营业额, 前海税收
       if (KnownParkNames.startEndingAt(t, k, i, end) >= 0) {
         k = i;
@@ -685,7 +689,8 @@ final class Words {
    * would (入园).
    */
   private static final Words PROJECT_STAGES = withTraditional(
-      "签约", "落地", "开工", "竣工", "投产", "引进", "招引", "谋划", "入园", "入区", "在库", "储备");
+      "签约", "落地", "开工", "竣工", "投产", "引进", "招引", "谋划", "入园", "入区", "在库", "储备",
+      "新建", "意向", "洽谈"); // 新建项目: 新建 before other words ends them (新建厂房), 向 is a function word
 
   /** Words of exceeding before a sum that bounds things: 超亿元企业, 过亿元项目, 超过50亿元项目. */
   private static final String[] EXCEEDING = {"超过", "超過", "超", "过", "過", "逾"};

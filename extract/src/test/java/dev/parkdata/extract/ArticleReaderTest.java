@@ -431,6 +431,11 @@ class ArticleReaderTest {
         + "其中固投类项目15个，协议投资57亿元；入园项目累计22个，项目总投资40.53亿元。", SOURCE);
     assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName())
         .contains("签约项目投资金额", "固投类项目协议投资", "入园项目总投资");
+    // money brought in: 到位资金, 引资额 (白城日报, 2015-06-01, real-articles-unseen-37)
+    ArticleDraft brought = ArticleReader.standard().read("一季度，苏州高新区新建项目19个，到位资金6.2亿元；"
+        + "意向项目10个，引资额251.9亿元；合同引资额达260.2亿元。", SOURCE);
+    assertThat(observations(brought.dataset())).extracting(o -> o.indicator().chineseName())
+        .containsExactly("新建项目", "新建项目到位资金", "意向项目", "意向项目引资额", "合同引资额");
   }
 
   @Test
@@ -566,6 +571,21 @@ class ArticleReaderTest {
     ArticleDraft later = ArticleReader.standard().read(
         "2030年，苏州高新区将建成。全年实现营业收入86.95亿元。", SOURCE);
     assertThat(observations(later.dataset())).extracting(o -> o.period().toString()).doesNotContain("2030");
+  }
+
+  @Test
+  void aParagraphOpeningAsOfADateOrWithAPartOfAYearGivesItToo() {
+    // 三亚经济研究院, 2025-09-18 (real-articles-unseen-37): 截至 2025 年 6 月, written with spaces
+    ArticleDraft asOf = ArticleReader.standard().read(
+        "截至 2020 年 6 月,苏州高新区已形成良好的发展格局。园区入驻企业 8417 家,总部企业 28 家。", SOURCE);
+    assertThat(observations(asOf.dataset())).extracting(o -> o.period().toString()).containsOnly("2020-06-30");
+    ArticleDraft half = ArticleReader.standard().read(
+        "2020年上半年，苏州高新区经济运行平稳。规上工业总产值完成500亿元。", SOURCE);
+    assertThat(observations(half.dataset())).extracting(o -> o.period().toString()).containsOnly("2020-H1");
+    // a month alone dates an event (中国江苏网, 2019-05-23: 2015年6月，…设立常州经开区。地域面积181.3平方公里)
+    ArticleDraft event = ArticleReader.standard().read(
+        "2015年6月，苏州市调整行政区划，设立苏州高新区。地域面积181.3平方公里。", SOURCE);
+    assertThat(observations(event.dataset())).extracting(o -> o.period().toString()).doesNotContain("2015-06");
   }
 
   @Test
@@ -775,6 +795,22 @@ class ArticleReaderTest {
     assertThat(observations(forecast.dataset())).isEmpty();
     ArticleDraft meant = ArticleReader.standard().read("为实现这一目标，苏州高新区将新建标准厂房30万平方米。", SOURCE);
     assertThat(observations(meant.dataset())).isEmpty();
+  }
+
+  @Test
+  void figuresAGoalNamedAfterThemIsMadeOfAreTargets() {
+    // 白城日报, 2015-06-01 (real-articles-unseen-37)
+    ArticleDraft draft = ArticleReader.standard().read(
+        "2021年，苏州高新区将实现新增签约项目10个，洽谈项目40个，储备项目120个的目标任务。", SOURCE);
+    assertThat(observations(draft.dataset())).isEmpty();
+    assertThat(draft.dataset().parks().get(0).targets()).hasSize(3);
+    // a goal said reached, or met by a figure before it, tells what was done
+    ArticleDraft reached = ArticleReader.standard().read(
+        "2020年，苏州高新区提前实现引进项目120个的目标。", SOURCE);
+    assertThat(observations(reached.dataset())).hasSize(1);
+    ArticleDraft met = ArticleReader.standard().read(
+        "2020年，苏州高新区引进项目120个，完成全年的目标。", SOURCE);
+    assertThat(observations(met.dataset())).hasSize(1);
   }
 
   @Test

@@ -396,6 +396,10 @@ class MetricExtractorTest {
     assertThat(X.extract("累计落地项目92个，平果工业区入园项目累计22个，成功引进生物医药产业类项目7个，新开工项目15个，在库项目26个。"))
         .extracting(m -> m.indicator().orElse(null))
         .containsExactly("落地项目", "入园项目", "引进生物医药产业类项目", "新开工项目", "在库项目");
+    // 新建 is a stage before 项目 (before other words it ends the modifiers), not the place 新建区
+    assertThat(X.extract("其中新建项目19个；续建项目12个；意向项目10个，洽谈项目40个。"))
+        .extracting(m -> m.indicator().orElse(null))
+        .containsExactly("新建项目", "续建项目", "意向项目", "洽谈项目");
     // 本次 says which occasion, not what
     assertThat(only("本次集中开工项目31个。").indicator()).contains("集中开工项目");
     // 目前 says when, not what

@@ -236,6 +236,22 @@ class ParkAttributionTest {
   }
 
   @Test
+  void aKnownNameAfterLikeOrAPlaceAndADotIsNotThatPark() {
+    // 类中关村 is a likeness of 中关村; 南宁·中关村 a base of that name in 南宁 (real-articles-unseen-31, AF3)
+    assertThat(figures("保定高新区打造“类中关村”创新生态，全区新增高新技术企业299家。"))
+        .extracting(ParkAttributionTest::park).containsExactly("G132004");
+    assertThat(figures("在南宁·中关村的示范引领下，园区企业年营收增长到207.64亿元。")).singleElement()
+        .satisfies(m -> assertThat(m.park().orElseThrow().text()).isEqualTo("南宁·中关村"));
+    assertThat(figures("保定·中关村创新中心吸引398家企业。")).singleElement()
+        .satisfies(m -> assertThat(m.park().orElseThrow().text()).isEqualTo("保定·中关村创新中心"));
+    // no place before the dot: no name
+    assertThat(parks("论坛·中关村年会。")).isEmpty();
+    // the only one, the first: a title the park holds, not its name (real-articles-unseen-32, AG2)
+    assertThat(figures("梓潼经开区挂牌全省唯一省级健康食品产业园以来，协议引资119.8亿元。"))
+        .extracting(ParkAttributionTest::park).containsExactly("S517067");
+  }
+
+  @Test
   void anAreaOrSumBeforeTheThingItDescribesIsNotTheParks() {
     // after 的: a building, a project, companies (the facts of 兰州国家生物医药产业园区 and 数码港)
     assertThat(figures("公司已在兰州高新区建立了占地约1100平方米的技术转移中心。")).extracting(ParkAttributionTest::park)
