@@ -22,6 +22,8 @@ class IndicatorsTest {
     assertThat(Indicators.byName("全口径财政收入")).contains(Indicators.FISCAL_REVENUE);
     assertThat(Indicators.byName("全口徑財政收入")).contains(Indicators.FISCAL_REVENUE);
     assertThat(Indicators.byName("全口径税收收入")).contains(Indicators.TAX_REVENUE);
+    // 可比增长, the growth at comparable prices that statistics report, is the growth
+    assertThat(Indicators.byName("工业增加值可比增长")).isPresent().isEqualTo(Indicators.byName("工业增加值增长"));
     assertThat(Indicators.byName(" 入驻企业 ")).contains(Indicators.ENTERPRISES);
     assertThat(Indicators.byName("集聚企业")).contains(Indicators.ENTERPRISES);
     assertThat(Indicators.byName("企业")).contains(Indicators.ENTERPRISES);

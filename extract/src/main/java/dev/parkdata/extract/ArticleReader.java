@@ -1247,11 +1247,23 @@ public final class ArticleReader {
           continue;
         }
       }
-      if (Words.isChange(words[i]) && indicators[i] != null && !Indicators.isDerived(indicators[i])) {
+      if (Words.isChange(words[i]) && indicators[i] != null && !Indicators.isDerived(indicators[i])
+          && !namesWhatChanges(m, words[i])) {
         indicators[i] = null; // 成長 29.5%: a change of nothing named
       }
     }
     return indicators;
+  }
+
+  /**
+   * Whether the extractor's word of {@code m} names what changes before the change written alone,
+   * {@code alone}: 工业投资6.8亿元，同比下降18.6% is 工业投资同比下降, a fall of the investment, kept
+   * as written where no rule above made it a growth of a standard indicator; 成長 29.5% names
+   * nothing.
+   */
+  private static boolean namesWhatChanges(Mention m, String alone) {
+    String word = m.indicator().orElse("");
+    return word.length() > alone.length() && word.endsWith(alone) && ChangeWords.DECREASES.stream().anyMatch(alone::endsWith);
   }
 
   /** What makes a growth an average yearly one when written right before its word: 年均增长, 年平均增长. */

@@ -371,7 +371,9 @@ final class ParkScan {
   /**
    * The start of a city's name followed by a kind's short word ending at {@code end}, where the
    * resolver resolves the two to one zone by its rules though no table holds the name (威海高新区:
-   * the one high-tech zone placed in 威海, 威海火炬高技术产业开发区); -1 if none.
+   * the one high-tech zone placed in 威海, 威海火炬高技术产业开发区), or to none where the place is a
+   * prefecture or county (宿州高新区, 湘西高新区: zones made since the 2018 catalogue, parks it lacks;
+   * not a province's, 湖南高新区, which may be all of them); -1 if none.
    */
   private int cityZoneStart(CharSequence t, int s, int end) {
     char last = t.charAt(end - 1);
@@ -385,13 +387,27 @@ final class ParkScan {
       }
       for (int len = Math.min(LONGEST_CITY, k - s); len >= 2; len--) {
         String place = t.subSequence(k - len, k).toString();
-        if (ParkNameResolver.isPlace(place)
-            && resolver.resolve(place + kind).status() == ParkNameResolution.Status.RESOLVED) {
+        if (!ParkNameResolver.isPlace(place)) {
+          continue;
+        }
+        ParkNameResolution.Status status = resolver.resolve(place + kind).status();
+        if (status == ParkNameResolution.Status.RESOLVED
+            || status == ParkNameResolution.Status.NONE && isCityOrCounty(place)) {
           return k - len;
         }
       }
     }
     return -1;
+  }
+
+  /** Whether {@code place} names a prefecture or a county today, not a province. */
+  private static boolean isCityOrCounty(String place) {
+    for (Division d : Divisions.gbt2260().byName(place, Divisions.LATEST_YEAR)) {
+      if (d.level() != DivisionLevel.PROVINCE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The spans of the park names of {@code t[s, e)}, in order; a longer name takes the place of those it covers. */

@@ -798,6 +798,18 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aFallWrittenAloneAfterAFigureOfAnotherMeasureIsThatMeasuresFall() {
+    // 湘西高新区's own report (real-articles-unseen-38): 工业技改投资2.2亿元，同比下降18.6%
+    ArticleDraft draft = ArticleReader.standard().read("2020年，苏州高新区工业技改投资2.2亿元，同比下降18.6%；"
+        + "营业收入300亿元，同比下降5%。", SOURCE);
+    assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName() + " " + o.metric())
+        .containsExactly("工业技改投资 2.2亿元", "工业技改投资同比下降 18.6%", "营业收入 300亿元", "营业收入增速 -5%");
+    // a change that names nothing is none
+    ArticleDraft alone = ArticleReader.standard().read("2020年，苏州高新区成长29.5%。", SOURCE);
+    assertThat(observations(alone.dataset())).isEmpty();
+  }
+
+  @Test
   void figuresAGoalNamedAfterThemIsMadeOfAreTargets() {
     // 白城日报, 2015-06-01 (real-articles-unseen-37)
     ArticleDraft draft = ArticleReader.standard().read(

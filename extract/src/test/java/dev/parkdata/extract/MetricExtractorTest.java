@@ -392,6 +392,20 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aBudgetsSpendingIsAMeasureAndSoIsMoneyBroughtIn() {
+    assertThat(only("公共财政预算支出完成24360万元。").indicator()).contains("公共财政预算支出");
+    assertThat(only("协议引资119.8亿元。").indicator()).contains("协议引资");
+    // 支出 alone is none: 用于民生项目的支出 would be read 支出
+    assertThat(only("民生项目的支出达到7.49亿元。").indicator()).isEmpty();
+  }
+
+  @Test
+  void aGrowthAtComparablePricesIsAGrowth() {
+    // 可比增长 (real-articles-unseen-11: 第二产业增加值可比增长1.7%)
+    assertThat(only("全区第二产业增加值可比增长1.7%。").indicator()).contains("第二产业增加值可比增长");
+  }
+
+  @Test
   void aProjectsStageStaysInItsIndicator() {
     assertThat(X.extract("累计落地项目92个，平果工业区入园项目累计22个，成功引进生物医药产业类项目7个，新开工项目15个，在库项目26个。"))
         .extracting(m -> m.indicator().orElse(null))

@@ -236,6 +236,19 @@ class ParkAttributionTest {
   }
 
   @Test
+  void aCitysOrCountysHighTechZoneTheCatalogueLacksIsAParkOfItsOwn() {
+    // 湘西高新区 (real-articles-unseen-38, its own site, 2021) and 宿州高新区: zones made since 2018
+    assertThat(figures("湘西高新区1-7月技工贸收入113.2亿元。")).singleElement().satisfies(m -> {
+      assertThat(m.park().orElseThrow().text()).isEqualTo("湘西高新区");
+      assertThat(m.park().orElseThrow().code()).isEmpty();
+    });
+    assertThat(figures("宿州高新区营收100亿元。")).extracting(ParkAttributionTest::park).containsExactly("宿州高新区");
+    // a city's zone the resolver knows keeps its code; a province's 高新区 may be all of them
+    assertThat(figures("威海高新区营收100亿元。")).extracting(ParkAttributionTest::park).doesNotContain("威海高新区", "-");
+    assertThat(parks("湖南高新区营收增长。")).isEmpty();
+  }
+
+  @Test
   void aKnownNameAfterLikeOrAPlaceAndADotIsNotThatPark() {
     // 类中关村 is a likeness of 中关村; 南宁·中关村 a base of that name in 南宁 (real-articles-unseen-31, AF3)
     assertThat(figures("保定高新区打造“类中关村”创新生态，全区新增高新技术企业299家。"))
