@@ -1879,7 +1879,7 @@ public final class ParkNameResolver {
   private static final String COUNTY_WIDE = "县县域";
 
   /**
-   * The written name, and without a leading province, a 市 or 县 after a place, or a district in
+   * The written name, and without a leading province, a 市, 县, 州 or 区 after a place (双城区经开区), or a district in
    * brackets at its end; with brackets inside it (a place: 遼寧(營口)沿海產業基地), also without them,
    * and, where they hold no place, without what they hold (an industry: 贵港国家生态工业(制糖)示范园区);
    * without the 县域 after a county (商南县县域工业集中区).
@@ -1958,7 +1958,7 @@ public final class ParkNameResolver {
       int mark = -1;
       for (int i = 2; i <= 4 && i < v.length(); i++) {
         char c = v.charAt(i);
-        if ((c == '市' || c == '县' || c == '州') && isDivisionName(v.substring(0, i + 1))) {
+        if ((c == '市' || c == '县' || c == '州' || c == '区') && isDivisionName(v.substring(0, i + 1))) {
           mark = i;
           break;
         }

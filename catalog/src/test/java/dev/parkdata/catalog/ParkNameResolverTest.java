@@ -1111,6 +1111,40 @@ class ParkNameResolverTest {
     assertThat(score(names, "thirty-seventh unseen real names")).isGreaterThanOrEqualTo(34);
   }
 
+  /**
+   * The same on a thirty-eighth list (real-park-names-unseen-38.jsonl, 40 names from 12 eastern,
+   * central and southern provinces), collected blind after the session's first rule and scored
+   * once: 36 right, 1 wrong, 3 none: 35 of 40 (87.5%), the same as the session's starting resolver.
+   * The wrong one: 安塞高新技术产业开发区, a zone approved in 2020 that its annotator, with no page
+   * saying it replaced 安塞工业园区 (the one zone placed in 安塞区, which the resolver gives), leaves
+   * unresolved. The misses: 高栏港区, 西安航天基地 and 蓬江产业园, other names of zones no rule derives.
+   * Ratchet.
+   */
+  @Test
+  void scoresOnAThirtyEighthListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_38);
+    assertThat(score(names, "thirty-eighth unseen real names")).isGreaterThanOrEqualTo(35);
+  }
+
+  /**
+   * The same on a thirty-ninth list (real-park-names-unseen-39.jsonl, 29 names from 16 provinces),
+   * collected blind at the same time and scored once: 26 right, 0 wrong, 3 none (89.7%), the same as
+   * the session's starting resolver. Then a place written with 区 before a short form, as with 市 or
+   * 县 (双城区经开区 for 双城经开区, 黑龙江双城经济开发区): 27 (93.1%). Left: 亦庄经济开发区 (the alias
+   * table has 亦庄 and 亦庄开发区) and 分宜城西工业园, a park of 江西分宜工业园区. Ratchet.
+   */
+  @Test
+  void scoresOnAThirtyNinthListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_39);
+    assertThat(score(names, "thirty-ninth unseen real names")).isGreaterThanOrEqualTo(27);
+  }
+
+  @Test
+  void aPlaceWrittenWithItsLevelBeforeAShortFormIsThePlace() {
+    // real-park-names-unseen-39 (ao013): 双城区经开区; 双城 is 哈尔滨's 双城区 since 2014
+    assertThat(RESOLVER.resolve("双城区经开区").park().map(p -> p.id().value())).contains("S237002");
+  }
+
   @Test
   void anIndustrialParkIsTheCataloguesIndustrialConcentrationZoneOfTheSameName() {
     // the page (real-park-names-unseen-37, am032): 位于靖远县郊的白银刘川工业园区; the catalogue: 白银刘川工业集中区

@@ -221,6 +221,17 @@ class RealParkNamesFileTest {
    * an earlier list, mostly provincial and county zones of 河南, 湖南, 云南, 贵州, 广西, 新疆 and 吉林.
    */
   static final String UNSEEN_37 = "real-park-names-unseen-37.jsonl";
+  /**
+   * A thirty-eighth list, collected blind in the thirteenth session after its first rules: 40 names
+   * (an001–an040), none of them in an earlier list, from 12 eastern, central and southern
+   * provinces, national zones as well as provincial ones.
+   */
+  static final String UNSEEN_38 = "real-park-names-unseen-38.jsonl";
+  /**
+   * A thirty-ninth list, collected blind at the same time: 29 names (ao001–ao029), none of them in
+   * an earlier list, from 16 of the other provinces (its collector found few pages not yet used).
+   */
+  static final String UNSEEN_39 = "real-park-names-unseen-39.jsonl";
   private static final String ALIASES = "park-aliases.tsv";
   private static final Set<String> MATCHES =
       Set.of("short-form", "official", "traditional", "alias", "sub-park", "none", "ambiguous");
@@ -238,7 +249,7 @@ class RealParkNamesFileTest {
       assertWellFormed(name, "n", ids);
       written.add((String) name.get("written"));
     }
-    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}, {UNSEEN_6, "r"}, {UNSEEN_7, "s"}, {UNSEEN_8, "t"}, {UNSEEN_9, "u"}, {UNSEEN_10, "v"}, {UNSEEN_11, "w"}, {UNSEEN_12, "x"}, {UNSEEN_13, "y"}, {UNSEEN_14, "z"}, {UNSEEN_15, "a"}, {UNSEEN_16, "b"}, {UNSEEN_17, "c"}, {UNSEEN_18, "d"}, {UNSEEN_19, "e"}, {UNSEEN_20, "f"}, {UNSEEN_21, "g"}, {UNSEEN_22, "i"}, {UNSEEN_23, "j"}, {UNSEEN_24, "l"}, {UNSEEN_25, "o"}, {UNSEEN_26, "ab"}, {UNSEEN_27, "ac"}, {UNSEEN_28, "ad"}, {UNSEEN_29, "ae"}, {UNSEEN_30, "af"}, {UNSEEN_31, "ag"}, {UNSEEN_32, "ah"}, {UNSEEN_33, "ai"}, {UNSEEN_34, "aj"}, {UNSEEN_35, "ak"}, {UNSEEN_36, "al"}, {UNSEEN_37, "am"}}) {
+    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}, {UNSEEN_6, "r"}, {UNSEEN_7, "s"}, {UNSEEN_8, "t"}, {UNSEEN_9, "u"}, {UNSEEN_10, "v"}, {UNSEEN_11, "w"}, {UNSEEN_12, "x"}, {UNSEEN_13, "y"}, {UNSEEN_14, "z"}, {UNSEEN_15, "a"}, {UNSEEN_16, "b"}, {UNSEEN_17, "c"}, {UNSEEN_18, "d"}, {UNSEEN_19, "e"}, {UNSEEN_20, "f"}, {UNSEEN_21, "g"}, {UNSEEN_22, "i"}, {UNSEEN_23, "j"}, {UNSEEN_24, "l"}, {UNSEEN_25, "o"}, {UNSEEN_26, "ab"}, {UNSEEN_27, "ac"}, {UNSEEN_28, "ad"}, {UNSEEN_29, "ae"}, {UNSEEN_30, "af"}, {UNSEEN_31, "ag"}, {UNSEEN_32, "ah"}, {UNSEEN_33, "ai"}, {UNSEEN_34, "aj"}, {UNSEEN_35, "ak"}, {UNSEEN_36, "al"}, {UNSEEN_37, "am"}, {UNSEEN_38, "an"}, {UNSEEN_39, "ao"}}) {
       for (Map<String, Object> name : names(list[0])) {
         assertWellFormed(name, list[1], ids);
         // unseen: none of them is a name of a list before
