@@ -24,6 +24,10 @@ import java.text.Normalizer;
  *   <li>the traditional characters of the names of the provinces, the catalogue's zone types and
  *       approval levels and the validation severities that the above leaves out: 壯 (廣西壯族自治區),
  *       類 (其他類型開發區), 錯 and 誤 (錯誤);
+ *   <li>traditional → simplified for the 105 further characters whose simplified form occurs in a
+ *       name of the divisions (GB/T 2260) that the zones are placed in and written with (澄邁縣老城經濟開發區
+ *       is 澄迈县's 老城经济开发区), from OpenCC's {@code TSCharacters} table (Apache-2.0), less those
+ *       with more than one simplified form and those a division or zone name itself writes;
  *   <li>the Japanese forms (shinjitai) of 38 characters whose simplified form occurs in a zone name,
  *       as Japanese reporting writes Chinese zones (昆山経済技術開発区 finds 昆山经济技术开发区); not 浜,
  *       which Chinese place names write (沙家浜).
@@ -40,6 +44,11 @@ public final class NameFolding {
       // Japanese forms (昆山経済技術開発区), but not 浜, a character of Chinese place names (沙家浜)
       + "発发経经済济県县広广栄荣塩盐営营鉄铁沢泽亜亚団团斉齐竜龙楽乐両两鉱矿辺边蔵藏徳德黒黑恵惠仏佛転转"
       + "穂穗渓溪囲围薬药巌岩豊丰賛赞軽轻郷乡銭钱隣邻霊灵験验"
+      // the divisions' names (澄邁縣 is 澄迈县): pairs of OpenCC's TSCharacters (Apache-2.0) whose
+      // simplified form is in a division's name and which the table below leaves out
+      + "偉伟僕仆冊册則则剛刚動动卽即厤历叢丛嚮向囌苏垻坝堯尧墰坛夢梦審审峯峰嶗崂嶽岳巒峦帶带廂厢廕荫彌弥復复恆恒慼戚旂旗暉晖曆历曏向枴拐柺拐査查榦干"
+      + "歷历淩凌湞浈溮浉滙汇澱淀濛蒙瀾澜煩烦燈灯瑤瑶瓊琼疇畴疊叠眞真矇蒙稱称窮穷競竞結结羣群聖圣聶聂脫脱臘腊舘馆菴庵薌芗蘿萝衕同衚胡複复覺觉觀观謀谋"
+      + "謙谦謝谢謨谟譜谱讓让貞贞賈贾賽赛遙遥邁迈鄴邺鈡钟鋒锋鎭镇鏡镜鑲镶間间閤合閶阊閻阎闆板雜杂離离韆千頗颇鬍胡鬥斗鮁鲅鮮鲜鯉鲤鳴鸣鴛鸳鵝鹅鹼碱黨党"
       + "亞亚佈布來来侖仑侷局倉仓個个們们倫伦備备傢家僑侨儀仪兒儿兗兖內内兩两凈净凱凯別别剋克創创劉刘劍剑務务勝胜勸劝勻匀匯汇區区吳吴呂吕"
       + "啓启啟启單单噹当國国圍围園园圖图團团埰采場场塗涂墊垫墾垦壇坛壘垒壜坛壩坝壺壶壽寿夾夹奮奋婁娄孫孙學学宮宫寧宁寬宽寶宝尅克將将專专"
       + "尋寻屬属岡冈島岛峽峡崍崃崑昆崗岗崙仑嵐岚嶧峄嶺岭嶼屿巖岩師师幫帮幹干庫库廈厦廟庙廠厂廣广廬庐廻回張张強强彆别彙汇彞彝彥彦彿佛後后"

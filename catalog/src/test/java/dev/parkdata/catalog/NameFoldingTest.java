@@ -23,6 +23,16 @@ class NameFoldingTest {
   }
 
   @Test
+  void foldsTheTraditionalFormsOfTheDivisionsNames() {
+    // real-park-names-unseen-40 (ap010): 澄邁縣老城經濟開發區, 澄迈县's 海南老城经济开发区
+    assertThat(NameFolding.fold("澄邁縣老城經濟開發區")).isEqualTo("澄迈县老城经济开发区");
+    assertThat(NameFolding.fold("嶗山區")).isEqualTo("崂山区");
+    assertThat(NameFolding.fold("瓊海市")).isEqualTo("琼海市");
+    // one with two simplified forms in OpenCC's table is left as written
+    assertThat(NameFolding.fold("昇")).isEqualTo("昇");
+  }
+
+  @Test
   void foldsTheJapaneseFormsOfZoneNames() {
     assertThat(NameFolding.fold("昆山経済技術開発区")).isEqualTo("昆山经济技术开发区");
     assertThat(NameFolding.fold("蘇州新技術産業開発区")).isEqualTo("苏州新技术产业开发区");

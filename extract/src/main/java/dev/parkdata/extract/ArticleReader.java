@@ -157,7 +157,8 @@ public final class ArticleReader {
   public static final int MAX_LENGTH = 2_000_000;
 
   /** Words before a figure that make it a goal or a projection, in both scripts: 力争, 确保, 预计, 有望, 建成后. */
-  private static final String[] GOAL_WORDS = {"力争", "目标", "预计", "計劃", "计划", "将达", "將達", "要达", "要達", "預計",
+  private static final String[] GOAL_WORDS = {"力争", "目标", "预计", "計劃", "计划", "将达", "將達", "将完成", "將完成",
+    "将实现", "將實現", "要达", "要達", "預計",
     "力爭", "目標", "预估", "預估", "有望", "可望", "预期", "預期", "确保", "確保"};
 
   /** Characters before 预期 that make it a comparison, not an expectation: 好于预期, 超预期, 符合预期. */

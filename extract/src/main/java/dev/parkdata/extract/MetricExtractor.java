@@ -222,12 +222,14 @@ import java.util.function.Consumer;
  * <p>A <b>park name</b> is either the longest name the resolver knows exactly that ends at a
  * position of the sentence (official names with and without their place, aliases, short forms
  * such as 苏州高新区, traditional forms), reported with the zone it resolves to (or AMBIGUOUS when
- * it names several); or, where the resolver knows none, a name the catalogue lacks, ending in a
+ * it names several); or a prefecture's or county's name and 高新区 that the resolver resolves to
+ * none, a zone made since the 2018 catalogue (湘西高新区, 宿州高新区; not a province's, 湖南高新区),
+ * reported as NONE; or, where the resolver knows none, a name the catalogue lacks, ending in a
  * park word (产业园, 科技园, 工业园, 科学园, 软件园 and their 园区 forms, 街区, 片区, 创新区, 合作区,
  * 商务区, 示范区, 试验区, 综合实验区 (not a bare 实验区: 国家专利导航实验区 is an award), 科学城,
  * 科技城, 产业基地, 创新中心, 加工区, 新区 (滨海新区, 兰州新区; not 高新区 or 创新区, nor a 新区 now a
  * district of that name: 光明新区, 光明区 since 2018; a national new area is a park whatever
- * district elsewhere has its name, 南京's 江北新区), 产业开发区 and 工业集中区 (zones named or
+ * district elsewhere has its name, 南京's 江北新区), 产业开发区, 工业集中区 and 产业集聚区 (zones named or
  * renamed since the 2018 catalogue: 益阳龙岭产业开发区), 工业区 (榆神工业区; not 老工业区 or
  * 新型工业区), 经济开发区, 经济技术开发区 and 经开区 from the first place's name before it
  * (赤峰红山经济开发区, 台州湾经开区, made national in 2022; not 努力提升经济开发区; nor 开发区 alone,
@@ -244,7 +246,9 @@ import java.util.function.Consumer;
  * or what it is for (东部片区, 核心片区: a part of the park the text is about), nor a name followed by
  * 公司 or 集团, which names a
  * company (香港科技園公司), nor a name within a title a park seeks or wins, after 创建, 争创, 创成, 申报,
- * 获评 or 评为 in its clause with no 的 between (成功创建省级食品饮料及水经济特色产业园区). A name given
+ * 获评 or 评为 in its clause with no 的 between (成功创建省级食品饮料及水经济特色产业园区), nor an honour's
+ * name, before 称号 or 荣誉 (获得“省级化工质量示范区”荣誉称号), nor words that describe a park rather than
+ * name it, holding 唯一, 首家, 首个 or 星级 (全省唯一省级健康食品产业园, 全省一星级产业集聚区). A name given
  * as an example of things counted after it (…、文创旅创科创产业园等38项项目) is reported but is no
  * figure's park. A name the resolver knows is no name after 类 (“类中关村”创新生态系统: a likeness),
  * and after a place's name and a middle dot it is part of a name from the place, which names no
@@ -266,7 +270,8 @@ import java.util.function.Consumer;
  *   <li>the park named right after it and 的 (总投资50亿元的威高国际医疗器械产业园);
  *   <li>the park named last before its sentence, when the sentence refers to a park before the
  *       figure without naming it (园区, 该区, 全区, 本区, 区内, 该园, 园内, or a bare 高新区, 开发区,
- *       经开区, 综保区 standing alone, not ending a compound such as 产业园区); a kind's word refers
+ *       经开区, 综保区 standing alone, after punctuation, a function word or the end of a word of
+ *       time, 目前园内, not ending a compound such as 产业园区); a kind's word refers
  *       to the park of that kind named last where that park is of another kind (雅安经济开发区 …
  *       川西大数据产业园 …。经开区共签约项目5个: the 经济开发区);
  *   <li>the park of the last figure given one in the sentence before, when the sentence begins

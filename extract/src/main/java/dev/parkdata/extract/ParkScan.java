@@ -74,8 +74,11 @@ final class ParkScan {
     return subject;
   }
 
-  /** Characters after which 园区, 高新区 … stand alone: they end no compound. */
-  private static final String LEADS = "该該全本我在于於入使让讓对對为為与與和及至到是由从從将將据據把被向经經";
+  /**
+   * Characters after which 园区, 高新区 … stand alone: they end no compound. Function words, and the
+   * last characters of words of time (目前园内, 以来全区, 年底园区; not 年: 2024年園區整體 may be all of them).
+   */
+  private static final String LEADS = "该該全本我在于於入使让讓对對为為与與和及至到是由从從将將据據把被向经經" + "前来來底末初";
 
   /** Whether a word for a park (园区, 高新区 …) written after {@code c} stands alone: it ends no compound (国家高新区 does). */
   static boolean standsAloneAfter(char c) {
@@ -99,6 +102,7 @@ final class ParkScan {
     // after many a word (今年开发区)
     "产业开发区", "產業開發區", "经济开发区", "經濟開發區", "工业集中区", "工業集中區",
     "工业区", "工業區", // 榆神工业区, 平果工业区
+    "产业集聚区", "產業集聚區", // 河南's zones: 市西部产业集聚区
     // zones made national after it (台州湾经济技术开发区, 2022), from a place like 经济开发区
     "经济技术开发区", "經濟技術開發區", "经开区", "經開區",
   };
@@ -232,7 +236,7 @@ final class ParkScan {
     for (int i = s; i < e; i++) {
       if (next < spans.size() && spans.get(next)[0] == i) {
         int[] span = spans.get(next++);
-        if (isTitle(t, s, span[0])) {
+        if (isTitle(t, s, span[0]) || isHonour(t, span[1], e)) {
           i = span[1] - 1; // 成功创建省级食品饮料及水经济特色产业园区: a title the park won, no park
           continue;
         }
@@ -539,15 +543,19 @@ final class ParkScan {
     return -1;
   }
 
-  /** Words that make the words before a park word a description, not a name: the only one, the first. */
-  private static final String[] ONLY_OR_FIRST = {"唯一", "首家", "首个", "首個", "首批", "第一家", "第一个", "第一個"};
+  /**
+   * Words that make the words before a park word a description, not a name: the only one, the
+   * first, a rating.
+   */
+  private static final String[] DESCRIBING = {"唯一", "首家", "首个", "首個", "首批", "第一家", "第一个", "第一個", "星级", "星級"};
 
   /**
    * Whether {@code t[start, w)}, before a park word, describes a park rather than names one
-   * (全省唯一省级健康食品产业园, 全市首家…产业园: a title the park holds, whose name is written elsewhere).
+   * (全省唯一省级健康食品产业园, 全市首家…产业园, 全省一星级产业集聚区: a title or rating the park holds,
+   * whose name is written elsewhere).
    */
   private static boolean describes(CharSequence t, int start, int w) {
-    for (String word : ONLY_OR_FIRST) {
+    for (String word : DESCRIBING) {
       if (Text.indexOf(t, word, start, w) >= 0) {
         return true;
       }
@@ -885,6 +893,18 @@ final class ParkScan {
    */
   private static boolean isTitle(CharSequence t, int s, int start) {
     return wordBefore(t, s, start, TITLE_REACH, TITLE_VERBS, true);
+  }
+
+  /** Words after a name that make it an honour's: 获得“省级化工质量示范区”荣誉称号. */
+  private static final String[] HONOURS = {"荣誉称号", "榮譽稱號", "称号", "稱號", "荣誉", "榮譽"};
+
+  /**
+   * Whether the name ending at {@code end} is the name of an honour a park won, as the words after
+   * it say, past a closing quotation mark (获得“省级化工质量示范区”荣誉称号).
+   */
+  private static boolean isHonour(CharSequence t, int end, int e) {
+    int k = end < e && "”\"'’」』".indexOf(t.charAt(end)) >= 0 ? end + 1 : end;
+    return Words.startsWithAny(t, k, e, HONOURS);
   }
 
   /**

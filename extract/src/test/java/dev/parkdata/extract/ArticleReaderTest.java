@@ -816,6 +816,9 @@ class ArticleReaderTest {
         "2021年，苏州高新区将实现新增签约项目10个，洽谈项目40个，储备项目120个的目标任务。", SOURCE);
     assertThat(observations(draft.dataset())).isEmpty();
     assertThat(draft.dataset().parks().get(0).targets()).hasSize(3);
+    // what a park will complete or achieve is a goal (万州经开区, real-articles-unseen-36)
+    ArticleDraft will = ArticleReader.standard().read("2020年底，苏州高新区将完成招商引资签约项目45个。", SOURCE);
+    assertThat(observations(will.dataset())).isEmpty();
     // a goal said reached, or met by a figure before it, tells what was done
     ArticleDraft reached = ArticleReader.standard().read(
         "2020年，苏州高新区提前实现引进项目120个的目标。", SOURCE);

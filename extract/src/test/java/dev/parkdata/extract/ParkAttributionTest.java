@@ -249,6 +249,23 @@ class ParkAttributionTest {
   }
 
   @Test
+  void aWordReferringToTheParkStandsAloneAfterAWordOfTime() {
+    // 香港科學園…。目前園內有接近350間科研公司 (real-articles-unseen-39, AN8)
+    assertThat(figures("香港科學園成立十周年了。目前園內有接近350間科研公司。"))
+        .extracting(ParkAttributionTest::park).containsExactly("香港科學園");
+    // but not after a year: 2024年園區整體 may be all the parks named (real-sentences)
+    assertThat(figures("中部科學園區營業額1兆342億元。2024年園區整體出口額達3.44兆元。"))
+        .extracting(ParkAttributionTest::park).containsExactly("中部科學園區", "-");
+  }
+
+  @Test
+  void anHonourWonAndARatingAreNoParks() {
+    // 焦作's 西部产业集聚区 (real-articles-unseen-39, AN4): 产业集聚区 ends a name, 河南's zones
+    assertThat(parks("市西部产业集聚区晋升全省一星级产业集聚区，获得“省级化工质量示范区”荣誉称号。"))
+        .extracting(ParkMention::text).containsExactly("市西部产业集聚区");
+  }
+
+  @Test
   void aKnownNameAfterLikeOrAPlaceAndADotIsNotThatPark() {
     // 类中关村 is a likeness of 中关村; 南宁·中关村 a base of that name in 南宁 (real-articles-unseen-31, AF3)
     assertThat(figures("保定高新区打造“类中关村”创新生态，全区新增高新技术企业299家。"))
