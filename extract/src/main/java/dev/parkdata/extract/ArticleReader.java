@@ -84,9 +84,10 @@ import java.util.regex.Pattern;
  *       (新乡网讯), and none where there are several. A catalogue zone keeps its catalogue code, name, kind
  *       and place;
  *       a park the catalogue lacks becomes a new park {@code draft-1}, {@code draft-2} … named as
- *       written, its other written names its short names; names that fold alike (traditional and
- *       simplified) are one park, as are a name with and without the place it starts with
- *       (益阳龙岭产业开发区, 龙岭产业开发区) and one ending in 园区 and in 园; a known short name is
+ *       written, its other written names (also where no figure has them) its short names; names
+ *       that fold alike (traditional and simplified) are one park, as are a name with and without the
+ *       place it starts with (益阳龙岭产业开发区, 龙岭产业开发区), one ending in 园区 and in 园, and a free
+ *       trade zone's part with and without 自贸 (前海蛇口自贸片区, 前海蛇口片区); a known short name is
  *       its park's full name (竹科 and 新竹科學園區 are one park, named 新竹科學園區, short 竹科), as is a
  *       science park's name
  *       before 2018 (新竹科學工業園區). A name of several zones is the zone of a name the article
@@ -322,6 +323,12 @@ public final class ArticleReader {
       } else {
         builder.addObservation(Observation.builder()
             .subject(subject).indicator(indicator).period(period.get()).metric(metric).citation(citation).build());
+      }
+    }
+    for (ParkMention p : parkNames) { // the other ways the text writes a park its figures have: 前海蛇口自贸片区
+      Set<String> names = p.code().isEmpty() ? written.get(key(p)) : null;
+      if (names != null) {
+        names.add(p.text());
       }
     }
     Dataset.Builder dataset = Dataset.builder().addAllIndicators(custom);
@@ -1628,7 +1635,8 @@ public final class ArticleReader {
   /**
    * The park a mention names, as one key: its zone's code, or the name the catalogue lacks,
    * folded, with a known short name read as its park's full name (竹科 and 新竹科學園區 are one park),
-   * 园区 read as 园 (…产业园区 and …产业园 are one park), a kind's short word as its full one
+   * 园区 read as 园 (…产业园区 and …产业园 are one park), 自贸片区 as 片区 (前海蛇口自贸片区 and
+   * 前海蛇口片区 are one park), a kind's short word as its full one
    * ({@link #LOCAL_KINDS}: 台州湾经开区 and 台州湾经济技术开发区 are one park), and without the place it
    * starts with, if any (益阳龙岭产业开发区 and 龙岭产业开发区 are one park).
    */
@@ -1637,7 +1645,7 @@ public final class ArticleReader {
       return park.code().get().value();
     }
     String name = NameFolding.fold(KnownParkNames.fullName(park.text()).orElse(park.text()))
-        .replace(SCIENCE_INDUSTRY_PARK, SCIENCE_PARK);
+        .replace(SCIENCE_INDUSTRY_PARK, SCIENCE_PARK).replace(FREE_TRADE_PART, PART);
     if (name.endsWith(PARK_AREA)) {
       name = name.substring(0, name.length() - 1);
     }
@@ -1662,6 +1670,10 @@ public final class ArticleReader {
 
   /** The fewest characters a name keeps after its place: a name's two and a park word's two (龙岭园区). */
   private static final int SHORTEST_AFTER_PLACE = 4;
+
+  /** A free trade zone's part, and the word it is also written with alone: 前海蛇口自贸片区, 前海蛇口片区. */
+  private static final String FREE_TRADE_PART = "自贸片区";
+  private static final String PART = "片区";
 
   /**
    * Taiwan's science parks as they were named until a 2018 law took 工业 out of their names

@@ -73,7 +73,7 @@ final class Words {
       "社会消费品零售总额", "零售总额", "零售额", "销售总额", "用电量", "全社会用电量", "工业用电量",
       "吞吐量", "货物吞吐量", "集装箱吞吐量", "存款余额", "贷款余额", "成交额", "技术合同成交额", "交易额",
       "授权量", "专利授权量", "发明专利授权量", "申请量", "可支配收入", "人均可支配收入", "税收收入",
-      // money that projects brought in bring (招商引资活动 are no money: not 招商引资 alone)
+      // money brought in by attracting investment (not 招商引资 alone: 招商引资活动 are events)
       "引资额", "协议引资", "合同引资", "合同引资额");
 
   /**

@@ -798,6 +798,15 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aFreeTradeZonesPartWrittenWithAndWithout自贸IsOnePark() {
+    // lc123.net, 2016-12-01 (real-articles-unseen-24, Y6)
+    ArticleDraft draft = ArticleReader.standard().read(
+        "前海蛇口自贸片区今年再次快速跃升。据统计，前海蛇口片区2016年前三季度注册企业实现增加值1057.08亿元。", SOURCE);
+    assertThat(draft.dataset().parks()).singleElement()
+        .satisfies(p -> assertThat(p.names().all()).containsExactlyInAnyOrder("前海蛇口片区", "前海蛇口自贸片区"));
+  }
+
+  @Test
   void aFallWrittenAloneAfterAFigureOfAnotherMeasureIsThatMeasuresFall() {
     // 湘西高新区's own report (real-articles-unseen-38): 工业技改投资2.2亿元，同比下降18.6%
     ArticleDraft draft = ArticleReader.standard().read("2020年，苏州高新区工业技改投资2.2亿元，同比下降18.6%；"
