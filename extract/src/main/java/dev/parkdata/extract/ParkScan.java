@@ -521,6 +521,9 @@ final class ParkScan {
         // 李晓喻)中国自贸试验区 and (记者李晓喻)中国自贸试验区 are 中国自贸试验区
         start = (open > 0 ? close : lastClose(t, start, w)) + 1;
       }
+      if (start < w && (t.charAt(start) == '据' || t.charAt(start) == '據')) {
+        start++; // 据平潭综合实验区…统计: according to; not a stop of its own, as 数据 holds it (大数据产业园)
+      }
       start = pastUnit(t, s, start, w);
       start = fromFirstPlace(t, start, w);
       boolean part = (word.endsWith("片区") || word.endsWith("片區"))

@@ -259,6 +259,14 @@ class ParkAttributionTest {
   }
 
   @Test
+  void aNameStartsAfter据() {
+    // 台湾网, 2011-06-10 (real-articles-unseen-40, AO5): 据平潭综合实验区…统计
+    assertThat(parks("据平潭综合实验区统计，投资额1000多亿元。")).extracting(ParkMention::text).containsExactly("平潭综合实验区");
+    // 数据 holds it too
+    assertThat(parks("贵阳大数据产业园营收10亿元。")).extracting(ParkMention::text).containsExactly("贵阳大数据产业园");
+  }
+
+  @Test
   void anHonourWonAndARatingAreNoParks() {
     // 焦作's 西部产业集聚区 (real-articles-unseen-39, AN4): 产业集聚区 ends a name, 河南's zones
     assertThat(parks("市西部产业集聚区晋升全省一星级产业集聚区，获得“省级化工质量示范区”荣誉称号。"))
