@@ -1775,6 +1775,15 @@ public final class ParkNameResolver {
         || !divisions.byName(name, Divisions.LATEST_YEAR).isEmpty();
   }
 
+  /**
+   * Whether {@code name} names one division only, so that a district written with 区 and without it
+   * is one place (双城区 and 双城; not 朝阳区, 北京's, and 朝阳, also 辽宁's city, nor 通州区 of 北京 and of
+   * 南通).
+   */
+  private static boolean namesOnePlace(String name) {
+    return Divisions.gbt2260().byName(name, Divisions.LATEST_YEAR).size() == 1;
+  }
+
   /** Each province's name and short name (江苏省, 江苏), worked out once rather than for each name resolved. */
   private static final String[][] PROVINCE_PREFIXES = provincePrefixes();
 
@@ -1879,7 +1888,8 @@ public final class ParkNameResolver {
   private static final String COUNTY_WIDE = "县县域";
 
   /**
-   * The written name, and without a leading province, a 市, 县, 州 or 区 after a place (双城区经开区), or a district in
+   * The written name, and without a leading province, a 市, 县 or 州 after a place, or a 区 after a
+   * place that names one division only (双城区经开区), or a district in
    * brackets at its end; with brackets inside it (a place: 遼寧(營口)沿海產業基地), also without them,
    * and, where they hold no place, without what they hold (an industry: 贵港国家生态工业(制糖)示范园区);
    * without the 县域 after a county (商南县县域工业集中区).
@@ -1958,7 +1968,8 @@ public final class ParkNameResolver {
       int mark = -1;
       for (int i = 2; i <= 4 && i < v.length(); i++) {
         char c = v.charAt(i);
-        if ((c == '市' || c == '县' || c == '州' || c == '区') && isDivisionName(v.substring(0, i + 1))) {
+        if ((c == '市' || c == '县' || c == '州') && isDivisionName(v.substring(0, i + 1))
+            || c == '区' && isDivisionName(v.substring(0, i + 1)) && namesOnePlace(v.substring(0, i))) {
           mark = i;
           break;
         }

@@ -1193,6 +1193,9 @@ class ParkNameResolverTest {
   void aPlaceWrittenWithItsLevelBeforeAShortFormIsThePlace() {
     // real-park-names-unseen-39 (ao013): 双城区经开区; 双城 is 哈尔滨's 双城区 since 2014
     assertThat(RESOLVER.resolve("双城区经开区").park().map(p -> p.id().value())).contains("S237002");
+    // but not a district whose short name is another place's too: 朝阳区 of 北京, 朝阳市 of 辽宁
+    assertThat(RESOLVER.resolve("朝阳区高新区").park()).isEmpty();
+    assertThat(RESOLVER.resolve("通州区经济开发区").park()).isEmpty();
   }
 
   @Test

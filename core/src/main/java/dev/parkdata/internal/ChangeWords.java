@@ -26,7 +26,7 @@ public final class ChangeWords {
    * 福建's 比上年增长: 地区生产总值比增11.8%), the longest first where one ends another. A decrease (下降, 衰退) is one too: its sign is the reader's.
    */
   public static final List<String> GROWTHS = List.of(
-      "增长率", "成长率", "增速", "增幅", "增长了", "可比增长", "可比增長", "增长", "成长", "上升了", "上升", "年增率",
+      "增长率", "成长率", "增速", "增幅", "增长了", "可比增长", "增长", "成长", "上升了", "上升", "年增率",
       "年增", "比增", "下降了", "下降", "衰退", "下滑", "递增"); // 可比增长: at comparable prices; 年均递增36%
 
   /** Words of a change in the base's own unit (企业数增加200家, 研发强度提高0.5个百分点), the longest first. */

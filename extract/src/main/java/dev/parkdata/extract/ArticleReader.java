@@ -282,7 +282,7 @@ public final class ArticleReader {
         continue;
       }
       String before = t.substring(sentence, start);
-      boolean goal = isGoal(before, year) || isGoalsFigure(t, before, start);
+      boolean goal = isGoal(before, year);
       Optional<Period> period = Optional.ofNullable(Dates.calendar(startOfChange(t, periods[i], start), year));
       if (!goal && period.isEmpty() && !startsAChange(t, mentions, starts, sentences, i)) {
         period = published.map(Period::month); // not for 从建区时的0.1亿元: a time the text gives, not now
@@ -809,13 +809,17 @@ public final class ArticleReader {
 
   /**
    * Whether a paragraph's opening period {@code p}, written {@code text}, dates an event rather
-   * than the figures after it: a month or a day with no word of "as of" before it (2015年6月，常州市
+   * than the figures after it: a month, or a day with no word of "as of" before it (2015年6月，常州市
    * 对部分行政区划进行了调整…设立常州经开区。地域面积181.3平方公里: the area is of now); not a year, a part
-   * of one, or 截至2025年6月.
+   * of one, its end (2020年底) or 截至2025年6月.
    */
   private static boolean isEventDate(String text, Period p) {
-    return p.kind() == PeriodKind.MONTH || p.kind() == PeriodKind.AS_OF && Text.digit(text.charAt(0)) >= 0;
+    return p.kind() == PeriodKind.MONTH
+        || p.kind() == PeriodKind.AS_OF && (text.endsWith("日") || text.endsWith("号")) && !Words.startsWithAny(text, 0, text.length(), AS_OF);
   }
+
+  /** Words that make a date the day figures are counted at: 截至2025年6月30日. */
+  private static final String[] AS_OF = {"截至", "截止", "到", "至"};
 
   /**
    * The period a paragraph opens with, before its first figure's sentence at {@code sentence}
@@ -1264,10 +1268,10 @@ public final class ArticleReader {
   }
 
   /**
-   * Whether the extractor's word of {@code m} names what changes before the change written alone,
-   * {@code alone}: 工业投资6.8亿元，同比下降18.6% is 工业投资同比下降, a fall of the investment, kept
-   * as written where no rule above made it a growth of a standard indicator; 成長 29.5% names
-   * nothing.
+   * Whether the extractor's word of {@code m} names what falls before the fall written alone,
+   * {@code alone} (a word of {@link ChangeWords#DECREASES}): 工业投资6.8亿元，同比下降18.6% is
+   * 工业投资同比下降, kept as written where no rule above made it a growth of a standard indicator
+   * (a rise there is one already); 成長 29.5% names nothing.
    */
   private static boolean namesWhatChanges(Mention m, String alone) {
     String word = m.indicator().orElse("");
@@ -1750,34 +1754,6 @@ public final class ArticleReader {
       }
     }
     return deadline(before).filter(d -> year == null || d.end().getYear() >= year).isPresent();
-  }
-
-  /** Characters a figure ends with right before the 的 of 的目标: digits, units and counters. */
-  private static final String FIGURE_ENDS = "0123456789个個家元%％项項件座亩畝米倍户戶名人期场場";
-
-  /** Words of a goal reached, before a figure: 提前实现…的目标 tells what was done. */
-  private static final String[] GOAL_REACHED = {"已", "提前", "超额", "超額", "顺利", "順利", "圆满", "圓滿"};
-
-  /**
-   * Whether the figure starting at {@code start}, with {@code before} before it in its sentence,
-   * is one of the figures a goal named after them is made of: the sentence goes on, with no stop
-   * or word of completion, to a figure and 的目标 (今年，经开区将实现新增签约项目10个，洽谈项目40个，
-   * 储备项目120个的目标任务), and says nothing before it of the goal being reached (提前实现…的目标).
-   */
-  private static boolean isGoalsFigure(String t, String before, int start) {
-    if (containsAny(before, GOAL_REACHED)) {
-      return false;
-    }
-    for (int i = start; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if ("。！？!?；;\n".indexOf(c) >= 0 || Words.startsWithAny(t, i, t.length(), MET)) {
-        return false;
-      }
-      if ((t.startsWith("的目标", i) || t.startsWith("的目標", i)) && i > start) {
-        return FIGURE_ENDS.indexOf(t.charAt(i - 1)) >= 0;
-      }
-    }
-    return false;
   }
 
   /** What follows 计划 when it names the money projects are to take, not a plan: 计划总投资. */

@@ -376,8 +376,9 @@ final class ParkScan {
    * The start of a city's name followed by a kind's short word ending at {@code end}, where the
    * resolver resolves the two to one zone by its rules though no table holds the name (威海高新区:
    * the one high-tech zone placed in 威海, 威海火炬高技术产业开发区), or to none where the place is a
-   * prefecture or county (宿州高新区, 湘西高新区: zones made since the 2018 catalogue, parks it lacks;
-   * not a province's, 湖南高新区, which may be all of them); -1 if none.
+   * prefecture or county standing alone (宿州高新区, 湘西高新区: zones made since the 2018 catalogue,
+   * parks it lacks; not a province's, 湖南高新区, which may be all of them, nor the end of another
+   * word, 中心城区高新区); -1 if none.
    */
   private int cityZoneStart(CharSequence t, int s, int end) {
     char last = t.charAt(end - 1);
@@ -395,8 +396,9 @@ final class ParkScan {
           continue;
         }
         ParkNameResolution.Status status = resolver.resolve(place + kind).status();
+        boolean alone = k - len == s || standsAloneAfter(t.charAt(k - len - 1)); // not 中心城区高新区
         if (status == ParkNameResolution.Status.RESOLVED
-            || status == ParkNameResolution.Status.NONE && isCityOrCounty(place)) {
+            || status == ParkNameResolution.Status.NONE && alone && isCityOrCounty(place)) {
           return k - len;
         }
       }
@@ -420,7 +422,10 @@ final class ParkScan {
     for (int end = s + 1; end <= e; end++) {
       int start = resolver.nameStart(t, s, end);
       if (start > s) {
-        start = ownStart(t, s, start);
+        start = ownStart(t, s, start, end);
+        if (start < 0) {
+          continue; // 类中关村科技园区: no park, not a name the catalogue lacks either
+        }
       }
       if (start < 0) {
         start = nationalNameStart(t, s, end); // 海口国家高新区
@@ -451,18 +456,22 @@ final class ParkScan {
     return spans;
   }
 
+  /** The middle dots written between a place and a name: 南宁·中关村. */
+  private static final String MIDDLE_DOTS = "·•・‧";
+
   /**
-   * Where a name the resolver knows, starting at {@code start > s}, starts as written, or -1 where
-   * it names no park: after 类 it is a likeness, not the park (“类中关村”创新生态系统); after a
-   * place and a middle dot it is the second part of another park's name, from the place
-   * (南宁·中关村, 保定·中关村创新中心: a base of that name in another city, not 中关村科技园区).
+   * Where a name the resolver knows, {@code t[start, end)} with {@code start > s}, starts as
+   * written, or -1 where it names no park: after 类 it is a likeness, not the park (“类中关村”创新
+   * 生态系统); after a place and a middle dot it is the second part of another park's name, from the
+   * place (南宁·中关村, 保定·中关村创新中心: a base of that name in another city, not 中关村科技园区),
+   * unless the place and the name together are the zone's (北京·中关村科技园区).
    */
-  private static int ownStart(CharSequence t, int s, int start) {
+  private int ownStart(CharSequence t, int s, int start, int end) {
     char before = t.charAt(start - 1);
     if (before == '类' || before == '類') {
       return -1;
     }
-    if (before != '·') {
+    if (MIDDLE_DOTS.indexOf(before) < 0) {
       return start;
     }
     int chinese = 0; // the Chinese characters right before the dot: a place's name is made of them
@@ -470,8 +479,10 @@ final class ParkScan {
       chinese++;
     }
     for (int len = chinese; len >= SHORTEST_PLACE; len--) {
-      if (ParkNameResolver.isPlace(t.subSequence(start - 1 - len, start - 1).toString())) {
-        return start - 1 - len;
+      String place = t.subSequence(start - 1 - len, start - 1).toString();
+      if (ParkNameResolver.isPlace(place)) {
+        boolean own = resolver.resolve(place + t.subSequence(start, end)).status() == ParkNameResolution.Status.RESOLVED;
+        return own ? start : start - 1 - len;
       }
     }
     return -1;
@@ -521,9 +532,7 @@ final class ParkScan {
         // 李晓喻)中国自贸试验区 and (记者李晓喻)中国自贸试验区 are 中国自贸试验区
         start = (open > 0 ? close : lastClose(t, start, w)) + 1;
       }
-      if (start < w && (t.charAt(start) == '据' || t.charAt(start) == '據')) {
-        start++; // 据平潭综合实验区…统计: according to; not a stop of its own, as 数据 holds it (大数据产业园)
-      }
+      start = pastAccording(t, start, w); // 据平潭综合实验区…统计
       start = pastUnit(t, s, start, w);
       start = fromFirstPlace(t, start, w);
       boolean part = (word.endsWith("片区") || word.endsWith("片區"))
@@ -564,6 +573,22 @@ final class ParkScan {
       }
     }
     return false;
+  }
+
+  /**
+   * Words of "according to" that a name may begin after, longest first: 据平潭综合实验区…统计,
+   * 根据…, 据悉…. Not stops of the walk back, as 数据 holds 据 (大数据产业园).
+   */
+  private static final String[] ACCORDING = {"据了解", "據了解", "根据", "根據", "依据", "依據", "据悉", "據悉", "据", "據"};
+
+  /** {@code start} moved past a word of {@link #ACCORDING} that begins {@code t[start, w)}, if any. */
+  private static int pastAccording(CharSequence t, int start, int w) {
+    for (String word : ACCORDING) {
+      if (start + word.length() < w && Text.startsWith(t, start, w, word)) {
+        return start + word.length();
+      }
+    }
+    return start;
   }
 
   /** Words of time that end no park's name: 前三季度片区, 今年年底片区 refer to the park with a period before. */

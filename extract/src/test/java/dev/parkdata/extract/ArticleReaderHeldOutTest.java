@@ -848,8 +848,8 @@ class ArticleReaderHeldOutTest {
    * once: 24 of 48 right, 24 of 76 found (0.500, 0.316), the same as the reader of the session's
    * start. Then 新建, 意向 and 洽谈 stages of projects (新建 no place there), 到位资金 and 引资额 after a
    * count of projects theirs, 全口径财政收入 a name of 财政总收入, a paragraph's opening period as of a
-   * date (截至 2025 年 6 月，…。园区入驻企业 8417 家), and figures that a goal named after them is made
-   * of targets (将实现…储备项目120个的目标任务): 36 of 48, 36 of 76 (0.750, 0.473). Ratchets.
+   * date (截至 2025 年 6 月，…。园区入驻企业 8417 家), and what a park 将实现 or 将完成 a goal
+   * (将实现…储备项目120个的目标任务): 36 of 48, 36 of 76 (0.750, 0.473). Ratchets.
    */
   @Test
   void measuredOnAThirtySeventhSetOfHeldOutArticles() throws IOException {

@@ -586,6 +586,10 @@ class ArticleReaderTest {
     ArticleDraft event = ArticleReader.standard().read(
         "2015年6月，苏州市调整行政区划，设立苏州高新区。地域面积181.3平方公里。", SOURCE);
     assertThat(observations(event.dataset())).extracting(o -> o.period().toString()).doesNotContain("2015-06");
+    // the end of a year is no event
+    ArticleDraft yearEnd = ArticleReader.standard().read(
+        "2020年底，苏州高新区已形成良好格局。园区入驻企业1000家。", SOURCE);
+    assertThat(observations(yearEnd.dataset())).extracting(o -> o.period().toString()).containsOnly("2020-12-31");
   }
 
   @Test
@@ -819,7 +823,7 @@ class ArticleReaderTest {
   }
 
   @Test
-  void figuresAGoalNamedAfterThemIsMadeOfAreTargets() {
+  void whatAParkWillAchieveIsATarget() {
     // 白城日报, 2015-06-01 (real-articles-unseen-37)
     ArticleDraft draft = ArticleReader.standard().read(
         "2021年，苏州高新区将实现新增签约项目10个，洽谈项目40个，储备项目120个的目标任务。", SOURCE);
@@ -828,6 +832,10 @@ class ArticleReaderTest {
     // what a park will complete or achieve is a goal (万州经开区, real-articles-unseen-36)
     ArticleDraft will = ArticleReader.standard().read("2020年底，苏州高新区将完成招商引资签约项目45个。", SOURCE);
     assertThat(observations(will.dataset())).isEmpty();
+    // a figure compared with a goal named after it is a fact
+    ArticleDraft compared = ArticleReader.standard().read(
+        "2020年，苏州高新区工业总产值100亿元，距离200亿元的目标仍有差距。", SOURCE);
+    assertThat(observations(compared.dataset())).extracting(Observation::metric).contains(Metric.parse("100亿元"));
     // a goal said reached, or met by a figure before it, tells what was done
     ArticleDraft reached = ArticleReader.standard().read(
         "2020年，苏州高新区提前实现引进项目120个的目标。", SOURCE);

@@ -246,6 +246,8 @@ class ParkAttributionTest {
     // a city's zone the resolver knows keeps its code; a province's 高新区 may be all of them
     assertThat(figures("威海高新区营收100亿元。")).extracting(ParkAttributionTest::park).doesNotContain("威海高新区", "-");
     assertThat(parks("湖南高新区营收增长。")).isEmpty();
+    // nor a district's name at the end of another word (城区 is a district of 长治, 阳泉 and 汕尾)
+    assertThat(parks("中心城区高新区营收10亿元。")).isEmpty();
   }
 
   @Test
@@ -262,6 +264,8 @@ class ParkAttributionTest {
   void aNameStartsAfter据() {
     // 台湾网, 2011-06-10 (real-articles-unseen-40, AO5): 据平潭综合实验区…统计
     assertThat(parks("据平潭综合实验区统计，投资额1000多亿元。")).extracting(ParkMention::text).containsExactly("平潭综合实验区");
+    assertThat(parks("根据平潭综合实验区统计，投资额1000多亿元。")).extracting(ParkMention::text).containsExactly("平潭综合实验区");
+    assertThat(parks("据悉平潭综合实验区投资额1000多亿元。")).extracting(ParkMention::text).containsExactly("平潭综合实验区");
     // 数据 holds it too
     assertThat(parks("贵阳大数据产业园营收10亿元。")).extracting(ParkMention::text).containsExactly("贵阳大数据产业园");
   }
@@ -282,8 +286,12 @@ class ParkAttributionTest {
         .satisfies(m -> assertThat(m.park().orElseThrow().text()).isEqualTo("南宁·中关村"));
     assertThat(figures("保定·中关村创新中心吸引398家企业。")).singleElement()
         .satisfies(m -> assertThat(m.park().orElseThrow().text()).isEqualTo("保定·中关村创新中心"));
-    // no place before the dot: no name
+    // no place before the dot: no name; nor 类 before a longer name
     assertThat(parks("论坛·中关村年会。")).isEmpty();
+    assertThat(parks("“类中关村科技园区”建设加快。")).isEmpty();
+    // the place and the name together the zone's: the zone
+    assertThat(figures("北京·中关村科技园区2020年实现营业收入100亿元。")).extracting(ParkAttributionTest::park)
+        .containsExactly("G112001");
     // the only one, the first: a title the park holds, not its name (real-articles-unseen-32, AG2)
     assertThat(figures("梓潼经开区挂牌全省唯一省级健康食品产业园以来，协议引资119.8亿元。"))
         .extracting(ParkAttributionTest::park).containsExactly("S517067");
