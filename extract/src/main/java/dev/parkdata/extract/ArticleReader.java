@@ -147,6 +147,11 @@ import java.util.regex.Pattern;
  *       clause before it) and the quote's span in the text (characters, as {@link TextSpan}).
  * </ul>
  *
+ * <p>The rules read the words of a figure's sentence at most {@value #SENTENCE_REACH} characters
+ * back from the figure and on from the sentence's start, so that the work stays linear in the
+ * length of the text however long a sentence runs without a stop (a run of 20,000 figures with no
+ * 。 reads in under a second; {@code ArticleReaderBenchmark}). Real sentences are far shorter.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class ArticleReader {
@@ -470,7 +475,7 @@ public final class ArticleReader {
 
   private static int sentenceEnd(String t, int sentence) {
     int j = sentence;
-    while (j < t.length() && SENTENCE_ENDS.indexOf(t.charAt(j)) < 0) {
+    while (j < t.length() && j - sentence < SENTENCE_REACH && SENTENCE_ENDS.indexOf(t.charAt(j)) < 0) {
       j++;
     }
     return j;
@@ -1885,9 +1890,17 @@ public final class ArticleReader {
   /** The characters that end a sentence, and a line break, which ends one too. */
   private static final String SENTENCE_ENDS = "。！？；!?;\n";
 
+  /**
+   * How far back from a figure its sentence, or clause, is read, and how far on its end is looked
+   * for, in characters: the rules look at the words of a figure's sentence, and a text with no stop
+   * for thousands of characters would make every figure read them all (a run of 产值1亿元， 20,000
+   * long took 84 s, quadratic; 0.4 s now). Real sentences are far shorter.
+   */
+  static final int SENTENCE_REACH = 512;
+
   private static int sentenceStart(String t, int i) {
     int j = i;
-    while (j > 0 && SENTENCE_ENDS.indexOf(t.charAt(j - 1)) < 0) {
+    while (j > 0 && i - j < SENTENCE_REACH && SENTENCE_ENDS.indexOf(t.charAt(j - 1)) < 0) {
       j--;
     }
     return j;
@@ -1895,7 +1908,7 @@ public final class ArticleReader {
 
   private static int clauseStart(String t, int i) {
     int j = i;
-    while (j > 0 && "。！？；!?;\n，,、：:".indexOf(t.charAt(j - 1)) < 0) {
+    while (j > 0 && i - j < SENTENCE_REACH && "。！？；!?;\n，,、：:".indexOf(t.charAt(j - 1)) < 0) {
       j--;
     }
     return j;

@@ -811,6 +811,16 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aRunWithNoStopIsReadWhole() {
+    // its sentence is read at most SENTENCE_REACH characters back: every figure still has its park
+    // and word (how fast: ArticleReaderBenchmark)
+    String run = "2020年，苏州高新区" + "产值1亿元，".repeat(3000);
+    ArticleDraft draft = ArticleReader.standard().read(run, SOURCE);
+    assertThat(observations(draft.dataset())).hasSize(3000)
+        .allSatisfy(o -> assertThat(o.indicator().chineseName()).isEqualTo("产值"));
+  }
+
+  @Test
   void aFallWrittenAloneAfterAFigureOfAnotherMeasureIsThatMeasuresFall() {
     // 湘西高新区's own report (real-articles-unseen-38): 工业技改投资2.2亿元，同比下降18.6%
     ArticleDraft draft = ArticleReader.standard().read("2020年，苏州高新区工业技改投资2.2亿元，同比下降18.6%；"
