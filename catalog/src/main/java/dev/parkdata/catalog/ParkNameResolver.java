@@ -1969,7 +1969,7 @@ public final class ParkNameResolver {
       for (int i = 2; i <= 4 && i < v.length(); i++) {
         char c = v.charAt(i);
         if ((c == '市' || c == '县' || c == '州') && isDivisionName(v.substring(0, i + 1))
-            || c == '区' && isDivisionName(v.substring(0, i + 1)) && namesOnePlace(v.substring(0, i))) {
+            || c == '区' && namesOnePlace(v.substring(0, i)) && isDivisionName(v.substring(0, i + 1))) {
           mark = i;
           break;
         }
