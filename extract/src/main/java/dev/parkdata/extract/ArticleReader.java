@@ -690,7 +690,7 @@ public final class ArticleReader {
   }
 
   /** The cities and counties (not provinces) named {@code name} in {@code year}. */
-  private static List<Division> placesNamed(String name, int year) {
+  static List<Division> placesNamed(String name, int year) {
     List<Division> found = new ArrayList<>();
     for (Division d : Divisions.gbt2260().byName(name, year)) {
       if (d.level() != DivisionLevel.PROVINCE) {

@@ -398,22 +398,13 @@ final class ParkScan {
         ParkNameResolution.Status status = resolver.resolve(place + kind).status();
         boolean alone = k - len == s || standsAloneAfter(t.charAt(k - len - 1)); // not 中心城区高新区
         if (status == ParkNameResolution.Status.RESOLVED
-            || status == ParkNameResolution.Status.NONE && alone && isCityOrCounty(place)) {
+            || status == ParkNameResolution.Status.NONE && alone
+                && !ArticleReader.placesNamed(place, Divisions.LATEST_YEAR).isEmpty()) {
           return k - len;
         }
       }
     }
     return -1;
-  }
-
-  /** Whether {@code place} names a prefecture or a county today, not a province. */
-  private static boolean isCityOrCounty(String place) {
-    for (Division d : Divisions.gbt2260().byName(place, Divisions.LATEST_YEAR)) {
-      if (d.level() != DivisionLevel.PROVINCE) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The spans of the park names of {@code t[s, e)}, in order; a longer name takes the place of those it covers. */
