@@ -64,7 +64,7 @@ import java.util.Set;
  * a name that ends several zones' names, or a county zone's name or short form without its
  * county, for the one in the place named nearby (临港经济技术开发区 near 沧州, 泾河工业园区 near 西安,
  * 杏花村开发区 near 汾阳; an autonomous county may be named nearby as 天祝县); a zone's official name
- * with its county written by its short name (临潼新丰工业集中区) or by its name since a whole rename
+ * with its county or city written by its short name (临潼新丰工业集中区, 贵港产业园区) or by its name since a whole rename
  * (陕西鄠邑沣京工业园区: 户县 until 2016); last, a second name in
  * brackets at the end that begins with the same place (茂名产业转移工业园(茂名高新技术开发区)), not one
  * that says where a park lies (深圳湾科技生态园(南山高新区) is none). A name beginning with a province names only zones of that province; 新疆生产建设兵团 may be written 兵团, and its
@@ -1799,7 +1799,8 @@ public final class ParkNameResolver {
 
   /**
    * A name beginning with a county written otherwise than the catalogue writes it: by its short
-   * name where the catalogue has its full name (临潼新丰工业集中区 for 临潼区新丰工业集中区), or by its
+   * name where the catalogue has its full name (临潼新丰工业集中区 for 临潼区新丰工业集中区; so too a
+   * prefecture's city: 贵港产业园区 for 贵港市产业园区), or by its
    * name since a rename after the zone's (陕西鄠邑沣京工业园区: 鄠邑区 was 户县 until 2016, the
    * catalogue's 陕西户县沣京工业园区). Only official names of zones are read so, never a short form
    * or a place alone.
@@ -1810,11 +1811,15 @@ public final class ParkNameResolver {
       for (int i = 2; i <= 4 && i + 2 < v.length(); i++) {
         String rest = v.substring(i);
         for (Division d : divisions.byName(v.substring(0, i), Divisions.LATEST_YEAR)) {
-          if (d.level() != DivisionLevel.COUNTY) {
+          if (d.level() == DivisionLevel.PROVINCE) {
             continue;
           }
           if (!d.name().equals(v.substring(0, i)) && "市县区旗縣區".indexOf(rest.charAt(0)) < 0) {
-            collectAs(d.name() + rest, found, ", its county written " + v.substring(0, i) + " for " + d.name());
+            String level = d.level() == DivisionLevel.COUNTY ? "county" : "city";
+            collectAs(d.name() + rest, found, ", its " + level + " written " + v.substring(0, i) + " for " + d.name());
+          }
+          if (d.level() != DivisionLevel.COUNTY) {
+            continue;
           }
           for (Division before : divisions.predecessors(d)) {
             // a county renamed whole (户县 became 鄠邑区), not an area given to another (瓯海区 to 鹿城区)
@@ -1874,6 +1879,21 @@ public final class ParkNameResolver {
             return name;
           }
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code name} without the 市, 县 or 州 after a place it begins with (贵港市产业园区: 贵港产业园区), or
+   * the 区 after a place that names one division only (双城区经开区: 双城经开区); null if it has none.
+   */
+  private static String withoutPlaceMark(String name) {
+    for (int i = 2; i <= 4 && i < name.length(); i++) {
+      char c = name.charAt(i);
+      if ((c == '市' || c == '县' || c == '州') && isDivisionName(name.substring(0, i + 1))
+          || c == '区' && namesOnePlace(name.substring(0, i)) && isDivisionName(name.substring(0, i + 1))) {
+        return name.substring(0, i) + name.substring(i + 1);
       }
     }
     return null;
@@ -1965,17 +1985,9 @@ public final class ParkNameResolver {
     }
     List<String> more = new ArrayList<>();
     for (String v : variants) {
-      int mark = -1;
-      for (int i = 2; i <= 4 && i < v.length(); i++) {
-        char c = v.charAt(i);
-        if ((c == '市' || c == '县' || c == '州') && isDivisionName(v.substring(0, i + 1))
-            || c == '区' && namesOnePlace(v.substring(0, i)) && isDivisionName(v.substring(0, i + 1))) {
-          mark = i;
-          break;
-        }
-      }
-      if (mark > 0) {
-        more.add(v.substring(0, mark) + v.substring(mark + 1));
+      String unmarked = withoutPlaceMark(v);
+      if (unmarked != null) {
+        more.add(unmarked);
       }
     }
     variants.addAll(more);

@@ -60,7 +60,7 @@ public final class Indicators {
       "总营业额", "年营业收入", "年营收", "年销售收入", "年主营业务收入", "revenue");
   /** 工业总产值, gross industrial output value: money. */
   public static final Indicator GROSS_INDUSTRIAL_OUTPUT = standard("gross-industrial-output", "工业总产值",
-      "gross industrial output value", CNY, "工业产值", "industrial output");
+      "gross industrial output value", CNY, "工业产值", "年工业总产值", "年工业产值", "industrial output");
   /** 产值, output value (unspecified which): money. */
   public static final Indicator OUTPUT_VALUE = standard("output-value", "产值", "output value", CNY,
       "总产值", "年产值", "产值规模");
@@ -412,14 +412,17 @@ public final class Indicators {
     return sb.toString();
   }
 
-  /** The looked-up form of a name: NFKC (full-width to ASCII), simplified, lower-case, stripped. */
+  /**
+   * The looked-up form of a name: NFKC (full-width to ASCII), simplified (産, Hong Kong's and
+   * Japan's form of 產, too), lower-case, stripped.
+   */
   private static String key(String name) {
     String n = Normalizer.normalize(name, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder(n.length());
     for (int i = 0; i < n.length(); i++) {
       char c = n.charAt(i);
       int k = TRADITIONAL.indexOf(c);
-      sb.append(k >= 0 && k % 2 == 1 ? TRADITIONAL.charAt(k - 1) : c);
+      sb.append(k >= 0 && k % 2 == 1 ? TRADITIONAL.charAt(k - 1) : c == '産' ? '产' : c);
     }
     return sb.toString();
   }

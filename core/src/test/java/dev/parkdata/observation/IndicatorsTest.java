@@ -14,6 +14,9 @@ class IndicatorsTest {
     assertThat(Indicators.byName("营业收入")).contains(Indicators.REVENUE);
     assertThat(Indicators.byName("營收")).contains(Indicators.REVENUE);
     assertThat(Indicators.byName("營業收入")).contains(Indicators.REVENUE);
+    // 産, Hong Kong's and Japan's form of 產
+    assertThat(Indicators.byName("工業産值")).contains(Indicators.GROSS_INDUSTRIAL_OUTPUT);
+    assertThat(Indicators.byName("年工業產值")).contains(Indicators.GROSS_INDUSTRIAL_OUTPUT);
     assertThat(Indicators.byName("Operating Revenue")).contains(Indicators.REVENUE);
     assertThat(Indicators.byName("GDP")).contains(Indicators.GDP);
     assertThat(Indicators.byName("ＧＤＰ")).contains(Indicators.GDP);

@@ -245,7 +245,8 @@ final class ParkScan {
         cp += Text.codePoints(t, span[0], span[1]);
         counted = span[1];
         ParkMention park = mention(startCp, cp, t.subSequence(span[0], span[1]).toString());
-        if (!isLocation(t, s, span[0]) && !abbreviates(t, e, spans, next - 1) && !isExample(t, span[1], e)) {
+        if (!isLocation(t, s, span[0]) && !abbreviates(t, e, spans, next - 1) && !isExample(t, span[1], e)
+            && !namesAgain(t, s, span[0], park)) {
           named.add(park);
         }
         if (span[0] > s && t.charAt(span[0] - 1) == '的') {
@@ -290,6 +291,26 @@ final class ParkScan {
     }
     return right && span[1] < e && (t.charAt(span[1]) == ')' || t.charAt(span[1]) == '）');
   }
+
+  /**
+   * Whether the park named at {@code start} is written right after a word that gives another name
+   * of the park named before it in the sentence (榮昌高新區于1992年設立，取名為榮昌經濟開發區，規劃面積5平方公里:
+   * the first park's figures): the park named before stays the one named last, unless it is no
+   * catalogue zone and this name is one.
+   */
+  private boolean namesAgain(CharSequence t, int s, int start, ParkMention park) {
+    if (named.isEmpty() || !wordBefore(t, s, start, NAMING_REACH, NAMING, false)) {
+      return false;
+    }
+    return named.get(named.size() - 1).code().isPresent() || park.code().isEmpty();
+  }
+
+  /** Words that give a park's other name, which follows them: 取名为, 更名为, 原名, 简称 … */
+  private static final String[] NAMING = {"取名为", "取名為", "命名为", "命名為", "更名为", "更名為", "改名为", "改名為",
+    "原名", "原称", "原稱", "简称", "簡稱", "又称", "又稱", "俗称", "俗稱", "亦称", "亦稱", "前身为", "前身為", "现名", "現名"};
+
+  /** How far before a name a word of {@link #NAMING} may end: right before it, or before a quotation mark. */
+  private static final int NAMING_REACH = 1;
 
   /** Words in brackets before a park's other name: (原通州经济开发区), (简称…), (即…). */
   private static final String[] OTHER_NAME = {"原", "原名", "简称", "簡稱", "又称", "又稱", "即", "现名", "現名", "前身为", "前身為"};

@@ -52,10 +52,11 @@ final class Words {
    */
   static final Words MEASURES = withTraditional(
       "面积", "总面积", "占地面积", "占地", "建筑面积", "总建筑面积", "规划面积", "规划用地", "用地面积", "用地",
+      "建成面积", "建成区面积", // built, not all of it: no total area
       "改造面积", "办公空间", "实施范围",
       "营业收入", "营收", "总营收", "营收规模", "总营收规模", "收入", "总收入", "主营业务收入", "销售收入",
       "营业额", "年营业额", "总营业额",
-      "销售额", "年销售额", "产值", "总产值", "年产值", "工业总产值", "工业产值", "产值规模", "生产总值",
+      "销售额", "年销售额", "产值", "总产值", "年产值", "工业总产值", "工业产值", "年工业总产值", "年工业产值", "产值规模", "生产总值",
       "地区生产总值", "GDP", "增加值", "工业增加值", "产业增加值", "税收", "上缴税收", "上缴税金", "财政收入", "财政总收入",
       "地方财政收入", "一般公共预算收入", "利润", "利税", "出口", "出口额", "出口总额", "进口", "进口额", "进口总额", "进出口", "进出口额", "进出口总额",
       "外贸", "贸易额", "贸易总额",
@@ -140,11 +141,16 @@ final class Words {
     return new Words(inBothScripts(simplified));
   }
 
-  /** {@code simplified} and, after them, their traditional forms that differ. */
+  /**
+   * {@code simplified} and, after them, their traditional forms that differ, also with 産 for 產
+   * (Hong Kong's and Japan's form of it, which some pages and converters write: 工業産值).
+   */
   private static String[] inBothScripts(String... simplified) {
     Set<String> all = new LinkedHashSet<>(Arrays.asList(simplified));
     for (String w : simplified) {
-      all.add(traditional(w));
+      String traditional = traditional(w);
+      all.add(traditional);
+      all.add(traditional.replace('產', '産'));
     }
     return all.toArray(new String[0]);
   }

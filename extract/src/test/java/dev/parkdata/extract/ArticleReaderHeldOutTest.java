@@ -580,8 +580,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-23.jsonl", "twenty-third held-out real articles", 6, 66, MIN_PRECISION_23, MIN_RECALL_23);
   }
 
-  static final double MIN_PRECISION_23 = 0.634;
-  static final double MIN_RECALL_23 = 0.393;
+  static final double MIN_PRECISION_23 = 0.658;
+  static final double MIN_RECALL_23 = 0.409;
 
   /**
    * A twenty-fourth set, {@code real-articles-unseen-24.jsonl}: six passages (巴彦淖尔经开区 2017,
@@ -616,8 +616,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-25.jsonl", "twenty-fifth held-out real articles", 6, 73, MIN_PRECISION_25, MIN_RECALL_25);
   }
 
-  static final double MIN_PRECISION_25 = 0.529;
-  static final double MIN_RECALL_25 = 0.246;
+  static final double MIN_PRECISION_25 = 0.542;
+  static final double MIN_RECALL_25 = 0.260;
 
   /**
    * A twenty-sixth set, {@code real-articles-unseen-26.jsonl}: six passages (银川经开区 2023,
@@ -914,6 +914,27 @@ class ArticleReaderHeldOutTest {
 
   static final double MIN_PRECISION_40 = 0.333;
   static final double MIN_RECALL_40 = 0.230;
+
+  /**
+   * A forty-first set, {@code real-articles-unseen-41.jsonl}: five passages (榮昌高新區 at thirty, in
+   * traditional characters, from 新華網's big5 gateway in 2022; 广南县产业园区 in 2023, from 文山新闻网, a
+   * county park the catalogue lacks, most of its figures its firms'; 东侨 in 2017, from 宁德网; 藤县's
+   * 中和集中区 of 梧州's ceramics park in 2013, from 广西日报 on 广西县域经济网; 乌鲁木齐经开区's report on
+   * 2023, from its own site, dated by its address to a month only, so with no date here) and their 28
+   * observations, collected and annotated blind in the fourteenth session and scored once: 7 of 16
+   * right, 7 of 28 found (0.438, 0.250), the same as the reader of the session's start. Then 産, the
+   * big5 gateway's form of 產, is read as 產 (年工業産值: 年工业产值, a name of 工业总产值), a built-up
+   * area (建成面積) is no total area, and a name the park named last in its sentence is given after
+   * 取名为 (取名為榮昌經濟開發區，規劃面積5平方公里) is that park's: 10 of 17, 10 of 28 (0.588, 0.357).
+   * Ratchets.
+   */
+  @Test
+  void measuredOnAFortyFirstSetOfHeldOutArticles() throws IOException {
+    assertScores("real-articles-unseen-41.jsonl", "forty-first held-out real articles", 5, 28, MIN_PRECISION_41, MIN_RECALL_41);
+  }
+
+  static final double MIN_PRECISION_41 = 0.588;
+  static final double MIN_RECALL_41 = 0.357;
 
   /**
    * Scores {@code file} ({@link #score}) and checks that it holds {@code articles} articles and

@@ -856,6 +856,31 @@ class ArticleReaderTest {
   }
 
   @Test
+  void anotherNameOfTheParkJustNamedIsThatPark() {
+    // 新華網 on 榮昌高新區 at thirty (real-articles-unseen-41): its name when set up, which the catalogue lacks
+    ArticleDraft draft = ArticleReader.standard().read(
+        "苏州高新区于1992年7月24日设立，取名为苏州新区经济开发区，规划面积5平方公里。", SOURCE);
+    assertThat(observations(draft.dataset())).singleElement()
+        .satisfies(o -> assertThat(draft.dataset().parks().stream().filter(p -> p.id().equals(o.subject()))
+            .map(p -> p.names().official())).containsExactly("苏州高新技术产业开发区"));
+  }
+
+  @Test
+  void 産IsRead產() {
+    // Hong Kong's and Japan's form of 產, as Xinhua's big5 gateway writes it (real-articles-unseen-41)
+    ArticleDraft draft = ArticleReader.standard().read("2020年，蘇州高新區年工業産值超1000億元。", SOURCE);
+    assertThat(observations(draft.dataset())).singleElement()
+        .satisfies(o -> assertThat(o.indicator()).isEqualTo(Indicators.GROSS_INDUSTRIAL_OUTPUT));
+  }
+
+  @Test
+  void aBuiltUpAreaIsNoTotalArea() {
+    ArticleDraft draft = ArticleReader.standard().read("2020年，苏州高新区建成区面积达到20平方公里。", SOURCE);
+    assertThat(observations(draft.dataset())).singleElement()
+        .satisfies(o -> assertThat(o.indicator().chineseName()).isEqualTo("建成区面积"));
+  }
+
+  @Test
   void aSentenceWithNoPeriodHasTheOneItsParagraphGaveLast() {
     ArticleDraft draft = ArticleReader.standard().read("重庆高新区2017年1—5月完成工业投资34亿元。"
         + "二是电子信息产业实现产值142.6亿元。目前已有企业300家。\n园区营收100亿元。", SOURCE);
