@@ -1373,10 +1373,10 @@ public final class ParkNameResolver {
   /**
    * The kind words a county's development zone is written with, whatever the catalogue calls it,
    * longest first: counties' zones are often renamed or upgraded (工业园区 to 经济开发区, 经济开发区
-   * to 高新技术产业开发区, 湖南's 工业集中区 to 高新区).
+   * to 高新技术产业开发区, 湖南's 工业集中区 to 高新区, 河南's 产业集聚区 to 先进制造业开发区 in 2021).
    */
   private static final String[] COUNTY_ZONE_WORDS = {
-    "高新技术产业开发区", "高新技术产业园区", "经济技术开发区", "高新技术产业园", "经济开发区", "工业集中区", "产业集聚区",
+    "先进制造业开发区", "高新技术产业开发区", "高新技术产业园区", "经济技术开发区", "高新技术产业园", "经济开发区", "工业集中区", "产业集聚区",
     "工业园区", "产业园区", "高新产业园", "高新区", "经开区", "开发区", "工业园", "产业园",
   };
 

@@ -60,13 +60,14 @@ public final class Indicators {
       "总营业额", "年营业收入", "年营收", "年销售收入", "年主营业务收入", "revenue");
   /** 工业总产值, gross industrial output value: money. */
   public static final Indicator GROSS_INDUSTRIAL_OUTPUT = standard("gross-industrial-output", "工业总产值",
-      "gross industrial output value", CNY, "工业产值", "年工业总产值", "年工业产值", "industrial output");
+      "gross industrial output value", CNY, "工业产值", "年工业总产值", "年工业产值", "全部工业总产值", "全部工业产值",
+      "industrial output"); // 全部工业: all industry, as against 规模以上工业
   /** 产值, output value (unspecified which): money. */
   public static final Indicator OUTPUT_VALUE = standard("output-value", "产值", "output value", CNY,
       "总产值", "年产值", "产值规模");
   /** 工业增加值, industrial value added: money. */
   public static final Indicator INDUSTRIAL_VALUE_ADDED = standard("industrial-value-added", "工业增加值",
-      "industrial value added", CNY);
+      "industrial value added", CNY, "全部工业增加值");
   /** 生产总值, gross domestic product of the area: money. */
   public static final Indicator GDP = standard("gdp", "生产总值", "gross domestic product", CNY,
       "地区生产总值", "国内生产总值", "GDP", "gross regional product", "GRP");

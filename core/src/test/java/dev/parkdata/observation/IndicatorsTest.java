@@ -17,6 +17,9 @@ class IndicatorsTest {
     // 産, Hong Kong's and Japan's form of 產
     assertThat(Indicators.byName("工業産值")).contains(Indicators.GROSS_INDUSTRIAL_OUTPUT);
     assertThat(Indicators.byName("年工業產值")).contains(Indicators.GROSS_INDUSTRIAL_OUTPUT);
+    // 全部工业: all industry, as against 规模以上工业
+    assertThat(Indicators.byName("全部工业增加值")).contains(Indicators.INDUSTRIAL_VALUE_ADDED);
+    assertThat(Indicators.byName("全部工业产值")).contains(Indicators.GROSS_INDUSTRIAL_OUTPUT);
     assertThat(Indicators.byName("Operating Revenue")).contains(Indicators.REVENUE);
     assertThat(Indicators.byName("GDP")).contains(Indicators.GDP);
     assertThat(Indicators.byName("ＧＤＰ")).contains(Indicators.GDP);

@@ -152,6 +152,7 @@ final class ParkScan {
     "建成", "融合", "获得", "獲得", "注入", "落地", "聚集", "集聚", "图为", "圖為", "领衔", "領銜", "进驻", "進駐",
     "经营", "經營", "构建", "構建", "包括", "包含", "加快", "推进", "推進", "持续", "持續", "举行", "舉行",
     "又称", "又稱", "简称", "簡稱", "俗称", "俗稱", "亦称", "亦稱", "称为", "稱為", "名为", "名為", // (又称丰源工业园)
+    "前身", "增挂", "增掛", "加挂", "加掛", // 江西鹰潭经济开发区前身鹰潭工业园区: two names
     "东临", "東臨", "西临", "西臨", "南临", "南臨", "北临", "北臨", "毗邻", "毗鄰", "紧邻", "緊鄰", // 南临西城片区
     "创建", "創建", "争创", "爭創", "创成", "創成", "申报", "申報", // 创建省级高新技术产业园区: a title sought, no name
   };
@@ -294,20 +295,23 @@ final class ParkScan {
 
   /**
    * Whether the park named at {@code start} is written right after a word that gives another name
-   * of the park named before it in the sentence (榮昌高新區于1992年設立，取名為榮昌經濟開發區，規劃面積5平方公里:
-   * the first park's figures): the park named before stays the one named last, unless it is no
-   * catalogue zone and this name is one.
+   * of the park named before it in the sentence, or of the sentences' subject where none is
+   * (榮昌高新區于1992年設立，取名為榮昌經濟開發區，規劃面積5平方公里: the first park's figures; 2008年，增挂
+   * 鹰潭经济技术开发区牌子): the park named before stays the one named last, unless it is no catalogue
+   * zone and this name is one.
    */
   private boolean namesAgain(CharSequence t, int s, int start, ParkMention park) {
-    if (named.isEmpty() || !wordBefore(t, s, start, NAMING_REACH, NAMING, false)) {
+    ParkMention before = named.isEmpty() ? subject : named.get(named.size() - 1);
+    if (before == null || !wordBefore(t, s, start, NAMING_REACH, NAMING, false)) {
       return false;
     }
-    return named.get(named.size() - 1).code().isPresent() || park.code().isEmpty();
+    return before.code().isPresent() || park.code().isEmpty();
   }
 
-  /** Words that give a park's other name, which follows them: 取名为, 更名为, 原名, 简称 … */
+  /** Words that give a park's other name, which follows them: 取名为, 更名为, 原名, 简称, 增挂 (a second plaque) … */
   private static final String[] NAMING = {"取名为", "取名為", "命名为", "命名為", "更名为", "更名為", "改名为", "改名為",
-    "原名", "原称", "原稱", "简称", "簡稱", "又称", "又稱", "俗称", "俗稱", "亦称", "亦稱", "前身为", "前身為", "现名", "現名"};
+    "原名", "原称", "原稱", "简称", "簡稱", "又称", "又稱", "俗称", "俗稱", "亦称", "亦稱", "前身", "现名", "現名",
+    "增挂", "增掛", "加挂", "加掛"};
 
   /** How far before a name a word of {@link #NAMING} may end: right before it, or before a quotation mark. */
   private static final int NAMING_REACH = 1;

@@ -56,7 +56,8 @@ final class Words {
       "改造面积", "办公空间", "实施范围",
       "营业收入", "营收", "总营收", "营收规模", "总营收规模", "收入", "总收入", "主营业务收入", "销售收入",
       "营业额", "年营业额", "总营业额",
-      "销售额", "年销售额", "产值", "总产值", "年产值", "工业总产值", "工业产值", "年工业总产值", "年工业产值", "产值规模", "生产总值",
+      "销售额", "年销售额", "产值", "总产值", "年产值", "工业总产值", "工业产值", "年工业总产值", "年工业产值",
+      "全部工业总产值", "全部工业产值", "全部工业增加值", "产值规模", "生产总值",
       "地区生产总值", "GDP", "增加值", "工业增加值", "产业增加值", "税收", "上缴税收", "上缴税金", "财政收入", "财政总收入",
       "地方财政收入", "一般公共预算收入", "利润", "利税", "出口", "出口额", "出口总额", "进口", "进口额", "进口总额", "进出口", "进出口额", "进出口总额",
       "外贸", "贸易额", "贸易总额",
@@ -96,7 +97,7 @@ final class Words {
   static final Words CHANGES = withTraditional(changeWords());
 
   private static String[] changeWords() {
-    List<String> words = new ArrayList<>(List.of("同比增长", "同比分别增长", "分别增长", "同比下降"));
+    List<String> words = new ArrayList<>(List.of("同比增长", "同比分别增长", "分别增长", "同比下降", "同比增速", "同比增幅"));
     for (List<String> kind : List.of(ChangeWords.GROWTHS, ChangeWords.CHANGES)) {
       for (String w : kind) {
         if (!isMeasure(w)) {
@@ -530,8 +531,15 @@ final class Words {
       boolean domestic = (c == '内' || c == '內') && startsWithAny(t, k, end, DOMESTIC_FIRMS); // 内资企业
       boolean yearly = c == '年' && Text.startsWith(t, k, end, "产值") && (k - 1 == floor || !Character.isIdeographic(t.charAt(k - 2)))
           && k < word; // 年产值过亿元企业 opening its clause: 年产值 one word (全年产值 says when)
-      if (!Character.isIdeographic(c) || (NOT_IN_MODIFIERS.indexOf(c) >= 0 && !rank && !outside && !domestic && !yearly)
-          || MODIFIER_ENDS.endingAt(t, floor, k) >= 0 && !inAnotherWord(t, floor, k)) {
+      int verb = MODIFIER_ENDS.endingAt(t, floor, k);
+      if (verb >= 0 && !inAnotherWord(t, floor, k)) {
+        int at = k - MODIFIER_ENDS.words[verb].length();
+        if (at > floor && isNew(t, at - 1)) {
+          k = at - 1; // 新入驻企业: the new ones, not all
+        }
+        break;
+      }
+      if (!Character.isIdeographic(c) || (NOT_IN_MODIFIERS.indexOf(c) >= 0 && !rank && !outside && !domestic && !yearly)) {
         break;
       }
       k--;
@@ -543,6 +551,9 @@ final class Words {
       boolean cleanEnd = CLEAN_ENDS.indexOf(t.charAt(k - 1)) >= 0 || MODIFIER_ENDS.endingAt(t, floor, k) >= 0;
       if ((!cleanEnd || word - k == 1) && staged >= 0) {
         return t.subSequence(staged, end).toString(); // 全区成功引进生物医药产业类项目: from the stage
+      }
+      if (word - k == 1 && isNew(t, k)) {
+        return t.subSequence(k, end).toString(); // 新入驻企业4家: the new ones, not all
       }
       if (!cleanEnd || word - k == 1) {
         // stopped by a character that may begin a word running into the modifiers (全球, 以上, 期间,
@@ -565,6 +576,14 @@ final class Words {
     String subject = narrowSubject(t, floor, k);
     String measured = addedBefore(t, floor, k) + t.subSequence(k, end);
     return subject != null && isMeasure(measureBefore(t, word, end)) ? subject + measured : measured;
+  }
+
+  /** First characters of words that end in 新: 创新, 高新, 更新, 最新 … */
+  private static final String ENDING_IN_NEW = "创創高更革最全清崭嶄重日焕煥刷翻维維";
+
+  /** Whether {@code t[k]} is 新 standing alone (新入驻企业), not the end of a word (创新企业, 高新企业). */
+  private static boolean isNew(CharSequence t, int k) {
+    return t.charAt(k) == '新' && (k == 0 || ENDING_IN_NEW.indexOf(t.charAt(k - 1)) < 0);
   }
 
   /** Places that 外 after them makes one word with: 省外资金, 市外内资 (not 区: 试验区外商投资). */

@@ -210,8 +210,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-6.jsonl", "sixth held-out real articles", 6, 121, MIN_PRECISION_6, MIN_RECALL_6);
   }
 
-  static final double MIN_PRECISION_6 = 0.657;
-  static final double MIN_RECALL_6 = 0.396;
+  static final double MIN_PRECISION_6 = 0.689;
+  static final double MIN_RECALL_6 = 0.421;
 
   /**
    * A seventh set, {@code real-articles-unseen-7.jsonl}: six passages (武清开发区 2015, 闵行开发区
@@ -520,7 +520,7 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-20.jsonl", "twentieth held-out real articles", 6, 88, MIN_PRECISION_20, MIN_RECALL_20);
   }
 
-  static final double MIN_PRECISION_20 = 0.5;
+  static final double MIN_PRECISION_20 = 0.510;
   static final double MIN_RECALL_20 = 0.272;
 
   /**
@@ -935,6 +935,28 @@ class ArticleReaderHeldOutTest {
 
   static final double MIN_PRECISION_41 = 0.588;
   static final double MIN_RECALL_41 = 0.357;
+
+  /**
+   * A forty-second set, {@code real-articles-unseen-42.jsonl}: four passages (江西鹰潭经济开发区 on an
+   * investment-promotion site, undated; 张家界经开区's first quarter of 2016, from 红网; 博鳌乐城国际医疗
+   * 旅游先行区's 2025, from 海南日报, a zone the catalogue lacks; 咸宁高新区's first half of 2020, from
+   * 咸宁网) and their 48 observations, collected and annotated blind in the fourteenth session and
+   * scored once: 14 of 32 right, 14 of 48 found (0.438, 0.292), the same as the reader of the
+   * session's start. Then a park's name after 前身 or on a second plaque (增挂鹰潭经济技术开发区牌子) is
+   * another name of the park named before, 全部工业产值 and 全部工业增加值 (all industry's) are 工业总产值
+   * and 工业增加值, 新 before a word of coming in counts the new ones (新入驻企业), and 同比增速 alone
+   * after a figure is its growth: 26 of 32, 26 of 48 (0.813, 0.542). Tried and dropped: 拟 as a word
+   * of a plan (on the earlier sets it made projects 拟建 and firms counted after it plans, 9 figures),
+   * 先行区 as a park's kind word (高质量发展先行区 is a title), 企业总数 as a word counted right before
+   * its figure. Ratchets.
+   */
+  @Test
+  void measuredOnAFortySecondSetOfHeldOutArticles() throws IOException {
+    assertScores("real-articles-unseen-42.jsonl", "forty-second held-out real articles", 4, 48, MIN_PRECISION_42, MIN_RECALL_42);
+  }
+
+  static final double MIN_PRECISION_42 = 0.812;
+  static final double MIN_RECALL_42 = 0.541;
 
   /**
    * Scores {@code file} ({@link #score}) and checks that it holds {@code articles} articles and

@@ -866,6 +866,40 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aSecondPlaqueOrAForerunnerIsAnotherNameOfTheParkBefore() {
+    // 江西鹰潭经济开发区 on an investment-promotion site (real-articles-unseen-42)
+    ArticleDraft draft = ArticleReader.standard().read("苏州高新区前身苏州新区工业园成立于1990年。"
+        + "2008年1月，增挂苏州新区经济技术开发区牌子。2008年，开发区实现营业收入128亿元。", SOURCE);
+    assertThat(draft.dataset().parks()).extracting(p -> p.names().official()).containsExactly("苏州高新技术产业开发区");
+    assertThat(observations(draft.dataset())).extracting(Observation::metric).containsExactly(Metric.parse("128亿元"));
+  }
+
+  @Test
+  void aNetRiseIsAChangeNotALevel() {
+    // 江北新区 (real-articles-unseen-20): 地区生产总值净增1300亿元 is no GDP of 1300亿元
+    ArticleDraft draft = ArticleReader.standard().read("2020年，苏州高新区地区生产总值净增1300亿元。", SOURCE);
+    assertThat(observations(draft.dataset())).singleElement()
+        .satisfies(o -> assertThat(o.indicator()).isEqualTo(Indicators.changeOf(Indicators.GDP)));
+  }
+
+  @Test
+  void theNewOnesAreNotAll() {
+    // 张家界经开区 (红网, 2016; real-articles-unseen-42): 新入驻企业 are those that came this quarter
+    ArticleDraft draft = ArticleReader.standard().read("2020年一季度，苏州高新区新入驻企业4家，科技创新企业5家。", SOURCE);
+    assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName())
+        .containsExactly("新入驻企业", "科技创新企业");
+  }
+
+  @Test
+  void aGrowthWritten同比增速AloneIsTheFigureBeforesGrowth() {
+    // 咸宁高新区 (咸宁网, 2020; real-articles-unseen-42)
+    ArticleDraft draft = ArticleReader.standard().read(
+        "2020年上半年，苏州高新区的高新技术产业产值达42.58亿元，同比增速8.2%；工业总产值100亿元，同比增幅5%。", SOURCE);
+    assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName()).containsExactly(
+        "高新技术产业产值", "高新技术产业产值增速", "工业总产值", "工业总产值增速");
+  }
+
+  @Test
   void 産IsRead產() {
     // Hong Kong's and Japan's form of 產, as Xinhua's big5 gateway writes it (real-articles-unseen-41)
     ArticleDraft draft = ArticleReader.standard().read("2020年，蘇州高新區年工業産值超1000億元。", SOURCE);
