@@ -675,6 +675,9 @@ public final class ParkNameResolver {
       countyWrittenOtherwise(forms, found);
     }
     if (found.isEmpty()) {
+      customsZoneMadeBonded(forms, found);
+    }
+    if (found.isEmpty()) {
       for (String variant : forms) { // 浙江永嘉经济开发区 without its province, 開縣(今開州區)工業園區
         onlyZoneOfCounty(variant, near, written, found);
         if (!found.isEmpty()) {
@@ -1849,6 +1852,36 @@ public final class ParkNameResolver {
       if (c.match() == Match.OFFICIAL) {
         found.put(new ParkNameResolution.Candidate(c.park(), c.match(), c.score() - 1, c.why() + how));
       }
+    }
+  }
+
+  /** The kinds of customs zone made 综合保税区 since the catalogue's edition (东疆保税港区, 珲春出口加工区). */
+  private static final String[] MADE_BONDED = {"保税港区", "出口加工区"};
+
+  /** A 综合保税区's kind words. */
+  private static final String[] BONDED = {"综合保税区", "综保区"};
+
+  /**
+   * A 综合保税区 that the catalogue lists as the 保税港区 or 出口加工区 it was made from, as the State
+   * Council has made most of them since 2018 (东疆综保区: 天津东疆保税港区; 珲春综合保税区: 吉林珲春出口
+   * 加工区): the one zone of those kinds its place names, none where several are.
+   */
+  private void customsZoneMadeBonded(List<String> forms, Found found) {
+    Found before = new Found();
+    for (String v : forms) {
+      for (String bonded : BONDED) {
+        if (v.endsWith(bonded) && v.length() >= bonded.length() + 2) {
+          String stem = v.substring(0, v.length() - bonded.length());
+          for (String kind : MADE_BONDED) {
+            collect(stem + kind, before);
+          }
+        }
+      }
+    }
+    if (before.candidates.size() == 1) {
+      ParkNameResolution.Candidate c = before.candidates.get(0);
+      found.put(new ParkNameResolution.Candidate(c.park(), c.match(), c.score() - 5,
+          c.why() + ", written as the 综合保税区 it was made"));
     }
   }
 

@@ -651,8 +651,12 @@ public final class ArticleReader {
   /** How far into the text its dateline may reach: 新乡网讯 (新乡日报全媒体记者 …). */
   private static final int DATELINE = 40;
 
-  /** What follows a place's name in the name of its paper or news site: 新乡日报, 新乡网讯, 东台报业网, 张家港发布. */
-  private static final String[] PAPER_WORDS = {"日报", "日報", "晚报", "晚報", "网讯", "網訊", "报业网", "報業網", "新闻网", "新聞網", "发布", "發布"};
+  /**
+   * What follows a place's name in the name of its paper or news site, or of a portal's part for
+   * it: 新乡日报, 新乡网讯, 东台报业网, 张家港发布, 荆楚网 襄阳频道, 红网 新田分站.
+   */
+  private static final String[] PAPER_WORDS = {"日报", "日報", "晚报", "晚報", "网讯", "網訊", "报业网", "報業網", "新闻网", "新聞網",
+    "发布", "發布", "频道", "頻道", "分站"};
 
   /**
    * The cities and counties (not provinces) whose paper or news site {@code words} name, wherever

@@ -56,7 +56,7 @@ final class Words {
       "改造面积", "办公空间", "实施范围",
       "营业收入", "营收", "总营收", "营收规模", "总营收规模", "收入", "总收入", "主营业务收入", "销售收入",
       "营业额", "年营业额", "总营业额",
-      "销售额", "年销售额", "产值", "总产值", "年产值", "工业总产值", "工业产值", "年工业总产值", "年工业产值",
+      "销售额", "年销售额", "工业销售", "工业销售产值", "产值", "总产值", "年产值", "工业总产值", "工业产值", "年工业总产值", "年工业产值",
       "全部工业总产值", "全部工业产值", "全部工业增加值", "产值规模", "生产总值",
       "地区生产总值", "GDP", "增加值", "工业增加值", "产业增加值", "税收", "上缴税收", "上缴税金", "财政收入", "财政总收入",
       "地方财政收入", "一般公共预算收入", "利润", "利税", "出口", "出口额", "出口总额", "进口", "进口额", "进口总额", "进出口", "进出口额", "进出口总额",
@@ -552,9 +552,6 @@ final class Words {
       if ((!cleanEnd || word - k == 1) && staged >= 0) {
         return t.subSequence(staged, end).toString(); // 全区成功引进生物医药产业类项目: from the stage
       }
-      if (word - k == 1 && isNew(t, k)) {
-        return t.subSequence(k, end).toString(); // 新入驻企业4家: the new ones, not all
-      }
       if (!cleanEnd || word - k == 1) {
         // stopped by a character that may begin a word running into the modifiers (全球, 以上, 期间,
         // 从业), or one character left (年底): where they start is not known, so none are taken,
@@ -564,7 +561,7 @@ final class Words {
         return t.subSequence(clean >= 0 ? clean : word, end).toString();
       }
     }
-    if (k != staged) {
+    if (k != staged && !startsWithAny(t, k, word, EMERGING)) {
       k += placeAt(t, k, word); // but a stage is no place: 新建项目, not 新建区's 项目
     }
     for (int i = word; i > k; i--) { // a park's short name says which park, not what: 竹科营业额, 前海税收
@@ -585,6 +582,9 @@ final class Words {
   private static boolean isNew(CharSequence t, int k) {
     return t.charAt(k) == '新' && (k == 0 || ENDING_IN_NEW.indexOf(t.charAt(k - 1)) < 0);
   }
+
+  /** 新兴产业, emerging industries, as one word: no 新兴县's 产业. */
+  private static final String[] EMERGING = {"新兴产业", "新興產業"};
 
   /** Places that 外 after them makes one word with: 省外资金, 市外内资 (not 区: 试验区外商投资). */
   private static final String OUTSIDE = "省市县縣";

@@ -386,6 +386,8 @@ class ArticleReaderTest {
     assertThat(subjects(text, site)).hasSize(2).containsOnly("G411166");
     // with neither, no city: no park
     assertThat(subjects(text.substring("新乡网讯 ".length()), site)).isEmpty();
+    // a portal's part for the city (荆楚网 襄阳频道, real-articles-unseen-43)
+    assertThat(subjects(text.substring("新乡网讯 ".length()), reportBy("荆楚网 新乡频道"))).hasSize(2).containsOnly("G411166");
   }
 
   /** A local report of 2023-02-27 by {@code publisher}. */
@@ -897,6 +899,15 @@ class ArticleReaderTest {
         "2020年上半年，苏州高新区的高新技术产业产值达42.58亿元，同比增速8.2%；工业总产值100亿元，同比增幅5%。", SOURCE);
     assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName()).containsExactly(
         "高新技术产业产值", "高新技术产业产值增速", "工业总产值", "工业总产值增速");
+  }
+
+  @Test
+  void salesOfIndustryAndEmergingIndustriesAreReadWhole() {
+    // 镇江新区 (real-articles-unseen-43): 新兴 is also a county's name, 新兴县
+    ArticleDraft draft = ArticleReader.standard().read(
+        "2011年，苏州高新区完成规模工业销售922亿元，完成新兴产业工业销售收入401亿元。", SOURCE);
+    assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName())
+        .containsExactly("规模工业销售", "新兴产业工业销售收入");
   }
 
   @Test
