@@ -1272,6 +1272,29 @@ class ParkNameResolverTest {
     assertThat(score(names, "forty-ninth unseen real names")).isGreaterThanOrEqualTo(16);
   }
 
+  /**
+   * The same on a fiftieth list (real-park-names-unseen-50.jsonl, 15 names from 6 provinces),
+   * collected blind at the end of the fourteenth session and scored once: 15 of 15 (100%), the
+   * same as the session's starting resolver. Ratchet.
+   */
+  @Test
+  void scoresOnAFiftiethListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_50);
+    assertThat(score(names, "fiftieth unseen real names")).isGreaterThanOrEqualTo(15);
+  }
+
+  /**
+   * The same on a fifty-first list (real-park-names-unseen-51.jsonl, 9 names), collected blind at
+   * the same time and scored once: 7 right, 0 wrong, 2 none (77.8%), the same as the session's
+   * starting resolver. The misses: 永康's 现代农业装备高新区 written without its city and with no
+   * place nearby, and 邗江工业园, 扬州高新区's name before 2012. Ratchet.
+   */
+  @Test
+  void scoresOnAFiftyFirstListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_51);
+    assertThat(score(names, "fifty-first unseen real names")).isGreaterThanOrEqualTo(7);
+  }
+
   @Test
   void aPlaceWrittenWithItsLevelBeforeAShortFormIsThePlace() {
     // real-park-names-unseen-39 (ao013): 双城区经开区; 双城 is 哈尔滨's 双城区 since 2014
