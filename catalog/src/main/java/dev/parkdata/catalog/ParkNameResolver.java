@@ -101,6 +101,11 @@ public final class ParkNameResolver {
     /** A sub-park written as zone + district + 园, with no entry of its own: the zone. */
     SUB_PARK(70),
     /**
+     * A customs zone written as the 综合保税区 it was made after 2018, which the catalogue lists as
+     * the 保税港区 or 出口加工区 it was (东疆综保区 for 天津东疆保税港区).
+     */
+    MADE_BONDED(65),
+    /**
      * A county and a development zone's kind word that is not its zone's, for the one development
      * zone the catalogue places in that county: a county zone renamed or upgraded since 2018
      * (浙江永嘉经济开发区 for 浙江永嘉工业园区, 祁阳高新技术产业开发区 for 湖南祁阳经济开发区).
@@ -129,6 +134,8 @@ public final class ParkNameResolver {
   private volatile NameTrie trie;
   /** See {@link #countyZones()}. */
   private volatile CountyZones countyZones;
+  /** The catalogue's customs zones by place, see {@link #customsZonesIn}; made on first use. */
+  private volatile Map<Division, List<Park>> customsZones;
   /** The names {@link #dropCommonTails} took out, for {@link #commonNameNear}. */
   private final Map<String, List<Entry>> commonKeys = new HashMap<>();
   /** Every zone's official name, folded, for {@link #zonesNamedWith}. */
@@ -1379,7 +1386,7 @@ public final class ParkNameResolver {
    * to 高新技术产业开发区, 湖南's 工业集中区 to 高新区, 河南's 产业集聚区 to 先进制造业开发区 in 2021).
    */
   private static final String[] COUNTY_ZONE_WORDS = {
-    "先进制造业开发区", "高新技术产业开发区", "高新技术产业园区", "经济技术开发区", "高新技术产业园", "经济开发区", "工业集中区", "产业集聚区",
+    "高新技术产业开发区", "高新技术产业园区", "先进制造业开发区", "经济技术开发区", "高新技术产业园", "经济开发区", "工业集中区", "产业集聚区",
     "工业园区", "产业园区", "高新产业园", "高新区", "经开区", "开发区", "工业园", "产业园",
   };
 
@@ -1856,7 +1863,7 @@ public final class ParkNameResolver {
   }
 
   /** The kinds of customs zone made 综合保税区 since the catalogue's edition (东疆保税港区, 珲春出口加工区). */
-  private static final String[] MADE_BONDED = {"保税港区", "出口加工区"};
+  private static final String[] WERE_BONDED = {"保税港区", "出口加工区"};
 
   /** A 综合保税区's kind words. */
   private static final String[] BONDED = {"综合保税区", "综保区"};
@@ -1864,7 +1871,9 @@ public final class ParkNameResolver {
   /**
    * A 综合保税区 that the catalogue lists as the 保税港区 or 出口加工区 it was made from, as the State
    * Council has made most of them since 2018 (东疆综保区: 天津东疆保税港区; 珲春综合保税区: 吉林珲春出口
-   * 加工区): the one zone of those kinds its place names, none where several are.
+   * 加工区): the one zone of those kinds its words name, none where several are. Where the words
+   * are a place's name alone (天津综保区, 珲春综合保税区), only where the catalogue places no other
+   * customs zone there: a city may hold several (天津出口加工区, 天津东疆保税港区, 天津滨海新区综合保税区).
    */
   private void customsZoneMadeBonded(List<String> forms, Found found) {
     Found before = new Found();
@@ -1872,17 +1881,60 @@ public final class ParkNameResolver {
       for (String bonded : BONDED) {
         if (v.endsWith(bonded) && v.length() >= bonded.length() + 2) {
           String stem = v.substring(0, v.length() - bonded.length());
-          for (String kind : MADE_BONDED) {
+          for (String kind : WERE_BONDED) {
             collect(stem + kind, before);
           }
         }
       }
     }
-    if (before.candidates.size() == 1) {
-      ParkNameResolution.Candidate c = before.candidates.get(0);
-      found.put(new ParkNameResolution.Candidate(c.park(), c.match(), c.score() - 5,
-          c.why() + ", written as the 综合保税区 it was made"));
+    if (before.candidates.size() != 1) {
+      return;
     }
+    Park zone = before.candidates.get(0).park();
+    for (String v : forms) {
+      for (String bonded : BONDED) {
+        String stem = v.endsWith(bonded) ? v.substring(0, v.length() - bonded.length()) : "";
+        if (isDivisionName(stem) && customsZonesIn(stem) > 1) {
+          return; // 天津综保区: which of 天津's
+        }
+      }
+    }
+    found.put(new ParkNameResolution.Candidate(zone, Match.MADE_BONDED, Match.MADE_BONDED.score(),
+        "the " + zone.names().official() + ", written as the 综合保税区 it was made"));
+  }
+
+  /** The ends of the names of customs zones: 综合保税区, 保税港区, 出口加工区, 保税区. */
+  private static final String[] CUSTOMS_ZONE_ENDS = {"综合保税区", "保税港区", "出口加工区", "保税区"};
+
+  /** How many customs zones ({@link #CUSTOMS_ZONE_ENDS}) the catalogue places in the place named {@code place}, or below it. */
+  private int customsZonesIn(String place) {
+    Map<Division, List<Park>> zones = customsZones;
+    if (zones == null) {
+      zones = customsZonesByPlace();
+      customsZones = zones;
+    }
+    Set<Park> in = new HashSet<>();
+    for (Division d : Divisions.gbt2260().byName(place, ZonePlacer.YEAR)) {
+      in.addAll(zones.getOrDefault(d, List.of()));
+    }
+    return in.size();
+  }
+
+  /** The catalogue's customs zones by each division that holds them: made on first use, as few names need them. */
+  private Map<Division, List<Park>> customsZonesByPlace() {
+    Divisions divisions = Divisions.gbt2260();
+    Map<Division, List<Park>> zones = new HashMap<>();
+    for (Park park : catalog.parks()) {
+      String official = normal(park.names().official());
+      String plain = withoutAdditions(official);
+      Optional<Placement> placement = catalog.placement(park);
+      if (placement.isPresent() && endsWithAny(plain != null ? plain : official, CUSTOMS_ZONE_ENDS)) {
+        for (Division d : divisions.chain(placement.get().division())) {
+          zones.computeIfAbsent(d, k -> new ArrayList<>(2)).add(park);
+        }
+      }
+    }
+    return zones;
   }
 
   /** The kind word of Guangdong's parks for industry moved from its cities: 大埔县产业转移工业园区. */

@@ -1336,7 +1336,11 @@ class ParkNameResolverTest {
     // most 保税港区 and 出口加工区 were made 综合保税区 after 2018 (real-park-names-unseen-48)
     ParkNameResolution dongjiang = RESOLVER.resolve("东疆综合保税区");
     assertThat(dongjiang.park().map(p -> p.id().value())).contains("G123005"); // 天津东疆保税港区
+    assertThat(dongjiang.candidates().get(0).match()).isEqualTo(ParkNameResolver.Match.MADE_BONDED);
     assertThat(dongjiang.candidates().get(0).why()).endsWith("written as the 综合保税区 it was made");
+    // a city with several customs zones: which of them, the name does not say
+    assertThat(RESOLVER.resolve("天津综保区").park()).isEmpty();
+    assertThat(RESOLVER.resolve("青岛综保区").park()).isEmpty();
     assertThat(RESOLVER.resolve("珲春综保区").park().map(p -> p.id().value())).contains("G223021"); // 吉林珲春出口加工区
     // a 综合保税区 the catalogue lists is that one, not the older zone of its place
     assertThat(RESOLVER.resolve("赣州综合保税区").park().map(p -> p.id().value())).contains("G363076");
@@ -1361,6 +1365,8 @@ class ParkNameResolverTest {
     ParkNameResolution guigang = RESOLVER.resolve("贵港产业园区");
     assertThat(guigang.park().map(p -> p.id().value())).contains("S459013"); // 贵港市产业园区
     assertThat(guigang.candidates().get(0).why()).endsWith("its city written 贵港 for 贵港市");
+    // where the city's and a county's zones share the rest of the name, either may be meant
+    assertThat(RESOLVER.resolve("安阳产业集聚区").status()).isEqualTo(ParkNameResolution.Status.AMBIGUOUS);
     ParkNameResolution huyi = RESOLVER.resolve("陕西鄠邑沣京工业园区"); // 户县 became 鄠邑区 in 2016
     assertThat(huyi.park().map(p -> p.id().value())).contains("S619009"); // 陕西户县沣京工业园区
     assertThat(huyi.candidates().get(0).why()).endsWith("its county written 鄠邑, 鄠邑区 since 2016, for 户县");

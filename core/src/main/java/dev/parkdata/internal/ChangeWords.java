@@ -33,8 +33,8 @@ public final class ChangeWords {
    * Words of a change in the base's own unit (企业数增加200家, 研发强度提高0.5个百分点, 地区生产总值净增
    * 1300亿元: a net rise, not the level), the longest first.
    */
-  public static final List<String> CHANGES = List.of("净增加了", "净增加", "净减少", "提高了", "提升了", "增加了", "减少了",
-      "净增了", "提高", "提升", "增加", "减少", "净增");
+  public static final List<String> CHANGES = List.of("净增加了", "净减少了", "净增加", "净减少", "提高了", "提升了", "增加了",
+      "减少了", "净增了", "提高", "提升", "增加", "减少", "净增");
 
   /**
    * Words of a decrease, in both scripts: a growth or change written with one is negative (同比下降10%

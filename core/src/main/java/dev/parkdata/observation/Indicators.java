@@ -47,7 +47,7 @@ public final class Indicators {
   /** Simplified → traditional, pairwise, for the characters of the names below. */
   private static final String TRADITIONAL =
       "营營业業产產总總税稅财財发發资資额額数數驻駐术術规規独獨兽獸项項亩畝积積划劃辖轄筑築销銷经經费費"
-          + "计計单單区區长長减減点點个個纳納园園统統册冊务務实實现現创創强強专專员員从從进進润潤贸貿际際径徑";
+          + "计計单單区區长長减減点點个個纳納园園统統册冊务務实實现現创創强強专專员員从從进進润潤贸貿际際径徑净淨";
 
   /** Every name of every standard indicator, in its looked-up form; filled as constants are declared. */
   private static final Map<String, Indicator> BY_NAME = new LinkedHashMap<>();

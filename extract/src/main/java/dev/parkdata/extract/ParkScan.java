@@ -105,6 +105,8 @@ final class ParkScan {
     "产业集聚区", "產業集聚區", // 河南's zones: 市西部产业集聚区
     // zones made national after it (台州湾经济技术开发区, 2022), from a place like 经济开发区
     "经济技术开发区", "經濟技術開發區", "经开区", "經開區",
+    // customs zones made 综合保税区 after it (东疆综保区), and 河南's zones renamed in 2021
+    "综合保税区", "綜合保稅區", "综保区", "綜保區", "先进制造业开发区", "先進製造業開發區",
   };
 
   /** Park words whose names start from the first place before them ({@link #unknownNameStart}). */
@@ -152,7 +154,7 @@ final class ParkScan {
     "建成", "融合", "获得", "獲得", "注入", "落地", "聚集", "集聚", "图为", "圖為", "领衔", "領銜", "进驻", "進駐",
     "经营", "經營", "构建", "構建", "包括", "包含", "加快", "推进", "推進", "持续", "持續", "举行", "舉行",
     "又称", "又稱", "简称", "簡稱", "俗称", "俗稱", "亦称", "亦稱", "称为", "稱為", "名为", "名為", // (又称丰源工业园)
-    "前身", "增挂", "增掛", "加挂", "加掛", // 江西鹰潭经济开发区前身鹰潭工业园区: two names
+    "前身", "增挂", "增掛", "加挂", "加掛", "原名", "原称", "原稱", "现名", "現名", // 江西鹰潭经济开发区前身鹰潭工业园区: two names
     "东临", "東臨", "西临", "西臨", "南临", "南臨", "北临", "北臨", "毗邻", "毗鄰", "紧邻", "緊鄰", // 南临西城片区
     "创建", "創建", "争创", "爭創", "创成", "創成", "申报", "申報", // 创建省级高新技术产业园区: a title sought, no name
   };
@@ -246,9 +248,13 @@ final class ParkScan {
         cp += Text.codePoints(t, span[0], span[1]);
         counted = span[1];
         ParkMention park = mention(startCp, cp, t.subSequence(span[0], span[1]).toString());
-        if (!isLocation(t, s, span[0]) && !abbreviates(t, e, spans, next - 1) && !isExample(t, span[1], e)
-            && !namesAgain(t, s, span[0], park)) {
-          named.add(park);
+        if (!isLocation(t, s, span[0]) && !abbreviates(t, e, spans, next - 1) && !isExample(t, span[1], e)) {
+          ParkMention again = namesAgain(t, s, span[0], park);
+          if (again == null) {
+            named.add(park);
+          } else if (named.isEmpty()) {
+            named.add(again); // the subject named again, in a sentence that names no other park
+          }
         }
         if (span[0] > s && t.charAt(span[0] - 1) == '的') {
           afterDe.add(park);
@@ -294,18 +300,37 @@ final class ParkScan {
   }
 
   /**
-   * Whether the park named at {@code start} is written right after a word that gives another name
-   * of the park named before it in the sentence, or of the sentences' subject where none is
-   * (榮昌高新區于1992年設立，取名為榮昌經濟開發區，規劃面積5平方公里: the first park's figures; 2008年，增挂
-   * 鹰潭经济技术开发区牌子): the park named before stays the one named last, unless it is no catalogue
-   * zone and this name is one.
+   * The park that the park named at {@code start} is another name of, where it is written right
+   * after a word that gives one ({@link #NAMING}, then nothing, a quotation mark or 为, 是): the
+   * park named before it in the sentence, or else the subject of the sentences before
+   * (榮昌高新區于1992年設立，取名為榮昌經濟開發區，規劃面積5平方公里: the first park's figures; 2008年，
+   * 增挂鹰潭经济技术开发区牌子). Null, so that the name is a park of its own, where that park is no
+   * catalogue zone and this name is one, where both are zones of different codes (晋江经济开发区…
+   * 更名为泉州经济技术开发区), or where the sentence before the word joins parks or makes one
+   * (…与…合作共建的园区，取名为昆太协同创新产业园: a new park; {@link #JOINING}).
    */
-  private boolean namesAgain(CharSequence t, int s, int start, ParkMention park) {
+  private ParkMention namesAgain(CharSequence t, int s, int start, ParkMention park) {
     ParkMention before = named.isEmpty() ? subject : named.get(named.size() - 1);
-    if (before == null || !wordBefore(t, s, start, NAMING_REACH, NAMING, false)) {
-      return false;
+    int word = before == null ? -1 : namingWordBefore(t, s, start);
+    if (word < 0 || joins(t, Math.max(s, word - JOINING_REACH), word)) {
+      return null;
     }
-    return before.code().isPresent() || park.code().isEmpty();
+    boolean otherZone = before.code().isPresent() && park.code().isPresent() && !before.code().equals(park.code());
+    return (before.code().isPresent() || park.code().isEmpty()) && !otherZone ? before : null;
+  }
+
+  /** Where the word of {@link #NAMING} that ends right before {@code start}, or before one of {@link #NAMING_GAP}, begins; -1 if none. */
+  private static int namingWordBefore(CharSequence t, int s, int start) {
+    int end = start > s && NAMING_GAP.indexOf(t.charAt(start - 1)) >= 0 ? start - 1 : start;
+    for (int e = start; e >= end; e--) {
+      for (String word : NAMING) {
+        int w = e - word.length();
+        if (w >= s && Text.startsWith(t, w, e, word)) {
+          return w;
+        }
+      }
+    }
+    return -1;
   }
 
   /** Words that give a park's other name, which follows them: 取名为, 更名为, 原名, 简称, 增挂 (a second plaque) … */
@@ -313,8 +338,24 @@ final class ParkScan {
     "原名", "原称", "原稱", "简称", "簡稱", "又称", "又稱", "俗称", "俗稱", "亦称", "亦稱", "前身", "现名", "現名",
     "增挂", "增掛", "加挂", "加掛"};
 
-  /** How far before a name a word of {@link #NAMING} may end: right before it, or before a quotation mark. */
-  private static final int NAMING_REACH = 1;
+  /** What may stand between a word of {@link #NAMING} and the name: 前身为, 前身是, a quotation mark. */
+  private static final String NAMING_GAP = "为為是“「『\"";
+
+  /** Words that join parks or make a new one, before which a name given is the new park's: 与, 共建, 合并 … */
+  private static final String[] JOINING = {"与", "與", "共建", "合建", "合作", "合并", "合併", "整合", "联合", "聯合", "携手", "攜手"};
+
+  /** How far before a word of {@link #NAMING} {@link #joins} looks, in characters. */
+  private static final int JOINING_REACH = 64;
+
+  /** Whether {@code t[from, to)} holds a word of {@link #JOINING}. */
+  private static boolean joins(CharSequence t, int from, int to) {
+    for (String word : JOINING) {
+      if (Text.indexOf(t, word, from, to) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Words in brackets before a park's other name: (原通州经济开发区), (简称…), (即…). */
   private static final String[] OTHER_NAME = {"原", "原名", "简称", "簡稱", "又称", "又稱", "即", "现名", "現名", "前身为", "前身為"};

@@ -56,7 +56,7 @@ final class Words {
       "改造面积", "办公空间", "实施范围",
       "营业收入", "营收", "总营收", "营收规模", "总营收规模", "收入", "总收入", "主营业务收入", "销售收入",
       "营业额", "年营业额", "总营业额",
-      "销售额", "年销售额", "工业销售", "工业销售产值", "产值", "总产值", "年产值", "工业总产值", "工业产值", "年工业总产值", "年工业产值",
+      "销售额", "年销售额", "工业销售", "工业销售产值", "工业销售率", "产品销售率", "工业产品销售率", "产值", "总产值", "年产值", "工业总产值", "工业产值", "年工业总产值", "年工业产值",
       "全部工业总产值", "全部工业产值", "全部工业增加值", "产值规模", "生产总值",
       "地区生产总值", "GDP", "增加值", "工业增加值", "产业增加值", "税收", "上缴税收", "上缴税金", "财政收入", "财政总收入",
       "地方财政收入", "一般公共预算收入", "利润", "利税", "出口", "出口额", "出口总额", "进口", "进口额", "进口总额", "进出口", "进出口额", "进出口总额",
@@ -69,7 +69,7 @@ final class Words {
       "内资", "利用内资", "实际利用内资", "引进内资", "实际引进内资", "到位内资",
       "就业人数", "从业人数", "员工人数", "员工数", "发电量", "年发电量", "就业", "就业岗位", "岗位", "贡献", "知识产权",
       "装机规模", "装机容量", "装机", "算力", "产能", "产量", "能耗", "排放量", "年排放量", "绿电", "标准煤",
-      "床位", "占比", "比重", "比例", "增速", "增幅",
+      "床位", "占比", "比重", "比例", "增速", "增幅", "净增率",
       "出租率", "入驻率", "入住率", "空置率",
       // the measures of statistical communiqués
       "社会消费品零售总额", "零售总额", "零售额", "销售总额", "用电量", "全社会用电量", "工业用电量",
@@ -112,7 +112,7 @@ final class Words {
       "总總积積营營业業产產额額资資项項员員区區园園机機构構术術规規专專税稅财財长長销銷进進贸貿装裝识識"
           + "补補贴貼奖獎励勵权權独獨兽獸实實现現创創贡貢献獻发發数數划劃设設备備筑築达達务務场場际際关關预預筹籌办辦间間"
           + "绿綠电電标標准準举舉兴興础礎减減担擔调調厂廠注註册冊岗崗亩畝单單驻駐学學软軟试試验驗范範开開经經润潤从從亿億万萬"
-          + "计計约約签簽";
+          + "计計约約签簽净淨";
 
   private final String[] words;
   private final char[] lastChars;
@@ -493,6 +493,7 @@ final class Words {
     int bounds = 0; // characters of a sum bounding the thing, which count against no reach
     int afterBound = -1; // where the modifiers after the first such sum begin
     int afterJoin = -1; // where the second of two things joined by 和 begins
+    int fresh = -1; // where 新 before the verb that ends the modifiers begins: no place (新建, 新安)
     while (k > floor && word - k - bounds < MODIFIER_REACH) {
       int bound = boundStart(t, floor, k);
       if (bound >= 0) {
@@ -535,7 +536,8 @@ final class Words {
       if (verb >= 0 && !inAnotherWord(t, floor, k)) {
         int at = k - MODIFIER_ENDS.words[verb].length();
         if (at > floor && isNew(t, at - 1)) {
-          k = at - 1; // 新入驻企业: the new ones, not all
+          k = at - 1; // 新入驻企业, 新认定高新技术企业: the new ones, not all
+          fresh = k;
         }
         break;
       }
@@ -561,7 +563,7 @@ final class Words {
         return t.subSequence(clean >= 0 ? clean : word, end).toString();
       }
     }
-    if (k != staged && !startsWithAny(t, k, word, EMERGING)) {
+    if (k != staged && k != fresh && !startsWithAny(t, k, word, EMERGING)) {
       k += placeAt(t, k, word); // but a stage is no place: 新建项目, not 新建区's 项目
     }
     for (int i = word; i > k; i--) { // a park's short name says which park, not what: 竹科营业额, 前海税收
@@ -584,7 +586,7 @@ final class Words {
   }
 
   /** 新兴产业, emerging industries, as one word: no 新兴县's 产业. */
-  private static final String[] EMERGING = {"新兴产业", "新興產業"};
+  private static final String[] EMERGING = {"新兴产业", "新興產業", "新興産業"};
 
   /** Places that 外 after them makes one word with: 省外资金, 市外内资 (not 区: 试验区外商投资). */
   private static final String OUTSIDE = "省市县縣";

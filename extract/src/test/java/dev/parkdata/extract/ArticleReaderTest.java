@@ -877,11 +877,38 @@ class ArticleReaderTest {
   }
 
   @Test
+  void anotherNameGivenAloneIsTheSubjects() {
+    // the only park named in its sentence: the subject of the sentences before, named again
+    ArticleDraft again = ArticleReader.standard().read(
+        "苏州高新区始建于1990年。2008年，增挂苏州新区经济开发区牌子，规划面积40平方公里。", SOURCE);
+    assertThat(observations(again.dataset())).singleElement()
+        .satisfies(o -> assertThat(o.subject().value()).isEqualTo("G322018"));
+    // a name given to a park made by joining others is the new park's
+    ArticleDraft joint = ArticleReader.standard().read(
+        "苏州工业园区与宿迁市合作共建的园区，取名为苏宿工业园区，规划面积13平方公里。", SOURCE);
+    assertThat(joint.dataset().parks()).extracting(p -> p.names().official()).containsExactly("苏宿工业园区");
+    ArticleDraft merged = ArticleReader.standard().read(
+        "2018年，晋江经济开发区与泉州台商投资区合并，更名为泉州经济技术开发区，规划面积50平方公里。", SOURCE);
+    assertThat(observations(merged.dataset())).singleElement()
+        .satisfies(o -> assertThat(o.subject().value()).isEqualTo("G351135")); // 泉州经济技术开发区
+    // a word of naming with anything but 为, 是 or a quotation mark after it names nothing
+    ArticleDraft other = ArticleReader.standard().read("苏州工业园区前身与昆山高新区同年设立，当年投资10亿元。", SOURCE);
+    assertThat(other.dataset().parks()).extracting(p -> p.names().official()).contains("昆山高新技术产业开发区");
+  }
+
+  @Test
   void aNetRiseIsAChangeNotALevel() {
     // 江北新区 (real-articles-unseen-20): 地区生产总值净增1300亿元 is no GDP of 1300亿元
     ArticleDraft draft = ArticleReader.standard().read("2020年，苏州高新区地区生产总值净增1300亿元。", SOURCE);
     assertThat(observations(draft.dataset())).singleElement()
         .satisfies(o -> assertThat(o.indicator()).isEqualTo(Indicators.changeOf(Indicators.GDP)));
+    ArticleDraft traditional = ArticleReader.standard().read("2020年，蘇州高新區地區生產總值淨增1300億元。", SOURCE);
+    assertThat(observations(traditional.dataset())).singleElement()
+        .satisfies(o -> assertThat(o.indicator()).isEqualTo(Indicators.changeOf(Indicators.GDP)));
+    // but a rate of net rise is a rate
+    ArticleDraft rate = ArticleReader.standard().read("2020年，苏州高新区人口净增率为3‰。", SOURCE);
+    assertThat(observations(rate.dataset())).singleElement()
+        .satisfies(o -> assertThat(o.indicator().chineseName()).isEqualTo("人口净增率"));
   }
 
   @Test
@@ -890,6 +917,10 @@ class ArticleReaderTest {
     ArticleDraft draft = ArticleReader.standard().read("2020年一季度，苏州高新区新入驻企业4家，科技创新企业5家。", SOURCE);
     assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName())
         .containsExactly("新入驻企业", "科技创新企业");
+    // 新建 and 新安 are places too, but not there
+    ArticleDraft built = ArticleReader.standard().read("2020年，苏州高新区新建成项目12个，新安装企业35家。", SOURCE);
+    assertThat(observations(built.dataset())).extracting(o -> o.indicator().chineseName())
+        .containsExactly("新建成项目", "新安装企业");
   }
 
   @Test
@@ -908,6 +939,8 @@ class ArticleReaderTest {
         "2011年，苏州高新区完成规模工业销售922亿元，完成新兴产业工业销售收入401亿元。", SOURCE);
     assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName())
         .containsExactly("规模工业销售", "新兴产业工业销售收入");
+    ArticleDraft rate = ArticleReader.standard().read("2011年，苏州高新区工业销售率达98.5%。", SOURCE);
+    assertThat(observations(rate.dataset())).extracting(o -> o.indicator().chineseName()).containsExactly("工业销售率");
   }
 
   @Test
