@@ -253,7 +253,10 @@ final class ParkScan {
           if (again == null) {
             named.add(park);
           } else if (named.isEmpty()) {
-            named.add(again); // the subject named again, in a sentence that names no other park
+            // the subject named again, in a sentence that names no other park: here, as the subject's zone
+            named.add(again.code().isPresent()
+                ? ParkMention.resolved(park.start(), park.end(), park.text(), again.code().get(), again.zoneName().orElseThrow())
+                : again);
           }
         }
         if (span[0] > s && t.charAt(span[0] - 1) == '的') {

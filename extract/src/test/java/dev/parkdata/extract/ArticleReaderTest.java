@@ -883,6 +883,11 @@ class ArticleReaderTest {
         "苏州高新区始建于1990年。2008年，增挂苏州新区经济开发区牌子，规划面积40平方公里。", SOURCE);
     assertThat(observations(again.dataset())).singleElement()
         .satisfies(o -> assertThat(o.subject().value()).isEqualTo("G322018"));
+    // also where the subject was named in an earlier paragraph
+    ArticleDraft paragraph = ArticleReader.standard().read(
+        "苏州高新区始建于1990年。\n2008年，增挂苏州新区经济开发区牌子，规划面积40平方公里。", SOURCE);
+    assertThat(observations(paragraph.dataset())).singleElement()
+        .satisfies(o -> assertThat(o.subject().value()).isEqualTo("G322018"));
     // a name given to a park made by joining others is the new park's
     ArticleDraft joint = ArticleReader.standard().read(
         "苏州工业园区与宿迁市合作共建的园区，取名为苏宿工业园区，规划面积13平方公里。", SOURCE);
