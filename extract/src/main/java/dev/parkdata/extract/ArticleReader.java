@@ -79,8 +79,8 @@ import java.util.regex.Pattern;
  *       that names no park but writes a kind word alone as its subject, again and again
  *       (高新区生产总值…，高新区…; 经济开发区召开…，经济开发区…), is a local paper's report on its own
  *       city's zone: the one zone
- *       of that kind in the city or county its publisher (新乡日报, 东台报业网) is named for or names as
- *       its paper (a reprint of 新乡日报), or else its title, or else the paper of its dateline
+ *       of that kind in the city or county its publisher (新乡日报, 东台报业网, 荆楚网 襄阳频道) is named
+ *       for or names as its paper (a reprint of 新乡日报), or else its title, or else the paper of its dateline
  *       (新乡网讯), and none where there are several. A catalogue zone keeps its catalogue code, name, kind
  *       and place;
  *       a park the catalogue lacks becomes a new park {@code draft-1}, {@code draft-2} … named as

@@ -233,7 +233,9 @@ import java.util.function.Consumer;
  * renamed since the 2018 catalogue: 益阳龙岭产业开发区), 工业区 (榆神工业区; not 老工业区 or
  * 新型工业区), 经济开发区, 经济技术开发区 and 经开区 from the first place's name before it
  * (赤峰红山经济开发区, 台州湾经开区, made national in 2022; not 努力提升经济开发区; nor 开发区 alone,
- * which often stands for the park after a word, 今年开发区)) with at least two Chinese characters before
+ * which often stands for the park after a word, 今年开发区), 综合保税区 and 综保区 (customs zones made
+ * so since the 2018 catalogue: 东疆综保区, which the resolver may then resolve), 先进制造业开发区
+ * (河南's county zones, renamed in 2021)) with at least two Chinese characters before
  * it, back to punctuation, a function word (的, 在, 与, 和 …), a verb that
  * stands before names (落户, 共建, 打造, 进驻 …), a bracket opened before the name or closed in it,
  * or what follows a number (2024年, 21家, 三大), reported as NONE (银川科技服务产业园,
@@ -255,7 +257,12 @@ import java.util.function.Consumer;
  * catalogue zone (南宁·中关村, a base of that name in 南宁). A longer name covering shorter ones takes their place
  * (苏州高新区综合保税区 is one name; 中关村科学城 is not 中关村). A name in brackets right after
  * another (新竹科學園區(竹科)), or after 原, 简称, 即 … (南通国家高新技术产业开发区(原通州经济开发区)), is
- * that park's other name: it is reported, but the park named last is still the one before it.
+ * that park's other name: it is reported, but the park named last is still the one before it. So
+ * is a name written right after 取名为, 更名为, 原名, 简称, 前身 (为, 是) or 增挂 (榮昌高新區于1992年設立，
+ * 取名為榮昌經濟開發區，規劃面積5平方公里: 榮昌高新區's area): another name of the park named before it
+ * in the sentence, or of the subject of the sentences before where the sentence names none, unless
+ * the sentence joins or makes parks (与, 共建, 合并: …合作共建的园区，取名为苏宿工业园区 is a new
+ * park), the earlier park is no catalogue zone and this one is, or both are zones of different codes.
  *
  * <p>A count of parks (三个科学园区, 21个自贸试验区, 2,000多个产业集群: its indicator ends in a word
  * for a park or a group of them) is about none: it is a figure of several parks, not of the one

@@ -315,7 +315,7 @@ final class ParkScan {
   private ParkMention namesAgain(CharSequence t, int s, int start, ParkMention park) {
     ParkMention before = named.isEmpty() ? subject : named.get(named.size() - 1);
     int word = before == null ? -1 : namingWordBefore(t, s, start);
-    if (word < 0 || joins(t, Math.max(s, word - JOINING_REACH), word)) {
+    if (word < 0 || Text.holdsAny(t, Math.max(s, word - JOINING_REACH), word, JOINING)) {
       return null;
     }
     boolean otherZone = before.code().isPresent() && park.code().isPresent() && !before.code().equals(park.code());
@@ -347,18 +347,8 @@ final class ParkScan {
   /** Words that join parks or make a new one, before which a name given is the new park's: 与, 共建, 合并 … */
   private static final String[] JOINING = {"与", "與", "共建", "合建", "合作", "合并", "合併", "整合", "联合", "聯合", "携手", "攜手"};
 
-  /** How far before a word of {@link #NAMING} {@link #joins} looks, in characters. */
+  /** How far before a word of {@link #NAMING} a word of {@link #JOINING} is looked for, in characters. */
   private static final int JOINING_REACH = 64;
-
-  /** Whether {@code t[from, to)} holds a word of {@link #JOINING}. */
-  private static boolean joins(CharSequence t, int from, int to) {
-    for (String word : JOINING) {
-      if (Text.indexOf(t, word, from, to) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Words in brackets before a park's other name: (原通州经济开发区), (简称…), (即…). */
   private static final String[] OTHER_NAME = {"原", "原名", "简称", "簡稱", "又称", "又稱", "即", "现名", "現名", "前身为", "前身為"};
@@ -627,12 +617,7 @@ final class ParkScan {
    * whose name is written elsewhere).
    */
   private static boolean describes(CharSequence t, int start, int w) {
-    for (String word : DESCRIBING) {
-      if (Text.indexOf(t, word, start, w) >= 0) {
-        return true;
-      }
-    }
-    return false;
+    return Text.holdsAny(t, start, w, DESCRIBING);
   }
 
   /**

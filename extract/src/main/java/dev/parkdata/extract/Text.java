@@ -36,6 +36,16 @@ final class Text {
     return -1;
   }
 
+  /** Whether {@code t[from, to)} holds one of {@code words}. */
+  static boolean holdsAny(CharSequence t, int from, int to, String[] words) {
+    for (String word : words) {
+      if (indexOf(t, word, from, to) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isOver(char c) {
     return c == '多' || c == '余' || c == '餘';
   }
