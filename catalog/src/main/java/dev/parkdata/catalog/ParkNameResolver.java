@@ -667,6 +667,9 @@ public final class ParkNameResolver {
       placeBefore(bare, found); // 湖北十堰郧阳经济开发区: the province, then a place, then the name
     }
     if (found.isEmpty()) {
+      cityForCounty(normal, found);
+    }
+    if (found.isEmpty()) {
       onlyHighTechZone(normal, found);
     }
     if (found.isEmpty() && bare != null) {
@@ -716,6 +719,10 @@ public final class ParkNameResolver {
       if (c.score() == best) {
         top.add(c);
       }
+    }
+    if (top.size() == 1 && near != null && !near.isBlank() && isFarFrom(top.get(0).park(), normal, NameFolding.fold(near))) {
+      // 航天经济开发区 near 呼和浩特: not 陕西航天经济技术开发区, whose place the name does not write
+      return new ParkNameResolution(name, ImmutableList.copyOf(ranked), false);
     }
     if (top.size() == 1 && near != null && !near.isBlank()) {
       ParkNameResolution.Candidate nearer = longerNameNear(forms, top.get(0), near);
@@ -1203,6 +1210,64 @@ public final class ParkNameResolver {
         return;
       }
     }
+  }
+
+  /**
+   * 杭州临江高新区: a prefecture city, then the name of a zone without the county or district it is
+   * named for (萧山临江高新技术产业开发区, in 杭州's 萧山区): that zone, where the city holds exactly one
+   * county or district whose name before the rest is a zone's name.
+   */
+  private void cityForCounty(String name, Found found) {
+    Divisions divisions = Divisions.gbt2260();
+    for (int cut = Math.min(name.length() - 3, MAX_PLACE); cut >= 2; cut--) {
+      String place = name.substring(0, cut);
+      String rest = name.substring(cut);
+      if (stemBefore(rest) < 2) {
+        continue; // 郑州综保区, 贵港产业园区: a kind word alone after the city is no zone's own name
+      }
+      for (Division city : divisions.byName(place, ZonePlacer.YEAR)) {
+        if (city.level() != DivisionLevel.PREFECTURE) {
+          continue;
+        }
+        Found zones = new Found();
+        Division named = null;
+        for (Division county : divisions.children(city, ZonePlacer.YEAR)) {
+          Found of = known(county.shortName() + rest);
+          if (of.isEmpty() && !county.shortName().equals(county.name())) {
+            of = known(county.name() + rest);
+          }
+          for (ParkNameResolution.Candidate c : of.candidates) {
+            zones.put(c);
+            named = county;
+          }
+        }
+        if (zones.candidates.size() == 1) {
+          ParkNameResolution.Candidate c = zones.candidates.get(0);
+          found.put(new ParkNameResolution.Candidate(c.park(), c.match(), c.score() - 10,
+              c.why() + ", written after its city " + place + " instead of " + named.name()));
+          return;
+        }
+      }
+    }
+  }
+
+  /** Words of a zone's kind that {@link #cityForCounty} wants a name of its own before (临江国家高新区). */
+  private static final String[] KIND_ENDS = {
+    "国家高新技术产业开发区", "国家高新区", "国家级经济技术开发区", "国家级经开区", "综合保税区", "综保区", "保税区", "出口加工区",
+  };
+
+  /** How many characters {@code name} holds before the zone's kind word it ends with; -1 if it ends with none. */
+  private static int stemBefore(String name) {
+    int stem = -1;
+    for (String[] words : new String[][] {KIND_ENDS, COUNTY_ZONE_WORDS}) {
+      for (String word : words) {
+        if (name.endsWith(word)) {
+          int before = name.length() - word.length();
+          stem = stem < 0 ? before : Math.min(stem, before);
+        }
+      }
+    }
+    return stem;
   }
 
   /** The most characters of a place written before a zone's name: 福清, 黔东南苗族侗族自治州. */
@@ -1999,6 +2064,9 @@ public final class ParkNameResolver {
    * and, where they hold no place, without what they hold (an industry: 贵港国家生态工业(制糖)示范园区);
    * without the 县域 after a county (商南县县域工业集中区).
    */
+  /** Short kind words that headlines and slogans write without their 区: 茂名高新, 扬州经开. */
+  private static final String[] CLIPPED_KINDS = {"高新", "经开", "經開"};
+
   private static List<String> variants(String name) {
     List<String> variants = new ArrayList<>();
     variants.add(name);
@@ -2063,6 +2131,11 @@ public final class ParkNameResolver {
     }
     if (name.contains(COUNTY_WIDE)) {
       variants.add(name.replace(COUNTY_WIDE, "县")); // 商南县县域工业集中区: 商南县工业集中区
+    }
+    for (String clipped : CLIPPED_KINDS) {
+      if (name.endsWith(clipped) && name.length() > clipped.length() + 1) {
+        variants.add(name + "区"); // 茂名高新, as headlines clip it: 茂名高新区
+      }
     }
     String withoutProvince = withoutProvince(bare);
     if (withoutProvince != null) {
@@ -2243,6 +2316,35 @@ public final class ParkNameResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code near} is a place only in other provinces than {@code park}'s, and {@code name}
+   * writes none of the places {@code park} lies in (航天经济开发区 near 呼和浩特 for 陕西航天经济技术开发区):
+   * a name a zone's without its place, written of somewhere else, is that place's park.
+   */
+  private boolean isFarFrom(Park park, String name, String near) {
+    Optional<Placement> placement = catalog.placement(park);
+    if (placement.isEmpty()) {
+      return false;
+    }
+    List<Division> chain = Divisions.gbt2260().chain(placement.get().division());
+    Division province = chain.get(chain.size() - 1);
+    for (Division d : chain) {
+      if (name.contains(d.shortName())) {
+        return false;
+      }
+    }
+    List<Division> named = Divisions.gbt2260().byName(near, ZonePlacer.YEAR);
+    if (named.isEmpty()) {
+      return false;
+    }
+    for (Division d : named) {
+      if (d.code().startsWith(province.code().substring(0, 2))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isNear(Park park, String near) {

@@ -814,7 +814,10 @@ class ParkNameResolverTest {
   @Test
   void scoresOnAnEighteenthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_18);
-    assertThat(score(names, "eighteenth unseen real names")).isGreaterThanOrEqualTo(37);
+    // lowered from 37 in the fifteenth session: 藏青工業園 near 格爾木市 (青海) is 西藏's enclave, and a
+    // name that writes no place of its zone, near a place of another province, is no longer that zone
+    // (航天经济开发区 near 呼和浩特 is not 陕西's), so it is none, not right
+    assertThat(score(names, "eighteenth unseen real names")).isGreaterThanOrEqualTo(36);
   }
 
   /**
@@ -1069,7 +1072,9 @@ class ParkNameResolverTest {
   @Test
   void scoresOnAThirtyFourthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_34);
-    assertThat(score(names, "thirty-fourth unseen real names")).isGreaterThanOrEqualTo(32);
+    // lowered from 32 in the fifteenth session: 藏青工业园 near 格尔木, 西藏's enclave in 青海 (see the
+    // eighteenth list)
+    assertThat(score(names, "thirty-fourth unseen real names")).isGreaterThanOrEqualTo(31);
   }
 
   /**
@@ -1293,6 +1298,85 @@ class ParkNameResolverTest {
   void scoresOnAFiftyFirstListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_51);
     assertThat(score(names, "fifty-first unseen real names")).isGreaterThanOrEqualTo(7);
+  }
+
+  /**
+   * The same on a fifty-second list (real-park-names-unseen-52.jsonl, 25 names), collected blind at
+   * the start of the fifteenth session and scored once: 21 right, 2 wrong, 2 none, 19 (76.0%), the
+   * same as the session's starting resolver. Then a city written for the county a zone is named for
+   * (杭州临江国家高新区, 萧山's): 20 (80.0%). Left: 福州高新区, which its annotator holds ambiguous between the
+   * national zone and a provincial 福州高新技术产业园区, and 望城高新技术产业开发区, a provincial zone prepared in 2018
+   * that the county rule reads as 望城's one zone, its 经开区. Ratchet.
+   */
+  @Test
+  void scoresOnAFiftySecondListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_52);
+    assertThat(score(names, "fifty-second unseen real names")).isGreaterThanOrEqualTo(20);
+  }
+
+  /**
+   * The same on a fifty-third list (real-park-names-unseen-53.jsonl, 18 names), collected blind at
+   * the same time and scored once: 15 right, 2 wrong, 1 none, 13 (72.2%), the same as the starting
+   * resolver. Then a name that writes none of its zone's places, near a place of another province,
+   * is not that zone (航天经济开发区 near 呼和浩特, not 陕西's): 14 (77.8%). Left: 吉安高新技术开发区, 井冈山经开区's name of
+   * 2001, which reads as today's 吉安高新区, and 兰州经济区. Ratchet.
+   */
+  @Test
+  void scoresOnAFiftyThirdListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_53);
+    assertThat(score(names, "fifty-third unseen real names")).isGreaterThanOrEqualTo(14);
+  }
+
+  /**
+   * The same on a fifty-fourth list (real-park-names-unseen-54.jsonl, 23 names), collected blind
+   * later in the fifteenth session and scored once: 20 right, 1 wrong, 2 none, 19 (82.6%), the same
+   * as the session's starting resolver and its resolver then. The misses: 芜湖开发区, which its
+   * annotator holds ambiguous between the 经开区 and the 高新区, and two former names of 安徽新芜经济开发区.
+   * Ratchet.
+   */
+  @Test
+  void scoresOnAFiftyFourthListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_54);
+    assertThat(score(names, "fifty-fourth unseen real names")).isGreaterThanOrEqualTo(19);
+  }
+
+  /**
+   * The same on a fifty-fifth list (real-park-names-unseen-55.jsonl, 20 names), collected blind at
+   * the same time and scored once: 19 right, 0 wrong, 1 none, 19 (95.0%), the same as the starting
+   * resolver. Then a kind word clipped of its 区 (茂名高新): 20 (100%). Ratchet.
+   */
+  @Test
+  void scoresOnAFiftyFifthListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_55);
+    assertThat(score(names, "fifty-fifth unseen real names")).isGreaterThanOrEqualTo(20);
+  }
+
+  @Test
+  void aNameWithoutItsZonesPlaceWrittenNearAPlaceOfAnotherProvinceIsNotThatZone() {
+    // real-park-names-unseen-53 (bc014): 呼和浩特's new 航天经济开发区, not 陕西航天经济技术开发区
+    assertThat(RESOLVER.resolve("航天经济开发区", "呼和浩特").park()).isEmpty();
+    assertThat(RESOLVER.resolve("航天经济开发区", "呼和浩特").candidates()).extracting(c -> c.park().id().value())
+        .contains("G611204");
+    assertThat(RESOLVER.resolve("航天经济开发区", "西安").park().map(p -> p.id().value())).contains("G611204");
+    assertThat(RESOLVER.resolve("航天经济开发区").park().map(p -> p.id().value())).contains("G611204");
+    // a name that writes its zone's place stands wherever it is written of
+    assertThat(RESOLVER.resolve("陕西航天经济技术开发区", "呼和浩特").park().map(p -> p.id().value())).contains("G611204");
+  }
+
+  @Test
+  void aKindWordClippedOfIts区IsThatKindsShortForm() {
+    // real-park-names-unseen-55 (be006): 茂名高新, which the page gives as the zone's short name
+    assertThat(RESOLVER.resolve("茂名高新").park().map(p -> p.id().value())).contains("S448053");
+    assertThat(RESOLVER.resolve("高新").park()).isEmpty();
+  }
+
+  @Test
+  void aCityWrittenForTheCountyAZoneIsNamedForIsThatZone() {
+    // real-park-names-unseen-52 (bb001): 杭州临江国家高新区, the catalogue's 萧山临江高新技术产业开发区
+    assertThat(RESOLVER.resolve("杭州临江国家高新区").park().map(p -> p.id().value())).contains("G332083");
+    assertThat(RESOLVER.resolve("杭州临江高新区").candidates().get(0).why()).contains("杭州").contains("萧山区");
+    // a kind's word alone after the city is no zone's own name
+    assertThat(RESOLVER.resolve("郑州综保区").park()).isEmpty();
   }
 
   @Test

@@ -297,6 +297,26 @@ class RealParkNamesFileTest {
    * earlier list (its collector ran out of searches).
    */
   static final String UNSEEN_51 = "real-park-names-unseen-51.jsonl";
+  /**
+   * A fifty-second list, collected blind at the start of the fifteenth session: 25 names
+   * (bb001–bb025), none of them in an earlier list, from 8 eastern and central provinces.
+   */
+  static final String UNSEEN_52 = "real-park-names-unseen-52.jsonl";
+  /**
+   * A fifty-third list, collected blind at the same time: 18 names (bc001–bc018), none of them in
+   * an earlier list or the fifty-second, from 12 northern and western provinces.
+   */
+  static final String UNSEEN_53 = "real-park-names-unseen-53.jsonl";
+  /**
+   * A fifty-fourth list, collected blind in the fifteenth session: 23 names (bd001–bd023), none of
+   * them in an earlier list, from 6 central and western provinces.
+   */
+  static final String UNSEEN_54 = "real-park-names-unseen-54.jsonl";
+  /**
+   * A fifty-fifth list, collected blind at the same time: 20 names (be001–be020), none of them in
+   * an earlier list or the fifty-fourth, from 11 provinces.
+   */
+  static final String UNSEEN_55 = "real-park-names-unseen-55.jsonl";
   private static final String ALIASES = "park-aliases.tsv";
   private static final Set<String> MATCHES =
       Set.of("short-form", "official", "traditional", "alias", "sub-park", "none", "ambiguous");
@@ -314,7 +334,7 @@ class RealParkNamesFileTest {
       assertWellFormed(name, "n", ids);
       written.add((String) name.get("written"));
     }
-    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}, {UNSEEN_6, "r"}, {UNSEEN_7, "s"}, {UNSEEN_8, "t"}, {UNSEEN_9, "u"}, {UNSEEN_10, "v"}, {UNSEEN_11, "w"}, {UNSEEN_12, "x"}, {UNSEEN_13, "y"}, {UNSEEN_14, "z"}, {UNSEEN_15, "a"}, {UNSEEN_16, "b"}, {UNSEEN_17, "c"}, {UNSEEN_18, "d"}, {UNSEEN_19, "e"}, {UNSEEN_20, "f"}, {UNSEEN_21, "g"}, {UNSEEN_22, "i"}, {UNSEEN_23, "j"}, {UNSEEN_24, "l"}, {UNSEEN_25, "o"}, {UNSEEN_26, "ab"}, {UNSEEN_27, "ac"}, {UNSEEN_28, "ad"}, {UNSEEN_29, "ae"}, {UNSEEN_30, "af"}, {UNSEEN_31, "ag"}, {UNSEEN_32, "ah"}, {UNSEEN_33, "ai"}, {UNSEEN_34, "aj"}, {UNSEEN_35, "ak"}, {UNSEEN_36, "al"}, {UNSEEN_37, "am"}, {UNSEEN_38, "an"}, {UNSEEN_39, "ao"}, {UNSEEN_40, "ap"}, {UNSEEN_41, "aq"}, {UNSEEN_42, "ar"}, {UNSEEN_43, "as"}, {UNSEEN_44, "at"}, {UNSEEN_45, "au"}, {UNSEEN_46, "av"}, {UNSEEN_47, "aw"}, {UNSEEN_48, "ax"}, {UNSEEN_49, "ay"}, {UNSEEN_50, "az"}, {UNSEEN_51, "ba"}}) {
+    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}, {UNSEEN_6, "r"}, {UNSEEN_7, "s"}, {UNSEEN_8, "t"}, {UNSEEN_9, "u"}, {UNSEEN_10, "v"}, {UNSEEN_11, "w"}, {UNSEEN_12, "x"}, {UNSEEN_13, "y"}, {UNSEEN_14, "z"}, {UNSEEN_15, "a"}, {UNSEEN_16, "b"}, {UNSEEN_17, "c"}, {UNSEEN_18, "d"}, {UNSEEN_19, "e"}, {UNSEEN_20, "f"}, {UNSEEN_21, "g"}, {UNSEEN_22, "i"}, {UNSEEN_23, "j"}, {UNSEEN_24, "l"}, {UNSEEN_25, "o"}, {UNSEEN_26, "ab"}, {UNSEEN_27, "ac"}, {UNSEEN_28, "ad"}, {UNSEEN_29, "ae"}, {UNSEEN_30, "af"}, {UNSEEN_31, "ag"}, {UNSEEN_32, "ah"}, {UNSEEN_33, "ai"}, {UNSEEN_34, "aj"}, {UNSEEN_35, "ak"}, {UNSEEN_36, "al"}, {UNSEEN_37, "am"}, {UNSEEN_38, "an"}, {UNSEEN_39, "ao"}, {UNSEEN_40, "ap"}, {UNSEEN_41, "aq"}, {UNSEEN_42, "ar"}, {UNSEEN_43, "as"}, {UNSEEN_44, "at"}, {UNSEEN_45, "au"}, {UNSEEN_46, "av"}, {UNSEEN_47, "aw"}, {UNSEEN_48, "ax"}, {UNSEEN_49, "ay"}, {UNSEEN_50, "az"}, {UNSEEN_51, "ba"}, {UNSEEN_52, "bb"}, {UNSEEN_53, "bc"}, {UNSEEN_54, "bd"}, {UNSEEN_55, "be"}}) {
       for (Map<String, Object> name : names(list[0])) {
         assertWellFormed(name, list[1], ids);
         // unseen: none of them is a name of a list before

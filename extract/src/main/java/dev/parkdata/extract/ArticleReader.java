@@ -37,6 +37,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,8 +70,10 @@ import java.util.regex.Pattern;
  *       least twice as often, or the zone named first and again beside
  *       other zones named once each (partners in a list), or, where it names no zone, a park the
  *       catalogue lacks named first and at least three times beside others named once each (its
- *       parts in a list), that park, unless the figure counts
- *       parks or its sentence turns before it to the country, a province or city as a whole, a
+ *       parts in a list), that park (a park the source's title names counts as named once more,
+ *       first, where the text does not open with the title), unless the figure counts
+ *       parks, describes the thing named after it and 的 (总投资30亿元的光伏项目: the project's, not
+ *       the park's), or its sentence turns before it to the country, a province or city as a whole, a
  *       prefecture (喀什地区), the world or a company (全国, 全省, 全市, 公司 …; not a rank there,
  *       排名全市第一, nor a list of its largest firms, 世界500强). Where none of these gives a park,
  *       a paragraph that opens with a catalogue zone's name (喀什经济开发区是…) goes on about it:
@@ -87,7 +90,9 @@ import java.util.regex.Pattern;
  *       written, its other written names (also where no figure has them) its short names; names
  *       that fold alike (traditional and simplified) are one park, as are a name with and without the
  *       place it starts with (益阳龙岭产业开发区, 龙岭产业开发区), one ending in 园区 and in 园, and a free
- *       trade zone's part with and without 自贸 (前海蛇口自贸片区, 前海蛇口片区); a known short name is
+ *       trade zone's part with and without 自贸 (前海蛇口自贸片区, 前海蛇口片区), and a name and the short
+ *       name the article declares for it in brackets (深圳前海深港现代服务业合作区(以下简称“前海合作区”):
+ *       where the full name is a catalogue zone, the short name is that zone); a known short name is
  *       its park's full name (竹科 and 新竹科學園區 are one park, named 新竹科學園區, short 竹科), as is a
  *       science park's name
  *       before 2018 (新竹科學工業園區). A name of several zones is the zone of a name the article
@@ -111,10 +116,11 @@ import java.util.regex.Pattern;
  *       or, in a later clause, 到…的 (GDP、规上工业总产值、财政收入从建区时的…，到2021年的…). The extractor
  *       may have written the growth with the word of the figure before it (营业收入同比增长); it is
  *       read the same way. An average yearly growth alone (年均增长13.37%) is that of the figure
- *       before it, named as written (工业总产值年均增长). A
+ *       before it, named as written (工业总产值年均增长), and one written after its measure is
+ *       that measure's (地区生产总值年均增长7.5%: 地区生产总值年均增长). A
  *       word of change alone that names no figure it changes (成長29.5%, where the counts do not
  *       pair, or after a change from one figure to another) says nothing of what grew, and, like a
- *       figure with no word: NO_INDICATOR. A growth or change written with a word of decrease
+ *       figure with no word or a span of time up to now (七年来, 5年以来): NO_INDICATOR. A growth or change written with a word of decrease
  *       (下降, 减少, 衰退, 下滑) is negative: 营收同比下降10% is a growth of −10%.
  *   <li><b>Period</b>: the period the extractor gives the figure, read exactly as {@link
  *       Mention#calendarPeriod()} reads it (2021年, 2023年底, 2024年1-6月 is the first half, 十四五),
@@ -222,7 +228,10 @@ public final class ArticleReader {
     List<Mention> mentions = new ArrayList<>();
     List<ParkMention> parkNames = new ArrayList<>();
     extractor.extract(t, mentions::add, parkNames::add);
+    Map<String, String> shortKeys = new HashMap<>();
     Map<ParkMention, ParkMention> named = namedInFull(parkNames);
+    named.putAll(shortNamesDeclared(t, parkNames, shortKeys));
+    Keys keys = new Keys(shortKeys);
     if (!named.isEmpty()) {
       parkNames.replaceAll(p -> named.getOrDefault(p, p));
       mentions.replaceAll(m -> m.park().map(named::get).map(m::withPark).orElse(m));
@@ -242,7 +251,8 @@ public final class ArticleReader {
     }
     Indicator[] indicators = indicators(t, mentions, starts, sentences);
     String[] periods = periods(t, mentions, starts, sentences, year, source.title());
-    ParkMention sole = parkNames.isEmpty() ? localZone(t, source) : soleParkOf(parkNames);
+    List<ParkMention> titled = titleParks(t, source, parkNames, keys);
+    ParkMention sole = parkNames.isEmpty() ? localZone(t, source) : inText(soleParkOf(concat(titled, parkNames), keys), parkNames, keys);
     int[] parkStarts = starts(t, parkNames, ParkMention::start);
     for (int i = 1; i < parkStarts.length; i++) { // the scan reports them in text order, which paragraphTopic's search needs
       checkState(parkStarts[i - 1] <= parkStarts[i], "park names out of text order at %s", parkStarts[i]);
@@ -259,14 +269,15 @@ public final class ArticleReader {
         unplaced.add(UnplacedMention.of(m, UnplacedMention.Reason.THRESHOLD)); // 亿元以上项目26个
         continue;
       }
+      boolean describes = m.park().isEmpty() && describesWhatFollows(m, t, end, sentence);
       if (m.park().isEmpty() && sole != null && !m.indicator().map(Words::namesParks).orElse(false)
-          && !turnsElsewhere(t, sentence, start)) {
+          && !turnsElsewhere(t, sentence, start) && !describes) {
         m = m.withPark(sole); // an article about one park: its figures are that park's
       }
       if (m.park().isEmpty() && sole == null && !m.indicator().map(Words::namesParks).orElse(false)
-          && !turnsElsewhere(t, sentence, start)) {
+          && !turnsElsewhere(t, sentence, start) && !describes) {
         if (sentence != topicSentence) {
-          topic = paragraphTopic(t, sentence, parkStarts, parkNames);
+          topic = paragraphTopic(t, sentence, parkStarts, parkNames, keys);
           topicSentence = sentence;
         }
         if (topic != null) {
@@ -282,7 +293,7 @@ public final class ArticleReader {
         unplaced.add(UnplacedMention.of(m, UnplacedMention.Reason.AMBIGUOUS_PARK));
         continue;
       }
-      if (indicator == null) {
+      if (indicator == null || isTimeSince(m, t, end)) { // 七年来: when, not what a figure measures
         unplaced.add(UnplacedMention.of(m, UnplacedMention.Reason.NO_INDICATOR));
         continue;
       }
@@ -303,7 +314,7 @@ public final class ArticleReader {
       if (Indicators.byCode(indicator.code()).isEmpty() && Indicators.baseOf(indicator).isEmpty()) {
         custom.add(indicator);
       }
-      String key = key(park);
+      String key = keys.of(park);
       written.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(park.text());
       Park.Builder builder = parks.get(key);
       if (builder == null) {
@@ -331,7 +342,7 @@ public final class ArticleReader {
       }
     }
     for (ParkMention p : parkNames) { // the other ways the text writes a park its figures have: 前海蛇口自贸片区
-      Set<String> names = p.code().isEmpty() ? written.get(key(p)) : null;
+      Set<String> names = p.code().isEmpty() ? written.get(keys.of(p)) : null;
       if (names != null) {
         names.add(p.text());
       }
@@ -403,12 +414,147 @@ public final class ArticleReader {
   }
 
   /**
+   * Whether {@code m}, ending at {@code end}, is a span of time up to now, written with 来 or 以来
+   * (七年来, 5年以来, which the extractor reads with it or without).
+   */
+  private static boolean isTimeSince(Mention m, String t, int end) {
+    if (m.metric().dimension().kind() != Dimension.Kind.DURATION) {
+      return false;
+    }
+    for (String since : SINCE) {
+      if (m.text().endsWith(since) || t.startsWith(since, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> SINCE = List.of("来", "來");
+
+  /**
+   * Whether {@code m}, an area or a sum of money ending at {@code end}, describes the thing named
+   * after it and 的 (总投资130亿元的奇瑞“未来-工厂”): that thing's figure, which the scan gave no park,
+   * and which neither the article's park nor its paragraph's gets.
+   */
+  private static boolean describesWhatFollows(Mention m, String t, int end, int sentence) {
+    Dimension.Kind kind = m.metric().dimension().kind();
+    return (kind == Dimension.Kind.MONEY || kind == Dimension.Kind.AREA)
+        && ParkScan.describesWhatFollows(t, end, sentenceEnd(t, sentence));
+  }
+
+  /**
+   * What a short name declared in brackets after a park's name stands for, through the article
+   * (深圳前海深港现代服务业合作区(以下简称“前海合作区”)…前海合作区规上科技服务业营收同比增长21.6%): each
+   * mention of a short name the catalogue does not resolve, with the full name's zone where that is
+   * a catalogue zone; where neither is, the short name's key is put in {@code shortKeys} with the
+   * full name's, so that both are one park.
+   */
+  private static Map<ParkMention, ParkMention> shortNamesDeclared(String t, List<ParkMention> parkNames,
+      Map<String, String> shortKeys) {
+    Map<ParkMention, ParkMention> declared = new HashMap<>();
+    int[] starts = starts(t, parkNames, ParkMention::start);
+    for (int i = 1; i < parkNames.size(); i++) {
+      ParkMention full = parkNames.get(i - 1);
+      ParkMention shortName = parkNames.get(i);
+      int fullEnd = t.offsetByCodePoints(starts[i - 1], full.end() - full.start());
+      int shortEnd = t.offsetByCodePoints(starts[i], shortName.end() - shortName.start());
+      if (shortName.status() == ParkNameResolution.Status.RESOLVED || fullEnd > starts[i]
+          || !SHORT_NAME_BEFORE.matcher(t.substring(fullEnd, starts[i])).matches()
+          || !SHORT_NAME_AFTER.matcher(t).region(shortEnd, t.length()).lookingAt()) {
+        continue;
+      }
+      if (full.status() == ParkNameResolution.Status.RESOLVED) {
+        String folded = NameFolding.fold(shortName.text());
+        for (ParkMention p : parkNames) {
+          if (p.status() != ParkNameResolution.Status.RESOLVED && NameFolding.fold(p.text()).equals(folded)) {
+            declared.put(p, ParkMention.resolved(p.start(), p.end(), p.text(), full.code().get(), full.zoneName().orElseThrow()));
+          }
+        }
+      } else if (full.status() == ParkNameResolution.Status.NONE && shortName.status() == ParkNameResolution.Status.NONE) {
+        shortKeys.put(key(shortName), key(full));
+      }
+    }
+    return declared;
+  }
+
+  /** Between a park's name and the short name it is given: (以下简称“, （简称. */
+  private static final Pattern SHORT_NAME_BEFORE = Pattern.compile("[(（]\\s*(?:以下|下文)?(?:简称|簡稱|下称|下稱)[为為:：]?[“\"「『]?");
+
+  /** After a short name given: its closing quotation mark and bracket. */
+  private static final Pattern SHORT_NAME_AFTER = Pattern.compile("[”\"」』]?[)）]");
+
+  /**
+   * The key of each park a mention names ({@link #key}), with the short names an article declares
+   * ({@link #shortNamesDeclared}) read as the names they stand for.
+   */
+  private static final class Keys {
+    private final Map<String, String> shortKeys;
+
+    Keys(Map<String, String> shortKeys) {
+      this.shortKeys = shortKeys;
+    }
+
+    String of(ParkMention park) {
+      String k = key(park);
+      return shortKeys.getOrDefault(k, k);
+    }
+  }
+
+  /**
+   * The parks the source's title names that the text names too (天津武清开发区：京津城际之间的璀璨明珠),
+   * for the count of what the article names: a title is the article's first mention of its park.
+   * None where the text opens with the title (it is counted there) or the source has none; a park
+   * the title alone names is left out, as a section's heading may name another park than its text.
+   */
+  private List<ParkMention> titleParks(String t, Source source, List<ParkMention> parkNames, Keys keys) {
+    String title = source.title().strip();
+    if (title.isEmpty() || parkNames.isEmpty() || t.strip().startsWith(title)) {
+      return List.of();
+    }
+    Set<String> inText = new HashSet<>();
+    parkNames.forEach(p -> inText.add(keys.of(p)));
+    List<ParkMention> named = new ArrayList<>();
+    extractor.extract(title, m -> { }, p -> {
+      if (inText.contains(keys.of(p))) {
+        named.add(p);
+      }
+    });
+    return named;
+  }
+
+  /**
+   * {@code park}'s first mention in the text, where it is named in the title: a figure's park is
+   * cited where the text names it. Null where the text does not name it.
+   */
+  private static ParkMention inText(ParkMention park, List<ParkMention> parkNames, Keys keys) {
+    if (park == null || parkNames.contains(park)) {
+      return park;
+    }
+    String k = keys.of(park);
+    for (ParkMention p : parkNames) {
+      if (keys.of(p).equals(k)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    if (a.isEmpty()) {
+      return b;
+    }
+    List<T> both = new ArrayList<>(a);
+    both.addAll(b);
+    return both;
+  }
+
+  /**
    * The one park the article names, however often and in whichever form (names that fold alike,
    * a known short name and its full name: {@link #key}), resolved or a name the catalogue lacks,
    * or else its zone among others ({@link #zoneAmongOthers}); null when it names none, several, or
    * a name of several zones.
    */
-  private static ParkMention soleParkOf(List<ParkMention> names) {
+  private static ParkMention soleParkOf(List<ParkMention> names, Keys keys) {
     ParkMention sole = null;
     for (ParkMention p : names) {
       if (p.status() == ParkNameResolution.Status.AMBIGUOUS) {
@@ -416,8 +562,8 @@ public final class ArticleReader {
       }
       if (sole == null) {
         sole = p;
-      } else if (!key(sole).equals(key(p))) {
-        return zoneAmongOthers(names);
+      } else if (!keys.of(sole).equals(keys.of(p))) {
+        return zoneAmongOthers(names, keys);
       }
     }
     return sole;
@@ -429,7 +575,8 @@ public final class ArticleReader {
    * about, until a sentence opens with another park. Null where the paragraph opens with no
    * catalogue zone, the sentence names a park itself, or the topic's name is ambiguous.
    */
-  private static ParkMention paragraphTopic(String t, int sentence, int[] parkStarts, List<ParkMention> parks) {
+  private static ParkMention paragraphTopic(String t, int sentence, int[] parkStarts, List<ParkMention> parks,
+      Keys keys) {
     int paragraph = t.lastIndexOf('\n', sentence - 1) + 1;
     int first = paragraph;
     while (first < t.length() && Character.isWhitespace(t.charAt(first))) {
@@ -445,13 +592,13 @@ public final class ArticleReader {
       return null;
     }
     ParkMention topic = parks.get(i);
-    String topicKey = key(topic);
+    String topicKey = keys.of(topic);
     for (i++; i < parkStarts.length && parkStarts[i] < sentenceEnd; i++) {
       int at = parkStarts[i];
       if (at >= sentence) {
         return null; // the sentence names its own park
       }
-      if (at == sentenceStart(t, at) && !key(parks.get(i)).equals(topicKey)) {
+      if (at == sentenceStart(t, at) && !keys.of(parks.get(i)).equals(topicKey)) {
         return null; // a later sentence opens with another park
       }
     }
@@ -493,12 +640,12 @@ public final class ArticleReader {
    * often (张掖经济技术开发区 four times, 张掖工业园区, its former name, twice). Null where another zone
    * is named twice, or another park more than half as often as the subject, or the subject once.
    */
-  private static ParkMention zoneAmongOthers(List<ParkMention> names) {
+  private static ParkMention zoneAmongOthers(List<ParkMention> names, Keys keys) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     Set<String> zones = new LinkedHashSet<>();
     ParkMention zone = null;
     for (ParkMention p : names) {
-      String k = key(p);
+      String k = keys.of(p);
       counts.merge(k, 1, Integer::sum);
       if (p.status() == ParkNameResolution.Status.RESOLVED && zones.add(k) && zone == null) {
         zone = p;
@@ -514,11 +661,11 @@ public final class ArticleReader {
     } else if (zones.size() > 1) {
       // several zones: the one named first and again, the others once each (partners in a list)
       zone = first;
-      if (!zones.contains(key(first))) {
+      if (!zones.contains(keys.of(first))) {
         return null;
       }
     }
-    String zoneKey = key(zone);
+    String zoneKey = keys.of(zone);
     if (counts.get(zoneKey) < needed) {
       return null;
     }

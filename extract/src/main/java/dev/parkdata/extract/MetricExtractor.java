@@ -280,7 +280,9 @@ import java.util.function.Consumer;
  *       经开区, 综保区 standing alone, after punctuation, a function word or the end of a word of
  *       time, 目前园内, not ending a compound such as 产业园区); a kind's word refers
  *       to the park of that kind named last where that park is of another kind (雅安经济开发区 …
- *       川西大数据产业园 …。经开区共签约项目5个: the 经济开发区);
+ *       川西大数据产业园 …。经开区共签约项目5个: the 经济开发区), and 该区, 全区, 本区, 我区, 区内 to
+ *       the 区 named last where that park is none (保定国家高新区 … 保定·中关村创新中心 …。全区就申报
+ *       认定高新技术企业299家: the 高新区's);
  *   <li>the park of the last figure given one in the sentence before, when the sentence begins
  *       with 其中 (of which), which goes on about those figures, even as the first of a paragraph
  *       (截至6月底，园区已聚集超220家企业。其中，国家高新技术企业超过70家: the park of 220家).

@@ -44,6 +44,9 @@ final class ParkScan {
     {{"高新区", "高新區"}, {"高新区", "高新區", "技术产业开发区", "技術產業開發區", "技术开发区", "技術開發區", "高新园区", "高新園區"}},
     {{"开发区", "開發區", "经开区", "經開區"}, {"开发区", "開發區", "经开区", "經開區"}},
     {{"综保区", "綜保區"}, {"综合保税区", "綜合保稅區", "综保区", "綜保區"}},
+    // 全区 is a 区's whole: the zone named before a centre or park in it (保定国家高新区 …
+    // 保定·中关村创新中心 …。全区就申报认定高新技术企业299家: the 高新区's)
+    {{"该区", "該區", "全区", "全區", "本区", "本區", "我区", "我區", "区内", "區內"}, {"区", "區"}},
   };
 
   /** Whether {@code p}, as written or by its zone's name, is a park of the kind {@code k} of {@link #KIND_REFERENCES}. */
@@ -58,9 +61,9 @@ final class ParkScan {
 
   /**
    * The park the sentence's referring word refers to: the subject, the park named last before the
-   * sentence; but a kind's word (经开区, 高新区, 综保区) refers to the park of that kind named last
-   * where the subject is of another kind (雅安经济开发区…川西大数据产业园…。经开区共签约项目5个: the
-   * 经济开发区's figure).
+   * sentence; but a kind's word (经开区, 高新区, 综保区; 全区 and 该区 are a 区's) refers to the park
+   * of that kind named last where the subject is of another kind (雅安经济开发区…川西大数据产业园…。
+   * 经开区共签约项目5个: the 经济开发区's figure).
    */
   private ParkMention referredTo() {
     String word = REFERRING[referringWord];
@@ -866,19 +869,29 @@ final class ParkScan {
     // the char offset of the figure's end: counted only in a sentence with surrogate pairs
     int after = sentenceOneCharEach ? sentenceStart + m.end() - sentenceStartCp
         : Character.offsetByCodePoints(text, sentenceStart, m.end() - sentenceStartCp);
-    if (after + 1 >= sentenceEnd || text.charAt(after) != '的' || namedAfter(m) != null) {
+    return namedAfter(m) == null && describesWhatFollows(text, after, sentenceEnd);
+  }
+
+  /**
+   * Whether a figure ending at {@code after} (a char offset), before the sentence's end {@code e},
+   * is followed by 的 and a thing it describes: not a measure, a word for a figure of the park's
+   * own, nor a park or a word for one. The reader asks it too, so that the park an article is about
+   * does not get such a figure either.
+   */
+  static boolean describesWhatFollows(CharSequence text, int after, int e) {
+    if (after + 1 >= e || text.charAt(after) != '的') {
       return false;
     }
     for (String word : OWN_AFTER_DE) {
-      if (after + 1 + word.length() <= sentenceEnd && Text.startsWith(text, after + 1, after + 1 + word.length(), word)) {
+      if (after + 1 + word.length() <= e && Text.startsWith(text, after + 1, after + 1 + word.length(), word)) {
         return false;
       }
     }
-    if (Words.measureWithin(text, after + 1, sentenceEnd, MEASURE_AFTER_DE_REACH)) {
+    if (Words.measureWithin(text, after + 1, e, MEASURE_AFTER_DE_REACH)) {
       return false; // the figure of a measure written after it: 提供约7,500萬呎的總樓面面積, 吸引了超過375億港元的投資
     }
-    return referringEndingAt(text, after + 1, Math.min(sentenceEnd, after + 4)) < 0
-        && referringEndingAt(text, after + 1, Math.min(sentenceEnd, after + 3)) < 0;
+    return referringEndingAt(text, after + 1, Math.min(e, after + 4)) < 0
+        && referringEndingAt(text, after + 1, Math.min(e, after + 3)) < 0;
   }
 
   /**

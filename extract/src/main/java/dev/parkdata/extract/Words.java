@@ -62,7 +62,7 @@ final class Words {
       "地方财政收入", "一般公共预算收入", "利润", "利税", "出口", "出口额", "出口总额", "进口", "进口额", "进口总额", "进出口", "进出口额", "进出口总额",
       "外贸", "贸易额", "贸易总额",
       "产出", "单位面积产出", "亩均产出", "亩均税收", "亩均产值", "地均产值",
-      "总投资", "投资总额", "投资", "投资额", "投入", "研发投入", "现金投入", "固定资产投资", "融资",
+      "总投资", "投资总额", "投资", "投资额", "投入", "研发投入", "现金投入", "固定资产投资", "全社会固定资产投资", "融资",
       "募集资金", "募资", "资金", "金额", "预算支出", "补助", "补贴", "奖励", "注册资本", "规模", "产业规模", "市场规模",
       "土地面积", "人口", "常住人口", "利用外资", "实际使用外资", "实际利用外资", "利润总额", "进出口值", "进出口总值",
       "外资", "合同外资", "到位外资", "实际到位外资", "到位资金", "实际到位资金",
@@ -273,6 +273,11 @@ final class Words {
             k -= gloss - 1;
             continue;
           }
+          int average = AVERAGES.endingAt(t, floor, k);
+          if (average >= 0) { // 地区生产总值年均增长7.5%: the measure's average growth, named so
+            k -= AVERAGES.words[average].length() - 1;
+            continue;
+          }
           if (!ChangeWords.isConnective(t.charAt(k - 1))) {
             break;
           }
@@ -303,6 +308,9 @@ final class Words {
     }
     return null;
   }
+
+  /** Words before a change that make it an average over years: 年均增长, 年平均增长, 平均增长. */
+  private static final Words AVERAGES = withTraditional("年平均", "年均", "平均");
 
   /**
    * The words of a clause {@code t[open, of)} before 占 that name the part of a share, where no

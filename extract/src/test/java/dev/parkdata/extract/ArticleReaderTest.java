@@ -49,6 +49,76 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aParkTheTitleNamesCountsAsNamedOnceMoreForTheArticlesSubject() {
+    // after 天津武清开发区：京津城际之间的璀璨明珠 (中国企业报; real-articles-unseen-7 H1), figures ours
+    String text = "地处京津之间的武清开发区于1991年设立，并纳入天津滨海高新区国家自主创新示范区核心区。\n"
+        + "建区以来，累计实现地区生产总值1500亿元。";
+    Source titled = Source.builder().publisher("测试").title("天津武清开发区：京津城际之间的明珠")
+        .published(LocalDate.of(2015, 6, 1)).build();
+    assertThat(ArticleReader.standard().read(text, titled).dataset().parks()).singleElement()
+        .satisfies(p -> assertThat(p.id().value()).isEqualTo("G121053"));
+    // untitled, the text names two zones once each: no subject, the figure stays unplaced
+    assertThat(ArticleReader.standard().read(text, SOURCE).dataset().parks()).isEmpty();
+    // a title that names a park the text does not: no subject from it
+    Source other = Source.builder().publisher("测试").title("苏州工业园区见闻").published(LocalDate.of(2015, 6, 1)).build();
+    assertThat(ArticleReader.standard().read(text, other).dataset().parks()).isEmpty();
+  }
+
+  @Test
+  void aShortNameDeclaredInBracketsIsTheSameParkThroughTheArticle() {
+    // after 科技日报 on 前海 (the five articles, 002): (以下简称“前海合作区”); figures ours
+    String text = "在前海深港现代服务业合作区（以下简称“前海合作区”）经营的企业可获支持。\n"
+        + "2024年1月至5月，前海合作区规上科技服务业营收同比增长20%。";
+    Source source = Source.builder().publisher("测试").title("测试").published(LocalDate.of(2024, 7, 12)).build();
+    ArticleDraft draft = ArticleReader.standard().read(text, source);
+    assertThat(draft.dataset().parks()).singleElement().satisfies(p -> {
+      assertThat(p.names().all()).contains("前海深港现代服务业合作区", "前海合作区");
+      assertThat(p.observations()).hasSize(1);
+    });
+    // a catalogue zone's declared short name the resolver does not know is that zone
+    String zone = "中德（沈阳）高端装备制造产业园（以下简称“中德园”）成立以来发展迅速。2021年，中德园新签约项目50个。";
+    assertThat(ArticleReader.standard().read(zone, SOURCE).dataset().parks())
+        .extracting(p -> p.id().value()).containsExactly("G216034");
+  }
+
+  @Test
+  void theWholeOfA区IsTheZoneNamedBeforeACentreInIt() {
+    // after 科技日报 on 保定 (the five articles, 004): 全区 after 保定·中关村创新中心 is the 高新区's; figures ours
+    String text = "北京市政府于2015年在保定国家高新区成立了保定·中关村创新中心。2020年全区申报认定高新技术企业300家。";
+    ArticleDraft draft = ArticleReader.standard().read(text, SOURCE);
+    assertThat(draft.dataset().parks()).singleElement().satisfies(p -> {
+      assertThat(p.id().value()).isEqualTo("G132004");
+      assertThat(p.observations()).extracting(o -> o.metric().toString()).containsExactly("300家");
+    });
+    // without the 区 before it, 全区 is the centre's: the park it refers to is the subject
+    String alone = "保定·中关村创新中心成立于2015年。2020年全区申报认定高新技术企业300家。";
+    assertThat(ArticleReader.standard().read(alone, SOURCE).dataset().parks()).singleElement()
+        .satisfies(p -> assertThat(p.names().official()).isEqualTo("保定·中关村创新中心"));
+  }
+
+  @Test
+  void aSumThatDescribesTheThingAfterIt的IsNotTheArticlesParks() {
+    // after 安徽日报 on 芜湖片区 (real-articles-unseen-21 V6); figures ours
+    String text = "2021年，芜湖片区累计招引项目200个。总投资30亿元的光伏项目已投产，总投资10亿元的空调项目厂房封顶。";
+    ArticleDraft draft = ArticleReader.standard().read(text, SOURCE);
+    assertThat(observations(draft.dataset())).extracting(o -> o.metric().toString()).containsExactly("200个");
+    assertThat(draft.unplaced()).extracting(u -> u.mention().text()).contains("30亿元", "10亿元");
+  }
+
+  @Test
+  void anAverageYearlyGrowthAfterItsMeasureIsThatMeasuresAndATimeSinceMeasuresNothing() {
+    // after 国家发展改革委 on 哈尔滨新区 (real-articles-unseen-44 AY1); figures ours
+    String text = "哈尔滨新区七年来地区生产总值年均增长7%，全社会固定资产投资年平均增长15%。";
+    ArticleDraft draft = ArticleReader.standard().read(text, SOURCE);
+    assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName() + " " + o.metric())
+        .containsExactly("地区生产总值年均增长 7%", "全社会固定资产投资年平均增长 15%");
+    assertThat(draft.unplaced()).singleElement().satisfies(u -> {
+      assertThat(u.mention().text()).startsWith("七年");
+      assertThat(u.reason()).isEqualTo(UnplacedMention.Reason.NO_INDICATOR);
+    });
+  }
+
+  @Test
   void aZoneRenamedSinceTheCatalogueIsANewParkKnownWithOrWithoutItsCity() {
     // 益阳龙岭产业开发区 was 龙岭工业集中区 until 2021; the 2018 catalogue knows neither name
     ArticleDraft draft = ArticleReader.standard().read(
@@ -1069,9 +1139,10 @@ class ArticleReaderTest {
     // then, 2026-12-05, a park's areas counted with its observations (86 facts; 27 of 63 right,
     // 0.429 and 0.314), indicators with the words that narrow them, and an indicator narrower
     // than the fixture's standard one counted the same (数字经济企业 for 企业数): 0.444 and 0.326;
-    // then a projection a target (预估, 有望, 建成后 …), 28 of 60: 0.467 and 0.326
-    assertThat(precision).isGreaterThanOrEqualTo(0.466);
-    assertThat(recall).isGreaterThanOrEqualTo(0.325);
+    // then a projection a target (预估, 有望, 建成后 …), 28 of 60: 0.467 and 0.326; then (the fifteenth
+    // session) 全区 the whole of the 区 named before a centre in it (保定国家高新区's 299家), 29 of 60
+    assertThat(precision).isGreaterThanOrEqualTo(0.483);
+    assertThat(recall).isGreaterThanOrEqualTo(0.337);
   }
 
   /**
@@ -1105,9 +1176,10 @@ class ArticleReaderTest {
     // target (预估, 有望, 建成后 …), 33 of 65, 0.508; then (the sixth session) a measure opening its
     // clause after a count of narrowed firms theirs (生物医药企业产值), scored alike with 生物医药企业年产值:
     // 35 of 65, 0.538 and 0.307; then a share named by what it is the share of (占比 alone after a
-    // figure, the words before 占), 36 of 65, 0.554 and 0.316
-    assertThat(score.precision()).isGreaterThanOrEqualTo(0.553);
-    assertThat(score.recall()).isGreaterThanOrEqualTo(0.315);
+    // figure, the words before 占), 36 of 65, 0.554 and 0.316; then (the fifteenth session) a short
+    // name declared in brackets one park with the full name (前海合作区), 40 of 65, 0.615 and 0.350
+    assertThat(score.precision()).isGreaterThanOrEqualTo(0.615);
+    assertThat(score.recall()).isGreaterThanOrEqualTo(0.350);
   }
 
   /** A fact the fixtures hold: an observation of a park, or a park's area (no period: any period matches it). */
