@@ -70,8 +70,10 @@ import java.util.regex.Pattern;
  *       least twice as often, or the zone named first and again beside
  *       other zones named once each (partners in a list), or, where it names no zone, a park the
  *       catalogue lacks named first and at least three times beside others named once each (its
- *       parts in a list), that park (a park the source's title names counts as named once more,
- *       first, where the text does not open with the title), unless the figure counts
+ *       parts in a list) or more often where it is named at least twice as often, that park (a park
+ *       the source's title names counts as named once more, first, where the text does not open
+ *       with the title; where the text names no park, the one catalogue zone its publisher names,
+ *       a zone's own site, where the text refers to a park: 河源高新区 政府信息公开), unless the figure counts
  *       parks, describes the thing named after it and 的 (总投资30亿元的光伏项目: the project's, not
  *       the park's), or its sentence turns before it to the country, a province or city as a whole, a
  *       prefecture (喀什地区), the world or a company (全国, 全省, 全市, 公司 …; not a rank there,
@@ -237,7 +239,9 @@ public final class ArticleReader {
       mentions.replaceAll(m -> m.park().map(named::get).map(m::withPark).orElse(m));
     }
     Optional<LocalDate> date = dateOf(source);
-    Integer year = date.map(d -> d.getYear()).orElse(null);
+    String undated = date.isEmpty() ? openingYear(t) : null;
+    Integer year = date.map(d -> d.getYear())
+        .orElse(undated == null ? null : Integer.valueOf(undated.substring(0, YEAR_DIGITS)));
     Optional<YearMonth> published = date.map(YearMonth::from);
     Map<String, Park.Builder> parks = new LinkedHashMap<>();
     Map<String, Identifier> ids = new LinkedHashMap<>();
@@ -250,9 +254,12 @@ public final class ArticleReader {
       sentences[i] = sentenceStart(t, starts[i]);
     }
     Indicator[] indicators = indicators(t, mentions, starts, sentences);
-    String[] periods = periods(t, mentions, starts, sentences, year, source.title());
+    String[] periods = periods(t, mentions, starts, sentences, year, source.title(), undated);
     List<ParkMention> titled = titleParks(t, source, parkNames, keys);
     ParkMention sole = parkNames.isEmpty() ? localZone(t, source) : inText(soleParkOf(concat(titled, parkNames), keys), parkNames, keys);
+    if (sole == null && parkNames.isEmpty()) {
+      sole = publishersZone(t, source);
+    }
     int[] parkStarts = starts(t, parkNames, ParkMention::start);
     for (int i = 1; i < parkStarts.length; i++) { // the scan reports them in text order, which paragraphTopic's search needs
       checkState(parkStarts[i - 1] <= parkStarts[i], "park names out of text order at %s", parkStarts[i]);
@@ -361,6 +368,22 @@ public final class ArticleReader {
     Dataset draft = dataset.build();
     return new ArticleDraft(draft, unplaced, parkNames, Validator.standard().validate(draft));
   }
+
+  /**
+   * Whether {@code gloss}, starting at {@code start}, is {@code figure} (ending at {@code end}) again
+   * in another unit of its kind (another currency too), in brackets right after it (12.78平方公里(19171亩), 5亿美元
+   * （约合人民币35亿元）).
+   */
+  private static boolean glosses(String t, Mention figure, int end, Mention gloss, int start) {
+    if (start <= end || figure.metric().dimension().kind() != gloss.metric().dimension().kind()
+        || figure.metric().unit().equals(gloss.metric().unit())) {
+      return false; // the same unit in brackets is a part, not the whole again
+    }
+    return GLOSS_OPENING.matcher(t).region(end, start).matches();
+  }
+
+  /** What stands between a figure and the same figure in another unit: a bracket, 约合, 折合. */
+  private static final Pattern GLOSS_OPENING = Pattern.compile("\\s*[(（]\\s*(?:约合|約合|折合|合|约|約)?(?:人民币|人民幣)?\\s*");
 
   /**
    * Whether {@code m} is a growth or change that its word says is a decrease (营收同比下降10%, 比上年减少
@@ -635,9 +658,10 @@ public final class ArticleReader {
    * one it names first and again, the others once each (兰州经开区 twice, then its partners
    * 乌鲁木齐经开区、拉萨经开区 in a list); where it names no zone, the park the catalogue lacks that it
    * names first and at least {@value #UNKNOWN_SUBJECT_NAMED} times beside others named once each
-   * (龙岭产业开发区 five times, its parts 沧泉新区 and 衡龙新区 once each in a list). Beside a zone, a
-   * park the catalogue lacks may be named more than once where the zone is named at least twice as
-   * often (张掖经济技术开发区 four times, 张掖工业园区, its former name, twice). Null where another zone
+   * (龙岭产业开发区 five times, its parts 沧泉新区 and 衡龙新区 once each in a list). A park the
+   * catalogue lacks may be named more than once beside it where the subject is named at least twice
+   * as often (张掖经济技术开发区 four times, 张掖工业园区, its former name, twice; 前海蛇口自贸片区 six
+   * times, 前海 twice). Null where another zone
    * is named twice, or another park more than half as often as the subject, or the subject once.
    */
   private static ParkMention zoneAmongOthers(List<ParkMention> names, Keys keys) {
@@ -669,14 +693,13 @@ public final class ArticleReader {
     if (counts.get(zoneKey) < needed) {
       return null;
     }
-    // the others once each; beside a zone, a park the catalogue lacks may be named twice if the
-    // zone is named at least twice as often (张掖经济技术开发区 four times, 张掖工业园区, its former
-    // name, twice)
-    boolean isZone = !zones.isEmpty();
+    // the others once each; a park the catalogue lacks may be named more often if the subject is
+    // named at least twice as often (张掖经济技术开发区 four times, 张掖工业园区, its former name,
+    // twice; 前海蛇口片区 six times, 前海 twice)
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       int others = e.getValue();
       if (!e.getKey().equals(zoneKey) && others > 1
-          && (!isZone || zones.contains(e.getKey()) || 2 * others > counts.get(zoneKey))) {
+          && (zones.contains(e.getKey()) || 2 * others > counts.get(zoneKey))) {
         return null;
       }
     }
@@ -713,6 +736,30 @@ public final class ArticleReader {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The zone whose own site or paper published the article (河源高新区 政府信息公开: its 高新区 and 园区
+   * are 河源高新区), where the publisher names one catalogue zone and the text, naming none, refers
+   * to a park (园区, 全区, a bare 高新区), cited at the first such word; null otherwise.
+   */
+  private ParkMention publishersZone(String t, Source source) {
+    List<ParkMention> named = new ArrayList<>();
+    extractor.extract(source.publisher(), m -> { }, named::add);
+    ParkMention zone = null;
+    for (ParkMention p : named) {
+      if (p.status() != ParkNameResolution.Status.RESOLVED || zone != null && !zone.code().equals(p.code())) {
+        return null;
+      }
+      zone = p;
+    }
+    int[] word = zone == null ? null : ParkScan.firstReferring(t);
+    if (word == null) {
+      return null;
+    }
+    int start = t.codePointCount(0, word[0]);
+    return ParkMention.resolved(start, start + t.codePointCount(word[0], word[1]), t.substring(word[0], word[1]),
+        zone.code().get(), zone.zoneName().orElseThrow());
   }
 
   /**
@@ -880,19 +927,23 @@ public final class ArticleReader {
    * sentence gives none, that of the last figure before it in its paragraph that has one, as
    * statistical prose gives the period once and then goes on sentence after sentence
    * (2017年1—5月完成工业投资34亿元。……电子信息产业实现产值142.6亿元: 2017年1—5月), or, before any,
-   * the year the paragraph opens with ({@link #openingPeriod}: 【概况】2009年，…。全年实现…), unless the
+   * the year the paragraph opens with ({@link #openingPeriod}: 【概况】2009年，…。全年实现…), or the
+   * year a report's title opens with, or that an undated text opens with ({@code undated}), unless the
    * sentence says the figure is as of now ({@link #NOW_WORDS}: 已有落户企业300家) or states a goal
    * ({@link #isGoal}: 力争营收突破500亿元 has its own deadline), or the period ends after the
    * source's year {@code year} (到2025年… is a goal's, not the next sentence's); else null. A line
    * break ends a paragraph. Looks at the text once, and at each figure's sentence up to it.
    */
   private static String[] periods(String t, List<Mention> mentions, int[] starts, int[] sentences, Integer year,
-      String title) {
+      String title, String undated) {
     String[] periods = new String[mentions.size()];
     String reported = reportYear(title);
     if (reported == null) {
       int line = t.indexOf('\n');
       reported = reportYear(t.substring(0, line < 0 ? Math.min(t.length(), REPORT_TITLE_LENGTH) : line));
+    }
+    if (reported == null) {
+      reported = undated; // 2024年，韶关高新区…: an undated report on its year
     }
     String carried = null;
     int scanned = 0; // the text before this has been looked at for line breaks
@@ -976,6 +1027,23 @@ public final class ArticleReader {
 
   /** Words that make a date the day figures are counted at: 截至2025年6月30日. */
   private static final String[] AS_OF = {"截至", "截止", "到", "至"};
+
+  /**
+   * The year an undated text opens with, as a report on that year does (2024年，韶关高新区在市委…的
+   * 领导下，…), written as {@code 2024年}: the period its first paragraph opens with ({@link
+   * #openingPeriod}), where that lies within one calendar year and is no day's date (1992年设立); else
+   * null. It stands for the source's year, which the text's 今年 and 上半年 need, and for the period
+   * of figures the text dates no other way.
+   */
+  static String openingYear(String t) {
+    int end = sentenceEnd(t, 0);
+    String opening = openingPeriod(t, 0, end);
+    Period p = opening == null ? null : Dates.calendar(opening, null);
+    if (p == null || isEventDate(opening, p) || p.start().getYear() != p.end().getYear()) {
+      return null;
+    }
+    return p.start().getYear() + "年";
+  }
 
   /**
    * The period a paragraph opens with, before its first figure's sentence at {@code sentence}
@@ -1326,6 +1394,11 @@ public final class ArticleReader {
       Mention m = mentions.get(i);
       indicators[i] = m.indicator().map(word -> Indicators.named(word, m.metric().dimension())).orElse(null);
       ends[i] = t.offsetByCodePoints(starts[i], m.end() - m.start());
+    }
+    for (int i = 1; i < n; i++) {
+      if (indicators[i - 1] != null && glosses(t, mentions.get(i - 1), ends[i - 1], mentions.get(i), starts[i])) {
+        indicators[i] = indicators[i - 1]; // 规划面积12.78平方公里(19171亩): the same area in 亩
+      }
     }
     for (int i = 1; i < n; i++) {
       String word = mentions.get(i).indicator().orElse(null);

