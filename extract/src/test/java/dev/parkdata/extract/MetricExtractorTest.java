@@ -397,6 +397,9 @@ class MetricExtractorTest {
     assertThat(only("协议引资119.8亿元。").indicator()).contains("协议引资");
     // 支出 alone is none: 用于民生项目的支出 would be read 支出
     assertThat(only("民生项目的支出达到7.49亿元。").indicator()).isEmpty();
+    // the budget's own kinds of spending are (real-articles-unseen-11: 一般支出133.55亿元，基金支出28.84亿元)
+    assertThat(only("全年财政总支出162.89亿元。").indicator()).contains("财政总支出");
+    assertThat(only("基金支出28.84亿元。").indicator()).contains("基金支出");
   }
 
   @Test
