@@ -40,7 +40,8 @@ import java.util.Set;
  * 霍尔果斯经济开发区（含新疆生产建设兵团片区）, 江苏常熟综合保税区 for …A区、B区; a place in brackets
  * inside a written name read without them: 遼寧(營口)沿海產業基地, and a place as it is named now
  * in brackets read instead of the one before it: 開縣(今開州區)工業園區; X工业园区 and X工业园 for the
- * catalogue's X工业区, X工业园区 and X工业集聚区 for X工业集中区; Guangdong's parks for industry moved from its
+ * catalogue's X工业区, X工业园区 and X工业集聚区 for X工业集中区, X工业集中区 and X产业园区 for X工业园区;
+ * Guangdong's parks for industry moved from its
  * cities by their county however written: 广州海珠(大埔)产业转移工业园, 佛山顺德(云浮新兴新成)产业转移
  * 工业园, 深圳宝安(龙川)产业转移园, 罗定产业转移工业园; two slips of writing, 嘉善经济开区 and
  * 拉萨经开发区), the curated aliases of {@code park-aliases.tsv} (each with its public source), the
@@ -2161,6 +2162,10 @@ public final class ParkNameResolver {
       variants.add(name.substring(0, name.length() - 3) + "工业区"); // 平果工业园: 平果工业区
     } else if (name.endsWith("工业集聚区")) {
       variants.add(name.substring(0, name.length() - 3) + "集中区"); // 金强工业集聚区: 金强工业集中区
+    } else if (name.endsWith("工业集中区")) {
+      variants.add(name.substring(0, name.length() - 3) + "园区"); // 宾阳县黎塘工业集中区: 宾阳县黎塘工业园区
+    } else if (name.endsWith("产业园区")) {
+      variants.add(name.substring(0, name.length() - 4) + "工业园区"); // 城固县三合循环经济产业园区: …工业园区
     }
     if (name.contains("经济开区")) {
       variants.add(name.replace("经济开区", "经济开发区")); // 嘉善经济开区: a character left out
