@@ -641,7 +641,9 @@ public final class ParkNameResolver {
 
   /**
    * Resolves {@code name}; {@code near}, a city or province the text names nearby ({@code 中山},
-   * {@code 江苏省}) or null, chooses among equally good candidates.
+   * {@code 江苏省}) or null, chooses among equally good candidates, and leaves a short form that
+   * writes none of its zone's places unresolved where {@code near} lies only in other provinces
+   * (航天经济开发区 near 呼和浩特: the zone is kept as a candidate).
    */
   public ParkNameResolution resolve(String name, String near) {
     checkNotNull(name, "name");
@@ -721,8 +723,10 @@ public final class ParkNameResolver {
         top.add(c);
       }
     }
-    if (top.size() == 1 && near != null && !near.isBlank() && isFarFrom(top.get(0).park(), normal, NameFolding.fold(near))) {
-      // 航天经济开发区 near 呼和浩特: not 陕西航天经济技术开发区, whose place the name does not write
+    if (top.size() == 1 && near != null && !near.isBlank() && top.get(0).score() < Match.ALIAS.score()
+        && isFarFrom(top.get(0).park(), normal, NameFolding.fold(near))) {
+      // 航天经济开发区 near 呼和浩特: not 陕西航天经济技术开发区, whose place the name does not write; an
+      // official name or a curated alias stands wherever it is written of (中关村科技园区 near 深圳)
       return new ParkNameResolution(name, ImmutableList.copyOf(ranked), false);
     }
     if (top.size() == 1 && near != null && !near.isBlank()) {
@@ -1338,6 +1342,12 @@ public final class ParkNameResolver {
       }
     }
     return null;
+  }
+
+  /** {@code name} without a leading province's name, full or short, if it has one. */
+  private static String withoutProvinceOrSelf(String name) {
+    String without = withoutProvince(name);
+    return without == null ? name : without;
   }
 
   /** {@code name} without a leading province's name, full or short; null if it has none. */
@@ -2055,6 +2065,9 @@ public final class ParkNameResolver {
     return park.startsWith(TRANSFER_PARK + "园") ? TRANSFER_PARK + "工业" + park.substring(TRANSFER_PARK.length()) : park;
   }
 
+  /** Short kind words that headlines and slogans write without their 区: 茂名高新, 扬州经开. */
+  private static final String[] CLIPPED_KINDS = {"高新", "经开", "經開"};
+
   /** A county and 县域 (county-wide), which a county's zone is written with: 商南县县域工业集中区. */
   private static final String COUNTY_WIDE = "县县域";
 
@@ -2063,11 +2076,9 @@ public final class ParkNameResolver {
    * place that names one division only (双城区经开区), or a district in
    * brackets at its end; with brackets inside it (a place: 遼寧(營口)沿海產業基地), also without them,
    * and, where they hold no place, without what they hold (an industry: 贵港国家生态工业(制糖)示范园区);
-   * without the 县域 after a county (商南县县域工业集中区).
+   * without the 县域 after a county (商南县县域工业集中区); a kind word clipped of its 区 with it
+   * (茂名高新: 茂名高新区); X工业集中区 and X产业园区 also as X工业园区, where X is more than a place.
    */
-  /** Short kind words that headlines and slogans write without their 区: 茂名高新, 扬州经开. */
-  private static final String[] CLIPPED_KINDS = {"高新", "经开", "經開"};
-
   private static List<String> variants(String name) {
     List<String> variants = new ArrayList<>();
     variants.add(name);
@@ -2162,10 +2173,11 @@ public final class ParkNameResolver {
       variants.add(name.substring(0, name.length() - 3) + "工业区"); // 平果工业园: 平果工业区
     } else if (name.endsWith("工业集聚区")) {
       variants.add(name.substring(0, name.length() - 3) + "集中区"); // 金强工业集聚区: 金强工业集中区
-    } else if (name.endsWith("工业集中区")) {
+    } else if (name.endsWith("工业集中区") && !isDivisionName(withoutProvinceOrSelf(name.substring(0, name.length() - 5)))) {
       variants.add(name.substring(0, name.length() - 3) + "园区"); // 宾阳县黎塘工业集中区: 宾阳县黎塘工业园区
-    } else if (name.endsWith("产业园区")) {
-      variants.add(name.substring(0, name.length() - 4) + "工业园区"); // 城固县三合循环经济产业园区: …工业园区
+    } else if (name.endsWith("产业园区") && !isDivisionName(withoutProvinceOrSelf(name.substring(0, name.length() - 4)))) {
+      // 城固县三合循环经济产业园区: …工业园区; not a place's name alone (苏州产业园区: the city's parks)
+      variants.add(name.substring(0, name.length() - 4) + "工业园区");
     }
     if (name.contains("经济开区")) {
       variants.add(name.replace("经济开区", "经济开发区")); // 嘉善经济开区: a character left out
@@ -2326,7 +2338,8 @@ public final class ParkNameResolver {
   /**
    * Whether {@code near} is a place only in other provinces than {@code park}'s, and {@code name}
    * writes none of the places {@code park} lies in (航天经济开发区 near 呼和浩特 for 陕西航天经济技术开发区):
-   * a name a zone's without its place, written of somewhere else, is that place's park.
+   * a short form of a zone's name without its place, written of somewhere else, is that place's
+   * park. Asked only of a short form or a weaker match, not of an official name or an alias.
    */
   private boolean isFarFrom(Park park, String name, String near) {
     Optional<Placement> placement = catalog.placement(park);

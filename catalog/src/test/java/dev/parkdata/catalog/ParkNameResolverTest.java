@@ -814,10 +814,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnAnEighteenthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_18);
-    // lowered from 37 in the fifteenth session: 藏青工業園 near 格爾木市 (青海) is 西藏's enclave, and a
-    // name that writes no place of its zone, near a place of another province, is no longer that zone
-    // (航天经济开发区 near 呼和浩特 is not 陕西's), so it is none, not right
-    assertThat(score(names, "eighteenth unseen real names")).isGreaterThanOrEqualTo(36);
+    assertThat(score(names, "eighteenth unseen real names")).isGreaterThanOrEqualTo(37);
   }
 
   /**
@@ -992,7 +989,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnATwentyNinthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_29);
-    assertThat(score(names, "twenty-ninth unseen real names")).isGreaterThanOrEqualTo(38); // 37 before the fifteenth session's 产业园区 for 工业园区
+    assertThat(score(names, "twenty-ninth unseen real names")).isGreaterThanOrEqualTo(37);
   }
 
   /**
@@ -1072,9 +1069,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnAThirtyFourthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_34);
-    // lowered from 32 in the fifteenth session: 藏青工业园 near 格尔木, 西藏's enclave in 青海 (see the
-    // eighteenth list)
-    assertThat(score(names, "thirty-fourth unseen real names")).isGreaterThanOrEqualTo(31);
+    assertThat(score(names, "thirty-fourth unseen real names")).isGreaterThanOrEqualTo(32);
   }
 
   /**
@@ -1351,6 +1346,32 @@ class ParkNameResolverTest {
     assertThat(score(names, "fifty-fifth unseen real names")).isGreaterThanOrEqualTo(20);
   }
 
+  /**
+   * The same on a fifty-sixth list (real-park-names-unseen-56.jsonl, 24 names), collected blind
+   * late in the fifteenth session, after its rules, and scored once: 23 right, 0 wrong, 1 none, 23
+   * (95.8%), the same as the session's starting resolver. The miss: 張江奉賢園, 张江高新区's 奉贤园 written
+   * without 高新区. Ratchet.
+   */
+  @Test
+  void scoresOnAFiftySixthListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_56);
+    assertThat(score(names, "fifty-sixth unseen real names")).isGreaterThanOrEqualTo(23);
+  }
+
+  /**
+   * The same on a fifty-seventh list (real-park-names-unseen-57.jsonl, 20 names), collected blind
+   * at the same time and scored once: 15 right, 1 wrong, 4 none, 14 (70.0%), the same as the
+   * starting resolver. Its annotator's 金橋出口加工區 was changed to ambiguous before scoring, as the note
+   * allowed. The misses: 松江工业区, which its annotator holds ambiguous; two customs zones that the
+   * page tells merged into 盐田综合保税区 (盐田港保税物流园区, 沙头角保税区); 逊克边境经济合作区; 出口加工区A区 with no place in it.
+   * Ratchet.
+   */
+  @Test
+  void scoresOnAFiftySeventhListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_57);
+    assertThat(score(names, "fifty-seventh unseen real names")).isGreaterThanOrEqualTo(14);
+  }
+
   @Test
   void aNameWithoutItsZonesPlaceWrittenNearAPlaceOfAnotherProvinceIsNotThatZone() {
     // real-park-names-unseen-53 (bc014): 呼和浩特's new 航天经济开发区, not 陕西航天经济技术开发区
@@ -1359,8 +1380,9 @@ class ParkNameResolverTest {
         .contains("G611204");
     assertThat(RESOLVER.resolve("航天经济开发区", "西安").park().map(p -> p.id().value())).contains("G611204");
     assertThat(RESOLVER.resolve("航天经济开发区").park().map(p -> p.id().value())).contains("G611204");
-    // a name that writes its zone's place stands wherever it is written of
+    // a name that writes its zone's place stands wherever it is written of, and so does an official name
     assertThat(RESOLVER.resolve("陕西航天经济技术开发区", "呼和浩特").park().map(p -> p.id().value())).contains("G611204");
+    assertThat(RESOLVER.resolve("中关村科技园区", "深圳").park().map(p -> p.id().value())).contains("G112001");
   }
 
   @Test
@@ -1390,11 +1412,12 @@ class ParkNameResolverTest {
 
   @Test
   void anIndustrialParkWrittenWithAnotherWordOfItsFamilyIsTheCataloguesOfTheSameName() {
-    // real-park-names-unseen-29 (ae004), -24 (q044), -5 (l016): the catalogue's 云南安宁工业园区,
-    // 城固县三合循环经济工业园区, 宾阳县黎塘工业园区
-    assertThat(RESOLVER.resolve("安宁产业园区").park().map(p -> p.id().value())).contains("S539024");
+    // real-park-names-unseen-24 (q044), -5 (l016): the catalogue's 城固县三合循环经济工业园区, 宾阳县黎塘工业园区
     assertThat(RESOLVER.resolve("城固县三合循环经济产业园区").park().map(p -> p.id().value())).contains("S619038");
     assertThat(RESOLVER.resolve("宾阳县黎塘工业集中区").park().map(p -> p.id().value())).contains("S459024");
+    // but not a place's name alone before the word: 苏州产业园区 are the city's parks, not 苏州工业园区
+    assertThat(RESOLVER.resolve("苏州产业园区").park()).isEmpty();
+    assertThat(RESOLVER.resolve("江苏苏州产业园区").park()).isEmpty();
   }
 
   @Test

@@ -103,7 +103,7 @@ public final class Indicators {
       "total fiscal revenue", CNY, "财政收入", "全口径财政收入", "fiscal revenue");
   /** 研发投入, R&amp;D spending: money. */
   public static final Indicator RD_SPENDING = standard("rd-spending", "研发投入", "R&D spending", CNY,
-      "研发经费", "研发经费投入", "研发支出", "研发经费支出", "全社会研发经费支出", "全社会研发投入", "R&D投入", "R&D经费",
+      "研发经费", "研发经费投入", "研发支出", "研发经费支出", "全社会研发经费支出", "R&D投入", "R&D经费",
       "R&D expenditure");
   /** 研发强度, R&amp;D intensity (R&amp;D spending as a share of revenue or GDP): ratio. */
   public static final Indicator RD_INTENSITY = standard("rd-intensity", "研发强度", "R&D intensity",

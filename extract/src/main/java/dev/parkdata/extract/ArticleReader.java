@@ -231,17 +231,17 @@ public final class ArticleReader {
     List<ParkMention> parkNames = new ArrayList<>();
     extractor.extract(t, mentions::add, parkNames::add);
     Map<String, String> shortKeys = new HashMap<>();
+    Map<String, ParkMention> fullNames = new HashMap<>();
     Map<ParkMention, ParkMention> named = namedInFull(parkNames);
-    named.putAll(shortNamesDeclared(t, parkNames, shortKeys));
+    named.putAll(shortNamesDeclared(t, parkNames, shortKeys, fullNames));
     Keys keys = new Keys(shortKeys);
     if (!named.isEmpty()) {
       parkNames.replaceAll(p -> named.getOrDefault(p, p));
       mentions.replaceAll(m -> m.park().map(named::get).map(m::withPark).orElse(m));
     }
     Optional<LocalDate> date = dateOf(source);
-    String undated = date.isEmpty() ? openingYear(t) : null;
-    Integer year = date.map(d -> d.getYear())
-        .orElse(undated == null ? null : Integer.valueOf(undated.substring(0, YEAR_DIGITS)));
+    Integer undated = date.isEmpty() ? openingYear(t) : null;
+    Integer year = date.map(d -> d.getYear()).orElse(undated);
     Optional<YearMonth> published = date.map(YearMonth::from);
     Map<String, Park.Builder> parks = new LinkedHashMap<>();
     Map<String, Identifier> ids = new LinkedHashMap<>();
@@ -254,7 +254,7 @@ public final class ArticleReader {
       sentences[i] = sentenceStart(t, starts[i]);
     }
     Indicator[] indicators = indicators(t, mentions, starts, sentences);
-    String[] periods = periods(t, mentions, starts, sentences, year, source.title(), undated);
+    String[] periods = periods(t, mentions, starts, sentences, year, source.title(), undated == null ? null : undated + "年");
     List<ParkMention> titled = titleParks(t, source, parkNames, keys);
     ParkMention sole = parkNames.isEmpty() ? localZone(t, source) : inText(soleParkOf(concat(titled, parkNames), keys), parkNames, keys);
     if (sole == null && parkNames.isEmpty()) {
@@ -326,7 +326,7 @@ public final class ArticleReader {
       Park.Builder builder = parks.get(key);
       if (builder == null) {
         Identifier id = park.code().isPresent() ? park.code().get() : Identifier.of(DRAFT + (ids.size() + 1));
-        builder = newPark(park, id);
+        builder = newPark(fullNames.getOrDefault(key, park), id); // named as declared in full: 前海深港现代服务业合作区
         parks.put(key, builder);
         ids.put(key, id);
       }
@@ -368,22 +368,6 @@ public final class ArticleReader {
     Dataset draft = dataset.build();
     return new ArticleDraft(draft, unplaced, parkNames, Validator.standard().validate(draft));
   }
-
-  /**
-   * Whether {@code gloss}, starting at {@code start}, is {@code figure} (ending at {@code end}) again
-   * in another unit of its kind (another currency too), in brackets right after it (12.78平方公里(19171亩), 5亿美元
-   * （约合人民币35亿元）).
-   */
-  private static boolean glosses(String t, Mention figure, int end, Mention gloss, int start) {
-    if (start <= end || figure.metric().dimension().kind() != gloss.metric().dimension().kind()
-        || figure.metric().unit().equals(gloss.metric().unit())) {
-      return false; // the same unit in brackets is a part, not the whole again
-    }
-    return GLOSS_OPENING.matcher(t).region(end, start).matches();
-  }
-
-  /** What stands between a figure and the same figure in another unit: a bracket, 约合, 折合. */
-  private static final Pattern GLOSS_OPENING = Pattern.compile("\\s*[(（]\\s*(?:约合|約合|折合|合|约|約)?(?:人民币|人民幣)?\\s*");
 
   /**
    * Whether {@code m} is a growth or change that its word says is a decrease (营收同比下降10%, 比上年减少
@@ -456,8 +440,9 @@ public final class ArticleReader {
 
   /**
    * Whether {@code m}, an area or a sum of money ending at {@code end}, describes the thing named
-   * after it and 的 (总投资130亿元的奇瑞“未来-工厂”): that thing's figure, which the scan gave no park,
-   * and which neither the article's park nor its paragraph's gets.
+   * after it and 的 (总投资130亿元的奇瑞“未来-工厂”, 年产值20亿元的企业): that thing's figure, which the
+   * scan gave no park, and which neither the article's park nor its paragraph's gets; not where
+   * the words after 的 are the park's own (营业收入100亿元的基础上, 的好势头: {@link ParkScan}).
    */
   private static boolean describesWhatFollows(Mention m, String t, int end, int sentence) {
     Dimension.Kind kind = m.metric().dimension().kind();
@@ -470,10 +455,11 @@ public final class ArticleReader {
    * (深圳前海深港现代服务业合作区(以下简称“前海合作区”)…前海合作区规上科技服务业营收同比增长21.6%): each
    * mention of a short name the catalogue does not resolve, with the full name's zone where that is
    * a catalogue zone; where neither is, the short name's key is put in {@code shortKeys} with the
-   * full name's, so that both are one park.
+   * full name's, so that both are one park, and the full name in {@code fullNames} under its key,
+   * so that the park is named by it.
    */
   private static Map<ParkMention, ParkMention> shortNamesDeclared(String t, List<ParkMention> parkNames,
-      Map<String, String> shortKeys) {
+      Map<String, String> shortKeys, Map<String, ParkMention> fullNames) {
     Map<ParkMention, ParkMention> declared = new HashMap<>();
     int[] starts = starts(t, parkNames, ParkMention::start);
     for (int i = 1; i < parkNames.size(); i++) {
@@ -495,6 +481,7 @@ public final class ArticleReader {
         }
       } else if (full.status() == ParkNameResolution.Status.NONE && shortName.status() == ParkNameResolution.Status.NONE) {
         shortKeys.put(key(shortName), key(full));
+        fullNames.put(key(full), full);
       }
     }
     return declared;
@@ -741,7 +728,8 @@ public final class ArticleReader {
   /**
    * The zone whose own site or paper published the article (河源高新区 政府信息公开: its 高新区 and 园区
    * are 河源高新区), where the publisher names one catalogue zone and the text, naming none, refers
-   * to a park (园区, 全区, a bare 高新区), cited at the first such word; null otherwise.
+   * to a park (园区, 全区, a bare 高新区; not another kind's word, 综保区 for a 高新区), cited at the
+   * first such word; null otherwise.
    */
   private ParkMention publishersZone(String t, Source source) {
     List<ParkMention> named = new ArrayList<>();
@@ -753,7 +741,7 @@ public final class ArticleReader {
       }
       zone = p;
     }
-    int[] word = zone == null ? null : ParkScan.firstReferring(t);
+    int[] word = zone == null ? null : ParkScan.firstReferring(t, zone);
     if (word == null) {
       return null;
     }
@@ -1030,19 +1018,20 @@ public final class ArticleReader {
 
   /**
    * The year an undated text opens with, as a report on that year does (2024年，韶关高新区在市委…的
-   * 领导下，…), written as {@code 2024年}: the period its first paragraph opens with ({@link
-   * #openingPeriod}), where that lies within one calendar year and is no day's date (1992年设立); else
-   * null. It stands for the source's year, which the text's 今年 and 上半年 need, and for the period
+   * 领导下，…): the period its first paragraph opens with ({@link #openingPeriod}), where that lies
+   * within one calendar year, is no day's date (1992年设立) and its sentence states no goal (2035年，
+   * …力争); else null. It stands for the source's year, which the text's 今年 and 上半年 need, and for the period
    * of figures the text dates no other way.
    */
-  static String openingYear(String t) {
+  static Integer openingYear(String t) {
     int end = sentenceEnd(t, 0);
     String opening = openingPeriod(t, 0, end);
     Period p = opening == null ? null : Dates.calendar(opening, null);
-    if (p == null || isEventDate(opening, p) || p.start().getYear() != p.end().getYear()) {
-      return null;
+    if (p == null || isEventDate(opening, p) || p.start().getYear() != p.end().getYear()
+        || isGoal(t.substring(0, end), null)) {
+      return null; // nor a goal's year: 2035年，苏州工业园区力争实现…
     }
-    return p.start().getYear() + "年";
+    return p.start().getYear();
   }
 
   /**
@@ -1396,11 +1385,6 @@ public final class ArticleReader {
       ends[i] = t.offsetByCodePoints(starts[i], m.end() - m.start());
     }
     for (int i = 1; i < n; i++) {
-      if (indicators[i - 1] != null && glosses(t, mentions.get(i - 1), ends[i - 1], mentions.get(i), starts[i])) {
-        indicators[i] = indicators[i - 1]; // 规划面积12.78平方公里(19171亩): the same area in 亩
-      }
-    }
-    for (int i = 1; i < n; i++) {
       String word = mentions.get(i).indicator().orElse(null);
       if (word != null && indicators[i] != null && sentences[i - 1] == sentences[i]
           && Words.isGroupCount(mentions.get(i - 1).text()) && Words.runsInto(t, ends[i - 1], starts[i], word)
@@ -1410,8 +1394,9 @@ public final class ArticleReader {
         indicators[i] = Indicators.named(mentions.get(i - 1).text() + word, mentions.get(i).metric().dimension());
       }
     }
+    boolean[] paired = new boolean[n]; // given the measure of a list before 分别: named, whatever its own word
     for (int i = 0; i < n; i++) {
-      i = respectively(t, mentions, starts, ends, sentences, indicators, i);
+      i = respectively(t, mentions, starts, ends, sentences, indicators, paired, i);
     }
     String[] heads = new String[n];
     boolean[] carried = new boolean[n]; // a heading of the sentence before: only for what firms achieve
@@ -1490,7 +1475,7 @@ public final class ArticleReader {
         }
       }
       if (Words.isChange(words[i]) && indicators[i] != null && !Indicators.isDerived(indicators[i])
-          && !namesWhatChanges(m, words[i])) {
+          && !namesWhatChanges(m, words[i]) && !paired[i]) {
         indicators[i] = null; // 成長 29.5%: a change of nothing named
       }
     }
@@ -1568,7 +1553,7 @@ public final class ArticleReader {
    * figure of the run that starts at {@code i}, or {@code i}.
    */
   private static int respectively(String t, List<Mention> mentions, int[] starts, int[] ends, int[] sentences,
-      Indicator[] indicators, int i) {
+      Indicator[] indicators, boolean[] paired, int i) {
     String change = changeAfterRespectively(t, sentences[i], starts[i]);
     int at = respectivelyBefore(t, sentences[i], starts[i] - change.length());
     if (at < 0 && change.isEmpty()) {
@@ -1586,6 +1571,15 @@ public final class ArticleReader {
       return i;
     }
     String[] parts = t.substring(sentences[i], at).split("、", -1);
+    if (parts.length == count - 1) { // 中成药和电力电缆分别增长17.9%和10.6%: the last two joined by 和
+      String[] joinedLast = parts[parts.length - 1].split("[和及与與]", -1);
+      if (joinedLast.length == 2) {
+        String[] more = Arrays.copyOf(parts, count);
+        more[count - 2] = joinedLast[0];
+        more[count - 1] = joinedLast[1];
+        parts = more;
+      }
+    }
     if (parts.length < count) {
       return last;
     }
@@ -1596,7 +1590,7 @@ public final class ArticleReader {
       if (change.isEmpty()) {
         listed[k] = k == 0 ? measureEnding(part, m) : k == count - 1 ? measureBeginning(part, m) : measure(part, m);
       } else { // 工业开票销售、一般公共预算收入分别同比增长14.2%、8%: each one's growth, named as written
-        String word = k == 0 ? clauseTail(part) : part;
+        String word = k == 0 ? Words.afterPark(clauseTail(part)) : part;
         listed[k] = isListedWord(word) ? Indicators.named(word + change, m.metric().dimension()) : null;
       }
       if (listed[k] == null) {
@@ -1607,12 +1601,14 @@ public final class ArticleReader {
       if (indicators[i + k] == null || !indicators[i + k].code().equals(listed[k].code())) {
         indicators[i + k] = listed[k]; // the extractor's own word, narrower, where it names the same
       }
+      paired[i + k] = true;
     }
     return last;
   }
 
   /** Words of growth written between 分别 and the figures it pairs: 分别同比增长14.2%、8%. */
-  private static final List<String> GROWTH_AFTER_RESPECTIVELY = List.of("同比增长", "同比增長", "增长", "增長");
+  private static final List<String> GROWTH_AFTER_RESPECTIVELY = List.of("同比增长", "同比增長", "增长", "增長",
+      "同比下降", "下降"); // 饲料、商品混凝土分别下降10.4%、24.3%: each one's fall
 
   /** The word of growth that {@code t[sentence, start)} ends with after 分别, or "". */
   private static String changeAfterRespectively(String t, int sentence, int start) {

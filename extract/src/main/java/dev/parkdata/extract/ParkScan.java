@@ -44,10 +44,14 @@ final class ParkScan {
     {{"高新区", "高新區"}, {"高新区", "高新區", "技术产业开发区", "技術產業開發區", "技术开发区", "技術開發區", "高新园区", "高新園區"}},
     {{"开发区", "開發區", "经开区", "經開區"}, {"开发区", "開發區", "经开区", "經開區"}},
     {{"综保区", "綜保區"}, {"综合保税区", "綜合保稅區", "综保区", "綜保區"}},
-    // 全区 is a 区's whole: the zone named before a centre or park in it (保定国家高新区 …
-    // 保定·中关村创新中心 …。全区就申报认定高新技术企业299家: the 高新区's)
-    {{"该区", "該區", "全区", "全區", "本区", "本區", "我区", "我區", "区内", "區內"}, {"区", "區"}},
+    // 全区 is a 区's whole: the zone named before a centre or park in it (在保定国家高新区成立了
+    // 保定·中关村创新中心。全区就申报认定高新技术企业299家: the 高新区's); not a partner's
+    // ({@link #districtOf}: …与中关村软件园签约); not 区内, the subject's inside
+    {{"该区", "該區", "全区", "全區", "本区", "本區", "我区", "我區"}, {"区", "區"}},
   };
+
+  /** The row of {@link #KIND_REFERENCES} for a 区's whole, whose park is the one a subject lies in. */
+  private static final int WHOLE_OF_A_DISTRICT = 3;
 
   /** Whether {@code p}, as written or by its zone's name, is a park of the kind {@code k} of {@link #KIND_REFERENCES}. */
   private static boolean isOfKind(ParkMention p, int k) {
@@ -183,6 +187,13 @@ final class ParkScan {
   private int referringWord = -1;
   /** The park of each kind of {@link #KIND_REFERENCES} named last before the current sentence, or null. */
   private final ParkMention[] lastOfKind = new ParkMention[KIND_REFERENCES.length];
+  /** The char offsets where the names of {@link #named} start and end in the current sentence's text. */
+  private final List<Integer> namedStarts = new ArrayList<>();
+  private final List<Integer> namedEnds = new ArrayList<>();
+  /** The 区 the last sentence named that 全区 may refer to ({@link #districtOf}), or null. */
+  private ParkMention district;
+  /** Whether the last sentence named a 区. */
+  private boolean namesDistrict;
   /** The park named last before the current sentence. */
   private ParkMention subject;
   /** The park of the last figure given one in the current sentence, or null. */
@@ -214,11 +225,14 @@ final class ParkScan {
     if (!named.isEmpty()) {
       subject = named.get(named.size() - 1);
       for (ParkMention p : named) {
-        for (int k = 0; k < KIND_REFERENCES.length; k++) {
+        for (int k = 0; k < WHOLE_OF_A_DISTRICT; k++) {
           if (isOfKind(p, k)) {
             lastOfKind[k] = p;
           }
         }
+      }
+      if (namesDistrict) {
+        lastOfKind[WHOLE_OF_A_DISTRICT] = district; // kept while later sentences name parks in it
       }
     }
     if (!breaks.isEmpty()) {
@@ -227,6 +241,8 @@ final class ParkScan {
     ofWhich = Text.beginsWithOfWhich(t, s, e) ? lastGiven : null;
     lastGiven = null;
     named.clear();
+    namedStarts.clear();
+    namedEnds.clear();
     afterDe.clear();
     breaks.clear();
     referringEnd = -1;
@@ -255,11 +271,15 @@ final class ParkScan {
           ParkMention again = namesAgain(t, s, span[0], park);
           if (again == null) {
             named.add(park);
+            namedStarts.add(span[0]);
+            namedEnds.add(span[1]);
           } else if (named.isEmpty()) {
             // the subject named again, in a sentence that names no other park: here, as the subject's zone
             named.add(again.code().isPresent()
                 ? ParkMention.resolved(park.start(), park.end(), park.text(), again.code().get(), again.zoneName().orElseThrow())
                 : again);
+            namedStarts.add(span[0]);
+            namedEnds.add(span[1]);
           }
         }
         if (span[0] > s && t.charAt(span[0] - 1) == '的') {
@@ -280,7 +300,36 @@ final class ParkScan {
     }
     codePoints = cp + Text.codePoints(t, counted, e);
     sentenceOneCharEach = codePoints - sentenceStartCp == e - s;
+    namesDistrict = false;
+    for (ParkMention p : named) {
+      namesDistrict |= isOfKind(p, WHOLE_OF_A_DISTRICT);
+    }
+    district = namesDistrict ? districtOf(t) : null;
   }
+
+  /**
+   * The 区 the sentence names last, unless a park named after it is its partner, joined to it or
+   * listed with it (北京经济技术开发区与中关村软件园签约: then null); a park named after it otherwise
+   * lies in it (在保定国家高新区成立了保定·中关村创新中心), and 全区 after it is the 区's.
+   */
+  private ParkMention districtOf(CharSequence t) {
+    for (int i = named.size() - 1; i >= 0; i--) {
+      if (isOfKind(named.get(i), WHOLE_OF_A_DISTRICT)) {
+        for (int j = i + 1; j < named.size(); j++) {
+          int from = namedEnds.get(i);
+          int to = namedStarts.get(j);
+          if (Text.holdsAny(t, from, to, JOINING) || Text.holdsAny(t, from, to, LISTING)) {
+            return null;
+          }
+        }
+        return named.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** What lists parks side by side rather than one in another: 、 和 及. */
+  private static final String[] LISTING = {"、", "和", "及", "以及"};
 
   /**
    * Whether the name of {@code spans[k]} is written in brackets right after the name before it,
@@ -912,6 +961,8 @@ final class ParkScan {
   private static final String[] OWN_AFTER_DE = {
     "目标", "目標", "水平", "成绩", "成績", "园区", "園區", "基地", "开发区", "開發區", "高新区", "高新區",
     "产业园", "產業園", "体量", "體量", "总量", "總量", "量级", "量級", "大关", "大關", "历史", "歷史", "新高",
+    "基础", "基礎", "关口", "關口", "佳绩", "佳績", "好成绩", "好成績", // 实现营业收入100亿元的基础上
+    "势头", "勢頭", "好势头", "好勢頭", "态势", "態勢", "成效", "增长", "增長",
   };
 
   /** The park named right after {@code 的} after the figure (总投资50亿元的威高国际医疗器械产业园); null if none. */
@@ -1014,21 +1065,34 @@ final class ParkScan {
     return (start == s || !Text.isLatinLetter(t.charAt(start - 1))) && (end == e || !Text.isLatinLetter(t.charAt(end)));
   }
 
-  /** The index of the referring word ending at {@code end} and starting at {@code s} or later, or -1. */
   /**
    * The char offsets [start, end) of the first word in {@code t} that refers to a park without
-   * naming it (园区, 全区, a bare 高新区: {@link #REFERRING}), standing alone; null if none.
+   * naming it (园区, 全区, a bare 高新区: {@link #REFERRING}), standing alone, and that may refer to
+   * {@code zone}: not another kind's word (综保区 for a 高新区); null if none.
    */
-  static int[] firstReferring(CharSequence t) {
+  static int[] firstReferring(CharSequence t, ParkMention zone) {
     for (int end = 2; end <= t.length(); end++) {
       int w = referringEndingAt(t, 0, end);
-      if (w >= 0) {
+      if (w >= 0 && mayReferTo(REFERRING[w], zone)) {
         return new int[] {end - REFERRING[w].length(), end};
       }
     }
     return null;
   }
 
+  /** Whether the referring word {@code word} may refer to {@code zone}: a kind's word only to a zone of its kind. */
+  private static boolean mayReferTo(String word, ParkMention zone) {
+    for (int k = 0; k < WHOLE_OF_A_DISTRICT; k++) {
+      for (String kindWord : KIND_REFERENCES[k][0]) {
+        if (kindWord.equals(word)) {
+          return isOfKind(zone, k);
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The index of the referring word ending at {@code end} and starting at {@code s} or later, or -1. */
   private static int referringEndingAt(CharSequence t, int s, int end) {
     char last = t.charAt(end - 1);
     if ("区區园園内內".indexOf(last) < 0) {

@@ -426,7 +426,25 @@ final class Words {
     return i >= floor && digits >= 2 && (t.charAt(i) == '(' || t.charAt(i) == '（') ? digits + 2 : 0;
   }
 
-  /** {@code word} without a year glossed in brackets after 去, 今, 上 or 前: 營業額較去(2019)年成長 is 營業額較去年成長. */
+  /**
+   * {@code words} after the park or word for one they open with, if any (杨凌示范区精制食用植物油:
+   * 精制食用植物油; 园区营业收入: 营业收入), for a list of things named after the park they are of.
+   */
+  static String afterPark(String words) {
+    int cut = 0;
+    for (String end : PARK_ENDS) {
+      int at = words.lastIndexOf(end);
+      if (at >= 0 && at + end.length() < words.length() - 1) {
+        cut = Math.max(cut, at + end.length());
+      }
+    }
+    return words.substring(cut);
+  }
+
+  /** The ends of parks' names and words for them that {@link #afterPark} cuts after. */
+  private static final String[] PARK_ENDS = {"示范区", "示範區", "开发区", "開發區", "高新区", "高新區", "经开区", "經開區",
+    "园区", "園區", "新区", "新區", "综保区", "綜保區", "全区", "全區", "该区", "該區", "产业园", "產業園", "工业园", "工業園"};
+
   /** {@code word} without how its change was counted (工业增加值按可比价格计算，比上年增长: 工业增加值比上年增长). */
   static String withoutAdjustment(String word) {
     for (String adjustment : ADJUSTMENTS.words) {
@@ -442,6 +460,7 @@ final class Words {
     return word;
   }
 
+  /** {@code word} without a year glossed in brackets after 去, 今, 上 or 前: 營業額較去(2019)年成長 is 營業額較去年成長. */
   static String withoutYearGloss(String word) {
     for (int k = word.length(); k > 0; k--) {
       int gloss = yearGlossEndingAt(word, 0, k);

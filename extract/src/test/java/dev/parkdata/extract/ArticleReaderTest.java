@@ -72,7 +72,8 @@ class ArticleReaderTest {
     Source source = Source.builder().publisher("测试").title("测试").published(LocalDate.of(2024, 7, 12)).build();
     ArticleDraft draft = ArticleReader.standard().read(text, source);
     assertThat(draft.dataset().parks()).singleElement().satisfies(p -> {
-      assertThat(p.names().all()).contains("前海深港现代服务业合作区", "前海合作区");
+      assertThat(p.names().official()).isEqualTo("前海深港现代服务业合作区"); // named as declared in full
+      assertThat(p.names().all()).contains("前海合作区");
       assertThat(p.observations()).hasSize(1);
     });
     // a catalogue zone's declared short name the resolver does not know is that zone
@@ -90,6 +91,10 @@ class ArticleReaderTest {
       assertThat(p.id().value()).isEqualTo("G132004");
       assertThat(p.observations()).extracting(o -> o.metric().toString()).containsExactly("300家");
     });
+    // a 区 named beside the subject as a partner is not its whole: 全区 is the subject's
+    String partners = "北京经济技术开发区与中关村软件园签约。中关村软件园发展迅速。全区企业实现营业收入100亿元。";
+    assertThat(ArticleReader.standard().read(partners, SOURCE).dataset().parks())
+        .extracting(p -> p.names().official()).containsExactly("中关村软件园");
     // without the 区 before it, 全区 is the centre's: the park it refers to is the subject
     String alone = "保定·中关村创新中心成立于2015年。2020年全区申报认定高新技术企业300家。";
     assertThat(ArticleReader.standard().read(alone, SOURCE).dataset().parks()).singleElement()
@@ -103,6 +108,10 @@ class ArticleReaderTest {
     ArticleDraft draft = ArticleReader.standard().read(text, SOURCE);
     assertThat(observations(draft.dataset())).extracting(o -> o.metric().toString()).containsExactly("200个");
     assertThat(draft.unplaced()).extracting(u -> u.mention().text()).contains("30亿元", "10亿元");
+    // a measure a park achieves before 的 stays the park's: 实现营业收入100亿元的基础上, 的好势头
+    String achieved = "芜湖片区发展迅速。2019年实现营业收入100亿元的好势头，2020年实现税收20亿元的基础上再创新高。";
+    assertThat(observations(ArticleReader.standard().read(achieved, SOURCE).dataset()))
+        .extracting(o -> o.metric().toString()).containsExactly("100亿元", "20亿元");
   }
 
   @Test
@@ -134,6 +143,8 @@ class ArticleReaderTest {
     String named = "2024年，东源产业园实现规上工业增加值130亿元。";
     assertThat(ArticleReader.standard().read(named, own).dataset().parks())
         .extracting(p -> p.names().official()).containsExactly("东源产业园");
+    // nor where the text refers only to another kind of zone (综保区 on a 高新区's site)
+    assertThat(ArticleReader.standard().read("今年以来，综保区实现进出口额30亿元。", own).dataset().parks()).isEmpty();
   }
 
   @Test
@@ -154,6 +165,9 @@ class ArticleReaderTest {
     Source undated = Source.builder().publisher("测试").title("测试").build();
     assertThat(observations(ArticleReader.standard().read(text, undated).dataset()))
         .extracting(o -> o.period().toString()).containsExactly("2024", "2024-H1");
+    // nor a goal's year: 2035年，…力争
+    String goal = "2035年，韶关高新区力争实现地区生产总值5000亿元。\n韶关高新区今年实现营业收入100亿元。";
+    assertThat(observations(ArticleReader.standard().read(goal, undated).dataset())).isEmpty();
     // a date that is an event's (1992年设立) gives no year: the figures stay unplaced
     String founded = "1992年5月8日，韶关高新区设立。\n韶关高新区固定资产投资同比增长40%。";
     assertThat(ArticleReader.standard().read(founded, undated).unplaced())
@@ -161,11 +175,15 @@ class ArticleReaderTest {
   }
 
   @Test
-  void aFigureInBracketsInAnotherUnitIsTheSameMeasure() {
-    // after 科右中旗东达百利舸城乡统筹产业园 (real-articles-unseen-19 T3); figures ours
-    ArticleDraft draft = ArticleReader.standard().read("科右中旗东达百利舸城乡统筹产业园规划面积12平方公里（18000亩）。", SOURCE);
-    assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName() + " " + o.metric())
-        .containsExactly("规划面积 12平方公里", "规划面积 18000亩");
+  void thingsListedBefore分别AndAWordOfChangeEachTakeTheirFigure() {
+    // after 杨凌示范区's statistics of 1-10月 2023 (real-articles-unseen-46 BB1); figures ours
+    String text = "1-10月，杨凌示范区食用油、鲜肉和中成药分别增长60%、30%和18%；饲料和乳制品分别下降10%和30%。";
+    assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
+        .extracting(o -> o.indicator().chineseName() + " " + o.metric())
+        .containsExactly("食用油增长 60%", "鲜肉增长 30%", "中成药增长 18%", "饲料下降 10%", "乳制品下降 30%");
+    // the park the list opens with is no part of its first thing's name
+    assertThat(observations(ArticleReader.standard().read("2020年，杨凌示范区营业收入和税收分别增长10%和20%。", SOURCE).dataset()))
+        .extracting(o -> o.indicator().code()).containsExactly("revenue-growth", "tax-revenue-growth");
   }
 
   @Test

@@ -52,7 +52,8 @@ final class ResolveCommand implements Callable<Integer> {
   private List<String> names;
 
   @Option(names = "--near", paramLabel = "PLACE",
-      description = "A city or province the text names nearby (中山, 江苏省): chooses among equally good candidates.")
+      description = "A city or province the text names nearby (中山, 江苏省): chooses among equally good candidates;"
+          + " a short form with no place of its zone, near another province's place, is not that zone.")
   private String near;
 
   @Option(names = "--json", description = "Print one JSON object per name and line.")
