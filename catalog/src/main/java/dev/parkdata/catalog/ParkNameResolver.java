@@ -40,8 +40,8 @@ import java.util.Set;
  * 霍尔果斯经济开发区（含新疆生产建设兵团片区）, 江苏常熟综合保税区 for …A区、B区; a place in brackets
  * inside a written name read without them: 遼寧(營口)沿海產業基地, and a place as it is named now
  * in brackets read instead of the one before it: 開縣(今開州區)工業園區; X工业园区 and X工业园 for the
- * catalogue's X工业区, X工业园区 and X工业集聚区 for X工业集中区, X工业集中区 and X产业园区 for X工业园区;
- * Guangdong's parks for industry moved from its
+ * catalogue's X工业区, X工业园区 and X工业集聚区 for X工业集中区 (and, where nothing else matches,
+ * X工业集中区 and X产业园区 for X工业园区); Guangdong's parks for industry moved from its
  * cities by their county however written: 广州海珠(大埔)产业转移工业园, 佛山顺德(云浮新兴新成)产业转移
  * 工业园, 深圳宝安(龙川)产业转移园, 罗定产业转移工业园; two slips of writing, 嘉善经济开区 and
  * 拉萨经开发区), the curated aliases of {@code park-aliases.tsv} (each with its public source), the
@@ -670,9 +670,6 @@ public final class ParkNameResolver {
       placeBefore(bare, found); // 湖北十堰郧阳经济开发区: the province, then a place, then the name
     }
     if (found.isEmpty()) {
-      cityForCounty(normal, found);
-    }
-    if (found.isEmpty()) {
       onlyHighTechZone(normal, found);
     }
     if (found.isEmpty() && bare != null) {
@@ -709,6 +706,12 @@ public final class ParkNameResolver {
     }
     if (found.isEmpty()) {
       otherNameInBrackets(normal, near, found);
+    }
+    if (found.isEmpty()) {
+      industrialParkOtherwise(normal, found);
+    }
+    if (found.isEmpty()) {
+      cityForCounty(normal, found); // last: it asks each county of a city
     }
     onlyOfProvince(written, normal, found);
     List<ParkNameResolution.Candidate> ranked = new ArrayList<>(found.candidates);
@@ -1252,6 +1255,26 @@ public final class ParkNameResolver {
               c.why() + ", written after its city " + place + " instead of " + named.name()));
           return;
         }
+      }
+    }
+  }
+
+  /**
+   * 宾阳县黎塘工业集中区, 城固县三合循环经济产业园区: X工业集中区 or X产业园区 for the catalogue's
+   * X工业园区, where X is more than a place's name (苏州产业园区 are the city's parks, not
+   * 苏州工业园区). Asked only where nothing else matched, as it looks places up.
+   */
+  private void industrialParkOtherwise(String name, Found found) {
+    for (String word : new String[] {"工业集中区", "产业园区"}) {
+      if (name.endsWith(word) && name.length() > word.length()) {
+        String stem = name.substring(0, name.length() - word.length());
+        if (!isDivisionName(withoutProvinceOrSelf(stem))) {
+          for (ParkNameResolution.Candidate c : known(stem + "工业园区").candidates) {
+            found.put(new ParkNameResolution.Candidate(c.park(), c.match(), c.score() - 5,
+                c.why() + ", written " + word + " for 工业园区"));
+          }
+        }
+        return;
       }
     }
   }
@@ -2077,7 +2100,7 @@ public final class ParkNameResolver {
    * brackets at its end; with brackets inside it (a place: 遼寧(營口)沿海產業基地), also without them,
    * and, where they hold no place, without what they hold (an industry: 贵港国家生态工业(制糖)示范园区);
    * without the 县域 after a county (商南县县域工业集中区); a kind word clipped of its 区 with it
-   * (茂名高新: 茂名高新区); X工业集中区 and X产业园区 also as X工业园区, where X is more than a place.
+   * (茂名高新: 茂名高新区).
    */
   private static List<String> variants(String name) {
     List<String> variants = new ArrayList<>();
@@ -2173,11 +2196,6 @@ public final class ParkNameResolver {
       variants.add(name.substring(0, name.length() - 3) + "工业区"); // 平果工业园: 平果工业区
     } else if (name.endsWith("工业集聚区")) {
       variants.add(name.substring(0, name.length() - 3) + "集中区"); // 金强工业集聚区: 金强工业集中区
-    } else if (name.endsWith("工业集中区") && !isDivisionName(withoutProvinceOrSelf(name.substring(0, name.length() - 5)))) {
-      variants.add(name.substring(0, name.length() - 3) + "园区"); // 宾阳县黎塘工业集中区: 宾阳县黎塘工业园区
-    } else if (name.endsWith("产业园区") && !isDivisionName(withoutProvinceOrSelf(name.substring(0, name.length() - 4)))) {
-      // 城固县三合循环经济产业园区: …工业园区; not a place's name alone (苏州产业园区: the city's parks)
-      variants.add(name.substring(0, name.length() - 4) + "工业园区");
     }
     if (name.contains("经济开区")) {
       variants.add(name.replace("经济开区", "经济开发区")); // 嘉善经济开区: a character left out
@@ -2346,19 +2364,18 @@ public final class ParkNameResolver {
     if (placement.isEmpty()) {
       return false;
     }
-    List<Division> chain = Divisions.gbt2260().chain(placement.get().division());
-    Division province = chain.get(chain.size() - 1);
-    for (Division d : chain) {
-      if (name.contains(d.shortName())) {
-        return false;
-      }
-    }
     List<Division> named = Divisions.gbt2260().byName(near, ZonePlacer.YEAR);
     if (named.isEmpty()) {
       return false;
     }
+    String province = placement.get().division().code().substring(0, 2);
     for (Division d : named) {
-      if (d.code().startsWith(province.code().substring(0, 2))) {
+      if (d.code().startsWith(province)) {
+        return false; // the usual case, asked first: near the zone's own province
+      }
+    }
+    for (Division d : Divisions.gbt2260().chain(placement.get().division())) {
+      if (name.contains(d.shortName())) {
         return false;
       }
     }
