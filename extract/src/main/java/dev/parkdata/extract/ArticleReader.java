@@ -1023,7 +1023,7 @@ public final class ArticleReader {
    * …力争); else null. It stands for the source's year, which the text's 今年 and 上半年 need, and for the period
    * of figures the text dates no other way.
    */
-  static Integer openingYear(String t) {
+  private static Integer openingYear(String t) {
     int end = sentenceEnd(t, 0);
     String opening = openingPeriod(t, 0, end);
     Period p = opening == null ? null : Dates.calendar(opening, null);
