@@ -230,11 +230,9 @@ public final class ArticleReader {
     List<Mention> mentions = new ArrayList<>();
     List<ParkMention> parkNames = new ArrayList<>();
     extractor.extract(t, mentions::add, parkNames::add);
-    Map<String, String> shortKeys = new HashMap<>();
-    Map<String, ParkMention> fullNames = new HashMap<>();
+    Keys keys = new Keys();
     Map<ParkMention, ParkMention> named = namedInFull(parkNames);
-    named.putAll(shortNamesDeclared(t, parkNames, shortKeys, fullNames));
-    Keys keys = new Keys(shortKeys);
+    named.putAll(shortNamesDeclared(t, parkNames, keys));
     if (!named.isEmpty()) {
       parkNames.replaceAll(p -> named.getOrDefault(p, p));
       mentions.replaceAll(m -> m.park().map(named::get).map(m::withPark).orElse(m));
@@ -326,7 +324,7 @@ public final class ArticleReader {
       Park.Builder builder = parks.get(key);
       if (builder == null) {
         Identifier id = park.code().isPresent() ? park.code().get() : Identifier.of(DRAFT + (ids.size() + 1));
-        builder = newPark(fullNames.getOrDefault(key, park), id); // named as declared in full: 前海深港现代服务业合作区
+        builder = newPark(keys.fullName(key).orElse(park), id); // named as declared in full: 前海深港现代服务业合作区
         parks.put(key, builder);
         ids.put(key, id);
       }
@@ -454,12 +452,11 @@ public final class ArticleReader {
    * What a short name declared in brackets after a park's name stands for, through the article
    * (深圳前海深港现代服务业合作区(以下简称“前海合作区”)…前海合作区规上科技服务业营收同比增长21.6%): each
    * mention of a short name the catalogue does not resolve, with the full name's zone where that is
-   * a catalogue zone; where neither is, the short name's key is put in {@code shortKeys} with the
-   * full name's, so that both are one park, and the full name in {@code fullNames} under its key,
-   * so that the park is named by it.
+   * a catalogue zone; where neither is, the short name is declared in {@code keys} for the full
+   * one, so that both are one park, named by the full name.
    */
   private static Map<ParkMention, ParkMention> shortNamesDeclared(String t, List<ParkMention> parkNames,
-      Map<String, String> shortKeys, Map<String, ParkMention> fullNames) {
+      Keys keys) {
     Map<ParkMention, ParkMention> declared = new HashMap<>();
     int[] starts = starts(t, parkNames, ParkMention::start);
     for (int i = 1; i < parkNames.size(); i++) {
@@ -480,8 +477,7 @@ public final class ArticleReader {
           }
         }
       } else if (full.status() == ParkNameResolution.Status.NONE && shortName.status() == ParkNameResolution.Status.NONE) {
-        shortKeys.put(key(shortName), key(full));
-        fullNames.put(key(full), full);
+        keys.declare(shortName, full);
       }
     }
     return declared;
@@ -498,15 +494,23 @@ public final class ArticleReader {
    * ({@link #shortNamesDeclared}) read as the names they stand for.
    */
   private static final class Keys {
-    private final Map<String, String> shortKeys;
+    private final Map<String, String> shortKeys = new HashMap<>();
+    private final Map<String, ParkMention> fullNames = new HashMap<>();
 
-    Keys(Map<String, String> shortKeys) {
-      this.shortKeys = shortKeys;
+    /** Declares {@code shortName} another name of {@code full}: 前海合作区 of 前海深港现代服务业合作区. */
+    void declare(ParkMention shortName, ParkMention full) {
+      shortKeys.put(key(shortName), key(full));
+      fullNames.put(key(full), full);
     }
 
     String of(ParkMention park) {
       String k = key(park);
       return shortKeys.getOrDefault(k, k);
+    }
+
+    /** The full name declared for the park of key {@code k}, if the article declared a short name for it. */
+    Optional<ParkMention> fullName(String k) {
+      return Optional.ofNullable(fullNames.get(k));
     }
   }
 
