@@ -168,6 +168,19 @@ public final class ParkNameResolver {
         add(normal(shortName), new Entry(park, Match.SHORT_FORM, Match.SHORT_FORM.score() - 1,
             "short name " + shortName + " of " + park.names().official()));
       }
+      for (String[] pair : COUNTRY_PAIRS) {
+        if (official.startsWith(pair[0])) { // 磨憨-磨丁经济合作区, 中老磨憨-磨丁经合区
+          String rest = official.substring(pair[0].length());
+          if (!namesOnlyAPlace(rest)) { // not 钦州产业园区, which may be any of 钦州's parks
+            add(rest, new Entry(park, Match.OFFICIAL, Match.OFFICIAL.score() - 2,
+                "official name without its countries: " + park.names().official()));
+            addForms(park, rest, 1);
+          }
+          add(pair[1] + rest, new Entry(park, Match.OFFICIAL, Match.OFFICIAL.score() - 1,
+              "official name with its countries abbreviated: " + park.names().official()));
+          addForms(park, pair[1] + rest, 1);
+        }
+      }
       String plain = withoutAdditions(official);
       if (plain != null) {
         add(plain, new Entry(park, Match.OFFICIAL, Match.OFFICIAL.score() - 1,
@@ -241,6 +254,25 @@ public final class ParkNameResolver {
     }
   }
 
+  /**
+   * The two countries that begin a cross-border zone's name, folded, and how reporting abbreviates
+   * them (中国老挝磨憨—磨丁经济合作区: 中老磨憨—磨丁经合区, or 磨憨—磨丁经济合作区 alone).
+   */
+  private static final String[][] COUNTRY_PAIRS = {{"中国老挝", "中老"}, {"中国-马来西亚", "中马"}};
+
+  /** Whether {@code name} is a place's name and a kind word only (钦州产业园区), as a city's parks are written. */
+  private static boolean namesOnlyAPlace(String name) {
+    for (String kind : PLACE_KINDS) {
+      if (name.endsWith(kind) && isDivisionName(withoutProvinceOrSelf(name.substring(0, name.length() - kind.length())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Kind words that a place's name alone before them makes a common name: 钦州产业园区. */
+  private static final String[] PLACE_KINDS = {"产业园区", "工业园区", "经济合作区", "产业园", "工业园"};
+
   /** The kind words after which the catalogue adds a second part with 及: 成都高新综合保税区及双流园区. */
   private static final String[] ADDED_AFTER = {"综合保税区", "保税区", "保税港区", "开发区", "园区"};
 
@@ -282,6 +314,11 @@ public final class ParkNameResolver {
   private void addPartNames() {
     for (Park park : catalog.parks()) {
       String official = normal(park.names().official());
+      String withoutKind = partWithoutKind(official);
+      if (withoutKind != null) {
+        add(withoutKind, new Entry(park, Match.SHORT_FORM, Match.SHORT_FORM.score(),
+            "the zone's name and the part's, without the zone's kind: " + park.names().official()));
+      }
       String part = partName(official);
       if (part == null) {
         continue;
@@ -297,6 +334,26 @@ public final class ParkNameResolver {
         add(part + "区", new Entry(park, Match.OFFICIAL, Match.OFFICIAL.score() - 4, why));
       }
     }
+  }
+
+  /** Kind words between a zone's name and its part's in the name of a part the catalogue lists: 张江高新区金山园. */
+  private static final String[] KINDS_BEFORE_PARTS = {"高新区", "经开区"};
+
+  /**
+   * The name of a part that the catalogue writes zone, kind word, part (张江高新区金山园), without
+   * the kind word (张江金山园, as 上海's papers write them); else null.
+   */
+  static String partWithoutKind(String official) {
+    if (!official.endsWith("园")) {
+      return null;
+    }
+    for (String kind : KINDS_BEFORE_PARTS) {
+      int at = official.indexOf(kind);
+      if (at >= 2 && official.length() - at - kind.length() >= 2) {
+        return official.substring(0, at) + official.substring(at + kind.length());
+      }
+    }
+    return null;
   }
 
   /** Words that end the name of a larger zone that some zones' names begin with. */
@@ -579,12 +636,13 @@ public final class ParkNameResolver {
   }
 
   /**
-   * Folded (so 園區 is 园区), without 国家级, 国家 and 省级 (三原省級高新技術產業開發區, 西宁(国家级)经济技术开发区:
-   * a rank, not a name; no catalogue name holds 省级) and the brackets they leave empty, dashes
+   * Folded (so 園區 is 园区), without 国家级, 国家, 省级 and 自治区级 (三原省級高新技術產業開發區, 西宁(国家级)经济技术开发区,
+   * 河西自治区级高新区: a rank, not a name; no catalogue name holds 省级) and the brackets they leave empty, dashes
    * alike (—, –, ―, ‒, ‐, ‑), and 新疆生产建设兵团 written 兵团.
    */
   static String normal(String name) {
-    return NameFolding.fold(name).replace("国家级", "").replace("国家", "").replace("省级", "").replace("()", "")
+    return NameFolding.fold(name).replace("国家级", "").replace("国家", "").replace("自治区级", "").replace("省级", "")
+        .replace("()", "")
         .replace('—', '-').replace('–', '-').replace('―', '-').replace('‒', '-').replace('‐', '-').replace('‑', '-')
         .replace(XPCC, "兵团");
   }
@@ -709,6 +767,9 @@ public final class ParkNameResolver {
     }
     if (found.isEmpty()) {
       industrialParkOtherwise(normal, found);
+    }
+    if (found.isEmpty()) {
+      aliasWithPlaceNear(normal, near, found);
     }
     if (found.isEmpty()) {
       cityForCounty(normal, found); // last: it asks each county of a city
@@ -860,6 +921,29 @@ public final class ParkNameResolver {
     if (r.status() == ParkNameResolution.Status.RESOLVED) {
       ParkNameResolution.Candidate c = r.candidates().get(0);
       found.put(new ParkNameResolution.Candidate(c.park(), c.match(), c.score(), c.why() + ", the second name in brackets"));
+    }
+  }
+
+  /**
+   * Adds the zone of a curated alias that begins with the place named nearby, written without it
+   * (長興島臨港工業區 near 大連: the alias 大连长兴岛临港工业区). Aliases only: a kind word alone
+   * with a place nearby (高新区 near 大连) stays none.
+   */
+  private void aliasWithPlaceNear(String name, String near, Found found) {
+    if (near == null || near.isBlank()) {
+      return;
+    }
+    String place = DivisionNames.shortName(NameFolding.fold(near).strip());
+    if (place.length() < 2 || name.startsWith(place)) {
+      return;
+    }
+    List<Entry> entries = keys.get(place + name);
+    if (entries != null) {
+      for (Entry e : entries) {
+        if (e.match == Match.ALIAS) {
+          found.put(new ParkNameResolution.Candidate(e.park, e.match, e.score, e.why + ", with " + place + " nearby"));
+        }
+      }
     }
   }
 
@@ -1261,23 +1345,31 @@ public final class ParkNameResolver {
 
   /**
    * 宾阳县黎塘工业集中区, 城固县三合循环经济产业园区: X工业集中区 or X产业园区 for the catalogue's
-   * X工业园区, where X is more than a place's name (苏州产业园区 are the city's parks, not
-   * 苏州工业园区). Asked only where nothing else matched, as it looks places up.
+   * X工业园区; 衡阳松木工业园区 for 湖南衡阳松木经济开发区, the name a 工业园区 was given when it
+   * became a 经济开发区 (not a 经济技术开发区: 宁波杭州湾工业园区 is no 宁波杭州湾经济技术开发区). Only
+   * where X is more than a place's name (苏州产业园区 are the city's parks, not 苏州工业园区), and for
+   * a zone whose official name ends so. Asked only where nothing else matched, as it looks places up.
    */
   private void industrialParkOtherwise(String name, Found found) {
-    for (String word : new String[] {"工业集中区", "产业园区"}) {
+    for (String[] written : WRITTEN_FOR) {
+      String word = written[0];
       if (name.endsWith(word) && name.length() > word.length()) {
         String stem = name.substring(0, name.length() - word.length());
         if (!isDivisionName(withoutProvinceOrSelf(stem))) {
-          for (ParkNameResolution.Candidate c : known(stem + "工业园区").candidates) {
-            found.put(new ParkNameResolution.Candidate(c.park(), c.match(), c.score() - 5,
-                c.why() + ", written " + word + " for 工业园区"));
+          for (ParkNameResolution.Candidate c : known(stem + written[1]).candidates) {
+            if (normal(c.park().names().official()).endsWith(written[1])) { // not 宁波杭州湾经济技术开发区
+              found.put(new ParkNameResolution.Candidate(c.park(), c.match(), c.score() - 5,
+                  c.why() + ", written " + word + " for " + written[1]));
+            }
           }
         }
         return;
       }
     }
   }
+
+  /** A kind word as written, and the catalogue's word it stands for ({@link #industrialParkOtherwise}), longest first. */
+  private static final String[][] WRITTEN_FOR = {{"工业集中区", "工业园区"}, {"产业园区", "工业园区"}, {"工业园区", "经济开发区"}};
 
   /** Words of a zone's kind that {@link #cityForCounty} wants a name of its own before (临江国家高新区). */
   private static final String[] KIND_ENDS = {

@@ -22,10 +22,10 @@ final class ShortForms {
   static final String[][] RULES = {
     {"农业高新技术产业示范区", "示范区", "0", "农高区", "0"},
     // 高新技术产业园区: the name many zones had as provincial parks, before the State Council's approval
-    // 新技术产业开发区: the name several bore before 高新 (苏州新技术产业开发区, 1992)
+    // 新技术产业开发区, 新技术开发区: names several bore before 高新 (苏州新技术产业开发区, 1992; 桂林新技术开发区, 1988)
     // 高新园区: 莆田高新园区, as local papers write their city's zone
     {"高新技术产业开发区", "高新区", "0", "高新技术开发区", "0", "高新开发区", "0", "开发区", "7", "高新技术产业园区", "6",
-        "新技术产业开发区", "4", "高新园区", "3"},
+        "新技术产业开发区", "4", "高新园区", "3", "新技术开发区", "5"},
     {"经济技术开发区", "经开区", "0", "开发区", "5", "经济开发区", "8"},
     {"高技术产业开发区", "高新区", "2", "开发区", "7"},
     {"新技术开发区", "高新区", "2", "开发区", "7", "高新技术开发区", "3", "高新技术产业开发区", "3", "新技术产业开发区", "3"},
@@ -37,6 +37,10 @@ final class ShortForms {
     {"经济合作区", "经合区", "0"},
     {"工业园区", "工业园", "0"},
     {"出口加工区", "出口加工区", "0"},
+    // 苏州太湖旅游度假区 (the short name the importer gives, from the first form) and 苏州太湖度假区
+    // for 苏州太湖国家旅游度假区; the resolver, which folds 国家 away, reads them by the second rule
+    {"国家旅游度假区", "旅游度假区", "0", "度假区", "1"},
+    {"旅游度假区", "度假区", "1"},
     // the 保税区 part of a 保税港区 (张家港保税港区保税区, written 张家港保税区): before both
     {"保税港区保税区", "保税区", "0"},
     {"保税港区", "保税港区", "0"},

@@ -842,12 +842,13 @@ class ParkNameResolverTest {
    * zone made national that November, and the resolver reads as the national 淮安经济技术开发区, whose
    * short form ranks first. The misses are former names no rule derives (九洲江经济开发试验区,
    * 吕梁夏家营生态工业园区, 黔东工业园区) and 大理創新工業園區, the 大理经开区 before 2014. Left as
-   * they are: aliases taken from the list that measures the resolver would flatter it. Ratchet.
+   * they are: aliases taken from the list that measures the resolver would flatter it. Since the
+   * sixteenth session 黔东工业园区 is read as the 贵州黔东经济开发区 it became: 35. Ratchet.
    */
   @Test
   void scoresOnATwentiethListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_20);
-    assertThat(score(names, "twentieth unseen real names")).isGreaterThanOrEqualTo(34);
+    assertThat(score(names, "twentieth unseen real names")).isGreaterThanOrEqualTo(35);
   }
 
   /**
@@ -1350,12 +1351,12 @@ class ParkNameResolverTest {
    * The same on a fifty-sixth list (real-park-names-unseen-56.jsonl, 24 names), collected blind
    * late in the fifteenth session, after its rules, and scored once: 23 right, 0 wrong, 1 none, 23
    * (95.8%), the same as the session's starting resolver. The miss: 張江奉賢園, 张江高新区's 奉贤园 written
-   * without 高新区. Ratchet.
+   * without 高新区, read since the sixteenth session: 24. Ratchet.
    */
   @Test
   void scoresOnAFiftySixthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_56);
-    assertThat(score(names, "fifty-sixth unseen real names")).isGreaterThanOrEqualTo(23);
+    assertThat(score(names, "fifty-sixth unseen real names")).isGreaterThanOrEqualTo(24);
   }
 
   /**
@@ -1372,6 +1373,86 @@ class ParkNameResolverTest {
     assertThat(score(names, "fifty-seventh unseen real names")).isGreaterThanOrEqualTo(14);
   }
 
+  /**
+   * The same on a fifty-eighth list (real-park-names-unseen-58.jsonl, 24 names of 河北, 山西, 辽宁, 吉林
+   * and 内蒙古), collected blind at the start of the sixteenth session and scored once: 21 right, 0
+   * wrong, 3 none, 21 (87.5%), the same as the starting resolver. The misses: 長興島臨港工業區 written
+   * without its 大連 (an alias with the place nearby, read since), and 浑南新区 and 鲅魚圈, names of
+   * places that the page gives for their zones (no alias was added from a list). Ratchet.
+   */
+  @Test
+  void scoresOnAFiftyEighthListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_58);
+    assertThat(score(names, "fifty-eighth unseen real names")).isGreaterThanOrEqualTo(22);
+  }
+
+  /**
+   * The same on a fifty-ninth list (real-park-names-unseen-59.jsonl, 30 names of the south-west and
+   * north-west), collected blind at the same time and scored once: 25 right, 0 wrong, 5 none, 25
+   * (83.3%), the same as the starting resolver. The misses are all names of zones renamed or
+   * upgraded since 2018 that the page gives (六盘水高新区 for 贵州钟山经济开发区, 商洛高新区 and 商丹園區,
+   * 黔江高新區) or an abbreviation (西永微电园): aliases, which no rule derives. Ratchet.
+   */
+  @Test
+  void scoresOnAFiftyNinthListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_59);
+    assertThat(score(names, "fifty-ninth unseen real names")).isGreaterThanOrEqualTo(25);
+  }
+
+  /**
+   * The same on a sixtieth list (real-park-names-unseen-60.jsonl, 27 names of central and southern
+   * provinces), collected blind at the same time and scored once: 20 right, 1 wrong, 6 none, 19
+   * (70.4%), the same as the starting resolver. Read since: 河西自治区级高新区 (a rank in the name),
+   * 衡阳松木工业园区 (the 工业园区 that became 湖南衡阳松木经济开发区), 桂林新技术开发区 (the name before
+   * 高新). Left: former names (许昌市高新技术工业园区, 洛阳台商工业园), 柳东国家级高新区, and the wrong
+   * 梅州经济技术开发区, which the page gives as the former name of 广东梅州高新技术产业园区, not of 梅州经济开发区.
+   * Ratchet.
+   */
+  @Test
+  void scoresOnASixtiethListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_60);
+    assertThat(score(names, "sixtieth unseen real names")).isGreaterThanOrEqualTo(22);
+  }
+
+  /**
+   * The same on a sixty-first list (real-park-names-unseen-61.jsonl, 26 names of the east, some in
+   * traditional characters), collected blind at the same time and scored once: 23 right, 0 wrong, 3
+   * none, 23 (88.5%), the same as the starting resolver. Read since: 張江金山園 (a 张江高新区 part
+   * without 高新区) and 苏州太湖度假区 (a 国家旅游度假区's short form). Left: 金桥园 alone, which the
+   * page gives as 张江's. Ratchet.
+   */
+  @Test
+  void scoresOnASixtyFirstListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_61);
+    assertThat(score(names, "sixty-first unseen real names")).isGreaterThanOrEqualTo(25);
+  }
+
+  /**
+   * The same on a sixty-second list (real-park-names-unseen-62.jsonl, 14 names from news of
+   * projects and signings), collected blind after the sixteenth session's first rules and scored
+   * once: 11 right, 0 wrong, 3 none, 11 (78.6%), as the starting resolver scores it too. Then the
+   * two countries that begin a cross-border zone's name (磨憨—磨丁经济合作区 for 中国老挝磨憨—磨丁经济合作区):
+   * 12. Left: two zones the page tells merged into 福建洛江经济开发区. Ratchet.
+   */
+  @Test
+  void scoresOnASixtySecondListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_62);
+    assertThat(score(names, "sixty-second unseen real names")).isGreaterThanOrEqualTo(12);
+  }
+
+  /**
+   * The same on a sixty-third list (real-park-names-unseen-63.jsonl, 26 names from yearbooks, work
+   * reports and provinces' notices), collected blind at the same time and scored once: 23 right, 1
+   * wrong, 2 none, 22 (84.6%), as the starting resolver scores it too. The wrong one: 浙江余杭经济开发区,
+   * the name 杭州钱江经济开发区 took in 2024, read as the national 杭州余杭经济技术开发区; the misses are
+   * a second name plate (銅陵承接產業轉移集中示范園區) and a former name (民乐生态工业园区). Ratchet.
+   */
+  @Test
+  void scoresOnASixtyThirdListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_63);
+    assertThat(score(names, "sixty-third unseen real names")).isGreaterThanOrEqualTo(22);
+  }
+
   @Test
   void aNameWithoutItsZonesPlaceWrittenNearAPlaceOfAnotherProvinceIsNotThatZone() {
     // real-park-names-unseen-53 (bc014): 呼和浩特's new 航天经济开发区, not 陕西航天经济技术开发区
@@ -1383,6 +1464,28 @@ class ParkNameResolverTest {
     // a name that writes its zone's place stands wherever it is written of, and so does an official name
     assertThat(RESOLVER.resolve("陕西航天经济技术开发区", "呼和浩特").park().map(p -> p.id().value())).contains("G611204");
     assertThat(RESOLVER.resolve("中关村科技园区", "深圳").park().map(p -> p.id().value())).contains("G112001");
+  }
+
+  @Test
+  void namesOfTheSixteenthSessionsListsAreReadByRules() {
+    // a rank between the place and the kind (real-park-names-unseen-60, bj008)
+    assertThat(RESOLVER.resolve("河西自治区级高新区", "柳州").park().map(p -> p.id().value())).contains("S458025");
+    // a 工业园区 made a 经济开发区, where more than a place stands before it (bj014); not 苏州's parks
+    assertThat(RESOLVER.resolve("衡阳松木工业园区").park().map(p -> p.id().value())).contains("S437009");
+    // the name before 高新 (bj024)
+    assertThat(RESOLVER.resolve("桂林新技术开发区").park().map(p -> p.id().value())).contains("G452042");
+    // a 国家旅游度假区's short form (real-park-names-unseen-61, bk021)
+    assertThat(RESOLVER.resolve("苏州太湖度假区").park().map(p -> p.id().value())).contains("G326004");
+    assertThat(RESOLVER.resolve("太湖度假区").park()).isEmpty();
+    // a part of 张江高新区 without 高新区 (bk005)
+    assertThat(RESOLVER.resolve("張江金山園").park().map(p -> p.id().value())).contains("S318039");
+    // an alias written without the place named nearby (real-park-names-unseen-58, bh006); a kind word stays none
+    assertThat(RESOLVER.resolve("長興島臨港工業區", "大連").park().map(p -> p.id().value())).contains("G211067");
+    assertThat(RESOLVER.resolve("長興島臨港工業區").park()).isEmpty();
+    assertThat(RESOLVER.resolve("高新区", "大连").park()).isEmpty();
+    // a cross-border zone without its two countries, or with them abbreviated (real-park-names-unseen-62, bl011)
+    assertThat(RESOLVER.resolve("磨憨—磨丁经济合作区").park().map(p -> p.id().value())).contains("G535017");
+    assertThat(RESOLVER.resolve("中老磨憨—磨丁经合区").park().map(p -> p.id().value())).contains("G535017");
   }
 
   @Test

@@ -327,6 +327,30 @@ class RealParkNamesFileTest {
    * an earlier list or the fifty-sixth, from notices, yearbooks and Hong Kong and Taiwan media.
    */
   static final String UNSEEN_57 = "real-park-names-unseen-57.jsonl";
+  /**
+   * A fifty-eighth list, collected blind at the start of the sixteenth session: 24 names
+   * (bh001–bh024) of parks in 河北, 山西, 辽宁, 吉林 and 内蒙古, none of them in an earlier list.
+   */
+  static final String UNSEEN_58 = "real-park-names-unseen-58.jsonl";
+  /** A fifty-ninth, collected blind at the same time: 30 names (bi001–bi030) of the south-west and north-west. */
+  static final String UNSEEN_59 = "real-park-names-unseen-59.jsonl";
+  /** A sixtieth, collected blind at the same time: 27 names (bj001–bj027) of central and southern provinces. */
+  static final String UNSEEN_60 = "real-park-names-unseen-60.jsonl";
+  /**
+   * A sixty-first, collected blind at the same time: 26 names (bk001–bk026) of the east, some from
+   * Hong Kong and Taiwan media in traditional characters.
+   */
+  static final String UNSEEN_61 = "real-park-names-unseen-61.jsonl";
+  /**
+   * A sixty-second list, collected blind after the sixteenth session's rules: 14 names (bl001–bl014)
+   * from news of projects and signings, many of county zones.
+   */
+  static final String UNSEEN_62 = "real-park-names-unseen-62.jsonl";
+  /**
+   * A sixty-third list, collected blind at the same time: 26 names (bm001–bm026) from yearbooks,
+   * work reports and provinces' notices that approve, rename or merge zones.
+   */
+  static final String UNSEEN_63 = "real-park-names-unseen-63.jsonl";
   private static final String ALIASES = "park-aliases.tsv";
   private static final Set<String> MATCHES =
       Set.of("short-form", "official", "traditional", "alias", "sub-park", "none", "ambiguous");
@@ -344,7 +368,7 @@ class RealParkNamesFileTest {
       assertWellFormed(name, "n", ids);
       written.add((String) name.get("written"));
     }
-    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}, {UNSEEN_6, "r"}, {UNSEEN_7, "s"}, {UNSEEN_8, "t"}, {UNSEEN_9, "u"}, {UNSEEN_10, "v"}, {UNSEEN_11, "w"}, {UNSEEN_12, "x"}, {UNSEEN_13, "y"}, {UNSEEN_14, "z"}, {UNSEEN_15, "a"}, {UNSEEN_16, "b"}, {UNSEEN_17, "c"}, {UNSEEN_18, "d"}, {UNSEEN_19, "e"}, {UNSEEN_20, "f"}, {UNSEEN_21, "g"}, {UNSEEN_22, "i"}, {UNSEEN_23, "j"}, {UNSEEN_24, "l"}, {UNSEEN_25, "o"}, {UNSEEN_26, "ab"}, {UNSEEN_27, "ac"}, {UNSEEN_28, "ad"}, {UNSEEN_29, "ae"}, {UNSEEN_30, "af"}, {UNSEEN_31, "ag"}, {UNSEEN_32, "ah"}, {UNSEEN_33, "ai"}, {UNSEEN_34, "aj"}, {UNSEEN_35, "ak"}, {UNSEEN_36, "al"}, {UNSEEN_37, "am"}, {UNSEEN_38, "an"}, {UNSEEN_39, "ao"}, {UNSEEN_40, "ap"}, {UNSEEN_41, "aq"}, {UNSEEN_42, "ar"}, {UNSEEN_43, "as"}, {UNSEEN_44, "at"}, {UNSEEN_45, "au"}, {UNSEEN_46, "av"}, {UNSEEN_47, "aw"}, {UNSEEN_48, "ax"}, {UNSEEN_49, "ay"}, {UNSEEN_50, "az"}, {UNSEEN_51, "ba"}, {UNSEEN_52, "bb"}, {UNSEEN_53, "bc"}, {UNSEEN_54, "bd"}, {UNSEEN_55, "be"}, {UNSEEN_56, "bf"}, {UNSEEN_57, "bg"}}) {
+    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}, {UNSEEN_6, "r"}, {UNSEEN_7, "s"}, {UNSEEN_8, "t"}, {UNSEEN_9, "u"}, {UNSEEN_10, "v"}, {UNSEEN_11, "w"}, {UNSEEN_12, "x"}, {UNSEEN_13, "y"}, {UNSEEN_14, "z"}, {UNSEEN_15, "a"}, {UNSEEN_16, "b"}, {UNSEEN_17, "c"}, {UNSEEN_18, "d"}, {UNSEEN_19, "e"}, {UNSEEN_20, "f"}, {UNSEEN_21, "g"}, {UNSEEN_22, "i"}, {UNSEEN_23, "j"}, {UNSEEN_24, "l"}, {UNSEEN_25, "o"}, {UNSEEN_26, "ab"}, {UNSEEN_27, "ac"}, {UNSEEN_28, "ad"}, {UNSEEN_29, "ae"}, {UNSEEN_30, "af"}, {UNSEEN_31, "ag"}, {UNSEEN_32, "ah"}, {UNSEEN_33, "ai"}, {UNSEEN_34, "aj"}, {UNSEEN_35, "ak"}, {UNSEEN_36, "al"}, {UNSEEN_37, "am"}, {UNSEEN_38, "an"}, {UNSEEN_39, "ao"}, {UNSEEN_40, "ap"}, {UNSEEN_41, "aq"}, {UNSEEN_42, "ar"}, {UNSEEN_43, "as"}, {UNSEEN_44, "at"}, {UNSEEN_45, "au"}, {UNSEEN_46, "av"}, {UNSEEN_47, "aw"}, {UNSEEN_48, "ax"}, {UNSEEN_49, "ay"}, {UNSEEN_50, "az"}, {UNSEEN_51, "ba"}, {UNSEEN_52, "bb"}, {UNSEEN_53, "bc"}, {UNSEEN_54, "bd"}, {UNSEEN_55, "be"}, {UNSEEN_56, "bf"}, {UNSEEN_57, "bg"}, {UNSEEN_58, "bh"}, {UNSEEN_59, "bi"}, {UNSEEN_60, "bj"}, {UNSEEN_61, "bk"}, {UNSEEN_62, "bl"}, {UNSEEN_63, "bm"}}) {
       for (Map<String, Object> name : names(list[0])) {
         assertWellFormed(name, list[1], ids);
         // unseen: none of them is a name of a list before

@@ -97,7 +97,8 @@ public final class Indicators {
       "fixed-asset investment", CNY, "固定资产投资额", "固投", "全社会固定资产投资");
   /** 税收, tax revenue: money. */
   public static final Indicator TAX_REVENUE = standard("tax-revenue", "税收", "tax revenue", CNY,
-      "税收收入", "税收总额", "纳税总额", "全口径税收收入", "全口径税收", "taxes");
+      "税收收入", "税收总额", "纳税总额", "全口径税收收入", "全口径税收", "税金", "税金总额", "上缴税金",
+      "实缴税金", "taxes");
   /** 财政总收入, total fiscal revenue: money. */
   public static final Indicator FISCAL_REVENUE = standard("fiscal-revenue", "财政总收入",
       "total fiscal revenue", CNY, "财政收入", "全口径财政收入", "fiscal revenue");

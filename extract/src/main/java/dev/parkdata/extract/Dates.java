@@ -97,6 +97,20 @@ final class Dates {
     this.hasBase = any;
   }
 
+  /**
+   * Whether {@code t[s, e)} holds a character every period word holds one of (年, 月, 季): a cheap
+   * test before {@link #scan} of a sentence that has no figure.
+   */
+  static boolean mayHoldDate(CharSequence t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      char c = t.charAt(k);
+      if (c == '年' || c == '月' || c == '季') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The date expressions of {@code t[s, e)} that start before {@code limit}. */
   static Dates scan(CharSequence t, int s, int e, int limit) {
     int[] starts = null;

@@ -529,7 +529,10 @@ public final class MetricExtractor {
     String carriedMeasure;
     /** Where the figure of {@link #carriedMeasure} starts. */
     int carriedMeasureStart;
-    /** The period of the last figure of the sentence before, which a sentence beginning with 其中 has; or null. */
+    /**
+     * The period of the last figure of the sentence before, or the last period of a sentence before
+     * with no figure, which a sentence beginning with 其中 has; or null.
+     */
     String lastPeriod;
     /** The qualifier {@link #qualifierThroughNoun} found. */
     Qualifier through;
@@ -699,7 +702,7 @@ public final class MetricExtractor {
           }
         }
         if (indicator == null && isCount(m.unit())) {
-          indicator = Words.nounAfter(t, end, e); // 入驻440多家创新型医药健康企业: it counts 企业
+          indicator = Words.nounAfter(t, start, end, e); // 入驻440多家创新型医药健康企业: it counts 企业
           if (indicator == null) {
             indicator = Words.parksCountedAfter(t, end, e); // 三个科学园区: it counts parks
           }
@@ -1211,7 +1214,10 @@ public final class MetricExtractor {
       int counted = s; // chars up to here are in cp
       int cp = codePoints;
       String ofWhich = lastPeriod != null && Text.beginsWithOfWhich(t, s, e) ? lastPeriod : null;
-      lastPeriod = null;
+      // a sentence with no figure may date the 其中 after it with a period reported on (彭山经开区一季度主要
+      // 经济指标稳健开局。其中，…), not with the year of an event (园区成立于2006年。其中，…)
+      lastPeriod = count == 0 && !carries && Dates.mayHoldDate(t, s, e) && !Text.holdsAny(t, s, e, EVENTS)
+          ? reportedPeriod(Dates.scan(t, s, e, e).periodBefore(t, e)) : null;
       for (int k = 0; k < count; k++) {
         Found f = found[k];
         if (f.metric == null) {
@@ -1254,6 +1260,25 @@ public final class MetricExtractor {
         carried = null;
       }
     }
+
+    /** {@code period} if it is a period reported on, a part of a year (一季度, 1-5月, 上半年) or a whole one (全年); else null. */
+    private static String reportedPeriod(String period) {
+      if (period == null) {
+        return null;
+      }
+      for (String word : REPORTED_PERIODS) {
+        if (period.contains(word)) {
+          return period;
+        }
+      }
+      return null;
+    }
+
+    /** Words of events whose date is no period reported on: 成立于2006年6月, 2019年6月被评为. */
+    private static final String[] EVENTS = {"成立", "设立", "設立", "获批", "獲批", "批准", "始建", "评为", "評為", "挂牌", "掛牌"};
+
+    /** Words of the periods {@link #reportedPeriod} takes. */
+    private static final String[] REPORTED_PERIODS = {"季", "月", "半年", "全年"};
 
     /**
      * Figures joined by 、 和 及 与 或 into a list: a member with no unit, or with the first part of

@@ -164,6 +164,8 @@ final class ParkScan {
     "前身", "增挂", "增掛", "加挂", "加掛", "原名", "原称", "原稱", "现名", "現名", // 江西鹰潭经济开发区前身鹰潭工业园区: two names
     "东临", "東臨", "西临", "西臨", "南临", "南臨", "北临", "北臨", "毗邻", "毗鄰", "紧邻", "緊鄰", // 南临西城片区
     "创建", "創建", "争创", "爭創", "创成", "創成", "申报", "申報", // 创建省级高新技术产业园区: a title sought, no name
+    "参观", "參觀", "考察", "走进", "走進", "来到", "來到", "调研", "調研", // 参观考察辽宁丹东临港产业园区
+    "依托", "依託", // 泸县经开区依托城西工业园、城北工业园…
   };
 
   /** Words after which a park's name says where something lies. */
@@ -223,7 +225,7 @@ final class ParkScan {
   /** Finds the park names of the sentence {@code t[s, e)} and passes them to the sink. */
   void sentence(CharSequence t, int s, int e) {
     if (!named.isEmpty()) {
-      subject = named.get(named.size() - 1);
+      subject = lastSubject();
       for (ParkMention p : named) {
         for (int k = 0; k < WHOLE_OF_A_DISTRICT; k++) {
           if (isOfKind(p, k)) {
@@ -326,6 +328,31 @@ final class ParkScan {
       }
     }
     return null;
+  }
+
+  /**
+   * The park the sentence before is about, which the figures of the next sentences that name no
+   * park of their own are given: the one it named last, or, where it ended with parks listed side
+   * by side after another park, that one (泸县经开区…依托城西工业园、城北工业园、临港产业园、空港产业园…。
+   * 园区规划面积50平方公里: the 经开区's, whose parts they are).
+   */
+  private ParkMention lastSubject() {
+    int last = named.size() - 1;
+    int first = last;
+    while (first > 0 && isListed(text.subSequence(namedEnds.get(first - 1), namedStarts.get(first)))) {
+      first--;
+    }
+    return first < last && first > 0 ? named.get(first - 1) : named.get(last);
+  }
+
+  /** Whether {@code between}, what stands between two park names, only lists them: 、 和 及. */
+  private static boolean isListed(CharSequence between) {
+    for (String word : LISTING) {
+      if (word.contentEquals(between)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What lists parks side by side rather than one in another: 、 和 及. */
@@ -566,7 +593,10 @@ final class ParkScan {
    * written, or -1 where it names no park: after 类 it is a likeness, not the park (“类中关村”创新
    * 生态系统); after a place and a middle dot it is the second part of another park's name, from the
    * place (南宁·中关村, 保定·中关村创新中心: a base of that name in another city, not 中关村科技园区),
-   * unless the place and the name together are the zone's (北京·中关村科技园区).
+   * unless the place and the name together are the zone's (北京·中关村科技园区); a name that does not
+   * begin with a place of its own, right after a place with which it names none, is a park the
+   * catalogue lacks, from the place (丹东临港工业园区: not 广东湛江临港工业园区, which 临港工业园区 alone
+   * is; but 黄埔区广州开发区 is 广州开发区).
    */
   private int ownStart(CharSequence t, int s, int start, int end) {
     char before = t.charAt(start - 1);
@@ -574,6 +604,11 @@ final class ParkScan {
       return -1;
     }
     if (MIDDLE_DOTS.indexOf(before) < 0) {
+      int place = placeEndingAt(t, s, start);
+      if (place > 0 && Words.placeAt(t, start, end) == 0
+          && resolver.resolve(t.subSequence(start - place, end).toString()).status() == ParkNameResolution.Status.NONE) {
+        return start - place; // 丹东临港工业园区, a park the catalogue lacks: not 广东湛江临港工业园区 after 丹东
+      }
       return start;
     }
     int chinese = 0; // the Chinese characters right before the dot: a place's name is made of them
@@ -659,14 +694,15 @@ final class ParkScan {
 
   /**
    * Words that make the words before a park word a description, not a name: the only one, the
-   * first, a rating.
+   * first, a rating, a size to reach (打造千亿产业园).
    */
-  private static final String[] DESCRIBING = {"唯一", "首家", "首个", "首個", "首批", "第一家", "第一个", "第一個", "星级", "星級"};
+  private static final String[] DESCRIBING = {"唯一", "首家", "首个", "首個", "首批", "第一家", "第一个", "第一個", "星级", "星級",
+    "百亿", "百億", "千亿", "千億", "万亿", "萬億"};
 
   /**
    * Whether {@code t[start, w)}, before a park word, describes a park rather than names one
-   * (全省唯一省级健康食品产业园, 全市首家…产业园, 全省一星级产业集聚区: a title or rating the park holds,
-   * whose name is written elsewhere).
+   * (全省唯一省级健康食品产业园, 全市首家…产业园, 全省一星级产业集聚区, 千亿产业园: a title, rating or
+   * size the park holds or seeks, whose name is written elsewhere).
    */
   private static boolean describes(CharSequence t, int start, int w) {
     return Text.holdsAny(t, start, w, DESCRIBING);
@@ -862,11 +898,29 @@ final class ParkScan {
   private static boolean verbEndingAt(CharSequence t, int s, int end) {
     for (String verb : VERBS_BEFORE) {
       int start = end - verb.length();
-      if (start >= s && Text.startsWith(t, start, end, verb)) {
+      if (start >= s && Text.startsWith(t, start, end, verb) && !endsAPlace(t, s, start + 1)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The length of the longest place's name (two or three characters) ending at {@code end}, or 0. */
+  private static int placeEndingAt(CharSequence t, int s, int end) {
+    for (int len = 3; len >= 2; len--) {
+      if (end - len >= s && ParkNameResolver.isPlace(t.subSequence(end - len, end).toString())) {
+        return len;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Whether a place's name ends at {@code end}: the 东 of 丹东临港产业园区 is 丹东's, not the 东 of
+   * 东临, borders on the east.
+   */
+  private static boolean endsAPlace(CharSequence t, int s, int end) {
+    return placeEndingAt(t, s, end) > 0;
   }
 
   /** {@code m}, a figure of the current sentence, with the park it is about where the text says it. */

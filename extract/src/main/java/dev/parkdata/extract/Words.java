@@ -58,7 +58,7 @@ final class Words {
       "营业额", "年营业额", "总营业额",
       "销售额", "年销售额", "工业销售", "工业销售产值", "工业销售率", "产品销售率", "工业产品销售率", "产值", "总产值", "年产值", "工业总产值", "工业产值", "年工业总产值", "年工业产值",
       "全部工业总产值", "全部工业产值", "全部工业增加值", "产值规模", "生产总值",
-      "地区生产总值", "GDP", "增加值", "工业增加值", "产业增加值", "税收", "上缴税收", "上缴税金", "财政收入", "财政总收入",
+      "地区生产总值", "GDP", "增加值", "工业增加值", "产业增加值", "税收", "上缴税收", "税金", "税金总额", "上缴税金", "实缴税金", "财政收入", "财政总收入",
       "地方财政收入", "一般公共预算收入", "利润", "利税", "出口", "出口额", "出口总额", "进口", "进口额", "进口总额", "进出口", "进出口额", "进出口总额",
       "外贸", "贸易额", "贸易总额",
       "产出", "单位面积产出", "亩均产出", "亩均税收", "亩均产值", "地均产值",
@@ -87,7 +87,8 @@ final class Words {
       "企业", "规上企业", "规模以上企业", "高新技术企业", "专精特新企业", "独角兽企业", "上市公司",
       "上市企业", "创新型企业", "科技型企业", "科技企业", "公司", "机构", "研发机构", "平台", "创新平台",
       "项目", "重大项目", "产业项目", "人才", "人员", "研发人员", "员工", "从业人员", "专利", "发明专利", "商标",
-      "注册商标", "措施", "举措", "基金", "子基金", "人才公寓", "厂商", "市场主体", "经营主体");
+      "注册商标", "措施", "举措", "基金", "子基金", "人才公寓", "厂商", "市场主体", "经营主体",
+      "主导产业", "支柱产业", "特色产业", "新兴产业", "优势产业", "首位产业");
 
   /**
    * Words of change: they take the indicator before them along (营收同比增长). Those of {@link
@@ -1114,22 +1115,35 @@ final class Words {
     return 0;
   }
 
+  /**
+   * What the counted things do, right after their noun, so that the noun ends its phrase (86家企业竞相入驻,
+   * 25个重点项目按时间节点推进, 12家数字经济企业已入驻): not another noun it begins (企业家, 企业产值,
+   * 项目投资). Words, not single characters: 9家企业共12款产品 counts no 企业.
+   */
+  private static final String[] COUNTED_DO = inBothScripts(
+      "竞相", "齐聚", "相继", "陆续", "先后", "纷纷", "按时", "按期", "实现", "完成", "入驻", "落户", "进驻", "集聚",
+      "带着", "全部", "已经", "已入驻", "已落户", "已投产", "已开工", "已建成", "均已", "正在", "累计");
+
   /** How far after a count {@link #nounAfter} looks for what it counts, in characters. */
   static final int NOUN_AFTER_REACH = 12;
 
   /**
-   * The noun of what is counted written right after a count that ends at {@code start}, in the
-   * same clause and within {@value #NOUN_AFTER_REACH} characters ({@code 440多家创新型医药健康企业}:
-   * 企业), where the noun ends the phrase (not 企业家); or null.
+   * The noun of what is counted written right after a count from {@code figure} to {@code start},
+   * in the same clause and within {@value #NOUN_AFTER_REACH} characters ({@code 440多家创新型医药健康企业}:
+   * 企业), where the noun ends the phrase (not 企业家), or what the things do follows it
+   * ({@link #COUNTED_DO}: 86家企业竞相入驻), unless examples named before 等 stand before the count
+   * (盛品天火锅食材等17个项目签约: those are counted for what they did, as 签约项目); or null.
    */
-  static String nounAfter(CharSequence t, int start, int e) {
+  static String nounAfter(CharSequence t, int figure, int start, int e) {
+    boolean examples = figure > 0 && t.charAt(figure - 1) == '等';
     for (int j = start + 1; j <= e && j - start <= NOUN_AFTER_REACH; j++) {
       char c = t.charAt(j - 1);
       if (Text.isClauseBreak(c) || c == '\n' || Text.digit(c) >= 0) {
         return null;
       }
       int n = NOUNS.endingAt(t, start, j);
-      if (n >= 0 && (j == e || !Character.isIdeographic(t.charAt(j)) || "的和与與及在等".indexOf(t.charAt(j)) >= 0)) {
+      if (n >= 0 && (j == e || !Character.isIdeographic(t.charAt(j)) || "的和与與及在等".indexOf(t.charAt(j)) >= 0
+          || !examples && startsWithAny(t, j, e, COUNTED_DO))) {
         return withModifiers(t, start, j - NOUNS.words[n].length(), j);
       }
     }

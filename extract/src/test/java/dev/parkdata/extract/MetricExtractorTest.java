@@ -545,6 +545,31 @@ class MetricExtractorTest {
     // only in its clause, within twelve characters, and not for what is not a count
     assertThat(only("签约26个，涉及重磅项目。").indicator()).isEmpty();
     assertThat(only("投资300亿元建设新型工业项目。").indicator()).contains("投资");
+    // a noun followed by what the things counted do still ends its phrase (not 企业产值, 项目投资)
+    assertThat(only("产业空间扩展后，86家企业竞相入驻。").indicator()).contains("企业");
+    assertThat(only("今年以来，园区25个重点项目按时间节点推进。").indicator()).contains("重点项目");
+    assertThat(only("全区66户规上工业企业产值增长较快。").indicator()).isEmpty();
+    // words, not single characters, and not after examples and 等: those are counted for what they did
+    assertThat(X.extract("成功帮助9家澳门企业共12款产品完成注册。").get(0).indicator()).isEmpty();
+    assertThat(only("已有盛品天火锅食材等17个项目签约。").indicator()).isEmpty();
+    // the count of a park's leading industries: 三大主导产业
+    Mention leading = only("园区形成了电子信息、装备制造、新材料三大主导产业。");
+    assertThat(leading.indicator()).contains("主导产业");
+    assertThat(leading.metric().value()).isEqualByComparingTo("3");
+  }
+
+  @Test
+  void 税金IsAMeasureAndAMeasureCarriesOnPastAVerbOrAPeriod() {
+    // 税金 names its figure (a name of 税收), not the 工业增加值 before it
+    assertThat(X.extract("2007年，园区实现销售收入538489万元，工业增加值115629万元，税金28846万元。"))
+        .extracting(m -> m.indicator().orElse(null)).containsExactly("销售收入", "工业增加值", "税金");
+    // a verb alone or a period leaves the measure of the figure before to carry on
+    assertThat(X.extract("园区工业总产值突破100亿元，完成101.2亿元。"))
+        .extracting(m -> m.indicator().orElse(null)).containsExactly("工业总产值", "工业总产值");
+    assertThat(X.extract("园区营业收入538489万元，上半年413515万元。"))
+        .extracting(m -> m.indicator().orElse(null)).containsExactly("营业收入", "营业收入");
+    assertThat(X.extract("出租率达88%，目前仍接近90%。"))
+        .extracting(m -> m.indicator().orElse(null)).containsExactly("出租率", "出租率");
   }
 
   @Test

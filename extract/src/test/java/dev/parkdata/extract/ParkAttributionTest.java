@@ -83,6 +83,22 @@ class ParkAttributionTest {
   }
 
   @Test
+  void aNameAfterAPlaceWithWhichItNamesNoZoneIsAParkTheCatalogueLacks() {
+    // 临港工业园区 alone is 广东湛江临港工业园区; after 丹东 it is 丹东's, which the catalogue lacks
+    assertThat(parks("2008年，丹东临港工业园区实现工业总产值54.3亿元。")).singleElement()
+        .satisfies(p -> {
+          assertThat(p.text()).isEqualTo("丹东临港工业园区");
+          assertThat(p.status()).isEqualTo(ParkNameResolution.Status.NONE);
+        });
+    assertThat(parks("湛江临港工业园区实现工业总产值54.3亿元。")).singleElement()
+        .satisfies(p -> assertThat(p.code()).contains(Identifier.of("S449047")));
+    // the 东 of 丹东 is not 东临 (borders on the east); a visit is no part of the name
+    assertThat(parks("记者参观考察辽宁丹东临港产业园区。")).extracting(ParkMention::text)
+        .containsExactly("辽宁丹东临港产业园区");
+    assertThat(parks("园区南临西城片区。")).extracting(ParkMention::text).containsExactly("西城片区");
+  }
+
+  @Test
   void zonesRenamedSinceTheCatalogueAreParksButABare开发区AfterAWordIsNone() {
     assertThat(parks("2021年，益阳龙岭产业开发区规模工业总产值738.7亿元。")).singleElement()
         .satisfies(p -> {
