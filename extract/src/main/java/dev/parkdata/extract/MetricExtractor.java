@@ -529,11 +529,13 @@ public final class MetricExtractor {
     String carriedMeasure;
     /** Where the figure of {@link #carriedMeasure} starts. */
     int carriedMeasureStart;
-    /**
-     * The period of the last figure of the sentence before, or the last period of a sentence before
-     * with no figure, which a sentence beginning with 其中 has; or null.
-     */
+    /** The period of the last figure of the sentence before, which a sentence beginning with 其中 has; or null. */
     String lastPeriod;
+    /**
+     * The sentence before, if it has no figure and may hold a date, which a sentence beginning with
+     * 其中 may take its period from ({@link #reportedPeriod}); or null.
+     */
+    String datedBefore;
     /** The qualifier {@link #qualifierThroughNoun} found. */
     Qualifier through;
     /** The currency a bracket declared for the rest of the text, (美元,下同); or null. */
@@ -1213,11 +1215,11 @@ public final class MetricExtractor {
       Dates dates = count > 0 || carries ? Dates.scan(t, s, e, carries ? e : found[count - 1].start) : null;
       int counted = s; // chars up to here are in cp
       int cp = codePoints;
-      String ofWhich = lastPeriod != null && Text.beginsWithOfWhich(t, s, e) ? lastPeriod : null;
-      // a sentence with no figure may date the 其中 after it with a period reported on (彭山经开区一季度主要
-      // 经济指标稳健开局。其中，…), not with the year of an event (园区成立于2006年。其中，…)
-      lastPeriod = count == 0 && !carries && Dates.mayHoldDate(t, s, e) && !Text.holdsAny(t, s, e, EVENTS)
-          ? reportedPeriod(Dates.scan(t, s, e, e).periodBefore(t, e)) : null;
+      boolean ofWhichOpens = (lastPeriod != null || datedBefore != null) && Text.beginsWithOfWhich(t, s, e);
+      String ofWhich = !ofWhichOpens ? null : lastPeriod != null ? lastPeriod : reportedPeriod(datedBefore);
+      lastPeriod = null;
+      // a sentence with no figure may date the 其中 after it: kept to be read only then, as few are followed by one
+      datedBefore = count == 0 && !carries && Dates.mayHoldDate(t, s, e) ? t.subSequence(s, e).toString() : null;
       for (int k = 0; k < count; k++) {
         Found f = found[k];
         if (f.metric == null) {
@@ -1261,8 +1263,16 @@ public final class MetricExtractor {
       }
     }
 
-    /** {@code period} if it is a period reported on, a part of a year (一季度, 1-5月, 上半年) or a whole one (全年); else null. */
-    private static String reportedPeriod(String period) {
+    /**
+     * The last period of {@code sentence}, one with no figure, if it is a period reported on, a part
+     * of a year (一季度, 1-5月, 上半年) or a whole one (全年), and the sentence tells of no event
+     * (彭山经开区一季度主要经济指标稳健开局。其中，…; not 园区成立于2006年6月。其中，…); else null.
+     */
+    private static String reportedPeriod(String sentence) {
+      if (Text.holdsAny(sentence, 0, sentence.length(), EVENTS)) {
+        return null;
+      }
+      String period = Dates.scan(sentence, 0, sentence.length(), sentence.length()).periodBefore(sentence, sentence.length());
       if (period == null) {
         return null;
       }

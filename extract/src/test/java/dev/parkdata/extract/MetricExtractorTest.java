@@ -143,6 +143,16 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aSentenceOfWhichTakesThePeriodReportedOnInASentenceBeforeWithNoFigure() {
+    assertThat(X.extract("彭山经开区一季度主要经济指标稳健开局。其中，工业投资完成9.4亿元，同比增长16%。"))
+        .extracting(m -> m.period().orElse(null)).containsExactly("一季度", "一季度");
+    // not the date of an event, nor a year alone, nor past a sentence with no 其中
+    assertThat(X.extract("园区成立于2006年6月。其中，入驻企业200家。").get(0).period()).isEmpty();
+    assertThat(X.extract("2019年园区经济平稳。其中，入驻企业200家。").get(0).period()).isEmpty();
+    assertThat(X.extract("园区一季度经济平稳。入驻企业200家。").get(0).period()).isEmpty();
+  }
+
+  @Test
   void aShareAfterItsWholeIsTheShareOfItsPart() {
     // 占 names the whole: the share is of the word before 占, or of the figure before
     assertThat(X.extract("进出口值5021亿元，占四川省进出口总值的48%。").get(1).indicator()).contains("进出口值占比");
