@@ -772,6 +772,9 @@ public final class ParkNameResolver {
       aliasWithPlaceNear(normal, near, found);
     }
     if (found.isEmpty()) {
+      placeInBrackets(normal, found);
+    }
+    if (found.isEmpty()) {
       cityForCounty(normal, found); // last: it asks each county of a city
     }
     onlyOfProvince(written, normal, found);
@@ -945,6 +948,38 @@ public final class ParkNameResolver {
         }
       }
     }
+  }
+
+  /**
+   * Adds the zone of {@code name} without a place in brackets inside it, where the brackets say
+   * where in the place before them the zone lies (福州(马尾)台商投资区: 福州台商投资区; 德州(禹城)国家高新技术产业开发区:
+   * 德州高新技术产业开发区, which moved to 禹城), where the place in brackets lies in the place before
+   * them and the rest resolves to one zone by its name or a short form.
+   */
+  private void placeInBrackets(String name, Found found) {
+    int open = name.indexOf('(');
+    int close = name.indexOf(')');
+    if (open < 2 || close < open + 3 || close >= name.length() - 2
+        || !liesIn(name.substring(open + 1, close), name.substring(0, open))) {
+      return; // 集美(杏林)台商投資區 names two zones, 杏林 being no part of 集美
+    }
+    Found without = known(name.substring(0, open) + name.substring(close + 1));
+    if (without.candidates.size() == 1 && without.candidates.get(0).score() >= Match.SHORT_FORM.score() - 10) {
+      ParkNameResolution.Candidate c = without.candidates.get(0);
+      found.put(new ParkNameResolution.Candidate(c.park(), c.match(), c.score() - 5,
+          c.why() + ", with where it lies in brackets"));
+    }
+  }
+
+  /** Whether a division named {@code inner} lies in one named {@code outer}, today: 马尾 in 福州, 禹城 in 德州. */
+  private static boolean liesIn(String inner, String outer) {
+    Divisions divisions = Divisions.gbt2260();
+    for (Division d : divisions.byName(outer, Divisions.LATEST_YEAR)) {
+      if (!divisions.byName(d, inner, Divisions.LATEST_YEAR).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many characters two names of one zone begin with alike: the place, 茂名. */

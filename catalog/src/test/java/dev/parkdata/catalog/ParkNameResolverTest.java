@@ -1237,12 +1237,14 @@ class ParkNameResolverTest {
    * collected blind at the same time and scored once: 28 right, 0 wrong, 2 none (93.3%), the same as
    * the session's starting resolver. The misses: 德州(禹城)国家高新技术产业开发区 (德州's national zone,
    * which lies in 禹城: a place in brackets may also say which of a city's zones is meant) and
-   * 广清经济特别合作区广德(英德)产业园 (广东顺德清远英德经济合作区). Ratchet.
+   * 广清经济特别合作区广德(英德)产业园 (广东顺德清远英德经济合作区). Since the sixteenth session a place in
+   * brackets that lies in the place before them is where the zone lies, where nothing else matched
+   * (德州(禹城)…: 德州高新技术产业开发区): 29. Ratchet.
    */
   @Test
   void scoresOnAFortySeventhListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_47);
-    assertThat(score(names, "forty-seventh unseen real names")).isGreaterThanOrEqualTo(28);
+    assertThat(score(names, "forty-seventh unseen real names")).isGreaterThanOrEqualTo(29);
   }
 
   /**
@@ -1453,6 +1455,34 @@ class ParkNameResolverTest {
     assertThat(score(names, "sixty-third unseen real names")).isGreaterThanOrEqualTo(22);
   }
 
+  /**
+   * The same on a sixty-fourth list (real-park-names-unseen-64.jsonl, 22 names from local news),
+   * collected blind after the sixteenth session's rules and its review, and scored once: 21 right,
+   * 0 wrong, 1 none, 21 (95.5%), as the session's starting resolver scores it too. The miss: 連平產業園,
+   * which the page calls a provincial 产业园 and the catalogue lists as 广东连平产业转移工业园. Ratchet.
+   */
+  @Test
+  void scoresOnASixtyFourthListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_64);
+    assertThat(score(names, "sixty-fourth unseen real names")).isGreaterThanOrEqualTo(21);
+  }
+
+  /**
+   * The same on a sixty-fifth list (real-park-names-unseen-65.jsonl, 25 names from notices,
+   * customs-zone and border-zone news), collected blind at the same time and scored once: 21 right,
+   * 1 wrong, 3 none, 20 (80.0%), as the starting resolver scores it too. The wrong one: 连云港综合保税区,
+   * approved in 2018 after the catalogue, read as the 连云港出口加工区 it was made from; the misses:
+   * 张家港保税港区 (the catalogue's 张家港保税港区保税区), and two 臺商投資區 written with their district
+   * (福州(馬尾)臺商投資區, 杏林臺商投資區). Then a place in brackets that lies in the place before them
+   * (福州(馬尾)臺商投資區 is 福州台商投资区): 21. 杏林台商投资区 for 厦门杏林台商投资开发区, tried as a short form,
+   * was dropped: 集美(杏林)台商投資區, which names both 台商投资开发区 of 厦门, became 集美's. Ratchet.
+   */
+  @Test
+  void scoresOnASixtyFifthListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_65);
+    assertThat(score(names, "sixty-fifth unseen real names")).isGreaterThanOrEqualTo(21);
+  }
+
   @Test
   void aNameWithoutItsZonesPlaceWrittenNearAPlaceOfAnotherProvinceIsNotThatZone() {
     // real-park-names-unseen-53 (bc014): 呼和浩特's new 航天经济开发区, not 陕西航天经济技术开发区
@@ -1486,6 +1516,11 @@ class ParkNameResolverTest {
     // a cross-border zone without its two countries, or with them abbreviated (real-park-names-unseen-62, bl011)
     assertThat(RESOLVER.resolve("磨憨—磨丁经济合作区").park().map(p -> p.id().value())).contains("G535017");
     assertThat(RESOLVER.resolve("中老磨憨—磨丁经合区").park().map(p -> p.id().value())).contains("G535017");
+    assertThat(RESOLVER.resolve("钦州产业园区").park()).isEmpty();
+    // where a zone lies, in brackets after its city (real-park-names-unseen-65, bo020); not another zone's place
+    assertThat(RESOLVER.resolve("福州(馬尾)臺商投資區").park().map(p -> p.id().value())).contains("G356030");
+    assertThat(RESOLVER.resolve("德州(禹城)国家高新技术产业开发区").park().map(p -> p.id().value())).contains("G372112");
+    assertThat(RESOLVER.resolve("集美(杏林)台商投資區", "廈門").park()).isEmpty();
   }
 
   @Test
