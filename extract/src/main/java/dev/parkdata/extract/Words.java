@@ -523,7 +523,8 @@ final class Words {
    * measures (省级循环经济试点企业, 规上工业增加值, 创新型医药健康企业), back to {@code floor}: Chinese
    * characters up to {@value #MODIFIER_REACH} of them, stopping at a function word, a verb that
    * says what happened to the thing ({@link #MODIFIER_ENDS}), the end of a place's or park's
-   * name, or a period; leaving out a place named first (深圳营收 is 营收) and a park's short name
+   * name, or a period; leaving out a place named first (深圳营收 is 营收; but 香港企业 are firms from
+   * 香港, not all firms) and a park's short name
    * with what comes before it (竹科营业额 is 营业额); and none where they stop at a character that
    * may begin a word running into them (全球医药市场规模, 以上学历占比, 从业员工: 市场规模, 占比, 员工).
    * Modifiers with a function character in them are taken whole ({@link #COMPOUND_MODIFIERS}:
@@ -617,7 +618,10 @@ final class Words {
       }
     }
     if (k != staged && k != fresh && !startsWithAny(t, k, word, EMERGING)) {
-      k += placeAt(t, k, word); // but a stage is no place: 新建项目, not 新建区's 项目
+      int place = placeAt(t, k, word);
+      if (!(place > 0 && k + place == word && ALL_FIRMS.contains(t.subSequence(word, end).toString()))) {
+        k += place; // but a stage is no place: 新建项目, not 新建区's 项目
+      } // and firms of a place are those from it: 1,022家香港企业, 71家北京企业
     }
     for (int i = word; i > k; i--) { // a park's short name says which park, not what: 竹科营业额, 前海税收
       if (KnownParkNames.startEndingAt(t, k, i, end) >= 0) {

@@ -73,10 +73,10 @@ class ArticleReaderRealSourcesTest {
    * more on purpose (a figure of 高雄软体园区 read with 用电量, which the annotations leave without
    * one). Issue 18's targets, set for the five articles, are 0.9 and 0.7.
    */
-  // lowered in the sixteenth session from 0.355 (21 of 59): a count before what its things do counts
-  // them, and 1,022家香港企业入驻前海 is read as 前海's 企业数, its 香港 dropped as a place: 21 of 60
-  static final double MIN_PRECISION = 0.35;
-  static final double MIN_RECALL = 0.218;
+  // the sixteenth session: a count before what its things do counts them, and firms of a place are
+  // those from it (1,022家香港企业入驻前海: 香港企业): 22 of 60, 22 of 96
+  static final double MIN_PRECISION = 0.366;
+  static final double MIN_RECALL = 0.229;
 
   private record Gold(String code, String name, String indicator, Map<String, Object> annotation, Period period) {}
 

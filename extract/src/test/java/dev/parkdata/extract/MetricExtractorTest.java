@@ -562,6 +562,8 @@ class MetricExtractorTest {
     // words, not single characters, and not after examples and 等: those are counted for what they did
     assertThat(X.extract("成功帮助9家澳门企业共12款产品完成注册。").get(0).indicator()).isEmpty();
     assertThat(only("已有盛品天火锅食材等17个项目签约。").indicator()).isEmpty();
+    // firms of a place are those from it, not all firms
+    assertThat(only("截至去年底，共有1,022家香港企业入驻前海。").indicator()).contains("香港企业");
     // the count of a park's leading industries: 三大主导产业
     Mention leading = only("园区形成了电子信息、装备制造、新材料三大主导产业。");
     assertThat(leading.indicator()).contains("主导产业");
