@@ -898,7 +898,8 @@ final class ParkScan {
   private static boolean verbEndingAt(CharSequence t, int s, int end) {
     for (String verb : VERBS_BEFORE) {
       int start = end - verb.length();
-      if (start >= s && Text.startsWith(t, start, end, verb) && !endsAPlace(t, s, start + 1)) {
+      // not where a place's name ends at its first character: the 东 of 丹东临港产业园区 is 丹东's, not 东临's
+      if (start >= s && Text.startsWith(t, start, end, verb) && placeEndingAt(t, s, start + 1) == 0) {
         return true;
       }
     }
@@ -913,14 +914,6 @@ final class ParkScan {
       }
     }
     return 0;
-  }
-
-  /**
-   * Whether a place's name ends at {@code end}: the 东 of 丹东临港产业园区 is 丹东's, not the 东 of
-   * 东临, borders on the east.
-   */
-  private static boolean endsAPlace(CharSequence t, int s, int end) {
-    return placeEndingAt(t, s, end) > 0;
   }
 
   /** {@code m}, a figure of the current sentence, with the park it is about where the text says it. */
