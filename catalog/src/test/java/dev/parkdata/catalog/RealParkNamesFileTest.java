@@ -361,6 +361,29 @@ class RealParkNamesFileTest {
    * customs-zone and border-zone news.
    */
   static final String UNSEEN_65 = "real-park-names-unseen-65.jsonl";
+  /**
+   * A sixty-sixth list, collected blind at the start of the seventeenth session: 20 names
+   * (bp001–bp020) from news of the north-west and north-east (宁夏, 新疆, 甘肃, 青海, 黑龙江, 吉林,
+   * 内蒙古), eight of them parks the catalogue lacks.
+   */
+  static final String UNSEEN_66 = "real-park-names-unseen-66.jsonl";
+  /**
+   * A sixty-seventh list, collected blind at the same time: 21 names (bq001–bq021) from news of
+   * 安徽, 湖北, 广西, 福建, 河南 and 江西, three of them former names the page gives.
+   */
+  static final String UNSEEN_67 = "real-park-names-unseen-67.jsonl";
+  /**
+   * A sixty-eighth list, collected blind after the seventeenth session's first rules: 20 names
+   * (br001–br020) from news of 四川, 重庆, 贵州, 湖南, 云南 and 海南, eight of them parks the
+   * catalogue lacks, some named like catalogue zones.
+   */
+  static final String UNSEEN_68 = "real-park-names-unseen-68.jsonl";
+  /**
+   * A sixty-ninth list, collected blind at the same time: 26 names (bs001–bs026) from news of
+   * 山东, 江苏, 浙江, 上海, 河北, 天津 and 北京, nine of them parks the catalogue lacks named like
+   * zones near them (临空, 临港, 保税区).
+   */
+  static final String UNSEEN_69 = "real-park-names-unseen-69.jsonl";
   private static final String ALIASES = "park-aliases.tsv";
   private static final Set<String> MATCHES =
       Set.of("short-form", "official", "traditional", "alias", "sub-park", "none", "ambiguous");
@@ -378,7 +401,7 @@ class RealParkNamesFileTest {
       assertWellFormed(name, "n", ids);
       written.add((String) name.get("written"));
     }
-    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}, {UNSEEN_6, "r"}, {UNSEEN_7, "s"}, {UNSEEN_8, "t"}, {UNSEEN_9, "u"}, {UNSEEN_10, "v"}, {UNSEEN_11, "w"}, {UNSEEN_12, "x"}, {UNSEEN_13, "y"}, {UNSEEN_14, "z"}, {UNSEEN_15, "a"}, {UNSEEN_16, "b"}, {UNSEEN_17, "c"}, {UNSEEN_18, "d"}, {UNSEEN_19, "e"}, {UNSEEN_20, "f"}, {UNSEEN_21, "g"}, {UNSEEN_22, "i"}, {UNSEEN_23, "j"}, {UNSEEN_24, "l"}, {UNSEEN_25, "o"}, {UNSEEN_26, "ab"}, {UNSEEN_27, "ac"}, {UNSEEN_28, "ad"}, {UNSEEN_29, "ae"}, {UNSEEN_30, "af"}, {UNSEEN_31, "ag"}, {UNSEEN_32, "ah"}, {UNSEEN_33, "ai"}, {UNSEEN_34, "aj"}, {UNSEEN_35, "ak"}, {UNSEEN_36, "al"}, {UNSEEN_37, "am"}, {UNSEEN_38, "an"}, {UNSEEN_39, "ao"}, {UNSEEN_40, "ap"}, {UNSEEN_41, "aq"}, {UNSEEN_42, "ar"}, {UNSEEN_43, "as"}, {UNSEEN_44, "at"}, {UNSEEN_45, "au"}, {UNSEEN_46, "av"}, {UNSEEN_47, "aw"}, {UNSEEN_48, "ax"}, {UNSEEN_49, "ay"}, {UNSEEN_50, "az"}, {UNSEEN_51, "ba"}, {UNSEEN_52, "bb"}, {UNSEEN_53, "bc"}, {UNSEEN_54, "bd"}, {UNSEEN_55, "be"}, {UNSEEN_56, "bf"}, {UNSEEN_57, "bg"}, {UNSEEN_58, "bh"}, {UNSEEN_59, "bi"}, {UNSEEN_60, "bj"}, {UNSEEN_61, "bk"}, {UNSEEN_62, "bl"}, {UNSEEN_63, "bm"}, {UNSEEN_64, "bn"}, {UNSEEN_65, "bo"}}) {
+    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}, {UNSEEN_6, "r"}, {UNSEEN_7, "s"}, {UNSEEN_8, "t"}, {UNSEEN_9, "u"}, {UNSEEN_10, "v"}, {UNSEEN_11, "w"}, {UNSEEN_12, "x"}, {UNSEEN_13, "y"}, {UNSEEN_14, "z"}, {UNSEEN_15, "a"}, {UNSEEN_16, "b"}, {UNSEEN_17, "c"}, {UNSEEN_18, "d"}, {UNSEEN_19, "e"}, {UNSEEN_20, "f"}, {UNSEEN_21, "g"}, {UNSEEN_22, "i"}, {UNSEEN_23, "j"}, {UNSEEN_24, "l"}, {UNSEEN_25, "o"}, {UNSEEN_26, "ab"}, {UNSEEN_27, "ac"}, {UNSEEN_28, "ad"}, {UNSEEN_29, "ae"}, {UNSEEN_30, "af"}, {UNSEEN_31, "ag"}, {UNSEEN_32, "ah"}, {UNSEEN_33, "ai"}, {UNSEEN_34, "aj"}, {UNSEEN_35, "ak"}, {UNSEEN_36, "al"}, {UNSEEN_37, "am"}, {UNSEEN_38, "an"}, {UNSEEN_39, "ao"}, {UNSEEN_40, "ap"}, {UNSEEN_41, "aq"}, {UNSEEN_42, "ar"}, {UNSEEN_43, "as"}, {UNSEEN_44, "at"}, {UNSEEN_45, "au"}, {UNSEEN_46, "av"}, {UNSEEN_47, "aw"}, {UNSEEN_48, "ax"}, {UNSEEN_49, "ay"}, {UNSEEN_50, "az"}, {UNSEEN_51, "ba"}, {UNSEEN_52, "bb"}, {UNSEEN_53, "bc"}, {UNSEEN_54, "bd"}, {UNSEEN_55, "be"}, {UNSEEN_56, "bf"}, {UNSEEN_57, "bg"}, {UNSEEN_58, "bh"}, {UNSEEN_59, "bi"}, {UNSEEN_60, "bj"}, {UNSEEN_61, "bk"}, {UNSEEN_62, "bl"}, {UNSEEN_63, "bm"}, {UNSEEN_64, "bn"}, {UNSEEN_65, "bo"}, {UNSEEN_66, "bp"}, {UNSEEN_67, "bq"}, {UNSEEN_68, "br"}, {UNSEEN_69, "bs"}}) {
       for (Map<String, Object> name : names(list[0])) {
         assertWellFormed(name, list[1], ids);
         // unseen: none of them is a name of a list before

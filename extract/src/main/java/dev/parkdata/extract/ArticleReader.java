@@ -78,7 +78,8 @@ import java.util.regex.Pattern;
  *       the park's), or its sentence turns before it to the country, a province or city as a whole, a
  *       prefecture (喀什地区), the world or a company (全国, 全省, 全市, 公司 …; not a rank there,
  *       排名全市第一, nor a list of its largest firms, 世界500强). Where none of these gives a park,
- *       a paragraph that opens with a catalogue zone's name (喀什经济开发区是…) goes on about it:
+ *       a paragraph that opens with a catalogue zone's name (喀什经济开发区是…), or with a short
+ *       heading and then the name (经济总量不断提高。怀安经济开发区于…), goes on about it:
  *       a figure in a later sentence of it that names no park is that zone's, unless the sentence
  *       turns elsewhere as above, or a sentence between opens with another park. An article
  *       that names no park but writes a kind word alone as its subject, again and again
@@ -127,7 +128,10 @@ import java.util.regex.Pattern;
  *   <li><b>Period</b>: the period the extractor gives the figure, read exactly as {@link
  *       Mention#calendarPeriod()} reads it (2021年, 2023年底, 2024年1-6月 is the first half, 十四五),
  *       and 今年, 去年 and a month written alone (今年前10个月, 6月底) in the source's year (or,
- *       for a page that shows none, the year its address gives: …/2022-03/14/…); where its
+ *       for a page that shows none, the year its address gives: …/2022-03/14/…, or …/202303/…);
+ *       a part of a year written without its year that would not be over by the month the source
+ *       was published in is the year before's (1-11月份 in March 2023 is January to November
+ *       2022; not 全年, nor a part that begins after that month: 下半年 in May); where its
  *       sentence gives none, that of the last figure before it in its paragraph that has one
  *       (statistical prose gives the period once, then goes on: 2017年1—5月完成工业投资34亿元。……电子信息产业
  *       实现产值142.6亿元), or before any the year the paragraph opens with (【概况】2009年，…。全年实现…)
@@ -135,10 +139,11 @@ import java.util.regex.Pattern;
  *       (2020年潍坊高新区国民经济和社会发展统计公报: a 公报, 年报 or 年鉴 of that year),
  *       unless the sentence says the figure is as of now (目前, 已有, 现有, 在建, 至今)
  *       or states a goal, or that period ends after the source's year; where the text gives none,
- *       the month the source was published in (a figure reported then, as of then); with
- *       neither, NO_PERIOD. Over a span of years, a change 从A增加到B gives A the first year and B
- *       the last; 从2015年的 right before a figure gives it that year (the start of a change), which
- *       从2015年 alone (a start: 从2015年以来) does not; a change that starts at a time the reader
+ *       the month the source was published in (a figure reported then, as of then; not the month
+ *       only an address gives, …/202403/… for a yearly report on 2023); with neither, NO_PERIOD.
+ *       Over a span of years, a change 从A增加到B gives A the first year and B the last; 从2015年的
+ *       right before a figure gives it that year (the start of a change), which 从2015年 alone (a
+ *       start: 从2015年以来) does not; a change that starts at a time the reader
  *       cannot read (从建区时的0.1亿元) never takes the month of publication: NO_PERIOD.
  *   <li><b>Target</b> rather than observation: a figure after 力争, 确保, 目标, 预计, 预估, 预期 (not 好于预期,
  *       nor a goal said to be met: 完成年度目标(任务)的100%, nor one framing the work reported after it:
@@ -237,10 +242,10 @@ public final class ArticleReader {
       parkNames.replaceAll(p -> named.getOrDefault(p, p));
       mentions.replaceAll(m -> m.park().map(named::get).map(m::withPark).orElse(m));
     }
-    Optional<LocalDate> date = dateOf(source);
-    Integer undated = date.isEmpty() ? openingYear(t) : null;
-    Integer year = date.map(d -> d.getYear()).orElse(undated);
-    Optional<YearMonth> published = date.map(YearMonth::from);
+    Optional<YearMonth> published = dateOf(source).map(YearMonth::from);
+    Optional<YearMonth> writtenIn = published.or(() -> monthOf(source)); // …/202303/…: the month, for years
+    Integer undated = writtenIn.isEmpty() ? openingYear(t) : null;
+    Integer year = writtenIn.map(YearMonth::getYear).orElse(undated);
     Map<String, Park.Builder> parks = new LinkedHashMap<>();
     Map<String, Identifier> ids = new LinkedHashMap<>();
     Map<String, Set<String>> written = new LinkedHashMap<>(); // each park's names as the text writes them
@@ -304,7 +309,9 @@ public final class ArticleReader {
       }
       String before = t.substring(sentence, start);
       boolean goal = isGoal(before, year);
-      Optional<Period> period = Optional.ofNullable(Dates.calendar(startOfChange(t, periods[i], start), year));
+      String periodText = startOfChange(t, periods[i], start);
+      Optional<Period> period = Optional.ofNullable(
+          writtenIn.isPresent() ? Dates.calendarWrittenIn(periodText, writtenIn.get()) : Dates.calendar(periodText, year));
       if (!goal && period.isEmpty() && !startsAChange(t, mentions, starts, sentences, i)) {
         period = published.map(Period::month); // not for 从建区时的0.1亿元: a time the text gives, not now
       }
@@ -586,8 +593,9 @@ public final class ArticleReader {
   /**
    * The park the paragraph of the sentence at {@code sentence} opens with (喀什经济开发区是当地对外开放的
    * “龙头”，…。今年以来，新增经营主体880家): its topic, which later sentences that name no park go on
-   * about, until a sentence opens with another park. Null where the paragraph opens with no
-   * catalogue zone, the sentence names a park itself, or the topic's name is ambiguous.
+   * about, until a sentence opens with another park; the paragraph's heading, where it opens with
+   * one, is passed over (经济总量不断提高。怀安经济开发区于2016年8月…). Null where the paragraph opens
+   * with no catalogue zone, the sentence names a park itself, or the topic's name is ambiguous.
    */
   private static ParkMention paragraphTopic(String t, int sentence, int[] parkStarts, List<ParkMention> parks,
       Keys keys) {
@@ -596,6 +604,7 @@ public final class ArticleReader {
     while (first < t.length() && Character.isWhitespace(t.charAt(first))) {
       first++;
     }
+    first = afterHeading(t, first, sentence, parkStarts);
     if (first >= sentence) {
       return null; // the sentence opens the paragraph: a park in it is its own
     }
@@ -618,6 +627,35 @@ public final class ArticleReader {
     }
     return topic;
   }
+
+  /**
+   * Where the text after the heading a paragraph opens with at {@code first} starts, before {@code
+   * sentence}: a short sentence of words alone, no figure, date or park's name (经济总量不断提高。
+   * 做大园区规模，推进园区提档升级。), as reports head their paragraphs; {@code first} where there is none.
+   */
+  private static int afterHeading(String t, int first, int sentence, int[] parkStarts) {
+    int end = first;
+    while (end < sentence && end - first <= HEADING_MAX && t.charAt(end) != '。' && t.charAt(end) != '\n') {
+      char c = t.charAt(end);
+      if (!Character.isIdeographic(c) && c != '，' && c != '、' || c >= '0' && c <= '9') {
+        return first; // a figure, a date, a quotation: no heading
+      }
+      end++;
+    }
+    int park = firstAtOrAfter(parkStarts, first);
+    if (end >= sentence || end - first > HEADING_MAX || t.charAt(end) != '。' || end == first
+        || park < parkStarts.length && parkStarts[park] < end) {
+      return first; // no heading, or one that names a park
+    }
+    int next = end + 1;
+    while (next < sentence && Character.isWhitespace(t.charAt(next))) {
+      next++;
+    }
+    return next;
+  }
+
+  /** The longest heading {@link #afterHeading} passes over, in characters before its 。. */
+  private static final int HEADING_MAX = 20;
 
   /** The index of the first of {@code sorted} at or after {@code at}; its length if none. */
   private static int firstAtOrAfter(int[] sorted, int at) {
@@ -696,6 +734,25 @@ public final class ArticleReader {
     }
     return zone;
   }
+
+  /**
+   * The month the source was published in: its date's ({@link #dateOf}), else the month its
+   * address gives where it gives no day (…/202303/cera450.html); else none.
+   */
+  static Optional<YearMonth> monthOf(Source source) {
+    Optional<LocalDate> date = dateOf(source);
+    if (date.isPresent() || source.url().isEmpty() || source.url().get().getRawPath() == null) {
+      return date.map(YearMonth::from);
+    }
+    // not the month of a figure with no period of its own, as a day would be: a yearly report is
+    // filed under the month it came out in (…/202403/… for 2023's), and its figures are the year's
+    Matcher m = URL_MONTH.matcher(source.url().get().getRawPath());
+    return m.find() ? Optional.of(YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
+        : Optional.empty();
+  }
+
+  /** A year and month in a page's address, a folder of their own: …/202303/…, …/2023-03/…, …/2023/03/…. */
+  private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)[0-9]{2})[-_/]?(0[1-9]|1[0-2])/");
 
   /**
    * A date in a page's address, as news sites write them: …/2022-03/14/…, …/20221018/…,

@@ -697,6 +697,29 @@ final class Dates {
   }
 
   /**
+   * As {@link #calendar(String, Integer)} for a text written in {@code written}: a part of a year
+   * written without its year (1-11月份, 一季度) that begins by that month but would end after it was
+   * not over when the text was written, and is the year before's (1-11月份 in a text of March 2023 is
+   * January to November 2022). A year the text writes or counts (2023年1-11月, 今年1-11月), a whole
+   * year (全年) and a part that begins after that month (下半年 in May: a plan's, or a date) stay as
+   * the text's year reads them.
+   */
+  static Period calendarWrittenIn(String text, YearMonth written) {
+    Fields f = text == null ? null : fields(text);
+    if (f == null || f.samePart || f.relative || f.year != 0 || f.plan != 0
+        || f.monthFrom == 0 && f.half == 0 && f.quarter == 0 && f.quartersTo == 0) {
+      return calendar(text, written.getYear());
+    }
+    f.year = written.getYear();
+    Period p = period(f);
+    if (p == null || !YearMonth.from(p.end()).isAfter(written) || YearMonth.from(p.start()).isAfter(written)) {
+      return p;
+    }
+    f.year--;
+    return period(f);
+  }
+
+  /**
    * The calendar period of the comparison base {@code base} of a figure whose period is {@code
    * period} (null if none): 2020年 is 2020; 去年同期, 上年同期, 2020年同期 are the period's part of
    * that year (2023-H1 for a period 2024年1-6月); 去年, 上年 are the year before the period's, 前年

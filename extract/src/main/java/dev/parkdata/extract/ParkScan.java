@@ -604,25 +604,19 @@ final class ParkScan {
       return -1;
     }
     if (MIDDLE_DOTS.indexOf(before) < 0) {
-      int place = placeEndingAt(t, s, start);
+      int place = Words.placeEndingAt(t, s, start);
       if (place > 0 && Words.placeAt(t, start, end) == 0
           && resolver.resolve(t.subSequence(start - place, end).toString()).status() == ParkNameResolution.Status.NONE) {
         return start - place; // 丹东临港工业园区, a park the catalogue lacks: not 广东湛江临港工业园区 after 丹东
       }
       return start;
     }
-    int chinese = 0; // the Chinese characters right before the dot: a place's name is made of them
-    while (chinese < LONGEST_PLACE && start - 2 - chinese >= s && Character.isIdeographic(t.charAt(start - 2 - chinese))) {
-      chinese++;
+    int place = Words.placeEndingAt(t, s, start - 1); // the place before the dot
+    if (place == 0) {
+      return -1;
     }
-    for (int len = chinese; len >= SHORTEST_PLACE; len--) {
-      String place = t.subSequence(start - 1 - len, start - 1).toString();
-      if (ParkNameResolver.isPlace(place)) {
-        boolean own = resolver.resolve(place + t.subSequence(start, end)).status() == ParkNameResolution.Status.RESOLVED;
-        return own ? start : start - 1 - len;
-      }
-    }
-    return -1;
+    String whole = t.subSequence(start - 1 - place, start - 1).toString() + t.subSequence(start, end);
+    return resolver.resolve(whole).status() == ParkNameResolution.Status.RESOLVED ? start : start - 1 - place;
   }
 
   /**
@@ -850,7 +844,7 @@ final class ParkScan {
    * 市南, both counties).
    */
   static boolean startsInPlace(CharSequence t, int s, int start, int end) {
-    for (int i = start - 1; i >= s && start - i < LONGEST_PLACE && Character.isIdeographic(t.charAt(i)); i--) {
+    for (int i = start - 1; i >= s && start - i < Words.LONGEST_PLACE && Character.isIdeographic(t.charAt(i)); i--) {
       if (placeAt(t, i, start, end, LargePlaces::contains)) {
         return true;
       }
@@ -859,21 +853,17 @@ final class ParkScan {
   }
 
   /**
-   * Whether a place's name ({@code isPlace}) of {@value #SHORTEST_PLACE} to {@value #LONGEST_PLACE}
+   * Whether a place's name ({@code isPlace}) of {@value Words#SHORTEST_PLACE} to {@value Words#LONGEST_PLACE}
    * characters starts at {@code i} and ends after {@code after}, at {@code limit} or before.
    */
   private static boolean placeAt(CharSequence t, int i, int after, int limit, Predicate<String> isPlace) {
-    for (int len = Math.max(SHORTEST_PLACE, after - i + 1); len <= LONGEST_PLACE && i + len <= limit; len++) {
+    for (int len = Math.max(Words.SHORTEST_PLACE, after - i + 1); len <= Words.LONGEST_PLACE && i + len <= limit; len++) {
       if (isPlace.test(t.subSequence(i, i + len).toString())) {
         return true;
       }
     }
     return false;
   }
-
-  /** The lengths of the places' names looked for inside a text: short names (苏州, 中山, 淄川区, 黔东南). */
-  private static final int SHORTEST_PLACE = 2;
-  private static final int LONGEST_PLACE = 4;
 
   /** The names and short names of the provinces and prefectures of every year of GB/T 2260, read on first use. */
   private static final class LargePlaces {
@@ -899,21 +889,11 @@ final class ParkScan {
     for (String verb : VERBS_BEFORE) {
       int start = end - verb.length();
       // not where a place's name ends at its first character: the 东 of 丹东临港产业园区 is 丹东's, not 东临's
-      if (start >= s && Text.startsWith(t, start, end, verb) && placeEndingAt(t, s, start + 1) == 0) {
+      if (start >= s && Text.startsWith(t, start, end, verb) && Words.placeEndingAt(t, s, start + 1) == 0) {
         return true;
       }
     }
     return false;
-  }
-
-  /** The length of the longest place's name (two or three characters) ending at {@code end}, or 0. */
-  private static int placeEndingAt(CharSequence t, int s, int end) {
-    for (int len = 3; len >= 2; len--) {
-      if (end - len >= s && ParkNameResolver.isPlace(t.subSequence(end - len, end).toString())) {
-        return len;
-      }
-    }
-    return 0;
   }
 
   /** {@code m}, a figure of the current sentence, with the park it is about where the text says it. */

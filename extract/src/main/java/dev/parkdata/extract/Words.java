@@ -1102,17 +1102,32 @@ final class Words {
   /** Characters that end modifiers on the left as words of their own: 的, 等, 和, 共, the ends of places and parks, 年. */
   private static final String CLEAN_ENDS = "的等和及与與区區园園市县縣省内內年月共";
 
-  /** The longest place's name {@link #placeAt} reads, in characters: 黔东南州. */
-  private static final int LONGEST_PLACE = 4;
+  /** The lengths of the places' names looked for inside a text, in characters: 苏州, 淄川区, 黔东南州. */
+  static final int SHORTEST_PLACE = 2;
+  static final int LONGEST_PLACE = 4;
 
   /**
-   * The length of the longest name of a place ({@link ParkNameResolver#isPlace}, two to {@value
-   * #LONGEST_PLACE} characters) that starts at {@code start} and ends by {@code end}; 0 if none:
-   * the place a name or a measure is written after (赤峰红山经济开发区, 深圳营收).
+   * The length of the longest name of a place ({@link ParkNameResolver#isPlace}, {@value
+   * #SHORTEST_PLACE} to {@value #LONGEST_PLACE} characters) that starts at {@code start} and ends
+   * by {@code end}; 0 if none: the place a name or a measure is written after (赤峰红山经济开发区,
+   * 深圳营收).
    */
   static int placeAt(CharSequence t, int start, int end) {
-    for (int len = Math.min(LONGEST_PLACE, end - start); len >= 2; len--) {
+    for (int len = Math.min(LONGEST_PLACE, end - start); len >= SHORTEST_PLACE; len--) {
       if (ParkNameResolver.isPlace(t.subSequence(start, start + len).toString())) {
+        return len;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The length of the longest name of a place, as {@link #placeAt} reads them, that ends at {@code
+   * end} and starts at {@code s} or after; 0 if none: the place a name is written after (丹东临港工业园区).
+   */
+  static int placeEndingAt(CharSequence t, int s, int end) {
+    for (int len = Math.min(LONGEST_PLACE, end - s); len >= SHORTEST_PLACE; len--) {
+      if (ParkNameResolver.isPlace(t.subSequence(end - len, end).toString())) {
         return len;
       }
     }

@@ -457,6 +457,60 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aParagraphHeadedByAPhraseAndOpeningWithAZoneGoesOnAboutIt() {
+    // 喀什经济开发区 twice, 喀什综合保税区 three times again; the paragraph opens with a heading, then the zone
+    String text = "在喀什经济开发区，喀什综合保税区通关提速。\n经济总量不断提高。喀什经济开发区依托喀什综合保税区等载体加快发展。"
+        + "2020年新增经营主体880家。\n喀什综合保税区门口车辆往来不绝。";
+    assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
+        .extracting(o -> o.subject().value() + " " + o.metric()).containsExactly("G656035 880家");
+    // not a sentence with a figure or a date, nor one too long for a heading
+    for (String opening : List.of("经济总量提高3%。", "2020年经济总量不断提高。", "经济总量在各方的共同努力下不断提高并再创历史新高。")) {
+      String headed = text.replace("经济总量不断提高。", opening);
+      assertThat(observations(ArticleReader.standard().read(headed, SOURCE).dataset())).as(opening)
+          .noneSatisfy(o -> assertThat(o.metric()).isEqualTo(Metric.parse("880家")));
+    }
+  }
+
+  @Test
+  void aPageFiledUnderAMonthReadsItsYearsFromThatMonth() {
+    Source march = Source.builder().publisher("p").title("t")
+        .url(java.net.URI.create("http://cera.org.cn/news/huiyuandongtai/202303/cera450.html")).build();
+    assertThat(ArticleReader.monthOf(march)).contains(YearMonth.of(2023, 3));
+    assertThat(ArticleReader.dateOf(march)).isEmpty(); // no day: no date of publication
+    // January to November, not over in March 2023: 2022's
+    String text = "怀安经济开发区1-11月份实现主营业务收入191.73亿元。";
+    assertThat(observations(ArticleReader.standard().read(text, march).dataset()))
+        .extracting(o -> o.period().toString()).containsExactly("2022-01/2022-11");
+    // a figure with no period of its own is not dated to that month, as a yearly report is filed
+    // under the month it came out in
+    assertThat(ArticleReader.standard().read("怀安经济开发区主营业务收入191.73亿元。", march).unplaced())
+        .extracting(u -> u.reason()).containsExactly(UnplacedMention.Reason.NO_PERIOD);
+    // a day in the address is the date; a year alone or a number is no month
+    Source day = Source.builder().publisher("p").title("t").url(java.net.URI.create("http://a.cn/2023/03/14/x.htm")).build();
+    assertThat(ArticleReader.monthOf(day)).contains(YearMonth.of(2023, 3));
+    for (String u : List.of("http://a.cn/2023/x.htm", "http://a.cn/news/2023031/x.htm", "http://a.cn/news/202313/x.htm")) {
+      Source s = Source.builder().publisher("p").title("t").url(java.net.URI.create(u)).build();
+      assertThat(ArticleReader.monthOf(s)).as(u).isEmpty();
+    }
+  }
+
+  @Test
+  void aPartOfAYearNotOverWhenTheTextWasWrittenIsTheYearBefores() {
+    Source march = Source.builder().publisher("p").title("t").published(LocalDate.of(2023, 3, 8)).build();
+    for (String[] c : new String[][] {
+        {"1-11月份", "2022-01/2022-11"}, // not over in March 2023
+        {"前三季度", "2022-01/2022-09"},
+        {"一季度", "2023-Q1"}, // over by the end of March
+        {"1-2月", "2023-01/2023-02"},
+        {"今年1-11月", "2023-01/2023-11"}, // a year the text counts stays as written
+        {"2023年1-11月", "2023-01/2023-11"}}) {
+      String text = "苏州高新区" + c[0] + "实现营业收入100亿元。";
+      ArticleDraft draft = ArticleReader.standard().read(text, march);
+      assertThat(observations(draft.dataset())).as(c[0]).extracting(o -> o.period().toString()).containsExactly(c[1]);
+    }
+  }
+
+  @Test
   void aListOfTheWorldsLargestFirmsTurnsNoSentenceAway() {
     String text = "榆神工业区2020年完成工业总产值140.87亿元。截至目前，引进国内和世界500强企业多家，累计落地项目92个。";
     assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
