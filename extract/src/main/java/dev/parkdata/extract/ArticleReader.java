@@ -14,6 +14,7 @@ import dev.parkdata.catalog.ParkNameResolver;
 import dev.parkdata.catalog.Placement;
 import dev.parkdata.dataset.Dataset;
 import dev.parkdata.internal.ChangeWords;
+import dev.parkdata.internal.ChineseNumerals;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.model.Identifier;
 import dev.parkdata.model.Names;
@@ -128,10 +129,11 @@ import java.util.regex.Pattern;
  *   <li><b>Period</b>: the period the extractor gives the figure, read exactly as {@link
  *       Mention#calendarPeriod()} reads it (2021年, 2023年底, 2024年1-6月 is the first half, 十四五),
  *       and 今年, 去年 and a month written alone (今年前10个月, 6月底) in the source's year (or,
- *       for a page that shows none, the year its address gives: …/2022-03/14/…, or …/202303/…);
- *       a part of a year written without its year that would not be over by the month the source
- *       was published in is the year before's (1-11月份 in March 2023 is January to November
- *       2022; not 全年, nor a part that begins after that month: 下半年 in May); where its
+ *       for a page that shows none, the year its text opens with, else the year its address gives:
+ *       …/2022-03/14/…, or …/202303/…); a part of a year or a day written without its year that
+ *       would not be over by a month after the month the source was published in is, for an
+ *       observation, the year before's (1-11月份 or 截至11月底 in March 2023 are 2022's; not 全年, nor a part that
+ *       begins after that month: 下半年 in May; not a goal's: 力争上半年); where its
  *       sentence gives none, that of the last figure before it in its paragraph that has one
  *       (statistical prose gives the period once, then goes on: 2017年1—5月完成工业投资34亿元。……电子信息产业
  *       实现产值142.6亿元), or before any the year the paragraph opens with (【概况】2009年，…。全年实现…)
@@ -243,9 +245,10 @@ public final class ArticleReader {
       mentions.replaceAll(m -> m.park().map(named::get).map(m::withPark).orElse(m));
     }
     Optional<YearMonth> published = dateOf(source).map(YearMonth::from);
-    Optional<YearMonth> writtenIn = published.or(() -> monthOf(source)); // …/202303/…: the month, for years
-    Integer undated = writtenIn.isEmpty() ? openingYear(t) : null;
-    Integer year = writtenIn.map(YearMonth::getYear).orElse(undated);
+    Integer undated = published.isEmpty() ? openingYear(t) : null;
+    // …/202303/…: the month an undated page was filed under, for years, where its text opens with none
+    Optional<YearMonth> writtenIn = undated != null ? Optional.empty() : published.or(() -> monthOf(source));
+    Integer year = undated != null ? undated : writtenIn.map(YearMonth::getYear).orElse(null);
     Map<String, Park.Builder> parks = new LinkedHashMap<>();
     Map<String, Identifier> ids = new LinkedHashMap<>();
     Map<String, Set<String>> written = new LinkedHashMap<>(); // each park's names as the text writes them
@@ -310,8 +313,8 @@ public final class ArticleReader {
       String before = t.substring(sentence, start);
       boolean goal = isGoal(before, year);
       String periodText = startOfChange(t, periods[i], start);
-      Optional<Period> period = Optional.ofNullable(
-          writtenIn.isPresent() ? Dates.calendarWrittenIn(periodText, writtenIn.get()) : Dates.calendar(periodText, year));
+      Optional<Period> period = Optional.ofNullable(writtenIn.isPresent() && !goal // a plan's part of a year is ahead
+          ? Dates.calendarWrittenIn(periodText, writtenIn.get()) : Dates.calendar(periodText, year));
       if (!goal && period.isEmpty() && !startsAChange(t, mentions, starts, sentences, i)) {
         period = published.map(Period::month); // not for 从建区时的0.1亿元: a time the text gives, not now
       }
@@ -630,14 +633,15 @@ public final class ArticleReader {
 
   /**
    * Where the text after the heading a paragraph opens with at {@code first} starts, before {@code
-   * sentence}: a short sentence of words alone, no figure, date or park's name (经济总量不断提高。
-   * 做大园区规模，推进园区提档升级。), as reports head their paragraphs; {@code first} where there is none.
+   * sentence}: a short sentence of words alone, no digit (Arabic or Chinese: no figure nor date) and
+   * no park's name (经济总量不断提高。做大园区规模，推进园区提档升级。), as reports head their
+   * paragraphs; {@code first} where there is none.
    */
   private static int afterHeading(String t, int first, int sentence, int[] parkStarts) {
     int end = first;
     while (end < sentence && end - first <= HEADING_MAX && t.charAt(end) != '。' && t.charAt(end) != '\n') {
       char c = t.charAt(end);
-      if (!Character.isIdeographic(c) && c != '，' && c != '、' || c >= '0' && c <= '9') {
+      if (!Character.isIdeographic(c) && c != '，' && c != '、' || ChineseNumerals.digit(c) >= 0) {
         return first; // a figure, a date, a quotation: no heading
       }
       end++;

@@ -164,7 +164,8 @@ import java.util.function.Consumer;
  * joined to the previous one by 到 or 至 (从3.83亿元增加到141.27亿元), or whose clause opens with a
  * word of rise or fall and 至 or 到 after it (由初期财政收入275万元，攀升至2014年的12.86亿元), takes the
  * previous one's indicator, as does a figure whose clause holds only a verb of reaching and says the
- * last figure again, more exactly (比重首次突破30%，达到31.6%). A percentage with no word the lists
+ * last figure again, more exactly (比重首次突破30%，达到31.6%); after a change of a measure, such a
+ * figure is the level the measure reached (工业总产值比上年增长10%，达到780亿元: 工业总产值). A percentage with no word the lists
  * know before it takes a word ending in 率 written right before it or before a verb of being
  * (达到, 为), with its modifiers (城镇化率超过50%: 城镇化率), and a change word after a word the lists do not know that ends as a measure does (量,
  * 额, 值) takes it along (原煤消费量下降5.9%: 原煤消费量下降). A change word followed by 至 or 到
@@ -527,8 +528,8 @@ public final class MetricExtractor {
      * clause opening with 实现 carries on ({@link #achievedByLastSubject}); or null.
      */
     String carriedMeasure;
-    /** Where the figure of {@link #carriedMeasure} starts. */
-    int carriedMeasureStart;
+    /** The text right before the figure of {@link #carriedMeasure}, where its subject is written. */
+    String carriedMeasureBefore;
     /** The period of the last figure of the sentence before, which a sentence beginning with 其中 has; or null. */
     String lastPeriod;
     /**
@@ -669,6 +670,9 @@ public final class MetricExtractor {
         }
         if (indicator == null && count > 0 && restatesLast(t, start, m)) {
           indicator = lastIndicator; // 比重首次突破30%，达到31.6%: the same share, said exactly
+        }
+        if (indicator == null && count > 0) {
+          indicator = levelAfterChange(t, start, m); // 工业总产值比上年增长10%，达到780亿元: the level reached
         }
         if (indicator == null && isShare(m.unit())) {
           indicator = Words.rateBefore(t, Math.max(floor, Math.max(s, start - INDICATOR_REACH)), start); // 城镇化率超过50%
@@ -954,7 +958,8 @@ public final class MetricExtractor {
         while (open > s && !Text.isClauseBreak(t.charAt(open - 1))) {
           open--;
         }
-        return open == s ? Words.achievedBySubject(t, s, start, carriedMeasure, carriedMeasureStart, measure, false) : null;
+        return open == s ? Words.achievedBySubject(t, s, start, carriedMeasure, carriedMeasureBefore,
+            carriedMeasureBefore.length(), measure, false) : null;
       }
       int n = lastMeasured();
       if (n < 0) {
@@ -962,7 +967,7 @@ public final class MetricExtractor {
       }
       int open = clauseAfter(t, start, found[n]);
       return open < 0 ? null
-          : Words.achievedBySubject(t, open, start, found[n].indicator, found[n].start, measure, t.charAt(open - 1) == '、');
+          : Words.achievedBySubject(t, open, start, found[n].indicator, t, found[n].start, measure, t.charAt(open - 1) == '、');
     }
 
     /**
@@ -1041,6 +1046,36 @@ public final class MetricExtractor {
           || Words.endsWithChange(last.indicator)) {
         return false;
       }
+      return onlyReachingAfter(t, start, last);
+    }
+
+    /**
+     * The measure the last figure is a change of, where the figure at {@code start} is the level it
+     * reached: its clause holds only a verb of reaching before it and comes right after the clause
+     * of the last figure, a change of a measure that can take this figure's dimension
+     * (工业总产值比上年增长10%，达到780亿元; 地区生产总值净增300亿元，达到2780亿元: 工业总产值, 地区生产总值; not
+     * 出口额增长10%，达到80万吨, nor 营业收入增长10%，其中，达到…); else null.
+     */
+    private String levelAfterChange(CharSequence t, int start, Metric m) {
+      Found last = found[count - 1];
+      if (last.metric == null || last.indicator == null || !onlyReachingAfter(t, start, last)) {
+        return null;
+      }
+      int open = clauseAfter(t, start, last);
+      for (int k = last.end; k < open - 1; k++) {
+        if (Text.isClauseBreak(t.charAt(k))) {
+          return null; // a clause between them: 其中，达到…
+        }
+      }
+      String measure = Words.measureChanged(last.indicator);
+      return measure != null && Words.measureTakes(measure, m.dimension()) ? measure : null;
+    }
+
+    /**
+     * Whether the clause of the figure at {@code start} opens after a clause break that stands after
+     * {@code last} and holds only a verb of reaching before the figure ({@link Words#REACHING}: 达到).
+     */
+    private static boolean onlyReachingAfter(CharSequence t, int start, Found last) {
       int open = clauseAfter(t, start, last);
       if (open < 0 || open == start || t.charAt(open - 1) == '、') {
         return false;
@@ -1248,7 +1283,9 @@ public final class MetricExtractor {
       codePoints = cp + Text.codePoints(t, counted, e);
       int measured = carries ? lastMeasured() : -1;
       carriedMeasure = measured < 0 ? null : found[measured].indicator;
-      carriedMeasureStart = measured < 0 ? 0 : found[measured].start;
+      // the text before it, kept: a reader's buffer moves on before the next sentence
+      carriedMeasureBefore = measured < 0 ? null : t.subSequence(
+          Math.max(0, found[measured].start - Words.SUBJECT_BEFORE_REACH), found[measured].start).toString();
       if (carries) {
         String last = dates.periodBefore(t, e);
         if (last != null) {

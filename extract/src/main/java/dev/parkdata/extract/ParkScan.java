@@ -198,6 +198,8 @@ final class ParkScan {
   private boolean namesDistrict;
   /** The park named last before the current sentence. */
   private ParkMention subject;
+  /** The park the current sentence is about for the sentences after it ({@link #lastSubject}), or null. */
+  private ParkMention namedSubject;
   /** The park of the last figure given one in the current sentence, or null. */
   private ParkMention lastGiven;
   /**
@@ -225,7 +227,7 @@ final class ParkScan {
   /** Finds the park names of the sentence {@code t[s, e)} and passes them to the sink. */
   void sentence(CharSequence t, int s, int e) {
     if (!named.isEmpty()) {
-      subject = lastSubject();
+      subject = namedSubject;
       for (ParkMention p : named) {
         for (int k = 0; k < WHOLE_OF_A_DISTRICT; k++) {
           if (isOfKind(p, k)) {
@@ -307,6 +309,8 @@ final class ParkScan {
       namesDistrict |= isOfKind(p, WHOLE_OF_A_DISTRICT);
     }
     district = namesDistrict ? districtOf(t) : null;
+    // now, while t still holds the sentence: a reader's buffer moves on before the next one
+    namedSubject = named.isEmpty() ? null : lastSubject();
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.parkdata.internal.FigureWords;
 import dev.parkdata.metric.Qualifier;
 import dev.parkdata.observation.Indicator;
 import dev.parkdata.observation.Indicators;
+import dev.parkdata.unit.Dimension;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -983,15 +984,16 @@ final class Words {
 
   /**
    * The measure {@code measure} (a bare measure word, 利润总额) as achieved by the narrowed subject
-   * of {@code lastMeasure}, the measure of a figure in an earlier clause of the sentence, where the
+   * of {@code lastMeasure}, the measure of a figure in an earlier clause of the sentence (at {@code
+   * lastStart} in {@code lastText}, which holds at least the text just before it), where the
    * clause {@code t[open, end)} opens with 实现 or 完成 and the measure and names no subject of its
    * own (高新技术企业累计实现主营业务收入3044.4亿元，同比增长10.5%；实现利润总额195.5亿元:
    * 高新技术企业利润总额), or, {@code listed} after a 、, with the measure alone (医药健康产业实现收入
    * 717亿元、产值281亿元: 医药健康产业产值); else null. Only firms and industries achieve so, narrowed,
    * as in {@link #narrowSubject}.
    */
-  static String achievedBySubject(CharSequence t, int open, int end, String lastMeasure, int lastStart, String measure,
-      boolean listed) {
+  static String achievedBySubject(CharSequence t, int open, int end, String lastMeasure, CharSequence lastText,
+      int lastStart, String measure, boolean listed) {
     if (!FIRMS_ACHIEVE.isWord(measure) || !opensWith(t, open, end, measure, !listed)) {
       return null;
     }
@@ -1001,14 +1003,14 @@ final class Words {
       if ((noun >= 0 || industry >= 0) && isMeasure(lastMeasure.substring(i))) {
         String subject = lastMeasure.substring(0, i);
         boolean bare = ALL_FIRMS.contains(subject) || industry >= 0 && INDUSTRIES.word(industry).equals(subject);
-        return bare || !achievedBefore(t, lastStart, subject) ? null : subject + measure;
+        return bare || !achievedBefore(lastText, lastStart, subject) ? null : subject + measure;
       }
     }
     return null;
   }
 
   /** How far before its figure {@link #achievedBefore} looks for the subject, in characters. */
-  private static final int SUBJECT_BEFORE_REACH = 40;
+  static final int SUBJECT_BEFORE_REACH = 40;
 
   /**
    * Whether {@code subject} is written before the figure at {@code figure} as the subject of 实现
@@ -1396,6 +1398,34 @@ final class Words {
   /** Whether {@code word} ends with a word of change, with or without an indicator before it (营收增长, 增长). */
   static boolean endsWithChange(String word) {
     return CHANGES.endingAt(word, 0, word.length()) >= 0;
+  }
+
+  /**
+   * The measure {@code word}, a measure and its change, changes, without the change and what stands
+   * between them (工业总产值比上年增长: 工业总产值; 地区生产总值净增: 地区生产总值); null where {@code word}
+   * is no change or what is left ends in no measure (增长 alone; 产值年均增长, a mean growth).
+   */
+  static String measureChanged(String word) {
+    int i = CHANGES.endingAt(word, 0, word.length());
+    if (i < 0) {
+      return null;
+    }
+    int end = word.length() - CHANGES.words[i].length();
+    int k = end;
+    while (k > 0 && end - k < ChangeWords.MAX_CONNECTIVES && ChangeWords.isConnective(word.charAt(k - 1))) {
+      k--;
+    }
+    return MEASURES.endingAt(word, 0, k) >= 0 ? word.substring(0, k) : null;
+  }
+
+  /**
+   * Whether {@code measure}, ending in a word of {@link #MEASURES}, can measure a figure of {@code
+   * dimension}: the standard indicator that word names accepts it, or the word names none (出口额
+   * takes money, not tonnes).
+   */
+  static boolean measureTakes(String measure, Dimension dimension) {
+    int i = MEASURES.endingAt(measure, 0, measure.length());
+    return i >= 0 && Indicators.byName(MEASURES.words[i]).map(x -> x.accepts(dimension)).orElse(true);
   }
 
   /** Whether {@code word} is a word of change without the indicator before it (增长, 增加). */

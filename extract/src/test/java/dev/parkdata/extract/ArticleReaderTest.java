@@ -464,7 +464,8 @@ class ArticleReaderTest {
     assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
         .extracting(o -> o.subject().value() + " " + o.metric()).containsExactly("G656035 880家");
     // not a sentence with a figure or a date, nor one too long for a heading
-    for (String opening : List.of("经济总量提高3%。", "2020年经济总量不断提高。", "经济总量在各方的共同努力下不断提高并再创历史新高。")) {
+    for (String opening : List.of("经济总量提高3%。", "2020年经济总量不断提高。", "一季度经济平稳开局。",
+        "经济总量在各方的共同努力下不断提高并再创历史新高。")) {
       String headed = text.replace("经济总量不断提高。", opening);
       assertThat(observations(ArticleReader.standard().read(headed, SOURCE).dataset())).as(opening)
           .noneSatisfy(o -> assertThat(o.metric()).isEqualTo(Metric.parse("880家")));
@@ -485,6 +486,12 @@ class ArticleReaderTest {
     // under the month it came out in
     assertThat(ArticleReader.standard().read("怀安经济开发区主营业务收入191.73亿元。", march).unplaced())
         .extracting(u -> u.reason()).containsExactly(UnplacedMention.Reason.NO_PERIOD);
+    // a text that opens with its year keeps it (a yearly report filed under the next year's month)
+    Source nextYear = Source.builder().publisher("p").title("t")
+        .url(java.net.URI.create("http://a.cn/news/202403/a1.html")).build();
+    assertThat(observations(ArticleReader.standard().read(
+        "2023年，苏州高新区经济运行稳中有进。\n全年实现地区生产总值1800亿元。", nextYear).dataset()))
+        .extracting(o -> o.period().toString()).containsExactly("2023");
     // a day in the address is the date; a year alone or a number is no month
     Source day = Source.builder().publisher("p").title("t").url(java.net.URI.create("http://a.cn/2023/03/14/x.htm")).build();
     assertThat(ArticleReader.monthOf(day)).contains(YearMonth.of(2023, 3));
@@ -502,12 +509,21 @@ class ArticleReaderTest {
         {"前三季度", "2022-01/2022-09"},
         {"一季度", "2023-Q1"}, // over by the end of March
         {"1-2月", "2023-01/2023-02"},
+        {"1-4月", "2023-01/2023-04"}, // a month's grace: a page's date may lag what it reports
         {"今年1-11月", "2023-01/2023-11"}, // a year the text counts stays as written
         {"2023年1-11月", "2023-01/2023-11"}}) {
       String text = "苏州高新区" + c[0] + "实现营业收入100亿元。";
       ArticleDraft draft = ArticleReader.standard().read(text, march);
       assertThat(observations(draft.dataset())).as(c[0]).extracting(o -> o.period().toString()).containsExactly(c[1]);
     }
+    // as of a day after the month: the year before's too
+    assertThat(observations(ArticleReader.standard().read("截至11月底，苏州高新区集聚企业2万家。", march).dataset()))
+        .extracting(o -> o.period().end()).containsExactly(LocalDate.of(2022, 11, 30));
+    // a goal's period is ahead, not the year before's
+    ArticleDraft goal = ArticleReader.standard().read("苏州高新区力争上半年实现营业收入100亿元。", march);
+    assertThat(observations(goal.dataset())).isEmpty();
+    assertThat(goal.dataset().parks()).singleElement().satisfies(p -> assertThat(p.targets()).singleElement()
+        .satisfies(g -> assertThat(g.deadline().map(Object::toString)).contains("2023-H1")));
   }
 
   @Test

@@ -11,8 +11,9 @@ import org.quicktheories.core.Gen;
 
 /**
  * The laws of {@link Dates#calendarWrittenIn}: a part of a year written without its year, read in
- * a text of a given month, is that year's part or, where that part begins by the month but is not
- * over by its end, the year before's; a part with its year written is read as written.
+ * a text of a given month, is that year's part or, where that part begins by the month (or is a
+ * day) and is not over by a month after it, the year before's; a part with its year written is read
+ * as written.
  */
 class DatesProperties {
 
@@ -27,7 +28,14 @@ class DatesProperties {
     Gen<String> quarters = integers().between(1, 4).zip(integers().between(0, 1),
         (q, form) -> (form == 0 ? "前" : "") + "一二三四".charAt(q - 1) + "季度");
     Gen<String> halves = integers().between(0, 1).map(h -> h == 0 ? "上半年" : "下半年");
-    return months.mix(month).mix(quarters).mix(halves);
+    Gen<String> ends = integers().between(1, 12).zip(integers().between(0, 2),
+        (m, form) -> (form == 1 ? "截至" : "") + m + (form == 2 ? "月10日" : "月底"));
+    return months.mix(month).mix(quarters).mix(halves).mix(ends);
+  }
+
+  /** Whether {@code p} is one day: as of a month's end or a date. */
+  private static boolean isInstant(Period p) {
+    return p.start().equals(p.end());
   }
 
   private static Gen<YearMonth> writtenIn() {
@@ -40,14 +48,15 @@ class DatesProperties {
       Period read = Dates.calendarWrittenIn(text, month);
       Period same = Dates.calendar(text, month.getYear());
       assertThat(same).as(text).isNotNull();
-      if (!same.equals(read)) {
-        // the year before's only where the text's year's part begins by the month and is not over by its end
+      boolean notOver = YearMonth.from(same.end()).isAfter(month.plusMonths(1))
+          && (isInstant(same) || !YearMonth.from(same.start()).isAfter(month));
+      if (notOver) {
+        // the year before's where the text's year's part (or day) is not over by a month after the
+        // month's end, and so over by then
         assertThat(read).as(text).isEqualTo(Dates.calendar(text, month.getYear() - 1));
-        assertThat(YearMonth.from(same.start())).as(text).isBeforeOrEqualTo(month);
-        assertThat(YearMonth.from(same.end())).as(text).isAfter(month);
+        assertThat(YearMonth.from(read.end())).as(text).isBeforeOrEqualTo(month);
       } else {
-        assertThat(YearMonth.from(same.end()).isAfter(month) && !YearMonth.from(same.start()).isAfter(month))
-            .as(text).isFalse();
+        assertThat(read).as(text).isEqualTo(same);
       }
     });
   }

@@ -488,6 +488,29 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aFigureReachedAfterAChangeIsTheLevelOfWhatChanged() {
+    assertThat(X.extract("2019年，工业总产值比上年增长10%，达到780亿元。"))
+        .extracting(m -> m.indicator().orElse(null))
+        .containsExactly("工业总产值比上年增长", "工业总产值");
+    assertThat(X.extract("江北新区地区生产总值净增300亿元，达到2780亿元。"))
+        .extracting(m -> m.indicator().orElse(null))
+        .containsExactly("地区生产总值净增", "地区生产总值");
+    assertThat(X.extract("竹科2020年營業額較去(2019)年成長13.95%，達新台幣1兆2,439.15億元。"))
+        .extracting(m -> m.indicator().orElse(null))
+        .containsExactly("營業額較去年成長", "營業額");
+    // not where the clause says more than that it reached it, nor after a mean growth
+    assertThat(X.extract("工业总产值比上年增长10%，带动全县780亿元。").get(1).indicator()).isNotEqualTo(java.util.Optional.of("工业总产值"));
+    assertThat(X.extract("工业总产值年均增长10%，达到780亿元。").get(1).indicator()).isNotEqualTo(java.util.Optional.of("工业总产值"));
+    // nor a measure that cannot take the figure, nor past a clause between
+    assertThat(X.extract("出口额比上年增长10%，达到80万吨。").get(1).indicator()).isNotEqualTo(java.util.Optional.of("出口额"));
+    assertThat(X.extract("营业收入比上年增长10%，其中，达到100亿元。").get(1).indicator())
+        .isNotEqualTo(java.util.Optional.of("营业收入"));
+    assertThat(Words.measureChanged("工业总产值与上年相比增长")).isEqualTo("工业总产值");
+    assertThat(Words.measureChanged("增长")).isNull();
+    assertThat(Words.measureChanged("工业总产值")).isNull();
+  }
+
+  @Test
   void aChangeOfAMeasureTheListsDoNotKnowIsNamedByItsLastCharacter() {
     assertThat(X.extract("规模以上工业企业能源消费总量同比下降1.8%，其中，原煤消费量下降5.9%，天然气消费量增长3.1%。"))
         .extracting(m -> m.indicator().orElse(null))

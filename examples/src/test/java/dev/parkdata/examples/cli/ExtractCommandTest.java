@@ -137,6 +137,15 @@ class ExtractCommandTest {
   }
 
   @Test
+  void aSentenceNamingTwoParksBeforeAnotherIsRead() throws IOException {
+    // once a StringIndexOutOfBoundsException: the parks of a sentence were weighed after the
+    // file's buffer had moved on to the next
+    int code = run(file("把海盐经济开发区打造成环杭州湾先进临港产业基地。\n2010年，海盐经济开发区实现产值102亿元。\n"), "--json");
+    assertThat(code).isZero();
+    assertThat(out.toString().lines()).singleElement().satisfies(line -> assertThat(line).contains("\"text\":\"102亿元\""));
+  }
+
+  @Test
   void readsStandardInput() {
     InputStream stdin = System.in;
     try {
