@@ -1487,8 +1487,8 @@ class ParkNameResolverTest {
    * The same on a sixty-sixth list (real-park-names-unseen-66.jsonl, 20 names from news of the
    * north-west and north-east), collected blind at the start of the seventeenth session and scored
    * once: 19 right, 0 wrong, 1 none, 19 (95.0%), as the session's starting resolver scores it too.
-   * The miss: 试验区大柴旦工业园, a part of 柴达木循环经济试验区 that the catalogue lists as 柴达木循环经济试验区大柴旦工业园,
-   * written after the zone's short name. Ratchet.
+   * The miss: 试验区大柴旦工业园, a part of 柴达木循环经济试验区 that the catalogue lists as
+   * 柴达木循环经济试验区大柴旦工业园, written after the zone's short name. Ratchet.
    */
   @Test
   void scoresOnASixtySixthListOfNamesItWasNotMadeFor() throws IOException {

@@ -132,8 +132,8 @@ import java.util.regex.Pattern;
  *       for a page that shows none, the year its text opens with, else the year its address gives:
  *       …/2022-03/14/…, or …/202303/…); a part of a year or a day written without its year that
  *       would not be over by a month after the month the source was published in is, for an
- *       observation, the year before's (1-11月份 or 截至11月底 in March 2023 are 2022's; not 全年, nor a part that
- *       begins after that month: 下半年 in May; not a goal's: 力争上半年); where its
+ *       observation, the year before's (1-11月份 or 截至11月底 in March 2023 are 2022's; not 全年,
+ *       nor a part that begins after that month: 下半年 in May; not a goal's: 力争上半年); where its
  *       sentence gives none, that of the last figure before it in its paragraph that has one
  *       (statistical prose gives the period once, then goes on: 2017年1—5月完成工业投资34亿元。……电子信息产业
  *       实现产值142.6亿元), or before any the year the paragraph opens with (【概况】2009年，…。全年实现…)

@@ -702,11 +702,11 @@ final class Dates {
    * more than a month after it was not over when the text was written, and is the year before's
    * (1-11月份 in a text of March 2023 is January to November 2022); so is a day or a month's end
    * written without its year that would come more than a month after that month (截至11月底 in
-   * March 2023 is 30 November 2022). A month's grace, as a page's date may lag what it reports (至12月初
-   * on a page dated 16 November stays that year's). A year the text
-   * writes or counts (2023年1-11月, 今年1-11月), a whole year (全年) and a part that begins after that
-   * month (下半年 in May: a plan's, or a date) stay as the text's year reads them; a plan's own
-   * periods are not for this (力争上半年: ahead).
+   * March 2023 is 30 November 2022). A month's grace, as a page's date may lag what it reports
+   * (至12月初 on a page dated 16 November stays that year's). A year the text writes or counts
+   * (2023年1-11月, 今年1-11月), a whole year (全年) and a part that begins after that month (下半年 in
+   * May: a plan's, or a date) stay as the text's year reads them; a plan's own periods are not for
+   * this (力争上半年: ahead).
    */
   static Period calendarWrittenIn(String text, YearMonth written) {
     Fields f = text == null ? null : fields(text);

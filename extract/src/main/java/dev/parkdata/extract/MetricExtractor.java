@@ -164,11 +164,12 @@ import java.util.function.Consumer;
  * joined to the previous one by 到 or 至 (从3.83亿元增加到141.27亿元), or whose clause opens with a
  * word of rise or fall and 至 or 到 after it (由初期财政收入275万元，攀升至2014年的12.86亿元), takes the
  * previous one's indicator, as does a figure whose clause holds only a verb of reaching and says the
- * last figure again, more exactly (比重首次突破30%，达到31.6%); after a change of a measure, such a
- * figure is the level the measure reached (工业总产值比上年增长10%，达到780亿元: 工业总产值). A percentage with no word the lists
- * know before it takes a word ending in 率 written right before it or before a verb of being
- * (达到, 为), with its modifiers (城镇化率超过50%: 城镇化率), and a change word after a word the lists do not know that ends as a measure does (量,
- * 额, 值) takes it along (原煤消费量下降5.9%: 原煤消费量下降). A change word followed by 至 or 到
+ * last figure again, more exactly (比重首次突破30%，达到31.6%); right after a change of a measure
+ * that can take it, such a figure is the level the measure reached (工业总产值比上年增长10%，达到780亿元:
+ * 工业总产值). A percentage with no word the lists know before it takes a word ending in 率 written
+ * right before it or before a verb of being (达到, 为), with its modifiers (城镇化率超过50%: 城镇化率),
+ * and a change word after a word the lists do not know that ends as a measure does (量, 额, 值)
+ * takes it along (原煤消费量下降5.9%: 原煤消费量下降). A change word followed by 至 or 到
  * says the figure is the new level, not the change (空置率下降至1.5%: 空置率). Words that are usually the
  * subject rather than the measure (园区, 高新区) are not indicators, and nouns of what is counted
  * (企业, 项目, 机构 …) only count with at most two characters between them and the figure. A count
