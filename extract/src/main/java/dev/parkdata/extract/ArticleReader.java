@@ -115,8 +115,9 @@ import java.util.regex.Pattern;
  *       (收入717亿元、产值281亿元，同比分别增长22%、31.5%), and figures after 分别 and a word of
  *       being (分别达1014.51亿元、1001.2亿元) take in order the standard measures of a list of as
  *       many before them in the sentence (工业总产值、主营业务收入双双突破1000亿元), as percentages
- *       after 分别同比增长 take the growths of a list of as many measures written right before 分别
- *       (工业开票销售、一般公共预算收入分别同比增长14.2%、8%); so do figures after such a list and 从…的
+ *       after 分别同比增长 (or 分别增长, 分别同上年增长: any connectives of the year before) take the
+ *       growths of a list of as many measures written right before 分别 (工业开票销售、一般公共预算收入
+ *       分别同比增长14.2%、8%); so do figures after such a list and 从…的
  *       or, in a later clause, 到…的 (GDP、规上工业总产值、财政收入从建区时的…，到2021年的…). The extractor
  *       may have written the growth with the word of the figure before it (营业收入同比增长); it is
  *       read the same way. An average yearly growth alone (年均增长13.37%) is that of the figure
@@ -1671,16 +1672,30 @@ public final class ArticleReader {
     return last;
   }
 
-  /** Words of growth written between 分别 and the figures it pairs: 分别同比增长14.2%、8%. */
-  private static final List<String> GROWTH_AFTER_RESPECTIVELY = List.of("同比增长", "同比增長", "增长", "增長",
-      "同比下降", "下降"); // 饲料、商品混凝土分别下降10.4%、24.3%: each one's fall
+  /**
+   * Words of growth written between 分别 and the figures it pairs, after the connectives of the
+   * year before, if any ({@link ChangeWords#CONNECTIVES}: 分别同比增长14.2%、8%, 分别同上年增长48%、20%).
+   */
+  private static final List<String> GROWTH_AFTER_RESPECTIVELY = List.of("增长", "增長",
+      "下降"); // 饲料、商品混凝土分别下降10.4%、24.3%: each one's fall
 
-  /** The word of growth that {@code t[sentence, start)} ends with after 分别, or "". */
+  /**
+   * The word of growth, with the connectives before it, that {@code t[sentence, start)} ends with
+   * after 分别 (同比增长, 同上年增长, 比上年同期增长, 增长), or "".
+   */
   private static String changeAfterRespectively(String t, int sentence, int start) {
     for (String w : GROWTH_AFTER_RESPECTIVELY) {
       int at = start - w.length();
-      if (at >= sentence && t.startsWith(w, at) && respectivelyBefore(t, sentence, at) >= 0) {
-        return w;
+      if (at < sentence || !t.startsWith(w, at)) {
+        continue;
+      }
+      for (int k = at; k >= sentence && at - k <= ChangeWords.MAX_CONNECTIVES; k--) {
+        if (k < at && !ChangeWords.isConnective(t.charAt(k))) {
+          break;
+        }
+        if (respectivelyBefore(t, sentence, k) >= 0) {
+          return t.substring(k, start); // 同上年增长: the connectives between 分别 and the word too
+        }
       }
     }
     return "";

@@ -339,9 +339,10 @@ class ArticleReaderHeldOutTest {
   // lowered in the fifteenth session from 0.534 (23 of 43): an undated text that opens with a year
   // (2017年，天津经济技术开发区…) is read in that year, so that L6's figures have a period: 2 more
   // right, 8 more of the right park and year whose indicators its annotation names otherwise
-  // (全口径财政收入 read as 税收): 25 of 53
-  static final double MIN_PRECISION_11 = 0.509;
-  static final double MIN_RECALL_11 = 0.266;
+  // (全口径财政收入 read as 税收): 25 of 53; raised in the seventeenth session: growths after
+  // 分别同上年增长 (L4): 30 of 57, 30 of 105
+  static final double MIN_PRECISION_11 = 0.526;
+  static final double MIN_RECALL_11 = 0.285;
 
   /**
    * A twelfth set, {@code real-articles-unseen-12.jsonl}: six passages (杭州高新区(滨江) 2022, 西安高新区

@@ -738,6 +738,11 @@ class ArticleReaderTest {
         "2018年，苏州高新区税收收入稳步提高；工业开票销售、一般公共预算收入分别同比增长12%、6%。", SOURCE);
     assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName(), o -> o.metric().toString())
         .containsExactly(tuple("工业开票销售同比增长", "12%"), tuple("一般公共预算收入同比增长", "6%"));
+    // with any connectives of the year before between 分别 and the word of growth (宜昌高新区, 2022)
+    ArticleDraft yearBefore = ArticleReader.standard().read(
+        "2022年，苏州高新区工业开票销售、一般公共预算收入分别同上年增长48%、20%。", SOURCE);
+    assertThat(observations(yearBefore.dataset())).extracting(o -> o.indicator().chineseName(), o -> o.metric().toString())
+        .containsExactly(tuple("工业开票销售同上年增长", "48%"), tuple("一般公共预算收入同上年增长", "20%"));
   }
 
   @Test
