@@ -1047,7 +1047,7 @@ public final class MetricExtractor {
           || Words.endsWithChange(last.indicator)) {
         return false;
       }
-      return onlyReachingAfter(t, start, last);
+      return reachingClauseAfter(t, start, last) >= 0;
     }
 
     /**
@@ -1059,10 +1059,10 @@ public final class MetricExtractor {
      */
     private String levelAfterChange(CharSequence t, int start, Metric m) {
       Found last = found[count - 1];
-      if (last.metric == null || last.indicator == null || !onlyReachingAfter(t, start, last)) {
+      int open = last.metric == null || last.indicator == null ? -1 : reachingClauseAfter(t, start, last);
+      if (open < 0) {
         return null;
       }
-      int open = clauseAfter(t, start, last);
       for (int k = last.end; k < open - 1; k++) {
         if (Text.isClauseBreak(t.charAt(k))) {
           return null; // a clause between them: 其中，达到…
@@ -1073,20 +1073,21 @@ public final class MetricExtractor {
     }
 
     /**
-     * Whether the clause of the figure at {@code start} opens after a clause break that stands after
-     * {@code last} and holds only a verb of reaching before the figure ({@link Words#REACHING}: 达到).
+     * Where the clause of the figure at {@code start} opens, where it opens after a clause break that
+     * stands after {@code last} and holds only a verb of reaching before the figure ({@link
+     * Words#REACHING}: 达到); else -1.
      */
-    private static boolean onlyReachingAfter(CharSequence t, int start, Found last) {
+    private static int reachingClauseAfter(CharSequence t, int start, Found last) {
       int open = clauseAfter(t, start, last);
       if (open < 0 || open == start || t.charAt(open - 1) == '、') {
-        return false;
+        return -1;
       }
       for (int k = open; k < start; k++) {
         if (Words.REACHING.indexOf(t.charAt(k)) < 0 && !Text.isSpace(t.charAt(k))) {
-          return false;
+          return -1;
         }
       }
-      return true;
+      return open;
     }
 
     /**
