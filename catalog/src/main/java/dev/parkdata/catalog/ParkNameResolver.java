@@ -1512,14 +1512,18 @@ public final class ParkNameResolver {
     return null;
   }
 
-  /** Words written after a city for its one high-tech zone: 天津高新区. */
-  private static final String[] HIGH_TECH_WORDS = {"高新技术产业开发区", "高新区"};
+  /**
+   * Words written after a city for its one high-tech zone: 天津高新区, and the other kind words {@link
+   * ShortForms} gives high-tech zones (南充高新技术产业园区 for 四川南充潆华高新技术产业园区).
+   */
+  private static final String[] HIGH_TECH_WORDS = {"高新技术产业开发区", "高新技术产业园区", "高新技术开发区", "高新园区", "高新区"};
 
   /** The codes of the four municipalities, province-level places that are also cities. */
   private static final Set<String> MUNICIPALITIES = Set.of("110000", "120000", "310000", "500000");
 
   /**
-   * 天津高新区: a city (a prefecture or municipality in use in 2018, full or short) and 高新区, for
+   * 天津高新区: a city (a prefecture or municipality in use in 2018, full or short) and 高新区 (or
+   * another of {@link #HIGH_TECH_WORDS}), for
    * the one high-tech zone placed in the city itself or one of its districts (天津滨海高新技术产业
    * 开发区); none where it holds none or several (上海高新区: 张江 and 紫竹). A zone in one of its
    * counties or county-level cities is not the city's (娄底高新区 is not 涟源's), nor is a

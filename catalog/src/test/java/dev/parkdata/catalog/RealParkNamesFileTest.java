@@ -406,6 +406,30 @@ class RealParkNamesFileTest {
    * and assessments of parks (national and provincial), seven of them parks the catalogue lacks.
    */
   static final String UNSEEN_73 = "real-park-names-unseen-73.jsonl";
+  /**
+   * A seventy-fourth list, collected blind at the start of the eighteenth session: 8 names
+   * (bx001–bx008) from parks of China's north-east and north-west, six of them parks the catalogue
+   * lacks (the collector found most names there already taken).
+   */
+  static final String UNSEEN_74 = "real-park-names-unseen-74.jsonl";
+  /**
+   * A seventy-fifth list, collected blind at the same time: 20 names (by001–by020) from parks of
+   * 云南, 四川, 广西 and 广东, seven from pages in traditional characters, ten of them parks the
+   * catalogue lacks.
+   */
+  static final String UNSEEN_75 = "real-park-names-unseen-75.jsonl";
+  /**
+   * A seventy-sixth list, collected blind at the same time: 16 names (bz001–bz016) from government
+   * documents (work reports, plans, notices of appointments and of environmental assessments),
+   * seven of them parks the catalogue lacks.
+   */
+  static final String UNSEEN_76 = "real-park-names-unseen-76.jsonl";
+  /**
+   * A seventy-seventh list, collected blind at the same time: 20 names (ca001–ca020) from business
+   * text (signings, openings, company profiles, listed firms' announcements), nine of them parks
+   * the catalogue lacks.
+   */
+  static final String UNSEEN_77 = "real-park-names-unseen-77.jsonl";
   private static final String ALIASES = "park-aliases.tsv";
   private static final Set<String> MATCHES =
       Set.of("short-form", "official", "traditional", "alias", "sub-park", "none", "ambiguous");
@@ -423,7 +447,7 @@ class RealParkNamesFileTest {
       assertWellFormed(name, "n", ids);
       written.add((String) name.get("written"));
     }
-    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}, {UNSEEN_6, "r"}, {UNSEEN_7, "s"}, {UNSEEN_8, "t"}, {UNSEEN_9, "u"}, {UNSEEN_10, "v"}, {UNSEEN_11, "w"}, {UNSEEN_12, "x"}, {UNSEEN_13, "y"}, {UNSEEN_14, "z"}, {UNSEEN_15, "a"}, {UNSEEN_16, "b"}, {UNSEEN_17, "c"}, {UNSEEN_18, "d"}, {UNSEEN_19, "e"}, {UNSEEN_20, "f"}, {UNSEEN_21, "g"}, {UNSEEN_22, "i"}, {UNSEEN_23, "j"}, {UNSEEN_24, "l"}, {UNSEEN_25, "o"}, {UNSEEN_26, "ab"}, {UNSEEN_27, "ac"}, {UNSEEN_28, "ad"}, {UNSEEN_29, "ae"}, {UNSEEN_30, "af"}, {UNSEEN_31, "ag"}, {UNSEEN_32, "ah"}, {UNSEEN_33, "ai"}, {UNSEEN_34, "aj"}, {UNSEEN_35, "ak"}, {UNSEEN_36, "al"}, {UNSEEN_37, "am"}, {UNSEEN_38, "an"}, {UNSEEN_39, "ao"}, {UNSEEN_40, "ap"}, {UNSEEN_41, "aq"}, {UNSEEN_42, "ar"}, {UNSEEN_43, "as"}, {UNSEEN_44, "at"}, {UNSEEN_45, "au"}, {UNSEEN_46, "av"}, {UNSEEN_47, "aw"}, {UNSEEN_48, "ax"}, {UNSEEN_49, "ay"}, {UNSEEN_50, "az"}, {UNSEEN_51, "ba"}, {UNSEEN_52, "bb"}, {UNSEEN_53, "bc"}, {UNSEEN_54, "bd"}, {UNSEEN_55, "be"}, {UNSEEN_56, "bf"}, {UNSEEN_57, "bg"}, {UNSEEN_58, "bh"}, {UNSEEN_59, "bi"}, {UNSEEN_60, "bj"}, {UNSEEN_61, "bk"}, {UNSEEN_62, "bl"}, {UNSEEN_63, "bm"}, {UNSEEN_64, "bn"}, {UNSEEN_65, "bo"}, {UNSEEN_66, "bp"}, {UNSEEN_67, "bq"}, {UNSEEN_68, "br"}, {UNSEEN_69, "bs"}, {UNSEEN_70, "bt"}, {UNSEEN_71, "bu"}, {UNSEEN_72, "bv"}, {UNSEEN_73, "bw"}}) {
+    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}, {UNSEEN_6, "r"}, {UNSEEN_7, "s"}, {UNSEEN_8, "t"}, {UNSEEN_9, "u"}, {UNSEEN_10, "v"}, {UNSEEN_11, "w"}, {UNSEEN_12, "x"}, {UNSEEN_13, "y"}, {UNSEEN_14, "z"}, {UNSEEN_15, "a"}, {UNSEEN_16, "b"}, {UNSEEN_17, "c"}, {UNSEEN_18, "d"}, {UNSEEN_19, "e"}, {UNSEEN_20, "f"}, {UNSEEN_21, "g"}, {UNSEEN_22, "i"}, {UNSEEN_23, "j"}, {UNSEEN_24, "l"}, {UNSEEN_25, "o"}, {UNSEEN_26, "ab"}, {UNSEEN_27, "ac"}, {UNSEEN_28, "ad"}, {UNSEEN_29, "ae"}, {UNSEEN_30, "af"}, {UNSEEN_31, "ag"}, {UNSEEN_32, "ah"}, {UNSEEN_33, "ai"}, {UNSEEN_34, "aj"}, {UNSEEN_35, "ak"}, {UNSEEN_36, "al"}, {UNSEEN_37, "am"}, {UNSEEN_38, "an"}, {UNSEEN_39, "ao"}, {UNSEEN_40, "ap"}, {UNSEEN_41, "aq"}, {UNSEEN_42, "ar"}, {UNSEEN_43, "as"}, {UNSEEN_44, "at"}, {UNSEEN_45, "au"}, {UNSEEN_46, "av"}, {UNSEEN_47, "aw"}, {UNSEEN_48, "ax"}, {UNSEEN_49, "ay"}, {UNSEEN_50, "az"}, {UNSEEN_51, "ba"}, {UNSEEN_52, "bb"}, {UNSEEN_53, "bc"}, {UNSEEN_54, "bd"}, {UNSEEN_55, "be"}, {UNSEEN_56, "bf"}, {UNSEEN_57, "bg"}, {UNSEEN_58, "bh"}, {UNSEEN_59, "bi"}, {UNSEEN_60, "bj"}, {UNSEEN_61, "bk"}, {UNSEEN_62, "bl"}, {UNSEEN_63, "bm"}, {UNSEEN_64, "bn"}, {UNSEEN_65, "bo"}, {UNSEEN_66, "bp"}, {UNSEEN_67, "bq"}, {UNSEEN_68, "br"}, {UNSEEN_69, "bs"}, {UNSEEN_70, "bt"}, {UNSEEN_71, "bu"}, {UNSEEN_72, "bv"}, {UNSEEN_73, "bw"}, {UNSEEN_74, "bx"}, {UNSEEN_75, "by"}, {UNSEEN_76, "bz"}, {UNSEEN_77, "ca"}}) {
       for (Map<String, Object> name : names(list[0])) {
         assertWellFormed(name, list[1], ids);
         // unseen: none of them is a name of a list before

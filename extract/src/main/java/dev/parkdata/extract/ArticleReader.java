@@ -78,7 +78,8 @@ import java.util.regex.Pattern;
  *       parks, describes the thing named after it and 的 (总投资30亿元的光伏项目: the project's, not
  *       the park's), or its sentence turns before it to the country, a province or city as a whole, a
  *       prefecture (喀什地区), the world or a company (全国, 全省, 全市, 公司 …; not a rank there,
- *       排名全市第一, nor a list of its largest firms, 世界500强). Where none of these gives a park,
+ *       排名全市第一, unless the figure counts what the park is ranked among, 排名全省16个国家级开发区第三位;
+ *       nor a list of its largest firms, 世界500强). Where none of these gives a park,
  *       a paragraph that opens with a catalogue zone's name (喀什经济开发区是…), or with a short
  *       heading and then the name (经济总量不断提高。怀安经济开发区于…), goes on about it:
  *       a figure in a later sentence of it that names no park is that zone's, unless the sentence
@@ -110,9 +111,12 @@ import java.util.regex.Pattern;
  *       word names one the figure can measure (营收 → 营业收入, 企业 → 企业数, 营收同比增长 → its
  *       growth), otherwise a custom indicator of that word, declared in the dataset. A
  *       percentage whose word is growth alone (增长, 同比增长) after a figure of the same sentence
- *       is the growth of that figure's indicator (营业收入13977.46亿元，同比增长28.09%: 营业收入增速);
+ *       is the growth of that figure's indicator (营业收入13977.46亿元，同比增长28.09%: 营业收入增速;
+ *       past the share of a goal met between them: 实际利用省外资金47.24亿元,完成全年目标的100.49%,同比增长3.51%);
  *       percentages after 分别增长 are the growths of as many figures before it, in order
- *       (收入717亿元、产值281亿元，同比分别增长22%、31.5%), and figures after 分别 and a word of
+ *       (收入717亿元、产值281亿元，同比分别增长22%、31.5%); a count whose clause holds only its noun
+ *       after a count of things added is of things added too (新增高新技术企业12家，科技型中小企业31家:
+ *       新增科技型中小企业; not 引进项目5个, a verb of its own); and figures after 分别 and a word of
  *       being (分别达1014.51亿元、1001.2亿元) take in order the standard measures of a list of as
  *       many before them in the sentence (工业总产值、主营业务收入双双突破1000亿元), as percentages
  *       after 分别同比增长 (or 分别增长, 分别同上年增长: any connectives of the year before) take the
@@ -139,7 +143,10 @@ import java.util.regex.Pattern;
  *       (statistical prose gives the period once, then goes on: 2017年1—5月完成工业投资34亿元。……电子信息产业
  *       实现产值142.6亿元), or before any the year the paragraph opens with (【概况】2009年，…。全年实现…)
  *       or else the year a report's title (the source's, or the text's first line) opens with
- *       (2020年潍坊高新区国民经济和社会发展统计公报: a 公报, 年报 or 年鉴 of that year),
+ *       (2020年潍坊高新区国民经济和社会发展统计公报: a 公报, 年报 or 年鉴 of that year), or else the
+ *       year a dated text's lead opens with where that year was over before the source's (本报讯
+ *       2021年,高新区… in February 2022: a report looking back on 2021; not a month, a day or a
+ *       part of a year, which date an event),
  *       unless the sentence says the figure is as of now (目前, 已有, 现有, 在建, 至今)
  *       or states a goal, or that period ends after the source's year; where the text gives none,
  *       the month the source was published in (a figure reported then, as of then; not the month
@@ -148,7 +155,8 @@ import java.util.regex.Pattern;
  *       right before a figure gives it that year (the start of a change), which 从2015年 alone (a
  *       start: 从2015年以来) does not; a change that starts at a time the reader
  *       cannot read (从建区时的0.1亿元) never takes the month of publication: NO_PERIOD.
- *   <li><b>Target</b> rather than observation: a figure after 力争, 确保, 目标, 预计, 预估, 预期 (not 好于预期,
+ *   <li><b>Target</b> rather than observation: a figure in a list of goals, from a goal noun and a colon
+ *       to the end of its paragraph (总体目标为:…。特色商业区…达到100家), or after 力争, 确保, 目标, 预计, 预估, 预期 (not 好于预期,
  *       nor a goal said to be met: 完成年度目标(任务)的100%, nor one framing the work reported after it:
  *       围绕打造…的目标，…), 有望, 计划 (not 计划总投资, the money projects signed are to take), 将达, 要达,
  *       建成后, 投产后 (a projection, unless 已, 实现 or 累计 follow: 建成后已实现…), 到…年
@@ -271,6 +279,7 @@ public final class ArticleReader {
     for (int i = 1; i < parkStarts.length; i++) { // the scan reports them in text order, which paragraphTopic's search needs
       checkState(parkStarts[i - 1] <= parkStarts[i], "park names out of text order at %s", parkStarts[i]);
     }
+    int[] goalLists = goalLists(t);
     ParkMention topic = null; // the paragraph topic of the sentence at topicSentence, worked out once a sentence
     int topicSentence = -1;
     for (int i = 0; i < mentions.size(); i++) {
@@ -312,7 +321,7 @@ public final class ArticleReader {
         continue;
       }
       String before = t.substring(sentence, start);
-      boolean goal = isGoal(before, year);
+      boolean goal = isGoal(before, year) || inGoalList(goalLists, start);
       String periodText = startOfChange(t, periods[i], start);
       Optional<Period> period = Optional.ofNullable(writtenIn.isPresent() && !goal // a plan's part of a year is ahead
           ? Dates.calendarWrittenIn(periodText, writtenIn.get()) : Dates.calendar(periodText, year));
@@ -997,7 +1006,7 @@ public final class ArticleReader {
       reported = reportYear(t.substring(0, line < 0 ? Math.min(t.length(), REPORT_TITLE_LENGTH) : line));
     }
     if (reported == null) {
-      reported = undated; // 2024年，韶关高新区…: an undated report on its year
+      reported = undated != null ? undated : leadYear(t, year); // 2024年，韶关高新区…: a report on its year
     }
     String carried = null;
     int scanned = 0; // the text before this has been looked at for line breaks
@@ -1101,6 +1110,87 @@ public final class ArticleReader {
   }
 
   /**
+   * Where goals are listed: from a goal noun and a colon (总体目标为：, 主要目标是：, 目标：) to the end
+   * of its paragraph, as pairs of positions in text order. The sentences after such a colon go on
+   * listing goals with no goal word of their own (2017年，唐河“两区”建设总体目标为：…。特色商业区入住限额以上
+   * 服务业企业达到100家…). Looks at the text once.
+   */
+  private static int[] goalLists(String t) {
+    List<Integer> bounds = new ArrayList<>();
+    Matcher m = GOAL_LIST.matcher(t);
+    int from = 0;
+    while (from < t.length() && m.find(from)) {
+      int end = t.indexOf('\n', m.end());
+      end = end < 0 ? t.length() : end;
+      bounds.add(m.end());
+      bounds.add(end);
+      from = end;
+    }
+    return bounds.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** A goal noun and a colon that opens a list of goals: 总体目标为：, 目标是：, 目标：. */
+  private static final Pattern GOAL_LIST = Pattern.compile("目[标標](?:[为為是])?[：:]");
+
+  /** Whether {@code start} lies in one of the lists of goals {@code lists} ({@link #goalLists}). */
+  private static boolean inGoalList(int[] lists, int start) {
+    for (int k = 0; k < lists.length; k += 2) {
+      if (lists[k] <= start && start < lists[k + 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The year a dated text's lead opens with where that year was over before the source's year
+   * {@code year} (本报讯 2021年,高新区通过…。 in February 2022), after a title line (a first line with
+   * no stop) and a dateline (本报讯, 新乡网讯, 新华社…电), and its sentence states no goal: a report
+   * looking back on that year, whose figures the text dates no other way are that year's, not of
+   * the month of publication; else null. A part of a year (上半年), a month or a day is none: a lead
+   * so dated tells of an event, and the figures after it may be of any time.
+   */
+  private static String leadYear(String t, Integer year) {
+    if (year == null) {
+      return null;
+    }
+    int k = leadStart(t);
+    int end = sentenceEnd(t, k);
+    String opening = openingPeriod(t, k, end);
+    Period p = opening == null ? null : Dates.calendar(opening, year);
+    return p != null && p.kind() == PeriodKind.YEAR && p.end().getYear() < year && !isGoal(t.substring(k, end), year)
+        ? opening : null;
+  }
+
+  /**
+   * Where a text's lead begins: after a first line with no stop in it that is a title (高新区:立足新起点
+   * 踔厉踏征程), and after a dateline that ends in 讯 or 电 within {@value #DATELINE} characters of
+   * the lead, before any comma or stop, with the reporters in brackets after it (本报讯（记者 …）).
+   */
+  private static int leadStart(String t) {
+    int k = Text.skipSpace(t, 0, t.length());
+    int line = t.indexOf('\n', k);
+    if (line > k && line - k <= REPORT_TITLE_LENGTH && sentenceEnd(t, k) == line) {
+      k = Text.skipSpace(t, line, t.length());
+    }
+    for (int i = k; i < t.length() && i - k < DATELINE; i++) {
+      char c = t.charAt(i);
+      if ("讯訊电電".indexOf(c) >= 0 && i > k) {
+        int j = Text.skipSpace(t, i + 1, t.length());
+        if (j < t.length() && (t.charAt(j) == '(' || t.charAt(j) == '（')) {
+          int close = t.indexOf(t.charAt(j) == '(' ? ')' : '）', j);
+          j = close < 0 || close - j > DATELINE ? j : Text.skipSpace(t, close + 1, t.length());
+        }
+        return j;
+      }
+      if (SENTENCE_ENDS.indexOf(c) >= 0 || "，,：:".indexOf(c) >= 0) {
+        break;
+      }
+    }
+    return k;
+  }
+
+  /**
    * The period a paragraph opens with, before its first figure's sentence at {@code sentence}
    * (【概况】2009年，岳阳经济开发区…取得好成绩。全年实现地区生产总值…: 2009年; 截至2025年6月，…已形成…格局。
    * 园区入驻企业8417家: 截至2025年6月): a date expression and a comma, after a heading in brackets
@@ -1147,9 +1237,10 @@ public final class ArticleReader {
         return true;
       }
       for (String word : ELSEWHERE) {
-        if (i + word.length() <= start && t.startsWith(word, i) && !ranks(t, sentence, i, i + word.length())
-            && !inMediaName(t, i + word.length(), start)) {
-          return true;
+        if (i + word.length() <= start && t.startsWith(word, i) && !inMediaName(t, i + word.length(), start)
+            && (!ranks(t, sentence, i, i + word.length()) || Text.skipSpace(t, i + word.length(), start) == start)) {
+          return true; // but a rank in the place is the park's (增速排名全市第二位), unless the figure
+                       // counts what it is ranked among (增速排名全省16个国家级开发区第三位)
         }
       }
     }
@@ -1479,6 +1570,13 @@ public final class ArticleReader {
       }
     }
     for (int i = 1; i < n; i++) {
+      String added = addedBefore(t, mentions, starts, ends, sentences, i);
+      if (added != null) { // 新增高新技术企业12家，科技型中小企业31家: new ones too
+        Mention m = mentions.get(i);
+        indicators[i] = Indicators.named(added + m.indicator().orElseThrow(), m.metric().dimension());
+      }
+    }
+    for (int i = 1; i < n; i++) {
       Indicator projects = projectsBefore(t, mentions, starts, ends, sentences, indicators, i);
       if (projects != null) { // 新签约亿元以上项目32个，计划总投资224.9亿元: those projects' investment
         Mention m = mentions.get(i);
@@ -1578,6 +1676,30 @@ public final class ArticleReader {
       }
     }
     return null;
+  }
+
+  /**
+   * The word of adding (新增, 新引进) of the count before mention {@code i}, a count too, where
+   * {@code i}'s clause right after it holds only its noun and figure, with no word of adding or
+   * verb of its own ({@link Words#opensWithVerb}: 引进项目) (新增高新技术企业12家，科技型中小企业31家: the new
+   * firms of both kinds); else null.
+   */
+  private static String addedBefore(String t, List<Mention> mentions, int[] starts, int[] ends, int[] sentences, int i) {
+    Mention m = mentions.get(i);
+    Mention before = mentions.get(i - 1);
+    if (sentences[i - 1] != sentences[i] || !m.metric().dimension().isCount() || !before.metric().dimension().isCount()
+        || m.indicator().isEmpty() || before.indicator().isEmpty()) {
+      return null;
+    }
+    String added = Words.addedIn(before.indicator().get());
+    String word = m.indicator().get();
+    int from = Text.skipSpace(t, ends[i - 1], starts[i]);
+    if (added.isEmpty() || !Words.addedIn(word).isEmpty() || Words.opensWithVerb(word) || from >= starts[i]
+        || "，,、".indexOf(t.charAt(from)) < 0) {
+      return null;
+    }
+    int at = Text.skipSpace(t, from + 1, starts[i]);
+    return at + word.length() == Text.skipSpaceBack(t, at, starts[i]) && t.startsWith(word, at) ? added : null;
   }
 
   /**
@@ -1850,13 +1972,32 @@ public final class ArticleReader {
   private static int baseBefore(String[] words, Indicator[] indicators, String t, int[] sentences, int[] starts,
       int i) {
     for (int j = i - 1; j >= 0 && sentences[j] == sentences[i]; j--) {
-      if (Words.isChange(words[j])) {
-        continue;
+      if (Words.isChange(words[j]) || indicators[j] == null && sharesOfAGoal(t, sentences[j], starts[j])) {
+        continue; // 实际利用省外资金47.24亿元,完成全年目标的100.49%,同比增长3.51%: the money's growth
       }
       return canGrow(indicators[j]) && !endsAChange(t.substring(sentences[j], starts[j])) ? j : -1;
     }
     return -1;
   }
+
+  /**
+   * Whether the figure at {@code start} is the share of a goal met, its clause written so (完成全年目标的,
+   * 完成市定目标的, 完成年度目标任务的): a figure between a measure and its growth that measures no
+   * other thing.
+   */
+  private static boolean sharesOfAGoal(String t, int sentence, int start) {
+    int from = start;
+    while (from > sentence && from > start - GOAL_SHARE_REACH && !Text.isClauseBreak(t.charAt(from - 1))) {
+      from--;
+    }
+    return GOAL_SHARE.matcher(t.substring(from, start)).find();
+  }
+
+  /** How far back {@link #sharesOfAGoal} reads a figure's clause. */
+  private static final int GOAL_SHARE_REACH = 16;
+
+  /** A clause that says a goal was met, up to its share: 完成全年目标的, 完成年度目标任务的. */
+  private static final Pattern GOAL_SHARE = Pattern.compile("^\\s*(?:完成|实现|實現|达到|達到)[^，,；;。]{0,6}目[标標](?:任务|任務)?的$");
 
   /**
    * Whether the growth or increase word of {@code m}, whose figure starts at {@code start}, is

@@ -248,8 +248,8 @@ import java.util.function.Consumer;
  * prefecture's name (湖南科技大学), reported as NONE. Words that only say what kind of park it is
  * (中国自贸试验区, 科技产业园区, 国家大学科技园) name none, nor does a 片区 named only by where it lies
  * or what it is for (东部片区, 核心片区: a part of the park the text is about), nor a name followed by
- * 公司 or 集团, which names a
- * company (香港科技園公司), nor a name within a title a park seeks or wins, after 创建, 争创, 创成, 申报,
+ * 公司, 有限公司, 股份公司 or 集团, which names a
+ * company (香港科技園公司, 河南功能高分子膜材料创新中心有限公司), nor a name within a title a park seeks or wins, after 创建, 争创, 创成, 申报,
  * 获评 or 评为 in its clause with no 的 between (成功创建省级食品饮料及水经济特色产业园区), nor an honour's
  * name, before 称号 or 荣誉 (获得“省级化工质量示范区”荣誉称号), nor words that describe a park rather than
  * name it, holding 唯一, 首家, 首个 or 星级 (全省唯一省级健康食品产业园, 全省一星级产业集聚区). A name given

@@ -143,7 +143,8 @@ final class ParkScan {
   };
 
   /** Words after which a park's name names a company (香港科技園公司), not the park. */
-  private static final String[] COMPANY = {"公司", "集团", "集團"};
+  private static final String[] COMPANY = {"公司", "集团", "集團", "有限公司", "有限责任公司", "有限責任公司", "股份有限公司",
+      "股份公司"}; // 河南功能高分子膜材料创新中心有限公司 is a company
 
   /** Counters that end a name on the left after a numeral: 三大科学园区, 两个产业园 name no park. */
   private static final String COUNTERS = "大个個家类類所座处處";

@@ -851,6 +851,32 @@ final class Words {
   private static final Words ADDED = withTraditional("新增", "新引进", "新落户", "新落戶");
 
   /**
+   * Whether {@code word} opens with a verb of its own that says how the things came or what became
+   * of them (引进项目, 落户企业, 培育瞪羚企业): a word of {@link #PROJECT_STAGES}, {@link #ENTERING} or
+   * {@link #MODIFIER_ENDS}.
+   */
+  static boolean opensWithVerb(String word) {
+    for (Words verbs : new Words[] {PROJECT_STAGES, ENTERING, MODIFIER_ENDS}) {
+      for (String w : verbs.words) {
+        if (word.startsWith(w) && word.length() > w.length()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The word of adding {@code word} opens with (新增高新技术企业: 新增), or "". */
+  static String addedIn(String word) {
+    for (String w : ADDED.words) {
+      if (word.startsWith(w) && word.length() > w.length()) {
+        return w;
+      }
+    }
+    return "";
+  }
+
+  /**
    * The word of adding written before a word of coming in that ends at {@code k} (新增入园企业:
    * 新增), which the modifiers stopped at: the new firms are counted, as in 新增企业; else "".
    */
@@ -1098,7 +1124,9 @@ final class Words {
           "区属", "市属", "县属", "省属", // 区属规模以上工业产值: the district's own firms
           "公共", "实到", "到位", // 一般公共预算收入, 实到外资, 实际到位资金: 共 and 到 begin no function word there
           "新培育", // 新培育高新技术企业8家: the new ones, as 新增 counts them
+          "新增省", "新增市", // 新增省战略性新兴产业企业: the province's or city's title, no place's end
           "上市", "国内", "國內", "境内", "境內", // 上市后备企业, 国内生产总值: 市 and 内 no place's end there
+          "对外直接", "對外直接", // 对外直接投资: 对 no function word there (but 对外商投资 is 投资 of 外商)
           "人均", "户均", "戶均", "月均", "日均", "平均"); // 人均收入, 月均投资额: per what
 
   /** Characters that end modifiers on the left as words of their own: 的, 等, 和, 共, the ends of places and parks, 年. */

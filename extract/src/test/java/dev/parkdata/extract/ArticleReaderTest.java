@@ -1208,6 +1208,73 @@ class ArticleReaderTest {
         .containsExactly(Period.month(YearMonth.from(SOURCE.published().orElseThrow())));
   }
 
+  @Test
+  void aDatedReportThatOpensWithAYearOverDatesItsOtherFiguresInThatYear() {
+    // after 新乡日报's report on its 高新区 in 2021 (real-articles-unseen-53 BJ1); figures ours
+    String text = "高新区:立足新起点\n\n本报讯 2021年，高新区实现商务运行高质量发展。\n\n全区实际利用省外资金40亿元，新设外商投资企业2家。";
+    Source february = Source.builder().publisher("新乡日报").title("高新区:立足新起点").published(LocalDate.of(2022, 2, 10)).build();
+    assertThat(observations(ArticleReader.standard().read(text, february).dataset()))
+        .hasSize(2).extracting(o -> o.period().toString()).containsOnly("2021");
+    // a year not over when the source was published dates nothing else: the month of publication
+    Source december = Source.builder().publisher("新乡日报").title("高新区").published(LocalDate.of(2021, 12, 10)).build();
+    assertThat(observations(ArticleReader.standard().read(text, december).dataset()))
+        .hasSize(2).extracting(o -> o.period().toString()).containsOnly("2021-12");
+    // nor does a lead dated by a month, an event's
+    String event = text.replace("2021年，", "2021年12月，");
+    assertThat(observations(ArticleReader.standard().read(event, february).dataset()))
+        .hasSize(2).extracting(o -> o.period().toString()).containsOnly("2022-02");
+  }
+
+  @Test
+  void aParksNameBefore有限公司NamesACompany() {
+    // after 新乡日报's report (real-articles-unseen-53 BJ1): a project of 河南功能高分子膜材料创新中心有限公司
+    String text = "2021年，高新区共签约项目32个，包括总投资4亿元的河南功能高分子膜材料创新中心有限公司成果转化项目。"
+        + "高新区全年新增企业20家。";
+    Source local = Source.builder().publisher("新乡日报").title("高新区").published(LocalDate.of(2022, 2, 10)).build();
+    ArticleDraft draft = ArticleReader.standard().read(text, local);
+    assertThat(draft.parks()).extracting(ParkMention::text).doesNotContain("河南功能高分子膜材料创新中心");
+    assertThat(observations(draft.dataset())).extracting(o -> o.subject().value()).containsOnly("G412115");
+  }
+
+  @Test
+  void aGoalNounAndAColonListGoalsToTheEndOfTheParagraph() {
+    // after 唐河's plan for 2017 (real-articles-unseen-53 BJ2); figures ours
+    String text = "2017年，唐河县产业集聚区建设总体目标为：完成固定资产投资45亿元。全区增加值达到5亿元，税收同比增长20%。"
+        + "\n2016年，唐河县产业集聚区完成固定资产投资130亿元。";
+    Source april = Source.builder().publisher("新浪河南").title("唐河").published(LocalDate.of(2017, 4, 26)).build();
+    ArticleDraft draft = ArticleReader.standard().read(text, april);
+    assertThat(draft.dataset().parks()).singleElement().satisfies(p -> {
+      assertThat(p.targets()).extracting(t -> t.threshold().toString()).containsExactly("45亿元", "5亿元", "20%");
+      assertThat(p.targets()).allSatisfy(t -> assertThat(t.deadline().map(Period::toString)).contains("2017"));
+    });
+    assertThat(observations(draft.dataset())).extracting(o -> o.metric().toString()).containsExactly("130亿元");
+  }
+
+  @Test
+  void aGrowthAfterTheShareOfAGoalMetIsTheMeasuresBeforeIt() {
+    // after 新乡日报's report (real-articles-unseen-53 BJ1); figures ours
+    String text = "2021年，苏州高新区实际利用省外资金40亿元，完成全年目标的101%，同比增长3.5%；"
+        + "对外直接投资100万美元，同比增长40%，增速排名全省16个国家级开发区第三位。";
+    ArticleDraft draft = ArticleReader.standard().read(text, SOURCE);
+    assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName() + " " + o.metric())
+        .containsExactly("实际利用省外资金 40亿元", "实际利用省外资金增速 3.5%", "对外直接投资 100万美元", "对外直接投资增速 40%");
+    // the share itself names nothing; the count of zones the park is ranked among is none of its figures
+    assertThat(draft.unplaced()).extracting(u -> u.mention().text() + " " + u.reason())
+        .containsExactly("101% NO_INDICATOR", "16个 NO_PARK");
+  }
+
+  @Test
+  void aWordOfAddingCarriesOverAListOfCountsWithNoVerbOfTheirOwn() {
+    // after 桐城经开区's new firms of 2020 (real-articles-unseen-54 BK2); figures ours
+    String text = "2020年，苏州高新区新增高新技术企业20家，科技型中小企业40家，培育瞪羚企业5家，新增省战略性新兴产业企业8家。";
+    assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
+        .extracting(o -> o.indicator().chineseName() + " " + o.metric())
+        .containsExactly("新增高新技术企业 20家", "新增科技型中小企业 40家", "瞪羚企业 5家", "新增省战略性新兴产业企业 8家");
+    // not over a verb of the count's own
+    assertThat(observations(ArticleReader.standard().read("2020年，苏州高新区新增企业20家，引进项目5个，落户企业3家。", SOURCE).dataset()))
+        .extracting(o -> o.indicator().chineseName()).containsExactly("新增企业", "引进项目", "企业数");
+  }
+
   // --- measured on the five articles ----------------------------------------------------------
 
   /** The month each article file was published in (the fixtures' sources and their 目前). */
