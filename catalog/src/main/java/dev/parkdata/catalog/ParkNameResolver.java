@@ -139,6 +139,8 @@ public final class ParkNameResolver {
   private volatile Map<Division, List<Park>> customsZones;
   /** The names {@link #dropCommonTails} took out, for {@link #commonNameNear}. */
   private final Map<String, List<Entry>> commonKeys = new HashMap<>();
+  /** The zones whose names end in a district's name and 园, by that ending (杨浦园), for {@link #districtPartNear}. */
+  private final Map<String, List<Park>> districtParts = new HashMap<>();
   /** Every zone's official name, folded, for {@link #zonesNamedWith}. */
   private final List<String> officialNames = new ArrayList<>();
 
@@ -181,6 +183,7 @@ public final class ParkNameResolver {
           addForms(park, pair[1] + rest, 1);
         }
       }
+      addChemicalForms(park, official);
       String plain = withoutAdditions(official);
       if (plain != null) {
         add(plain, new Entry(park, Match.OFFICIAL, Match.OFFICIAL.score() - 1,
@@ -194,6 +197,15 @@ public final class ParkNameResolver {
       }
     }
     addPartNames();
+    for (Park park : catalog.parks()) {
+      String official = normal(park.names().official());
+      for (int n = 2; n <= MAX_DISTRICT && official.endsWith("园") && official.length() > n + 2; n++) {
+        String district = official.substring(official.length() - 1 - n, official.length() - 1);
+        if (Divisions.gbt2260().byName(district, ZonePlacer.YEAR).stream().anyMatch(d -> d.level() == DivisionLevel.COUNTY)) {
+          districtParts.computeIfAbsent(district + "园", k -> new ArrayList<>(1)).add(park); // 张江高新区杨浦园
+        }
+      }
+    }
     dropCommonTails();
     addNamesWithoutCounty();
     this.subParks = subParks();
@@ -253,6 +265,37 @@ public final class ParkNameResolver {
           "short form " + shortened + " of " + park.names().official()));
     }
   }
+
+  /**
+   * 上海化工区, 南京化工区: a zone named for 化学工业 (上海化学工业经济技术开发区, 南京化学工业园区) as
+   * writers shorten it, 化工区; with its place before, with or without the province, never alone.
+   */
+  private void addChemicalForms(Park park, String official) {
+    int at = official.indexOf(CHEMICAL);
+    String kind = at < 0 ? null : official.substring(at + CHEMICAL.length());
+    if (kind == null || !kind.equals("园区") && !kind.equals("经济技术开发区")) {
+      return;
+    }
+    String stem = official.substring(0, at);
+    List<String> stems = new ArrayList<>(List.of(stem));
+    Optional<Province> province = park.location().flatMap(Location::province);
+    String bare = province.isPresent() ? ShortForms.withoutProvince(stem, province.get()) : null;
+    if (bare != null && !bare.equals(stem)) {
+      stems.add(bare); // 江苏扬州化学工业园区: 扬州化工园区
+    }
+    for (String s : stems) {
+      if (s.length() < 2) {
+        continue; // 上海's without its place would be any 化工区
+      }
+      // not 化工园区 or 化工园, which a county's own park for the industry is called too (仪征经济开发区化工园区,
+      // in 扬州, is not read as 江苏扬州化学工业园区)
+      add(s + "化工区", new Entry(park, Match.SHORT_FORM, Match.SHORT_FORM.score() - 2,
+          "short form " + s + "化工区 of " + park.names().official()));
+    }
+  }
+
+  /** The words of a zone named for the chemical industry, which writers shorten to 化工. */
+  private static final String CHEMICAL = "化学工业";
 
   /**
    * The two countries that begin a cross-border zone's name, folded, and how reporting abbreviates
@@ -773,6 +816,9 @@ public final class ParkNameResolver {
     }
     if (found.isEmpty()) {
       placeInBrackets(normal, found);
+    }
+    if (found.isEmpty()) {
+      districtPartNear(normal, near, found);
     }
     if (found.isEmpty()) {
       cityForCounty(normal, found); // last: it asks each county of a city
@@ -1510,6 +1556,27 @@ public final class ParkNameResolver {
       }
     }
     return null;
+  }
+
+  /** The most characters of a district's name {@link #districtPartNear} reads: 杨浦, 浦东新. */
+  private static final int MAX_DISTRICT = 4;
+
+  /**
+   * 杨浦园 near 上海: a district's name and 园 written alone, as a city's news writes the parts of its
+   * zone, where the text names the city: the one zone the catalogue lists as a part so named of a
+   * larger zone near that place (张江高新区杨浦园); none with no place near, nor where several are.
+   */
+  private void districtPartNear(String name, String near, Found found) {
+    List<Park> parts = near == null || near.isBlank() ? null : districtParts.get(name);
+    if (parts == null) {
+      return;
+    }
+    String place = NameFolding.fold(near);
+    List<Park> close = parts.stream().filter(p -> isNear(p, place)).toList();
+    if (close.size() == 1) {
+      found.put(new ParkNameResolution.Candidate(close.get(0), Match.SUB_PARK, Match.SUB_PARK.score() - 5,
+          "the part " + name + " of a zone near " + near + ": " + close.get(0).names().official()));
+    }
   }
 
   /**

@@ -20,7 +20,8 @@ final class ShortForms {
    * parks are given as their short name, unless it is the suffix itself.
    */
   static final String[][] RULES = {
-    {"农业高新技术产业示范区", "示范区", "0", "农高区", "0"},
+    // 杨凌农业高新区: the zone's kind shortened as other high-tech zones' are
+    {"农业高新技术产业示范区", "示范区", "0", "农高区", "0", "农业高新区", "1"},
     // 高新技术产业园区: the name many zones had as provincial parks, before the State Council's approval
     // 新技术产业开发区, 新技术开发区: names several bore before 高新 (苏州新技术产业开发区, 1992; 桂林新技术开发区, 1988)
     // 高新园区: 莆田高新园区, as local papers write their city's zone

@@ -983,7 +983,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnATwentyEighthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_28);
-    assertThat(score(names, "twenty-eighth unseen real names")).isGreaterThanOrEqualTo(36);
+    assertThat(score(names, "twenty-eighth unseen real names")).isGreaterThanOrEqualTo(37); // 36 before the eighteenth session's 南充高新技术产业园区
   }
 
   /**
@@ -1198,7 +1198,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnAFortyThirdListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_43);
-    assertThat(score(names, "forty-third unseen real names")).isGreaterThanOrEqualTo(21);
+    assertThat(score(names, "forty-third unseen real names")).isGreaterThanOrEqualTo(22); // 21 before the eighteenth session's 上海化工区
   }
 
   /**
@@ -1537,7 +1537,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnASixtyNinthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_69);
-    assertThat(score(names, "sixty-ninth unseen real names")).isGreaterThanOrEqualTo(25);
+    assertThat(score(names, "sixty-ninth unseen real names")).isGreaterThanOrEqualTo(26); // 25 before the eighteenth session's 金山园 near 上海
   }
 
   /**
@@ -1642,6 +1642,51 @@ class ParkNameResolverTest {
   void scoresOnASeventySeventhListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_77);
     assertThat(score(names, "seventy-seventh unseen real names")).isGreaterThanOrEqualTo(19);
+  }
+
+  /**
+   * The same on a seventy-eighth list (real-park-names-unseen-78.jsonl, 24 names from papers,
+   * theses and 百科), collected blind after the eighteenth session's first rules and scored once:
+   * 17 right, 7 none, 17 (70.8%), as the session's starting resolver scores it too. Then a zone
+   * named for 化学工业 written 化工区 after its place (南京化工區, 上海化工區), 农业高新区 for a
+   * 农业高新技术产业示范区 (杨凌农业高新区), and a district and 园 near a city for the one part so named
+   * of a zone there (杨浦园, 崇明园 near 上海: 张江高新区杨浦园): 22. The misses left: 北京市新技术产业开发实验区
+   * (中关村's name of 1988, an alias no rule derives) and 广西凭祥保税区 (its 综合保税区 written 保税区,
+   * another kind). Ratchet.
+   */
+  @Test
+  void scoresOnASeventyEighthListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_78);
+    assertThat(score(names, "seventy-eighth unseen real names")).isGreaterThanOrEqualTo(22);
+  }
+
+  /**
+   * The same on a seventy-ninth list (real-park-names-unseen-79.jsonl, 22 names from everyday local
+   * text), collected blind at the same time and scored once: 19 right, 1 wrong, 2 none, 18 (81.8%),
+   * as the starting resolver scores it too. The wrong one: 江东工业园区 near 金华市金东区, read as 杭州江东
+   * 工业园区 (its official name without its place, which stands wherever it is written of); the misses:
+   * 城東片區 (荊州開發區 as its city calls it) and 大連長興島臨海工業区 (its name before 2010), aliases no
+   * rule derives. Ratchet.
+   */
+  @Test
+  void scoresOnASeventyNinthListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_79);
+    assertThat(score(names, "seventy-ninth unseen real names")).isGreaterThanOrEqualTo(18);
+  }
+
+  @Test
+  void aChemicalZoneIsWritten化工区AndAPartOfAZoneByItsDistrictNearItsCity() {
+    // real-park-names-unseen-78 (cb001, cb002, cb022), -43 (as011), -69 (bs019)
+    assertThat(code("上海化工区", null)).isEqualTo("G311083");
+    assertThat(code("南京化工區", "南京")).isEqualTo("S329004");
+    assertThat(code("扬州化工区", null)).isEqualTo("S329084");
+    assertThat(RESOLVER.resolve("化工区").park()).isEmpty();
+    assertThat(code("杨凌农业高新区", null)).isEqualTo("G612051");
+    assertThat(code("杨浦园", "上海")).isEqualTo("S318034");
+    assertThat(code("金山园", "上海")).isEqualTo("S318039");
+    // with no place near, or near another, a district and 园 name nothing
+    assertThat(RESOLVER.resolve("杨浦园").park()).isEmpty();
+    assertThat(RESOLVER.resolve("金山园", "呼和浩特").park()).isEmpty();
   }
 
   @Test

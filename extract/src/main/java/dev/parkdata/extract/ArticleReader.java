@@ -144,9 +144,10 @@ import java.util.regex.Pattern;
  *       实现产值142.6亿元), or before any the year the paragraph opens with (【概况】2009年，…。全年实现…)
  *       or else the year a report's title (the source's, or the text's first line) opens with
  *       (2020年潍坊高新区国民经济和社会发展统计公报: a 公报, 年报 or 年鉴 of that year), or else the
- *       year a dated text's lead opens with where that year was over before the source's (本报讯
- *       2021年,高新区… in February 2022: a report looking back on 2021; not a month, a day or a
- *       part of a year, which date an event),
+ *       year a dated news report's lead opens with, after its dateline, where that is the year
+ *       before the source's (本报讯 2021年,高新区… in February 2022: a report looking back on 2021;
+ *       not a year further back, which tells history, nor a month, a day or a part of a year, which
+ *       date an event),
  *       unless the sentence says the figure is as of now (目前, 已有, 现有, 在建, 至今)
  *       or states a goal, or that period ends after the source's year; where the text gives none,
  *       the month the source was published in (a figure reported then, as of then; not the month
@@ -156,7 +157,8 @@ import java.util.regex.Pattern;
  *       start: 从2015年以来) does not; a change that starts at a time the reader
  *       cannot read (从建区时的0.1亿元) never takes the month of publication: NO_PERIOD.
  *   <li><b>Target</b> rather than observation: a figure in a list of goals, from a goal noun and a colon
- *       to the end of its paragraph (总体目标为:…。特色商业区…达到100家), or after 力争, 确保, 目标, 预计, 预估, 预期 (not 好于预期,
+ *       to the end of its paragraph (总体目标为:…。特色商业区…达到100家) or to a sentence that dates its
+ *       figures or says they are facts (截至, 已, 累计, 实际, 目前), or after 力争, 确保, 目标, 预计, 预估, 预期 (not 好于预期,
  *       nor a goal said to be met: 完成年度目标(任务)的100%, nor one framing the work reported after it:
  *       围绕打造…的目标，…), 有望, 计划 (not 计划总投资, the money projects signed are to take), 将达, 要达,
  *       建成后, 投产后 (a projection, unless 已, 实现 or 累计 follow: 建成后已实现…), 到…年
@@ -280,6 +282,7 @@ public final class ArticleReader {
       checkState(parkStarts[i - 1] <= parkStarts[i], "park names out of text order at %s", parkStarts[i]);
     }
     int[] goalLists = goalLists(t);
+    int goalList = 0; // the first list not ended before the figure: figures come in text order
     ParkMention topic = null; // the paragraph topic of the sentence at topicSentence, worked out once a sentence
     int topicSentence = -1;
     for (int i = 0; i < mentions.size(); i++) {
@@ -307,7 +310,7 @@ public final class ArticleReader {
           m = m.withPark(topic); // 喀什经济开发区是…。今年以来，新增经营主体880家
         }
       }
-      if (m.park().isEmpty()) {
+      if (m.park().isEmpty() || m.metric().dimension().isCount() && countsRankedAmong(t, sentence, start)) {
         unplaced.add(UnplacedMention.of(m, UnplacedMention.Reason.NO_PARK));
         continue;
       }
@@ -321,7 +324,15 @@ public final class ArticleReader {
         continue;
       }
       String before = t.substring(sentence, start);
-      boolean goal = isGoal(before, year) || inGoalList(goalLists, start);
+      while (goalList < goalLists.length && goalLists[goalList + 1] <= start) {
+        goalList += 2;
+      }
+      boolean listed = goalList < goalLists.length && goalLists[goalList] <= start;
+      if (listed && sentence > goalLists[goalList] && (m.period().isPresent() || containsAny(before, FACT_WORDS))) {
+        goalLists[goalList + 1] = sentence; // 截至12月底，…实现营业收入120亿元: the list has ended, facts follow
+        listed = false;
+      }
+      boolean goal = isGoal(before, year) || listed;
       String periodText = startOfChange(t, periods[i], start);
       Optional<Period> period = Optional.ofNullable(writtenIn.isPresent() && !goal // a plan's part of a year is ahead
           ? Dates.calendarWrittenIn(periodText, writtenIn.get()) : Dates.calendar(periodText, year));
@@ -991,7 +1002,8 @@ public final class ArticleReader {
    * statistical prose gives the period once and then goes on sentence after sentence
    * (2017年1—5月完成工业投资34亿元。……电子信息产业实现产值142.6亿元: 2017年1—5月), or, before any,
    * the year the paragraph opens with ({@link #openingPeriod}: 【概况】2009年，…。全年实现…), or the
-   * year a report's title opens with, or that an undated text opens with ({@code undated}), unless the
+   * year a report's title opens with, or that an undated text opens with ({@code undated}), or that
+   * a dated report's lead opens with, the year before the source's ({@link #leadYear}), unless the
    * sentence says the figure is as of now ({@link #NOW_WORDS}: 已有落户企业300家) or states a goal
    * ({@link #isGoal}: 力争营收突破500亿元 has its own deadline), or the period ends after the
    * source's year {@code year} (到2025年… is a goal's, not the next sentence's); else null. A line
@@ -1111,20 +1123,23 @@ public final class ArticleReader {
 
   /**
    * Where goals are listed: from a goal noun and a colon (总体目标为：, 主要目标是：, 目标：) to the end
-   * of its paragraph, as pairs of positions in text order. The sentences after such a colon go on
-   * listing goals with no goal word of their own (2017年，唐河“两区”建设总体目标为：…。特色商业区入住限额以上
-   * 服务业企业达到100家…). Looks at the text once.
+   * of its paragraph, or of the next where the colon ends its line (发展目标：\n1. …), as pairs of
+   * positions in text order. The sentences after such a colon go on listing goals with no goal
+   * word of their own (2017年，唐河“两区”建设总体目标为：…。特色商业区入住限额以上服务业企业达到100家…), until
+   * one gives a period of its own or says it tells facts ({@link #FACT_WORDS}: 截至12月底，…实现营业收入
+   * 120亿元), which {@link #read} finds. Looks at the text once.
    */
   private static int[] goalLists(String t) {
     List<Integer> bounds = new ArrayList<>();
     Matcher m = GOAL_LIST.matcher(t);
     int from = 0;
     while (from < t.length() && m.find(from)) {
-      int end = t.indexOf('\n', m.end());
+      int open = Text.skipSpace(t, m.end(), t.length());
+      int end = t.indexOf('\n', open);
       end = end < 0 ? t.length() : end;
       bounds.add(m.end());
       bounds.add(end);
-      from = end;
+      from = Math.max(end, m.end());
     }
     return bounds.stream().mapToInt(Integer::intValue).toArray();
   }
@@ -1132,40 +1147,34 @@ public final class ArticleReader {
   /** A goal noun and a colon that opens a list of goals: 总体目标为：, 目标是：, 目标：. */
   private static final Pattern GOAL_LIST = Pattern.compile("目[标標](?:[为為是])?[：:]");
 
-  /** Whether {@code start} lies in one of the lists of goals {@code lists} ({@link #goalLists}). */
-  private static boolean inGoalList(int[] lists, int start) {
-    for (int k = 0; k < lists.length; k += 2) {
-      if (lists[k] <= start && start < lists[k + 1]) {
-        return true;
-      }
-    }
-    return false;
-  }
+  /** Words that say a sentence tells facts, which ends a list of goals: 截至12月底, 已, 累计, 实际. */
+  private static final String[] FACT_WORDS = {"截至", "截止", "已", "累计", "累計", "实际", "實際", "目前"};
 
   /**
-   * The year a dated text's lead opens with where that year was over before the source's year
+   * The year a dated news report's lead opens with where that is the year before the source's year
    * {@code year} (本报讯 2021年,高新区通过…。 in February 2022), after a title line (a first line with
-   * no stop) and a dateline (本报讯, 新乡网讯, 新华社…电), and its sentence states no goal: a report
-   * looking back on that year, whose figures the text dates no other way are that year's, not of
-   * the month of publication; else null. A part of a year (上半年), a month or a day is none: a lead
+   * no stop) and its dateline (本报讯, 新乡网讯, 新华社…电), and its sentence states no goal: a report
+   * looking back on last year, whose figures the text dates no other way are that year's, not of
+   * the month of publication; else null (2019年，…获批… in a text of 2024 tells history). A part of a year (上半年), a month or a day is none: a lead
    * so dated tells of an event, and the figures after it may be of any time.
    */
   private static String leadYear(String t, Integer year) {
-    if (year == null) {
+    int k = year == null ? -1 : leadStart(t);
+    if (k < 0) {
       return null;
     }
-    int k = leadStart(t);
     int end = sentenceEnd(t, k);
     String opening = openingPeriod(t, k, end);
     Period p = opening == null ? null : Dates.calendar(opening, year);
-    return p != null && p.kind() == PeriodKind.YEAR && p.end().getYear() < year && !isGoal(t.substring(k, end), year)
+    return p != null && p.kind() == PeriodKind.YEAR && p.end().getYear() == year - 1 && !isGoal(t.substring(k, end), year)
         ? opening : null;
   }
 
   /**
-   * Where a text's lead begins: after a first line with no stop in it that is a title (高新区:立足新起点
-   * 踔厉踏征程), and after a dateline that ends in 讯 or 电 within {@value #DATELINE} characters of
-   * the lead, before any comma or stop, with the reporters in brackets after it (本报讯（记者 …）).
+   * Where a news report's lead begins: after a first line with no stop in it that is a title
+   * (高新区:立足新起点 踔厉踏征程), and after its dateline, which ends in 讯 (本报讯, 新乡网讯, 5月23日常州讯) or
+   * in 日电 or 社电 (新华社北京3月5日电) within {@value #DATELINE} characters of the lead, before any comma
+   * or stop, with the reporters in brackets after it (本报讯（记者 …）); -1 where there is no dateline.
    */
   private static int leadStart(String t) {
     int k = Text.skipSpace(t, 0, t.length());
@@ -1175,7 +1184,7 @@ public final class ArticleReader {
     }
     for (int i = k; i < t.length() && i - k < DATELINE; i++) {
       char c = t.charAt(i);
-      if ("讯訊电電".indexOf(c) >= 0 && i > k) {
+      if (i > k && ("讯訊".indexOf(c) >= 0 || "电電".indexOf(c) >= 0 && "日社".indexOf(t.charAt(i - 1)) >= 0)) {
         int j = Text.skipSpace(t, i + 1, t.length());
         if (j < t.length() && (t.charAt(j) == '(' || t.charAt(j) == '（')) {
           int close = t.indexOf(t.charAt(j) == '(' ? ')' : '）', j);
@@ -1187,7 +1196,7 @@ public final class ArticleReader {
         break;
       }
     }
-    return k;
+    return -1;
   }
 
   /**
@@ -1237,11 +1246,26 @@ public final class ArticleReader {
         return true;
       }
       for (String word : ELSEWHERE) {
-        if (i + word.length() <= start && t.startsWith(word, i) && !inMediaName(t, i + word.length(), start)
-            && (!ranks(t, sentence, i, i + word.length()) || Text.skipSpace(t, i + word.length(), start) == start)) {
-          return true; // but a rank in the place is the park's (增速排名全市第二位), unless the figure
-                       // counts what it is ranked among (增速排名全省16个国家级开发区第三位)
+        if (i + word.length() <= start && t.startsWith(word, i) && !ranks(t, sentence, i, i + word.length())
+            && !inMediaName(t, i + word.length(), start)) {
+          return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the figure at {@code start} counts what the park is ranked among, right after the place
+   * of a rank (增速排名全省16个国家级开发区第三位, 位列全国169个国家高新区第35位): none of the park's figures,
+   * whoever the sentence names.
+   */
+  private static boolean countsRankedAmong(String t, int sentence, int start) {
+    int end = Text.skipSpaceBack(t, sentence, start);
+    for (String word : ELSEWHERE) {
+      int at = end - word.length();
+      if (at >= sentence && t.startsWith(word, at) && ranks(t, sentence, at, end)) {
+        return true;
       }
     }
     return false;
@@ -1569,12 +1593,16 @@ public final class ArticleReader {
         indicators[i] = Indicators.named(heads[i] + word, mentions.get(i).metric().dimension());
       }
     }
-    for (int i = 1; i < n; i++) {
-      String added = addedBefore(t, mentions, starts, ends, sentences, i);
-      if (added != null) { // 新增高新技术企业12家，科技型中小企业31家: new ones too
-        Mention m = mentions.get(i);
-        indicators[i] = Indicators.named(added + m.indicator().orElseThrow(), m.metric().dimension());
+    String[] added = new String[n]; // the word of adding each count has, its own or carried over a list
+    for (int i = 0; i < n; i++) {
+      Mention m = mentions.get(i);
+      String adding = i == 0 ? null : addedBefore(t, mentions, starts, ends, sentences, i, added[i - 1]);
+      if (adding != null && indicators[i] != null
+          && indicators[i].equals(Indicators.named(m.indicator().orElseThrow(), m.metric().dimension()))) {
+        // 新增高新技术企业12家，科技型中小企业31家，瞪羚企业3家: new ones too, however many
+        indicators[i] = Indicators.named(adding + m.indicator().orElseThrow(), m.metric().dimension());
       }
+      added[i] = adding != null ? adding : m.indicator().map(Words::addedIn).orElse("");
     }
     for (int i = 1; i < n; i++) {
       Indicator projects = projectsBefore(t, mentions, starts, ends, sentences, indicators, i);
@@ -1679,19 +1707,20 @@ public final class ArticleReader {
   }
 
   /**
-   * The word of adding (新增, 新引进) of the count before mention {@code i}, a count too, where
+   * The word of adding (新增, 新引进), {@code added}, of the count before mention {@code i}, its own or
+   * carried to it, where mention {@code i} is a count too and
    * {@code i}'s clause right after it holds only its noun and figure, with no word of adding or
    * verb of its own ({@link Words#opensWithVerb}: 引进项目) (新增高新技术企业12家，科技型中小企业31家: the new
    * firms of both kinds); else null.
    */
-  private static String addedBefore(String t, List<Mention> mentions, int[] starts, int[] ends, int[] sentences, int i) {
+  private static String addedBefore(String t, List<Mention> mentions, int[] starts, int[] ends, int[] sentences, int i,
+      String added) {
     Mention m = mentions.get(i);
     Mention before = mentions.get(i - 1);
     if (sentences[i - 1] != sentences[i] || !m.metric().dimension().isCount() || !before.metric().dimension().isCount()
         || m.indicator().isEmpty() || before.indicator().isEmpty()) {
       return null;
     }
-    String added = Words.addedIn(before.indicator().get());
     String word = m.indicator().get();
     int from = Text.skipSpace(t, ends[i - 1], starts[i]);
     if (added.isEmpty() || !Words.addedIn(word).isEmpty() || Words.opensWithVerb(word) || from >= starts[i]
@@ -1981,23 +2010,28 @@ public final class ArticleReader {
   }
 
   /**
-   * Whether the figure at {@code start} is the share of a goal met, its clause written so (完成全年目标的,
-   * 完成市定目标的, 完成年度目标任务的): a figure between a measure and its growth that measures no
-   * other thing.
+   * Whether the figure at {@code start} is the share of a goal met, its clause ending so ({@link
+   * #isMet}: 完成全年目标的, 完成年度目标任务的; not 确保完成全年目标的): a figure between a measure and its
+   * growth that measures no other thing.
    */
   private static boolean sharesOfAGoal(String t, int sentence, int start) {
     int from = start;
     while (from > sentence && from > start - GOAL_SHARE_REACH && !Text.isClauseBreak(t.charAt(from - 1))) {
       from--;
     }
-    return GOAL_SHARE.matcher(t.substring(from, start)).find();
+    String clause = t.substring(from, Text.skipSpaceBack(t, from, start));
+    for (String noun : new String[] {"目标", "目標"}) {
+      for (String end : new String[] {noun + "的", noun + TASK + "的"}) {
+        if (clause.endsWith(end) && isMet(clause, clause.length() - end.length() + noun.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** How far back {@link #sharesOfAGoal} reads a figure's clause. */
   private static final int GOAL_SHARE_REACH = 16;
-
-  /** A clause that says a goal was met, up to its share: 完成全年目标的, 完成年度目标任务的. */
-  private static final Pattern GOAL_SHARE = Pattern.compile("^\\s*(?:完成|实现|實現|达到|達到)[^，,；;。]{0,6}目[标標](?:任务|任務)?的$");
 
   /**
    * Whether the growth or increase word of {@code m}, whose figure starts at {@code start}, is

@@ -139,7 +139,10 @@ import java.util.function.Consumer;
  * 产值增长), unless figures are listed on
  * either side (收入717亿元、产值281亿元，同比增长22%、31.5%, which {@link ArticleReader} pairs) or
  * that figure ends a change from one figure to another. A change word after an industry named with
- * what narrows it takes that along (生物医药产业增长8.4%: 生物医药产业增长; not a bare 工业增长), and a
+ * what narrows it takes that along (生物医药产业增长8.4%: 生物医药产业增长; not a bare 工业增长), as
+ * does one after a section's or division's name of 国民经济行业分类 (GB/T 4754—2017), taken whole with
+ * its 、 and 和 (纺织业增长21.6%, 计算机、通信和其他电子设备制造业增长32.9%; so a measure after one:
+ * 交通运输、仓储和邮政业增加值), and a
  * year glossed in brackets among its connectives is left out of the word (營業額較去(2019)年成長:
  * 營業額較去年成長). The word keeps the words before it that narrow
  * what it counts or measures (集聚省级循环经济试点企业6家: 省级循环经济试点企业; 规上工业增加值;

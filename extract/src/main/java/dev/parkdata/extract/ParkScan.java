@@ -131,6 +131,7 @@ final class ParkScan {
     "工业", "工業", "大学", "大學", "现代", "現代", "特色", "重点", "重點", "综合", "綜合", "出口",
     "自主创新", "自主創新", "生态", "生態", "绿色", "綠色", "循环经济", "循環經濟", "低碳", "智慧", // 省级生态工业园区: a title
     "老", "新型", // 老工业区, 新型工业区
+    "边境", "邊境", // 国家级边境经济合作区: a kind of zone, as 博乐边境经济合作区 is one
   };
 
   /**
@@ -736,15 +737,32 @@ final class ParkScan {
     return false;
   }
 
-  /** Whether a company's word follows the name ending at {@code end}. */
+  /**
+   * Whether a company's word follows the name ending at {@code end}: right after it (香港科技園公司),
+   * or, for a company's full legal name, after at most {@value #COMPANY_BUSINESS} characters of its
+   * business (苏州高新区投资控股有限公司).
+   */
   private static boolean namesCompany(CharSequence t, int end, int e) {
     for (String word : COMPANY) {
       if (Text.startsWith(t, end, e, word)) {
         return true;
       }
     }
+    for (int k = end; k < e && k - end <= COMPANY_BUSINESS && Character.isIdeographic(t.charAt(k)); k++) {
+      for (String word : LEGAL_NAME_ENDS) {
+        if (Text.startsWith(t, k, e, word)) {
+          return true;
+        }
+      }
+    }
     return false;
   }
+
+  /** The words that end a company's full legal name, after its business: 投资控股有限公司. */
+  private static final String[] LEGAL_NAME_ENDS = {"有限公司", "有限责任公司", "有限責任公司", "股份有限公司"};
+
+  /** The most characters of a company's business between a park's name and {@link #LEGAL_NAME_ENDS}. */
+  private static final int COMPANY_BUSINESS = 6;
 
   /** The last closing bracket in {@code t[start, end)}, which holds one. */
   private static int lastClose(CharSequence t, int start, int end) {

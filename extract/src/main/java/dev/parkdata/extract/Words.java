@@ -297,6 +297,11 @@ final class Words {
         }
         int stem = -1;
         int bare = 0;
+        int classified = CLASSIFIED_INDUSTRIES.endingAt(t, floor, k);
+        if (classified >= 0 && classifiedStart(t, floor, k, classified)) {
+          // 纺织业增长21.6%, 计算机、通信和其他电子设备制造业增长32.9%: a division's growth, named whole
+          return withModifiers(t, floor, k - CLASSIFIED_INDUSTRIES.word(classified).length(), level ? k : j);
+        }
         int industry = INDUSTRIES.endingAt(t, floor, k);
         if (industry >= 0) { // 生物医药产业增长8.4%: the industry's growth (a bare 产业 says nothing)
           bare = INDUSTRIES.words[industry].length();
@@ -411,6 +416,50 @@ final class Words {
    * (生物医药产业增长8.4%: 生物医药产业增长).
    */
   static final Words INDUSTRIES = withTraditional("产业", "行业", "工业", "制造业", "服务业", "产业集群");
+
+  /**
+   * The names of the sections and divisions of 国民经济行业分类 (GB/T 4754—2017, and 2011's name of
+   * division 25) that statistical reports break their figures down by, taken whole though they hold
+   * 、, 和, 及, 其他 or 的 (计算机、通信和其他电子设备制造业增长32.9%; 交通运输、仓储和邮政业增加值) or end in a
+   * 业 that {@link #INDUSTRIES} does not (纺织业增长21.6%, 建筑业增加值). Source: 国家统计局,
+   * 国民经济行业分类 GB/T 4754—2017, 门类 A–S and 大类 01–62, 65, 70–72, 74, 75.
+   */
+  static final Words CLASSIFIED_INDUSTRIES = withTraditional(
+      "农、林、牧、渔业", "农林牧渔业", "采矿业", "电力、热力、燃气及水生产和供应业", "建筑业", "批发和零售业",
+      "交通运输、仓储和邮政业", "住宿和餐饮业", "信息传输、软件和信息技术服务业", "金融业", "房地产业",
+      "租赁和商务服务业", "科学研究和技术服务业", "水利、环境和公共设施管理业", "居民服务、修理和其他服务业",
+      "卫生和社会工作", "文化、体育和娱乐业", "公共管理、社会保障和社会组织",
+      "农业", "林业", "畜牧业", "渔业", "煤炭开采和洗选业", "石油和天然气开采业", "黑色金属矿采选业",
+      "有色金属矿采选业", "非金属矿采选业", "其他采矿业", "农副食品加工业", "食品制造业", "酒、饮料和精制茶制造业",
+      "烟草制品业", "纺织业", "纺织服装、服饰业", "皮革、毛皮、羽毛及其制品和制鞋业", "木材加工和木、竹、藤、棕、草制品业",
+      "家具制造业", "造纸和纸制品业", "印刷和记录媒介复制业", "文教、工美、体育和娱乐用品制造业",
+      "石油、煤炭及其他燃料加工业", "石油加工、炼焦和核燃料加工业", "化学原料和化学制品制造业", "医药制造业",
+      "化学纤维制造业", "橡胶和塑料制品业", "非金属矿物制品业", "黑色金属冶炼和压延加工业", "有色金属冶炼和压延加工业",
+      "金属制品业", "通用设备制造业", "专用设备制造业", "汽车制造业", "铁路、船舶、航空航天和其他运输设备制造业",
+      "电气机械和器材制造业", "计算机、通信和其他电子设备制造业", "仪器仪表制造业", "其他制造业", "废弃资源综合利用业",
+      "金属制品、机械和设备修理业", "电力、热力生产和供应业", "燃气生产和供应业", "水的生产和供应业", "房屋建筑业",
+      "土木工程建筑业", "建筑安装业", "建筑装饰、装修和其他建筑业", "批发业", "零售业", "铁路运输业", "道路运输业",
+      "水上运输业", "航空运输业", "管道运输业", "多式联运和运输代理业", "装卸搬运和仓储业", "邮政业", "住宿业",
+      "餐饮业", "软件和信息技术服务业", "租赁业", "商务服务业", "专业技术服务业", "科技推广和应用服务业");
+
+  /**
+   * Whether the classified industry {@code i} ending at {@code end} begins a name there rather than
+   * ends a longer word: the character before it is none of a name (其中纺织业, 、纺织业, 规上纺织业 are
+   * 纺织业; 医药制造业 is not 药制造业, nor 生物农业 农业): not a Chinese character, or one that ends
+   * a modifier ({@link #NOT_IN_MODIFIERS}), or a word of {@link #MODIFIER_ENDS} or 规上, 规模以上 ends there.
+   */
+  private static boolean classifiedStart(CharSequence t, int floor, int end, int i) {
+    int start = end - CLASSIFIED_INDUSTRIES.word(i).length();
+    if (start == floor) {
+      return true;
+    }
+    char c = t.charAt(start - 1);
+    return !Character.isIdeographic(c) || NOT_IN_MODIFIERS.indexOf(c) >= 0 || MODIFIER_ENDS.endingAt(t, floor, start) >= 0
+        || SCALE_WORDS.endingAt(t, floor, start) >= 0;
+  }
+
+  /** Words of firms' size before a division's name: 规上纺织业, 规模以上工业. */
+  private static final Words SCALE_WORDS = withTraditional("规上", "规模以上", "限上", "限额以上");
 
   /**
    * The length of a year glossed in brackets that ends at {@code k}, as Taiwan's press writes a
@@ -538,6 +587,11 @@ final class Words {
    * 规模以上工业企业利润).
    */
   static String withModifiers(CharSequence t, int floor, int word, int end) {
+    int classified = CLASSIFIED_INDUSTRIES.endingAt(t, floor, word);
+    if (classified >= 0 && classifiedStart(t, floor, word, classified)) {
+      // 交通运输、仓储和邮政业增加值: the division's measure, its name whole
+      return withModifiers(t, floor, word - CLASSIFIED_INDUSTRIES.word(classified).length(), end);
+    }
     if (t.charAt(word) == '年' && word > floor
         && (Character.isIdeographic(t.charAt(word - 1)) || Text.digit(t.charAt(word - 1)) >= 0)) {
       return t.subSequence(word + 1, end).toString(); // 上半年产值, 企业年产值, 2020年營業額: 年 says when, 产值 what
@@ -1125,6 +1179,7 @@ final class Words {
           "公共", "实到", "到位", // 一般公共预算收入, 实到外资, 实际到位资金: 共 and 到 begin no function word there
           "新培育", // 新培育高新技术企业8家: the new ones, as 新增 counts them
           "新增省", "新增市", // 新增省战略性新兴产业企业: the province's or city's title, no place's end
+          "核心区", "起步区", "启动区", "先行区", // 核心区面积, 核心区主营业务收入: a part's, not the park's
           "上市", "国内", "國內", "境内", "境內", // 上市后备企业, 国内生产总值: 市 and 内 no place's end there
           "对外直接", "對外直接", // 对外直接投资: 对 no function word there (but 对外商投资 is 投资 of 外商)
           "人均", "户均", "戶均", "月均", "日均", "平均"); // 人均收入, 月均投资额: per what

@@ -1215,10 +1215,16 @@ class ArticleReaderTest {
     Source february = Source.builder().publisher("新乡日报").title("高新区:立足新起点").published(LocalDate.of(2022, 2, 10)).build();
     assertThat(observations(ArticleReader.standard().read(text, february).dataset()))
         .hasSize(2).extracting(o -> o.period().toString()).containsOnly("2021");
-    // a year not over when the source was published dates nothing else: the month of publication
+    // a year not over when the source was published, or further back than the year before (history
+    // told: 2019年，…获批…), or a lead with no dateline dates nothing else: the month of publication
     Source december = Source.builder().publisher("新乡日报").title("高新区").published(LocalDate.of(2021, 12, 10)).build();
     assertThat(observations(ArticleReader.standard().read(text, december).dataset()))
         .hasSize(2).extracting(o -> o.period().toString()).containsOnly("2021-12");
+    Source later = Source.builder().publisher("新乡日报").title("高新区").published(LocalDate.of(2024, 3, 10)).build();
+    assertThat(observations(ArticleReader.standard().read(text, later).dataset()))
+        .hasSize(2).extracting(o -> o.period().toString()).containsOnly("2024-03");
+    assertThat(observations(ArticleReader.standard().read(text.replace("本报讯 ", ""), february).dataset()))
+        .hasSize(2).extracting(o -> o.period().toString()).containsOnly("2022-02");
     // nor does a lead dated by a month, an event's
     String event = text.replace("2021年，", "2021年12月，");
     assertThat(observations(ArticleReader.standard().read(event, february).dataset()))
@@ -1234,6 +1240,10 @@ class ArticleReaderTest {
     ArticleDraft draft = ArticleReader.standard().read(text, local);
     assertThat(draft.parks()).extracting(ParkMention::text).doesNotContain("河南功能高分子膜材料创新中心");
     assertThat(observations(draft.dataset())).extracting(o -> o.subject().value()).containsOnly("G412115");
+    // nor is a company named for the park, its business between (a company's figure: no park's)
+    ArticleDraft company = ArticleReader.standard().read("2021年，苏州高新区投资控股有限公司营业收入50亿元。", SOURCE);
+    assertThat(company.parks()).isEmpty();
+    assertThat(observations(company.dataset())).isEmpty();
   }
 
   @Test
@@ -1248,6 +1258,11 @@ class ArticleReaderTest {
       assertThat(p.targets()).allSatisfy(t -> assertThat(t.deadline().map(Period::toString)).contains("2017"));
     });
     assertThat(observations(draft.dataset())).extracting(o -> o.metric().toString()).containsExactly("130亿元");
+    // a sentence that dates its figures or says they are facts ends the list
+    String met = "年初，苏州高新区确定的目标是：全年营业收入增长10%。截至12月底，苏州高新区实现营业收入120亿元，新增企业300家。";
+    ArticleDraft after = ArticleReader.standard().read(met, SOURCE);
+    assertThat(observations(after.dataset())).extracting(o -> o.metric().toString()).containsExactly("120亿元", "300家");
+    assertThat(after.dataset().parks()).singleElement().satisfies(p -> assertThat(p.targets()).hasSize(1));
   }
 
   @Test
@@ -1261,18 +1276,44 @@ class ArticleReaderTest {
     // the share itself names nothing; the count of zones the park is ranked among is none of its figures
     assertThat(draft.unplaced()).extracting(u -> u.mention().text() + " " + u.reason())
         .containsExactly("101% NO_INDICATOR", "16个 NO_PARK");
+    // nor where the sentence names the park
+    ArticleDraft ranked = ArticleReader.standard().read("2020年，苏州高新区营业收入位列全国169个国家高新区第35位。", SOURCE);
+    assertThat(observations(ranked.dataset())).isEmpty();
   }
 
   @Test
   void aWordOfAddingCarriesOverAListOfCountsWithNoVerbOfTheirOwn() {
     // after 桐城经开区's new firms of 2020 (real-articles-unseen-54 BK2); figures ours
-    String text = "2020年，苏州高新区新增高新技术企业20家，科技型中小企业40家，培育瞪羚企业5家，新增省战略性新兴产业企业8家。";
+    String text = "2020年，苏州高新区新增高新技术企业20家，科技型中小企业40家，专精特新企业6家，培育瞪羚企业5家，"
+        + "新增省战略性新兴产业企业8家。";
     assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
         .extracting(o -> o.indicator().chineseName() + " " + o.metric())
-        .containsExactly("新增高新技术企业 20家", "新增科技型中小企业 40家", "瞪羚企业 5家", "新增省战略性新兴产业企业 8家");
+        .containsExactly("新增高新技术企业 20家", "新增科技型中小企业 40家", "新增专精特新企业 6家", "瞪羚企业 5家",
+            "新增省战略性新兴产业企业 8家");
     // not over a verb of the count's own
     assertThat(observations(ArticleReader.standard().read("2020年，苏州高新区新增企业20家，引进项目5个，落户企业3家。", SOURCE).dataset()))
         .extracting(o -> o.indicator().chineseName()).containsExactly("新增企业", "引进项目", "企业数");
+  }
+
+  @Test
+  void aDivisionOfTheNationalIndustryClassificationIsNamedWhole() {
+    // after 威海高新区's and 东湖高新区's breakdowns by industry (real-articles-unseen-15 P1, -5 F5); figures ours
+    String text = "2020年，苏州高新区规上工业增加值增长10%，其中计算机、通信和其他电子设备制造业增长30%，纺织业增长5%，"
+        + "文教、工美、体育和娱乐用品制造业增长4%；交通运输、仓储和邮政业增加值增长8%，生物农业增长3%。";
+    assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
+        .extracting(o -> o.indicator().chineseName())
+        .containsExactly("规上工业增加值增速", "计算机、通信和其他电子设备制造业增长", "纺织业增长",
+            "文教、工美、体育和娱乐用品制造业增长", "交通运输、仓储和邮政业增加值增长");
+  }
+
+  @Test
+  void aBorderZonesKindIsNoNameAndAPartsMeasureIsThePartsOwn() {
+    // after 国际商报 on 博乐边境经济合作区 (real-articles-unseen-55 BL1); figures ours
+    String text = "博乐边境经济合作区是国务院批准设立的国家级边境经济合作区。目前，园区规划面积70平方公里，核心区面积15平方公里，现有企业180家。";
+    ArticleDraft draft = ArticleReader.standard().read(text, SOURCE);
+    assertThat(draft.dataset().parks()).singleElement().satisfies(p -> assertThat(p.id().value()).isEqualTo("G655012"));
+    assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName() + " " + o.metric())
+        .containsExactly("规划面积 70平方公里", "核心区面积 15平方公里", "企业数 180家");
   }
 
   // --- measured on the five articles ----------------------------------------------------------

@@ -38,8 +38,9 @@ class UnseenSentences7ScoreTest extends AnnotatedSentencesScoreTest {
     return 0.955;
   }
 
+  // raised in the eighteenth session from 0.237: a part of a park before its measure kept (核心区面积)
   @Override
   double minIndicatorAgreement() {
-    return 0.237;
+    return 0.253;
   }
 }
