@@ -112,7 +112,8 @@ import java.util.regex.Pattern;
  *       growth), otherwise a custom indicator of that word, declared in the dataset. A
  *       percentage whose word is growth alone (增长, 同比增长) after a figure of the same sentence
  *       is the growth of that figure's indicator (营业收入13977.46亿元，同比增长28.09%: 营业收入增速;
- *       past the share of a goal met between them: 实际利用省外资金47.24亿元,完成全年目标的100.49%,同比增长3.51%);
+ *       past the share of a goal met between them: 实际利用省外资金47.24亿元,完成全年目标的100.49%,
+ *       同比增长3.51%);
  *       percentages after 分别增长 are the growths of as many figures before it, in order
  *       (收入717亿元、产值281亿元，同比分别增长22%、31.5%); a count whose clause holds only its noun
  *       after a count of things added is of things added too (新增高新技术企业12家，科技型中小企业31家:
@@ -156,9 +157,10 @@ import java.util.regex.Pattern;
  *       right before a figure gives it that year (the start of a change), which 从2015年 alone (a
  *       start: 从2015年以来) does not; a change that starts at a time the reader
  *       cannot read (从建区时的0.1亿元) never takes the month of publication: NO_PERIOD.
- *   <li><b>Target</b> rather than observation: a figure in a list of goals, from a goal noun and a colon
- *       to the end of its paragraph (总体目标为:…。特色商业区…达到100家) or to a sentence that dates its
- *       figures or says they are facts (截至, 已, 累计, 实际, 目前), or after 力争, 确保, 目标, 预计, 预估, 预期 (not 好于预期,
+ *   <li><b>Target</b> rather than observation: a figure in a list of goals, from a goal noun and a
+ *       colon to the end of its paragraph (总体目标为:…。特色商业区…达到100家) or to a sentence that
+ *       dates its figures or says they are facts (截至, 已, 累计, 实际, 目前), or after 力争, 确保, 目标,
+ *       预计, 预估, 预期 (not 好于预期,
  *       nor a goal said to be met: 完成年度目标(任务)的100%, nor one framing the work reported after it:
  *       围绕打造…的目标，…), 有望, 计划 (not 计划总投资, the money projects signed are to take), 将达, 要达,
  *       建成后, 投产后 (a projection, unless 已, 实现 or 累计 follow: 建成后已实现…), 到…年
@@ -1155,8 +1157,9 @@ public final class ArticleReader {
    * {@code year} (本报讯 2021年,高新区通过…。 in February 2022), after a title line (a first line with
    * no stop) and its dateline (本报讯, 新乡网讯, 新华社…电), and its sentence states no goal: a report
    * looking back on last year, whose figures the text dates no other way are that year's, not of
-   * the month of publication; else null (2019年，…获批… in a text of 2024 tells history). A part of a year (上半年), a month or a day is none: a lead
-   * so dated tells of an event, and the figures after it may be of any time.
+   * the month of publication; else null (2019年，…获批… in a text of 2024 tells history). A part of a
+   * year (上半年), a month or a day is none: a lead so dated tells of an event, and the figures after
+   * it may be of any time.
    */
   private static String leadYear(String t, Integer year) {
     int k = year == null ? -1 : leadStart(t);

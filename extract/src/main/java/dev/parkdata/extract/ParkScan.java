@@ -168,6 +168,7 @@ final class ParkScan {
     "创建", "創建", "争创", "爭創", "创成", "創成", "申报", "申報", // 创建省级高新技术产业园区: a title sought, no name
     "参观", "參觀", "考察", "走进", "走進", "来到", "來到", "调研", "調研", // 参观考察辽宁丹东临港产业园区
     "依托", "依託", // 泸县经开区依托城西工业园、城北工业园…
+    "利用", "借助", "借力", // 利用综合保税区保税平台: a kind of zone used, no name
   };
 
   /** Words after which a park's name says where something lies. */

@@ -589,9 +589,15 @@ final class Words {
   static String withModifiers(CharSequence t, int floor, int word, int end) {
     int classified = CLASSIFIED_INDUSTRIES.endingAt(t, floor, word);
     if (classified >= 0 && classifiedStart(t, floor, word, classified)) {
-      // 交通运输、仓储和邮政业增加值: the division's measure, its name whole
-      return withModifiers(t, floor, word - CLASSIFIED_INDUSTRIES.word(classified).length(), end);
+      // 交通运输、仓储和邮政业增加值: the division's measure, its name whole (once: a run of such names
+      // is read no further back, so the reading stays bounded)
+      return modifiersBefore(t, floor, word - CLASSIFIED_INDUSTRIES.word(classified).length(), end);
     }
+    return modifiersBefore(t, floor, word, end);
+  }
+
+  /** {@link #withModifiers} once a division's name before {@code word} is taken. */
+  private static String modifiersBefore(CharSequence t, int floor, int word, int end) {
     if (t.charAt(word) == '年' && word > floor
         && (Character.isIdeographic(t.charAt(word - 1)) || Text.digit(t.charAt(word - 1)) >= 0)) {
       return t.subSequence(word + 1, end).toString(); // 上半年产值, 企业年产值, 2020年營業額: 年 says when, 产值 what

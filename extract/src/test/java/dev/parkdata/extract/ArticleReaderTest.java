@@ -1316,6 +1316,15 @@ class ArticleReaderTest {
         .containsExactly("规划面积 70平方公里", "核心区面积 15平方公里", "企业数 180家");
   }
 
+  @Test
+  void aKindOfZoneUsedIsNoParksName() {
+    // after 中国改革报 on 山东's bonded zones (real-articles-unseen-56 BM1); figures ours
+    String text = "2020年，苏州高新区利用综合保税区保税平台实现网购保税进口20亿元。";
+    ArticleDraft draft = ArticleReader.standard().read(text, SOURCE);
+    assertThat(draft.parks()).extracting(ParkMention::text).containsExactly("苏州高新区");
+    assertThat(observations(draft.dataset())).extracting(o -> o.subject().value()).containsExactly("G322018");
+  }
+
   // --- measured on the five articles ----------------------------------------------------------
 
   /** The month each article file was published in (the fixtures' sources and their 目前). */
