@@ -171,6 +171,10 @@ public final class ParkNameResolver {
             "short name " + shortName + " of " + park.names().official()));
       }
       for (String[] pair : COUNTRY_PAIRS) {
+        if (official.startsWith(pair[1]) && !official.startsWith(pair[0])) { // 中泰崇左产业园: 中国—泰国崇左产业园
+          add(pair[0] + official.substring(pair[1].length()), new Entry(park, Match.OFFICIAL, Match.OFFICIAL.score() - 1,
+              "official name with its countries written in full: " + park.names().official()));
+        }
         if (official.startsWith(pair[0])) { // 磨憨-磨丁经济合作区, 中老磨憨-磨丁经合区
           String rest = official.substring(pair[0].length());
           if (!namesOnlyAPlace(rest)) { // not 钦州产业园区, which may be any of 钦州's parks
@@ -268,7 +272,8 @@ public final class ParkNameResolver {
 
   /**
    * 上海化工区, 南京化工区: a zone named for 化学工业 (上海化学工业经济技术开发区, 南京化学工业园区) as
-   * writers shorten it, 化工区; with its place before, with or without the province, never alone.
+   * writers shorten it, 化工区 or 化学工业区; with its place before, with or without the province,
+   * never alone.
    */
   private void addChemicalForms(Park park, String official) {
     int at = official.indexOf(CHEMICAL);
@@ -289,8 +294,10 @@ public final class ParkNameResolver {
       }
       // not 化工园区 or 化工园, which a county's own park for the industry is called too (仪征经济开发区化工园区,
       // in 扬州, is not read as 江苏扬州化学工业园区)
-      add(s + "化工区", new Entry(park, Match.SHORT_FORM, Match.SHORT_FORM.score() - 2,
-          "short form " + s + "化工区 of " + park.names().official()));
+      for (String shortKind : new String[] {"化工区", "化学工业区"}) {
+        add(s + shortKind, new Entry(park, Match.SHORT_FORM, Match.SHORT_FORM.score() - 2,
+            "short form " + s + shortKind + " of " + park.names().official()));
+      }
     }
   }
 
@@ -299,9 +306,10 @@ public final class ParkNameResolver {
 
   /**
    * The two countries that begin a cross-border zone's name, folded, and how reporting abbreviates
-   * them (中国老挝磨憨—磨丁经济合作区: 中老磨憨—磨丁经合区, or 磨憨—磨丁经济合作区 alone).
+   * them (中国老挝磨憨—磨丁经济合作区: 中老磨憨—磨丁经合区, or 磨憨—磨丁经济合作区 alone), or writes
+   * in full a name the catalogue abbreviates (中泰崇左产业园: 中国—泰国崇左产业园).
    */
-  private static final String[][] COUNTRY_PAIRS = {{"中国老挝", "中老"}, {"中国-马来西亚", "中马"}};
+  private static final String[][] COUNTRY_PAIRS = {{"中国老挝", "中老"}, {"中国-马来西亚", "中马"}, {"中国-泰国", "中泰"}};
 
   /** Whether {@code name} is a place's name and a kind word only (钦州产业园区), as a city's parks are written. */
   private static boolean namesOnlyAPlace(String name) {

@@ -142,7 +142,7 @@ import java.util.regex.Pattern;
  *       nor a part that begins after that month: 下半年 in May; not a goal's: 力争上半年); where its
  *       sentence gives none, that of the last figure before it in its paragraph that has one
  *       (statistical prose gives the period once, then goes on: 2017年1—5月完成工业投资34亿元。……电子信息产业
- *       实现产值142.6亿元), or before any the year the paragraph opens with (【概况】2009年，…。全年实现…)
+ *       实现产值142.6亿元; not a day with no word of "as of", an event's: 今年3月28日…更名), or before any the year the paragraph opens with (【概况】2009年，…。全年实现…)
  *       or else the year a report's title (the source's, or the text's first line) opens with
  *       (2020年潍坊高新区国民经济和社会发展统计公报: a 公报, 年报 or 年鉴 of that year), or else the
  *       year a dated news report's lead opens with, after its dateline, where that is the year
@@ -161,7 +161,8 @@ import java.util.regex.Pattern;
  *       colon to the end of its paragraph (总体目标为:…。特色商业区…达到100家) or to a sentence that
  *       dates its figures or says they are facts (截至, 已, 累计, 实际, 目前), or after 力争, 确保, 目标,
  *       预计, 预估, 预期 (not 好于预期,
- *       nor a goal said to be met: 完成年度目标(任务)的100%, nor one framing the work reported after it:
+ *       nor a goal said to be met or exceeded: 完成年度目标(任务)的100%, 超越目标，达成率百分之百; nor one
+ *       framing the work reported after it:
  *       围绕打造…的目标，…), 有望, 计划 (not 计划总投资, the money projects signed are to take), 将达, 要达,
  *       建成后, 投产后 (a projection, unless 已, 实现 or 累计 follow: 建成后已实现…), 到…年
  *       earlier in its sentence (not 截至…年, a figure as of then; not 增加到2012年的, nor 从2015年的…到2020年的
@@ -1047,7 +1048,8 @@ public final class ArticleReader {
       if (own.isPresent()) {
         periods[i] = own.get();
         Period p = Dates.calendar(own.get(), year);
-        carried = p != null && (year == null || p.end().getYear() <= year) ? own.get() : null;
+        // a day with no word of "as of" dates an event (今年3月28日…更名), not the figures of later sentences
+        carried = p != null && (year == null || p.end().getYear() <= year) && !isEventDay(own.get(), p) ? own.get() : null;
       } else if (carried != null) {
         String before = t.substring(sentences[i], start);
         if (!containsAny(before, NOW_WORDS) && !isGoal(before, year)) {
@@ -1098,8 +1100,15 @@ public final class ArticleReader {
    * of one, its end (2020年底) or 截至2025年6月.
    */
   private static boolean isEventDate(String text, Period p) {
-    return p.kind() == PeriodKind.MONTH
-        || p.kind() == PeriodKind.AS_OF && (text.endsWith("日") || text.endsWith("号")) && !Words.startsWithAny(text, 0, text.length(), AS_OF);
+    return p.kind() == PeriodKind.MONTH || isEventDay(text, p);
+  }
+
+  /**
+   * Whether {@code p}, written {@code text}, is a day with no word of "as of" before it (今年3月28日,
+   * 2015年6月8日): the date of an event, not a time figures are counted at (截至2025年6月30日).
+   */
+  private static boolean isEventDay(String text, Period p) {
+    return p.kind() == PeriodKind.AS_OF && (text.endsWith("日") || text.endsWith("号")) && !Words.startsWithAny(text, 0, text.length(), AS_OF);
   }
 
   /** Words that make a date the day figures are counted at: 截至2025年6月30日. */
@@ -2220,7 +2229,8 @@ public final class ArticleReader {
       for (int at = before.indexOf(w); at >= 0; at = before.indexOf(w, at + 1)) {
         // a word of a name in quotation marks plans nothing: 向“龙门计划”推荐企业43家
         boolean compared = w.endsWith("期") && at > 0 && NOT_EXPECTING.indexOf(before.charAt(at - 1)) >= 0;
-        boolean met = isGoalNoun(w) && isMet(before, at + w.length()); // 完成年度目标的100%
+        boolean met = isGoalNoun(w) && (isMet(before, at + w.length()) // 完成年度目标的100%
+            || exceeded(before, at)); // 绩效持续超越目标，达成率百分之百
         boolean framed = isGoalNoun(w) && isFramed(before, at); // 围绕打造…的目标，截至2020年底…37户
         // 计划总投资, 计划投资: the money projects are to take, a fact of the projects signed (but
         // 年度计划投资 is the year's plan)
@@ -2273,6 +2283,24 @@ public final class ArticleReader {
     String clause = before.substring(open, at);
     return containsAny(clause, FRAMING) && at + 2 < before.length() && CLAUSE_ENDS.indexOf(before.charAt(at + 2)) >= 0;
   }
+
+  /**
+   * Whether the goal noun at {@code at} in {@code before} is one said to be exceeded: a word of
+   * exceeding at most four characters before it in its clause (超越目标, 超额完成年度目标), so what
+   * follows is a fact.
+   */
+  private static boolean exceeded(String before, int at) {
+    for (String w : EXCEEDED) {
+      int e = before.lastIndexOf(w, at);
+      if (e >= 0 && at - e - w.length() <= 4 && before.substring(e, at).chars().noneMatch(c -> CLAUSE_ENDS.indexOf(c) >= 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of exceeding a goal: 超越目标, 超额完成年度目标. */
+  private static final String[] EXCEEDED = {"超越", "超過", "超过", "超出", "超额完成", "超額完成"};
 
   /** Whether {@code w} is the noun of a goal (目标), not a verb of one (力争, 预计). */
   private static boolean isGoalNoun(String w) {

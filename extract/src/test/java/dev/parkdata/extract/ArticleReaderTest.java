@@ -1325,6 +1325,22 @@ class ArticleReaderTest {
     assertThat(observations(draft.dataset())).extracting(o -> o.subject().value()).containsExactly("G322018");
   }
 
+  @Test
+  void anEventsDayDatesNoLaterSentenceAndAGoalExceededIsNoGoal() {
+    // after 臺中港科技产业园区's year-end report of 2021 (real-articles-unseen-57 BN2); figures ours
+    String text = "今年3月28日，苏州高新区正式揭牌新园区，全年缔造10项佳绩。在招商方面，绩效持续超越目标，园区总投资金额突破100亿元。"
+        + "园区营业额突破500亿元。";
+    Source december = Source.builder().publisher("测试").title("苏州高新区").published(LocalDate.of(2021, 12, 29)).build();
+    ArticleDraft draft = ArticleReader.standard().read(text, december);
+    assertThat(observations(draft.dataset())).extracting(o -> o.metric() + " " + o.period())
+        .contains("超过100亿元 2021-12", "超过500亿元 2021-12");
+    assertThat(draft.dataset().parks()).allSatisfy(p -> assertThat(p.targets()).isEmpty());
+    // but 截至 a day dates what follows it
+    String asOf = "截至2021年11月30日，苏州高新区新增企业300家。园区营业额突破500亿元。";
+    assertThat(observations(ArticleReader.standard().read(asOf, december).dataset()))
+        .extracting(o -> o.period().toString()).containsOnly("2021-11-30");
+  }
+
   // --- measured on the five articles ----------------------------------------------------------
 
   /** The month each article file was published in (the fixtures' sources and their 目前). */
