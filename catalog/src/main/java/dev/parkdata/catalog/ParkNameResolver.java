@@ -796,6 +796,7 @@ public final class ParkNameResolver {
     if (found.isEmpty()) {
       customsZoneMadeBonded(forms, found);
     }
+
     if (found.isEmpty()) {
       for (String variant : forms) { // 浙江永嘉经济开发区 without its province, 開縣(今開州區)工業園區
         onlyZoneOfCounty(variant, near, written, found);

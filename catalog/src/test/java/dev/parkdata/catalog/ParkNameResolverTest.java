@@ -1728,6 +1728,32 @@ class ParkNameResolverTest {
     assertThat(score(names, "eighty-third unseen real names")).isGreaterThanOrEqualTo(19);
   }
 
+  /**
+   * The same on an eighty-fourth list (real-park-names-unseen-84.jsonl, 20 names from logistics,
+   * trade and customs text), collected blind after all the eighteenth session's rules and scored
+   * once: 18 right, 2 none, 18 (90%), as the session's starting resolver scores it too. The misses:
+   * 厦门保税物流园区, which its page ties to 象屿's, and 镇江出口加工区, the former name its page gives
+   * 镇江综合保税区. A rule reading any X出口加工区 the catalogue lacks as its X综合保税区 was tried and
+   * dropped: the first list's annotator holds 昆明出口加工区 a guess (h111), and a wrong code counts
+   * worse than none. Ratchet.
+   */
+  @Test
+  void scoresOnAnEightyFourthListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_84);
+    assertThat(score(names, "eighty-fourth unseen real names")).isGreaterThanOrEqualTo(18);
+  }
+
+  /**
+   * The same on an eighty-fifth list (real-park-names-unseen-85.jsonl, 19 names from education,
+   * science and talent text), collected blind at the same time and scored once: 19 right, 19
+   * (100%), as the starting resolver scores it too. Ratchet.
+   */
+  @Test
+  void scoresOnAnEightyFifthListOfNamesItWasNotMadeFor() throws IOException {
+    List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_85);
+    assertThat(score(names, "eighty-fifth unseen real names")).isGreaterThanOrEqualTo(19);
+  }
+
   @Test
   void aChemicalZoneIsWritten化工区AndAPartOfAZoneByItsDistrictNearItsCity() {
     // real-park-names-unseen-78 (cb001, cb002, cb022), -43 (as011), -69 (bs019)
