@@ -286,7 +286,7 @@ public final class ParkNameResolver {
     Optional<Province> province = park.location().flatMap(Location::province);
     String bare = province.isPresent() ? ShortForms.withoutProvince(stem, province.get()) : null;
     if (bare != null && !bare.equals(stem)) {
-      stems.add(bare); // 江苏扬州化学工业园区: 扬州化工园区
+      stems.add(bare); // 江苏扬州化学工业园区: 扬州化工区
     }
     for (String s : stems) {
       if (s.length() < 2) {
