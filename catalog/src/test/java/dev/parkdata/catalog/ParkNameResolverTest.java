@@ -1754,6 +1754,21 @@ class ParkNameResolverTest {
     assertThat(score(names, "eighty-fifth unseen real names")).isGreaterThanOrEqualTo(19);
   }
 
+  /**
+   * The same on an eighty-sixth list (real-park-names-unseen-86.jsonl, 19 names from agriculture
+   * and food text) and an eighty-seventh (real-park-names-unseen-87.jsonl, 26 names from energy,
+   * chemical and heavy-industry text), collected blind at the end of the eighteenth session and
+   * scored once: all right, 19 and 26 (100%), as the session's starting resolver scores them too.
+   * Ratchets.
+   */
+  @Test
+  void scoresOnAnEightySixthAndEightySeventhListOfNamesItWasNotMadeFor() throws IOException {
+    assertThat(score(RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_86), "eighty-sixth unseen real names"))
+        .isGreaterThanOrEqualTo(19);
+    assertThat(score(RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_87), "eighty-seventh unseen real names"))
+        .isGreaterThanOrEqualTo(26);
+  }
+
   @Test
   void aChemicalZoneIsWritten化工区AndAPartOfAZoneByItsDistrictNearItsCity() {
     // real-park-names-unseen-78 (cb001, cb002, cb022), -43 (as011), -69 (bs019)
