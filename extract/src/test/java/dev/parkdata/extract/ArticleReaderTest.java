@@ -612,6 +612,11 @@ class ArticleReaderTest {
     assertThat(subjects(text.substring("新乡网讯 ".length()), reportBy("荆楚网 新乡频道"))).hasSize(2).containsOnly("G411166");
   }
 
+  /** A report on its 高新区 by 新乡日报, published on {@code date}: a local paper's own zone. */
+  private static Source xinxiangReport(LocalDate date) {
+    return Source.builder().publisher("新乡日报").title("高新区").published(date).build();
+  }
+
   /** A local report of 2023-02-27 by {@code publisher}. */
   private static Source reportBy(String publisher) {
     return Source.builder().publisher(publisher).title("经开区去年成绩单").published(LocalDate.of(2023, 2, 27)).build();
@@ -1212,15 +1217,15 @@ class ArticleReaderTest {
   void aDatedReportThatOpensWithAYearOverDatesItsOtherFiguresInThatYear() {
     // after 新乡日报's report on its 高新区 in 2021 (real-articles-unseen-53 BJ1); figures ours
     String text = "高新区:立足新起点\n\n本报讯 2021年，高新区实现商务运行高质量发展。\n\n全区实际利用省外资金40亿元，新设外商投资企业2家。";
-    Source february = Source.builder().publisher("新乡日报").title("高新区:立足新起点").published(LocalDate.of(2022, 2, 10)).build();
+    Source february = xinxiangReport(LocalDate.of(2022, 2, 10));
     assertThat(observations(ArticleReader.standard().read(text, february).dataset()))
         .hasSize(2).extracting(o -> o.period().toString()).containsOnly("2021");
     // a year not over when the source was published, or further back than the year before (history
     // told: 2019年，…获批…), or a lead with no dateline dates nothing else: the month of publication
-    Source december = Source.builder().publisher("新乡日报").title("高新区").published(LocalDate.of(2021, 12, 10)).build();
+    Source december = xinxiangReport(LocalDate.of(2021, 12, 10));
     assertThat(observations(ArticleReader.standard().read(text, december).dataset()))
         .hasSize(2).extracting(o -> o.period().toString()).containsOnly("2021-12");
-    Source later = Source.builder().publisher("新乡日报").title("高新区").published(LocalDate.of(2024, 3, 10)).build();
+    Source later = xinxiangReport(LocalDate.of(2024, 3, 10));
     assertThat(observations(ArticleReader.standard().read(text, later).dataset()))
         .hasSize(2).extracting(o -> o.period().toString()).containsOnly("2024-03");
     assertThat(observations(ArticleReader.standard().read(text.replace("本报讯 ", ""), february).dataset()))
@@ -1236,7 +1241,7 @@ class ArticleReaderTest {
     // after 新乡日报's report (real-articles-unseen-53 BJ1): a project of 河南功能高分子膜材料创新中心有限公司
     String text = "2021年，高新区共签约项目32个，包括总投资4亿元的河南功能高分子膜材料创新中心有限公司成果转化项目。"
         + "高新区全年新增企业20家。";
-    Source local = Source.builder().publisher("新乡日报").title("高新区").published(LocalDate.of(2022, 2, 10)).build();
+    Source local = xinxiangReport(LocalDate.of(2022, 2, 10));
     ArticleDraft draft = ArticleReader.standard().read(text, local);
     assertThat(draft.parks()).extracting(ParkMention::text).doesNotContain("河南功能高分子膜材料创新中心");
     assertThat(observations(draft.dataset())).extracting(o -> o.subject().value()).containsOnly("G412115");
@@ -1251,7 +1256,7 @@ class ArticleReaderTest {
     // after 唐河's plan for 2017 (real-articles-unseen-53 BJ2); figures ours
     String text = "2017年，唐河县产业集聚区建设总体目标为：完成固定资产投资45亿元。全区增加值达到5亿元，税收同比增长20%。"
         + "\n2016年，唐河县产业集聚区完成固定资产投资130亿元。";
-    Source april = Source.builder().publisher("新浪河南").title("唐河").published(LocalDate.of(2017, 4, 26)).build();
+    Source april = sourcePublished(LocalDate.of(2017, 4, 26));
     ArticleDraft draft = ArticleReader.standard().read(text, april);
     assertThat(draft.dataset().parks()).singleElement().satisfies(p -> {
       assertThat(p.targets()).extracting(t -> t.threshold().toString()).containsExactly("45亿元", "5亿元", "20%");
@@ -1330,7 +1335,7 @@ class ArticleReaderTest {
     // after 臺中港科技产业园区's year-end report of 2021 (real-articles-unseen-57 BN2); figures ours
     String text = "今年3月28日，苏州高新区正式揭牌新园区，全年缔造10项佳绩。在招商方面，绩效持续超越目标，园区总投资金额突破100亿元。"
         + "园区营业额突破500亿元。";
-    Source december = Source.builder().publisher("测试").title("苏州高新区").published(LocalDate.of(2021, 12, 29)).build();
+    Source december = sourcePublished(LocalDate.of(2021, 12, 29));
     ArticleDraft draft = ArticleReader.standard().read(text, december);
     assertThat(observations(draft.dataset())).extracting(o -> o.metric() + " " + o.period())
         .contains("超过100亿元 2021-12", "超过500亿元 2021-12");
