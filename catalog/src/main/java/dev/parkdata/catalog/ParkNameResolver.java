@@ -68,7 +68,8 @@ import java.util.Set;
  * with its county or city written by its short name (临潼新丰工业集中区, 贵港产业园区) or by its name since a whole rename
  * (陕西鄠邑沣京工业园区: 户县 until 2016); last, a second name in
  * brackets at the end that begins with the same place (茂名产业转移工业园(茂名高新技术开发区)), not one
- * that says where a park lies (深圳湾科技生态园(南山高新区) is none). A name beginning with a province names only zones of that province; 新疆生产建设兵团 may be written 兵团, and its
+ * that says where a park lies (深圳湾科技生态园(南山高新区) is none); 县 and a kind word alone near a
+ * county, as the county's name and the kind word (县经开区 near 郏县). A name beginning with a province names only zones of that province; 新疆生产建设兵团 may be written 兵团, and its
  * divisions as they were named until 2012 (农七师 for 第七师); an autonomous
  * prefecture or county written in full is also read short, as the catalogue writes it
  * (海北藏族自治州生物园区 for 海北州生物园区). Nothing else:
@@ -830,6 +831,9 @@ public final class ParkNameResolver {
       districtPartNear(normal, near, found);
     }
     if (found.isEmpty()) {
+      countyNamedNear(normal, near, found);
+    }
+    if (found.isEmpty()) {
       cityForCounty(normal, found); // last: it asks each county of a city
     }
     onlyOfProvince(written, normal, found);
@@ -1565,6 +1569,29 @@ public final class ParkNameResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * 县经开区 near 郏县: 县 and a kind word alone ({@link #COUNTY_ZONE_WORDS}), as a county's own report
+   * writes its zone, where the text names the county: what the county's name and the kind word
+   * resolve to ({@code 郏县经开区}; none where that is none or several). Not 市 or 区 and a kind word: a
+   * city or district has more than one zone (市开发区 near 淮北).
+   */
+  private void countyNamedNear(String name, String near, Found found) {
+    if (near == null || !name.startsWith("县") || !Arrays.asList(COUNTY_ZONE_WORDS).contains(name.substring(1))) {
+      return;
+    }
+    String county = NameFolding.fold(near).strip();
+    if (county.length() < 2 || !county.endsWith("县") || Divisions.gbt2260().byName(county, ZonePlacer.YEAR).stream()
+        .noneMatch(d -> d.level() == DivisionLevel.COUNTY)) {
+      return;
+    }
+    ParkNameResolution named = resolve(county + name.substring(1), null);
+    if (named.park().isPresent()) {
+      ParkNameResolution.Candidate c = named.candidates().get(0);
+      found.put(new ParkNameResolution.Candidate(c.park(), c.match(), c.score() - 1,
+          c.why() + ", 县 for " + county + " named nearby"));
+    }
   }
 
   /** The most characters of a district's name {@link #districtPartNear} reads: 杨浦, 浦东新. */
@@ -2345,6 +2372,11 @@ public final class ParkNameResolver {
         String county = after.startsWith(TRANSFER_PARK) ? countyIn(held) : null;
         if (!isDivisionName(held)) {
           variants.add(name.substring(0, inner) + after);
+          if (held.length() == inner) {
+            // a name as long as the one before it, no place: the other name of the two (集美(杏林)台商投資區
+            // names 集美's and 杏林's zones, which the catalogue lists apart: ambiguous, not 集美's)
+            variants.add(held + after);
+          }
         }
         if (county != null) {
           // Guangdong's parks for industry moved from its cities: the partner city, then the county

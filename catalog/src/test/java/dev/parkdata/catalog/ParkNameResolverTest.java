@@ -631,7 +631,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnASeventhListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_7);
-    assertThat(score(names, "seventh unseen real names")).isGreaterThanOrEqualTo(92);
+    assertThat(score(names, "seventh unseen real names")).isGreaterThanOrEqualTo(96);
   }
 
   /**
@@ -667,7 +667,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnANinthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_9);
-    assertThat(score(names, "ninth unseen real names")).isGreaterThanOrEqualTo(94);
+    assertThat(score(names, "ninth unseen real names")).isGreaterThanOrEqualTo(95);
   }
 
   /**
@@ -741,7 +741,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnAThirteenthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_13);
-    assertThat(score(names, "thirteenth unseen real names")).isGreaterThanOrEqualTo(31);
+    assertThat(score(names, "thirteenth unseen real names")).isGreaterThanOrEqualTo(32);
   }
 
   /**
@@ -1267,7 +1267,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnAFortyEighthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_48);
-    assertThat(score(names, "forty-eighth unseen real names")).isGreaterThanOrEqualTo(32);
+    assertThat(score(names, "forty-eighth unseen real names")).isGreaterThanOrEqualTo(34);
   }
 
   /**
@@ -1420,7 +1420,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnASixtiethListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_60);
-    assertThat(score(names, "sixtieth unseen real names")).isGreaterThanOrEqualTo(22);
+    assertThat(score(names, "sixtieth unseen real names")).isGreaterThanOrEqualTo(23);
   }
 
   /**
@@ -1487,7 +1487,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnASixtyFifthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_65);
-    assertThat(score(names, "sixty-fifth unseen real names")).isGreaterThanOrEqualTo(21);
+    assertThat(score(names, "sixty-fifth unseen real names")).isGreaterThanOrEqualTo(22);
   }
 
   /**
@@ -1614,7 +1614,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnASeventyFifthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_75);
-    assertThat(score(names, "seventy-fifth unseen real names")).isGreaterThanOrEqualTo(19);
+    assertThat(score(names, "seventy-fifth unseen real names")).isGreaterThanOrEqualTo(20);
   }
 
   /**
@@ -1740,7 +1740,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnAnEightyFourthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_84);
-    assertThat(score(names, "eighty-fourth unseen real names")).isGreaterThanOrEqualTo(18);
+    assertThat(score(names, "eighty-fourth unseen real names")).isGreaterThanOrEqualTo(19);
   }
 
   /**
@@ -1767,6 +1767,59 @@ class ParkNameResolverTest {
         .isGreaterThanOrEqualTo(19);
     assertThat(score(RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_87), "eighty-seventh unseen real names"))
         .isGreaterThanOrEqualTo(26);
+  }
+
+  /** A list of names and the least score the resolver must keep on it. */
+  private record Floor(String list, String name, int atLeast) { }
+
+  /**
+   * The same on the nineteenth session's four lists, each collected blind and scored once: an
+   * eighty-eighth (real-park-names-unseen-88.jsonl, 20 names from court, tender and bid text) and an
+   * eighty-ninth (-89, 21 names from transport and tourism text), collected while other helpers
+   * gathered the session's aliases, 19 and 20 right; a ninetieth (-90, 21 names from county reports
+   * and news) and a ninety-first (-91, 17 names from stock-exchange filings), collected after those
+   * aliases, 20 and 16 right; none wrong, each as the session's starting resolver scores it. Then 县
+   * and a kind word near a county ({@code countyNamedNear}: 县经开区 near 郏县, cn013): 21 on the
+   * ninetieth. The misses left: 和田市北京工業園 (the words of 北京和田工业园区 reordered), 高新西区 (a
+   * part of 成都高新区 its page names) and 揚州化工園區 (化工园区 for 化学工业园区, which the resolver leaves
+   * out: 仪征经济开发区化工园区 is a county's own park). Ratchets.
+   */
+  @Test
+  void scoresOnTheNineteenthSessionsListsOfNamesItWasNotMadeFor() throws IOException {
+    for (Floor floor : List.of(new Floor(RealParkNamesFileTest.UNSEEN_88, "eighty-eighth", 19),
+        new Floor(RealParkNamesFileTest.UNSEEN_89, "eighty-ninth", 20), new Floor(RealParkNamesFileTest.UNSEEN_90, "ninetieth", 21),
+        new Floor(RealParkNamesFileTest.UNSEEN_91, "ninety-first", 16))) {
+      assertThat(score(RealParkNamesFileTest.names(floor.list()), floor.name() + " unseen real names")).as(floor.name())
+          .isGreaterThanOrEqualTo(floor.atLeast());
+    }
+  }
+
+  @Test
+  void 县AndAKindWordAloneNearACountyIsThatCountysZone() {
+    // real-park-names-unseen-90 (cn013): a county's report writes its zone 县经开区
+    assertThat(code("县经开区", "郏县")).isEqualTo("S417052");
+    assertThat(code("县开发区", "郏县")).isEqualTo("S417052");
+    // no county near, or a city: none (a city has more than one zone)
+    assertThat(RESOLVER.resolve("县经开区").park()).isEmpty();
+    assertThat(RESOLVER.resolve("县经开区", "淮北").park()).isEmpty();
+    assertThat(RESOLVER.resolve("市开发区", "淮北").park()).isEmpty();
+  }
+
+  @Test
+  void theOtherNamesOfNationalZonesFoundZoneByZoneAreAliases() {
+    // park-aliases.tsv, the nineteenth session's rows: former names, names since 2018, nicknames
+    assertThat(code("乐山经济开发区", "乐山")).isEqualTo("G512144"); // its name before 2012
+    assertThat(code("镇江出口加工区", null)).isEqualTo("G323053"); // 镇江综合保税区's former name
+    assertThat(code("厦门象屿综合保税区", "厦门")).isEqualTo("G353072"); // the 保税物流园区 since 2020
+    assertThat(code("潍坊滨海区", "潍坊")).isEqualTo("G371154");
+    assertThat(code("苏州高新区浒墅关分区", null)).isEqualTo("G321089"); // the catalogue lists the part apart
+    assertThat(code("哈经开区", null)).isEqualTo("G231010");
+    // left out: a new area larger than the zone whose figures a held-out article gives apart
+    assertThat(RESOLVER.resolve("柳东新区").park()).isEmpty();
+    // two names, one in brackets, each of a zone the catalogue lists apart (real-park-names-unseen-4, p062)
+    assertThat(RESOLVER.resolve("集美(杏林)台商投資區", "廈門").park()).isEmpty();
+    assertThat(RESOLVER.resolve("集美(杏林)台商投資區", "廈門").candidates()).extracting(c -> c.park().id().value())
+        .containsExactlyInAnyOrder("G356031", "G356029");
   }
 
   @Test

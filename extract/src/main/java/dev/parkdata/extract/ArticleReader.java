@@ -1253,6 +1253,9 @@ public final class ArticleReader {
    * each figure its sentence only.
    */
   private static boolean turnsElsewhere(String t, int sentence, int start) {
+    if (isTotalOfAPlacesZones(t, sentence, start)) {
+      return true;
+    }
     for (int i = sentence; i < start; i++) {
       if (isPrefecture(t, sentence, i, start)) {
         return true;
@@ -1265,6 +1268,67 @@ public final class ArticleReader {
       }
     }
     return false;
+  }
+
+  /** Words for the zones a count after a place counts: zones, not the parts of one (片区, 基地). */
+  private static final String[] ZONES_COUNTED = {
+    "高新区", "高新區", "经开区", "經開區", "开发区", "開發區", "园区", "園區", "工业园", "工業園", "产业园", "產業園",
+    "综保区", "綜保區", "新区", "新區",
+  };
+
+  /** The most characters of the zones a count after a place counts: 国家级经济技术开发区. */
+  private static final int ZONES_COUNTED_REACH = 9;
+
+  /** Words between a place and a count of its zones: 全省共有16家高新区. */
+  private static final String[] HAVING = {"共有", "已有", "现有", "現有", "有", "共"};
+
+  /** Chinese numerals a count of zones may be written in: 四个国家高新区. */
+  private static final String NUMERALS = "一二三四五六七八九十两兩百";
+
+  /**
+   * Whether the figure at {@code start} is the total of a place's zones, counted right after the
+   * place's name earlier in its clause (去年四川省4个国家高新区工业总产值将超过3500亿元; 全省16家高新区(不含…)
+   * 共实现工业总产值): a number after 省, 市 or 国, 个, 家 or 所 and words ending in a zone's word, with no
+   * comma or semicolon before the figure. Not the parts of a park (全区4个片区), nor after a comma (某区辖3个
+   * 园区，实现营收…: the park's).
+   */
+  private static boolean isTotalOfAPlacesZones(String t, int sentence, int start) {
+    int clause = start;
+    while (clause > sentence && "，,；;".indexOf(t.charAt(clause - 1)) < 0) {
+      clause--;
+    }
+    for (int i = clause + 1; i < start; i++) {
+      if (!isNumeral(t.charAt(i)) || isNumeral(t.charAt(i - 1))) {
+        continue;
+      }
+      int place = i;
+      for (String word : HAVING) {
+        if (place - word.length() > clause && t.startsWith(word, place - word.length())) {
+          place -= word.length();
+          break;
+        }
+      }
+      if (place == clause || "省市国國".indexOf(t.charAt(place - 1)) < 0) {
+        continue;
+      }
+      int j = i;
+      while (j < start && isNumeral(t.charAt(j))) {
+        j++;
+      }
+      if (j < start && "个個家所".indexOf(t.charAt(j)) >= 0) {
+        for (int k = j + 2; k <= start && k - j - 1 <= ZONES_COUNTED_REACH && Character.isIdeographic(t.charAt(k - 1)); k++) {
+          int end = k;
+          if (Arrays.stream(ZONES_COUNTED).anyMatch(w -> t.startsWith(w, end - w.length()))) {
+            return true; // 4个国家高新区工业总产值: the zones, then what they total
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNumeral(char c) {
+    return Text.digit(c) >= 0 || NUMERALS.indexOf(c) >= 0;
   }
 
   /**
@@ -1508,16 +1572,21 @@ public final class ArticleReader {
    * investment (总投资, 计划总投资, 投资总额, also after 项目: 项目总投资) or another word of investment
    * ({@link #INVESTMENT_WORDS}: 投资金额, 协议投资) opening the clause right after a count of projects,
    * or of investors (厂商, 投资案) counted in 家, named by their kind in the same sentence
-   * (引进亿元以上项目26个，总投资160.5亿元: 引进亿元以上项目); else null. The investment is theirs, not
-   * the park's, as the count's word says which projects.
+   * (引进亿元以上项目26个，总投资160.5亿元: 引进亿元以上项目), or after the count's growth (新增储备项目1381个，
+   * 同比增长31.7%，投资总额约5866亿元); else null. The investment is theirs, not the park's, as the
+   * count's word says which projects.
    */
   private static Indicator projectsBefore(String t, List<Mention> mentions, int[] starts, int[] ends, int[] sentences,
       Indicator[] indicators, int i) {
     Mention m = mentions.get(i);
-    Mention count = mentions.get(i - 1);
-    Indicator projects = indicators[i - 1];
+    int c = i - 1;
+    if (c > 0 && sentences[c - 1] == sentences[i] && indicators[c - 1] != null && isChangeOf(mentions.get(c), indicators[c - 1])) {
+      c--; // 储备项目1381个，同比增长31.7%，投资总额约5866亿元: the count's growth between
+    }
+    Mention count = mentions.get(c);
+    Indicator projects = indicators[c];
     String word = m.indicator().orElse(null);
-    if (word == null || sentences[i - 1] != sentences[i] || projects == null
+    if (word == null || sentences[c] != sentences[i] || projects == null
         || !PROJECT_UNITS.contains(count.metric().unit().name()) || Indicators.byCode(projects.code()).isPresent()) {
       return null;
     }
@@ -1537,6 +1606,13 @@ public final class ArticleReader {
     between = between.substring(1).strip();
     // the figure's own words (超, 近, 约) are its text: what is left is the word and a verb (达, 达到)
     return between.startsWith(word) && between.length() - word.length() <= INVESTMENT_VERB ? projects : null;
+  }
+
+  /** Whether {@code m}'s word is {@code base}'s name and a word of change after it (新增储备项目同比增长). */
+  private static boolean isChangeOf(Mention m, Indicator base) {
+    String word = m.indicator().orElse("");
+    String name = base.chineseName();
+    return word.length() > name.length() && word.startsWith(name) && Words.isChange(word.substring(name.length()));
   }
 
   /**

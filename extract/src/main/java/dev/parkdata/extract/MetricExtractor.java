@@ -256,8 +256,9 @@ import java.util.function.Consumer;
  * 获评 or 评为 in its clause with no 的 between (成功创建省级食品饮料及水经济特色产业园区), nor an honour's
  * name, before 称号 or 荣誉 (获得“省级化工质量示范区”荣誉称号), nor words that describe a park rather than
  * name it, holding 唯一, 首家, 首个 or 星级 (全省唯一省级健康食品产业园, 全省一星级产业集聚区). A name given
- * as an example of things counted after it (…、文创旅创科创产业园等38项项目) is reported but is no
- * figure's park. A name the resolver knows is no name after 类 (“类中关村”创新生态系统: a likeness),
+ * as an example of things counted after it (…、文创旅创科创产业园等38项项目), or in brackets that say
+ * what a figure leaves out (全省16家高新区(不含新增的黄山、六安和亳州高新区), after 不含, 不包括, 除 …), is
+ * reported but is no figure's park. A name the resolver knows is no name after 类 (“类中关村”创新生态系统: a likeness),
  * and after a place's name and a middle dot it is part of a name from the place, which names no
  * catalogue zone (南宁·中关村, a base of that name in 南宁). A longer name covering shorter ones takes their place
  * (苏州高新区综合保税区 is one name; 中关村科学城 is not 中关村). A name in brackets right after

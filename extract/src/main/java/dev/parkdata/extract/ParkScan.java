@@ -274,7 +274,8 @@ final class ParkScan {
         cp += Text.codePoints(t, span[0], span[1]);
         counted = span[1];
         ParkMention park = mention(startCp, cp, t.subSequence(span[0], span[1]).toString());
-        if (!isLocation(t, s, span[0]) && !abbreviates(t, e, spans, next - 1) && !isExample(t, span[1], e)) {
+        if (!isLocation(t, s, span[0]) && !abbreviates(t, e, spans, next - 1) && !isExample(t, span[1], e)
+            && !isExcluded(t, s, span[0])) {
           ParkMention again = namesAgain(t, s, span[0], park);
           if (again == null) {
             named.add(park);
@@ -1106,6 +1107,27 @@ final class ParkScan {
     }
     char c = t.charAt(end + 1);
     return Text.digit(c) >= 0 || NUMERALS.indexOf(c) >= 0;
+  }
+
+  /** Words that open brackets naming what a figure leaves out: (不含新增的黄山、六安和亳州高新区). */
+  private static final String[] EXCLUDING = {"不含", "不包括", "不包含", "未含", "未包括", "除", "除了"};
+
+  /**
+   * Whether the name at {@code start} stands in brackets that open with a word of leaving out
+   * ({@link #EXCLUDING}): 全省16家高新区(不含新增的黄山、六安和亳州高新区)共实现工业总产值: the figures are
+   * of the others, not of the park named.
+   */
+  private static boolean isExcluded(CharSequence t, int s, int start) {
+    for (int i = start - 1; i >= s; i--) {
+      char c = t.charAt(i);
+      if (c == ')' || c == '）') {
+        return false;
+      }
+      if (c == '(' || c == '（') {
+        return Words.startsWithAny(t, i + 1, start, EXCLUDING);
+      }
+    }
+    return false;
   }
 
   /** A name of Latin letters (TEDA, SIP) is a name only as a word of its own, not inside one. */

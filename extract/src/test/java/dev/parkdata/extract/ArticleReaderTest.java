@@ -435,6 +435,20 @@ class ArticleReaderTest {
   }
 
   @Test
+  void theTotalOfAPlacesZonesCountedBeforeItIsNoParks() {
+    // 四川日报, 2019-01-10 (real-articles-unseen-29, AD1): the province's four national zones together
+    String text = "乐山高新区正式授牌。据初步统计，去年四川省4个国家高新区工业总产值超过3500亿元。"
+        + "全省共有16家高新区共实现营业收入11136.5亿元。乐山高新区园区产值首次突破500亿元。";
+    ArticleDraft draft = ArticleReader.standard().read(text, SOURCE);
+    assertThat(observations(draft.dataset())).extracting(o -> o.metric().toString()).containsExactly("超过500亿元");
+    assertThat(draft.unplaced()).filteredOn(u -> u.reason() == UnplacedMention.Reason.NO_PARK)
+        .extracting(u -> u.mention().text()).contains("超过3500亿元", "11136.5亿元");
+    // the parts of the park (全区4个片区), or zones counted in a clause of their own, are not such a total
+    String parts = "乐山高新区正式授牌。去年全区4个片区工业总产值超过3500亿元。乐山高新区辖3个园区，去年营业收入500亿元。";
+    assertThat(observations(ArticleReader.standard().read(parts, SOURCE).dataset())).hasSize(2);
+  }
+
+  @Test
   void whereAZoneIsSetUpIsNoParkOfItsFigures() {
     String text = "衡阳综合保税区获批设立。该区设在衡阳市白沙洲工业园，规划总建筑面积88.77万平方米。";
     assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
@@ -665,6 +679,11 @@ class ArticleReaderTest {
         + "意向项目10个，引资额251.9亿元；合同引资额达260.2亿元。", SOURCE);
     assertThat(observations(brought.dataset())).extracting(o -> o.indicator().chineseName())
         .containsExactly("新建项目", "新建项目到位资金", "意向项目", "意向项目引资额", "合同引资额");
+    // the count's growth between (中国日报大连记者站, 2022-09-27, real-articles-unseen's 金普新区)
+    ArticleDraft grown = ArticleReader.standard().read("今年前8个月，苏州高新区累计新增储备项目1381个，同比增长31.7%，"
+        + "投资总额约5866亿元。全区营业收入300亿元，同比增长10%，投资总额约1783亿元。", SOURCE);
+    assertThat(observations(grown.dataset())).extracting(o -> o.indicator().chineseName())
+        .containsExactly("新增储备项目", "新增储备项目增速", "新增储备项目投资总额", "营业收入", "营业收入增速", "投资总额");
   }
 
   @Test

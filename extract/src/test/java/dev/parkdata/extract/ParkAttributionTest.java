@@ -210,6 +210,12 @@ class ParkAttributionTest {
     // a park given as an example of the things counted after it (…产业园等38项项目) is not their park
     assertThat(figures("2020年，苏州高新区共签订智慧矿井设备研发生产、文创旅创科创产业园等38项项目。"))
         .extracting(ParkAttributionTest::park).containsExactly("G322018"); // 苏州高新技术产业开发区
+    // a park named in brackets that say what the figure leaves out (不含, 不包括) is not its park
+    // (360doc, 2019-02-26, real-articles-unseen-2, C4)
+    assertThat(figures("2018年，全省16家高新区(不含新增的黄山、六安和亳州高新区)共实现工业总产值9735.4亿元。"))
+        .filteredOn(m -> m.text().equals("9735.4亿元")).singleElement().satisfies(m -> assertThat(m.park()).isEmpty());
+    assertThat(figures("2018年，亳州高新区(含谯城园)实现工业总产值200亿元。")).singleElement()
+        .satisfies(m -> assertThat(m.park()).isPresent());
     // a title sought (创建, 争创, 申报) is a kind of park, no name
     assertThat(parks("园区正积极创建省级高新技术产业园区，启动争创国家级高新技术产业园区。")).isEmpty();
     // nor any name within such a title (及 ends a name on the left), nor one won (获评, 评为)
