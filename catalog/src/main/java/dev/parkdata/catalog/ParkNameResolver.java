@@ -69,7 +69,9 @@ import java.util.Set;
  * (陕西鄠邑沣京工业园区: 户县 until 2016); last, a second name in
  * brackets at the end that begins with the same place (茂名产业转移工业园(茂名高新技术开发区)), not one
  * that says where a park lies (深圳湾科技生态园(南山高新区) is none); 县 and a kind word alone near a
- * county, as the county's name and the kind word (县经开区 near 郏县). A name beginning with a province names only zones of that province; 新疆生产建设兵团 may be written 兵团, and its
+ * county, as the county's name and the kind word where that names a zone placed in the county (县经开区
+ * near 郏县); a name in brackets as long as the one before them, where that one names a zone, as
+ * a second name of the two (集美(杏林)台商投資區: ambiguous). A name beginning with a province names only zones of that province; 新疆生产建设兵团 may be written 兵团, and its
  * divisions as they were named until 2012 (农七师 for 第七师); an autonomous
  * prefecture or county written in full is also read short, as the catalogue writes it
  * (海北藏族自治州生物园区 for 海北州生物园区). Nothing else:
@@ -763,6 +765,7 @@ public final class ParkNameResolver {
     for (String variant : forms) {
       collect(variant, found);
     }
+    otherNameOfTwo(normal, found);
     Province written = writtenProvince(normal);
     onlyOfProvince(written, normal, found);
     // Then, in turn, each rule for what the names themselves do not hold.
@@ -959,6 +962,24 @@ public final class ParkNameResolver {
       if (before == null || before.score() < e.score) {
         found.put(new ParkNameResolution.Candidate(e.park, e.match, e.score, e.why));
       }
+    }
+  }
+
+  /**
+   * 集美(杏林)台商投資區: a name in brackets as long as the name before them, and no place, where the
+   * name with the first already resolved: the zones of the name with the second too, so that where
+   * the two name zones the catalogue lists apart the answer is ambiguous, not the first's. Nothing
+   * where the first resolves to none (an industry's note: 贵港国家生态工业(制糖)示范园区).
+   */
+  private void otherNameOfTwo(String name, Found found) {
+    int inner = name.indexOf('(');
+    int close = inner < 0 ? -1 : name.indexOf(')', inner);
+    if (found.isEmpty() || inner <= 0 || close != 2 * inner + 1 || close >= name.length() - 1) {
+      return; // close - inner - 1, the second name's length, is inner, the first's
+    }
+    String held = name.substring(inner + 1, close);
+    if (!isDivisionName(held)) {
+      collect(held + name.substring(close + 1), found);
     }
   }
 
@@ -1573,21 +1594,23 @@ public final class ParkNameResolver {
 
   /**
    * 县经开区 near 郏县: 县 and a kind word alone ({@link #COUNTY_ZONE_WORDS}), as a county's own report
-   * writes its zone, where the text names the county: what the county's name and the kind word
-   * resolve to ({@code 郏县经开区}; none where that is none or several). Not 市 or 区 and a kind word: a
-   * city or district has more than one zone (市开发区 near 淮北).
+   * writes its zone, where the text names the county by its full name: what the county's name and
+   * the kind word resolve to ({@code 郏县经开区}), if that zone is placed in the county; none where
+   * it is none, several, or a zone placed elsewhere (南昌县经开区 resolves to 南昌's zone, not 南昌县's
+   * 小蓝). Not 市 or 区 and a kind word: a city or district has more than one zone (市开发区 near 淮北).
    */
   private void countyNamedNear(String name, String near, Found found) {
     if (near == null || !name.startsWith("县") || !Arrays.asList(COUNTY_ZONE_WORDS).contains(name.substring(1))) {
       return;
     }
     String county = NameFolding.fold(near).strip();
-    if (county.length() < 2 || !county.endsWith("县") || Divisions.gbt2260().byName(county, ZonePlacer.YEAR).stream()
-        .noneMatch(d -> d.level() == DivisionLevel.COUNTY)) {
+    Division division = county.endsWith("县") ? countyNamed(county) : null;
+    if (division == null) {
       return;
     }
     ParkNameResolution named = resolve(county + name.substring(1), null);
-    if (named.park().isPresent()) {
+    if (named.park().isPresent()
+        && countyZones().byCounty.getOrDefault(division, List.of()).contains(named.park().get())) {
       ParkNameResolution.Candidate c = named.candidates().get(0);
       found.put(new ParkNameResolution.Candidate(c.park(), c.match(), c.score() - 1,
           c.why() + ", 县 for " + county + " named nearby"));
@@ -2372,11 +2395,6 @@ public final class ParkNameResolver {
         String county = after.startsWith(TRANSFER_PARK) ? countyIn(held) : null;
         if (!isDivisionName(held)) {
           variants.add(name.substring(0, inner) + after);
-          if (held.length() == inner) {
-            // a name as long as the one before it, no place: the other name of the two (集美(杏林)台商投資區
-            // names 集美's and 杏林's zones, which the catalogue lists apart: ambiguous, not 集美's)
-            variants.add(held + after);
-          }
         }
         if (county != null) {
           // Guangdong's parks for industry moved from its cities: the partner city, then the county

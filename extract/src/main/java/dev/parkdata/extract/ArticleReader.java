@@ -1276,8 +1276,8 @@ public final class ArticleReader {
     "综保区", "綜保區", "新区", "新區",
   };
 
-  /** The most characters of the zones a count after a place counts: 国家级经济技术开发区. */
-  private static final int ZONES_COUNTED_REACH = 9;
+  /** The most characters of the zones a count after a place counts: 国家级经济技术开发区, 国家高新技术产业开发区. */
+  private static final int ZONES_COUNTED_REACH = 12;
 
   /** Words between a place and a count of its zones: 全省共有16家高新区. */
   private static final String[] HAVING = {"共有", "已有", "现有", "現有", "有", "共"};

@@ -1110,17 +1110,20 @@ final class ParkScan {
   }
 
   /** Words that open brackets naming what a figure leaves out: (不含新增的黄山、六安和亳州高新区). */
-  private static final String[] EXCLUDING = {"不含", "不包括", "不包含", "未含", "未包括", "除", "除了"};
+  private static final String[] EXCLUDING = {"不含", "不包括", "不包含", "未含", "未包括", "除"};
 
   /**
    * Whether the name at {@code start} stands in brackets that open with a word of leaving out
-   * ({@link #EXCLUDING}): 全省16家高新区(不含新增的黄山、六安和亳州高新区)共实现工业总产值: the figures are
-   * of the others, not of the park named.
+   * ({@link #EXCLUDING}), in the words left out: 全省16家高新区(不含新增的黄山、六安和亳州高新区)共实现工业总产值:
+   * the figures are of the others, not of the park named. Not after a comma or 以外, 之外 in the
+   * brackets (除黄山高新区外，合肥高新区工业总产值1000亿元: 合肥高新区's).
    */
   private static boolean isExcluded(CharSequence t, int s, int start) {
     for (int i = start - 1; i >= s; i--) {
       char c = t.charAt(i);
-      if (c == ')' || c == '）') {
+      if (c == ')' || c == '）' || c == '，' || c == ',' || c == '；' || c == ';'
+          || c == '外' && i + 1 < start && !Character.isIdeographic(t.charAt(i + 1))
+          || c == '外' && i > s && "以之".indexOf(t.charAt(i - 1)) >= 0) {
         return false;
       }
       if (c == '(' || c == '（') {

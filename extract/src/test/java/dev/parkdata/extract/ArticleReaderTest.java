@@ -438,11 +438,12 @@ class ArticleReaderTest {
   void theTotalOfAPlacesZonesCountedBeforeItIsNoParks() {
     // 四川日报, 2019-01-10 (real-articles-unseen-29, AD1): the province's four national zones together
     String text = "乐山高新区正式授牌。据初步统计，去年四川省4个国家高新区工业总产值超过3500亿元。"
-        + "全省共有16家高新区共实现营业收入11136.5亿元。乐山高新区园区产值首次突破500亿元。";
+        + "全省共有16家高新区共实现营业收入11136.5亿元。四川省8个国家级经济技术开发区工业总产值4000亿元。"
+        + "乐山高新区园区产值首次突破500亿元。";
     ArticleDraft draft = ArticleReader.standard().read(text, SOURCE);
     assertThat(observations(draft.dataset())).extracting(o -> o.metric().toString()).containsExactly("超过500亿元");
     assertThat(draft.unplaced()).filteredOn(u -> u.reason() == UnplacedMention.Reason.NO_PARK)
-        .extracting(u -> u.mention().text()).contains("超过3500亿元", "11136.5亿元");
+        .extracting(u -> u.mention().text()).contains("超过3500亿元", "11136.5亿元", "4000亿元");
     // the parts of the park (全区4个片区), or zones counted in a clause of their own, are not such a total
     String parts = "乐山高新区正式授牌。去年全区4个片区工业总产值超过3500亿元。乐山高新区辖3个园区，去年营业收入500亿元。";
     assertThat(observations(ArticleReader.standard().read(parts, SOURCE).dataset())).hasSize(2);

@@ -216,6 +216,10 @@ class ParkAttributionTest {
         .filteredOn(m -> m.text().equals("9735.4亿元")).singleElement().satisfies(m -> assertThat(m.park()).isEmpty());
     assertThat(figures("2018年，亳州高新区(含谯城园)实现工业总产值200亿元。")).singleElement()
         .satisfies(m -> assertThat(m.park()).isPresent());
+    // nor past a comma or 外 in the brackets: the park named there is the figure's
+    assertThat(figures("全省高新区工业总产值9000亿元(除黄山高新区外，合肥高新区工业总产值1000亿元)。"))
+        .filteredOn(m -> m.text().equals("1000亿元")).singleElement()
+        .satisfies(m -> assertThat(m.park().orElseThrow().text()).isEqualTo("合肥高新区"));
     // a title sought (创建, 争创, 申报) is a kind of park, no name
     assertThat(parks("园区正积极创建省级高新技术产业园区，启动争创国家级高新技术产业园区。")).isEmpty();
     // nor any name within such a title (及 ends a name on the left), nor one won (获评, 评为)
