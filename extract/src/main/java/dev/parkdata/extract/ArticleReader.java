@@ -1282,9 +1282,6 @@ public final class ArticleReader {
   /** Words between a place and a count of its zones: 全省共有16家高新区. */
   private static final String[] HAVING = {"共有", "已有", "现有", "現有", "有", "共"};
 
-  /** Chinese numerals a count of zones may be written in: 四个国家高新区. */
-  private static final String NUMERALS = "一二三四五六七八九十两兩百";
-
   /**
    * Whether the figure at {@code start} is the total of a place's zones, counted right after the
    * place's name earlier in its clause (去年四川省4个国家高新区工业总产值将超过3500亿元; 全省16家高新区(不含…)
@@ -1298,7 +1295,7 @@ public final class ArticleReader {
       clause--;
     }
     for (int i = clause + 1; i < start; i++) {
-      if (!isNumeral(t.charAt(i)) || isNumeral(t.charAt(i - 1))) {
+      if (!ParkScan.isNumeral(t.charAt(i)) || ParkScan.isNumeral(t.charAt(i - 1))) {
         continue;
       }
       int place = i;
@@ -1312,7 +1309,7 @@ public final class ArticleReader {
         continue;
       }
       int j = i;
-      while (j < start && isNumeral(t.charAt(j))) {
+      while (j < start && ParkScan.isNumeral(t.charAt(j))) {
         j++;
       }
       if (j < start && "个個家所".indexOf(t.charAt(j)) >= 0) {
@@ -1325,10 +1322,6 @@ public final class ArticleReader {
       }
     }
     return false;
-  }
-
-  private static boolean isNumeral(char c) {
-    return Text.digit(c) >= 0 || NUMERALS.indexOf(c) >= 0;
   }
 
   /**

@@ -1105,9 +1105,16 @@ final class ParkScan {
     if (end + 1 >= e || t.charAt(end) != '等') {
       return false;
     }
-    char c = t.charAt(end + 1);
+    return isNumeral(t.charAt(end + 1));
+  }
+
+  /** Whether {@code c} is a digit or a Chinese numeral a count may be written in (四个, 两家). */
+  static boolean isNumeral(char c) {
     return Text.digit(c) >= 0 || NUMERALS.indexOf(c) >= 0;
   }
+
+  /** How far before a name {@link #isExcluded} looks for the bracket it may stand in, in characters. */
+  private static final int EXCLUDED_REACH = 60;
 
   /** Words that open brackets naming what a figure leaves out: (不含新增的黄山、六安和亳州高新区). */
   private static final String[] EXCLUDING = {"不含", "不包括", "不包含", "未含", "未包括", "除"};
@@ -1119,7 +1126,7 @@ final class ParkScan {
    * brackets (除黄山高新区外，合肥高新区工业总产值1000亿元: 合肥高新区's).
    */
   private static boolean isExcluded(CharSequence t, int s, int start) {
-    for (int i = start - 1; i >= s; i--) {
+    for (int i = start - 1; i >= Math.max(s, start - EXCLUDED_REACH); i--) {
       char c = t.charAt(i);
       if (c == ')' || c == '）' || c == '，' || c == ',' || c == '；' || c == ';'
           || c == '外' && i + 1 < start && !Character.isIdeographic(t.charAt(i + 1))
