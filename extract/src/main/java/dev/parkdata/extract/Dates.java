@@ -186,6 +186,19 @@ final class Dates {
   }
 
   /**
+   * Where the period {@link #periodBefore} gives for {@code position} ends, or -1 where it gives
+   * none.
+   */
+  int periodEndBefore(CharSequence t, int position) {
+    for (int k = count - 1; k >= 0; k--) {
+      if (ends[k] <= position && (flags[k] & BASE) == 0) {
+        return sameLine(t, ends[k], position) ? ends[k] : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Where the period (not a comparison base) that starts at {@code position}, with any word before
    * it (截至2025年6月), ends; -1 if none starts there.
    */

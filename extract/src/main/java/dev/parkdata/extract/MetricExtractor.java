@@ -210,7 +210,10 @@ import java.util.function.Consumer;
  * (2021年, 2023年底, 2024年1-6月, 2024年1月至5月, 今年前10个月, 1997-2017 年, 107年上半年,
  * 二○一二年九月), a relative year (今年, 去年, 上年 …), months (7月, 1至9月), a part of a year
  * (上半年, 前三季度), a plan period (十四五), with 截至, 截止, 到, 至, 自 or 从 before it (截至目前).
- * A period carries across ；: the clauses after it up to 。！？ have it too, unless a line break
+ * A date whose clause tells of a park's founding or upgrading (成立, 升格, 晋升, 批准设立 …) and
+ * holds no figure dates no figure in a later clause, unless that clause says its figure is of the
+ * year (全年, 当年, 同比): 2000年升格为国家级经济技术开发区，规划面积105平方公里 has no period, a
+ * profile's fact. A period carries across ；: the clauses after it up to 。！？ have it too, unless a line break
  * comes between. A sentence that begins with 其中 has the period of the last figure of the
  * sentence before, even as the first of a paragraph, since it goes on about those figures
  * (截至6月底，园区已聚集超220家企业。其中，国家高新技术企业超过70家: 截至6月底), and so do the
@@ -1267,6 +1270,10 @@ public final class MetricExtractor {
           continue; // a member of a list whose unit was not found
         }
         String period = dates.periodBefore(t, f.start);
+        if (period != null && !period.startsWith("自") && !period.startsWith("从") && !period.startsWith("從")
+            && datesAFounding(t, s, dates.periodEndBefore(t, f.start), f.start)) {
+          period = null; // 2000年升格为国家级经济技术开发区，规划面积105平方公里: the upgrade's year, not the area's
+        }
         if (period == null && carried != null && Dates.sameLine(t, s, f.start)) {
           period = carried;
         }
@@ -1325,6 +1332,56 @@ public final class MetricExtractor {
         }
       }
       return null;
+    }
+
+    /** Words of a park's founding or upgrading, whose date is no period of its figures: 2000年升格为国家级…. */
+    private static final String[] FOUNDINGS = {
+      "升格", "晋升", "晉升", "升级为", "升級為", "成立", "批准设立", "批准設立", "获批设立", "獲批設立", "始建",
+    };
+
+    /** Words before a figure in its clause that date it by the year named before all the same: 全年实现…. */
+    private static final String[] OF_THE_YEAR = {"全年", "当年", "當年", "同比"};
+
+    /**
+     * Whether the date ending at {@code end} dates a park's founding or upgrading ({@link #FOUNDINGS}
+     * in its clause, which holds no figure) rather than the figure at {@code figure}, in a later
+     * clause of the sentence (2000年升格为国家级经济技术开发区，规划面积105平方公里; 2010年晋升为国家级高新区，
+     * 位于山东省南部，面积255平方公里): the facts of a profile, not of that year. Not where the figure's
+     * clause says it is of the year (全年实现营收…, 同比增长…). The caller leaves out a date that begins a
+     * span (自2000年成立以来).
+     */
+    private boolean datesAFounding(CharSequence t, int s, int end, int figure) {
+      if (end < 0) {
+        return false;
+      }
+      int clauseEnd = end;
+      while (clauseEnd < figure && !isClauseEnd(t.charAt(clauseEnd))) {
+        clauseEnd++;
+      }
+      if (clauseEnd >= figure) {
+        return false; // the date's own clause
+      }
+      int clauseStart = end;
+      while (clauseStart > s && !isClauseEnd(t.charAt(clauseStart - 1))) {
+        clauseStart--;
+      }
+      if (!Text.holdsAny(t, clauseStart, clauseEnd, FOUNDINGS)) {
+        return false;
+      }
+      for (int k = 0; k < count; k++) {
+        if (found[k].start >= clauseStart && found[k].start < clauseEnd) {
+          return false; // 2020年新成立企业300家，…: a figure of that year
+        }
+      }
+      int figureClause = figure;
+      while (figureClause > clauseEnd && !isClauseEnd(t.charAt(figureClause - 1))) {
+        figureClause--;
+      }
+      return !Text.holdsAny(t, figureClause, figure, OF_THE_YEAR);
+    }
+
+    private static boolean isClauseEnd(char c) {
+      return c == '，' || c == ',' || c == '；' || c == ';';
     }
 
     /** Words of events whose date is no period reported on: 成立于2006年6月, 2019年6月被评为. */

@@ -294,8 +294,10 @@ class ArticleReaderHeldOutTest {
   }
 
   // sums that bound the things counted after them no observations (the ninth session): 29 of 60
-  static final double MIN_PRECISION_9 = 0.483;
-  static final double MIN_RECALL_9 = 0.308;
+  // then (the nineteenth session) the year of a park's founding or upgrading no period of a profile's
+  // facts in the clauses after it (2000年升格为…，规划面积…): 34 of 60, 34 of 94
+  static final double MIN_PRECISION_9 = 0.566;
+  static final double MIN_RECALL_9 = 0.361;
 
   /**
    * A tenth set, {@code real-articles-unseen-10.jsonl}: six passages (绍兴袍江经开区 2022, 中德(沈阳)高端
@@ -317,8 +319,9 @@ class ArticleReaderHeldOutTest {
   // a paragraph's opening year (the eighth session): 30 of 40; lowered once on purpose (the tenth
   // session): 世界500强投资企业31家 no longer turns its sentence to the world, and is read as the
   // zone's with the word cut at the number (强投资企业): 31 of 41
-  static final double MIN_PRECISION_10 = 0.925;
-  static final double MIN_RECALL_10 = 0.389;
+  // then (the nineteenth session) a founding's year no period of the facts after it: 38 of 40
+  static final double MIN_PRECISION_10 = 0.95;
+  static final double MIN_RECALL_10 = 0.4;
 
   /**
    * An eleventh set, {@code real-articles-unseen-11.jsonl}: six passages (泉州台商投资区 2023, 贵阳经开区
@@ -414,9 +417,13 @@ class ArticleReaderHeldOutTest {
   }
 
   // 从…年的 the year of the figure after it (the tenth session): 47 of 58; later sessions' rules 48 of
-  // 58; then (the eighteenth session) a part of a park before its measure kept (核心区): 49 of 58, 49 of 111
-  static final double MIN_PRECISION_14 = 0.844;
-  static final double MIN_RECALL_14 = 0.441;
+  // 58; then (the eighteenth session) a part of a park before its measure kept (核心区): 49 of 58, 49 of 111;
+  // lowered on purpose (the nineteenth session): 绥芬河边境经济合作区's undated gazetteer entry gives its
+  // area after 1992年3月国务院批准设立; that date, the page's only one, no longer dates the area, which
+  // stays unplaced (NO_PERIOD) where it had been scored right against an annotation with no period:
+  // 48 of 56, 48 of 111
+  static final double MIN_PRECISION_14 = 0.857;
+  static final double MIN_RECALL_14 = 0.432;
 
   /**
    * A fifteenth set, {@code real-articles-unseen-15.jsonl}: six passages (威海高新区 2018, 高邮经济开发区
@@ -487,8 +494,9 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-17.jsonl", "seventeenth held-out real articles", 6, 74, MIN_PRECISION_17, MIN_RECALL_17);
   }
 
-  static final double MIN_PRECISION_17 = 0.64;
-  static final double MIN_RECALL_17 = 0.432;
+  // a founding's year no period of the facts after it (the nineteenth session): 34 of 50, 34 of 74
+  static final double MIN_PRECISION_17 = 0.68;
+  static final double MIN_RECALL_17 = 0.459;
 
   /**
    * An eighteenth set, {@code real-articles-unseen-18.jsonl}: six passages (鹤壁经开区 2022,
@@ -648,8 +656,9 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-25.jsonl", "twenty-fifth held-out real articles", 6, 73, MIN_PRECISION_25, MIN_RECALL_25);
   }
 
-  static final double MIN_PRECISION_25 = 0.567;
-  static final double MIN_RECALL_25 = 0.287;
+  // a founding's year no period of the facts after it (the nineteenth session): 23 of 37, 23 of 73
+  static final double MIN_PRECISION_25 = 0.621;
+  static final double MIN_RECALL_25 = 0.315;
 
   /**
    * A twenty-sixth set, {@code real-articles-unseen-26.jsonl}: six passages (银川经开区 2023,

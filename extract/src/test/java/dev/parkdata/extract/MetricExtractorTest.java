@@ -153,6 +153,25 @@ class MetricExtractorTest {
   }
 
   @Test
+  void theYearOfAParksFoundingOrUpgradingIsNoPeriodOfTheFactsAfterIt() {
+    // a profile (星沙时报, 2017-12-05, real-articles-unseen-9, J3): the upgrade's year, not the area's
+    assertThat(X.extract("长沙经开区成立于1992年，2000年升格为国家级经济技术开发区，规划面积105平方公里，拥有规模以上工业企业165家。"))
+        .extracting(m -> m.period().orElse(null)).containsExactly(null, null);
+    assertThat(X.extract("邯郸经济开发区是2000年9月经河北省政府批准设立的省级开发区，规划面积19.1平方公里。")) // -25, Z2
+        .extracting(m -> m.period().orElse(null)).containsExactly((String) null);
+    // the year's own figures keep it: in the date's clause, or where their clause says they are the year's
+    assertThat(X.extract("2020年新成立企业300家，实现营收600亿元。")).extracting(m -> m.period().orElse(null))
+        .containsExactly("2020年", "2020年");
+    assertThat(X.extract("2019年升格为国家级经开区，全年实现营收500亿元，同比增长10%。"))
+        .extracting(m -> m.period().orElse(null)).containsExactly("2019年", "2019年");
+    assertThat(X.extract("2019年，园区升格为国家级经开区，实现营收500亿元。")).extracting(m -> m.period().orElse(null))
+        .containsExactly("2019年");
+    // nor where the date begins a span (corpus.txt, line 72)
+    assertThat(X.extract("自2000年成立以来，公司研发团队扩大了一倍。")).extracting(m -> m.period().orElse(null))
+        .containsExactly("自2000年");
+  }
+
+  @Test
   void aShareAfterItsWholeIsTheShareOfItsPart() {
     // 占 names the whole: the share is of the word before 占, or of the figure before
     assertThat(X.extract("进出口值5021亿元，占四川省进出口总值的48%。").get(1).indicator()).contains("进出口值占比");

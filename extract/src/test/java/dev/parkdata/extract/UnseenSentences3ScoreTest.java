@@ -33,7 +33,7 @@ class UnseenSentences3ScoreTest extends AnnotatedSentencesScoreTest {
 
   @Override
   double minPeriodAgreement() {
-    return 0.838;
+    return 0.844; // raised (the nineteenth session): a founding's year no period of the clauses after it
   }
 
   @Override

@@ -33,7 +33,7 @@ class UnseenSentences4ScoreTest extends AnnotatedSentencesScoreTest {
 
   @Override
   double minPeriodAgreement() {
-    return 0.828;
+    return 0.834; // raised (the nineteenth session): a founding's year no period of the clauses after it
   }
 
   @Override

@@ -31,7 +31,7 @@ class UnseenSentences5ScoreTest extends AnnotatedSentencesScoreTest {
 
   @Override
   double minPeriodAgreement() {
-    return 0.787;
+    return 0.790; // raised (the nineteenth session): a founding's year no period of the clauses after it
   }
 
   @Override
