@@ -1021,6 +1021,9 @@ public final class ArticleReader {
       reported = reportYear(t.substring(0, line < 0 ? Math.min(t.length(), REPORT_TITLE_LENGTH) : line));
     }
     if (reported == null) {
+      reported = titlePeriod(title); // 上半年清远高新区规上工业增加值同比增长7.7%: a report on the half-year
+    }
+    if (reported == null) {
       reported = undated != null ? undated : leadYear(t, year); // 2024年，韶关高新区…: a report on its year
     }
     String carried = null;
@@ -1078,6 +1081,24 @@ public final class ArticleReader {
     }
     String s = title.strip();
     return s.length() > YEAR_DIGITS + 1 ? yearAt(s, 0) : null; // a name follows the year
+  }
+
+  /**
+   * The period a news title opens with, where it is part of a year or a whole one ({@link
+   * MetricExtractor#REPORTED_PERIODS}: 上半年清远高新区规上工业增加值同比增长7.7%: 上半年), which the
+   * figures with no period of their own are for; null where it opens with none.
+   */
+  static String titlePeriod(String title) {
+    if (title == null || title.isBlank()) {
+      return null;
+    }
+    String s = title.strip();
+    int end = Dates.scan(s, 0, s.length(), s.length()).endOfPeriodAt(0);
+    if (end <= 0) {
+      return null;
+    }
+    String period = s.substring(0, end);
+    return containsAny(period, MetricExtractor.REPORTED_PERIODS) ? period : null;
   }
 
   /** The year written at {@code k} of {@code t} as four digits and 年 (2020年), or null. */

@@ -505,6 +505,13 @@ public final class MetricExtractor {
 
   // ---------------------------------------------------------------------------------------------
 
+  /**
+   * Words of the periods a report is on, parts of a year or a whole one, which a sentence with no
+   * figure (彭山经开区一季度主要经济指标稳健开局。其中，…) or a news title (上半年清远高新区…) gives the figures
+   * after it.
+   */
+  static final String[] REPORTED_PERIODS = {"季", "月", "半年", "全年"};
+
   /** A figure found in the current sentence, before it is passed on as a {@link Mention}. */
   private static final class Found {
     /** Where the span starts and ends, qualifier words included. */
@@ -1387,8 +1394,6 @@ public final class MetricExtractor {
     /** Words of events whose date is no period reported on: 成立于2006年6月, 2019年6月被评为. */
     private static final String[] EVENTS = {"成立", "设立", "設立", "获批", "獲批", "批准", "始建", "评为", "評為", "挂牌", "掛牌"};
 
-    /** Words of the periods {@link #reportedPeriod} takes. */
-    private static final String[] REPORTED_PERIODS = {"季", "月", "半年", "全年"};
 
     /**
      * Figures joined by 、 和 及 与 或 into a list: a member with no unit, or with the first part of

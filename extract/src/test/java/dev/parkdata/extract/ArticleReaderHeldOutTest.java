@@ -1163,8 +1163,10 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-51.jsonl", "fifty-first held-out real articles", 2, 36, MIN_PRECISION_51, MIN_RECALL_51);
   }
 
-  static final double MIN_PRECISION_51 = 0.294;
-  static final double MIN_RECALL_51 = 0.138;
+  // a news title opening with a part of the year gives it to figures with no period (上半年清远高新区…,
+  // the nineteenth session): 8 of 17, 8 of 36
+  static final double MIN_PRECISION_51 = 0.47;
+  static final double MIN_RECALL_51 = 0.222;
 
   /**
    * A fifty-second set, {@code real-articles-unseen-52.jsonl}: two passages (慈湖高新区's 2023 from a

@@ -300,6 +300,19 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aNewsTitleOpeningWithAPartOfTheYearGivesItToFiguresWithNoPeriod() {
+    // 清远日报, 2025-08-14 (real-articles-unseen-51, BH1): later paragraphs write the half-year's figures bare
+    assertThat(ArticleReader.titlePeriod("上半年清远高新区规上工业增加值同比增长7.7%")).isEqualTo("上半年");
+    assertThat(ArticleReader.titlePeriod("清远高新区上半年规上工业增加值增长7.7%")).isNull(); // not where it opens
+    assertThat(ArticleReader.titlePeriod("2024年苏州高新区招商引资成效显著")).isNull(); // a year: not a report on it
+    Source source = Source.builder().publisher("清远日报").title("上半年清远高新区规上工业增加值同比增长7.7%")
+        .published(LocalDate.of(2025, 8, 14)).build();
+    String text = "清远高新区公布了经济数据。\n作为主力军，清远高新区民营工业增速达10.3%。";
+    assertThat(observations(ArticleReader.standard().read(text, source).dataset()))
+        .singleElement().satisfies(o -> assertThat(o.period()).isEqualTo(Period.halfYear(2025, 1)));
+  }
+
+  @Test
   void aNameTheCatalogueLacksWrittenElsewhereAfterAPlaceAsAZonesNameIsThatZone() {
     // 安徽利辛工业园 is the county's one zone, 安徽利辛经济开发区; 利辛工业园 alone is no catalogue name
     ArticleDraft draft = ArticleReader.standard().read(
