@@ -274,7 +274,8 @@ public final class ArticleReader {
       sentences[i] = sentenceStart(t, starts[i]);
     }
     Indicator[] indicators = indicators(t, mentions, starts, sentences);
-    String[] periods = periods(t, mentions, starts, sentences, year, source.title(), undated == null ? null : undated + "年");
+    String[] periods = periods(t, mentions, starts, sentences, year, writtenIn.orElse(null), source.title(),
+        undated == null ? null : undated + "年");
     List<ParkMention> titled = titleParks(t, source, parkNames, keys);
     ParkMention sole = parkNames.isEmpty() ? localZone(t, source) : inText(soleParkOf(concat(titled, parkNames), keys), parkNames, keys);
     if (sole == null && parkNames.isEmpty()) {
@@ -1013,7 +1014,7 @@ public final class ArticleReader {
    * break ends a paragraph. Looks at the text once, and at each figure's sentence up to it.
    */
   private static String[] periods(String t, List<Mention> mentions, int[] starts, int[] sentences, Integer year,
-      String title, String undated) {
+      YearMonth writtenIn, String title, String undated) {
     String[] periods = new String[mentions.size()];
     String reported = reportYear(title);
     if (reported == null) {
@@ -1021,10 +1022,10 @@ public final class ArticleReader {
       reported = reportYear(t.substring(0, line < 0 ? Math.min(t.length(), REPORT_TITLE_LENGTH) : line));
     }
     if (reported == null) {
-      reported = titlePeriod(title); // 上半年清远高新区规上工业增加值同比增长7.7%: a report on the half-year
+      reported = undated != null ? undated : leadYear(t, year); // 2024年，韶关高新区…: a report on its year
     }
     if (reported == null) {
-      reported = undated != null ? undated : leadYear(t, year); // 2024年，韶关高新区…: a report on its year
+      reported = titlePeriod(title, year, writtenIn); // 上半年清远高新区规上工业增加值同比增长7.7%: on the half-year
     }
     String carried = null;
     int scanned = 0; // the text before this has been looked at for line breaks
@@ -1084,21 +1085,26 @@ public final class ArticleReader {
   }
 
   /**
-   * The period a news title opens with, where it is part of a year or a whole one ({@link
+   * The period a news title opens with, where it is several months of a year ({@link
    * MetricExtractor#REPORTED_PERIODS}: 上半年清远高新区规上工业增加值同比增长7.7%: 上半年), which the
-   * figures with no period of their own are for; null where it opens with none.
+   * figures with no period of their own are for: read in the source's year ({@code year}), over by
+   * the month it was written in ({@code writtenIn}); null where the title opens with none, with a
+   * month or a day (3月15日…: an event's date), with a period not over (四季度… in January), or sets a
+   * goal (上半年力争…).
    */
-  static String titlePeriod(String title) {
-    if (title == null || title.isBlank()) {
+  static String titlePeriod(String title, Integer year, YearMonth writtenIn) {
+    if (title == null || title.isBlank() || year == null || writtenIn == null) {
       return null;
     }
     String s = title.strip();
     int end = Dates.scan(s, 0, s.length(), s.length()).endOfPeriodAt(0);
-    if (end <= 0) {
+    if (end <= 0 || isGoal(s, year)) {
       return null;
     }
     String period = s.substring(0, end);
-    return containsAny(period, MetricExtractor.REPORTED_PERIODS) ? period : null;
+    Period p = Dates.calendar(period, year);
+    return p != null && !isEventDate(period, p) && p.end().isBefore(writtenIn.atEndOfMonth())
+        && containsAny(period, MetricExtractor.REPORTED_PERIODS) ? period : null;
   }
 
   /** The year written at {@code k} of {@code t} as four digits and 年 (2020年), or null. */
@@ -1316,7 +1322,7 @@ public final class ArticleReader {
       clause--;
     }
     for (int i = clause + 1; i < start; i++) {
-      if (!ParkScan.isNumeral(t.charAt(i)) || ParkScan.isNumeral(t.charAt(i - 1))) {
+      if (!isNumeral(t.charAt(i)) || isNumeral(t.charAt(i - 1))) {
         continue;
       }
       int place = i;
@@ -1330,7 +1336,7 @@ public final class ArticleReader {
         continue;
       }
       int j = i;
-      while (j < start && ParkScan.isNumeral(t.charAt(j))) {
+      while (j < start && isNumeral(t.charAt(j))) {
         j++;
       }
       if (j < start && "个個家所".indexOf(t.charAt(j)) >= 0) {
@@ -1343,6 +1349,11 @@ public final class ArticleReader {
       }
     }
     return false;
+  }
+
+  /** Whether {@code c} is a digit or a character of a Chinese numeral (二百三十个园区). */
+  private static boolean isNumeral(char c) {
+    return Text.digit(c) >= 0 || ChineseNumerals.isNumeral(c);
   }
 
   /**

@@ -210,10 +210,11 @@ import java.util.function.Consumer;
  * (2021年, 2023年底, 2024年1-6月, 2024年1月至5月, 今年前10个月, 1997-2017 年, 107年上半年,
  * 二○一二年九月), a relative year (今年, 去年, 上年 …), months (7月, 1至9月), a part of a year
  * (上半年, 前三季度), a plan period (十四五), with 截至, 截止, 到, 至, 自 or 从 before it (截至目前).
- * A date whose clause tells of a park's founding or upgrading (成立, 升格, 晋升, 批准设立 …) and
+ * A date whose clause tells of a park's founding or upgrading (成立于, 升格, 晋升, 批准设立 …) and
  * holds no figure dates no figure in a later clause, unless that clause says its figure is of the
- * year (全年, 当年, 同比): 2000年升格为国家级经济技术开发区，规划面积105平方公里 has no period, a
- * profile's fact. A period carries across ；: the clauses after it up to 。！？ have it too, unless a line break
+ * year or a flow (全年, 当年, 同比, 实现, 完成): 2000年升格为国家级经济技术开发区，规划面积105平方公里 has
+ * the period before that date in its sentence, if any, else none (a profile's fact), and no period
+ * carried from before. A period carries across ；: the clauses after it up to 。！？ have it too, unless a line break
  * comes between. A sentence that begins with 其中 has the period of the last figure of the
  * sentence before, even as the first of a paragraph, since it goes on about those figures
  * (截至6月底，园区已聚集超220家企业。其中，国家高新技术企业超过70家: 截至6月底), and so do the
@@ -1277,14 +1278,22 @@ public final class MetricExtractor {
           continue; // a member of a list whose unit was not found
         }
         String period = dates.periodBefore(t, f.start);
-        if (period != null && !period.startsWith("自") && !period.startsWith("从") && !period.startsWith("從")
-            && datesAFounding(t, s, dates.periodEndBefore(t, f.start), f.start)) {
-          period = null; // 2000年升格为国家级经济技术开发区，规划面积105平方公里: the upgrade's year, not the area's
+        boolean founding = false;
+        for (int before = f.start, n = 0; period != null && n < MAX_FOUNDINGS; n++) {
+          int end = dates.periodEndBefore(t, before);
+          if (Words.startsWithAny(period, 0, period.length(), SPANS_AND_AS_OF) || !datesAFounding(t, s, end, f.start, k)) {
+            break;
+          }
+          // 2000年升格为国家级经济技术开发区，规划面积105平方公里: the upgrade's year, not the area's; the
+          // period before it, if any (2023年，园区在2010年升格为国家级后，…: 2023年)
+          founding = true;
+          before = end - period.length();
+          period = dates.periodBefore(t, before);
         }
-        if (period == null && carried != null && Dates.sameLine(t, s, f.start)) {
+        if (period == null && carried != null && !founding && Dates.sameLine(t, s, f.start)) {
           period = carried;
         }
-        if (period == null && ofWhich != null) {
+        if (period == null && ofWhich != null && !founding) {
           period = ofWhich; // 截至6月底，园区已聚集超220家企业。其中，高新技术企业超过70家 (a paragraph may open with 其中)
         }
         String base = dates.baseBefore(t, f.start);
@@ -1341,54 +1350,85 @@ public final class MetricExtractor {
       return null;
     }
 
-    /** Words of a park's founding or upgrading, whose date is no period of its figures: 2000年升格为国家级…. */
+    /**
+     * Words of a park's founding or upgrading, whose date is no period of its figures: 2000年升格为国家级…,
+     * and 成立 as {@link #endsWithASetting} reads it (成立于1992年, 筹备处已于8月成立). Not 成立 with an
+     * object, which a year's news writes of anything set up (成立了工作专班, 新成立的企业, 成立产业基金).
+     */
     private static final String[] FOUNDINGS = {
-      "升格", "晋升", "晉升", "升级为", "升級為", "成立", "批准设立", "批准設立", "获批设立", "獲批設立", "始建",
+      "升格", "晋升", "晉升", "升级为", "升級為", "批准设立", "批准設立", "获批设立", "獲批設立", "始建",
     };
 
-    /** Words before a figure in its clause that date it by the year named before all the same: 全年实现…. */
-    private static final String[] OF_THE_YEAR = {"全年", "当年", "當年", "同比"};
+    /**
+     * Words before a figure in its clause that date it by the year named before all the same: 全年实现…;
+     * and flows, which are a period's (实现营收, 完成投资), not a profile's stock or area.
+     */
+    private static final String[] OF_THE_YEAR = {"全年", "当年", "當年", "同比", "实现", "實現", "完成"};
+
+    /** How far from a date {@link #datesAFounding} reads its clause, and before a figure its clause, in characters. */
+    private static final int FOUNDING_REACH = 48;
+
+    /** Words that make a date a span's start or a time as of which figures count: 自1978年, 至2004年底. */
+    private static final String[] SPANS_AND_AS_OF = {"自", "从", "從", "至", "到", "截至", "截止"};
+
+    /** The most founding dates passed over before a figure: 成立于1992年，2000年升格为…. */
+    private static final int MAX_FOUNDINGS = 3;
 
     /**
      * Whether the date ending at {@code end} dates a park's founding or upgrading ({@link #FOUNDINGS}
-     * in its clause, which holds no figure) rather than the figure at {@code figure}, in a later
-     * clause of the sentence (2000年升格为国家级经济技术开发区，规划面积105平方公里; 2010年晋升为国家级高新区，
-     * 位于山东省南部，面积255平方公里): the facts of a profile, not of that year. Not where the figure's
-     * clause says it is of the year (全年实现营收…, 同比增长…). The caller leaves out a date that begins a
-     * span (自2000年成立以来).
+     * in its clause, which holds no figure) rather than the figure {@code k}, at {@code figure}, in a
+     * later clause of the sentence (2000年升格为国家级经济技术开发区，规划面积105平方公里; 2010年晋升为国家级
+     * 高新区，位于山东省南部，面积255平方公里): the facts of a profile, not of that year. Not where the
+     * figure's clause says it is of the year or a flow (全年, 同比, 实现营收…). Each clause is read at most
+     * {@value #FOUNDING_REACH} characters from the date or back from the figure. The caller leaves out
+     * a date that begins a span (自2000年成立以来).
      */
-    private boolean datesAFounding(CharSequence t, int s, int end, int figure) {
+    private boolean datesAFounding(CharSequence t, int s, int end, int figure, int k) {
       if (end < 0) {
         return false;
       }
       int clauseEnd = end;
-      while (clauseEnd < figure && !isClauseEnd(t.charAt(clauseEnd))) {
+      while (clauseEnd < figure && clauseEnd - end < FOUNDING_REACH && !isClauseEnd(t.charAt(clauseEnd))) {
         clauseEnd++;
       }
-      if (clauseEnd >= figure) {
+      if (clauseEnd >= figure || !isClauseEnd(t.charAt(clauseEnd))) {
         return false; // the date's own clause
       }
       int clauseStart = end;
-      while (clauseStart > s && !isClauseEnd(t.charAt(clauseStart - 1))) {
+      while (clauseStart > s && end - clauseStart < FOUNDING_REACH && !isClauseEnd(t.charAt(clauseStart - 1))) {
         clauseStart--;
       }
-      if (!Text.holdsAny(t, clauseStart, clauseEnd, FOUNDINGS)) {
+      if (!Text.holdsAny(t, clauseStart, clauseEnd, FOUNDINGS) && !endsWithASetting(t, clauseStart, clauseEnd)) {
         return false;
       }
-      for (int k = 0; k < count; k++) {
-        if (found[k].start >= clauseStart && found[k].start < clauseEnd) {
-          return false; // 2020年新成立企业300家，…: a figure of that year
+      for (int j = k - 1; j >= 0 && found[j].start >= clauseStart; j--) {
+        if (found[j].start < clauseEnd) {
+          return false; // a figure of the date's own clause: that year's news, not a profile
         }
       }
       int figureClause = figure;
-      while (figureClause > clauseEnd && !isClauseEnd(t.charAt(figureClause - 1))) {
+      while (figureClause > clauseEnd && figure - figureClause < FOUNDING_REACH && !isClauseEnd(t.charAt(figureClause - 1))) {
         figureClause--;
       }
       return !Text.holdsAny(t, figureClause, figure, OF_THE_YEAR);
     }
 
+    /**
+     * Whether the clause {@code t[from, to)} says a body was set up, 成立 at its end or before 于 or 时
+     * (筹备处已于8月成立, 成立于1992年), not 成立 with an object or 新成立 (成立了工作专班, 新成立的企业).
+     */
+    private static boolean endsWithASetting(CharSequence t, int from, int to) {
+      for (int i = from; i + 2 <= to; i++) {
+        if (t.charAt(i) == '成' && t.charAt(i + 1) == '立' && (i == from || t.charAt(i - 1) != '新')
+            && (i + 2 == to || "于於时時".indexOf(t.charAt(i + 2)) >= 0)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private static boolean isClauseEnd(char c) {
-      return c == '，' || c == ',' || c == '；' || c == ';';
+      return c == '，' || c == ',' || c == '；' || c == ';' || c == '：' || c == ':';
     }
 
     /** Words of events whose date is no period reported on: 成立于2006年6月, 2019年6月被评为. */

@@ -1109,12 +1109,12 @@ final class ParkScan {
   }
 
   /** Whether {@code c} is a digit or a Chinese numeral a count may be written in (四个, 两家). */
-  static boolean isNumeral(char c) {
+  private static boolean isNumeral(char c) {
     return Text.digit(c) >= 0 || NUMERALS.indexOf(c) >= 0;
   }
 
   /** How far before a name {@link #isExcluded} looks for the bracket it may stand in, in characters. */
-  private static final int EXCLUDED_REACH = 60;
+  private static final int EXCLUDED_REACH = 200;
 
   /** Words that open brackets naming what a figure leaves out: (不含新增的黄山、六安和亳州高新区). */
   private static final String[] EXCLUDING = {"不含", "不包括", "不包含", "未含", "未包括", "除"};

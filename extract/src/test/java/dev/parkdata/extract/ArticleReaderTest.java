@@ -302,9 +302,15 @@ class ArticleReaderTest {
   @Test
   void aNewsTitleOpeningWithAPartOfTheYearGivesItToFiguresWithNoPeriod() {
     // 清远日报, 2025-08-14 (real-articles-unseen-51, BH1): later paragraphs write the half-year's figures bare
-    assertThat(ArticleReader.titlePeriod("上半年清远高新区规上工业增加值同比增长7.7%")).isEqualTo("上半年");
-    assertThat(ArticleReader.titlePeriod("清远高新区上半年规上工业增加值增长7.7%")).isNull(); // not where it opens
-    assertThat(ArticleReader.titlePeriod("2024年苏州高新区招商引资成效显著")).isNull(); // a year: not a report on it
+    YearMonth august = YearMonth.of(2025, 8);
+    assertThat(ArticleReader.titlePeriod("上半年清远高新区规上工业增加值同比增长7.7%", 2025, august)).isEqualTo("上半年");
+    assertThat(ArticleReader.titlePeriod("清远高新区上半年规上工业增加值增长7.7%", 2025, august)).isNull(); // not where it opens
+    assertThat(ArticleReader.titlePeriod("2024年苏州高新区招商引资成效显著", 2025, august)).isNull(); // a year: not a report on it
+    // a day or a month (an event's date), a period not over when written, a goal: none
+    assertThat(ArticleReader.titlePeriod("3月15日苏州高新区签约项目20个", 2025, august)).isNull();
+    assertThat(ArticleReader.titlePeriod("7月苏州高新区签约项目20个", 2025, august)).isNull();
+    assertThat(ArticleReader.titlePeriod("四季度苏州高新区经济运行平稳", 2025, YearMonth.of(2025, 1))).isNull();
+    assertThat(ArticleReader.titlePeriod("上半年力争实现营收500亿元", 2025, august)).isNull();
     Source source = Source.builder().publisher("清远日报").title("上半年清远高新区规上工业增加值同比增长7.7%")
         .published(LocalDate.of(2025, 8, 14)).build();
     String text = "清远高新区公布了经济数据。\n作为主力军，清远高新区民营工业增速达10.3%。";
@@ -452,11 +458,12 @@ class ArticleReaderTest {
     // 四川日报, 2019-01-10 (real-articles-unseen-29, AD1): the province's four national zones together
     String text = "乐山高新区正式授牌。据初步统计，去年四川省4个国家高新区工业总产值超过3500亿元。"
         + "全省共有16家高新区共实现营业收入11136.5亿元。四川省8个国家级经济技术开发区工业总产值4000亿元。"
+        + "2023年江苏省二百三十个园区实现营业收入5万亿元。"
         + "乐山高新区园区产值首次突破500亿元。";
     ArticleDraft draft = ArticleReader.standard().read(text, SOURCE);
     assertThat(observations(draft.dataset())).extracting(o -> o.metric().toString()).containsExactly("超过500亿元");
     assertThat(draft.unplaced()).filteredOn(u -> u.reason() == UnplacedMention.Reason.NO_PARK)
-        .extracting(u -> u.mention().text()).contains("超过3500亿元", "11136.5亿元", "4000亿元");
+        .extracting(u -> u.mention().text()).contains("超过3500亿元", "11136.5亿元", "4000亿元", "5万亿元");
     // the parts of the park (全区4个片区), or zones counted in a clause of their own, are not such a total
     String parts = "乐山高新区正式授牌。去年全区4个片区工业总产值超过3500亿元。乐山高新区辖3个园区，去年营业收入500亿元。";
     assertThat(observations(ArticleReader.standard().read(parts, SOURCE).dataset())).hasSize(2);

@@ -166,6 +166,18 @@ class MetricExtractorTest {
         .extracting(m -> m.period().orElse(null)).containsExactly("2019年", "2019年");
     assertThat(X.extract("2019年，园区升格为国家级经开区，实现营收500亿元。")).extracting(m -> m.period().orElse(null))
         .containsExactly("2019年");
+    // 成立 alone, of anything set up, is no founding; a flow (实现, 完成) is the year's; the period before
+    // a founding's date is the figure's; a colon ends the founding's clause
+    assertThat(X.extract("2023年园区成立了招商工作专班，引进项目32个。")).extracting(m -> m.period().orElse(null))
+        .containsExactly("2023年");
+    assertThat(X.extract("2019年园区获批设立国家级经开区，实现地区生产总值120亿元。"))
+        .extracting(m -> m.period().orElse(null)).containsExactly("2019年");
+    assertThat(X.extract("2023年，园区在2010年升格为国家级后，规划面积100平方公里。"))
+        .extracting(m -> m.period().orElse(null)).containsExactly("2023年");
+    assertThat(X.extract("2023年园区实现营收100亿元；2000年升格为国家级开发区，规划面积105平方公里。"))
+        .extracting(m -> m.period().orElse(null)).containsExactly("2023年", null);
+    assertThat(X.extract("开发区是2000年9月经省政府批准设立的省级开发区：规划面积19.1平方公里。"))
+        .extracting(m -> m.period().orElse(null)).containsExactly((String) null);
     // nor where the date begins a span (corpus.txt, line 72)
     assertThat(X.extract("自2000年成立以来，公司研发团队扩大了一倍。")).extracting(m -> m.period().orElse(null))
         .containsExactly("自2000年");

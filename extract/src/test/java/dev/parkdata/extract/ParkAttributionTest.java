@@ -216,6 +216,10 @@ class ParkAttributionTest {
         .filteredOn(m -> m.text().equals("9735.4亿元")).singleElement().satisfies(m -> assertThat(m.park()).isEmpty());
     assertThat(figures("2018年，亳州高新区(含谯城园)实现工业总产值200亿元。")).singleElement()
         .satisfies(m -> assertThat(m.park()).isPresent());
+    // a long list left out: every park in it
+    assertThat(figures("全省高新区（不包括合肥高新区、芜湖高新区、蚌埠高新区、马鞍山慈湖高新区、淮南高新区、铜陵狮子山高新区、"
+        + "滁州高新区、宿州高新区、池州高新区、安庆高新技术产业开发区）共实现工业总产值5000亿元。"))
+        .filteredOn(m -> m.text().equals("5000亿元")).singleElement().satisfies(m -> assertThat(m.park()).isEmpty());
     // nor past a comma or 外 in the brackets: the park named there is the figure's
     assertThat(figures("全省高新区工业总产值9000亿元(除黄山高新区外，合肥高新区工业总产值1000亿元)。"))
         .filteredOn(m -> m.text().equals("1000亿元")).singleElement()
