@@ -1381,7 +1381,7 @@ public final class MetricExtractor {
      * 高新区，位于山东省南部，面积255平方公里): the facts of a profile, not of that year. Not where the
      * figure's clause says it is of the year or a flow (全年, 同比, 实现营收…). Each clause is read at most
      * {@value #FOUNDING_REACH} characters from the date or back from the figure. The caller leaves out
-     * a date that begins a span (自2000年成立以来).
+     * a date that begins a span or says as of when ({@link #SPANS_AND_AS_OF}: 自2000年, 至2004年底).
      */
     private boolean datesAFounding(CharSequence t, int s, int end, int figure, int k) {
       if (end < 0) {
@@ -1433,7 +1433,6 @@ public final class MetricExtractor {
 
     /** Words of events whose date is no period reported on: 成立于2006年6月, 2019年6月被评为. */
     private static final String[] EVENTS = {"成立", "设立", "設立", "获批", "獲批", "批准", "始建", "评为", "評為", "挂牌", "掛牌"};
-
 
     /**
      * Figures joined by 、 和 及 与 或 into a list: a member with no unit, or with the first part of
