@@ -2,6 +2,8 @@ package dev.parkdata.catalog;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import dev.parkdata.location.Location;
 import dev.parkdata.location.Province;
@@ -13,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -114,7 +117,12 @@ public final class ParkNameResolver {
      * zone the catalogue places in that county: a county zone renamed or upgraded since 2018
      * (浙江永嘉经济开发区 for 浙江永嘉工业园区, 祁阳高新技术产业开发区 for 湖南祁阳经济开发区).
      */
-    COUNTY(60);
+    COUNTY(60),
+    /**
+     * The words that set one zone's name apart from every other's, written with another kind word
+     * or place: 翠山湖产业转移工业园 near 开平 for 开平翠山湖科技产业园 ({@code 翠山湖}).
+     */
+    DISTINCTIVE(55);
 
     private final int score;
 
@@ -134,6 +142,8 @@ public final class ParkNameResolver {
   private final List<Park> highTechZones = new ArrayList<>();
   /** See {@link #subParks()}. */
   private final Map<Park, Map<String, Park>> subParks;
+  /** See {@link #byDistinctiveWords()}: made on first use, as few names need it. */
+  private final Supplier<Map<String, List<Park>>> byDistinctiveWords = Suppliers.memoize(this::byDistinctiveWords);
   /** The keys backwards, for {@link #nameStart}: made on first use, as few users scan text. */
   private volatile NameTrie trie;
   /** See {@link #countyZones()}. */
@@ -837,7 +847,10 @@ public final class ParkNameResolver {
       countyNamedNear(normal, near, found);
     }
     if (found.isEmpty()) {
-      cityForCounty(normal, found); // last: it asks each county of a city
+      cityForCounty(normal, found); // it asks each county of a city
+    }
+    if (found.isEmpty()) {
+      distinctive(normal, near, found); // last: the weakest
     }
     onlyOfProvince(written, normal, found);
     List<ParkNameResolution.Candidate> ranked = new ArrayList<>(found.candidates);
@@ -2126,6 +2139,137 @@ public final class ParkNameResolver {
       }
     }
     return subParks;
+  }
+
+  /**
+   * 翠山湖产业转移工业园 near 开平, 大石桥市南楼开发区: the {@linkplain #distinctiveWords words that
+   * set the name apart}, where they are those of one zone only, no other zone's name holds them (张江园区
+   * may be 张江高新区核心园 as well as 上海张江高新技术产业开发区), and they are neither a place's name nor words
+   * many zones' names hold ({@link #COMMON_WORDS}: 临空, 华侨, 三江), and that zone lies around each
+   * place the name opens with and the place named nearby, of which there must be one (山东东营胜利经济开发区
+   * is not 抚顺胜利经济开发区; 杏花村开发区 alone is none).
+   * Other kind words are allowed (白音华经济开发区 for 锡林郭勒盟白音华工业园区): a zone is often upgraded
+   * or renamed since 2018, keeping the words of its own name.
+   */
+  private void distinctive(String name, String near, Found found) {
+    List<String> places = new ArrayList<>(2);
+    String words = distinctiveWords(name, places);
+    if (words == null || words.length() < 2 || COMMON_WORDS.contains(words) || isDivisionName(words)) {
+      return;
+    }
+    List<Park> zones = byDistinctiveWords.get().getOrDefault(words, List.of());
+    if (zones.size() != 1 || zonesNamedWith(words) != 1) { // 张江园区: 张江高新区核心园 too
+      return;
+    }
+    Park zone = zones.get(0);
+    if (near != null && !near.isBlank()) {
+      places.add(NameFolding.fold(near).strip());
+    }
+    if (places.isEmpty()) {
+      return; // 杏花村开发区 alone: a county's park, which no place says is this one
+    }
+    for (String place : places) {
+      if (!liesAround(zone, place)) {
+        return;
+      }
+    }
+    found.put(new ParkNameResolution.Candidate(zone, Match.DISTINCTIVE, Match.DISTINCTIVE.score(),
+        "the words " + words + " set apart " + zone.names().official() + " from every other zone's name"));
+  }
+
+  /**
+   * The words of {@code name} (normal) that set it apart: without the places it opens with (a
+   * province, then prefectures and counties of 2018, of {@value #OLDER_YEAR} or of now) and the
+   * longest kind word it ends with ({@link #KIND_TAILS}); null if it ends with none. The places go
+   * to {@code places}. 开平翠山湖科技产业园: 翠山湖; 南宁-东盟经济开发区: 东盟.
+   */
+  static String distinctiveWords(String name, List<String> places) {
+    String rest = withoutProvinceOrSelf(name);
+    for (boolean cut = true; cut; ) {
+      cut = false;
+      for (int k = Math.min(rest.length() - 1, MAX_PLACE); k >= 2; k--) {
+        if (isDivisionName(rest.substring(0, k))) {
+          places.add(rest.substring(0, k));
+          rest = rest.substring(k);
+          cut = true;
+          break;
+        }
+      }
+    }
+    while (rest.startsWith("-")) {
+      rest = rest.substring(1);
+    }
+    for (String kind : KIND_TAILS) {
+      if (rest.endsWith(kind)) {
+        return rest.substring(0, rest.length() - kind.length());
+      }
+    }
+    return null;
+  }
+
+  /** Kind words a zone's name ends with, longest first, that {@link #distinctiveWords} drops. */
+  private static final String[] KIND_TAILS = Arrays.stream(new String[] {
+    "产业转移工业园", "产业转移园", "工业园区", "工业园", "产业园区", "产业园", "科技产业园", "科技园区", "科技园",
+    "经济技术开发区", "经济开发区", "经开区", "工业开发区", "开发区", "高新技术产业开发区", "高新技术产业园区", "高新区",
+    "工业区", "工业集中区", "工业集聚区", "产业集聚区", "集聚区", "园区", "园", "投资区", "开发试验区",
+    "经济开发试验区", "生态工业园区", "生态工业园", "循环经济产业园", "特色产业园", "产业基地", "工业集中发展区",
+  }).sorted(Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
+
+  /**
+   * Words many zones' names hold, or kinds of place or industry rather than one place's name: never
+   * the words that set a name apart (临空经济区 near 孝感 is not 长沙临空产业集聚区).
+   */
+  private static final Set<String> COMMON_WORDS = Set.of(
+      "科技", "高新", "高新技术", "经济", "经开", "工业", "产业", "化工", "煤化工", "新材料", "物流", "临港", "临空", "临空经济",
+      "滨海", "城东", "城西", "城南", "城北", "东部", "西部", "南部", "北部", "中部", "南区", "北区", "东区", "西区", "新区",
+      "生态", "生态工业示范", "循环经济", "现代", "综合", "台商", "华侨", "食品", "装备", "装备制造", "医药", "能源", "农业",
+      "国际", "绿色", "先进制造业", "创新", "科技创新", "电子信息", "出口加工", "空港", "航空港", "机场", "港", "保税",
+      "商贸", "智能", "数字", "健康", "文化", "光电", "汽车", "航空", "航天", "机械", "冶金", "纺织", "石化", "陶瓷", "建材",
+      "新型", "特色", "民营", "软件", "信息", "金融", "服务", "商务", "总部", "创业", "边境", "合作", "经济合作",
+      "沿边", "转移", "承接产业转移", "产业转移", "高端", "示范", "三江", "两江", "第一", "第二", "第三", "开发", "新兴");
+
+  /**
+   * The catalogue's zones by the words that set each name apart ({@link #distinctiveWords} of its
+   * official name): made once, on the first name that asks.
+   */
+  private Map<String, List<Park>> byDistinctiveWords() {
+    Map<String, List<Park>> zones = new HashMap<>();
+    for (Park park : catalog.parks()) {
+      String words = distinctiveWords(normal(park.names().official()), new ArrayList<>(2));
+      if (words != null && words.length() >= 2) {
+        zones.computeIfAbsent(words, w -> new ArrayList<>(1)).add(park);
+      }
+    }
+    return zones;
+  }
+
+  /**
+   * Whether {@code zone} lies around {@code place}: in the same prefecture where both are placed
+   * at prefecture level or closer, in the same province where either is a province; where {@code
+   * place} names no division, in the province it begins with, if any (it cannot tell otherwise).
+   */
+  private boolean liesAround(Park zone, String place) {
+    Divisions divisions = Divisions.gbt2260();
+    List<Division> named = new ArrayList<>();
+    for (int year : new int[] {ZonePlacer.YEAR, OLDER_YEAR, Divisions.LATEST_YEAR}) {
+      named.addAll(divisions.byName(place, year));
+    }
+    Optional<Province> province = zone.location().flatMap(Location::province);
+    if (named.isEmpty()) {
+      Province written = writtenProvince(place + "的"); // 江苏 alone, or 江苏南部
+      return written == null || province.isEmpty() || written == province.get();
+    }
+    Optional<Placement> placement = catalog.placement(zone);
+    String code = placement.map(p -> p.division().code())
+        .orElseGet(() -> province.map(p -> p.code() + "0000").orElse(""));
+    boolean provinceOnly = placement.isEmpty() || placement.get().level() == DivisionLevel.PROVINCE;
+    for (Division d : named) {
+      int digits = provinceOnly || d.level() == DivisionLevel.PROVINCE ? 2 : 4;
+      if (code.length() >= digits && d.code().startsWith(code.substring(0, digits))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A year before the renamings of counties into districts that names of zones still carry (余江县, 2018). */

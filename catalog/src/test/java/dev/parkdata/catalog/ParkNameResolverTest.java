@@ -462,8 +462,10 @@ class ParkNameResolverTest {
       assertThat(RESOLVER.resolve(name).candidates()).as(name).isEmpty();
     }
     // nor does a county of the prefecture a zone is placed in: its own park may share a common
-    // word with the zone (昌邑's 滨海 zone is not 潍坊's), so 福清元洪投资区 is none as well
-    for (String name : List.of("昌邑滨海经济开发区", "寿光滨海经济开发区", "梅河口医药高新区", "同安火炬高新区", "福清元洪投资区")) {
+    // word with the zone (昌邑's 滨海 zone is not 潍坊's); but 福清元洪投资区 is 福州元洪投资区, as no other
+    // zone's name holds 元洪投资区 (the words that set a name apart, since the twentieth session)
+    assertThat(code("福清元洪投资区", null)).isEqualTo("G356025");
+    for (String name : List.of("昌邑滨海经济开发区", "寿光滨海经济开发区", "梅河口医药高新区", "同安火炬高新区")) {
       assertThat(RESOLVER.resolve(name).park()).as(name).isEmpty();
     }
   }
@@ -516,7 +518,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnASecondListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_2);
-    assertThat(score(names, "second unseen real names")).isGreaterThanOrEqualTo(177);
+    assertThat(score(names, "second unseen real names")).isGreaterThanOrEqualTo(179);
   }
 
   /**
@@ -575,7 +577,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnAFourthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_4);
-    assertThat(score(names, "fourth unseen real names")).isGreaterThanOrEqualTo(106);
+    assertThat(score(names, "fourth unseen real names")).isGreaterThanOrEqualTo(107);
   }
 
   /**
@@ -839,7 +841,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnANineteenthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_19);
-    assertThat(score(names, "nineteenth unseen real names")).isGreaterThanOrEqualTo(34);
+    assertThat(score(names, "nineteenth unseen real names")).isGreaterThanOrEqualTo(35);
   }
 
   /**
@@ -901,7 +903,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnATwentyThirdListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_23);
-    assertThat(score(names, "twenty-third unseen real names")).isGreaterThanOrEqualTo(35);
+    assertThat(score(names, "twenty-third unseen real names")).isGreaterThanOrEqualTo(37);
   }
 
   /**
@@ -932,7 +934,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnATwentyFifthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_25);
-    assertThat(score(names, "twenty-fifth unseen real names")).isGreaterThanOrEqualTo(37);
+    assertThat(score(names, "twenty-fifth unseen real names")).isGreaterThanOrEqualTo(39);
   }
 
   /**
@@ -966,7 +968,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnATwentySeventhListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_27);
-    assertThat(score(names, "twenty-seventh unseen real names")).isGreaterThanOrEqualTo(39);
+    assertThat(score(names, "twenty-seventh unseen real names")).isGreaterThanOrEqualTo(40);
   }
 
   /**
@@ -998,7 +1000,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnATwentyNinthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_29);
-    assertThat(score(names, "twenty-ninth unseen real names")).isGreaterThanOrEqualTo(37);
+    assertThat(score(names, "twenty-ninth unseen real names")).isGreaterThanOrEqualTo(38);
   }
 
   /**
@@ -1007,12 +1009,15 @@ class ParkNameResolverTest {
    * once: 36 right, 0 wrong, 4 none: 36 of 40 (90.0%). The misses are names of other times that no
    * rule derives: former names (新乡市小店工业区 for 新乡经济技术开发区, 南宁-东盟经济开发区 for 广西—东盟
    * 经济技术开发区), a later one (楚雄高新区 for 云南楚雄经济开发区) and a new district's (铜川新区 for
-   * 陕西铜川经济技术开发区). Ratchet.
+   * 陕西铜川经济技术开发区). Ratchet, lowered once, by the twentieth session's rule for the words that
+   * set a name apart: 呼和浩特市裕隆经济开发区 is now 呼和浩特裕隆工业园区, where its annotator, from a page
+   * on the new zone of 2024 made of it and part of 金川, holds it ambiguous (34; the rule gave twelve
+   * names of other lists right).
    */
   @Test
   void scoresOnAThirtiethListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_30);
-    assertThat(score(names, "thirtieth unseen real names")).isGreaterThanOrEqualTo(36);
+    assertThat(score(names, "thirtieth unseen real names")).isGreaterThanOrEqualTo(34);
   }
 
   /**
@@ -1062,7 +1067,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnAThirtyThirdListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_33);
-    assertThat(score(names, "thirty-third unseen real names")).isGreaterThanOrEqualTo(35);
+    assertThat(score(names, "thirty-third unseen real names")).isGreaterThanOrEqualTo(36);
   }
 
   /**
@@ -1163,7 +1168,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnAFortiethListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_40);
-    assertThat(score(names, "fortieth unseen real names")).isGreaterThanOrEqualTo(28);
+    assertThat(score(names, "fortieth unseen real names")).isGreaterThanOrEqualTo(29);
   }
 
   /**
@@ -1280,7 +1285,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnAFortyNinthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_49);
-    assertThat(score(names, "forty-ninth unseen real names")).isGreaterThanOrEqualTo(16);
+    assertThat(score(names, "forty-ninth unseen real names")).isGreaterThanOrEqualTo(17);
   }
 
   /**
@@ -1330,7 +1335,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnAFiftyThirdListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_53);
-    assertThat(score(names, "fifty-third unseen real names")).isGreaterThanOrEqualTo(14);
+    assertThat(score(names, "fifty-third unseen real names")).isGreaterThanOrEqualTo(15);
   }
 
   /**
@@ -1343,7 +1348,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnAFiftyFourthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_54);
-    assertThat(score(names, "fifty-fourth unseen real names")).isGreaterThanOrEqualTo(19);
+    assertThat(score(names, "fifty-fourth unseen real names")).isGreaterThanOrEqualTo(20);
   }
 
   /**
@@ -1406,7 +1411,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnAFiftyNinthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_59);
-    assertThat(score(names, "fifty-ninth unseen real names")).isGreaterThanOrEqualTo(25);
+    assertThat(score(names, "fifty-ninth unseen real names")).isGreaterThanOrEqualTo(26);
   }
 
   /**
@@ -1642,7 +1647,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnASeventySeventhListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_77);
-    assertThat(score(names, "seventy-seventh unseen real names")).isGreaterThanOrEqualTo(19);
+    assertThat(score(names, "seventy-seventh unseen real names")).isGreaterThanOrEqualTo(20);
   }
 
   /**
@@ -1808,6 +1813,47 @@ class ParkNameResolverTest {
     // lies elsewhere (南昌县's zone is 小蓝, 湘潭县's 天易): none
     assertThat(RESOLVER.resolve("县经开区", "南昌县").park()).isEmpty();
     assertThat(RESOLVER.resolve("县经开区", "湘潭县").park()).isEmpty();
+  }
+
+  /**
+   * The same on the twentieth session's two lists, collected blind and scored once with the
+   * session's starting resolver: a ninety-second (real-park-names-unseen-92.jsonl, 23 names from
+   * notices, filings and reports of the north, north-east, north-west and centre) 19 right, and a
+   * ninety-third (-93, 25 names from local news, chronicles and traditional-character pages of the
+   * east, south and south-west) 22 right; none wrong: 41 of 48 (85.4%). Then the words that set a
+   * name apart ({@code distinctive}): 23 on the ninety-third (翠山湖产业转移工业园). The misses left:
+   * parts of a zone its catalogue entry does not name (桃仙園區 of 沈阳综合保税区, 白洋工业园 of 宜昌高新区,
+   * 石嘴山经济技术开发区淄山—河滨化工区), and former or other names only their pages tie to a zone
+   * (洛新产业集聚区, 山东东营胜利经济开发区, 国家级钦州经济技术开发区). Ratchets.
+   */
+  @Test
+  void scoresOnTheTwentiethSessionsListsOfNamesItWasNotMadeFor() throws IOException {
+    for (Floor floor : List.of(new Floor(RealParkNamesFileTest.UNSEEN_92, "ninety-second", 19),
+        new Floor(RealParkNamesFileTest.UNSEEN_93, "ninety-third", 23))) {
+      assertThat(score(RealParkNamesFileTest.names(floor.list()), floor.name() + " unseen real names")).as(floor.name())
+          .isGreaterThanOrEqualTo(floor.atLeast());
+    }
+  }
+
+  @Test
+  void theWordsThatSetOneZonesNameApartFindItWrittenWithAnotherKindWordOrPlace() {
+    // real-park-names-unseen-93 (cq005), -4 (p115): 开平翠山湖科技产业园 written otherwise
+    assertThat(code("翠山湖产业转移工业园", "开平市")).isEqualTo("S449076");
+    assertThat(code("开平翠山湖工业园区", "江门")).isEqualTo("S449076");
+    assertThat(RESOLVER.resolve("翠山湖产业转移工业园", "开平市").candidates().get(0).match())
+        .isEqualTo(ParkNameResolver.Match.DISTINCTIVE);
+    assertThat(code("大石桥市南楼开发区", "营口市")).isEqualTo("S217033"); // 营口南楼经济开发区
+    assertThat(code("锡林郭勒盟白音华经济开发区", null)).isEqualTo("S159070"); // its 工业园区, upgraded
+    assertThat(RESOLVER.resolve("八达岭工业开发区").park()).isEmpty(); // no place written or named nearby
+    // the zone must lie around the places written and named nearby: 胜利 is 抚顺's zone, not 东营's
+    assertThat(RESOLVER.resolve("山东东营胜利经济开发区").park()).isEmpty();
+    assertThat(RESOLVER.resolve("翠山湖产业转移工业园", "兰州").park()).isEmpty();
+    // words another zone's name holds too: 张江高新区核心园 as well as 上海张江高新技术产业开发区
+    assertThat(RESOLVER.resolve("张江园区", "上海市浦东新区").park()).isEmpty();
+    // words many names hold, or a place's name: none
+    assertThat(RESOLVER.resolve("孝感临空经济区", "孝感").park()).isEmpty();
+    assertThat(RESOLVER.resolve("汕头市华侨试验区", "龙湖区").park()).isEmpty();
+    assertThat(RESOLVER.resolve("鲁西新区", "菏泽").park()).isEmpty();
   }
 
   @Test

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.parkdata.internal.ChangeWords;
+import dev.parkdata.internal.Traditional;
 import dev.parkdata.unit.Dimension;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -43,11 +44,6 @@ public final class Indicators {
 
   private static final Dimension CNY = Dimension.money("CNY");
   private static final Dimension ENTERPRISES_COUNT = Dimension.count("家");
-
-  /** Simplified → traditional, pairwise, for the characters of the names below. */
-  private static final String TRADITIONAL =
-      "营營业業产產总總税稅财財发發资資额額数數驻駐术術规規独獨兽獸项項亩畝积積划劃辖轄筑築销銷经經费費"
-          + "计計单單区區长長减減点點个個纳納园園统統册冊务務实實现現创創强強专專员員从從进進润潤贸貿际際径徑净淨";
 
   /** Every name of every standard indicator, in its looked-up form; filled as constants are declared. */
   private static final Map<String, Indicator> BY_NAME = new LinkedHashMap<>();
@@ -150,15 +146,15 @@ public final class Indicators {
   public static final Indicator OUTPUT_PER_MU = standard("output-per-mu", "亩均产值", "output value per mu",
       Dimension.ratio(CNY, Dimension.AREA), "亩均产出", "地均产值", "单位面积产值", "单位面积产出",
       "output per unit of land");
-  /** 核准面积, approved area: area. */
+  /** 核准面积 (批复面积; a free trade zone's 实施范围), approved area: area. */
   public static final Indicator APPROVED_AREA = standard("approved-area", "核准面积", "approved area",
-      Dimension.AREA, "批准面积", "核准用地面积");
+      Dimension.AREA, "批准面积", "核准用地面积", "批复面积", "实施范围");
   /** 规划面积, planned area: area. */
   public static final Indicator PLANNED_AREA = standard("planned-area", "规划面积", "planned area",
       Dimension.AREA, "规划用地", "规划用地面积", "规划总面积");
   /** 管辖面积, administered area: area. */
   public static final Indicator ADMINISTERED_AREA = standard("administered-area", "管辖面积",
-      "administered area", Dimension.AREA, "辖区面积");
+      "administered area", Dimension.AREA, "辖区面积", "托管面积");
   /** 占地面积 (用地面积), land area: area. */
   public static final Indicator LAND_AREA = standard("land-area", "占地面积", "land area", Dimension.AREA,
       "用地面积", "占地", "土地面积", "总占地面积");
@@ -392,7 +388,7 @@ public final class Indicators {
     }
     for (String s : chinese) {
       names.add(s);
-      names.add(traditional(s));
+      names.add(Traditional.of(s));
     }
     names.add(englishName);
     for (String n : names) {
@@ -404,17 +400,6 @@ public final class Indicators {
     return indicator;
   }
 
-  /** {@code word} with the characters of {@link #TRADITIONAL} in their traditional form. */
-  static String traditional(String word) {
-    StringBuilder sb = new StringBuilder(word.length());
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      int k = TRADITIONAL.indexOf(c);
-      sb.append(k >= 0 && k % 2 == 0 ? TRADITIONAL.charAt(k + 1) : c);
-    }
-    return sb.toString();
-  }
-
   /**
    * The looked-up form of a name: NFKC (full-width to ASCII), simplified (産, Hong Kong's and
    * Japan's form of 產, too), lower-case, stripped.
@@ -424,8 +409,7 @@ public final class Indicators {
     StringBuilder sb = new StringBuilder(n.length());
     for (int i = 0; i < n.length(); i++) {
       char c = n.charAt(i);
-      int k = TRADITIONAL.indexOf(c);
-      sb.append(k >= 0 && k % 2 == 1 ? TRADITIONAL.charAt(k - 1) : c == '産' ? '产' : c);
+      sb.append(c == '産' ? '产' : Traditional.simplified(c));
     }
     return sb.toString();
   }

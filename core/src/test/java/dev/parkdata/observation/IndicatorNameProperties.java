@@ -3,6 +3,7 @@ package dev.parkdata.observation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.parkdata.internal.Traditional;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -51,7 +52,7 @@ class IndicatorNameProperties {
   void everyIndicatorHasItsChineseTraditionalAndEnglishNames() {
     for (Indicator i : Indicators.standard()) {
       assertThat(Indicators.namesOf(i))
-          .contains(i.chineseName(), Indicators.traditional(i.chineseName()), i.englishName());
+          .contains(i.chineseName(), Traditional.of(i.chineseName()), i.englishName());
     }
   }
 }

@@ -148,7 +148,8 @@ import java.util.regex.Pattern;
  *       year a dated news report's lead opens with, after its dateline, where that is the year
  *       before the source's (本报讯 2021年,高新区… in February 2022: a report looking back on 2021;
  *       not a year further back, which tells history, nor a month, a day or a part of a year, which
- *       date an event),
+ *       date an event), or else, in a paragraph looking back on the year before the source's and the
+ *       paragraphs after it, that year (回顾2023年，…。经济增长拼出新成效。地区生产总值增长8% in February 2024),
  *       unless the sentence says the figure is as of now (目前, 已有, 现有, 在建, 至今)
  *       or states a goal, or that period ends after the source's year; where the text gives none,
  *       the month the source was published in (a figure reported then, as of then; not the month
@@ -1007,7 +1008,8 @@ public final class ArticleReader {
    * (2017年1—5月完成工业投资34亿元。……电子信息产业实现产值142.6亿元: 2017年1—5月), or, before any,
    * the year the paragraph opens with ({@link #openingPeriod}: 【概况】2009年，…。全年实现…), or the
    * year a report's title opens with, or that an undated text opens with ({@code undated}), or that
-   * a dated report's lead opens with, the year before the source's ({@link #leadYear}), unless the
+   * a dated report's lead opens with, the year before the source's ({@link #leadYear}), or, from a
+   * paragraph looking back on that year on ({@link #reviewedYearAt}: 回顾2023年，…), that year, unless the
    * sentence says the figure is as of now ({@link #NOW_WORDS}: 已有落户企业300家) or states a goal
    * ({@link #isGoal}: 力争营收突破500亿元 has its own deadline), or the period ends after the
    * source's year {@code year} (到2025年… is a goal's, not the next sentence's); else null. A line
@@ -1027,6 +1029,8 @@ public final class ArticleReader {
     if (reported == null) {
       reported = titlePeriod(title, year, writtenIn); // 上半年清远高新区规上工业增加值同比增长7.7%: on the half-year
     }
+    int reviewed = reviewedYearAt(t, year); // 回顾2023年，…: the paragraphs from there on look back on it
+    String review = reviewed < 0 ? null : openingPeriod(t, reviewed + REVIEW_WORD_LENGTH, sentenceEnd(t, reviewed));
     String carried = null;
     int scanned = 0; // the text before this has been looked at for line breaks
     int paragraph = 0;
@@ -1042,6 +1046,9 @@ public final class ArticleReader {
         String opening = openingPeriod(t, paragraph, sentences[i]); // 【概况】2009年，…。全年实现…
         if (opening == null) {
           opening = reported; // 2020年潍坊高新区国民经济和社会发展统计公报
+        }
+        if (opening == null && review != null && paragraph >= reviewed) {
+          opening = review;
         }
         Period p = opening == null ? null : Dates.calendar(opening, year);
         if (p != null && (year == null || p.end().getYear() <= year) && !isEventDate(opening, p)) {
@@ -1207,6 +1214,40 @@ public final class ArticleReader {
     Period p = opening == null ? null : Dates.calendar(opening, year);
     return p != null && p.kind() == PeriodKind.YEAR && p.end().getYear() == year - 1 && !isGoal(t.substring(k, end), year)
         ? opening : null;
+  }
+
+  /** Words that open a paragraph looking back on a year (回顾2023年，…), each two characters long. */
+  private static final String[] REVIEW_WORDS = {"回顾", "回顧", "盘点", "盤點"};
+  private static final int REVIEW_WORD_LENGTH = 2;
+
+  /**
+   * Where the first paragraph opens that looks back on the year before the source's year {@code
+   * year} ({@link #REVIEW_WORDS}, the year and a comma: 回顾2023年，广安经开区…取得新突破 in February
+   * 2024) and states no goal: the figures of that paragraph and the paragraphs after it that the text
+   * dates no other way are that year's, as a work report's are (经济增长拼出新成效。地区生产总值增长8%);
+   * -1 where none does. Only a whole year: 回顾上半年 may be any half.
+   */
+  private static int reviewedYearAt(String t, Integer year) {
+    if (year == null) {
+      return -1;
+    }
+    for (int k = 0; k < t.length(); ) {
+      int open = Text.skipSpace(t, k, t.length());
+      if (open + REVIEW_WORD_LENGTH < t.length() && Arrays.asList(REVIEW_WORDS).contains(t.substring(open, open + REVIEW_WORD_LENGTH))) {
+        int end = sentenceEnd(t, open);
+        String opening = openingPeriod(t, open + REVIEW_WORD_LENGTH, end);
+        Period p = opening == null ? null : Dates.calendar(opening, year);
+        if (p != null && p.kind() == PeriodKind.YEAR && p.end().getYear() == year - 1 && !isGoal(t.substring(open, end), year)) {
+          return open;
+        }
+      }
+      int line = t.indexOf('\n', k);
+      if (line < 0) {
+        break;
+      }
+      k = line + 1;
+    }
+    return -1;
   }
 
   /**

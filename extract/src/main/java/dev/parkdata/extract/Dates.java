@@ -16,7 +16,8 @@ import java.util.Arrays;
  * 去年同期, 今年前10个月, 1997-2017 年, 二○一二年九月, the Republic of China years 107年上半年 and
  * 99年至103年), a month or a range of months (7月, 1至9月, 一至九月, 6月底), a part of a year
  * (上半年, 前三季度, 一季度) or a plan period (十二五 … 十五五); 截至, 截止, 到, 至, 自 or 从
- * before it belong to it (截至2021年底, 截至目前). An expression after 比, 较, 相比 …, or before
+ * before it belong to it (截至2021年底, 截至目前), but not 从 where the date is what data are viewed
+ * from (从上半年数据来看: 上半年). An expression after 比, 较, 相比 …, or before
  * 相比 (与2020年相比), or between 是 and the 的 of a multiple (是2005年的5.2倍), is a <em>comparison
  * base</em>, not a period: 比2020年提高6.4个百分点 is about
  * the current period, with 2020 as its base.
@@ -50,6 +51,17 @@ final class Dates {
       }
     }
     return false;
+  }
+
+  /**
+   * Words after a date and 从 that make 从 "judging from", not "from" (从上半年数据来看, 从前三季度情况看):
+   * the date is the period of what the data show, not the start of a span.
+   */
+  private static final String[] VIEWED_FROM = {"数据", "數據", "的数据", "的數據", "情况", "情況", "来看", "來看", "看"};
+
+  /** Whether {@code before} is 从 and a date with {@link #VIEWED_FROM} after it (at {@code after}) is viewed from. */
+  private static boolean isViewedFrom(String before, CharSequence t, int after, int e) {
+    return ("从".equals(before) || "從".equals(before)) && wordAt(t, after, e, VIEWED_FROM) != null;
   }
 
   /** Words before a date that make it a comparison base: 比2020年, 较上年, 相比2022年. */
@@ -136,11 +148,14 @@ final class Dates {
         j = Text.skipSpaceBack(t, s, start);
       }
       String before = wordEndingAt(t, s, j, BEFORE);
+      int after = Text.skipSpace(t, end, e);
+      if (before != null && isViewedFrom(before, t, after, e)) {
+        before = null; // 从上半年数据来看: the data of 上半年, no span from it
+      }
       if (before != null) {
         start = j - before.length();
       }
       byte flag = 0;
-      int after = Text.skipSpace(t, end, e);
       String baseAfter = wordAt(t, after, e, BASE_AFTER);
       if (baseAfter != null || (before == null && wordEndingAt(t, s, j, BASE_BEFORE) != null)
           || before == null && isBaseOfAMultiple(t, s, j, after, e)) {

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.parkdata.catalog.ParkNameResolver;
 import dev.parkdata.internal.ChangeWords;
 import dev.parkdata.internal.FigureWords;
+import dev.parkdata.internal.Traditional;
 import dev.parkdata.metric.Qualifier;
 import dev.parkdata.observation.Indicator;
 import dev.parkdata.observation.Indicators;
@@ -110,12 +111,6 @@ final class Words {
     return words.toArray(new String[0]);
   }
 
-  private static final String TRADITIONAL =
-      "总總积積营營业業产產额額资資项項员員区區园園机機构構术術规規专專税稅财財长長销銷进進贸貿装裝识識"
-          + "补補贴貼奖獎励勵权權独獨兽獸实實现現创創贡貢献獻发發数數划劃设設备備筑築达達务務场場际際关關预預筹籌办辦间間"
-          + "绿綠电電标標准準举舉兴興础礎减減担擔调調厂廠注註册冊岗崗亩畝单單驻駐学學软軟试試验驗范範开開经經润潤从從亿億万萬"
-          + "计計约約签簽净淨";
-
   private final String[] words;
   private final char[] lastChars;
   /** For each last character, the indexes of its words, longest first. */
@@ -158,16 +153,11 @@ final class Words {
     return all.toArray(new String[0]);
   }
 
-  /** {@code word} with the characters of the table above in their traditional form. */
+  /** {@code word} with the characters of {@link Traditional}'s table in their traditional form. */
   static String traditional(String word) {
-    StringBuilder sb = new StringBuilder(word.length());
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      int k = TRADITIONAL.indexOf(c);
-      sb.append(k >= 0 && k % 2 == 0 ? TRADITIONAL.charAt(k + 1) : c);
-    }
-    return sb.toString();
+    return Traditional.of(word);
   }
+
 
   String word(int index) {
     return words[index];

@@ -319,6 +319,42 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aParagraphLookingBackOnLastYearDatesTheBareFiguresFromThereOn() {
+    // after 四川经济网, 2024-02-18 (real-articles-unseen-58, BO1): a work meeting's report; figures ours
+    String text = "2月18日，广安经开区召开高质量发展大会，部署2024年重点任务。\n"
+        + "回顾2023年，广安经开区各项重点工作取得新突破。\n"
+        + "经济增长拼出新成效。地区生产总值增长9%，规上工业增加值增速15.2%。";
+    Source february = sourcePublished(LocalDate.of(2024, 2, 18));
+    assertThat(observations(ArticleReader.standard().read(text, february).dataset()))
+        .hasSize(2).allSatisfy(o -> assertThat(o.period()).isEqualTo(Period.year(2023)));
+    // figures before the review, a part of a year, or a year not the last: none so dated
+    String before = "广安经开区地区生产总值增长9%。\n回顾2023年，各项工作取得新突破。";
+    assertThat(observations(ArticleReader.standard().read(before, february).dataset()))
+        .singleElement().satisfies(o -> assertThat(o.period()).isNotEqualTo(Period.year(2023)));
+    String half = "回顾上半年，各项工作取得新突破。\n广安经开区地区生产总值增长9%。";
+    assertThat(observations(ArticleReader.standard().read(half, sourcePublished(LocalDate.of(2024, 8, 1))).dataset()))
+        .singleElement().satisfies(o -> assertThat(o.period()).isNotEqualTo(Period.halfYear(2024, 1)));
+    String older = "回顾2019年，各项工作取得新突破。\n广安经开区地区生产总值增长9%。";
+    assertThat(observations(ArticleReader.standard().read(older, february).dataset()))
+        .singleElement().satisfies(o -> assertThat(o.period()).isNotEqualTo(Period.year(2019)));
+  }
+
+  @Test
+  void aPeriodTheDataAreViewedFromIsTheFiguresPeriodNotASpansStart() {
+    // after 掇刀区人民政府, 2025-08-08 (real-articles-unseen-59, BP1): 从上半年数据来看; figures ours
+    Source august = sourcePublished(LocalDate.of(2025, 8, 8));
+    String text = "从上半年数据来看，荆门高新区规上工业总产值达到1010亿元、同比增长8.5%。";
+    assertThat(observations(ArticleReader.standard().read(text, august).dataset()))
+        .hasSize(2).allSatisfy(o -> assertThat(o.period()).isEqualTo(Period.halfYear(2025, 1)));
+    String seen = "从前三季度情况看，荆门高新区营业收入增长12%。";
+    assertThat(observations(ArticleReader.standard().read(seen, sourcePublished(LocalDate.of(2025, 11, 8))).dataset()))
+        .singleElement().satisfies(o -> assertThat(o.period().toString()).isEqualTo("2025-01/2025-09"));
+    // 从 as "from" still opens a span
+    assertThat(MetricExtractor.standard().extract("从2020年开始，园区累计引进项目50个。")).singleElement()
+        .satisfies(m -> assertThat(m.period()).contains("从2020年"));
+  }
+
+  @Test
   void aNameTheCatalogueLacksWrittenElsewhereAfterAPlaceAsAZonesNameIsThatZone() {
     // 安徽利辛工业园 is the county's one zone, 安徽利辛经济开发区; 利辛工业园 alone is no catalogue name
     ArticleDraft draft = ArticleReader.standard().read(

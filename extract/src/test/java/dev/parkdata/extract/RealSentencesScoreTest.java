@@ -79,6 +79,6 @@ class RealSentencesScoreTest extends AnnotatedSentencesScoreTest {
    */
   @Override
   double minIndicatorAgreement() {
-    return 0.377; // modifiers across 和 and 及, 省外, 上市, 国内 (the twelfth session)
+    return 0.387; // the words' traditional forms (the twentieth session); before:  modifiers across 和 and 及, 省外, 上市, 国内 (the twelfth session)
   }
 }

@@ -41,6 +41,6 @@ class UnseenSentences7ScoreTest extends AnnotatedSentencesScoreTest {
   // raised in the eighteenth session from 0.237: a part of a park before its measure kept (核心区面积)
   @Override
   double minIndicatorAgreement() {
-    return 0.253;
+    return 0.256; // the words' traditional forms (the twentieth session)
   }
 }

@@ -48,6 +48,6 @@ class UnseenSentencesScoreTest extends AnnotatedSentencesScoreTest {
 
   @Override
   double minIndicatorAgreement() {
-    return 0.348; // the measures of statistical communiqués (the seventh session), 共 (the ninth), 平均 (the twelfth)
+    return 0.363; // the words' traditional forms (the twentieth session); before:  the measures of statistical communiqués (the seventh session), 共 (the ninth), 平均 (the twelfth)
   }
 }

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
  * <p>Without {@code --json}: {@code 株洲高新区 → G432034 株洲高新技术产业开发区 (short-form)}, or
  * {@code none}, or {@code ambiguous:} and the candidates. With {@code --json}, one object per name
  * and line: {@code input}, {@code code}, {@code name} and {@code match} ({@code official}, {@code
- * alias}, {@code short-form}, {@code sub-park}, {@code made-bonded}, {@code county}) when resolved; else {@code code} null and {@code
- * candidates}, each with {@code code}, {@code name} and {@code why}, best first (empty for none).
+ * alias}, {@code short-form}, {@code sub-park}, {@code made-bonded}, {@code county}, {@code
+ * distinctive}) when resolved; else {@code code} null and {@code candidates}, each with {@code code}, {@code name} and {@code why}, best first (empty for none).
  * Exit status: 0 when every name resolved, 1 when one did not, 2 for a usage error (a blank name,
  * a {@code --near} that names no province or division).
  */

@@ -1,0 +1,62 @@
+package dev.parkdata.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import com.ibm.icu.text.Transliterator;
+import dev.parkdata.observation.Indicator;
+import dev.parkdata.observation.Indicators;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TraditionalTest {
+  /**
+   * Every name of every standard indicator, written as ICU's {@code Hans-Hant} transform writes it
+   * (實施範圍, 規模以上工業增加值), names that indicator: the table holds each character the names need.
+   */
+  @Test
+  void everyIndicatorIsFoundByItsNamesInTraditionalCharacters() {
+    Transliterator hant = Transliterator.getInstance("Hans-Hant");
+    List<String> missing = new ArrayList<>();
+    for (Indicator indicator : Indicators.standard()) {
+      for (String name : Indicators.namesOf(indicator)) {
+        String traditional = hant.transliterate(name);
+        if (!Indicators.byName(traditional).filter(indicator::equals).isPresent()) {
+          missing.add(name + " → " + traditional);
+        }
+      }
+    }
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
+  void aWordGoesToTraditionalAndEachOfItsCharactersBack() {
+    assertThat(Traditional.of("复制启动")).isEqualTo("複製啟動");
+    assertThat(Traditional.simplified('復')).isEqualTo('复');
+    assertThat(Traditional.simplified('啓')).isEqualTo('启');
+    assertThat(Traditional.of("实施范围")).isEqualTo("實施範圍");
+    assertThat(Traditional.of("GDP 产值")).isEqualTo("GDP 產值");
+    String word = "规模以上工业增加值占比";
+    String traditional = Traditional.of(word);
+    assertThat(traditional).isEqualTo("規模以上工業增加值佔比");
+    StringBuilder back = new StringBuilder();
+    traditional.chars().forEach(c -> back.append(Traditional.simplified((char) c)));
+    assertThat(back).hasToString(word);
+    assertThat(Traditional.simplified('面')).isEqualTo('面');
+  }
+
+  /** Folding each character back undoes {@link Traditional#of} on any text with no traditional character of the table. */
+  @Test
+  void ofThenSimplifiedIsTheIdentityOnTextWithNoTraditionalCharacterOfTheTable() {
+    qt().forAll(strings().betweenCodePoints(0x4E00, 0x9FFF).ofLengthBetween(0, 12)
+            .mix(strings().betweenCodePoints(0x20, 0x7E).ofLengthBetween(0, 6), 20))
+        .assuming(s -> s.chars().allMatch(c -> Traditional.simplified((char) c) == c))
+        .checkAssert(s -> {
+          StringBuilder back = new StringBuilder();
+          Traditional.of(s).chars().forEach(c -> back.append(Traditional.simplified((char) c)));
+          assertThat(back).hasToString(s);
+        });
+  }
+}
