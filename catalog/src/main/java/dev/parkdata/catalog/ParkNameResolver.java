@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
+import dev.parkdata.industry.Industry;
 import dev.parkdata.location.Location;
 import dev.parkdata.location.Province;
 import dev.parkdata.park.Park;
@@ -74,12 +75,16 @@ import java.util.Set;
  * that says where a park lies (深圳湾科技生态园(南山高新区) is none); 县 and a kind word alone near a
  * county, as the county's name and the kind word where that names a zone placed in the county (县经开区
  * near 郏县); a name in brackets as long as the one before them, where that one names a zone, as
- * a second name of the two (集美(杏林)台商投資區: ambiguous). A name beginning with a province names only zones of that province; 新疆生产建设兵团 may be written 兵团, and its
+ * a second name of the two (集美(杏林)台商投資區: ambiguous); and last of all the words that set one
+ * zone's name apart, written with another kind word, where a place written or named nearby holds
+ * the zone and the words name no industry or kind of place (翠山湖产业转移工业园 near 开平 for
+ * 开平翠山湖科技产业园: {@link Match#DISTINCTIVE}). A name beginning with a province names only zones of that province; 新疆生产建设兵团 may be written 兵团, and its
  * divisions as they were named until 2012 (农七师 for 第七师); an autonomous
  * prefecture or county written in full is also read short, as the catalogue writes it
  * (海北藏族自治州生物园区 for 海北州生物园区). Nothing else:
- * a name that only contains a zone's words (两江新区, 天津滨海新区, a free trade zone's area) or a
- * bare 高新区 with no place is none, never a guess. A place named nearby ({@code near}) chooses
+ * a name that only contains a zone's words (两江新区, 天津滨海新区, a free trade zone's area), or holds
+ * words that set a zone apart with no place to hold it (杏花村开发区 alone), or a bare 高新区 with no
+ * place is none, never a guess. A place named nearby ({@code near}) chooses
  * among equally good candidates (a zone placed in it, else one placed no closer than the province
  * it lies in: 南川工業園區 near 西宁, or a county in the prefecture it lies in: 金山工业园区 near 固阳县),
  * and names a zone by a name that alone names none only as above; where the one zone a name gives
@@ -90,7 +95,8 @@ import java.util.Set;
  * <p>Every short name a catalogue park carries ({@link dev.parkdata.model.Names#shortNames()},
  * made by the same rules, {@code ShortForms}) is a short form here too, so a name the catalogue
  * search finds is one the resolver knows. Resolving looks names up in tables made once, with the
- * resolver: about 0.6 million names a second on one core ({@code ResolverBenchmark}).
+ * resolver (and, for the last rule only, two more made on the first name that reaches it): about
+ * 0.6 million names a second on one core ({@code ResolverBenchmark}).
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -2144,17 +2150,18 @@ public final class ParkNameResolver {
   /**
    * 翠山湖产业转移工业园 near 开平, 大石桥市南楼开发区: the {@linkplain #distinctiveWords words that
    * set the name apart}, where they are those of one zone only, no other zone's name holds them (张江园区
-   * may be 张江高新区核心园 as well as 上海张江高新技术产业开发区), and they are neither a place's name nor words
-   * many zones' names hold ({@link #COMMON_WORDS}: 临空, 华侨, 三江), and that zone lies around each
-   * place the name opens with and the place named nearby, of which there must be one (山东东营胜利经济开发区
-   * is not 抚顺胜利经济开发区; 杏花村开发区 alone is none).
-   * Other kind words are allowed (白音华经济开发区 for 锡林郭勒盟白音华工业园区): a zone is often upgraded
-   * or renamed since 2018, keeping the words of its own name.
+   * may be 张江高新区核心园 as well as 上海张江高新技术产业开发区), they are no place's name, and they
+   * name no industry or kind of place ({@link #namesAnIndustryOrKind}: 环保产业园 near 东台 is not
+   * 盐城环保高新区, 临空经济区 near 孝感 not 长沙临空产业集聚区); and that zone lies around each place the
+   * name opens with and the place named nearby, of which there must be one ({@link #liesAround}:
+   * 山东东营胜利经济开发区 is not 抚顺胜利经济开发区; 杏花村开发区 alone, or near 长三角, is none). Other kind
+   * words are allowed (白音华经济开发区 for 锡林郭勒盟白音华工业园区): a zone is often upgraded or renamed
+   * since 2018, keeping the words of its own name.
    */
   private void distinctive(String name, String near, Found found) {
     List<String> places = new ArrayList<>(2);
     String words = distinctiveWords(name, places);
-    if (words == null || words.length() < 2 || COMMON_WORDS.contains(words) || isDivisionName(words)) {
+    if (words == null || words.length() < 2 || isDivisionName(words) || namesAnIndustryOrKind(words)) {
       return;
     }
     List<Park> zones = byDistinctiveWords.get().getOrDefault(words, List.of());
@@ -2162,14 +2169,15 @@ public final class ParkNameResolver {
       return;
     }
     Park zone = zones.get(0);
-    if (near != null && !near.isBlank()) {
-      places.add(NameFolding.fold(near).strip());
+    String place = near == null ? "" : NameFolding.fold(near).strip();
+    if (isDivisionName(place) || writtenProvince(place + "的") != null) {
+      places.add(place); // not 长三角 or 京津冀, which name no place that can hold a zone
     }
     if (places.isEmpty()) {
       return; // 杏花村开发区 alone: a county's park, which no place says is this one
     }
-    for (String place : places) {
-      if (!liesAround(zone, place)) {
+    for (String p : places) {
+      if (!liesAround(zone, p)) {
         return;
       }
     }
@@ -2180,11 +2188,14 @@ public final class ParkNameResolver {
   /**
    * The words of {@code name} (normal) that set it apart: without the places it opens with (a
    * province, then prefectures and counties of 2018, of {@value #OLDER_YEAR} or of now) and the
-   * longest kind word it ends with ({@link #KIND_TAILS}); null if it ends with none. The places go
-   * to {@code places}. 开平翠山湖科技产业园: 翠山湖; 南宁-东盟经济开发区: 东盟.
+   * longest kind word it ends with ({@link #KIND_TAILS}); null if it ends with none. The places,
+   * the province among them, go to {@code places}. 开平翠山湖科技产业园: 翠山湖; 南宁-东盟经济开发区: 东盟.
    */
   static String distinctiveWords(String name, List<String> places) {
     String rest = withoutProvinceOrSelf(name);
+    if (rest.length() < name.length()) {
+      places.add(name.substring(0, name.length() - rest.length()));
+    }
     for (boolean cut = true; cut; ) {
       cut = false;
       for (int k = Math.min(rest.length() - 1, MAX_PLACE); k >= 2; k--) {
@@ -2216,17 +2227,48 @@ public final class ParkNameResolver {
   }).sorted(Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
 
   /**
-   * Words many zones' names hold, or kinds of place or industry rather than one place's name: never
-   * the words that set a name apart (临空经济区 near 孝感 is not 长沙临空产业集聚区).
+   * Words of a kind of place, work or zone rather than one place's name: words holding any of them
+   * never set a name apart (临空经济区, 生态工业示范园, 新区, 三江: many places' parks and areas bear them).
    */
-  private static final Set<String> COMMON_WORDS = Set.of(
-      "科技", "高新", "高新技术", "经济", "经开", "工业", "产业", "化工", "煤化工", "新材料", "物流", "临港", "临空", "临空经济",
-      "滨海", "城东", "城西", "城南", "城北", "东部", "西部", "南部", "北部", "中部", "南区", "北区", "东区", "西区", "新区",
-      "生态", "生态工业示范", "循环经济", "现代", "综合", "台商", "华侨", "食品", "装备", "装备制造", "医药", "能源", "农业",
-      "国际", "绿色", "先进制造业", "创新", "科技创新", "电子信息", "出口加工", "空港", "航空港", "机场", "港", "保税",
-      "商贸", "智能", "数字", "健康", "文化", "光电", "汽车", "航空", "航天", "机械", "冶金", "纺织", "石化", "陶瓷", "建材",
-      "新型", "特色", "民营", "软件", "信息", "金融", "服务", "商务", "总部", "创业", "边境", "合作", "经济合作",
-      "沿边", "转移", "承接产业转移", "产业转移", "高端", "示范", "三江", "两江", "第一", "第二", "第三", "开发", "新兴");
+  private static final String[] KIND_PARTS = {
+    "产业", "工业", "经济", "经开", "高新", "技术", "科技", "创新", "示范", "特色", "生态", "现代", "循环", "新型",
+    "功能", "合作", "综合", "开发", "加工", "贸易", "保税", "物流", "化工", "化学", "能源", "农业", "临空", "临港",
+    "空港", "航空港", "机场", "火车站", "滨海", "沿海", "沿边", "边境", "华侨", "台商", "民营", "国际", "总部", "新区",
+    "城东", "城西", "城南", "城北", "东部", "西部", "南部", "北部", "中部", "三江", "两江", "第一", "第二", "第三",
+  };
+
+  /**
+   * Whether {@code words} name an industry or a kind of place rather than one place: they hold a
+   * word of {@link #KIND_PARTS}, or end in 业 (铝业), or are or hold one of the leading industries
+   * the catalogue lists for any zone (环保, 白酒, 电源, 经编: its 主导产业, read once).
+   */
+  private boolean namesAnIndustryOrKind(String words) {
+    if (words.endsWith("业") || containsAny(words, KIND_PARTS)) {
+      return true;
+    }
+    for (String industry : industries.get()) {
+      if (words.contains(industry) || industry.contains(words)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The catalogue's leading industries (主导产业), folded, of two characters or more: read on first use. */
+  private final Supplier<List<String>> industries = Suppliers.memoize(this::industries);
+
+  private List<String> industries() {
+    Set<String> names = new HashSet<>();
+    for (Park park : catalog.parks()) {
+      for (Industry industry : park.leadingIndustries()) {
+        String n = NameFolding.fold(industry.name());
+        if (n.length() >= 2) {
+          names.add(n);
+        }
+      }
+    }
+    return List.copyOf(names);
+  }
 
   /**
    * The catalogue's zones by the words that set each name apart ({@link #distinctiveWords} of its
@@ -2244,9 +2286,10 @@ public final class ParkNameResolver {
   }
 
   /**
-   * Whether {@code zone} lies around {@code place}: in the same prefecture where both are placed
-   * at prefecture level or closer, in the same province where either is a province; where {@code
-   * place} names no division, in the province it begins with, if any (it cannot tell otherwise).
+   * Whether {@code zone} lies around {@code place}: the same county where both are counties, the
+   * same prefecture where both are placed at prefecture level or closer, the same province where
+   * either is a province; a place that names no division only where it begins with the zone's
+   * province (江苏 alone, or 江苏南部).
    */
   private boolean liesAround(Park zone, String place) {
     Divisions divisions = Divisions.gbt2260();
@@ -2256,15 +2299,16 @@ public final class ParkNameResolver {
     }
     Optional<Province> province = zone.location().flatMap(Location::province);
     if (named.isEmpty()) {
-      Province written = writtenProvince(place + "的"); // 江苏 alone, or 江苏南部
-      return written == null || province.isEmpty() || written == province.get();
+      Province written = writtenProvince(place + "的");
+      return written != null && province.isPresent() && written == province.get();
     }
     Optional<Placement> placement = catalog.placement(zone);
     String code = placement.map(p -> p.division().code())
         .orElseGet(() -> province.map(p -> p.code() + "0000").orElse(""));
-    boolean provinceOnly = placement.isEmpty() || placement.get().level() == DivisionLevel.PROVINCE;
+    DivisionLevel level = placement.map(Placement::level).orElse(DivisionLevel.PROVINCE);
     for (Division d : named) {
-      int digits = provinceOnly || d.level() == DivisionLevel.PROVINCE ? 2 : 4;
+      int digits = level == DivisionLevel.PROVINCE || d.level() == DivisionLevel.PROVINCE ? 2
+          : level == DivisionLevel.COUNTY && d.level() == DivisionLevel.COUNTY ? 6 : 4;
       if (code.length() >= digits && d.code().startsWith(code.substring(0, digits))) {
         return true;
       }

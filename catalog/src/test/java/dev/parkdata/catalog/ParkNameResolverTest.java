@@ -654,7 +654,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnAnEighthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_8);
-    assertThat(score(names, "eighth unseen real names")).isGreaterThanOrEqualTo(94);
+    assertThat(score(names, "eighth unseen real names")).isGreaterThanOrEqualTo(95);
   }
 
   /**
@@ -670,7 +670,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnANinthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_9);
-    assertThat(score(names, "ninth unseen real names")).isGreaterThanOrEqualTo(94);
+    assertThat(score(names, "ninth unseen real names")).isGreaterThanOrEqualTo(95);
   }
 
   /**
@@ -690,7 +690,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnATenthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_10);
-    assertThat(score(names, "tenth unseen real names")).isGreaterThanOrEqualTo(89);
+    assertThat(score(names, "tenth unseen real names")).isGreaterThanOrEqualTo(90);
   }
 
   /**
@@ -710,7 +710,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnAnEleventhListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_11);
-    assertThat(score(names, "eleventh unseen real names")).isGreaterThanOrEqualTo(57);
+    assertThat(score(names, "eleventh unseen real names")).isGreaterThanOrEqualTo(59);
   }
 
   /**
@@ -1192,7 +1192,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnAFortySecondListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_42);
-    assertThat(score(names, "forty-second unseen real names")).isGreaterThanOrEqualTo(23);
+    assertThat(score(names, "forty-second unseen real names")).isGreaterThanOrEqualTo(25);
   }
 
   /**
@@ -1204,7 +1204,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnAFortyThirdListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_43);
-    assertThat(score(names, "forty-third unseen real names")).isGreaterThanOrEqualTo(22); // 21 before the eighteenth session's 上海化工区
+    assertThat(score(names, "forty-third unseen real names")).isGreaterThanOrEqualTo(23); // 21 before the eighteenth session's 上海化工区
   }
 
   /**
@@ -1273,7 +1273,7 @@ class ParkNameResolverTest {
   @Test
   void scoresOnAFortyEighthListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_48);
-    assertThat(score(names, "forty-eighth unseen real names")).isGreaterThanOrEqualTo(34);
+    assertThat(score(names, "forty-eighth unseen real names")).isGreaterThanOrEqualTo(35);
   }
 
   /**
@@ -1589,12 +1589,14 @@ class ParkNameResolverTest {
    * assessments of parks), collected blind at the same time and scored once: 25 right, 3 none, 25
    * (89.3%), as the starting resolver scores it too. The misses: 中马—钦州产业园区 (the countries'
    * short form with a dash after it), 上海金桥 and 陕西航空 (a place and a word of the zone's name,
-   * as rankings list them). Ratchet.
+   * as rankings list them). Ratchet, lowered once (23), by the twentieth session's parts of national
+   * zones: 天津南港工业区 is now 天津经济技术开发区, whose block the eleventh list's annotator (w037) and
+   * the part's page call it, where this list's annotator found no 南港 zone and answered none.
    */
   @Test
   void scoresOnASeventyThirdListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_73);
-    assertThat(score(names, "seventy-third unseen real names")).isGreaterThanOrEqualTo(25);
+    assertThat(score(names, "seventy-third unseen real names")).isGreaterThanOrEqualTo(23);
   }
 
   /**
@@ -1836,6 +1838,20 @@ class ParkNameResolverTest {
   }
 
   @Test
+  void theNamedPartsOfNationalZonesFoundZoneByZoneAreAliases() {
+    // park-aliases.tsv, the twentieth session's rows: parts a page says the zone is made of or governs
+    assertThat(code("渤龙湖科技园", "天津")).isEqualTo("G122002"); // 天津滨海高新区's
+    assertThat(code("天子园", "万州")).isEqualTo("G501189"); // 万州经开区, 一区五园
+    assertThat(code("尼葛园", null)).isEqualTo("G352095"); // 三明高新区(尼葛园、金沙园)
+    assertThat(code("镇江大港经济开发区", null)).isEqualTo("G321103"); // merged into 镇江经开区 in 1998
+    // two parts of one distinctive word in two provinces, each by its whole name
+    assertThat(code("惠南高新科技产业园", null)).isEqualTo("G442039"); // 惠州仲恺高新区's
+    assertThat(code("惠南工业园区", null)).isEqualTo("G351136"); // 泉州台商投资区's
+    // parts two pages put in two zones are left out: 哈尔滨's university parks
+    assertThat(RESOLVER.resolve("哈东园区").park()).isEmpty();
+  }
+
+  @Test
   void theWordsThatSetOneZonesNameApartFindItWrittenWithAnotherKindWordOrPlace() {
     // real-park-names-unseen-93 (cq005), -4 (p115): 开平翠山湖科技产业园 written otherwise
     assertThat(code("翠山湖产业转移工业园", "开平市")).isEqualTo("S449076");
@@ -1854,6 +1870,18 @@ class ParkNameResolverTest {
     assertThat(RESOLVER.resolve("孝感临空经济区", "孝感").park()).isEmpty();
     assertThat(RESOLVER.resolve("汕头市华侨试验区", "龙湖区").park()).isEmpty();
     assertThat(RESOLVER.resolve("鲁西新区", "菏泽").park()).isEmpty();
+    // a second read's cases: a place nearby that names no division, a county of the zone's
+    // prefecture that is not its county, words of an industry the catalogue lists for zones
+    assertThat(RESOLVER.resolve("翠山湖产业转移工业园", "兰州新区").park()).isEmpty();
+    assertThat(RESOLVER.resolve("杏花村开发区", "长三角").park()).isEmpty();
+    assertThat(RESOLVER.resolve("翠山湖工业园", "台山").park()).isEmpty();
+    assertThat(RESOLVER.resolve("麻城火车站开发区").park()).isEmpty();
+    for (String industry : List.of("东台环保产业园", "古蔺白酒产业园区", "长垣电源产业园")) {
+      assertThat(RESOLVER.resolve(industry).park()).as(industry).isEmpty();
+    }
+    assertThat(RESOLVER.resolve("经编产业园", "桐乡").park()).isEmpty();
+    assertThat(RESOLVER.resolve("云计算产业园", "独山子").park()).isEmpty();
+    assertThat(code("吕四港经济开发区", "江苏")).isEqualTo("S327127"); // a province nearby: its zone
   }
 
   @Test

@@ -8,11 +8,13 @@ import java.util.Arrays;
  * extractor, whose word lists read text in either script (實施範圍 is 实施范围).
  *
  * <p>It is not a general converter: it holds the characters of those words whose traditional form
- * differs, as ICU's {@code Hans-Hant} transform writes them in those words (which the tests of both
- * check). A character may have two traditional forms, both folded back: {@link #of} writes the
- * first (复 as 複, 複製; 批復 folds to 批复 all the same; 启 as 啟, Taiwan's and Hong Kong's form, where
- * ICU writes 啓), and 制 is written 製 throughout, as the words mean making (製造業, 製品). No
- * traditional character of the table is a simplified one of it, so folding back is unambiguous.
+ * differs, as ICU's {@code Hans-Hant} transform writes them in those words, and the few words in
+ * which ICU writes a character otherwise ({@link #WORDS}: 核准, 批復); the tests of both users check
+ * each of their words against ICU. A character may have two traditional forms, both folded back:
+ * {@link #of} writes the first (复 as 複, 複製; 啟, Taiwan's and Hong Kong's form of 启, where ICU
+ * writes 啓), and 制 is written 製 throughout, as the words mean making (製造業, 製品; ICU keeps 制 in
+ * 制鞋 and 精制茶). No traditional character of the table is a simplified one of it, so folding back
+ * is unambiguous.
  */
 public final class Traditional {
   private Traditional() {}
@@ -58,15 +60,40 @@ public final class Traditional {
     }
   }
 
-  /** {@code word} with each character of the table in its traditional form: 实施范围 → 實施範圍. */
+  /**
+   * Words in which ICU writes a character of the table otherwise than the table does, each with its
+   * traditional form: 核准, 批准 and 托管 keep 准 and 托 (標準, 委託 elsewhere), 批复 writes 復.
+   */
+  private static final String[][] WORDS = {{"核准", "核准"}, {"批准", "批准"}, {"托管", "托管"}, {"批复", "批復"}};
+
+  /**
+   * {@code word} with each character of the table in its traditional form, the words of {@link
+   * #WORDS} as they are written: 实施范围 → 實施範圍, 核准面积 → 核准面積.
+   */
   public static String of(String word) {
     StringBuilder sb = new StringBuilder(word.length());
-    for (int i = 0; i < word.length(); i++) {
+    for (int i = 0; i < word.length(); ) {
+      String[] whole = wordAt(word, i);
+      if (whole != null) {
+        sb.append(whole[1]);
+        i += whole[0].length();
+        continue;
+      }
       char c = word.charAt(i);
       int k = Arrays.binarySearch(SIMPLIFIED, c);
       sb.append(k >= 0 ? TRADITIONAL_OF_SIMPLIFIED[k] : c);
+      i++;
     }
     return sb.toString();
+  }
+
+  private static String[] wordAt(String text, int i) {
+    for (String[] w : WORDS) {
+      if (text.startsWith(w[0], i)) {
+        return w;
+      }
+    }
+    return null;
   }
 
   /** The simplified form of {@code c} where the table holds it as a traditional character, else {@code c}. */

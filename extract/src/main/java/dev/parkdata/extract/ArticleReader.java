@@ -149,7 +149,8 @@ import java.util.regex.Pattern;
  *       before the source's (本报讯 2021年,高新区… in February 2022: a report looking back on 2021;
  *       not a year further back, which tells history, nor a month, a day or a part of a year, which
  *       date an event), or else, in a paragraph looking back on the year before the source's and the
- *       paragraphs after it, that year (回顾2023年，…。经济增长拼出新成效。地区生产总值增长8% in February 2024),
+ *       paragraphs after it until one looks ahead (新的一年, 展望, 今年, the source's year), that year
+ *       (回顾2023年，…。经济增长拼出新成效。地区生产总值增长8% in February 2024),
  *       unless the sentence says the figure is as of now (目前, 已有, 现有, 在建, 至今)
  *       or states a goal, or that period ends after the source's year; where the text gives none,
  *       the month the source was published in (a figure reported then, as of then; not the month
@@ -1009,7 +1010,8 @@ public final class ArticleReader {
    * the year the paragraph opens with ({@link #openingPeriod}: 【概况】2009年，…。全年实现…), or the
    * year a report's title opens with, or that an undated text opens with ({@code undated}), or that
    * a dated report's lead opens with, the year before the source's ({@link #leadYear}), or, from a
-   * paragraph looking back on that year on ({@link #reviewedYearAt}: 回顾2023年，…), that year, unless the
+   * paragraph looking back on that year on ({@link #reviewedYearAt}: 回顾2023年，…) until one looks ahead
+   * ({@link #looksAhead}: 2024年，…; 新的一年，…), that year, unless the
    * sentence says the figure is as of now ({@link #NOW_WORDS}: 已有落户企业300家) or states a goal
    * ({@link #isGoal}: 力争营收突破500亿元 has its own deadline), or the period ends after the
    * source's year {@code year} (到2025年… is a goal's, not the next sentence's); else null. A line
@@ -1030,7 +1032,8 @@ public final class ArticleReader {
       reported = titlePeriod(title, year, writtenIn); // 上半年清远高新区规上工业增加值同比增长7.7%: on the half-year
     }
     int reviewed = reviewedYearAt(t, year); // 回顾2023年，…: the paragraphs from there on look back on it
-    String review = reviewed < 0 ? null : openingPeriod(t, reviewed + REVIEW_WORD_LENGTH, sentenceEnd(t, reviewed));
+    int reviewOpens = reviewed < 0 ? -1 : Text.skipSpace(t, reviewed, t.length()) + REVIEW_WORD_LENGTH;
+    String review = reviewed < 0 ? null : openingPeriod(t, reviewOpens, sentenceEnd(t, reviewOpens));
     String carried = null;
     int scanned = 0; // the text before this has been looked at for line breaks
     int paragraph = 0;
@@ -1040,6 +1043,9 @@ public final class ArticleReader {
         if (t.charAt(scanned) == '\n') {
           carried = null; // a new paragraph
           paragraph = scanned + 1;
+          if (review != null && paragraph > reviewed && looksAhead(t, paragraph, year)) {
+            review = null; // 2024年，…: the look back ends where the text looks ahead
+          }
         }
       }
       if (carried == null && (i == 0 || starts[i - 1] < paragraph)) {
@@ -1219,35 +1225,56 @@ public final class ArticleReader {
   /** Words that open a paragraph looking back on a year (回顾2023年，…), each two characters long. */
   private static final String[] REVIEW_WORDS = {"回顾", "回顧", "盘点", "盤點"};
   private static final int REVIEW_WORD_LENGTH = 2;
+  /** Words that open a paragraph looking ahead, which ends a look back (新的一年，…; 展望2024年). */
+  private static final String[] AHEAD_WORDS = {"新的一年", "展望", "今年", "下一步", "接下来", "接下來"};
 
   /**
-   * Where the first paragraph opens that looks back on the year before the source's year {@code
-   * year} ({@link #REVIEW_WORDS}, the year and a comma: 回顾2023年，广安经开区…取得新突破 in February
-   * 2024) and states no goal: the figures of that paragraph and the paragraphs after it that the text
-   * dates no other way are that year's, as a work report's are (经济增长拼出新成效。地区生产总值增长8%);
-   * -1 where none does. Only a whole year: 回顾上半年 may be any half.
+   * Where the line opens whose paragraph first looks back on the year before the source's year
+   * {@code year} ({@link #REVIEW_WORDS}, the year and a comma, after any indent: 回顾2023年，广安经开区…
+   * 取得新突破 in February 2024) and states no goal: the figures of that paragraph and of the paragraphs
+   * after it that the text dates no other way are that year's, as a work report's are (经济增长拼出新成效。
+   * 地区生产总值增长8%), until a paragraph looks ahead ({@link #looksAhead}); -1 where none does. Only a
+   * whole year: 回顾上半年 may be any half. Each line is looked at once.
    */
   private static int reviewedYearAt(String t, Integer year) {
     if (year == null) {
       return -1;
     }
     for (int k = 0; k < t.length(); ) {
-      int open = Text.skipSpace(t, k, t.length());
-      if (open + REVIEW_WORD_LENGTH < t.length() && Arrays.asList(REVIEW_WORDS).contains(t.substring(open, open + REVIEW_WORD_LENGTH))) {
+      int line = t.indexOf('\n', k);
+      int lineEnd = line < 0 ? t.length() : line;
+      int open = Text.skipSpace(t, k, lineEnd);
+      if (open + REVIEW_WORD_LENGTH < lineEnd && Arrays.asList(REVIEW_WORDS).contains(t.substring(open, open + REVIEW_WORD_LENGTH))) {
         int end = sentenceEnd(t, open);
         String opening = openingPeriod(t, open + REVIEW_WORD_LENGTH, end);
         Period p = opening == null ? null : Dates.calendar(opening, year);
         if (p != null && p.kind() == PeriodKind.YEAR && p.end().getYear() == year - 1 && !isGoal(t.substring(open, end), year)) {
-          return open;
+          return k;
         }
       }
-      int line = t.indexOf('\n', k);
       if (line < 0) {
         break;
       }
       k = line + 1;
     }
     return -1;
+  }
+
+  /**
+   * Whether the paragraph at {@code paragraph} looks ahead, after any indent: it opens with a word of
+   * {@link #AHEAD_WORDS} or with the source's year {@code year} (2024年，…将…), which ends a look back on
+   * the year before.
+   */
+  private static boolean looksAhead(String t, int paragraph, int year) {
+    int line = t.indexOf('\n', paragraph);
+    int open = Text.skipSpace(t, paragraph, line < 0 ? t.length() : line);
+    for (String w : AHEAD_WORDS) {
+      if (t.startsWith(w, open)) {
+        return true;
+      }
+    }
+    String own = year + "年";
+    return t.startsWith(own, open);
   }
 
   /**

@@ -698,8 +698,9 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-27.jsonl", "twenty-seventh held-out real articles", 6, 53, MIN_PRECISION_27, MIN_RECALL_27);
   }
 
-  static final double MIN_PRECISION_27 = 0.666;
-  static final double MIN_RECALL_27 = 0.452;
+  // raised by the twentieth session: the word lists in traditional characters (莫干山's page), 26 of 37, 26 of 53
+  static final double MIN_PRECISION_27 = 0.702;
+  static final double MIN_RECALL_27 = 0.490;
 
   /**
    * A twenty-eighth set, {@code real-articles-unseen-28.jsonl}: five passages (柴达木循环经济试验区大柴旦工业园

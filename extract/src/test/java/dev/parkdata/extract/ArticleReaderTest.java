@@ -337,6 +337,24 @@ class ArticleReaderTest {
     String older = "回顾2019年，各项工作取得新突破。\n广安经开区地区生产总值增长9%。";
     assertThat(observations(ArticleReader.standard().read(older, february).dataset()))
         .singleElement().satisfies(o -> assertThat(o.period()).isNotEqualTo(Period.year(2019)));
+    // an indent before the look back, as news writes paragraphs, changes nothing
+    String indented = "　　回顾2023年，广安经开区各项工作取得新突破，地区生产总值增长9%。";
+    assertThat(observations(ArticleReader.standard().read(indented, february).dataset()))
+        .singleElement().satisfies(o -> assertThat(o.period()).isEqualTo(Period.year(2023)));
+    // the look back ends where the text looks ahead: 2024's plans are not 2023's figures
+    String ahead = "回顾2023年，各项工作取得新突破。\n广安经开区地区生产总值增长9%。\n"
+        + "2024年，广安经开区将加快发展。\n新的一年，广安经开区规上工业增加值增长12%。";
+    assertThat(observations(ArticleReader.standard().read(ahead, february).dataset()))
+        .extracting(o -> o.metric().toString() + " " + o.period())
+        .contains("9% 2023").doesNotContain("12% 2023");
+  }
+
+  /** Lines of white space (full-width, carriage returns) before a look back hide it not. */
+  @Test
+  void aLookBackAfterBlankLinesIsFound() {
+    String text = "　\r\n".repeat(1_000) + "回顾2023年，各项工作取得新突破。\n广安经开区地区生产总值增长9%。";
+    assertThat(observations(ArticleReader.standard().read(text, sourcePublished(LocalDate.of(2024, 2, 18))).dataset()))
+        .singleElement().satisfies(o -> assertThat(o.period()).isEqualTo(Period.year(2023)));
   }
 
   @Test
@@ -1550,9 +1568,11 @@ class ArticleReaderTest {
     // figure, the words before 占), 36 of 65, 0.554 and 0.316 (38 of 65 at the fifteenth session's
     // start, by later sessions' rules unrecorded here); then (the fifteenth session) a short
     // name declared in brackets one park with the full name (前海合作区), 40 of 65, 0.615 and 0.350;
-    // then 市级以上 a modifier (新增市级以上创新平台), 41 of 65, 0.630 and 0.359
-    assertThat(score.precision()).isGreaterThanOrEqualTo(0.630);
-    assertThat(score.recall()).isGreaterThanOrEqualTo(0.359);
+    // then 市级以上 a modifier (新增市级以上创新平台), 41 of 65, 0.630 and 0.359; then (the twentieth
+    // session) the word lists in traditional characters (實施範圍 before the free trade zone's areas),
+    // 44 of 69, 0.638 and 0.386
+    assertThat(score.precision()).isGreaterThanOrEqualTo(0.637);
+    assertThat(score.recall()).isGreaterThanOrEqualTo(0.385);
   }
 
   /** A fact the fixtures hold: an observation of a park, or a park's area (no period: any period matches it). */
