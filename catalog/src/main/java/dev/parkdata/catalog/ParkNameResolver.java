@@ -49,6 +49,8 @@ import java.util.Set;
  * cities by their county however written: 广州海珠(大埔)产业转移工业园, 佛山顺德(云浮新兴新成)产业转移
  * 工业园, 深圳宝安(龙川)产业转移园, 罗定产业转移工业园; two slips of writing, 嘉善经济开区 and
  * 拉萨经开发区), the curated aliases of {@code park-aliases.tsv} (each with its public source), the
+ * named parts of zones of {@code park-parts.tsv} (渤龙湖科技园; ranked as sub-parks, below an alias, so
+ * that a place nearby in another province makes one none), the
  * systematic short forms (X高新区 for X高新技术产业开发区, X经开区 and X开发区 for X经济技术开发区
  * and X经济开发区, X综保区 for X综合保税区, X边合区 for X边境经济合作区, X经合区 for X经济合作区,
  * X高新技术产业园区 for the X高新技术产业开发区 it once was, X台商区 for X台商投资区,
@@ -102,6 +104,8 @@ import java.util.Set;
  */
 public final class ParkNameResolver {
   static final String ALIASES = "park-aliases.tsv";
+  /** Named parts of zones with no entry of their own: 渤龙湖科技园, 西安草堂基地 ({@link Match#SUB_PARK}). */
+  static final String PARTS = "park-parts.tsv";
 
   /** How a name matched, best first. */
   public enum Match {
@@ -111,7 +115,10 @@ public final class ParkNameResolver {
     ALIAS(95),
     /** A systematic short form: X高新区, X经开区, X综保区, with or without a place prefix. */
     SHORT_FORM(90),
-    /** A sub-park written as zone + district + 园, with no entry of its own: the zone. */
+    /**
+     * A sub-park written as zone + district + 园, or a named part of a zone from {@code
+     * park-parts.tsv} (渤龙湖科技园), with no entry of its own: the zone.
+     */
     SUB_PARK(70),
     /**
      * A customs zone written as the 综合保税区 it was made after 2018, which the catalogue lists as
@@ -217,6 +224,12 @@ public final class ParkNameResolver {
     for (String[] alias : aliases) {
       for (Park park : catalog.allByCode(alias[1])) {
         add(normal(alias[0]), new Entry(park, Match.ALIAS, Match.ALIAS.score(), "alias " + alias[0] + " (" + alias[3] + ")"));
+      }
+    }
+    for (String[] part : table(PARTS)) {
+      for (Park park : catalog.allByCode(part[1])) {
+        add(normal(part[0]), new Entry(park, Match.SUB_PARK, Match.SUB_PARK.score(),
+            "its part " + part[0] + " (" + part[3] + ")"));
       }
     }
     addPartNames();
@@ -735,14 +748,19 @@ public final class ParkNameResolver {
   }
 
   static List<String[]> aliases() {
+    return table(ALIASES);
+  }
+
+  /** The rows of the table {@code resource} (alias or part, code, official name, URL, quote), header and comments left out. */
+  private static List<String[]> table(String resource) {
     String text;
-    try (InputStream in = ParkNameResolver.class.getResourceAsStream(ALIASES)) {
+    try (InputStream in = ParkNameResolver.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("the alias table " + ALIASES + " is missing from the class path");
+        throw new IllegalStateException("the table " + resource + " is missing from the class path");
       }
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the alias table " + ALIASES, e);
+      throw new UncheckedIOException("cannot read the table " + resource, e);
     }
     List<String[]> rows = new ArrayList<>();
     boolean header = true;
@@ -1027,9 +1045,10 @@ public final class ParkNameResolver {
   }
 
   /**
-   * Adds the zone of a curated alias that begins with the place named nearby, written without it
-   * (長興島臨港工業區 near 大連: the alias 大连长兴岛临港工业区). Aliases only: a kind word alone
-   * with a place nearby (高新区 near 大连) stays none.
+   * Adds the zone of a curated alias or part that begins with the place named nearby, written
+   * without it (長興島臨港工業區 near 大連: the alias 大连长兴岛临港工业区; 高峰园 near 万州: the part
+   * 万州高峰园). Aliases and parts only: a kind word alone with a place nearby (高新区 near 大连) stays
+   * none.
    */
   private void aliasWithPlaceNear(String name, String near, Found found) {
     if (near == null || near.isBlank()) {
@@ -1042,7 +1061,7 @@ public final class ParkNameResolver {
     List<Entry> entries = keys.get(place + name);
     if (entries != null) {
       for (Entry e : entries) {
-        if (e.match == Match.ALIAS) {
+        if (e.match == Match.ALIAS || e.match == Match.SUB_PARK) { // the parts of park-parts.tsv are the only sub-parks held
           found.put(new ParkNameResolution.Candidate(e.park, e.match, e.score, e.why + ", with " + place + " nearby"));
         }
       }
@@ -2159,17 +2178,22 @@ public final class ParkNameResolver {
    * since 2018, keeping the words of its own name.
    */
   private void distinctive(String name, String near, Found found) {
+    if (!endsWithKnownWords(name)) {
+      return; // most names: no ending of theirs is any zone's words, and no place need be looked up
+    }
     List<String> places = new ArrayList<>(2);
     String words = distinctiveWords(name, places);
-    if (words == null || words.length() < 2 || isDivisionName(words) || namesAnIndustryOrKind(words)) {
-      return;
-    }
-    List<Park> zones = byDistinctiveWords.get().getOrDefault(words, List.of());
+    // the table holds only words of one zone that name no place, industry or kind (byDistinctiveWords)
+    List<Park> zones = words == null ? List.of() : byDistinctiveWords.get().getOrDefault(words, List.of());
     if (zones.size() != 1 || zonesNamedWith(words) != 1) { // 张江园区: 张江高新区核心园 too
       return;
     }
     Park zone = zones.get(0);
     String place = near == null ? "" : NameFolding.fold(near).strip();
+    String withoutProvince = withoutProvince(place);
+    if (withoutProvince != null && isDivisionName(withoutProvince)) {
+      place = withoutProvince; // 广东台山: 台山, which must hold the zone, not only 广东
+    }
     if (isDivisionName(place) || writtenProvince(place + "的") != null) {
       places.add(place); // not 长三角 or 京津冀, which name no place that can hold a zone
     }
@@ -2183,6 +2207,26 @@ public final class ParkNameResolver {
     }
     found.put(new ParkNameResolution.Candidate(zone, Match.DISTINCTIVE, Match.DISTINCTIVE.score(),
         "the words " + words + " set apart " + zone.names().official() + " from every other zone's name"));
+  }
+
+  /**
+   * Whether {@code name}, without the kind word it ends with, ends with the words that set a zone's
+   * name apart ({@link #byDistinctiveWords}): a few lookups, before the places it opens with are.
+   */
+  private boolean endsWithKnownWords(String name) {
+    for (String kind : KIND_TAILS) {
+      if (name.endsWith(kind)) {
+        Map<String, List<Park>> zones = byDistinctiveWords.get();
+        String body = name.substring(0, name.length() - kind.length());
+        for (int i = 0; i + 2 <= body.length(); i++) {
+          if (zones.containsKey(body.substring(i))) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -2239,46 +2283,42 @@ public final class ParkNameResolver {
 
   /**
    * Whether {@code words} name an industry or a kind of place rather than one place: they hold a
-   * word of {@link #KIND_PARTS}, or end in 业 (铝业), or are or hold one of the leading industries
-   * the catalogue lists for any zone (环保, 白酒, 电源, 经编: its 主导产业, read once).
+   * word of {@link #KIND_PARTS}, or end in 业 (铝业), or are, or lie within, one of the leading
+   * industries the catalogue lists for any zone ({@code industries}, its 主导产业: 环保, 白酒, 电源,
+   * 经编; not 横店电子, a place and an industry).
    */
-  private boolean namesAnIndustryOrKind(String words) {
+  private static boolean namesAnIndustryOrKind(String words, Set<String> industries) {
     if (words.endsWith("业") || containsAny(words, KIND_PARTS)) {
       return true;
     }
-    for (String industry : industries.get()) {
-      if (words.contains(industry) || industry.contains(words)) {
+    for (String industry : industries) {
+      if (industry.contains(words)) {
         return true;
       }
     }
     return false;
   }
 
-  /** The catalogue's leading industries (主导产业), folded, of two characters or more: read on first use. */
-  private final Supplier<List<String>> industries = Suppliers.memoize(this::industries);
-
-  private List<String> industries() {
-    Set<String> names = new HashSet<>();
+  /**
+   * The catalogue's zones by the words that set each name apart ({@link #distinctiveWords} of its
+   * official name), of two characters or more, where those words name no place, industry or kind
+   * ({@link #namesAnIndustryOrKind}): made once, on the first name that asks, so that a name's
+   * words are looked up, not tested.
+   */
+  private Map<String, List<Park>> byDistinctiveWords() {
+    Set<String> industries = new HashSet<>();
     for (Park park : catalog.parks()) {
       for (Industry industry : park.leadingIndustries()) {
         String n = NameFolding.fold(industry.name());
         if (n.length() >= 2) {
-          names.add(n);
+          industries.add(n);
         }
       }
     }
-    return List.copyOf(names);
-  }
-
-  /**
-   * The catalogue's zones by the words that set each name apart ({@link #distinctiveWords} of its
-   * official name): made once, on the first name that asks.
-   */
-  private Map<String, List<Park>> byDistinctiveWords() {
     Map<String, List<Park>> zones = new HashMap<>();
     for (Park park : catalog.parks()) {
       String words = distinctiveWords(normal(park.names().official()), new ArrayList<>(2));
-      if (words != null && words.length() >= 2) {
+      if (words != null && words.length() >= 2 && !isDivisionName(words) && !namesAnIndustryOrKind(words, industries)) {
         zones.computeIfAbsent(words, w -> new ArrayList<>(1)).add(park);
       }
     }

@@ -1838,15 +1838,20 @@ class ParkNameResolverTest {
   }
 
   @Test
-  void theNamedPartsOfNationalZonesFoundZoneByZoneAreAliases() {
-    // park-aliases.tsv, the twentieth session's rows: parts a page says the zone is made of or governs
+  void theNamedPartsOfNationalZonesFoundZoneByZoneAreSubParks() {
+    // park-parts.tsv, the twentieth session's rows: parts a page says the zone is made of or governs
     assertThat(code("渤龙湖科技园", "天津")).isEqualTo("G122002"); // 天津滨海高新区's
-    assertThat(code("天子园", "万州")).isEqualTo("G501189"); // 万州经开区, 一区五园
+    assertThat(RESOLVER.resolve("渤龙湖科技园").candidates().get(0).match()).isEqualTo(ParkNameResolver.Match.SUB_PARK);
     assertThat(code("尼葛园", null)).isEqualTo("G352095"); // 三明高新区(尼葛园、金沙园)
     assertThat(code("镇江大港经济开发区", null)).isEqualTo("G321103"); // merged into 镇江经开区 in 1998
-    // two parts of one distinctive word in two provinces, each by its whole name
-    assertThat(code("惠南高新科技产业园", null)).isEqualTo("G442039"); // 惠州仲恺高新区's
-    assertThat(code("惠南工业园区", null)).isEqualTo("G351136"); // 泉州台商投资区's
+    assertThat(code("骏马工业园", null)).isEqualTo("G321095"); // 张家港经开区's, its page in traditional characters
+    // a short part's name is held with its city, and found with the city nearby
+    assertThat(code("万州天子园", null)).isEqualTo("G501189");
+    assertThat(code("天子园", "万州")).isEqualTo("G501189");
+    assertThat(RESOLVER.resolve("天子园").park()).isEmpty();
+    // ranked below an alias: a place nearby in another province makes a part none, as a short form
+    assertThat(code("草堂科技产业基地", "西安")).isEqualTo("G612049");
+    assertThat(RESOLVER.resolve("渤龙湖科技园", "成都").park()).isEmpty();
     // parts two pages put in two zones are left out: 哈尔滨's university parks
     assertThat(RESOLVER.resolve("哈东园区").park()).isEmpty();
   }

@@ -2,6 +2,8 @@ package dev.parkdata.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+
+import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -609,14 +611,60 @@ class RealParkNamesFileTest {
 
   @Test
   void everyAliasNamesACatalogueZoneByItsOfficialNameWithASource() throws IOException {
-    List<String> lines = lines(ALIASES);
+    assertNamesZonesWithSources(ALIASES, "alias");
+  }
+
+  @Test
+  void everyPartNamesACatalogueZoneByItsOfficialNameWithASourceAndNoAliasAlso() throws IOException {
+    assertNamesZonesWithSources(PARTS, "part");
+    Set<String> aliases = new HashSet<>(firstCells(ALIASES));
+    assertThat(firstCells(PARTS)).as("parts that are aliases too").noneMatch(aliases::contains);
+  }
+
+  /**
+   * Every name of the alias and part tables is written as ICU's {@code Hant-Hans} transform writes it
+   * once folded ({@link NameFolding}): a traditional character the folding lacks (駿) would make the
+   * name unknown in simplified text.
+   */
+  @Test
+  void everyAliasAndPartFoldsAsItsSimplifiedForm() throws IOException {
+    Transliterator hans = Transliterator.getInstance("Hant-Hans");
+    List<String> otherwise = new ArrayList<>();
+    for (String table : List.of(ALIASES, PARTS)) {
+      for (String name : firstCells(table)) {
+        if (!NameFolding.fold(name).equals(NameFolding.fold(hans.transliterate(name)))) {
+          otherwise.add(table + ": " + name);
+        }
+      }
+    }
+    assertThat(otherwise).isEmpty();
+  }
+
+  /** The first cell of each row of {@code table} after its header. */
+  private static List<String> firstCells(String table) throws IOException {
+    List<String> cells = new ArrayList<>();
+    boolean header = true;
+    for (String line : lines(table)) {
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      if (!header) {
+        cells.add(line.split("\t", -1)[0]);
+      }
+      header = false;
+    }
+    return cells;
+  }
+
+  private static void assertNamesZonesWithSources(String table, String first) throws IOException {
+    List<String> lines = lines(table);
     List<String> rows = new ArrayList<>();
     for (String line : lines) {
       if (!line.isEmpty() && !line.startsWith("#")) {
         rows.add(line);
       }
     }
-    assertThat(rows.get(0)).isEqualTo("alias\tcode\tofficial name\tsource URL\tquote");
+    assertThat(rows.get(0)).isEqualTo(first + "\tcode\tofficial name\tsource URL\tquote");
     Set<String> aliases = new HashSet<>();
     for (String row : rows.subList(1, rows.size())) {
       String[] cells = row.split("\t", -1);
@@ -635,6 +683,8 @@ class RealParkNamesFileTest {
     }
     assertThat(aliases).as("aliases").hasSizeGreaterThanOrEqualTo(10);
   }
+
+  private static final String PARTS = "park-parts.tsv";
 
   /** Written in traditional characters: folding changes more than its width and white space. */
   private static boolean isTraditional(String written) {

@@ -347,6 +347,11 @@ class ArticleReaderTest {
     assertThat(observations(ArticleReader.standard().read(ahead, february).dataset()))
         .extracting(o -> o.metric().toString() + " " + o.period())
         .contains("9% 2023").doesNotContain("12% 2023");
+    for (String opening : List.of("新的一年，", "展望2024年，", "今年，", "下一步，")) {
+      String next = "回顾2023年，广安经开区各项工作取得新突破。\n" + opening + "广安经开区规上工业增加值增长12%。";
+      assertThat(observations(ArticleReader.standard().read(next, february).dataset())).as(opening)
+          .singleElement().satisfies(o -> assertThat(o.period()).isNotEqualTo(Period.year(2023)));
+    }
   }
 
   /** Lines of white space (full-width, carriage returns) before a look back hide it not. */
