@@ -871,6 +871,9 @@ public final class ParkNameResolver {
       countyNamedNear(normal, near, found);
     }
     if (found.isEmpty()) {
+      kindNear(normal, near, found);
+    }
+    if (found.isEmpty()) {
       cityForCounty(normal, found); // it asks each county of a city
     }
     if (found.isEmpty()) {
@@ -1629,6 +1632,33 @@ public final class ParkNameResolver {
     }
     return null;
   }
+
+  /**
+   * 高新区 near 阳江, 综保区 near 乌鲁木齐, 市经开区 near 亳州: a kind word alone ({@link #KINDS_NEAR}), or
+   * 市 and one, written of the place named nearby (a prefecture or county), as a local text writes its
+   * own zone: what the place's name and the kind word resolve to, if that is one zone and it is
+   * placed in the place. Not 开发区 alone, which any kind of zone is called (开发区 near 中山 stays none),
+   * nor a place that names no division.
+   */
+  private void kindNear(String name, String near, Found found) {
+    String kind = name.startsWith("市") ? name.substring(1) : name;
+    if (near == null || near.isBlank() || !Arrays.asList(KINDS_NEAR).contains(kind)) {
+      return;
+    }
+    String place = NameFolding.fold(near).strip();
+    if (!isDivisionName(place) || writtenProvince(place + "的") != null && withoutProvince(place) == null) {
+      return; // not 长三角, nor a province: 高新区 near 江苏 may be any of its zones
+    }
+    ParkNameResolution named = resolve(DivisionNames.shortName(place) + kind, null);
+    if (named.park().isPresent() && named.candidates().size() == 1 && isNear(named.park().get(), place)) {
+      ParkNameResolution.Candidate c = named.candidates().get(0);
+      found.put(new ParkNameResolution.Candidate(c.park(), c.match(), c.score() - 2,
+          c.why() + ", the kind word alone with " + place + " named nearby"));
+    }
+  }
+
+  /** Kind words that {@link #kindNear} reads alone with a place nearby: one zone each, in most places. */
+  private static final String[] KINDS_NEAR = {"高新区", "经开区", "综保区", "旅游度假区"}; // 国家 is folded away
 
   /**
    * 县经开区 near 郏县: 县 and a kind word alone ({@link #COUNTY_ZONE_WORDS}), as a county's own report

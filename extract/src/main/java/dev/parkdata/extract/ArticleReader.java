@@ -80,8 +80,9 @@ import java.util.regex.Pattern;
  *       prefecture (喀什地区), the world or a company (全国, 全省, 全市, 公司 …; not a rank there,
  *       排名全市第一, unless the figure counts what the park is ranked among, 排名全省16个国家级开发区第三位;
  *       nor a list of its largest firms, 世界500强). Where none of these gives a park,
- *       a paragraph that opens with a catalogue zone's name (喀什经济开发区是…), or with a short
- *       heading and then the name (经济总量不断提高。怀安经济开发区于…), goes on about it:
+ *       a paragraph that opens with a park's name, a catalogue zone's or one the catalogue lacks,
+ *       after any opening quotation mark (喀什经济开发区是…; “北京银行保险产业园立足…。目前已入驻企业30余家。”),
+ *       or with a short heading and then the name (经济总量不断提高。怀安经济开发区于…), goes on about it:
  *       a figure in a later sentence of it that names no park is that zone's, unless the sentence
  *       turns elsewhere as above, or a sentence between opens with another park. An article
  *       that names no park but writes a kind word alone as its subject, again and again
@@ -624,8 +625,10 @@ public final class ArticleReader {
    * The park the paragraph of the sentence at {@code sentence} opens with (喀什经济开发区是当地对外开放的
    * “龙头”，…。今年以来，新增经营主体880家): its topic, which later sentences that name no park go on
    * about, until a sentence opens with another park; the paragraph's heading, where it opens with
-   * one, is passed over (经济总量不断提高。怀安经济开发区于2016年8月…). Null where the paragraph opens
-   * with no catalogue zone, the sentence names a park itself, or the topic's name is ambiguous.
+   * one, is passed over (经济总量不断提高。怀安经济开发区于2016年8月…), and so is an opening quotation mark
+   * (a speaker's words: “北京银行保险产业园立足…。目前已入驻企业30余家。”). The park may be one the catalogue
+   * lacks. Null where the paragraph opens with no park, the sentence names a park itself, or the
+   * topic's name is ambiguous.
    */
   private static ParkMention paragraphTopic(String t, int sentence, int[] parkStarts, List<ParkMention> parks,
       Keys keys) {
@@ -634,6 +637,9 @@ public final class ArticleReader {
     while (first < t.length() && Character.isWhitespace(t.charAt(first))) {
       first++;
     }
+    if (first < sentence && OPENING_QUOTES.indexOf(t.charAt(first)) >= 0) {
+      first++; // “北京银行保险产业园立足…。目前已入驻企业30余家。”: a quoted speaker's paragraph
+    }
     first = afterHeading(t, first, sentence, parkStarts);
     if (first >= sentence) {
       return null; // the sentence opens the paragraph: a park in it is its own
@@ -641,7 +647,7 @@ public final class ArticleReader {
     int sentenceEnd = sentenceEnd(t, sentence);
     int i = firstAtOrAfter(parkStarts, first);
     if (i == parkStarts.length || parkStarts[i] != first
-        || parks.get(i).status() != ParkNameResolution.Status.RESOLVED) {
+        || parks.get(i).status() == ParkNameResolution.Status.AMBIGUOUS) {
       return null;
     }
     ParkMention topic = parks.get(i);
@@ -684,6 +690,9 @@ public final class ArticleReader {
     }
     return next;
   }
+
+  /** Quotation marks a paragraph may open with before the park it is about. */
+  private static final String OPENING_QUOTES = "“「『\"";
 
   /** The longest heading {@link #afterHeading} passes over, in characters before its 。. */
   private static final int HEADING_MAX = 20;

@@ -618,8 +618,9 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-23.jsonl", "twenty-third held-out real articles", 6, 66, MIN_PRECISION_23, MIN_RECALL_23);
   }
 
-  static final double MIN_PRECISION_23 = 0.714;
-  static final double MIN_RECALL_23 = 0.454;
+  // raised by the twentieth session: a quoted paragraph opening with a park the catalogue lacks, 32 of 44, 32 of 66
+  static final double MIN_PRECISION_23 = 0.727;
+  static final double MIN_RECALL_23 = 0.484;
 
   /**
    * A twenty-fourth set, {@code real-articles-unseen-24.jsonl}: six passages (巴彦淖尔经开区 2017,

@@ -227,10 +227,15 @@ class ArticleReaderTest {
       assertThat(p.observations()).extracting(o -> o.metric().toString())
           .containsExactly("346个", "738.7亿元", "14.2%");
     });
-    // named twice only, it is no subject: the output figure of the last sentence stays unplaced
-    String twice = "龙岭产业开发区简介\n龙岭产业开发区建成了沧泉新区、衡龙新区等特色园区。2020年完成规模工业总产值738.7亿元。";
+    // named twice only, it is no subject: the output figure of the last sentence stays unplaced,
+    // where the paragraph does not open with the park (since the twentieth session a paragraph that
+    // opens with a park the catalogue lacks goes on about it, as one opening with a zone does)
+    String twice = "龙岭产业开发区简介\n据介绍，龙岭产业开发区建成了沧泉新区、衡龙新区等特色园区。2020年完成规模工业总产值738.7亿元。";
     assertThat(ArticleReader.standard().read(twice, SOURCE).unplaced())
         .anySatisfy(u -> assertThat(u.reason()).isEqualTo(UnplacedMention.Reason.NO_PARK));
+    String opening = "龙岭产业开发区简介\n龙岭产业开发区建成了沧泉新区、衡龙新区等特色园区。2020年完成规模工业总产值738.7亿元。";
+    assertThat(ArticleReader.standard().read(opening, SOURCE).dataset().parks()).singleElement()
+        .satisfies(p -> assertThat(p.observations()).extracting(o -> o.metric().toString()).containsExactly("738.7亿元"));
   }
 
   @Test
@@ -316,6 +321,22 @@ class ArticleReaderTest {
     String text = "清远高新区公布了经济数据。\n作为主力军，清远高新区民营工业增速达10.3%。";
     assertThat(observations(ArticleReader.standard().read(text, source).dataset()))
         .singleElement().satisfies(o -> assertThat(o.period()).isEqualTo(Period.halfYear(2025, 1)));
+  }
+
+  @Test
+  void aQuotedParagraphOpeningWithAParkTheCatalogueLacksGoesOnAboutIt() {
+    // after the first article (北京银行保险产业园, 2018): a speaker's paragraph in quotation marks; figures ours
+    String text = "杨凌示范区生物产业贡献达80%。中山火炬开发区已有落户企业300家。\n"
+        + "“北京银行保险产业园立足汇聚金融企业，铸造金融保险产业链。目前已入驻企业40余家。”该负责人表示。";
+    ArticleDraft draft = ArticleReader.standard().read(text, sourcePublished(LocalDate.of(2018, 9, 27)));
+    assertThat(draft.dataset().parks()).filteredOn(p -> p.names().official().equals("北京银行保险产业园"))
+        .singleElement().satisfies(p -> assertThat(p.observations()).extracting(o -> o.metric().toString())
+            .containsExactly("40余家"));
+    // a paragraph that does not open with the park: no topic, the figure unplaced
+    String later = "杨凌示范区生物产业贡献达80%。中山火炬开发区已有落户企业300家。\n"
+        + "据介绍，北京银行保险产业园立足汇聚金融企业。目前已入驻企业40余家。";
+    assertThat(ArticleReader.standard().read(later, sourcePublished(LocalDate.of(2018, 9, 27))).unplaced())
+        .extracting(u -> u.mention().metric().toString()).contains("40余家");
   }
 
   @Test
@@ -1535,8 +1556,10 @@ class ArticleReaderTest {
     // than the fixture's standard one counted the same (数字经济企业 for 企业数): 0.444 and 0.326;
     // then a projection a target (预估, 有望, 建成后 …), 28 of 60: 0.467 and 0.326; then (the fifteenth
     // session) 全区 the whole of the 区 named before a centre in it (保定国家高新区's 299家), 29 of 60
-    assertThat(precision).isGreaterThanOrEqualTo(0.483);
-    assertThat(recall).isGreaterThanOrEqualTo(0.337);
+    // then (the twentieth session) a quoted paragraph opening with a park the catalogue lacks goes on
+    // about it (北京银行保险产业园's 30余家), 31 of 62, 30 of 86: 0.500 and 0.349
+    assertThat(precision).isGreaterThanOrEqualTo(0.5);
+    assertThat(recall).isGreaterThanOrEqualTo(0.348);
   }
 
   /**
@@ -1575,9 +1598,12 @@ class ArticleReaderTest {
     // name declared in brackets one park with the full name (前海合作区), 40 of 65, 0.615 and 0.350;
     // then 市级以上 a modifier (新增市级以上创新平台), 41 of 65, 0.630 and 0.359; then (the twentieth
     // session) the word lists in traditional characters (實施範圍 before the free trade zone's areas),
-    // 44 of 69, 0.638 and 0.386
-    assertThat(score.precision()).isGreaterThanOrEqualTo(0.637);
-    assertThat(score.recall()).isGreaterThanOrEqualTo(0.385);
+    // 44 of 69, 0.638 and 0.386; then a paragraph opening with a park the catalogue lacks after a
+    // quotation mark goes on about it, 45 of 71, 0.634 and 0.395: the ratchet lowered once, as the
+    // one more wrong is the same 30余家 in the page's related stories, which the annotators skipped
+    // (against the fixtures 29 → 31 right)
+    assertThat(score.precision()).isGreaterThanOrEqualTo(0.633);
+    assertThat(score.recall()).isGreaterThanOrEqualTo(0.394);
   }
 
   /** A fact the fixtures hold: an observation of a park, or a park's area (no period: any period matches it). */
