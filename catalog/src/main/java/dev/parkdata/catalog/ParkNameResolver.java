@@ -156,7 +156,7 @@ public final class ParkNameResolver {
   /** See {@link #subParks()}. */
   private final Map<Park, Map<String, Park>> subParks;
   /** See {@link #byDistinctiveWords()}: made on first use, as few names need it. */
-  private final Supplier<Map<String, List<Park>>> byDistinctiveWords = Suppliers.memoize(this::byDistinctiveWords);
+  private final Supplier<Map<String, Park>> byDistinctiveWords = Suppliers.memoize(this::byDistinctiveWords);
   /** The keys backwards, for {@link #nameStart}: made on first use, as few users scan text. */
   private volatile NameTrie trie;
   /** See {@link #countyZones()}. */
@@ -870,9 +870,7 @@ public final class ParkNameResolver {
     if (found.isEmpty()) {
       countyNamedNear(normal, near, found);
     }
-    if (found.isEmpty()) {
-      kindNear(normal, near, found);
-    }
+
     if (found.isEmpty()) {
       cityForCounty(normal, found); // it asks each county of a city
     }
@@ -1634,33 +1632,6 @@ public final class ParkNameResolver {
   }
 
   /**
-   * 高新区 near 阳江, 综保区 near 乌鲁木齐, 市经开区 near 亳州: a kind word alone ({@link #KINDS_NEAR}), or
-   * 市 and one, written of the place named nearby (a prefecture or county), as a local text writes its
-   * own zone: what the place's name and the kind word resolve to, if that is one zone and it is
-   * placed in the place. Not 开发区 alone, which any kind of zone is called (开发区 near 中山 stays none),
-   * nor a place that names no division.
-   */
-  private void kindNear(String name, String near, Found found) {
-    String kind = name.startsWith("市") ? name.substring(1) : name;
-    if (near == null || near.isBlank() || !Arrays.asList(KINDS_NEAR).contains(kind)) {
-      return;
-    }
-    String place = NameFolding.fold(near).strip();
-    if (!isDivisionName(place) || writtenProvince(place + "的") != null && withoutProvince(place) == null) {
-      return; // not 长三角, nor a province: 高新区 near 江苏 may be any of its zones
-    }
-    ParkNameResolution named = resolve(DivisionNames.shortName(place) + kind, null);
-    if (named.park().isPresent() && named.candidates().size() == 1 && isNear(named.park().get(), place)) {
-      ParkNameResolution.Candidate c = named.candidates().get(0);
-      found.put(new ParkNameResolution.Candidate(c.park(), c.match(), c.score() - 2,
-          c.why() + ", the kind word alone with " + place + " named nearby"));
-    }
-  }
-
-  /** Kind words that {@link #kindNear} reads alone with a place nearby: one zone each, in most places. */
-  private static final String[] KINDS_NEAR = {"高新区", "经开区", "综保区", "旅游度假区"}; // 国家 is folded away
-
-  /**
    * 县经开区 near 郏县: 县 and a kind word alone ({@link #COUNTY_ZONE_WORDS}), as a county's own report
    * writes its zone, where the text names the county by its full name: what the county's name and
    * the kind word resolve to ({@code 郏县经开区}), if that zone is placed in the county; none where
@@ -2213,12 +2184,12 @@ public final class ParkNameResolver {
     }
     List<String> places = new ArrayList<>(2);
     String words = distinctiveWords(name, places);
-    // the table holds only words of one zone that name no place, industry or kind (byDistinctiveWords)
-    List<Park> zones = words == null ? List.of() : byDistinctiveWords.get().getOrDefault(words, List.of());
-    if (zones.size() != 1 || zonesNamedWith(words) != 1) { // 张江园区: 张江高新区核心园 too
+    // the table holds only words of one zone, which no other zone's name holds (张江园区: 张江高新区核心园
+    // too) and which name no place, industry or kind (byDistinctiveWords)
+    Park zone = words == null ? null : byDistinctiveWords.get().get(words);
+    if (zone == null) {
       return;
     }
-    Park zone = zones.get(0);
     String place = near == null ? "" : NameFolding.fold(near).strip();
     String withoutProvince = withoutProvince(place);
     if (withoutProvince != null && isDivisionName(withoutProvince)) {
@@ -2246,7 +2217,7 @@ public final class ParkNameResolver {
   private boolean endsWithKnownWords(String name) {
     for (String kind : KIND_TAILS) {
       if (name.endsWith(kind)) {
-        Map<String, List<Park>> zones = byDistinctiveWords.get();
+        Map<String, Park> zones = byDistinctiveWords.get();
         String body = name.substring(0, name.length() - kind.length());
         for (int i = 0; i + 2 <= body.length(); i++) {
           if (zones.containsKey(body.substring(i))) {
@@ -2331,11 +2302,12 @@ public final class ParkNameResolver {
 
   /**
    * The catalogue's zones by the words that set each name apart ({@link #distinctiveWords} of its
-   * official name), of two characters or more, where those words name no place, industry or kind
-   * ({@link #namesAnIndustryOrKind}): made once, on the first name that asks, so that a name's
-   * words are looked up, not tested.
+   * official name), of two characters or more, where those words are one zone's only, no other
+   * zone's official name holds them, and they name no place, industry or kind ({@link
+   * #namesAnIndustryOrKind}): made once, on the first name that asks, so that a name's words are
+   * looked up, not tested.
    */
-  private Map<String, List<Park>> byDistinctiveWords() {
+  private Map<String, Park> byDistinctiveWords() {
     Set<String> industries = new HashSet<>();
     for (Park park : catalog.parks()) {
       for (Industry industry : park.leadingIndustries()) {
@@ -2352,7 +2324,13 @@ public final class ParkNameResolver {
         zones.computeIfAbsent(words, w -> new ArrayList<>(1)).add(park);
       }
     }
-    return zones;
+    Map<String, Park> only = new HashMap<>();
+    zones.forEach((words, parks) -> {
+      if (parks.size() == 1 && zonesNamedWith(words) == 1) {
+        only.put(words, parks.get(0));
+      }
+    });
+    return only;
   }
 
   /**

@@ -626,9 +626,11 @@ public final class ArticleReader {
    * “龙头”，…。今年以来，新增经营主体880家): its topic, which later sentences that name no park go on
    * about, until a sentence opens with another park; the paragraph's heading, where it opens with
    * one, is passed over (经济总量不断提高。怀安经济开发区于2016年8月…), and so is an opening quotation mark
-   * (a speaker's words: “北京银行保险产业园立足…。目前已入驻企业30余家。”). The park may be one the catalogue
-   * lacks. Null where the paragraph opens with no park, the sentence names a park itself, or the
-   * topic's name is ambiguous.
+   * (a speaker's words: “北京银行保险产业园立足…。目前已入驻企业30余家。”), up to the closing mark. The park may
+   * be one the catalogue lacks whose name ends with a park's word ({@link #isParkOfItsOwn}), where
+   * its opening sentence names no other park. Null where the paragraph opens with no park, or with
+   * an area's name (浦东新区), where the sentence names a park itself, or the topic's name is
+   * ambiguous.
    */
   private static ParkMention paragraphTopic(String t, int sentence, int[] parkStarts, List<ParkMention> parks,
       Keys keys) {
@@ -638,6 +640,10 @@ public final class ArticleReader {
       first++;
     }
     if (first < sentence && OPENING_QUOTES.indexOf(t.charAt(first)) >= 0) {
+      int close = t.indexOf(CLOSING_QUOTES.charAt(OPENING_QUOTES.indexOf(t.charAt(first))), first + 1);
+      if (close >= 0 && close < sentence) {
+        return null; // “北京银行保险产业园就在我们街道。”社区书记说。今年社区…: the quote ended, the park with it
+      }
       first++; // “北京银行保险产业园立足…。目前已入驻企业30余家。”: a quoted speaker's paragraph
     }
     first = afterHeading(t, first, sentence, parkStarts);
@@ -646,22 +652,45 @@ public final class ArticleReader {
     }
     int sentenceEnd = sentenceEnd(t, sentence);
     int i = firstAtOrAfter(parkStarts, first);
-    if (i == parkStarts.length || parkStarts[i] != first
-        || parks.get(i).status() == ParkNameResolution.Status.AMBIGUOUS) {
+    if (i == parkStarts.length || parkStarts[i] != first) {
       return null;
     }
     ParkMention topic = parks.get(i);
+    if (topic.status() == ParkNameResolution.Status.AMBIGUOUS
+        || topic.status() == ParkNameResolution.Status.NONE && !isParkOfItsOwn(topic.text())) {
+      return null; // 浦东新区经济运行平稳。去年实现地区生产总值…: a district's, not a park's
+    }
     String topicKey = keys.of(topic);
+    int openingEnd = sentenceEnd(t, first);
     for (i++; i < parkStarts.length && parkStarts[i] < sentenceEnd; i++) {
       int at = parkStarts[i];
       if (at >= sentence) {
         return null; // the sentence names its own park
       }
-      if (at == sentenceStart(t, at) && !keys.of(parks.get(i)).equals(topicKey)) {
-        return null; // a later sentence opens with another park
+      boolean other = !keys.of(parks.get(i)).equals(topicKey);
+      if (other && (at == sentenceStart(t, at) || at < openingEnd && topic.status() == ParkNameResolution.Status.NONE)) {
+        return null; // a later sentence opens with another park; or 健康产业园、装备产业园两园并进。…: parks the catalogue lacks, several
       }
     }
     return topic;
+  }
+
+  /** Words a park the catalogue lacks ends with where a paragraph may be about it (…产业园, not …新区). */
+  private static final String[] PARK_ENDS = {
+    "园", "園", "园区", "園區", "开发区", "開發區", "工业区", "工業區", "集聚区", "集聚區", "集中区", "集中區", "基地",
+  };
+
+  /**
+   * Whether {@code name}, a park the catalogue lacks, may be a paragraph's topic: it ends with a
+   * park's word ({@link #PARK_ENDS}: 北京银行保险产业园), not an area's (浦东新区, 临港新片区, 石景山区).
+   */
+  private static boolean isParkOfItsOwn(String name) {
+    for (String end : PARK_ENDS) {
+      if (name.endsWith(end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -691,8 +720,9 @@ public final class ArticleReader {
     return next;
   }
 
-  /** Quotation marks a paragraph may open with before the park it is about. */
+  /** Quotation marks a paragraph may open with before the park it is about, and the marks that close each. */
   private static final String OPENING_QUOTES = "“「『\"";
+  private static final String CLOSING_QUOTES = "”」』\"";
 
   /** The longest heading {@link #afterHeading} passes over, in characters before its 。. */
   private static final int HEADING_MAX = 20;
