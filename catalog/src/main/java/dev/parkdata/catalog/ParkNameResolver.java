@@ -97,7 +97,7 @@ import java.util.Set;
  * <p>Every short name a catalogue park carries ({@link dev.parkdata.model.Names#shortNames()},
  * made by the same rules, {@code ShortForms}) is a short form here too, so a name the catalogue
  * search finds is one the resolver knows. Resolving looks names up in tables made once, with the
- * resolver (and, for the last rule only, two more made on the first name that reaches it): about
+ * resolver (and, for the last rule only, one more made on the first name that reaches it): about
  * 0.6 million names a second on one core ({@code ResolverBenchmark}).
  *
  * <p>Instances are immutable and thread-safe.
