@@ -1794,9 +1794,14 @@ class ParkNameResolverTest {
    */
   @Test
   void scoresOnTheNineteenthSessionsListsOfNamesItWasNotMadeFor() throws IOException {
-    for (Floor floor : List.of(new Floor(RealParkNamesFileTest.UNSEEN_88, "eighty-eighth", 19),
+    assertFloors(new Floor(RealParkNamesFileTest.UNSEEN_88, "eighty-eighth", 19),
         new Floor(RealParkNamesFileTest.UNSEEN_89, "eighty-ninth", 20), new Floor(RealParkNamesFileTest.UNSEEN_90, "ninetieth", 21),
-        new Floor(RealParkNamesFileTest.UNSEEN_91, "ninety-first", 16))) {
+        new Floor(RealParkNamesFileTest.UNSEEN_91, "ninety-first", 16));
+  }
+
+  /** Each list's {@link #score} reaches its floor. */
+  private static void assertFloors(Floor... floors) throws IOException {
+    for (Floor floor : floors) {
       assertThat(score(RealParkNamesFileTest.names(floor.list()), floor.name() + " unseen real names")).as(floor.name())
           .isGreaterThanOrEqualTo(floor.atLeast());
     }
@@ -1840,12 +1845,9 @@ class ParkNameResolverTest {
    */
   @Test
   void scoresOnTheTwentiethSessionsListsOfNamesItWasNotMadeFor() throws IOException {
-    for (Floor floor : List.of(new Floor(RealParkNamesFileTest.UNSEEN_92, "ninety-second", 19),
+    assertFloors(new Floor(RealParkNamesFileTest.UNSEEN_92, "ninety-second", 19),
         new Floor(RealParkNamesFileTest.UNSEEN_93, "ninety-third", 23), new Floor(RealParkNamesFileTest.UNSEEN_94, "ninety-fourth", 14),
-        new Floor(RealParkNamesFileTest.UNSEEN_95, "ninety-fifth", 19))) {
-      assertThat(score(RealParkNamesFileTest.names(floor.list()), floor.name() + " unseen real names")).as(floor.name())
-          .isGreaterThanOrEqualTo(floor.atLeast());
-    }
+        new Floor(RealParkNamesFileTest.UNSEEN_95, "ninety-fifth", 19));
   }
 
   @Test

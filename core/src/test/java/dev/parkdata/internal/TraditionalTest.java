@@ -48,9 +48,7 @@ class TraditionalTest {
     String word = "规模以上工业增加值占比";
     String traditional = Traditional.of(word);
     assertThat(traditional).isEqualTo("規模以上工業增加值佔比");
-    StringBuilder back = new StringBuilder();
-    traditional.chars().forEach(c -> back.append(Traditional.simplified((char) c)));
-    assertThat(back).hasToString(word);
+    assertThat(foldedBack(traditional)).isEqualTo(word);
     assertThat(Traditional.simplified('面')).isEqualTo('面');
   }
 
@@ -60,10 +58,13 @@ class TraditionalTest {
     qt().forAll(strings().betweenCodePoints(0x4E00, 0x9FFF).ofLengthBetween(0, 12)
             .mix(strings().betweenCodePoints(0x20, 0x7E).ofLengthBetween(0, 6), 20))
         .assuming(s -> s.chars().allMatch(c -> Traditional.simplified((char) c) == c))
-        .checkAssert(s -> {
-          StringBuilder back = new StringBuilder();
-          Traditional.of(s).chars().forEach(c -> back.append(Traditional.simplified((char) c)));
-          assertThat(back).hasToString(s);
-        });
+        .checkAssert(s -> assertThat(foldedBack(Traditional.of(s))).isEqualTo(s));
+  }
+
+  /** {@code text} with each character folded back by {@link Traditional#simplified}. */
+  private static String foldedBack(String text) {
+    StringBuilder back = new StringBuilder(text.length());
+    text.chars().forEach(c -> back.append(Traditional.simplified((char) c)));
+    return back.toString();
   }
 }
