@@ -316,7 +316,9 @@ public final class Divisions {
   /**
    * Every division in use at the end of {@code year} whose name or short name is {@code name},
    * in the whole country: {@code 朝阳区} finds Beijing's and Changchun's. An autonomous prefecture
-   * or county is also named by its short name with 州 or 县: {@code 昌吉州}, {@code 长阳县}.
+   * or county is also named by its short name with 州 or 县: {@code 昌吉州}, {@code 长阳县}; a banner
+   * named by its side or part by its customary short name, with or without 旗: {@code 土右旗} and
+   * {@code 土右} for 土默特右旗, {@code 科左后旗} for 科尔沁左翼后旗.
    */
   public List<Division> byName(String name, int year) {
     checkNotNull(name, "name");
@@ -347,6 +349,9 @@ public final class Divisions {
         if (written != null) {
           add(index, written, d);
         }
+        for (String banner : bannerShortNames(d)) {
+          add(index, banner, d);
+        }
       }
       byAnyName = index; // racing threads build equal indexes: harmless
     }
@@ -374,9 +379,52 @@ public final class Divisions {
     return index.getOrDefault(division.code(), List.of());
   }
 
-  /** Whether {@code name} is {@code d}'s name, short name, or autonomous short name with 州 or 县. */
+  /**
+   * Whether {@code name} is {@code d}'s name, short name, autonomous short name with 州 or 县, or a
+   * banner's customary short name with or without 旗.
+   */
   static boolean isNamed(Division d, String name) {
-    return d.name().equals(name) || d.shortName().equals(name) || name.equals(autonomousShortName(d));
+    if (d.name().equals(name) || d.shortName().equals(name) || name.equals(autonomousShortName(d))) {
+      return true;
+    }
+    return bannerShortNames(d).contains(name);
+  }
+
+  /** {@link #bannerShortName} with and without its 旗 (土右旗, 土右), or none. */
+  static List<String> bannerShortNames(Division d) {
+    String banner = bannerShortName(d);
+    return banner == null ? List.of() : List.of(banner, banner.substring(0, banner.length() - 1));
+  }
+
+  /**
+   * The customary short name of a banner named by its side or part (左翼, 右, 前, 中, 后) as
+   * Inner Mongolia writes it, the first character of its people's or land's name, then the side's
+   * and the part's, then 旗: 土右旗 for 土默特右旗, 科左后旗 for 科尔沁左翼后旗, 察右前旗 for 察哈尔右翼前旗,
+   * 乌前旗 for 乌拉特前旗 (the catalogue names 包头市土右旗新型工业园区 so); null for any other division.
+   */
+  static String bannerShortName(Division d) {
+    String name = d.name();
+    if (d.level() != DivisionLevel.COUNTY || !name.endsWith("旗")) {
+      return null;
+    }
+    String stem = name.substring(0, name.length() - 1);
+    String part = "";
+    if (stem.endsWith("前") || stem.endsWith("中") || stem.endsWith("后")) {
+      part = stem.substring(stem.length() - 1);
+      stem = stem.substring(0, stem.length() - 1);
+    }
+    String side = "";
+    for (String s : new String[] {"左翼", "右翼", "左", "右"}) {
+      if (stem.endsWith(s)) {
+        side = s.substring(0, 1);
+        stem = stem.substring(0, stem.length() - s.length());
+        break;
+      }
+    }
+    if (side.isEmpty() && part.isEmpty() || stem.length() < 2) {
+      return null; // 陈巴尔虎旗, 达尔罕茂明安联合旗: no rule makes theirs
+    }
+    return stem.charAt(0) + side + part + "旗";
   }
 
   /**

@@ -2402,7 +2402,8 @@ public final class ParkNameResolver {
   /**
    * A name beginning with a county written otherwise than the catalogue writes it: by its short
    * name where the catalogue has its full name (临潼新丰工业集中区 for 临潼区新丰工业集中区; so too a
-   * prefecture's city: 贵港产业园区 for 贵港市产业园区), or by its
+   * prefecture's city: 贵港产业园区 for 贵港市产业园区, and a banner's customary short name without 旗
+   * where the catalogue writes it with: 土右新型工业园区 for 包头市土右旗新型工业园区), or by its
    * name since a rename after the zone's (陕西鄠邑沣京工业园区: 鄠邑区 was 户县 until 2016, the
    * catalogue's 陕西户县沣京工业园区). Only official names of zones are read so, never a short form
    * or a place alone.
@@ -2419,6 +2420,10 @@ public final class ParkNameResolver {
           if (!d.name().equals(v.substring(0, i)) && "市县区旗縣區".indexOf(rest.charAt(0)) < 0) {
             String level = d.level() == DivisionLevel.COUNTY ? "county" : "city";
             collectAs(d.name() + rest, found, ", its " + level + " written " + v.substring(0, i) + " for " + d.name());
+            String banner = Divisions.bannerShortName(d);
+            if (banner != null && !banner.equals(v.substring(0, i))) { // 土右新型工业园区: the catalogue's 土右旗
+              collectAs(banner + rest, found, ", its county written " + v.substring(0, i) + " for " + banner);
+            }
           }
           if (d.level() != DivisionLevel.COUNTY) {
             continue;
@@ -2848,9 +2853,10 @@ public final class ParkNameResolver {
 
   /**
    * Whether {@code near} is a place only in other provinces than {@code park}'s, and {@code name}
-   * writes none of the places {@code park} lies in (航天经济开发区 near 呼和浩特 for 陕西航天经济技术开发区):
-   * a short form of a zone's name without its place, written of somewhere else, is that place's
-   * park. Asked only of a short form or a weaker match, not of an official name or an alias.
+   * writes none of the places {@code park} lies in (航天经济开发区 near 呼和浩特 for 陕西航天经济技术开发区),
+   * or only its county by a name towns' quarters bear too ({@link #isCommonPlaceWord}: 南城工业园
+   * near 襄阳): a short form of a zone's name without its place, written of somewhere else, is that
+   * place's park. Asked only of a short form or a weaker match, not of an official name or an alias.
    */
   private boolean isFarFrom(Park park, String name, String near) {
     Optional<Placement> placement = catalog.placement(park);
@@ -2868,12 +2874,30 @@ public final class ParkNameResolver {
       }
     }
     for (Division d : Divisions.gbt2260().chain(placement.get().division())) {
-      if (name.contains(d.shortName())) {
+      if (name.contains(d.shortName()) && !(d.level() == DivisionLevel.COUNTY && isCommonPlaceWord(d.shortName()))) {
         return false;
       }
     }
     return true;
   }
+
+  /**
+   * Whether {@code shortName}, a county's, is also what towns and streets everywhere are called:
+   * a side of a town (南城, 城东, 城关, 城厢, 城中) or 新城, 老城, 古城, 市中. 南城工业园 near 襄阳 is a park in one of
+   * 枣阳's quarters as likely as 江西南城工业园区, some 800 km off.
+   */
+  static boolean isCommonPlaceWord(String shortName) {
+    if (shortName.length() != 2) {
+      return false;
+    }
+    char a = shortName.charAt(0);
+    char b = shortName.charAt(1);
+    return a == '城' && (TOWN_SIDES.indexOf(b) >= 0 || "关關厢廂".indexOf(b) >= 0)
+        || b == '城' && (TOWN_SIDES.indexOf(a) >= 0 || "新老古".indexOf(a) >= 0) || shortName.equals("市中");
+  }
+
+  /** The sides of a town, as place names write them: {@link #SIDES} and its middle. */
+  private static final String TOWN_SIDES = SIDES + "中東";
 
   private boolean isNear(Park park, String near) {
     Optional<Province> province = park.location().flatMap(Location::province);

@@ -50,6 +50,9 @@ final class ZonePlacer {
       if (!d.shortName().equals(d.name())) {
         byName.computeIfAbsent(d.shortName(), n -> new ArrayList<>(1)).add(d);
       }
+      for (String banner : Divisions.bannerShortNames(d)) { // 包头市土右旗新型工业园区, 内蒙古杭后工业园区
+        byName.computeIfAbsent(banner, n -> new ArrayList<>(1)).add(d);
+      }
     }
   }
 

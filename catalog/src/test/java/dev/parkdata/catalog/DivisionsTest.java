@@ -68,6 +68,20 @@ class DivisionsTest {
   }
 
   @Test
+  void aBannerNamedByItsSideOrPartIsNamedByItsCustomaryShortName() {
+    assertThat(codes(DIVISIONS.byName("土右旗", 2018))).containsExactly("150221"); // 土默特右旗
+    assertThat(codes(DIVISIONS.byName("土右", 2018))).containsExactly("150221");
+    assertThat(codes(DIVISIONS.byName("科左后旗", 2018))).containsExactly("150522"); // 科尔沁左翼后旗
+    assertThat(codes(DIVISIONS.byName("察右前旗", 2018))).containsExactly("150926"); // 察哈尔右翼前旗
+    assertThat(codes(DIVISIONS.byName("杭后", 2018))).containsExactly("150826"); // 杭锦后旗
+    assertThat(codes(DIVISIONS.byName(at("150000", 2018), "乌前旗", 2018))).containsExactly("150823"); // 乌拉特前旗
+    // a banner with no side or part has none: 陈巴尔虎旗, 达尔罕茂明安联合旗 (达茂 is custom, not a rule)
+    assertThat(Divisions.bannerShortName(at("150725", 2018))).isNull();
+    assertThat(DIVISIONS.byName("达茂旗", 2018)).isEmpty();
+    assertThat(Divisions.bannerShortName(at("430200", 2018))).isNull(); // no banner
+  }
+
+  @Test
   void theChainRunsFromCountyToProvince() {
     assertThat(codes(DIVISIONS.chain(at("370302", 2018)))).containsExactly("370302", "370300", "370000");
     // Beijing's districts lie directly in the municipality.

@@ -67,7 +67,7 @@ class PlacementTest {
       counts.merge(CATALOG.placement(park).orElseThrow().level(), 1, Integer::sum);
     }
     assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(
-        DivisionLevel.COUNTY, 1613, DivisionLevel.PREFECTURE, 733, DivisionLevel.PROVINCE, 197));
+        DivisionLevel.COUNTY, 1617, DivisionLevel.PREFECTURE, 732, DivisionLevel.PROVINCE, 194));
   }
 
   @Test

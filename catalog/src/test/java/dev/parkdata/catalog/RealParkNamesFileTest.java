@@ -545,6 +545,32 @@ class RealParkNamesFileTest {
    * north-west and south-west.
    */
   static final String UNSEEN_95 = "real-park-names-unseen-95.jsonl";
+
+  /**
+   * A ninety-sixth list, collected blind at the start of the twenty-first session: 21 names
+   * (ct001–ct021) from news, notices and traditional-character pages of the north, north-east and
+   * north-west, most of them parks the catalogue lacks.
+   */
+  static final String UNSEEN_96 = "real-park-names-unseen-96.jsonl";
+
+  /**
+   * A ninety-seventh list, collected blind at the same time: 25 names (cu001–cu025) from news,
+   * government and company pages of the east, centre and south.
+   */
+  static final String UNSEEN_97 = "real-park-names-unseen-97.jsonl";
+
+  /**
+   * A ninety-eighth list, collected blind after the twenty-first session's rules: 15 names
+   * (cv001–cv015) from companies' own text, most of them environmental-impact notices of plants and
+   * addresses, across China.
+   */
+  static final String UNSEEN_98 = "real-park-names-unseen-98.jsonl";
+
+  /**
+   * A ninety-ninth list, collected blind at the same time: 21 names (cw001–cw021) from news and
+   * government pages, seven in traditional characters, of the east, centre and north.
+   */
+  static final String UNSEEN_99 = "real-park-names-unseen-99.jsonl";
   private static final String ALIASES = "park-aliases.tsv";
   private static final Set<String> MATCHES =
       Set.of("short-form", "official", "traditional", "alias", "sub-park", "none", "ambiguous");
@@ -562,7 +588,7 @@ class RealParkNamesFileTest {
       assertWellFormed(name, "n", ids);
       written.add((String) name.get("written"));
     }
-    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}, {UNSEEN_6, "r"}, {UNSEEN_7, "s"}, {UNSEEN_8, "t"}, {UNSEEN_9, "u"}, {UNSEEN_10, "v"}, {UNSEEN_11, "w"}, {UNSEEN_12, "x"}, {UNSEEN_13, "y"}, {UNSEEN_14, "z"}, {UNSEEN_15, "a"}, {UNSEEN_16, "b"}, {UNSEEN_17, "c"}, {UNSEEN_18, "d"}, {UNSEEN_19, "e"}, {UNSEEN_20, "f"}, {UNSEEN_21, "g"}, {UNSEEN_22, "i"}, {UNSEEN_23, "j"}, {UNSEEN_24, "l"}, {UNSEEN_25, "o"}, {UNSEEN_26, "ab"}, {UNSEEN_27, "ac"}, {UNSEEN_28, "ad"}, {UNSEEN_29, "ae"}, {UNSEEN_30, "af"}, {UNSEEN_31, "ag"}, {UNSEEN_32, "ah"}, {UNSEEN_33, "ai"}, {UNSEEN_34, "aj"}, {UNSEEN_35, "ak"}, {UNSEEN_36, "al"}, {UNSEEN_37, "am"}, {UNSEEN_38, "an"}, {UNSEEN_39, "ao"}, {UNSEEN_40, "ap"}, {UNSEEN_41, "aq"}, {UNSEEN_42, "ar"}, {UNSEEN_43, "as"}, {UNSEEN_44, "at"}, {UNSEEN_45, "au"}, {UNSEEN_46, "av"}, {UNSEEN_47, "aw"}, {UNSEEN_48, "ax"}, {UNSEEN_49, "ay"}, {UNSEEN_50, "az"}, {UNSEEN_51, "ba"}, {UNSEEN_52, "bb"}, {UNSEEN_53, "bc"}, {UNSEEN_54, "bd"}, {UNSEEN_55, "be"}, {UNSEEN_56, "bf"}, {UNSEEN_57, "bg"}, {UNSEEN_58, "bh"}, {UNSEEN_59, "bi"}, {UNSEEN_60, "bj"}, {UNSEEN_61, "bk"}, {UNSEEN_62, "bl"}, {UNSEEN_63, "bm"}, {UNSEEN_64, "bn"}, {UNSEEN_65, "bo"}, {UNSEEN_66, "bp"}, {UNSEEN_67, "bq"}, {UNSEEN_68, "br"}, {UNSEEN_69, "bs"}, {UNSEEN_70, "bt"}, {UNSEEN_71, "bu"}, {UNSEEN_72, "bv"}, {UNSEEN_73, "bw"}, {UNSEEN_74, "bx"}, {UNSEEN_75, "by"}, {UNSEEN_76, "bz"}, {UNSEEN_77, "ca"}, {UNSEEN_78, "cb"}, {UNSEEN_79, "cc"}, {UNSEEN_80, "cd"}, {UNSEEN_81, "ce"}, {UNSEEN_82, "cf"}, {UNSEEN_83, "cg"}, {UNSEEN_84, "ch"}, {UNSEEN_85, "ci"}, {UNSEEN_86, "cj"}, {UNSEEN_87, "ck"}, {UNSEEN_88, "cl"}, {UNSEEN_89, "cm"}, {UNSEEN_90, "cn"}, {UNSEEN_91, "co"}, {UNSEEN_92, "cp"}, {UNSEEN_93, "cq"}, {UNSEEN_94, "cr"}, {UNSEEN_95, "cs"}}) {
+    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}, {UNSEEN_6, "r"}, {UNSEEN_7, "s"}, {UNSEEN_8, "t"}, {UNSEEN_9, "u"}, {UNSEEN_10, "v"}, {UNSEEN_11, "w"}, {UNSEEN_12, "x"}, {UNSEEN_13, "y"}, {UNSEEN_14, "z"}, {UNSEEN_15, "a"}, {UNSEEN_16, "b"}, {UNSEEN_17, "c"}, {UNSEEN_18, "d"}, {UNSEEN_19, "e"}, {UNSEEN_20, "f"}, {UNSEEN_21, "g"}, {UNSEEN_22, "i"}, {UNSEEN_23, "j"}, {UNSEEN_24, "l"}, {UNSEEN_25, "o"}, {UNSEEN_26, "ab"}, {UNSEEN_27, "ac"}, {UNSEEN_28, "ad"}, {UNSEEN_29, "ae"}, {UNSEEN_30, "af"}, {UNSEEN_31, "ag"}, {UNSEEN_32, "ah"}, {UNSEEN_33, "ai"}, {UNSEEN_34, "aj"}, {UNSEEN_35, "ak"}, {UNSEEN_36, "al"}, {UNSEEN_37, "am"}, {UNSEEN_38, "an"}, {UNSEEN_39, "ao"}, {UNSEEN_40, "ap"}, {UNSEEN_41, "aq"}, {UNSEEN_42, "ar"}, {UNSEEN_43, "as"}, {UNSEEN_44, "at"}, {UNSEEN_45, "au"}, {UNSEEN_46, "av"}, {UNSEEN_47, "aw"}, {UNSEEN_48, "ax"}, {UNSEEN_49, "ay"}, {UNSEEN_50, "az"}, {UNSEEN_51, "ba"}, {UNSEEN_52, "bb"}, {UNSEEN_53, "bc"}, {UNSEEN_54, "bd"}, {UNSEEN_55, "be"}, {UNSEEN_56, "bf"}, {UNSEEN_57, "bg"}, {UNSEEN_58, "bh"}, {UNSEEN_59, "bi"}, {UNSEEN_60, "bj"}, {UNSEEN_61, "bk"}, {UNSEEN_62, "bl"}, {UNSEEN_63, "bm"}, {UNSEEN_64, "bn"}, {UNSEEN_65, "bo"}, {UNSEEN_66, "bp"}, {UNSEEN_67, "bq"}, {UNSEEN_68, "br"}, {UNSEEN_69, "bs"}, {UNSEEN_70, "bt"}, {UNSEEN_71, "bu"}, {UNSEEN_72, "bv"}, {UNSEEN_73, "bw"}, {UNSEEN_74, "bx"}, {UNSEEN_75, "by"}, {UNSEEN_76, "bz"}, {UNSEEN_77, "ca"}, {UNSEEN_78, "cb"}, {UNSEEN_79, "cc"}, {UNSEEN_80, "cd"}, {UNSEEN_81, "ce"}, {UNSEEN_82, "cf"}, {UNSEEN_83, "cg"}, {UNSEEN_84, "ch"}, {UNSEEN_85, "ci"}, {UNSEEN_86, "cj"}, {UNSEEN_87, "ck"}, {UNSEEN_88, "cl"}, {UNSEEN_89, "cm"}, {UNSEEN_90, "cn"}, {UNSEEN_91, "co"}, {UNSEEN_92, "cp"}, {UNSEEN_93, "cq"}, {UNSEEN_94, "cr"}, {UNSEEN_95, "cs"}, {UNSEEN_96, "ct"}, {UNSEEN_97, "cu"}, {UNSEEN_98, "cv"}, {UNSEEN_99, "cw"}}) {
       for (Map<String, Object> name : names(list[0])) {
         assertWellFormed(name, list[1], ids);
         // unseen: none of them is a name of a list before

@@ -27,7 +27,8 @@ public final class ChangeWords {
    */
   public static final List<String> GROWTHS = List.of(
       "增长率", "成长率", "增速", "增幅", "增长了", "可比增长", "增长", "成长", "上升了", "上升", "年增率",
-      "年增", "比增", "下降了", "下降", "衰退", "下滑", "递增"); // 可比增长: at comparable prices; 年均递增36%
+      "年增", "比增", "下降了", "下降", "衰退", "下滑", "递增", "升"); // 可比增长: at comparable prices; 年均递增36%;
+      // 升 last, Hong Kong's 按年升78% (上升, longer, is read before it)
 
   /**
    * Words of a change in the base's own unit (企业数增加200家, 研发强度提高0.5个百分点, 地区生产总值净增

@@ -69,11 +69,12 @@ public final class Indicators {
       "地区生产总值", "国内生产总值", "GDP", "gross regional product", "GRP");
   /** 规上工业增加值, value added of industrial enterprises above designated size: money. */
   public static final Indicator ABOVE_SIZE_INDUSTRIAL_VALUE_ADDED = standard("above-size-industrial-value-added",
-      "规上工业增加值", "value added of industry above designated size", CNY, "规模以上工业增加值");
+      "规上工业增加值", "value added of industry above designated size", CNY, "规模以上工业增加值",
+      "规模工业增加值"); // 规模工业: industry above designated size, as Hunan's and Hubei's statistics write it
   /** 规上工业总产值, gross output of industrial enterprises above designated size: money. */
   public static final Indicator ABOVE_SIZE_INDUSTRIAL_OUTPUT = standard("above-size-industrial-output",
       "规上工业总产值", "gross output of industry above designated size", CNY, "规模以上工业总产值", "规上工业产值",
-      "规模以上工业产值");
+      "规模以上工业产值", "规模工业总产值", "规模工业产值");
   /** 利润总额, total profit: money. 利润 alone is no name of it: it may be the net profit. */
   public static final Indicator PROFIT = standard("profit", "利润总额", "total profit", CNY, "利润额", "total profit");
   /** 进出口总额, foreign trade, imports and exports together: money. */
@@ -230,7 +231,7 @@ public final class Indicators {
    * names}, or a {@linkplain #growthOf growth} or {@linkplain #changeOf change} of one written as
    * the extractor writes it (营收同比增长, 研发强度提高, 企业数增加). Simplified and traditional
    * characters, full-width forms and the case of English names do not matter, nor white space
-   * around the name.
+   * around the name, nor quotation marks in it (“专精特新”企业 is 专精特新企业).
    *
    * @return empty for a word that names no standard indicator: make it a {@linkplain
    *     #custom(String, Dimension) custom} one rather than guess
@@ -409,10 +410,15 @@ public final class Indicators {
     StringBuilder sb = new StringBuilder(n.length());
     for (int i = 0; i < n.length(); i++) {
       char c = n.charAt(i);
-      sb.append(c == '産' ? '产' : Traditional.simplified(c));
+      if (QUOTATION_MARKS.indexOf(c) < 0) { // “专精特新”企业: the marks set a name apart, they name nothing
+        sb.append(c == '産' ? '产' : Traditional.simplified(c));
+      }
     }
     return sb.toString();
   }
+
+  /** Quotation marks, curved and corner ones (after NFKC: a straight mark stays one), that names ignore. */
+  private static final String QUOTATION_MARKS = "“”「」『』‘’\"'";
 
   private static String customCode(String name) {
     StringBuilder ascii = new StringBuilder();

@@ -20,6 +20,15 @@ class IndicatorsTest {
     // 全部工业: all industry, as against 规模以上工业
     assertThat(Indicators.byName("全部工业增加值")).contains(Indicators.INDUSTRIAL_VALUE_ADDED);
     assertThat(Indicators.byName("全部工业产值")).contains(Indicators.GROSS_INDUSTRIAL_OUTPUT);
+    // 规模工业, industry above designated size, as Hunan's and Hubei's statistics write it
+    assertThat(Indicators.byName("规模工业增加值")).contains(Indicators.ABOVE_SIZE_INDUSTRIAL_VALUE_ADDED);
+    assertThat(Indicators.byName("規模工業總產值")).contains(Indicators.ABOVE_SIZE_INDUSTRIAL_OUTPUT);
+    assertThat(Indicators.byName("规模工业产值")).contains(Indicators.ABOVE_SIZE_INDUSTRIAL_OUTPUT);
+    // quotation marks set a name apart and name nothing
+    assertThat(Indicators.byName("“规上工业增加值”")).contains(Indicators.ABOVE_SIZE_INDUSTRIAL_VALUE_ADDED);
+    assertThat(Indicators.byName("「營業收入」")).contains(Indicators.REVENUE);
+    // 按年升, Hong Kong's 同比增长, names a growth
+    assertThat(Indicators.byName("稅收按年升")).contains(Indicators.growthOf(Indicators.TAX_REVENUE));
     assertThat(Indicators.byName("Operating Revenue")).contains(Indicators.REVENUE);
     assertThat(Indicators.byName("GDP")).contains(Indicators.GDP);
     assertThat(Indicators.byName("ＧＤＰ")).contains(Indicators.GDP);

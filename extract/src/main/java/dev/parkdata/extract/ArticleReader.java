@@ -116,7 +116,9 @@ import java.util.regex.Pattern;
  *       past the share of a goal met between them: 实际利用省外资金47.24亿元,完成全年目标的100.49%,
  *       同比增长3.51%);
  *       percentages after 分别增长 are the growths of as many figures before it, in order
- *       (收入717亿元、产值281亿元，同比分别增长22%、31.5%); a count whose clause holds only its noun
+ *       (收入717亿元、产值281亿元，同比分别增长22%、31.5%), also the nearest as many in clauses of their
+ *       own, each holding its measure and figure alone or after 其中 or a verb of achieving
+ *       (企业100家，实现产值2839亿元，税收122亿元，同比分别增长27.9%和40.3%); a count whose clause holds only its noun
  *       after a count of things added is of things added too (新增高新技术企业12家，科技型中小企业31家:
  *       新增科技型中小企业; not 引进项目5个, a verb of its own); and figures after 分别 and a word of
  *       being (分别达1014.51亿元、1001.2亿元) take in order the standard measures of a list of as
@@ -131,7 +133,10 @@ import java.util.regex.Pattern;
  *       that measure's (地区生产总值年均增长7.5%: 地区生产总值年均增长). A
  *       word of change alone that names no figure it changes (成長29.5%, where the counts do not
  *       pair, or after a change from one figure to another) says nothing of what grew, and, like a
- *       figure with no word or a span of time up to now (七年来, 5年以来): NO_INDICATOR. A growth or change written with a word of decrease
+ *       figure with no word or a span of time up to now (七年来, 5年以来): NO_INDICATOR; so does a
+ *       percentage whose word is a measure that no percentage can be the value of, where no rule
+ *       made it a growth or a share (营收和税收均实现了同比超过15%: not 税收 of 15%; a share of a goal
+ *       met, 实际利用外资完成年度目标的100%, keeps the measure's word). A growth or change written with a word of decrease
  *       (下降, 减少, 衰退, 下滑) is negative: 营收同比下降10% is a growth of −10%.
  *   <li><b>Period</b>: the period the extractor gives the figure, read exactly as {@link
  *       Mention#calendarPeriod()} reads it (2021年, 2023年底, 2024年1-6月 is the first half, 十四五),
@@ -639,8 +644,8 @@ public final class ArticleReader {
     while (first < t.length() && Character.isWhitespace(t.charAt(first))) {
       first++;
     }
-    if (first < sentence && OPENING_QUOTES.indexOf(t.charAt(first)) >= 0) {
-      int close = t.indexOf(CLOSING_QUOTES.charAt(OPENING_QUOTES.indexOf(t.charAt(first))), first + 1);
+    if (first < sentence && Text.OPENING_QUOTES.indexOf(t.charAt(first)) >= 0) {
+      int close = t.indexOf(Text.CLOSING_QUOTES.charAt(Text.OPENING_QUOTES.indexOf(t.charAt(first))), first + 1);
       if (close >= 0 && close < sentence) {
         return null; // “北京银行保险产业园就在我们街道。”社区书记说。今年社区…: the quote ended, the park with it
       }
@@ -719,10 +724,6 @@ public final class ArticleReader {
     }
     return next;
   }
-
-  /** Quotation marks a paragraph may open with before the park it is about, and the marks that close each. */
-  private static final String OPENING_QUOTES = "“「『\"";
-  private static final String CLOSING_QUOTES = "”」』\"";
 
   /** The longest heading {@link #afterHeading} passes over, in characters before its 。. */
   private static final int HEADING_MAX = 20;
@@ -1861,10 +1862,21 @@ public final class ArticleReader {
       int count = last - i + 1;
       if (onTheYearBefore(t, starts[i], sentences[i], m)) {
         List<Integer> bases = new ArrayList<>(); // the figures running before it that can grow, nearest first
+        int clauses = -1; // with 分别, how many of them run back to a comma that ends a clause of its own
         for (int j = baseBefore(words, indicators, t, sentences, starts, i); j >= 0;
-            j = j > 0 && sentences[j - 1] == sentences[i] && canGrow(indicators[j - 1]) && listed(t, ends[j - 1], starts[j])
+            j = j > 0 && sentences[j - 1] == sentences[i] && canGrow(indicators[j - 1])
+                && (listed(t, ends[j - 1], starts[j]) || respectively && clauseOfItsOwn(t, ends[j - 1], starts[j], mentions.get(j)))
                 ? j - 1 : -1) {
           bases.add(j);
+          if (clauses < 0 && bases.size() == count && j > 0 && sentences[j - 1] == sentences[i]
+              && !listed(t, ends[j - 1], starts[j])
+              && !mentions.get(j - 1).metric().dimension().equals(mentions.get(j).metric().dimension())) {
+            clauses = count; // the figure before them measures another kind of thing: 企业数100家
+          }
+        }
+        if (respectively && bases.size() > count && clauses == count) {
+          // 企业数100家，产值2839.05亿元，税收122.25亿元，同比分别增长27.9%和40.3%: the clauses nearest it
+          bases = bases.subList(0, count);
         }
         if (count == 1 && !respectively && !bases.isEmpty()) {
           indicators[i] = Indicators.growthOf(indicators[bases.get(0)]);
@@ -1889,6 +1901,10 @@ public final class ArticleReader {
       if (Words.isChange(words[i]) && indicators[i] != null && !Indicators.isDerived(indicators[i])
           && !namesWhatChanges(m, words[i]) && !paired[i]) {
         indicators[i] = null; // 成長 29.5%: a change of nothing named
+      } else if (isPercentage(m) && indicators[i] != null && !Indicators.isDerived(indicators[i])
+          && !sharesOfAGoal(t, sentences[i], starts[i]) && m.indicator().flatMap(Indicators::byName)
+              .filter(named -> !Indicators.isDerived(named) && !named.accepts(Dimension.RATIO)).isPresent()) {
+        indicators[i] = null; // 营收和税收均实现了同比超过15%: not 税收 of 15%, nor a share or growth the rules found
       }
     }
     return indicators;
@@ -2231,8 +2247,8 @@ public final class ArticleReader {
 
   /**
    * Whether the figure at {@code start} is the share of a goal met, its clause ending so ({@link
-   * #isMet}: 完成全年目标的, 完成年度目标任务的; not 确保完成全年目标的): a figure between a measure and its
-   * growth that measures no other thing.
+   * #isMet}: 完成全年目标的, 完成年度目标任务的, 完成全年任务的, 完成年度计划的, 完成预算的; not 确保完成全年目标的):
+   * a figure between a measure and its growth that measures no other thing.
    */
   private static boolean sharesOfAGoal(String t, int sentence, int start) {
     int from = start;
@@ -2240,7 +2256,7 @@ public final class ArticleReader {
       from--;
     }
     String clause = t.substring(from, Text.skipSpaceBack(t, from, start));
-    for (String noun : new String[] {"目标", "目標"}) {
+    for (String noun : GOALS) {
       for (String end : new String[] {noun + "的", noun + TASK + "的"}) {
         if (clause.endsWith(end) && isMet(clause, clause.length() - end.length() + noun.length())) {
           return true;
@@ -2249,6 +2265,9 @@ public final class ArticleReader {
     }
     return false;
   }
+
+  /** What a share of a goal met is of, in both scripts: each two characters ({@link #isMet} reads them so). */
+  private static final String[] GOALS = {"目标", "目標", "任务", "任務", "计划", "計劃", "预算", "預算"};
 
   /** How far back {@link #sharesOfAGoal} reads a figure's clause. */
   private static final int GOAL_SHARE_REACH = 16;
@@ -2287,6 +2306,30 @@ public final class ArticleReader {
     }
     return commas <= 1;
   }
+
+  /**
+   * Whether {@code t[from, to)}, between one figure and the next, {@code m}, is a comma and the
+   * words of {@code m} alone, or after 其中 or a verb of achieving (税收122.25亿元, 其中区级财政收入4.17亿元,
+   * 完成地方财政收入15.6亿元): the next item of a list written as clauses, one figure each.
+   */
+  private static boolean clauseOfItsOwn(String t, int from, int to, Mention m) {
+    int at = Text.skipSpace(t, from, to);
+    if (at >= to || t.charAt(at) != '，' && t.charAt(at) != ',' || m.indicator().isEmpty()) {
+      return false;
+    }
+    int begin = Text.skipSpace(t, at + 1, to);
+    String clause = t.substring(begin, Text.skipSpaceBack(t, begin, to)).replaceAll("\\s", "");
+    String word = m.indicator().get();
+    if (!clause.endsWith(word)) {
+      return false;
+    }
+    String before = clause.substring(0, clause.length() - word.length());
+    return before.isEmpty() || CLAUSE_OPENINGS.contains(before);
+  }
+
+  /** What may stand before a measure's word in a clause of a list written as clauses. */
+  private static final Set<String> CLAUSE_OPENINGS = Set.of("其中", "实现", "完成", "达到", "達到", "實現", "其中实现",
+      "其中完成", "累计实现", "累计完成");
 
   /** Whether only 、 和 及 与 or white space stand in {@code t[from, to)}: one list. */
   private static boolean joined(String t, int from, int to) {

@@ -162,14 +162,17 @@ import java.util.function.Consumer;
  * (其中50亿元项目1个: 50亿元项目; 产值超亿元企业达131家: 产值超亿元企业), whose figure is then no
  * measure of them ({@link ArticleReader} leaves it unplaced); a place named first and a park's
  * short name are left out
- * (去年深圳营收: 营收; 外竹科營業額: 營業額), and none are kept where they stop at a character
+ * (去年深圳营收: 营收; 外竹科營業額: 營業額), a quoted name among them is kept, marks and all
+ * (省级“专精特新”企业, 「雙百雙新」產業項目: up to ten characters between the marks), and none are kept where they stop at a character
  * that may begin a word running into them (全球医药市场规模: 市场规模; 从业员工: 员工). A figure
  * joined to the previous one by 到 or 至 (从3.83亿元增加到141.27亿元), or whose clause opens with a
  * word of rise or fall and 至 or 到 after it (由初期财政收入275万元，攀升至2014年的12.86亿元), takes the
- * previous one's indicator, as does a figure whose clause holds only a verb of reaching and says the
+ * previous one's indicator (but one joined so to a growth in percent is the level of what grew:
+ * 税收同比增长78%至136亿元, 税收), as does a figure whose clause holds only a verb of reaching and says the
  * last figure again, more exactly (比重首次突破30%，达到31.6%); right after a change of a measure
  * that can take it, such a figure is the level the measure reached (工业总产值比上年增长10%，达到780亿元:
- * 工业总产值). A percentage with no word the lists know before it takes a word ending in 率 written
+ * 工业总产值). A rate written right after a measure the lists know, before the figure, is the
+ * measure's (营收完成率105%: 营收完成率, up to three characters ending in 率). A percentage with no word the lists know before it takes a word ending in 率 written
  * right before it or before a verb of being (达到, 为), with its modifiers (城镇化率超过50%: 城镇化率),
  * and a change word after a word the lists do not know that ends as a measure does (量, 额, 值)
  * takes it along (原煤消费量下降5.9%: 原煤消费量下降). A change word followed by 至 or 到
@@ -683,6 +686,12 @@ public final class MetricExtractor {
         if ((indicator == null || Words.isChange(indicator)) && floor > s
             && (continues(t, floor, start) || risesTo(t, floor, start) && risesFromLast(m))) {
           indicator = lastIndicator; // 从3.83亿元增加到141.27亿元: the second figure measures what the first does
+          Found last = count > 0 ? found[count - 1] : null;
+          String measure = last != null && last.metric != null && isShare(last.metric.unit()) && !isShare(m.unit())
+              && lastIndicator != null ? Words.measureChanged(lastIndicator) : null;
+          if (measure != null && Words.measureTakes(measure, m.dimension()) && continues(t, floor, start)) {
+            indicator = measure; // 税收同比增长78%至136亿元: the level the growth reached, of what grew
+          }
         }
         if (indicator == null && count > 0 && restatesLast(t, start, m)) {
           indicator = lastIndicator; // 比重首次突破30%，达到31.6%: the same share, said exactly

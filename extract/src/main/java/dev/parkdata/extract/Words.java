@@ -239,7 +239,7 @@ final class Words {
         if (measured != null && !isShareWord(measured)) {
           word -= measured.length(); // 高技术产业实际利用外资占比: the share of a measure, narrowed as the measure is
         }
-        return withModifiers(t, floor, word, j);
+        return withModifiers(t, floor, word, rateAfter(t, j, end));
       }
       int change = CHANGES.endingAt(t, floor, j);
       if (change >= 0 && !isChangeWord(t, floor, j, CHANGES.words[change])) {
@@ -363,11 +363,35 @@ final class Words {
     return t.subSequence(from, to).toString();
   }
 
+  /**
+   * Where a rate of the measure ending at {@code j} ends, written right after it and before the
+   * figure at {@code end} (营收完成率105%, 固定资产投资完成率达到105%: 完成率, 率 and the characters
+   * before it, no more than {@value #RATE_AFTER_REACH}, then only verbs of being), or {@code j}.
+   */
+  private static int rateAfter(CharSequence t, int j, int end) {
+    int to = end;
+    while (to > j && (REACHING.indexOf(t.charAt(to - 1)) >= 0 || Text.isSpace(t.charAt(to - 1)))) {
+      to--;
+    }
+    if (to - j < 2 || to - j > RATE_AFTER_REACH || t.charAt(to - 1) != '率') {
+      return j;
+    }
+    for (int k = j; k < to; k++) {
+      if (!Character.isIdeographic(t.charAt(k))) {
+        return j;
+      }
+    }
+    return to;
+  }
+
+  /** The most characters of a rate written after its measure: 完成率, 增长率, 覆盖率. */
+  private static final int RATE_AFTER_REACH = 3;
+
   /** Adverbs that may stand right before 占 and are no part of what the share is of. */
   private static final String[] BEFORE_A_SHARE = {"分别", "分別", "合计", "合計", "共计", "共計", "则", "則", "仅", "僅", "只"};
 
   /** Last characters of a measure's name: 消费量, 交易额, 增加值, 总量. */
-  private static final String MEASURE_ENDS = "量额額值";
+  private static final String MEASURE_ENDS = "量额額值售"; // 售: 工业开票销售增长7%, 零售
 
   /**
    * Characters of a verb of being or reaching that may stand between a word and its figure: 城镇化率达到50%,
@@ -631,6 +655,12 @@ final class Words {
         continue;
       }
       char c = t.charAt(k - 1);
+      int quoted = quotedStart(t, floor, k);
+      if (quoted >= 0) {
+        bounds += 2; // the marks count against no reach
+        k = quoted; // 省级“专精特新”企业, 「雙百雙新」產業項目: a quoted name says which things, quotes and all
+        continue;
+      }
       boolean rank = k < word && (t.charAt(k) == '级' || t.charAt(k) == '級'); // 省级, 市级 rank, not place
       boolean outside = isOutside(t, k, end) // 省外资金, 境内外
           || k < word && t.charAt(k) == '域' && "省市县縣区區".indexOf(c) >= 0; // 县域平均增速: 县域 one word
@@ -683,6 +713,36 @@ final class Words {
     String subject = narrowSubject(t, floor, k);
     String measured = addedBefore(t, floor, k) + t.subSequence(k, end);
     return subject != null && isMeasure(measureBefore(t, word, end)) ? subject + measured : measured;
+  }
+
+  /** The longest quoted name read as a modifier, without its marks: “万亩千亿”, “中国电气工业100强”. */
+  private static final int QUOTED_REACH = 10;
+
+  /**
+   * Where the quoted name ending right before {@code k} opens (its opening mark), where {@code
+   * t[k - 1]} closes it with a curved or corner mark (not a straight one, which opens as well) and
+   * it holds one to {@link #QUOTED_REACH} characters, all Chinese characters, letters or digits,
+   * naming no five-year plan (“十三五”固定资产投资: when, not which) and no park (“园区”); else -1.
+   */
+  private static int quotedStart(CharSequence t, int floor, int k) {
+    int kind = k - 1 > floor && t.charAt(k - 1) != '"' ? Text.CLOSING_QUOTES.indexOf(t.charAt(k - 1)) : -1;
+    if (kind < 0) {
+      return -1;
+    }
+    char open = Text.OPENING_QUOTES.charAt(kind);
+    for (int j = k - 2; j >= floor && k - 2 - j <= QUOTED_REACH; j--) {
+      char c = t.charAt(j);
+      if (c == open) {
+        String quoted = t.subSequence(j + 1, k - 1).toString();
+        boolean plan = quoted.length() == 3 && quoted.charAt(0) == '十' && quoted.charAt(2) == '五';
+        boolean park = Arrays.stream(PARK_ENDS).anyMatch(quoted::endsWith);
+        return j < k - 2 && !plan && !park ? j : -1;
+      }
+      if (!Character.isIdeographic(c) && !Character.isLetterOrDigit(c)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** First characters of words that end in 新: 创新, 高新, 更新, 最新 … */
@@ -1457,15 +1517,21 @@ final class Words {
   /**
    * Whether {@code word}, a word of change ending at {@code j}, is one there: 年增 (Taiwan's "growth
    * on the year") only before a figure or 率, not where a year runs into another word (2023年增资,
-   * 今年增设, 全年增收).
+   * 今年增设, 全年增收); 升 only after 按年 or 同比 and before a figure (Hong Kong's 按年升78%; not 转型升级,
+   * 升至).
    */
   private static boolean isChangeWord(CharSequence t, int floor, int j, String word) {
-    if (!word.equals("年增")) {
+    boolean rise = word.equals("升");
+    if (!word.equals("年增") && !rise) {
       return true;
     }
     int at = j - word.length();
     char before = at > floor ? t.charAt(at - 1) : ' ';
     char after = j < t.length() ? t.charAt(j) : ' ';
+    if (rise) { // 按年升78%, not 转型升级 nor 升至
+      return at - 2 >= floor && (Text.startsWith(t, at - 2, at, "按年") || Text.startsWith(t, at - 2, at, "同比"))
+          && !Character.isIdeographic(after);
+    }
     return Text.digit(before) < 0 && "今去全当當明前上".indexOf(before) < 0 && !Character.isIdeographic(after);
   }
 

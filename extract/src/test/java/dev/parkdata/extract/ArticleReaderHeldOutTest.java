@@ -61,8 +61,8 @@ class ArticleReaderHeldOutTest {
   // them (其中50亿元项目1个: 50亿元项目): 61 of 98, 61 of 119; later sessions' rules 70 of 103; then
   // (the eighteenth session) the divisions of 国民经济行业分类 named whole (交通运输、仓储和邮政业增加值):
   // 71 of 103, 71 of 119
-  static final double MIN_PRECISION = 0.689;
-  static final double MIN_RECALL = 0.596;
+  static final double MIN_PRECISION = 0.715;
+  static final double MIN_RECALL = 0.613;
 
   @Test
   void measuredOnHeldOutArticles() throws IOException {
@@ -93,7 +93,7 @@ class ArticleReaderHeldOutTest {
   }
 
   // a paragraph that opens with its zone goes on about it, 世界500强 no turn to the world (the tenth session): 21 of 42
-  static final double MIN_PRECISION_2 = 0.523;
+  static final double MIN_PRECISION_2 = 0.578;
   static final double MIN_RECALL_2 = 0.578;
 
   /**
@@ -202,8 +202,8 @@ class ArticleReaderHeldOutTest {
   // lowered in the eighteenth session from 0.662: a division of 国民经济行业分类 is named whole, so that
   // 计算机、通信和其他电子设备制造业增长32.9% is read (it had no indicator), its annotation writing
   // 增加值 into it as it does for 医药制造业增长 beside it: 55 of 84
-  static final double MIN_PRECISION_5 = 0.654;
-  static final double MIN_RECALL_5 = 0.482;
+  static final double MIN_PRECISION_5 = 0.666;
+  static final double MIN_RECALL_5 = 0.491;
 
   /**
    * A sixth set, {@code real-articles-unseen-6.jsonl}: six passages (燕郊高新区 2012, 泉州开发区 2013,
@@ -222,7 +222,7 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-6.jsonl", "sixth held-out real articles", 6, 121, MIN_PRECISION_6, MIN_RECALL_6);
   }
 
-  static final double MIN_PRECISION_6 = 0.71;
+  static final double MIN_PRECISION_6 = 0.729;
   static final double MIN_RECALL_6 = 0.446;
 
   /**
@@ -296,8 +296,8 @@ class ArticleReaderHeldOutTest {
   // sums that bound the things counted after them no observations (the ninth session): 29 of 60
   // then (the nineteenth session) the year of a park's founding or upgrading no period of a profile's
   // facts in the clauses after it (2000年升格为…，规划面积…): 34 of 60, 34 of 94
-  static final double MIN_PRECISION_9 = 0.566;
-  static final double MIN_RECALL_9 = 0.361;
+  static final double MIN_PRECISION_9 = 0.616;
+  static final double MIN_RECALL_9 = 0.393;
 
   /**
    * A tenth set, {@code real-articles-unseen-10.jsonl}: six passages (绍兴袍江经开区 2022, 中德(沈阳)高端
@@ -422,8 +422,8 @@ class ArticleReaderHeldOutTest {
   // area after 1992年3月国务院批准设立; that date, the page's only one, no longer dates the area, which
   // stays unplaced (NO_PERIOD) where it had been scored right against an annotation with no period:
   // 48 of 56, 48 of 111
-  static final double MIN_PRECISION_14 = 0.857;
-  static final double MIN_RECALL_14 = 0.432;
+  static final double MIN_PRECISION_14 = 0.875;
+  static final double MIN_RECALL_14 = 0.441;
 
   /**
    * A fifteenth set, {@code real-articles-unseen-15.jsonl}: six passages (威海高新区 2018, 高邮经济开发区
@@ -450,7 +450,7 @@ class ArticleReaderHeldOutTest {
   // that bounds them: 12 of 32; then (the tenth session) 从2015年的 the year of the figure after it: 13 of 32;
   // later sessions' rules 15 of 32; then (the eighteenth session) the divisions of 国民经济行业分类
   // named whole (纺织业增长21.6%): 18 of 34, 18 of 94
-  static final double MIN_PRECISION_15 = 0.529;
+  static final double MIN_PRECISION_15 = 0.545;
   static final double MIN_RECALL_15 = 0.191;
 
   /**
@@ -471,8 +471,12 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-16.jsonl", "sixteenth held-out real articles", 6, 103, MIN_PRECISION_16, MIN_RECALL_16);
   }
 
-  static final double MIN_PRECISION_16 = 0.712;
-  static final double MIN_RECALL_16 = 0.504;
+  // lowered in the twenty-first session from 0.712 (52 of 73): growths after 分别 pair with figures
+  // in clauses of their own (规模 工业总产值194.5亿元,其中高新技术产业产值85.84亿元,分别增长31.5%和35.5%):
+  // one right, and one the growth of a figure already read as 工业总产值 (the page's space splits
+  // 规模 from it): 53 of 75
+  static final double MIN_PRECISION_16 = 0.706;
+  static final double MIN_RECALL_16 = 0.514;
 
   /**
    * A seventeenth set, {@code real-articles-unseen-17.jsonl}: six passages (济宁高新区 2025, 黄州工业园
@@ -534,8 +538,13 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-19.jsonl", "nineteenth held-out real articles", 6, 75, MIN_PRECISION_19, MIN_RECALL_19);
   }
 
-  static final double MIN_PRECISION_19 = 0.769;
-  static final double MIN_RECALL_19 = 0.533;
+  // lowered in the twenty-first session from 0.769 and 0.533 (40 of 52, 40 of 75): a quoted name
+  // before a thing says which (省级“专精特新”企业), where this set's annotators left out
+  // 益阳龙岭产业开发区's “一区多园” before 规模工业企业 (the sets gained seven right); and 规模工业增加值
+  // names 规上工业增加值, so that its growth after 154.3亿 (no 元: a custom indicator) differs from the
+  // annotation's, which the score now counts as the same words: 39 of 52, 39 of 75
+  static final double MIN_PRECISION_19 = 0.75;
+  static final double MIN_RECALL_19 = 0.52;
 
   /**
    * A twentieth set, {@code real-articles-unseen-20.jsonl}: six passages (泸州高新区 2020, 宜宾三江新区
@@ -738,7 +747,7 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-29.jsonl", "twenty-ninth held-out real articles", 6, 46, MIN_PRECISION_29, MIN_RECALL_29);
   }
 
-  static final double MIN_PRECISION_29 = 0.451;
+  static final double MIN_PRECISION_29 = 0.482;
   static final double MIN_RECALL_29 = 0.304;
 
   /**
@@ -951,8 +960,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-39.jsonl", "thirty-ninth held-out real articles", 4, 42, MIN_PRECISION_39, MIN_RECALL_39);
   }
 
-  static final double MIN_PRECISION_39 = 0.423;
-  static final double MIN_RECALL_39 = 0.261;
+  static final double MIN_PRECISION_39 = 0.461;
+  static final double MIN_RECALL_39 = 0.285;
 
   /**
    * A fortieth set, {@code real-articles-unseen-40.jsonl}: two passages (台南柳營科技園區 in 2022,
@@ -964,7 +973,7 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-40.jsonl", "fortieth held-out real articles", 2, 13, MIN_PRECISION_40, MIN_RECALL_40);
   }
 
-  static final double MIN_PRECISION_40 = 0.333;
+  static final double MIN_PRECISION_40 = 0.375;
   static final double MIN_RECALL_40 = 0.230;
 
   /**
@@ -1028,8 +1037,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-43.jsonl", "forty-third held-out real articles", 4, 53, MIN_PRECISION_43, MIN_RECALL_43);
   }
 
-  static final double MIN_PRECISION_43 = 0.575;
-  static final double MIN_RECALL_43 = 0.358;
+  static final double MIN_PRECISION_43 = 0.636;
+  static final double MIN_RECALL_43 = 0.396;
 
   /**
    * A forty-fourth set, {@code real-articles-unseen-44.jsonl}: six passages (蒙自经开区 and 红河综保区
@@ -1150,8 +1159,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-50.jsonl", "fiftieth held-out real articles", 2, 14, MIN_PRECISION_50, MIN_RECALL_50);
   }
 
-  static final double MIN_PRECISION_50 = 0.4;
-  static final double MIN_RECALL_50 = 0.142;
+  static final double MIN_PRECISION_50 = 0.727;
+  static final double MIN_RECALL_50 = 0.571;
 
   /**
    * A fifty-first set, {@code real-articles-unseen-51.jsonl}: two passages (清远高新区's first half of
@@ -1252,7 +1261,7 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-56.jsonl", "fifty-sixth held-out real articles", 1, 11, MIN_PRECISION_56, MIN_RECALL_56);
   }
 
-  static final double MIN_PRECISION_56 = 0.222;
+  static final double MIN_PRECISION_56 = 0.285;
   static final double MIN_RECALL_56 = 0.181;
 
   /**
@@ -1323,6 +1332,24 @@ class ArticleReaderHeldOutTest {
 
   static final double MIN_PRECISION_60 = 0.75;
   static final double MIN_RECALL_60 = 0.1;
+
+  /**
+   * A sixty-first set, {@code real-articles-unseen-61.jsonl}: one passage (安宁工业园区's 2022, from
+   * a report of its meeting of 29 January 2023 on ynyq.org.cn), 18 figures of which 11 observations,
+   * collected and annotated blind at the start of the twenty-first session, when a collector's 40
+   * searches found no other page on one zone not used before, and scored once: 7 of 10 right, 7 of
+   * 11 found (0.700, 0.636), as the reader of the session's start (83728ee) scores it too. The misses:
+   * the parts of the projects signed after 其中 (百亿元以上项目7个), which its annotator names as signed
+   * ones (签约百亿元以上项目), and the investment after them, all the signed projects' (协议总投资); two
+   * sets before it read the investment after such parts as theirs, so no rule is made. Ratchets.
+   */
+  @Test
+  void measuredOnASixtyFirstSetOfHeldOutArticles() throws IOException {
+    assertScores("real-articles-unseen-61.jsonl", "sixty-first held-out real articles", 1, 11, MIN_PRECISION_61, MIN_RECALL_61);
+  }
+
+  static final double MIN_PRECISION_61 = 0.7;
+  static final double MIN_RECALL_61 = 0.636;
 
   /**
    * Scores {@code file} ({@link #score}) and checks that it holds {@code articles} articles and

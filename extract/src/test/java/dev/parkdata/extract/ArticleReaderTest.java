@@ -995,6 +995,46 @@ class ArticleReaderTest {
   }
 
   @Test
+  void growthsWrittenRespectivelyPairWithTheNearestFiguresInClausesOfTheirOwn() {
+    // real-articles-unseen-16 (岳阳经开区, 2009), -60, -10: a list written as clauses, one figure each
+    ArticleDraft draft = ArticleReader.standard().read(
+        "2020年，苏州高新区企业数100家，实现产值2839.05亿元，税收122.25亿元，同比分别增长27.9%和40.3%。", SOURCE);
+    assertThat(observations(draft.dataset())).extracting(Observation::indicator, Observation::metric).contains(
+        tuple(Indicators.growthOf(Indicators.OUTPUT_VALUE), Metric.parse("27.9%")),
+        tuple(Indicators.growthOf(Indicators.TAX_REVENUE), Metric.parse("40.3%")));
+    ArticleDraft part = ArticleReader.standard().read(
+        "2020年，苏州高新区实现财政收入10.74亿元,其中区级财政收入4.17亿元,分别增长34.4%和40.9%。", SOURCE);
+    assertThat(observations(part.dataset())).extracting(o -> o.indicator().chineseName(), o -> o.metric().toString())
+        .contains(tuple("财政总收入增速", "34.4%"), tuple("区级财政收入增速", "40.9%"));
+    // three clauses of one kind and two growths: which grew by which is left unsaid
+    ArticleDraft three = ArticleReader.standard().read(
+        "2020年，苏州高新区工业总产值100亿元，规上工业增加值30亿元，税收20亿元，分别增长5%和6%。", SOURCE);
+    assertThat(observations(three.dataset())).extracting(o -> o.metric().toString()).doesNotContain("5%", "6%");
+    // a clause of white space alone after its comma is read, not thrown on (a scraped page's spacing)
+    ArticleDraft spaced = ArticleReader.standard().read("2020年，苏州高新区营收100亿元， 120亿元，分别增长5%和6%。", SOURCE);
+    assertThat(spaced.unplaced()).extracting(u -> u.mention().text()).contains("5%", "6%");
+    // a clause that says more than its measure ends the list: which grew by which is left unsaid
+    ArticleDraft more = ArticleReader.standard().read(
+        "2020年，苏州高新区产值2839.05亿元，税收比去年多出122.25亿元，同比分别增长27.9%和40.3%。", SOURCE);
+    assertThat(observations(more.dataset())).extracting(o -> o.metric().toString()).doesNotContain("27.9%", "40.3%");
+  }
+
+  @Test
+  void aPercentageOfAMeasureThatCannotBeOneIsNotPlaced() {
+    // real-articles (阅海湾中央商务区): 超过15% is the growth of both, not 税收 of 15%
+    ArticleDraft draft = ArticleReader.standard().read("2020年，苏州高新区营收和税收均实现了同比超过15%的增长。", SOURCE);
+    assertThat(observations(draft.dataset())).isEmpty();
+    assertThat(draft.unplaced()).extracting(u -> u.mention().text(), UnplacedMention::reason)
+        .containsExactly(tuple("超过15%", UnplacedMention.Reason.NO_INDICATOR));
+    // a share of a goal met keeps the measure's name, as before, whether the goal is a 目标, a 任务 or a 预算
+    ArticleDraft met = ArticleReader.standard().read("2021年，苏州高新区实际利用外资完成年度目标的100%。", SOURCE);
+    assertThat(observations(met.dataset())).extracting(Observation::metric).containsExactly(Metric.parse("100%"));
+    ArticleDraft task = ArticleReader.standard().read("2020年，苏州高新区税收完成全年任务的120%，一般公共预算收入完成预算的102%。", SOURCE);
+    assertThat(observations(task.dataset())).extracting(Observation::metric)
+        .containsExactly(Metric.parse("120%"), Metric.parse("102%"));
+  }
+
+  @Test
   void growthsWrittenRespectivelyThatDoNotPairAreLeftUnplaced() {
     // three percentages, two figures: which grew by which the text does not say
     ArticleDraft draft = ArticleReader.standard().read(

@@ -489,6 +489,30 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aQuotedNameBeforeAThingSaysWhichThings() {
+    // real-articles-unseen-9 (“四上”企业), -20 (「雙百雙新」產業項目), -34 (市级“两型”工业企业)
+    assertThat(only("该区“四上”企业达271家。").indicator()).contains("“四上”企业");
+    assertThat(only("园区拥有国家级“专精特新”小巨人企业12家。").indicator()).contains("国家级“专精特新”小巨人企业");
+    assertThat(only("全区「雙百雙新」產業項目總投資達到120億元。").indicator()).contains("「雙百雙新」產業項目總投資");
+    // a quotation that is not a name before the thing, or one too long to be one, is not taken
+    assertThat(only("他说“园区发展很快”，企业12家。").indicator()).contains("企业");
+    assertThat(only("园区“推动高质量发展示范工程建设行动”企业12家。").indicator()).contains("企业");
+    // nor a five-year plan (when, not which), a park, or a name between straight marks (they open as well)
+    assertThat(only("苏州高新区“十三五”固定资产投资累计500亿元。").indicator()).contains("固定资产投资");
+    assertThat(only("他说“园区”企业12家。").indicator()).contains("企业");
+    assertThat(only("他说\"园区\"企业12家。").indicator()).contains("企业");
+  }
+
+  @Test
+  void aRateWrittenAfterItsMeasureIsTheMeasuresRate() {
+    assertThat(only("营收完成率105%。").indicator()).contains("营收完成率");
+    assertThat(only("固定资产投资完成率达到105%。").indicator()).contains("固定资产投资完成率");
+    assertThat(only("项目开工率达到90%。").indicator()).contains("项目开工率");
+    // a longer gap is no rate of the measure: 营收 (the lists' word) as before
+    assertThat(only("营收同比增长率为20%。").indicator()).contains("营收同比增长率");
+  }
+
+  @Test
   void aChangeToANewLevelIsTheLevel() {
     assertThat(only("厂房出租率上升至92%。").indicator()).contains("厂房出租率");
     assertThat(only("空置率下降至1.5%。").indicator()).contains("空置率");
@@ -496,6 +520,14 @@ class MetricExtractorTest {
     assertThat(only("园区营收增长率为20%。").indicator()).contains("营收增长率");
     // a growth is no level a figure rises from (营收同比增长15%，增至120亿元)
     assertThat(X.extract("园区营收同比增长15%，增至120亿元。").get(1).indicator()).isEmpty();
+    // but the figure it rises to is the level of what grew (real-sentences s040: 前海稅收按年升78%至136億元)
+    assertThat(X.extract("前海稅收按年升78%至136億元人民幣。")).extracting(m -> m.indicator().orElse(null))
+        .containsExactly("稅收按年升", "稅收");
+    assertThat(X.extract("园区税收同比增长78%至136亿元。")).extracting(m -> m.indicator().orElse(null))
+        .containsExactly("税收同比增长", "税收");
+    // 升 is a growth only after 按年 or 同比, before its figure (转型升级…32家 is no growth)
+    assertThat(X.extract("转型升级专项行动公布了32家化工园区。")).extracting(m -> m.indicator().orElse(""))
+        .allSatisfy(w -> assertThat(w).doesNotEndWith("升"));
   }
 
   @Test

@@ -75,10 +75,15 @@ class RealSentencesScoreTest extends AnnotatedSentencesScoreTest {
    * Then 0.370 (360): 共 ends modifiers as a word of its own (共引进亿元以上项目: 引进亿元以上项目).
    * Then 0.369 (359), on purpose: a count's things keep the sum that bounds them (其中50亿元项目1个:
    * 50亿元项目), as the article sets' annotators write them, where this set's wrote 企业 for 税收500万元
-   * 以上企业6家 (the article sets gained 26 right observations).
+   * 以上企业6家 (the article sets gained 26 right observations). Then (the twentieth session) 0.387 (377):
+   * the words' traditional forms. Then 0.386 (376), on purpose: Hong Kong's 按年升 is a growth
+   * (前海稅收按年升78%至136億元: 78% 稅收按年升, as 按年上升 was, and 136億元 稅收, the level it rose to),
+   * where this set's annotators wrote 稅收 for both. Then 0.385 (375), on purpose: a quoted name
+   * before a thing says which things (“三资”企业产值), as the article sets' annotators write them (they
+   * gained seven right), where this set's wrote 企业产值.
    */
   @Override
   double minIndicatorAgreement() {
-    return 0.387; // the words' traditional forms (the twentieth session); before:  modifiers across 和 and 及, 省外, 上市, 国内 (the twelfth session)
+    return 0.385; // quoted names kept (the twenty-first session); before: the words' traditional forms (the twentieth)
   }
 }
