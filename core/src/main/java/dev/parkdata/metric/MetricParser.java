@@ -35,7 +35,8 @@ import java.util.Map;
  *   <li>Numbers: Arabic digits with or without thousands separators ({@code 44,451}), full-width
  *       digits ({@code ４４４５１}), decimals, an optional sign; Chinese numerals ({@code 十四},
  *       {@code 一百零五}, {@code 两}, {@code 三千万}, financial {@code 壹贰叁}); mixed forms ({@code
- *       1万600} = 10600, {@code 1.5万亿}); figures with no digit ({@code 亿元} = 1亿元, {@code
+ *       1万600} = 10600, {@code 1.5万亿}, and groups apart by white space where a smaller magnitude
+ *       word ends the next: {@code 1 兆 5,855 億元} = 15855亿元); figures with no digit ({@code 亿元} = 1亿元, {@code
  *       万余家} = 10000家 OVER).
  *   <li>Units of the {@link UnitCatalog}: simplified, traditional and symbols, with or without a
  *       magnitude word ({@code 亿元}, {@code 萬億美元}, {@code GW}), compound ({@code 万元/亩}),
@@ -951,6 +952,10 @@ public final class MetricParser {
       if ((c.peek() == '零' || c.peek() == '〇') && c.pos + 1 < c.text.length() && digit(c.text.charAt(c.pos + 1)) >= 0) {
         c.pos++; // 2万零700亿
       }
+      int group = smallerGroupAfterSpace(c.text, c.pos, exp);
+      if (group > c.pos) {
+        c.pos = group; // 1 兆 5,855 億元, as Taiwan's press spaces it: one figure, 15855亿元
+      }
       if (digit(c.peek()) >= 0) {
         BigDecimal part = d.scaleByPowerOfTen(exp);
         total = total == null ? part : total.add(part);
@@ -972,6 +977,29 @@ public final class MetricParser {
       }
       return;
     }
+  }
+
+  /**
+   * Where the digits after white space at {@code i} begin, where a magnitude word smaller than
+   * {@code exp} follows them (兆 5,855 億): the next group of one figure; else {@code i}.
+   */
+  private static int smallerGroupAfterSpace(CharSequence s, int i, int exp) {
+    int j = i;
+    while (j < s.length() && isSpace(s.charAt(j))) {
+      j++;
+    }
+    if (j == i || j >= s.length() || digit(s.charAt(j)) < 0) {
+      return i;
+    }
+    int k = j;
+    while (k < s.length() && (digit(s.charAt(k)) >= 0 || s.charAt(k) == ',' || s.charAt(k) == '.')) {
+      k++;
+    }
+    while (k < s.length() && isSpace(s.charAt(k))) {
+      k++;
+    }
+    int next = k < s.length() ? magnitudeAt(s, k) : -1;
+    return next > 0 && next < exp ? j : i;
   }
 
   private static BigDecimal readDigits(Cursor c) {

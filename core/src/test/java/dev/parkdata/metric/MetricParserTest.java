@@ -59,6 +59,16 @@ class MetricParserTest {
   }
 
   @Test
+  void readsAMixedFigureWhoseGroupsAreSpacedApart() {
+    // 南科's 2023 turnover as Taiwan's press spaces it: one figure, not 1兆 and 5,855億元
+    assertThat(Metric.parse("1 兆 5,855 億元")).isEqualTo(m("15855", "亿元", Qualifier.EXACT));
+    assertThat(Metric.parse("1亿 3000万元")).isEqualTo(m("13000", "万元", Qualifier.EXACT));
+    // a group after white space with no smaller magnitude word is no part of it
+    assertThatThrownBy(() -> Metric.parse("1万 5000人")).isInstanceOf(MetricParseException.class);
+    assertThatThrownBy(() -> Metric.parse("3亿 2.5亿")).isInstanceOf(MetricParseException.class);
+  }
+
+  @Test
   void convertsARangesLowerEndThatCarriesItsOwnMagnitudeOrUnit() {
     assertThat(Metric.parse("5000万-1亿元")).isEqualTo(range("0.5", "1", "亿元"));
     assertThat(Metric.parse("1万-2万家")).isEqualTo(range("1", "2", "万家"));
