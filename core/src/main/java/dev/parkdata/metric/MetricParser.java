@@ -3,6 +3,7 @@ package dev.parkdata.metric;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.math.LongMath;
 import dev.parkdata.internal.ChineseNumerals;
 import dev.parkdata.internal.Decimals;
 import dev.parkdata.internal.FigureWords;
@@ -952,7 +953,7 @@ public final class MetricParser {
       if ((c.peek() == '零' || c.peek() == '〇') && c.pos + 1 < c.text.length() && digit(c.text.charAt(c.pos + 1)) >= 0) {
         c.pos++; // 2万零700亿
       }
-      int group = smallerGroupAfterSpace(c.text, c.pos, exp);
+      int group = d.stripTrailingZeros().scale() <= 0 ? smallerGroupAfterSpace(c.text, c.pos, exp) : c.pos;
       if (group > c.pos) {
         c.pos = group; // 1 兆 5,855 億元, as Taiwan's press spaces it: one figure, 15855亿元
       }
@@ -980,10 +981,12 @@ public final class MetricParser {
   }
 
   /**
-   * Where the digits after white space at {@code i} begin, where a magnitude word smaller than
-   * {@code exp} follows them (兆 5,855 億): the next group of one figure; else {@code i}.
+   * Where the digits after white space at {@code i} begin, where they are a whole number less than
+   * one of the magnitude before them ({@code exp}) counted in the smaller magnitude word that
+   * follows them, not the first characters of a unit (兆 5,855 億: the next group of one figure; not
+   * 亿 20000万, 万 5千米); else {@code i}. The caller asks only after a whole first group (not 1.5亿).
    */
-  private static int smallerGroupAfterSpace(CharSequence s, int i, int exp) {
+  private int smallerGroupAfterSpace(CharSequence s, int i, int exp) {
     int j = i;
     while (j < s.length() && isSpace(s.charAt(j))) {
       j++;
@@ -992,14 +995,16 @@ public final class MetricParser {
       return i;
     }
     int k = j;
-    while (k < s.length() && (digit(s.charAt(k)) >= 0 || s.charAt(k) == ',' || s.charAt(k) == '.')) {
+    long value = 0;
+    while (k < s.length() && (digit(s.charAt(k)) >= 0 || s.charAt(k) == ',') && value < Integer.MAX_VALUE) {
+      value = digit(s.charAt(k)) >= 0 ? value * 10 + digit(s.charAt(k)) : value;
       k++;
     }
     while (k < s.length() && isSpace(s.charAt(k))) {
       k++;
     }
-    int next = k < s.length() ? magnitudeAt(s, k) : -1;
-    return next > 0 && next < exp ? j : i;
+    int next = k < s.length() && (!isUnitAt(s, k) || regionMatches(s, k + 1, "分之")) ? magnitudeAt(s, k) : -1;
+    return next > 0 && next < exp && exp - next <= 18 && value < LongMath.pow(10, exp - next) ? j : i;
   }
 
   private static BigDecimal readDigits(Cursor c) {

@@ -66,6 +66,10 @@ class MetricParserTest {
     // a group after white space with no smaller magnitude word is no part of it
     assertThatThrownBy(() -> Metric.parse("1万 5000人")).isInstanceOf(MetricParseException.class);
     assertThatThrownBy(() -> Metric.parse("3亿 2.5亿")).isInstanceOf(MetricParseException.class);
+    // nor one whose magnitude word begins a unit, one not below the larger word, or one after a decimal
+    assertThatThrownBy(() -> Metric.parse("1万 5千米")).isInstanceOf(MetricParseException.class);
+    assertThatThrownBy(() -> Metric.parse("1亿 20000万元")).isInstanceOf(MetricParseException.class);
+    assertThatThrownBy(() -> Metric.parse("1.5亿 3000万元")).isInstanceOf(MetricParseException.class);
   }
 
   @Test

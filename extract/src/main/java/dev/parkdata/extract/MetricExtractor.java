@@ -148,7 +148,8 @@ import java.util.function.Consumer;
  * what it counts or measures (集聚省级循环经济试点企业6家: 省级循环经济试点企业; 规上工业增加值;
  * 规模以上工业增加值, whose 以上 is taken whole; and the subject that achieved a measure, where a
  * noun of what is counted or an industry narrowed (规模以上工业企业实现利润5.48亿元: 规模以上工业企业利润,
- * 电子信息产业实现产值: 电子信息产业产值; not the bare 企业 or 工业企业 of 企业实现营收), also across a
+ * 电子信息产业实现产值: 电子信息产业产值, or a division of 国民经济行业分类 named whole and alone: 纺织业实现产值:
+ * 纺织业产值, not 纺织业、橡胶和塑料制品业实现产值; not the bare 企业 or 工业企业 of 企业实现营收), also across a
  * year and a word of adding up (光电产业2013年累计完成产值: 光电产业产值) and with the items listed before
  * it that open its clause (酒、饮料和精制茶制造业累计实现产值), or, where the measure
  * opens its clause after a count of firms so narrowed, those firms (集聚200多家生物医药企业，实现年产值
@@ -163,7 +164,8 @@ import java.util.function.Consumer;
  * measure of them ({@link ArticleReader} leaves it unplaced); a place named first and a park's
  * short name are left out
  * (去年深圳营收: 营收; 外竹科營業額: 營業額), a quoted name among them is kept, marks and all
- * (省级“专精特新”企业, 「雙百雙新」產業項目: up to ten characters between the marks), and none are kept where they stop at a character
+ * (省级“专精特新”企业, 「雙百雙新」產業項目: up to ten characters between the marks), so is a phase
+ * right before the measure or its 工程 or 项目 (一期占地面积, 二期项目总投资; not 同期 or 上一期), and none are kept where they stop at a character
  * that may begin a word running into them (全球医药市场规模: 市场规模; 从业员工: 员工). A figure
  * joined to the previous one by 到 or 至 (从3.83亿元增加到141.27亿元), or whose clause opens with a
  * word of rise or fall and 至 or 到 after it (由初期财政收入275万元，攀升至2014年的12.86亿元), takes the

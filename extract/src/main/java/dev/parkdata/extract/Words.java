@@ -594,7 +594,8 @@ final class Words {
    * Modifiers with a function character in them are taken whole ({@link #COMPOUND_MODIFIERS}:
    * 规模以上, 上市, 人均), two things joined by 和, 及 or 与 are one thing named by both, each with
    * a reach of its own ({@link #joinedStart}: 批发和零售业增加值), a ranking's digits stay
-   * ({@link #rankedStart}: 世界500强企业), and a place before 外 and where money comes from is no
+   * ({@link #rankedStart}: 世界500强企业), a quoted name ({@link #quotedStart}: 省级“专精特新”企业) and a
+   * phase ({@link #isPhaseEndingAt}: 一期占地面积) are read through, and a place before 外 and where money comes from is no
    * place's end (省外资金, 市外内资, 境内外; {@link #isOutside}), nor is 内 before 资企 (内资企业) or a 年
    * opening 年产值; and a measure
    * keeps the narrowed subject that achieved it ({@link #narrowSubject}: 规模以上工业企业实现利润 is
@@ -655,6 +656,10 @@ final class Words {
         continue;
       }
       char c = t.charAt(k - 1);
+      if (isPhaseEndingAt(t, floor, k, word)) {
+        k -= 2; // 一期占地面积, 二期项目: which phase, not when (上期, 同期, 上一期 stay out)
+        continue;
+      }
       int quoted = quotedStart(t, floor, k);
       if (quoted >= 0) {
         bounds += 2; // the marks count against no reach
@@ -713,6 +718,21 @@ final class Words {
     String subject = narrowSubject(t, floor, k);
     String measured = addedBefore(t, floor, k) + t.subSequence(k, end);
     return subject != null && isMeasure(measureBefore(t, word, end)) ? subject + measured : measured;
+  }
+
+  /**
+   * Whether a phase (一期, 二期 … 九期) ends at {@code k}, right before the indicator word at {@code
+   * word} or before 工程 or 项目 and it: not a period (上一期, 同一期, 本期, 每一期).
+   */
+  private static boolean isPhaseEndingAt(CharSequence t, int floor, int k, int word) {
+    if (k - 2 < floor || t.charAt(k - 1) != '期' || "一二三四五六七八九".indexOf(t.charAt(k - 2)) < 0) {
+      return false;
+    }
+    if (k - 3 >= floor && "上下同前后每这這那本该該统統".indexOf(t.charAt(k - 3)) >= 0) {
+      return false;
+    }
+    return k == word || Text.startsWith(t, k, word, "工程") && k + 2 == word || Text.startsWith(t, k, word, "项目")
+        && k + 2 == word || Text.startsWith(t, k, word, "項目") && k + 2 == word;
   }
 
   /** The longest quoted name read as a modifier, without its marks: “万亩千亿”, “中国电气工业100强”. */
@@ -1015,7 +1035,8 @@ final class Words {
    * The subject written right before 实现 or 完成 that ends at {@code k} (or before 累计, a year or
    * 全年 and the like between them: 规模以上工业企业全年实现工业总产值), where it is a noun of what
    * is counted, narrowed by its modifiers or its own word (规模以上工业企业实现利润5.48亿元: 规模以上工业企业,
-   * and the measure is theirs, 规模以上工业企业利润; 高新技术企业完成营业收入); null for a bare one
+   * and the measure is theirs, 规模以上工业企业利润; 高新技术企业完成营业收入), an industry the lists know,
+   * or a division of 国民经济行业分类 named whole (橡胶和塑料制品业累计实现产值); null for a bare one
    * (企业实现营收: the park's firms, all of them) or none.
    */
   private static String narrowSubject(CharSequence t, int floor, int k) {
@@ -1035,6 +1056,13 @@ final class Words {
     }
     int noun = NOUNS.endingAt(t, floor, subjectEnd);
     int industry = noun < 0 ? INDUSTRIES.endingAt(t, floor, subjectEnd) : -1; // 电子信息产业实现产值
+    int classified = noun < 0 && industry < 0 ? CLASSIFIED_INDUSTRIES.endingAt(t, floor, subjectEnd) : -1;
+    if (classified >= 0 && classifiedStart(t, floor, subjectEnd, classified)) {
+      // 橡胶和塑料制品业累计实现产值7.5亿元: a division of 国民经济行业分类 named whole, its own measure;
+      // not the last of a list (纺织业、橡胶和塑料制品业累计实现产值12亿元: both's)
+      int at = subjectEnd - CLASSIFIED_INDUSTRIES.word(classified).length();
+      return at > floor && "、和及与與".indexOf(t.charAt(at - 1)) >= 0 ? null : CLASSIFIED_INDUSTRIES.word(classified);
+    }
     if (noun < 0 && industry < 0) {
       return null;
     }

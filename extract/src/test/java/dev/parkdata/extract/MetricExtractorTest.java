@@ -504,6 +504,29 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aDivisionOfTheIndustryClassificationAchievingAMeasureNamesIt() {
+    // real-articles-unseen-33 (六安经开区): 橡胶和塑料制品业累计实现产值7.5亿元
+    assertThat(only("1-4月，橡胶和塑料制品业累计实现产值7.5亿元。").indicator()).contains("橡胶和塑料制品业产值");
+    assertThat(only("纺织业实现产值7.5亿元。").indicator()).contains("纺织业产值");
+    // an industry the lists know, as before
+    assertThat(only("电子信息产业实现产值120亿元。").indicator()).contains("电子信息产业产值");
+    // the last of a list of divisions is not the only one that achieved it
+    assertThat(only("纺织业、橡胶和塑料制品业累计实现产值12亿元。").indicator()).contains("产值");
+  }
+
+  @Test
+  void aPhaseBeforeAMeasureSaysWhichPhase() {
+    // the five articles (银川科技服务产业园): 一期占地面积3500平方米
+    assertThat(only("一期占地面积48.51亩。").indicator()).contains("一期占地面积");
+    assertThat(only("二期项目总投资5亿元。").indicator()).contains("二期项目总投资");
+    // 同期 and 上一期 say when: not a phase; nor is one before another word than the measure's
+    assertThat(only("去年同期产值5亿元。").indicator()).contains("产值");
+    assertThat(only("上一期产值5亿元。").indicator()).contains("产值");
+    assertThat(only("三期叠加产值5亿元。").indicator()).contains("产值");
+    assertThat(only("一期工程投资2.3亿元。").indicator()).contains("一期工程投资");
+  }
+
+  @Test
   void aRateWrittenAfterItsMeasureIsTheMeasuresRate() {
     assertThat(only("营收完成率105%。").indicator()).contains("营收完成率");
     assertThat(only("固定资产投资完成率达到105%。").indicator()).contains("固定资产投资完成率");

@@ -43,6 +43,6 @@ class UnseenSentences3ScoreTest extends AnnotatedSentencesScoreTest {
 
   @Override
   double minIndicatorAgreement() {
-    return 0.328; // raised to what it reads (the twenty-first session); before: what a count right after a thing counts (the seventh session)
+    return 0.331; // a phase, a classified industry achieving a measure (the twenty-first session); before: what a count right after a thing counts (the seventh session)
   }
 }

@@ -41,6 +41,6 @@ class UnseenSentences5ScoreTest extends AnnotatedSentencesScoreTest {
 
   @Override
   double minIndicatorAgreement() {
-    return 0.358; // raised to what it reads (the twenty-first session); before: the words' traditional forms (the twentieth session); before:  the measures of statistical communiqués, what a count right after a thing counts (the seventh session), 省外 (the twelfth)
+    return 0.363; // a phase, a classified industry achieving a measure (the twenty-first session); before: the words' traditional forms (the twentieth session); before:  the measures of statistical communiqués, what a count right after a thing counts (the seventh session), 省外 (the twelfth)
   }
 }

@@ -43,6 +43,6 @@ class UnseenSentences6ScoreTest extends AnnotatedSentencesScoreTest {
 
   @Override
   double minIndicatorAgreement() {
-    return 0.23; // raised to what it reads (the twenty-first session); before: a count right after a thing (the seventh session), 共, sums bounding things (the ninth)
+    return 0.233; // a phase, a classified industry achieving a measure (the twenty-first session); before: a count right after a thing (the seventh session), 共, sums bounding things (the ninth)
   }
 }
