@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.parkdata.internal.ChangeWords;
+import dev.parkdata.internal.QuotationMarks;
 import dev.parkdata.internal.Traditional;
 import dev.parkdata.unit.Dimension;
 import java.text.Normalizer;
@@ -410,15 +411,12 @@ public final class Indicators {
     StringBuilder sb = new StringBuilder(n.length());
     for (int i = 0; i < n.length(); i++) {
       char c = n.charAt(i);
-      if (QUOTATION_MARKS.indexOf(c) < 0) { // “专精特新”企业: the marks set a name apart, they name nothing
+      if (!QuotationMarks.isMark(c)) { // “专精特新”企业: the marks set a name apart, they name nothing
         sb.append(c == '産' ? '产' : Traditional.simplified(c));
       }
     }
     return sb.toString();
   }
-
-  /** Quotation marks, curved and corner ones (after NFKC: a straight mark stays one), that names ignore. */
-  private static final String QUOTATION_MARKS = "“”「」『』‘’\"'";
 
   private static String customCode(String name) {
     StringBuilder ascii = new StringBuilder();

@@ -15,6 +15,7 @@ import dev.parkdata.catalog.Placement;
 import dev.parkdata.dataset.Dataset;
 import dev.parkdata.internal.ChangeWords;
 import dev.parkdata.internal.ChineseNumerals;
+import dev.parkdata.internal.QuotationMarks;
 import dev.parkdata.metric.Metric;
 import dev.parkdata.model.Identifier;
 import dev.parkdata.model.Names;
@@ -644,8 +645,8 @@ public final class ArticleReader {
     while (first < t.length() && Character.isWhitespace(t.charAt(first))) {
       first++;
     }
-    if (first < sentence && Text.OPENING_QUOTES.indexOf(t.charAt(first)) >= 0) {
-      int close = t.indexOf(Text.CLOSING_QUOTES.charAt(Text.OPENING_QUOTES.indexOf(t.charAt(first))), first + 1);
+    if (first < sentence && QuotationMarks.OPENING.indexOf(t.charAt(first)) >= 0) {
+      int close = t.indexOf(QuotationMarks.CLOSING.charAt(QuotationMarks.OPENING.indexOf(t.charAt(first))), first + 1);
       if (close >= 0 && close < sentence) {
         return null; // “北京银行保险产业园就在我们街道。”社区书记说。今年社区…: the quote ended, the park with it
       }

@@ -142,13 +142,6 @@ final class Text {
   }
 
   /** Whether {@code c} ends a clause: an indicator is not looked for past it. */
-  /**
-   * Quotation marks that open a quotation, and those that close each, in the same order; a
-   * straight mark, last, does both.
-   */
-  static final String OPENING_QUOTES = "“「『‘\"";
-  static final String CLOSING_QUOTES = "”」』’\"";
-
   static boolean isClauseBreak(char c) {
     switch (c) {
       case '，': case ',': case '、': case '；': case ';': case '：': case ':': case '。': case '！': case '？':

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.parkdata.catalog.ParkNameResolver;
 import dev.parkdata.internal.ChangeWords;
 import dev.parkdata.internal.FigureWords;
+import dev.parkdata.internal.QuotationMarks;
 import dev.parkdata.internal.Traditional;
 import dev.parkdata.metric.Qualifier;
 import dev.parkdata.observation.Indicator;
@@ -745,11 +746,11 @@ final class Words {
    * naming no five-year plan (“十三五”固定资产投资: when, not which) and no park (“园区”); else -1.
    */
   private static int quotedStart(CharSequence t, int floor, int k) {
-    int kind = k - 1 > floor && t.charAt(k - 1) != '"' ? Text.CLOSING_QUOTES.indexOf(t.charAt(k - 1)) : -1;
+    int kind = k - 1 > floor && t.charAt(k - 1) != '"' ? QuotationMarks.CLOSING.indexOf(t.charAt(k - 1)) : -1;
     if (kind < 0) {
       return -1;
     }
-    char open = Text.OPENING_QUOTES.charAt(kind);
+    char open = QuotationMarks.OPENING.charAt(kind);
     for (int j = k - 2; j >= floor && k - 2 - j <= QUOTED_REACH; j--) {
       char c = t.charAt(j);
       if (c == open) {
