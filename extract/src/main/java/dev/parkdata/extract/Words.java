@@ -732,9 +732,11 @@ final class Words {
     if (k - 3 >= floor && "上下同前后每这這那本该該统統".indexOf(t.charAt(k - 3)) >= 0) {
       return false;
     }
-    return k == word || Text.startsWith(t, k, word, "工程") && k + 2 == word || Text.startsWith(t, k, word, "项目")
-        && k + 2 == word || Text.startsWith(t, k, word, "項目") && k + 2 == word;
+    return k == word || k + 2 == word && PHASED.contains(t.subSequence(k, word).toString());
   }
+
+  /** What a phase may stand before, ahead of the measure's word: 一期工程投资, 二期项目总投资. */
+  private static final Set<String> PHASED = Set.of("工程", "项目", "項目");
 
   /** The longest quoted name read as a modifier, without its marks: “万亩千亿”, “中国电气工业100强”. */
   private static final int QUOTED_REACH = 10;
