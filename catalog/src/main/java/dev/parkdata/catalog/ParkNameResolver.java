@@ -2665,6 +2665,10 @@ public final class ParkNameResolver {
     if (name.contains(COUNTY_WIDE)) {
       variants.add(name.replace(COUNTY_WIDE, "县")); // 商南县县域工业集中区: 商南县工业集中区
     }
+    String townless = withoutTownMark(name);
+    if (townless != null) {
+      variants.add(townless); // 杭锦旗独贵塔拉镇工业园区: the catalogue names the park for its town, 独贵塔拉工业园区
+    }
     for (String clipped : CLIPPED_KINDS) {
       if (name.endsWith(clipped) && name.length() > clipped.length() + 1) {
         variants.add(name + "区"); // 茂名高新, as headlines clip it: 茂名高新区
@@ -2722,6 +2726,31 @@ public final class ParkNameResolver {
       variants.addAll(divisions);
     }
     return variants;
+  }
+
+  /** The kind words a park named for its town may end with after the town's 镇. */
+  private static final String[] TOWN_PARK_KINDS = {"工业园区", "工业园", "工业区", "工业集中区", "产业园区", "产业园", "经济开发区", "开发区"};
+
+  /**
+   * {@code name} without the 镇 of a town right before its kind word (独贵塔拉镇工业园区: 独贵塔拉工业园区,
+   * as the catalogue names parks for their towns); null where there is none, or where the characters
+   * before it, two to four, name a division (苏州镇: a town that shares a county's or city's name may
+   * hold a park that is not theirs).
+   */
+  private static String withoutTownMark(String name) {
+    for (String kind : TOWN_PARK_KINDS) {
+      int town = name.length() - kind.length() - 1;
+      if (town < 2 || !name.endsWith(kind) || name.charAt(town) != '镇') {
+        continue;
+      }
+      for (int len = 2; len <= Math.min(4, town); len++) {
+        if (isDivisionName(name.substring(town - len, town))) {
+          return null;
+        }
+      }
+      return name.substring(0, town) + kind;
+    }
+    return null;
   }
 
   /** The numerals of the 兵团's divisions, 一 to 十四. */

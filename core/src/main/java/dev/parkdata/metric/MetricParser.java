@@ -335,6 +335,18 @@ public final class MetricParser {
     return m.isRange() ? Metric.range(m.value(), m.max(), in) : Metric.of(m.value(), in, m.qualifier());
   }
 
+  /**
+   * Whether a 半 read alone after a qualifier ends at {@code i}: the text ends there, or goes on with
+   * no Chinese character or with 的 (过半的企业); not a word 半 begins (半导体, 半壁江山) or a unit (近半年).
+   */
+  private static boolean endsAHalf(CharSequence text, int i) {
+    if (i >= text.length()) {
+      return true;
+    }
+    char next = text.charAt(i);
+    return next == '的' || !Character.isIdeographic(next);
+  }
+
   private Metric readBody(Cursor c, Qualifier prefix, int prefixAt) {
     if (c.startsWith("半数") || c.startsWith("半數")) {
       c.pos += 2;
@@ -347,6 +359,10 @@ public final class MetricParser {
       return withSuffix(c, prefix, c.value(), unit);
     }
     int figureAt = c.pos;
+    if (c.peek() == '半' && prefix != null && prefix != Qualifier.EXACT && endsAHalf(c.text, c.pos + 1)) {
+      c.pos++; // 近半, 过半, 逾半: half, as 近一半 and 过一半 are, the qualifier bounding it
+      return withSuffix(c, prefix, FIFTY, Units.PERCENT);
+    }
     if (c.peek() == '半') { // 半年: half a year
       c.pos++;
       c.lead = HALF;

@@ -252,9 +252,12 @@ public final class Indicators {
    * The indicator {@code name} names for a figure in {@code dimension}: as {@link
    * #byName(String)}, where a change word states a ratio (营收增加21.6%) making it the growth, and a
    * standard indicator that cannot take a figure of {@code dimension} (企业 with 亿元: the
-   * enterprises' revenue, not their number) not matching; otherwise a {@linkplain #custom custom}
-   * indicator of that name and dimension. Never a standard indicator the figure cannot be a value
-   * of.
+   * enterprises' revenue, not their number) not matching; a percentage after a measure no
+   * standard indicator names and a word of growth, the {@linkplain #growthOf growth} of a custom
+   * indicator of that measure ({@code named("房地产投资同比增长", RATIO)} is {@code
+   * growthOf(custom("房地产投资", …))}, 房地产投资增速: one indicator however the growth is written);
+   * otherwise a {@linkplain #custom custom} indicator of that name and dimension. Never a standard
+   * indicator the figure cannot be a value of.
    */
   public static Indicator named(String name, Dimension dimension) {
     checkNotNull(name, "name");
@@ -266,8 +269,75 @@ public final class Indicators {
         found = Optional.of(growthOf(base.get()));
       }
     }
-    return found.filter(i -> i.accepts(dimension)).orElseGet(() -> custom(name, dimension));
+    if (found.filter(i -> i.accepts(dimension)).isPresent()) {
+      return found.get();
+    }
+    if (dimension.equals(Dimension.RATIO)) {
+      Optional<String> grown = grownMeasure(name.strip());
+      if (grown.isPresent()) { // 房地产投资同比增长12%: the growth of 房地产投资, as in 房地产投资…，同比增长12%
+        return growthOf(custom(grown.get(), dimension));
+      }
+    }
+    return custom(name, dimension);
   }
+
+  /**
+   * The measure {@code name} is the growth of, where it names none of the standard ones: the
+   * words before a word of growth (房地产投资同比增长, 規上科技服務業營收較去年同期成長) with the
+   * {@linkplain ChangeWords#CONNECTIVES connectives} between them left out. Empty where nothing is
+   * left; where the words name a ratio (占比上升: its rise is in points), end as {@link #OTHER_CHANGES}
+   * do (年均增长, 环比增长, 实际增长), keep a comparison after the connectives (比上月增长, 与上年同期相比增长
+   * past the most connectives) or hold a digit (比2019年增长: a growth over that year, not the year
+   * before); or where the word of growth is {@link #NO_CUSTOM_GROWTH}.
+   */
+  private static Optional<String> grownMeasure(String name) {
+    String key = key(name);
+    if (key.length() != name.length()) {
+      return Optional.empty(); // quotation marks or width folded away: positions would not match
+    }
+    for (String w : GROWTH_WORDS) {
+      if (NO_CUSTOM_GROWTH.contains(w) || key.length() <= w.length() || !key.endsWith(w)) {
+        continue;
+      }
+      int end = key.length() - w.length();
+      String before = key.substring(0, end);
+      for (String ratio : RATIO_ENDS) {
+        if (before.endsWith(ratio)) {
+          return Optional.empty(); // 占比上升5%: a share's rise, not a growth of what it is a share of
+        }
+      }
+      int stop = Math.max(0, end - ChangeWords.MAX_CONNECTIVES);
+      while (end > stop && ChangeWords.isConnective(key.charAt(end - 1))) {
+        end--;
+      }
+      String measure = key.substring(0, end);
+      if (measure.codePointCount(0, measure.length()) < 2 || end == stop && ChangeWords.isConnective(key.charAt(end - 1))
+          || measure.chars().anyMatch(Character::isDigit) || OTHER_CHANGES.stream().anyMatch(measure::endsWith)
+          || COMPARISONS.chars().anyMatch(c -> measure.indexOf(c) >= 0)) {
+        return Optional.empty();
+      }
+      return Optional.of(name.substring(0, end));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Words of growth that make no growth of a measure the lists do not know: 升 is one only after
+   * 按年 (Hong Kong's 按年升) and ends 提升, a change.
+   */
+  private static final Set<String> NO_CUSTOM_GROWTH = Set.of("升");
+
+  /** Ends of a ratio's name, whose rise is one in points, not a growth of its own (占比上升, 比重提高). */
+  private static final List<String> RATIO_ENDS = List.of("占比", "比重", "比例", "率");
+
+  /**
+   * Ends of words that make a growth another than on the year before, or of another kind: the mean
+   * yearly growth (年均), on the month before (环比), at constant or current prices (实际, 名义), added up (累计).
+   */
+  private static final List<String> OTHER_CHANGES = List.of("均", "环", "实际", "名义", "累计");
+
+  /** Characters of a comparison left in the words: 比上月, 较一季度 compare with another period. */
+  private static final String COMPARISONS = "比较与";
 
   /**
    * An indicator that is not standard: {@code custom("利润", money(CNY))}. Its code is derived from

@@ -149,6 +149,29 @@ class FigureFormsTest {
     assertThat(inText("", "3亿", "升")).isNull(); // a unit the catalogue lacks follows
   }
 
+  // ---- Half: 一半, 半数, and 半 alone after a qualifier --------------------------------------------
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      一半     | 50  | %    | EXACT
+      半数     | 50  | %    | EXACT
+      近一半   | 50  | %    | NEARLY
+      近半     | 50  | %    | NEARLY
+      过半     | 50  | %    | MORE_THAN
+      逾半     | 50  | %    | MORE_THAN
+      """)
+  void readsHalfAsAShareAndBeforeAUnitAsHalfOfIt(String text, String value, String unit, Qualifier qualifier) {
+    readsAs(text, value, unit, qualifier);
+  }
+
+  @Test
+  void halfAloneAfterAQualifierIsAShareOnlyWhereNoWordGoesOn() {
+    assertThat(inText("", "过半", "的企业实现盈利")).isEqualTo(parse("超过50%"));
+    // 半 opening a word (半导体, 半壁江山) or a unit (半年) is no share
+    assertThatThrownBy(() -> parse("近半导体")).isInstanceOf(MetricParseException.class);
+    assertThat(parse("过半年").unit()).isNotEqualTo(Units.PERCENT);
+  }
+
   // ---- Multiples with qualifiers, durations with 多 -------------------------------------------
 
   @ParameterizedTest(name = "{0}")

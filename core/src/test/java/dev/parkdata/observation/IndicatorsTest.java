@@ -138,6 +138,24 @@ class IndicatorsTest {
   }
 
   @Test
+  void namedGivesAPercentageAfterAMeasureNoStandardNamesItsGrowth() {
+    Indicator estate = Indicators.custom("房地产投资", Dimension.RATIO);
+    assertThat(Indicators.named("房地产投资同比增长", Dimension.RATIO)).isEqualTo(Indicators.growthOf(estate));
+    assertThat(Indicators.named("房地产投资同比增长", Dimension.RATIO).chineseName()).isEqualTo("房地产投资增速");
+    assertThat(Indicators.named("工业技改投资同比下降", Dimension.RATIO))
+        .isEqualTo(Indicators.growthOf(Indicators.custom("工业技改投资", Dimension.RATIO)));
+    // not in another dimension, nor other changes: the mean yearly growth, on the month before,
+    // over a year named or another period, at constant prices, a share's rise, past the most
+    // connectives, nor a word of growth alone or 提升 (a change)
+    for (String other : List.of("房地产投资年均增长", "房地产投资环比增长", "房地产投资比2019年增长", "同比增长", "满意度提升",
+        "房地产投资比上月增长", "房地产投资实际增长", "高新技术产业占比上升", "房地产投资与上年同期相比增长")) {
+      assertThat(Indicators.named(other, Dimension.RATIO)).as(other).isEqualTo(Indicators.custom(other, Dimension.RATIO));
+    }
+    assertThat(Indicators.named("房地产投资同比增长", Dimension.money("CNY")))
+        .isEqualTo(Indicators.custom("房地产投资同比增长", Dimension.money("CNY")));
+  }
+
+  @Test
   void customIndicatorsNeverTakeAStandardCode() {
     assertThat(Indicators.custom("利润", Dimension.money("CNY")).code()).isEqualTo("custom-5229-6da6");
     assertThat(Indicators.custom("Revenue", Dimension.money("CNY")).code()).isEqualTo("custom-revenue");

@@ -283,6 +283,7 @@ public final class ArticleReader {
       sentences[i] = sentenceStart(t, starts[i]);
     }
     Indicator[] indicators = indicators(t, mentions, starts, sentences);
+    boolean[] falls = falls(t, mentions, starts, sentences);
     String[] periods = periods(t, mentions, starts, sentences, year, writtenIn.orElse(null), source.title(),
         undated == null ? null : undated + "年");
     List<ParkMention> titled = titleParks(t, source, parkNames, keys);
@@ -379,7 +380,8 @@ public final class ArticleReader {
           .quote(t.substring(from, end))
           .span(TextSpan.of(from, end))
           .build();
-      Metric metric = isDecrease(indicator, m) ? m.metric().multipliedBy(BigDecimal.ONE.negate()) : m.metric();
+      boolean decrease = falls[i] && Indicators.isDerived(indicator) && m.metric().value().signum() >= 0;
+      Metric metric = decrease ? m.metric().multipliedBy(BigDecimal.ONE.negate()) : m.metric();
       if (goal) {
         Target.Builder target = Target.builder().indicator(indicator).threshold(metric).citation(citation);
         Optional<Period> own = period;
@@ -412,20 +414,27 @@ public final class ArticleReader {
   }
 
   /**
-   * Whether {@code m} is a growth or change that its word says is a decrease (营收同比下降10%, 比上年减少
-   * 120亿元), which the figure, written without a sign, is the size of.
+   * Which figures a word says are decreases (营收同比下降10%, 比上年减少120亿元), so that a growth or
+   * change read from them is negative, the figure written without a sign being the size of the
+   * fall: each whose own word ends with one, and each written with no word of its own right after
+   * such a figure, joined by 、 和 及 与 or white space (饲料和乳制品分别下降10%和30%: both fell).
    */
-  private static boolean isDecrease(Indicator indicator, Mention m) {
-    if (!Indicators.isDerived(indicator) || m.metric().value().signum() < 0) {
-      return false;
-    }
-    String word = m.indicator().orElse("");
-    for (String w : ChangeWords.DECREASES) {
-      if (word.endsWith(w) || word.endsWith(w + "了")) {
-        return true;
+  private static boolean[] falls(String t, List<Mention> mentions, int[] starts, int[] sentences) {
+    boolean[] falls = new boolean[mentions.size()];
+    for (int i = 0; i < falls.length; i++) {
+      Mention m = mentions.get(i);
+      String word = m.indicator().orElse("");
+      if (word.isEmpty() && i > 0 && falls[i - 1] && sentences[i - 1] == sentences[i]
+          && m.metric().dimension().equals(mentions.get(i - 1).metric().dimension())
+          && joined(t, t.offsetByCodePoints(starts[i - 1], mentions.get(i - 1).end() - mentions.get(i - 1).start()), starts[i])) {
+        falls[i] = true;
+        continue;
+      }
+      for (String w : ChangeWords.DECREASES) {
+        falls[i] |= word.endsWith(w) || word.endsWith(w + "了");
       }
     }
-    return false;
+    return falls;
   }
 
   /**
@@ -1914,8 +1923,8 @@ public final class ArticleReader {
   /**
    * Whether the extractor's word of {@code m} names what falls before the fall written alone,
    * {@code alone} (a word of {@link ChangeWords#DECREASES}): 工业投资6.8亿元，同比下降18.6% is
-   * 工业投资同比下降, kept as written where no rule above made it a growth of a standard indicator
-   * (a rise there is one already); 成長 29.5% names nothing.
+   * 工业投资同比下降, the growth of 工业投资 ({@link Indicators#named}), where no rule above made it a
+   * growth already; 成長 29.5% names nothing.
    */
   private static boolean namesWhatChanges(Mention m, String alone) {
     String word = m.indicator().orElse("");

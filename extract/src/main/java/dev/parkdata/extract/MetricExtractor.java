@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -754,6 +755,9 @@ public final class MetricExtractor {
         }
         if (indicator == null && isShare(m.unit())) {
           indicator = Words.shareOfWhatFollows(t, s, start, end, e); // 全市50%的国家级孵化器: their share
+        }
+        if (indicator == null && isQuantity(m.unit())) {
+          indicator = Words.wordsRightBefore(t, Math.max(floor, s), start); // 原煤生产1362.46万吨: what it measures
         }
         Found f = add(start, end, i, m, own);
         f.indicator = indicator;
@@ -1848,6 +1852,22 @@ public final class MetricExtractor {
   private static boolean isCount(Unit unit) {
     return !unit.isCompound() && unit.dimension().kind() == Dimension.Kind.COUNT;
   }
+
+  /**
+   * Whether {@code unit} measures an amount of money or a quantity of matter, energy or land (亿元,
+   * 万吨, 亿千瓦时, 亩), whose words may be any the text has: not a count, a share, a difference or
+   * multiple of them, a length (建设道路18公里: how much was built) or a time (经过20年).
+   */
+  private static boolean isQuantity(Unit unit) {
+    if (unit.isCompound()) {
+      return false;
+    }
+    Dimension d = unit.dimension();
+    return d.isMoney() || QUANTITIES.contains(d.kind());
+  }
+
+  private static final Set<Dimension.Kind> QUANTITIES = EnumSet.of(Dimension.Kind.AREA, Dimension.Kind.MASS,
+      Dimension.Kind.ENERGY, Dimension.Kind.STANDARD_COAL, Dimension.Kind.VOLUME, Dimension.Kind.POWER);
 
   private static boolean isDuration(Unit unit) {
     return unit.equals(Units.YEAR) || unit.equals(Units.MONTH) || unit.equals(Units.DAY);

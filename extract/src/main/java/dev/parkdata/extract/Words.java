@@ -66,6 +66,7 @@ final class Words {
       "外贸", "贸易额", "贸易总额",
       "产出", "单位面积产出", "亩均产出", "亩均税收", "亩均产值", "地均产值",
       "总投资", "投资总额", "投资", "投资额", "投入", "研发投入", "现金投入", "固定资产投资", "全社会固定资产投资", "融资",
+      "完成投资", "完成投资额", // a statistic of its own, investment put in place: 重点项目完成投资
       "募集资金", "募资", "资金", "金额", "预算支出", "财政支出", "总支出", "一般支出", "基金支出", "研发经费支出", "全社会研发经费支出", "补助", "补贴", "奖励", "注册资本", "规模", "产业规模", "市场规模",
       "土地面积", "人口", "常住人口", "利用外资", "实际使用外资", "实际利用外资", "利润总额", "进出口值", "进出口总值",
       "外资", "合同外资", "到位外资", "实际到位外资", "到位资金", "实际到位资金",
@@ -716,7 +717,10 @@ final class Words {
         break;
       }
     }
-    String subject = narrowSubject(t, floor, k);
+    // 续建项目累计完成投资: the verb opens the measure 完成投资, the subject stands before it all the same
+    int verbInWord = k == word && end - word > COMPLETED.length() && COMPLETED.contentEquals(t.subSequence(word, word + COMPLETED.length()))
+        ? COMPLETED.length() : 0;
+    String subject = narrowSubject(t, floor, k + verbInWord);
     String measured = addedBefore(t, floor, k) + t.subSequence(k, end);
     return subject != null && isMeasure(measureBefore(t, word, end)) ? subject + measured : measured;
   }
@@ -977,6 +981,55 @@ final class Words {
     return noun.length() >= 2 && COUNTED_THING_ENDS.indexOf(noun.charAt(noun.length() - 1)) >= 0 ? noun : null;
   }
 
+  /**
+   * What an amount or quantity written right after them measures where no word of the lists names
+   * it (完成工业应税销售88亿元, 原煤生产1362.46万吨, 发电133.6亿千瓦时): the Chinese characters before
+   * {@code start} back to a verb that says what happened, a function word or punctuation, as
+   * {@link #withModifiers} reads modifiers, at least two of them; null otherwise. Not for counts,
+   * where a verb right before (开工30个, 净增114户) says what the clause did, not what it counts.
+   */
+  static String wordsRightBefore(CharSequence t, int floor, int start) {
+    String words = withModifiers(t, floor, start, start);
+    int before = start - words.length();
+    if (words.length() < 2 || before < floor || !Text.startsWith(t, before, start, words)) {
+      return null; // none, or words read apart from the figure (a word of adding before 入驻)
+    }
+    if (before > floor && t.charAt(before - 1) == '可' || PRONOUNS.indexOf(words.charAt(0)) >= 0) {
+      return null; // 可利用產業空間10.26平方公里: after 可 a verb's phrase, not a thing's name; 你投资5万元: a reader's
+    }
+    for (Words verbs : new Words[] {ADDED, ACHIEVED, ENTERING, PROJECT_STAGES, MODIFIER_ENDS}) {
+      if (verbs.isWord(words)) {
+        return null; // 新增5亿元, 签约5亿元: what was done, not to what
+      }
+    }
+    for (String w : LESSENING.words) {
+      if (words.startsWith(w)) {
+        return null;
+      }
+    }
+    return DOING.endingAt(words, 0, words.length()) < 0 && FIRM_ENDS.endingAt(words, 0, words.length()) < 0 ? words : null;
+  }
+
+  /** Verbs of lessening, taking back and paying out that open words of an act, not a measure: 降低企业成本3亿元. */
+  private static final Words LESSENING = withTraditional("降低", "减免", "减少", "节约", "节省", "收回", "拨付");
+
+  /**
+   * The last words of firms' names, whose quantities are theirs, not the park's (常丰农化3.18万吨,
+   * 新航化工180吨: their plants' capacities).
+   */
+  private static final Words FIRM_ENDS = withTraditional("公司", "集团", "股份", "化工", "化纤", "农化", "铝业", "钢铁", "科技");
+
+  /**
+   * Verbs of building, handing over, giving and setting aside that end the words before a quantity
+   * without naming what it is (累计开工200万平方米, 竣工交付67万平方米, 安排1.33亿元, 给予60万元: of what,
+   * the text said before).
+   */
+  private static final Words DOING = withTraditional("开工", "竣工", "施工", "完工", "交付", "安排", "打造", "建设", "开发", "拿出", "给予",
+      "发行", "发放", "争取", "协助"); // 先後發行55億元, 特別爭取約15億元, 協助廠商約3000萬元
+
+  /** Pronouns that open words addressed to a reader, not a measure's name: 你投资5万元. */
+  private static final String PRONOUNS = "你您我他她它";
+
   /** Words of coming into a park, which say how firms came, not what they are: 入园企业 are 企业. */
   private static final Words ENTERING = withTraditional("入园", "入驻", "落户", "落戶", "进驻", "入区", "进园");
 
@@ -1033,6 +1086,9 @@ final class Words {
 
   /** Verbs between a subject and what it achieved: 规模以上工业企业实现利润. */
   private static final Words ACHIEVED = withTraditional("实现了", "完成了", "实现", "完成");
+
+  /** The one of {@link #ACHIEVED} that opens a measure too: 完成投资, investment put in place. */
+  private static final String COMPLETED = "完成";
 
   /**
    * The subject written right before 实现 or 完成 that ends at {@code k} (or before 累计, a year or

@@ -9,6 +9,7 @@ import dev.parkdata.observation.Observation;
 import dev.parkdata.observation.Period;
 import dev.parkdata.observation.Target;
 import dev.parkdata.park.Park;
+import dev.parkdata.unit.Dimension;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -158,6 +159,9 @@ final class AnnotatedArticleScore {
       differs.add("period");
     }
     Metric metric = metric(f);
+    if (metric != null && Indicators.isDerived(o.indicator())) {
+      metric = decreaseOf(f, metric); // 原煤消费量下降 5.9% annotated: a growth of −5.9%, and only that
+    }
     if (metric != null && !metric.isSameQuantity(o.metric())) {
       differs.add("metric");
     }
@@ -202,8 +206,9 @@ final class AnnotatedArticleScore {
       // not of the standard's dimension; the same words name the same thing
       return true;
     }
-    Optional<Indicator> foundBase = Indicators.baseOf(found);
-    Optional<Indicator> expectedBase = Indicators.baseOf(expected);
+    Optional<Indicator> expectedBase = Indicators.baseOf(expected).or(() -> standardBaseByCode(expected));
+    Optional<Indicator> foundBase = expectedBase.isPresent()
+        ? baseOfAny(found, expectedBase.get().dimension()) : Indicators.baseOf(found);
     if (Indicators.isDerived(found) && expectedBase.isEmpty() && isGrowth(expected.chineseName(), found)) {
       return true; // 进出口值同比增长 annotated, a word no standard indicator has: the growth of custom 进出口值
     }
@@ -226,6 +231,40 @@ final class AnnotatedArticleScore {
       }
     }
     return false;
+  }
+
+  /**
+   * The standard indicator whose growth or change {@code indicator}'s code says it is, whatever its
+   * names: the fixtures name theirs as the article writes them ({@code 营收同比增长[revenue-growth]}).
+   */
+  private static Optional<Indicator> standardBaseByCode(Indicator indicator) {
+    String code = indicator.code();
+    for (String suffix : List.of("-growth", "-change")) {
+      if (code.endsWith(suffix)) {
+        return Indicators.byCode(code.substring(0, code.length() - suffix.length()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The indicator {@code derived} is the growth or change of, standard or custom (the growth of
+   * 规上科技服务业营收, a narrower 营收, compared with 营收同比增长 annotated), custom ones taken in
+   * {@code dimension}; empty for an indicator that is no growth or change.
+   */
+  private static Optional<Indicator> baseOfAny(Indicator derived, Dimension dimension) {
+    Optional<Indicator> standard = Indicators.baseOf(derived);
+    if (standard.isPresent() || !Indicators.isDerived(derived)) {
+      return standard;
+    }
+    String name = derived.chineseName();
+    for (int cut = 1; cut < name.length(); cut++) {
+      Indicator base = Indicators.custom(name.substring(0, cut), dimension);
+      if (Indicators.growthOf(base).code().equals(derived.code()) || Indicators.changeOf(base).code().equals(derived.code())) {
+        return Optional.of(base);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -288,6 +327,33 @@ final class AnnotatedArticleScore {
       return published == null ? null : Period.month(YearMonth.from(published));
     }
     return Dates.calendar(f.period().replaceAll("\\s", ""), published == null ? null : published.getYear());
+  }
+
+  /**
+   * {@code metric}, the annotated figure, negated where the annotated indicator ends with a word
+   * of decrease (下降, 衰退: the annotators write the size of the fall, the reader the growth).
+   */
+  private static Metric decreaseOf(Figure f, Metric metric) {
+    String word = f.indicator() == null ? "" : f.indicator().strip();
+    String surface = f.surface().replaceAll("\\s", "");
+    if (surface.isEmpty() || !Character.isDigit(surface.charAt(0))) {
+      return metric;
+    }
+    for (String w : ChangeWords.DECREASES) {
+      if (word.endsWith(w) || word.endsWith(w + "了")) {
+        Metric negated = metric("-" + surface);
+        return negated == null ? metric : negated;
+      }
+    }
+    return metric;
+  }
+
+  private static Metric metric(String surface) {
+    try {
+      return Metric.parse(surface);
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   private static Metric metric(Figure f) {

@@ -166,9 +166,12 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-4.jsonl", "fourth held-out real articles", 6, 105, MIN_PRECISION_4, MIN_RECALL_4);
   }
 
-  // 辽东湾新区 an alias of 盘锦辽滨沿海经济技术开发区 (the ninth session): 47 of 73, 47 of 105
-  static final double MIN_PRECISION_4 = 0.72;
-  static final double MIN_RECALL_4 = 0.514;
+  // 辽东湾新区 an alias of 盘锦辽滨沿海经济技术开发区 (the ninth session): 47 of 73, 47 of 105; lowered
+  // in the twenty-second session from 0.72 and 0.514: 完成投资 a measure of its own (investment put
+  // in place, not planned), as twenty annotations in sixteen sets write it, E2's as 投资
+  // (累计完成投资2100亿元): 53 of 75, 53 of 105
+  static final double MIN_PRECISION_4 = 0.706;
+  static final double MIN_RECALL_4 = 0.504;
 
   /**
    * A fifth set, {@code real-articles-unseen-5.jsonl}: six passages (蘭州經開區 2021 in traditional
@@ -222,8 +225,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-6.jsonl", "sixth held-out real articles", 6, 121, MIN_PRECISION_6, MIN_RECALL_6);
   }
 
-  static final double MIN_PRECISION_6 = 0.743;
-  static final double MIN_RECALL_6 = 0.454;
+  static final double MIN_PRECISION_6 = 0.763;
+  static final double MIN_RECALL_6 = 0.479;
 
   /**
    * A seventh set, {@code real-articles-unseen-7.jsonl}: six passages (武清开发区 2015, 闵行开发区
@@ -296,8 +299,8 @@ class ArticleReaderHeldOutTest {
   // sums that bound the things counted after them no observations (the ninth session): 29 of 60
   // then (the nineteenth session) the year of a park's founding or upgrading no period of a profile's
   // facts in the clauses after it (2000年升格为…，规划面积…): 34 of 60, 34 of 94
-  static final double MIN_PRECISION_9 = 0.616;
-  static final double MIN_RECALL_9 = 0.393;
+  static final double MIN_PRECISION_9 = 0.622;
+  static final double MIN_RECALL_9 = 0.404;
 
   /**
    * A tenth set, {@code real-articles-unseen-10.jsonl}: six passages (绍兴袍江经开区 2022, 中德(沈阳)高端
@@ -348,9 +351,12 @@ class ArticleReaderHeldOutTest {
   // (2017年，天津经济技术开发区…) is read in that year, so that L6's figures have a period: 2 more
   // right, 8 more of the right park and year whose indicators its annotation names otherwise
   // (全口径财政收入 read as 税收): 25 of 53; raised in the seventeenth session: growths after
-  // 分别同上年增长 (L4): 30 of 57, 30 of 105
-  static final double MIN_PRECISION_11 = 0.526;
-  static final double MIN_RECALL_11 = 0.285;
+  // 分别同上年增长 (L4): 30 of 57, 30 of 105; lowered in the twenty-second session from 0.526: a growth
+  // of a measure no standard names is its growth with or without its figure, so that two growths
+  // written alone are placed, one right, one (口径一般公共预算收入可比增长, 新区 cut as a park's word) not:
+  // 31 of 59, 31 of 105
+  static final double MIN_PRECISION_11 = 0.525;
+  static final double MIN_RECALL_11 = 0.295;
 
   /**
    * A twelfth set, {@code real-articles-unseen-12.jsonl}: six passages (杭州高新区(滨江) 2022, 西安高新区
@@ -393,7 +399,9 @@ class ArticleReaderHeldOutTest {
   }
 
   // then 一般性公共预算收入 (公共 taken whole, the eighth session's last round): 35 of 43, 35 of 67
-  static final double MIN_PRECISION_13 = 0.904;
+  // lowered in the twenty-second session from 0.904: the words right before an amount or quantity that
+  // no list knows name it (原煤生产1362.46万吨, 完成工业应税销售88亿元), 26 more right and 14 more wrong over all sets
+  static final double MIN_PRECISION_13 = 0.863;
   static final double MIN_RECALL_13 = 0.567;
 
   /**
@@ -422,7 +430,9 @@ class ArticleReaderHeldOutTest {
   // area after 1992年3月国务院批准设立; that date, the page's only one, no longer dates the area, which
   // stays unplaced (NO_PERIOD) where it had been scored right against an annotation with no period:
   // 48 of 56, 48 of 111
-  static final double MIN_PRECISION_14 = 0.875;
+  // lowered in the twenty-second session from 0.875: the words right before an amount or quantity that
+  // no list knows name it (原煤生产1362.46万吨, 完成工业应税销售88亿元), 26 more right and 14 more wrong over all sets
+  static final double MIN_PRECISION_14 = 0.859;
   static final double MIN_RECALL_14 = 0.441;
 
   /**
@@ -449,9 +459,10 @@ class ArticleReaderHeldOutTest {
   // (重大项目总投资 written 总投资 after a count of projects); then a count's things keep the sum
   // that bounds them: 12 of 32; then (the tenth session) 从2015年的 the year of the figure after it: 13 of 32;
   // later sessions' rules 15 of 32; then (the eighteenth session) the divisions of 国民经济行业分类
-  // named whole (纺织业增长21.6%): 18 of 34, 18 of 94
-  static final double MIN_PRECISION_15 = 0.545;
-  static final double MIN_RECALL_15 = 0.191;
+  // named whole (纺织业增长21.6%): 18 of 34, 18 of 94; lowered in the twenty-second session from 0.545
+  // and 0.191: 完成投资 a measure of its own, where P1's annotation writes 市级重点项目投资: 17 of 33, 17 of 94
+  static final double MIN_PRECISION_15 = 0.515;
+  static final double MIN_RECALL_15 = 0.18;
 
   /**
    * A sixteenth set, {@code real-articles-unseen-16.jsonl}: six passages (岳阳经开区's 2009 yearbook
@@ -475,7 +486,9 @@ class ArticleReaderHeldOutTest {
   // in clauses of their own (规模 工业总产值194.5亿元,其中高新技术产业产值85.84亿元,分别增长31.5%和35.5%):
   // one right, and one the growth of a figure already read as 工业总产值 (the page's space splits
   // 规模 from it): 53 of 75
-  static final double MIN_PRECISION_16 = 0.706;
+  // lowered in the twenty-second session from 0.706: the words right before an amount or quantity that
+  // no list knows name it (原煤生产1362.46万吨, 完成工业应税销售88亿元), 26 more right and 14 more wrong over all sets
+  static final double MIN_PRECISION_16 = 0.697;
   static final double MIN_RECALL_16 = 0.514;
 
   /**
@@ -499,8 +512,10 @@ class ArticleReaderHeldOutTest {
   }
 
   // a founding's year no period of the facts after it (the nineteenth session): 34 of 50, 34 of 74
-  static final double MIN_PRECISION_17 = 0.68;
-  static final double MIN_RECALL_17 = 0.459;
+  // the twenty-second session: a growth of a measure no standard names one indicator however written,
+  // then the words right before an amount or quantity that no list knows name it: 37 of 54, 37 of 74
+  static final double MIN_PRECISION_17 = 0.685;
+  static final double MIN_RECALL_17 = 0.5;
 
   /**
    * An eighteenth set, {@code real-articles-unseen-18.jsonl}: six passages (鹤壁经开区 2022,
@@ -518,8 +533,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-18.jsonl", "eighteenth held-out real articles", 6, 96, MIN_PRECISION_18, MIN_RECALL_18);
   }
 
-  static final double MIN_PRECISION_18 = 0.716;
-  static final double MIN_RECALL_18 = 0.395;
+  static final double MIN_PRECISION_18 = 0.722;
+  static final double MIN_RECALL_18 = 0.406;
 
   /**
    * A nineteenth set, {@code real-articles-unseen-19.jsonl}: six passages (宝鸡高新区 2025,
@@ -543,7 +558,9 @@ class ArticleReaderHeldOutTest {
   // 益阳龙岭产业开发区's “一区多园” before 规模工业企业 (the sets gained seven right); and 规模工业增加值
   // names 规上工业增加值, so that its growth after 154.3亿 (no 元: a custom indicator) differs from the
   // annotation's, which the score now counts as the same words: 39 of 52, 39 of 75
-  static final double MIN_PRECISION_19 = 0.75;
+  // lowered in the twenty-second session from 0.75: the words right before an amount or quantity that
+  // no list knows name it (原煤生产1362.46万吨, 完成工业应税销售88亿元), 26 more right and 14 more wrong over all sets
+  static final double MIN_PRECISION_19 = 0.735;
   static final double MIN_RECALL_19 = 0.52;
 
   /**
@@ -587,8 +604,8 @@ class ArticleReaderHeldOutTest {
   // lowered in the fifteenth session from 0.764 (42 of 54): a short name declared in brackets
   // (安徽自贸试验区芜湖片区(以下简称“芜湖片区”)) is the same park, which makes it V6's subject, and the
   // subject gets 项目四条 (四条线, annotated as no park's figure): 42 of 55
-  static final double MIN_PRECISION_21 = 0.763;
-  static final double MIN_RECALL_21 = 0.636;
+  static final double MIN_PRECISION_21 = 0.779;
+  static final double MIN_RECALL_21 = 0.696;
 
   /**
    * A twenty-second set, {@code real-articles-unseen-22.jsonl}: six passages (潍坊高新区's 2020
@@ -607,8 +624,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-22.jsonl", "twenty-second held-out real articles", 6, 65, MIN_PRECISION_22, MIN_RECALL_22);
   }
 
-  static final double MIN_PRECISION_22 = 0.735;
-  static final double MIN_RECALL_22 = 0.384;
+  static final double MIN_PRECISION_22 = 0.764;
+  static final double MIN_RECALL_22 = 0.4;
 
   /**
    * A twenty-third set, {@code real-articles-unseen-23.jsonl}: six passages (國家漯河經濟技術開發區
@@ -647,8 +664,8 @@ class ArticleReaderHeldOutTest {
 
   // lowered in the fifteenth session from 0.777 (21 of 27): 前海蛇口自贸片区, named six times beside
   // 前海 twice, is Y6's subject: 9 more right, 3 more counted wrong (30 of 39)
-  static final double MIN_PRECISION_24 = 0.769;
-  static final double MIN_RECALL_24 = 0.352;
+  static final double MIN_PRECISION_24 = 0.794;
+  static final double MIN_RECALL_24 = 0.364;
 
   /**
    * A twenty-fifth set, {@code real-articles-unseen-25.jsonl}: six passages (渭南高新区 2010,
@@ -667,7 +684,9 @@ class ArticleReaderHeldOutTest {
   }
 
   // a founding's year no period of the facts after it (the nineteenth session): 23 of 37, 23 of 73
-  static final double MIN_PRECISION_25 = 0.621;
+  // lowered in the twenty-second session from 0.621: the words right before an amount or quantity that
+  // no list knows name it (原煤生产1362.46万吨, 完成工业应税销售88亿元), 26 more right and 14 more wrong over all sets
+  static final double MIN_PRECISION_25 = 0.605;
   static final double MIN_RECALL_25 = 0.315;
 
   /**
@@ -689,8 +708,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-26.jsonl", "twenty-sixth held-out real articles", 6, 57, MIN_PRECISION_26, MIN_RECALL_26);
   }
 
-  static final double MIN_PRECISION_26 = 0.652;
-  static final double MIN_RECALL_26 = 0.263;
+  static final double MIN_PRECISION_26 = 0.794;
+  static final double MIN_RECALL_26 = 0.473;
 
   /**
    * A twenty-seventh set, {@code real-articles-unseen-27.jsonl}: six passages (吉林经开区 2024,
@@ -709,8 +728,10 @@ class ArticleReaderHeldOutTest {
   }
 
   // raised by the twentieth session: the word lists in traditional characters (莫干山's page), 26 of 37, 26 of 53
-  static final double MIN_PRECISION_27 = 0.702;
-  static final double MIN_RECALL_27 = 0.490;
+  // lowered in the twenty-second session from 0.702: the words right before an amount or quantity that
+  // no list knows name it (原煤生产1362.46万吨, 完成工业应税销售88亿元), 26 more right and 14 more wrong over all sets
+  static final double MIN_PRECISION_27 = 0.682;
+  static final double MIN_RECALL_27 = 0.528;
 
   /**
    * A twenty-eighth set, {@code real-articles-unseen-28.jsonl}: five passages (柴达木循环经济试验区大柴旦工业园
@@ -727,8 +748,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-28.jsonl", "twenty-eighth held-out real articles", 5, 51, MIN_PRECISION_28, MIN_RECALL_28);
   }
 
-  static final double MIN_PRECISION_28 = 0.775;
-  static final double MIN_RECALL_28 = 0.607;
+  static final double MIN_PRECISION_28 = 0.785;
+  static final double MIN_RECALL_28 = 0.647;
 
   /**
    * A twenty-ninth set, {@code real-articles-unseen-29.jsonl}: six passages (乐山高新区 among
@@ -747,8 +768,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-29.jsonl", "twenty-ninth held-out real articles", 6, 46, MIN_PRECISION_29, MIN_RECALL_29);
   }
 
-  static final double MIN_PRECISION_29 = 0.482;
-  static final double MIN_RECALL_29 = 0.304;
+  static final double MIN_PRECISION_29 = 0.517;
+  static final double MIN_RECALL_29 = 0.326;
 
   /**
    * A thirtieth set, {@code real-articles-unseen-30.jsonl}: six passages (阿拉山口综合保税区 2019,
@@ -878,8 +899,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-35.jsonl", "thirty-fifth held-out real articles", 3, 29, MIN_PRECISION_35, MIN_RECALL_35);
   }
 
-  static final double MIN_PRECISION_35 = 0.565;
-  static final double MIN_RECALL_35 = 0.448;
+  static final double MIN_PRECISION_35 = 0.576;
+  static final double MIN_RECALL_35 = 0.517;
 
   /**
    * A thirty-sixth set, {@code real-articles-unseen-36.jsonl}: two passages (万州经开区 in 2015, from
@@ -960,8 +981,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-39.jsonl", "thirty-ninth held-out real articles", 4, 42, MIN_PRECISION_39, MIN_RECALL_39);
   }
 
-  static final double MIN_PRECISION_39 = 0.461;
-  static final double MIN_RECALL_39 = 0.285;
+  static final double MIN_PRECISION_39 = 0.481;
+  static final double MIN_RECALL_39 = 0.309;
 
   /**
    * A fortieth set, {@code real-articles-unseen-40.jsonl}: two passages (台南柳營科技園區 in 2022,
@@ -995,7 +1016,9 @@ class ArticleReaderHeldOutTest {
   }
 
   // lowered in the sixteenth session from 0.588: a count before what its things do is a count of them: AR1's 14家陶瓷企业入驻中和集中区, given to the park named before it, not the 中和集中区 named after: 10 of 18
-  static final double MIN_PRECISION_41 = 0.555;
+  // lowered in the twenty-second session from 0.555: the words right before an amount or quantity that
+  // no list knows name it (原煤生产1362.46万吨, 完成工业应税销售88亿元), 26 more right and 14 more wrong over all sets
+  static final double MIN_PRECISION_41 = 0.476;
   static final double MIN_RECALL_41 = 0.357;
 
   /**
@@ -1350,6 +1373,45 @@ class ArticleReaderHeldOutTest {
 
   static final double MIN_PRECISION_61 = 0.7;
   static final double MIN_RECALL_61 = 0.636;
+
+  /**
+   * A sixty-second set, {@code real-articles-unseen-62.jsonl}: one passage (海口's plans for 江东新区,
+   * 3 June 2020, 海南自由贸易港's story as a promotion site reprints it), 6 figures of which 3
+   * observations, collected and annotated blind at the start of the twenty-second session from
+   * news kept in public repositories (the search corpus's pages on single zones not used before are
+   * used up: the collector's 64 look-ups found this one), and scored once: 0 of 2 right, 0 of 3
+   * found, as the reader of the session's start (f40ed54) scores it: 入库项目 where its annotation
+   * writes “五网”基础设施项目库入库项目, 投资 for 完成投资 (twenty annotations in sixteen sets write 完成投资
+   * for investment put in place, as against planned: a measure of its own since), and 新开工25个, a
+   * count after 全年, unnamed. With the session's rules 1 of 2, 1 of 3. Ratchets.
+   */
+  @Test
+  void measuredOnASixtySecondSetOfHeldOutArticles() throws IOException {
+    assertScores("real-articles-unseen-62.jsonl", "sixty-second held-out real articles", 1, 3, MIN_PRECISION_62, MIN_RECALL_62);
+  }
+
+  static final double MIN_PRECISION_62 = 0.5;
+  static final double MIN_RECALL_62 = 0.333;
+
+  /**
+   * A sixty-third set, {@code real-articles-unseen-63.jsonl}: four passages from text kept in public
+   * repositories, collected and annotated blind in the twenty-second session: a paper on China's
+   * parks abroad (中埃苏伊士经贸合作区, 华坚国际轻工业园, 中国科学院院刊 2017, from ChinaXiv), 海口's
+   * 江东新区 (a second page of the promotion site of the sixty-second), an embassy official's speech
+   * on 泰中罗勇工业园 (新浪财经, 2022) and 三亚崖州湾科技城's policies (awards and thresholds only:
+   * no observation); 42 figures, 17 observations. Scored once, with the reader of the session's start
+   * (f40ed54): 3 of 11 right, 3 of 17 found (0.273, 0.176); with the session's rules 3 of 12, then
+   * (给予 a verb of giving, no measure: 给予60万元) 3 of 11. The misses: indicators its annotator
+   * names otherwise (入驻中国企业 for 中国企业, 累计产值), 目前 with no date (the paper's), 将近一半 a share
+   * of Chinese firms' investment in Thailand. Ratchets.
+   */
+  @Test
+  void measuredOnASixtyThirdSetOfHeldOutArticles() throws IOException {
+    assertScores("real-articles-unseen-63.jsonl", "sixty-third held-out real articles", 4, 17, MIN_PRECISION_63, MIN_RECALL_63);
+  }
+
+  static final double MIN_PRECISION_63 = 0.272;
+  static final double MIN_RECALL_63 = 0.176;
 
   /**
    * Scores {@code file} ({@link #score}) and checks that it holds {@code articles} articles and

@@ -74,8 +74,12 @@ class ArticleReaderRealSourcesTest {
    * one). Issue 18's targets, set for the five articles, are 0.9 and 0.7.
    */
   // the sixteenth session: a count before what its things do counts them, and firms of a place are
-  // those from it (1,022家香港企业入驻前海: 香港企业): 22 of 60, 22 of 96
-  static final double MIN_PRECISION = 0.366;
+  // those from it (1,022家香港企业入驻前海: 香港企业): 22 of 60, 22 of 96; lowered in the twenty-second
+  // session, on purpose: the words right before an amount or quantity that no list knows name it,
+  // eight more observations here, none right (高雄软体园区's 贸易额 and 节电潜力, 前海's 总注册资本: figures
+  // these sentence-by-sentence annotations hold with no park or leave out), where the held-out sets,
+  // annotated whole, count 26 of the rule's 40 right: 22 of 68
+  static final double MIN_PRECISION = 0.323;
   static final double MIN_RECALL = 0.229;
 
   private record Gold(String code, String name, String indicator, Map<String, Object> annotation, Period period) {}

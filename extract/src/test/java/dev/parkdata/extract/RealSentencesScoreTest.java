@@ -87,6 +87,6 @@ class RealSentencesScoreTest extends AnnotatedSentencesScoreTest {
    */
   @Override
   double minIndicatorAgreement() {
-    return 0.377; // classified industries achieving a measure (the twenty-first session); before: quoted names kept
+    return 0.391; // the words right before an amount and 完成投资 (the twenty-second session); before: a growth of a measure no standard names one indicator however written (the twenty-second session); before: classified industries achieving a measure (the twenty-first session); before: quoted names kept
   }
 }
