@@ -985,8 +985,10 @@ final class Words {
    * What an amount or quantity written right after them measures where no word of the lists names
    * it (完成工业应税销售88亿元, 原煤生产1362.46万吨, 发电133.6亿千瓦时): the Chinese characters before
    * {@code start} back to a verb that says what happened, a function word or punctuation, as
-   * {@link #withModifiers} reads modifiers, at least two of them; null otherwise. Not for counts,
-   * where a verb right before (开工30个, 净增114户) says what the clause did, not what it counts.
+   * {@link #withModifiers} reads modifiers, at least two of them; null otherwise, and where they
+   * follow 可, open with a pronoun or a verb of {@link #LESSENING}, are a verb alone (新增, 签约) or
+   * end with one of {@link #DOING} or a firm's name ({@link #FIRM_ENDS}). Not for counts, where a
+   * verb right before (开工30个, 净增114户) says what the clause did, not what it counts.
    */
   static String wordsRightBefore(CharSequence t, int floor, int start) {
     String words = withModifiers(t, floor, start, start);
@@ -1010,8 +1012,11 @@ final class Words {
     return DOING.endingAt(words, 0, words.length()) < 0 && FIRM_ENDS.endingAt(words, 0, words.length()) < 0 ? words : null;
   }
 
-  /** Verbs of lessening, taking back and paying out that open words of an act, not a measure: 降低企业成本3亿元. */
-  private static final Words LESSENING = withTraditional("降低", "减免", "减少", "节约", "节省", "收回", "拨付");
+  /**
+   * Verbs of lessening, taking back, paying out and helping that open words of an act, not a
+   * measure: 减免税费3亿元, 协助改造3000万元.
+   */
+  private static final Words LESSENING = withTraditional("降低", "减免", "减少", "节约", "节省", "收回", "拨付", "协助");
 
   /**
    * The last words of firms' names, whose quantities are theirs, not the park's (常丰农化3.18万吨,
@@ -1025,7 +1030,7 @@ final class Words {
    * the text said before).
    */
   private static final Words DOING = withTraditional("开工", "竣工", "施工", "完工", "交付", "安排", "打造", "建设", "开发", "拿出", "给予",
-      "发行", "发放", "争取", "协助"); // 先後發行55億元, 特別爭取約15億元, 協助廠商約3000萬元
+      "发行", "发放", "争取"); // 先後發行55億元, 特別爭取約15億元
 
   /** Pronouns that open words addressed to a reader, not a measure's name: 你投资5万元. */
   private static final String PRONOUNS = "你您我他她它";

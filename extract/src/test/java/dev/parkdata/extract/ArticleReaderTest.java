@@ -1088,7 +1088,7 @@ class ArticleReaderTest {
     // a firm's quantity, a verb of building, a verb's phrase after 可 and a count with no noun name nothing
     assertThat(draft.unplaced()).extracting(u -> u.mention().text()).containsExactly("3万吨", "200万平方米", "10平方公里", "30个");
     // nor a bare verb of adding or signing, nor an act of lessening
-    ArticleDraft acts = ArticleReader.standard().read("2020年，苏州高新区新增5亿元；签约8亿元；减免税费3亿元。", SOURCE);
+    ArticleDraft acts = ArticleReader.standard().read("2020年，苏州高新区新增5亿元；签约8亿元；减免税费3亿元；协助改造3000万元。", SOURCE);
     assertThat(observations(acts.dataset())).isEmpty();
   }
 
