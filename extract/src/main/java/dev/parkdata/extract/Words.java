@@ -999,7 +999,7 @@ final class Words {
     if (before > floor && t.charAt(before - 1) == '可' || PRONOUNS.indexOf(words.charAt(0)) >= 0) {
       return null; // 可利用產業空間10.26平方公里: after 可 a verb's phrase, not a thing's name; 你投资5万元: a reader's
     }
-    for (Words verbs : new Words[] {ADDED, ACHIEVED, ENTERING, PROJECT_STAGES, MODIFIER_ENDS}) {
+    for (Words verbs : BARE_VERBS) {
       if (verbs.isWord(words)) {
         return null; // 新增5亿元, 签约5亿元: what was done, not to what
       }
@@ -1091,6 +1091,12 @@ final class Words {
 
   /** Verbs between a subject and what it achieved: 规模以上工业企业实现利润. */
   private static final Words ACHIEVED = withTraditional("实现了", "完成了", "实现", "完成");
+
+  /**
+   * The verbs that, written alone before a quantity, say what was done, not to what ({@link
+   * #wordsRightBefore}: 新增5亿元, 签约5亿元); declared after every list it holds, so that they are set.
+   */
+  private static final List<Words> BARE_VERBS = List.of(ADDED, ACHIEVED, ENTERING, PROJECT_STAGES, MODIFIER_ENDS);
 
   /** The one of {@link #ACHIEVED} that opens a measure too: 完成投资, investment put in place. */
   private static final String COMPLETED = "完成";
