@@ -172,7 +172,7 @@ import java.util.regex.Pattern;
  *       预计, 预估, 预期 (not 好于预期,
  *       nor a goal said to be met or exceeded: 完成年度目标(任务)的100%, 超越目标，达成率百分之百; nor one
  *       framing the work reported after it:
- *       围绕打造…的目标，…), 有望, 计划 (not 计划总投资, the money projects signed are to take), 将达, 要达,
+ *       围绕打造…的目标，…), 有望, 计划 (not 计划总投资, the money projects signed are to take), 将达, 要达, 还将,
  *       建成后, 投产后 (a projection, unless 已, 实现 or 累计 follow: 建成后已实现…), 到…年
  *       earlier in its sentence (not 截至…年, a figure as of then; not 增加到2012年的, nor 从2015年的…到2020年的
  *       with no verb, the end of a change, nor a year already past when the source was published:
@@ -203,7 +203,8 @@ public final class ArticleReader {
   /** Words before a figure that make it a goal or a projection, in both scripts: 力争, 确保, 预计, 有望, 建成后. */
   private static final String[] GOAL_WORDS = {"力争", "目标", "预计", "計劃", "计划", "将达", "將達", "将完成", "將完成",
     "将实现", "將實現", "要达", "要達", "預計",
-    "力爭", "目標", "预估", "預估", "有望", "可望", "预期", "預期", "确保", "確保"};
+    "力爭", "目標", "预估", "預估", "有望", "可望", "预期", "預期", "确保", "確保",
+    "还将", "還將"}; // 今年还将有40个项目落地: what is yet to come
 
   /** Characters before 预期 that make it a comparison, not an expectation: 好于预期, 超预期, 符合预期. */
   private static final String NOT_EXPECTING = "于於超合过過";

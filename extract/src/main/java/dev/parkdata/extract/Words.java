@@ -189,6 +189,17 @@ final class Words {
     return -1;
   }
 
+  /** The longest word starting at {@code k} and ending at or before {@code end}, or null. */
+  String startingAt(CharSequence t, int k, int end) {
+    String longest = null;
+    for (String w : words) {
+      if ((longest == null || w.length() > longest.length()) && Text.startsWith(t, k, end, w)) {
+        longest = w;
+      }
+    }
+    return longest;
+  }
+
   /**
    * The index of the qualifier word ending at {@code end}, or -1; a one-character word is not a
    * qualifier where it ends another word (通过, 最近, 节约).
@@ -1382,6 +1393,68 @@ final class Words {
       "竞相", "齐聚", "相继", "陆续", "先后", "纷纷", "按时", "按期", "实现", "完成", "入驻", "落户", "进驻", "集聚",
       "带着", "全部", "已经", "已入驻", "已落户", "已投产", "已开工", "已建成", "均已", "正在", "累计");
 
+  /**
+   * The stage the projects or firms counted right before it reached, written after their noun
+   * (36个项目开工, 27个工业项目建成投产, 12个项目已经投产, 5家企业竣工投产): a run of the words of
+   * {@link #STAGES_AFTER} (for firms {@link #FIRM_STAGES}: 入驻企业 are the park's firms, not a
+   * stage's), after at most one word of {@link #BEFORE_A_STAGE} and with 集中 kept (26个项目集中开工:
+   * a mass groundbreaking's count, 集中开工项目), a word of settling only first (20个项目签约落户:
+   * 签约项目); null where none follows, or where its characters run into another word (签约额, 开工率).
+   */
+  private static String stageAfter(CharSequence t, String noun, int j, int e) {
+    boolean projects = noun.endsWith("项目") || noun.endsWith("項目");
+    if (!projects && !noun.endsWith("企业") && !noun.endsWith("企業")) {
+      return null;
+    }
+    int k = j;
+    for (String w : BEFORE_A_STAGE) {
+      if (Text.startsWith(t, k, e, w)) {
+        k += w.length();
+        break;
+      }
+    }
+    StringBuilder stage = new StringBuilder();
+    if (Text.startsWith(t, k, e, MASS)) {
+      stage.append(MASS);
+      k += MASS.length();
+    }
+    Words stages = projects ? STAGES_AFTER : FIRM_STAGES;
+    int words = 0;
+    while (k < e) {
+      String w = stages.startingAt(t, k, e);
+      if (w == null || words > 0 && SETTLING.isWord(w)) {
+        break;
+      }
+      stage.append(w);
+      k += w.length();
+      words++;
+    }
+    if (words == 0 || k < e && STAGE_RUNS_ON.indexOf(t.charAt(k)) >= 0) {
+      return null;
+    }
+    return stage.toString();
+  }
+
+  /** Words of a project's stage written after its noun ({@link #stageAfter}). */
+  private static final Words STAGES_AFTER = withTraditional(
+      "签约", "落地", "开工", "竣工", "投产", "建成", "投运", "入园", "进驻", "落户", "入驻");
+
+  /** Words of settling in a park: a stage only when written first (8个项目进驻), not after one (签约落户). */
+  private static final Words SETTLING = withTraditional("入园", "进驻", "落户", "入驻");
+
+  /** The stages of firms' plants written after 企业 ({@link #stageAfter}): 37家企业竣工投产. */
+  private static final Words FIRM_STAGES = withTraditional("开工", "竣工", "投产", "建成", "投运");
+
+  /** Adverbs between the things counted and their stage, left out of it: 12个项目已经投产. */
+  private static final String[] BEFORE_A_STAGE = inBothScripts(
+      "已经", "均已", "全部", "顺利", "成功", "正式", "相继", "陆续", "先后", "同时", "已");
+
+  /** 集中 before a stage, kept: 集中开工 is a mass groundbreaking, 集中开工项目 a count of its own. */
+  private static final String MASS = "集中";
+
+  /** Characters after a stage's words that make them part of another (签约额, 开工率, 投产期, 建成区). */
+  private static final String STAGE_RUNS_ON = "额額率期区區面量数數";
+
   /** How far after a count {@link #nounAfter} looks for what it counts, in characters. */
   static final int NOUN_AFTER_REACH = 12;
 
@@ -1400,6 +1473,10 @@ final class Words {
         return null;
       }
       int n = NOUNS.endingAt(t, start, j);
+      String stage = n >= 0 ? stageAfter(t, NOUNS.words[n], j, e) : null;
+      if (stage != null) { // 36个项目开工: the count of 开工项目, as 开工项目36个 is
+        return stage + withModifiers(t, start, j - NOUNS.words[n].length(), j);
+      }
       if (n >= 0 && (j == e || !Character.isIdeographic(t.charAt(j)) || "的和与與及在等".indexOf(t.charAt(j)) >= 0
           || !examples && startsWithAny(t, j, e, COUNTED_DO))) {
         return withModifiers(t, start, j - NOUNS.words[n].length(), j);

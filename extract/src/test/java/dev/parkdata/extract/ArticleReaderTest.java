@@ -972,6 +972,10 @@ class ArticleReaderTest {
     ArticleDraft ensured = ArticleReader.standard().read("苏州高新区确保2019年签约项目履约率达到90%以上。", SOURCE);
     assertThat(observations(ensured.dataset())).isEmpty();
     assertThat(ensured.dataset().parks().get(0).targets()).hasSize(1);
+    // what is still to come (还将) is a goal, not a fact
+    ArticleDraft coming = ArticleReader.standard().read("湖北深圳工业园今年还将有40个项目落地。", SOURCE);
+    assertThat(observations(coming.dataset())).isEmpty();
+    assertThat(coming.dataset().parks().get(0).targets()).extracting(t -> t.threshold().toString()).containsExactly("40个");
   }
 
   @Test

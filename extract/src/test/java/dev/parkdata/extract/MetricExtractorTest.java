@@ -669,15 +669,36 @@ class MetricExtractorTest {
     assertThat(only("产业空间扩展后，86家企业竞相入驻。").indicator()).contains("企业");
     assertThat(only("今年以来，园区25个重点项目按时间节点推进。").indicator()).contains("重点项目");
     assertThat(only("全区66户规上工业企业产值增长较快。").indicator()).isEmpty();
-    // words, not single characters, and not after examples and 等: those are counted for what they did
+    // words, not single characters, and not after examples and 等: those are counted for what they
+    // did, the stage they reached (aCountOfProjectsOrFirmsFollowedByTheirStageCountsThatStage)
     assertThat(X.extract("成功帮助9家澳门企业共12款产品完成注册。").get(0).indicator()).isEmpty();
-    assertThat(only("已有盛品天火锅食材等17个项目签约。").indicator()).isEmpty();
+    assertThat(only("已有盛品天火锅食材等17个项目签约。").indicator()).contains("签约项目");
     // firms of a place are those from it, not all firms
     assertThat(only("截至去年底，共有1,022家香港企业入驻前海。").indicator()).contains("香港企业");
     // the count of a park's leading industries: 三大主导产业
     Mention leading = only("园区形成了电子信息、装备制造、新材料三大主导产业。");
     assertThat(leading.indicator()).contains("主导产业");
     assertThat(leading.metric().value()).isEqualByComparingTo("3");
+  }
+
+  @Test
+  void aCountOfProjectsOrFirmsFollowedByTheirStageCountsThatStage() {
+    // 36个项目开工 counts 开工项目, as 开工项目36个 does; the noun's modifiers stay after the stage
+    assertThat(X.extract("全年共有36个项目开工，24个项目竣工，27个工业项目建成投产。"))
+        .extracting(m -> m.indicator().orElse(null)).containsExactly("开工项目", "竣工项目", "建成投产工业项目");
+    // after examples and 等 too; an adverb between is left out, 集中 (a mass groundbreaking) kept
+    assertThat(only("茂森OA等12个项目已经投产。").indicator()).contains("投产项目");
+    assertThat(only("一季度26个重大产业项目集中开工。").indicator()).contains("集中开工重大产业项目");
+    // a word of settling only first: 签约落户 are projects signed
+    assertThat(only("目前已有20个项目签约落户。").indicator()).contains("签约项目");
+    assertThat(only("兴荣新能源等8个项目进驻。").indicator()).contains("进驻项目");
+    // firms: the stages of their plants, not settling in (入驻企业 are the park's firms)
+    assertThat(only("已有37家企业竣工投产。").indicator()).contains("竣工投产企业");
+    assertThat(only("产业空间扩展后，86家企业竞相入驻。").indicator()).contains("企业");
+    assertThat(only("目前86家企业入驻。").indicator()).contains("企业");
+    // no stage where its characters run on into another word: 签约额, 开工率
+    assertThat(X.extract("5个项目签约额达10亿元。").get(0).indicator()).isEmpty();
+    assertThat(X.extract("12個項目開工。").get(0).indicator()).contains("開工項目");
   }
 
   @Test
