@@ -685,7 +685,11 @@ public final class MetricExtractor {
         }
         // 其中50亿元项目1个: a count's things may be named with the sum that bounds them
         int from = boundEnd == floor && isCount(m.unit()) ? boundFloor : floor;
-        String indicator = Words.indicatorBefore(t, Math.max(from, Math.max(s, start - INDICATOR_REACH)), start);
+        // 年产值过100亿元企业累计达6家: what a count reached counts, not a measure of the sum bounding it
+        String indicator = isCount(m.unit()) ? Words.countedBefore(t, Math.max(from, s), start) : null;
+        if (indicator == null) {
+          indicator = Words.indicatorBefore(t, Math.max(from, Math.max(s, start - INDICATOR_REACH)), start);
+        }
         if ((indicator == null || Words.isChange(indicator)) && floor > s
             && (continues(t, floor, start) || risesTo(t, floor, start) && risesFromLast(m))) {
           indicator = lastIndicator; // 从3.83亿元增加到141.27亿元: the second figure measures what the first does

@@ -981,6 +981,47 @@ final class Words {
       "厂房站灯馆场楼院校桥线塔仓室厅店车船机器动会节团心台路网" + "廠燈館場樓橋線倉廳車機動會節團臺網";
 
   /**
+   * The things a count counts, named before a verb of reaching right before it (国家级“专精特新”企业累计达40家,
+   * 入驻企业总数达到92家, 企业总数发展到4650家): a noun of {@link #NOUNS} with its modifiers, then
+   * perhaps a word of a total ({@link #TOTALS}: kept, 企业总数) and 累计 or the like, then a verb of
+   * {@link #COUNT_REACHING}, nothing else between them and the figure; null otherwise. A noun further
+   * from a figure than {@link #indicatorBefore} takes one is the subject of its clause, but not
+   * before a count reached: the count is of it.
+   */
+  static String countedBefore(CharSequence t, int floor, int start) {
+    int k = start;
+    while (k > floor && Text.isSpace(t.charAt(k - 1))) {
+      k--;
+    }
+    int verb = COUNT_REACHING.endingAt(t, floor, k);
+    if (verb < 0) {
+      return null;
+    }
+    k -= COUNT_REACHING.word(verb).length();
+    int adverb = SO_FAR.endingAt(t, floor, k);
+    if (adverb >= 0) {
+      k -= SO_FAR.word(adverb).length();
+    }
+    int total = TOTALS.endingAt(t, floor, k);
+    String totalWord = total < 0 ? "" : TOTALS.word(total);
+    k -= totalWord.length();
+    int noun = NOUNS.endingAt(t, floor, k);
+    if (noun < 0) {
+      return null;
+    }
+    return withModifiers(t, floor, k - NOUNS.word(noun).length(), k) + totalWord;
+  }
+
+  /** Verbs of a count reaching its figure, after the things counted: 达到, 发展到, 增至. */
+  private static final Words COUNT_REACHING = withTraditional("达", "达到", "达至", "发展到", "增长到", "增长至", "增加到", "增加至", "增至");
+
+  /** Words of a running total between the things counted and the verb: 累计, 共, 总计. */
+  private static final Words SO_FAR = withTraditional("累计", "总计", "合计", "共计", "共");
+
+  /** Words of the whole number of things counted, kept after them: 企业总数, 规上企业存量. */
+  private static final Words TOTALS = withTraditional("总数", "总量", "数量", "存量", "拥有量");
+
+  /**
    * The thing a count written right after it counts, where no word of the lists names it
    * (建成垃圾处理厂1座、污水处理厂2座, 现有标准化厂房35栋): the Chinese characters before {@code start}
    * back to a verb that says what happened to them, a function word or punctuation, as {@link
@@ -1488,8 +1529,11 @@ final class Words {
   /** How far after a sum {@link #isThreshold} looks for the things it bounds, in characters. */
   static final int THRESHOLD_REACH = 8;
 
-  /** Characters after the things a sum bounds that end their name: function words and verbs of being (超亿元企业达131家). */
-  private static final String THINGS_END_BEFORE = "的和与與及在等达達有共为為";
+  /**
+   * Characters after the things a sum bounds that end their name: function words, verbs of being
+   * (超亿元企业达131家) and 累计's first (年产值过100亿元企业累计达6家).
+   */
+  private static final String THINGS_END_BEFORE = "的和与與及在等达達有共为為累";
 
   /** Words after a sum that make it a bound, before the things it bounds: 以上, 以下, 以内, (含), 的. */
   private static final String[] BOUNDS = {"以上", "以下", "以内", "以內", "(含)", "（含）", "的"};

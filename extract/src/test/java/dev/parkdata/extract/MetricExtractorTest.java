@@ -702,6 +702,19 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aCountReachedCountsTheThingsNamedBeforeItsVerb() {
+    // the things, a word of their total and 累计 before a verb of reaching: the count is of them
+    assertThat(X.extract("高新区国家级“专精特新”企业累计达40家，碳化硅企业总数达到27户，企业总数发展到4650家。"))
+        .extracting(m -> m.indicator().orElse(null)).containsExactly("国家级“专精特新”企业", "碳化硅企业总数", "企业总数");
+    // a sum bounding them is no measure of the count, and no observation either
+    List<Mention> bounded = X.extract("开发区年产值过100亿元企业累计达6家。");
+    assertThat(bounded.get(1).indicator()).contains("产值过100亿元企业");
+    // a verb of reaching is needed, and a count: a measure of the things is theirs, not a count
+    assertThat(only("园区内企业研发投入累计达4亿元。").indicator().orElse("")).isNotEqualTo("企业");
+    assertThat(only("企业培育工作取得成效，累计达40家。").indicator()).isEmpty();
+  }
+
+  @Test
   void 税金IsAMeasureAndAMeasureCarriesOnPastAVerbOrAPeriod() {
     // 税金 names its figure (a name of 税收), not the 工业增加值 before it
     assertThat(X.extract("2007年，园区实现销售收入538489万元，工业增加值115629万元，税金28846万元。"))

@@ -85,10 +85,11 @@ class RealSentencesScoreTest extends AnnotatedSentencesScoreTest {
    * trade's, not the park's; and their growths), as the article sets' annotators write it (六安经开区's
    * 橡胶和塑料制品业产值), where this set's wrote 销售额 and 营业额. Then 0.390 (380), on purpose (the
    * twenty-third session): a count of projects with the stage written after them is the count of
-   * that stage (17個項目開工: 開工項目, as 開工項目17個 is), where this set's annotator wrote 項目.
+   * that stage (17個項目開工: 開工項目, as 開工項目17個 is), where this set's annotator wrote 項目. Then
+   * 0.391 (381): what a count reached counts (規模以上企業發展到33家).
    */
   @Override
   double minIndicatorAgreement() {
-    return 0.390; // a project's stage written after it (the twenty-third session); before: the words right before an amount and 完成投资 (the twenty-second session); before: a growth of a measure no standard names one indicator however written (the twenty-second session); before: classified industries achieving a measure (the twenty-first session); before: quoted names kept
+    return 0.391; // what a count reached counts and a project's stage written after it (the twenty-third session); before: the words right before an amount and 完成投资 (the twenty-second session); before: a growth of a measure no standard names one indicator however written (the twenty-second session); before: classified industries achieving a measure (the twenty-first session); before: quoted names kept
   }
 }
