@@ -86,7 +86,7 @@ class RealSentencesScoreTest extends AnnotatedSentencesScoreTest {
    * 橡胶和塑料制品业产值), where this set's wrote 销售额 and 营业额. Then 0.390 (380), on purpose (the
    * twenty-third session): a count of projects with the stage written after them is the count of
    * that stage (17個項目開工: 開工項目, as 開工項目17個 is), where this set's annotator wrote 項目. Then
-   * 0.391 (381): what a count reached counts (規模以上企業發展到33家).
+   * 0.391 (381): what a count reached counts (服务和管理人员总数达到2.2万余人).
    */
   @Override
   double minIndicatorAgreement() {
