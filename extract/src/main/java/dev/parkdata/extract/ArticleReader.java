@@ -69,7 +69,8 @@ import java.util.regex.Pattern;
  *       {@link MetricExtractor}); where it gives none and the article names one park only (in
  *       any of its forms), or one catalogue zone again and again beside parks the catalogue lacks
  *       named once each (a part of the zone in a caption) or more often where the zone is named at
- *       least twice as often, or the zone named first and again beside
+ *       least twice as often (its kind word standing alone after it names it again: 苏州高新区…，
+ *       上半年，高新区…), or the zone named first and again beside
  *       other zones named once each (partners in a list), or, where it names no zone, a park the
  *       catalogue lacks named first and at least three times beside others named once each (its
  *       parts in a list) or more often where it is named at least twice as often, that park (a park
@@ -288,7 +289,9 @@ public final class ArticleReader {
     String[] periods = periods(t, mentions, starts, sentences, year, writtenIn.orElse(null), source.title(),
         undated == null ? null : undated + "年");
     List<ParkMention> titled = titleParks(t, source, parkNames, keys);
-    ParkMention sole = parkNames.isEmpty() ? localZone(t, source) : inText(soleParkOf(concat(titled, parkNames), keys), parkNames, keys);
+    Map<String, KindAlone> alone = kindsAlone(t);
+    ParkMention sole = parkNames.isEmpty() ? localZone(t, source, alone)
+        : inText(soleParkOf(concat(titled, parkNames), keys, t, alone), parkNames, keys);
     if (sole == null && parkNames.isEmpty()) {
       sole = publishersZone(t, source);
     }
@@ -622,7 +625,7 @@ public final class ArticleReader {
    * or else its zone among others ({@link #zoneAmongOthers}); null when it names none, several, or
    * a name of several zones.
    */
-  private static ParkMention soleParkOf(List<ParkMention> names, Keys keys) {
+  private static ParkMention soleParkOf(List<ParkMention> names, Keys keys, String t, Map<String, KindAlone> alone) {
     ParkMention sole = null;
     for (ParkMention p : names) {
       if (p.status() == ParkNameResolution.Status.AMBIGUOUS) {
@@ -631,7 +634,7 @@ public final class ArticleReader {
       if (sole == null) {
         sole = p;
       } else if (!keys.of(sole).equals(keys.of(p))) {
-        return zoneAmongOthers(names, keys);
+        return zoneAmongOthers(names, keys, t, alone);
       }
     }
     return sole;
@@ -772,10 +775,12 @@ public final class ArticleReader {
    * (龙岭产业开发区 five times, its parts 沧泉新区 and 衡龙新区 once each in a list). A park the
    * catalogue lacks may be named more than once beside it where the subject is named at least twice
    * as often (张掖经济技术开发区 four times, 张掖工业园区, its former name, twice; 前海蛇口自贸片区 six
-   * times, 前海 twice). Null where another zone
+   * times, 前海 twice). Where it names one zone, first, and after it writes that zone's kind word
+   * alone ({@link #kindsAlone}: 苏州高新区…，上半年，高新区…), each such word names it once more: a report
+   * on the zone that names it in full once, and a part of it (太湖科学城) once. Null where another zone
    * is named twice, or another park more than half as often as the subject, or the subject once.
    */
-  private static ParkMention zoneAmongOthers(List<ParkMention> names, Keys keys) {
+  private static ParkMention zoneAmongOthers(List<ParkMention> names, Keys keys, String t, Map<String, KindAlone> alone) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     Set<String> zones = new LinkedHashSet<>();
     ParkMention zone = null;
@@ -801,7 +806,8 @@ public final class ArticleReader {
       }
     }
     String zoneKey = keys.of(zone);
-    if (counts.get(zoneKey) < needed) {
+    int named = counts.get(zoneKey) + (zones.size() == 1 && zone == first ? namedAlone(zone, t, alone) : 0);
+    if (named < needed) {
       return null;
     }
     // the others once each; a park the catalogue lacks may be named more often if the subject is
@@ -810,7 +816,7 @@ public final class ArticleReader {
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       int others = e.getValue();
       if (!e.getKey().equals(zoneKey) && others > 1
-          && (zones.contains(e.getKey()) || 2 * others > counts.get(zoneKey))) {
+          && (zones.contains(e.getKey()) || 2 * others > named)) {
         return null;
       }
     }
@@ -919,24 +925,14 @@ public final class ArticleReader {
    * paper its dateline names (新乡网讯); null where there is none, or several, or no such word.
    * A local paper writes its city's zone so; a paper of a province or the nation names its zone.
    */
-  private ParkMention localZone(String t, Source source) {
-    String[] kind = null;
-    int first = -1;
-    for (String[] k : LOCAL_KINDS) {
-      int count = 0;
-      int at = -1;
-      for (int i = t.indexOf(k[0]); i >= 0; i = t.indexOf(k[0], i + 1)) {
-        if (i == 0 || ParkScan.standsAloneAfter(t.charAt(i - 1)) || DATE_ENDS.indexOf(t.charAt(i - 1)) >= 0) {
-          count++;
-          at = at < 0 ? i : at;
-        }
-      }
-      if (count >= LOCAL_KIND_MIN) {
-        if (kind != null && !kind[1].equals(k[1])) {
+  private ParkMention localZone(String t, Source source, Map<String, KindAlone> alone) {
+    KindAlone kind = null;
+    for (KindAlone k : alone.values()) {
+      if (k.count() >= LOCAL_KIND_MIN) {
+        if (kind != null) {
           return null; // 高新区 and 经开区: which the figures are of, the text does not say
         }
         kind = k;
-        first = at;
       }
     }
     if (kind == null) {
@@ -955,7 +951,7 @@ public final class ArticleReader {
     }
     Park only = null;
     for (Park park : catalog.parks()) {
-      if (!NameFolding.fold(park.names().official()).endsWith(kind[1]) || !placedIn(park, places)) {
+      if (!NameFolding.fold(park.names().official()).endsWith(kind.ending()) || !placedIn(park, places)) {
         continue;
       }
       if (only != null) {
@@ -966,8 +962,51 @@ public final class ArticleReader {
     if (only == null) {
       return null;
     }
-    int start = t.codePointCount(0, first);
-    return ParkMention.resolved(start, start + kind[0].length(), kind[0], only.id(), only.names().official());
+    int start = t.codePointCount(0, kind.first());
+    return ParkMention.resolved(start, start + kind.word().length(), kind.word(), only.id(), only.names().official());
+  }
+
+  /**
+   * A kind word of {@link #LOCAL_KINDS} standing alone in a text: the ending of that kind's official
+   * names, how often it stands alone (in either script), and the word and char index where it first does.
+   */
+  private record KindAlone(String ending, int count, String word, int first) {}
+
+  /**
+   * The kind words of {@link #LOCAL_KINDS} that stand alone in {@code t} (at its start, after
+   * punctuation, a function word or a word of time, or after a date: 上半年，高新区…, 2022年高新区;
+   * not ending a name, 苏州高新区), by the ending of their kind's official names, in the order of
+   * {@link #LOCAL_KINDS}.
+   */
+  private static Map<String, KindAlone> kindsAlone(String t) {
+    Map<String, KindAlone> alone = new LinkedHashMap<>();
+    for (String[] k : LOCAL_KINDS) {
+      for (int i = t.indexOf(k[0]); i >= 0; i = t.indexOf(k[0], i + 1)) {
+        if (i == 0 || ParkScan.standsAloneAfter(t.charAt(i - 1)) || DATE_ENDS.indexOf(t.charAt(i - 1)) >= 0) {
+          KindAlone was = alone.get(k[1]);
+          alone.put(k[1], was == null ? new KindAlone(k[1], 1, k[0], i)
+              : was.first() < i ? new KindAlone(k[1], was.count() + 1, was.word(), was.first())
+                  : new KindAlone(k[1], was.count() + 1, k[0], i));
+        }
+      }
+    }
+    return alone;
+  }
+
+  /**
+   * How often the kind word of {@code zone}'s official name stands alone ({@link #kindsAlone}) after
+   * {@code zone} is first named, where it does so only after it: 0 where the word stands alone
+   * before the zone is named (a local paper's own zone, 高新区, before a partner named in full).
+   */
+  private static int namedAlone(ParkMention zone, String t, Map<String, KindAlone> alone) {
+    String official = zone.zoneName().map(NameFolding::fold).orElse("");
+    int at = t.offsetByCodePoints(0, Math.min(zone.start(), t.codePointCount(0, t.length())));
+    for (KindAlone k : alone.values()) {
+      if (official.endsWith(k.ending()) && k.first() > at) {
+        return k.count();
+      }
+    }
+    return 0;
   }
 
   /** The year the divisions are read in when the source gives none: the catalogue's. */

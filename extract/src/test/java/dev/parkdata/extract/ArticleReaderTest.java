@@ -691,6 +691,20 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aZoneNamedOnceAndThenByItsKindWordAloneIsTheSubject() {
+    // named in full once, then 高新区 alone: the report is on it, the part named once (太湖科学城) is in it
+    String text = "苏州高新区召开经济形势分析会。上半年，高新区经济运行平稳。太湖科学城建设提速。高新区进出口总额224.3亿美元。";
+    assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
+        .extracting(o -> o.subject().value(), o -> o.metric().toString()).containsExactly(tuple("G322018", "224.3亿美元"));
+    // the kind word alone before the zone is named is another zone's, the paper's own: no subject
+    String before = "高新区召开经济形势分析会。高新区与苏州高新区签约。太湖科学城建设提速。进出口总额224.3亿美元。";
+    assertThat(observations(ArticleReader.standard().read(before, SOURCE).dataset())).isEmpty();
+    // and another kind's word says nothing of it
+    String other = "苏州高新区召开经济形势分析会。上半年，经开区经济运行平稳。太湖科学城建设提速。进出口总额224.3亿美元。";
+    assertThat(observations(ArticleReader.standard().read(other, SOURCE).dataset())).isEmpty();
+  }
+
+  @Test
   void aRankInTheCityIsNoTurnToTheCitysFigures() {
     // 增幅排名全市第一 ranks the park; 全市 alone turns to the city's own figures
     ArticleDraft ranked = ArticleReader.standard().read(
