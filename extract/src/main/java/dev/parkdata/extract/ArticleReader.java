@@ -171,7 +171,7 @@ import java.util.regex.Pattern;
  *       colon to the end of its paragraph (总体目标为:…。特色商业区…达到100家) or to a sentence that
  *       dates its figures or says they are facts (截至, 已, 累计, 实际, 目前), or after 力争, 确保, 目标,
  *       预计, 预估, 预期 (not 好于预期,
- *       nor a goal said to be met or exceeded: 完成年度目标(任务)的100%, 超越目标，达成率百分之百; nor one
+ *       nor a goal or plan said to be met or exceeded: 完成年度目标(任务)的100%, 占年度计划的93.3%, 超越目标，达成率百分之百; nor one
  *       framing the work reported after it:
  *       围绕打造…的目标，…), 有望, 计划 (not 计划总投资, the money projects signed are to take), 将达, 要达, 还将,
  *       建成后, 投产后 (a projection, unless 已, 实现 or 累计 follow: 建成后已实现…), 到…年
@@ -2531,7 +2531,8 @@ public final class ArticleReader {
         // a word of a name in quotation marks plans nothing: 向“龙门计划”推荐企业43家
         boolean compared = w.endsWith("期") && at > 0 && NOT_EXPECTING.indexOf(before.charAt(at - 1)) >= 0;
         boolean met = isGoalNoun(w) && (isMet(before, at + w.length()) // 完成年度目标的100%
-            || exceeded(before, at)); // 绩效持续超越目标，达成率百分之百
+            || exceeded(before, at)) // 绩效持续超越目标，达成率百分之百
+            || isPlan(w) && isMet(before, at + w.length()); // 完成年度计划的107%
         boolean framed = isGoalNoun(w) && isFramed(before, at); // 围绕打造…的目标，截至2020年底…37户
         // 计划总投资, 计划投资: the money projects are to take, a fact of the projects signed (but
         // 年度计划投资 is the year's plan)
@@ -2560,8 +2561,8 @@ public final class ArticleReader {
   /** The word a goal noun may have before 的 when said met: 目标任务. */
   private static final String TASK = "任务";
 
-  /** Words of completing a goal: 完成年度目标的100%. */
-  private static final String[] MET = {"完成", "实现", "實現", "达成", "達成"};
+  /** Words of completing a goal: 完成年度目标的100%, 占年度计划的93.3%. */
+  private static final String[] MET = Words.GOAL_MET;
 
   /** Words before a completion that make it a goal again: 为实现这一目标, 确保完成全年目标, 力争实现. */
   private static final String[] STILL_A_GOAL = {"为", "為", "确保", "確保", "力争", "力爭", "要", "将", "將"};
@@ -2603,6 +2604,11 @@ public final class ArticleReader {
   /** Words of exceeding a goal: 超越目标, 超额完成年度目标. */
   private static final String[] EXCEEDED = {"超越", "超過", "超过", "超出", "超额完成", "超額完成"};
 
+  /** Whether {@code w} is 计划, a plan, which a share met may follow as a goal's does (完成年度计划的107%). */
+  private static boolean isPlan(String w) {
+    return w.equals("计划") || w.equals("計劃");
+  }
+
   /** Whether {@code w} is the noun of a goal (目标), not a verb of one (力争, 预计). */
   private static boolean isGoalNoun(String w) {
     return w.equals("目标") || w.equals("目標");
@@ -2610,9 +2616,10 @@ public final class ArticleReader {
 
   /**
    * Whether the goal noun ending at {@code end} in {@code before} is one said to be met: a word of
-   * completion at most four characters before it, nothing of a goal before that in its clause, and
-   * 的 right after it, the figure being its share (实际利用外资完成年度目标的100%): what follows is a
-   * fact, not a goal (为实现这一目标，… and 确保完成全年目标，… are goals). Not asked of forecasts
+   * completion ({@link Words#GOAL_MET}: 完成, 占 …) at most four characters before it, nothing of a
+   * goal before that in its clause, and 的 right after it, the figure being its share
+   * (实际利用外资完成年度目标的100%): what follows is a fact, not a goal (为实现这一目标，… and
+   * 确保完成全年目标，… are goals). Not asked of forecasts
    * (开发完成后，预估可创造…: a projection).
    */
   private static boolean isMet(String before, int end) {

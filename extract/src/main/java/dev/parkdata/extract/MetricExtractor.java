@@ -531,6 +531,8 @@ public final class MetricExtractor {
     /** The qualifier of the figure alone, without the words before it. */
     Qualifier own;
     String indicator;
+    /** For a share of a goal met (完成年度目标的100%), the measure whose goal it is; else null. */
+    String goalOf;
   }
 
   /** The state of one extraction: the sink, the code points counted so far, the figures of the sentence. */
@@ -687,6 +689,12 @@ public final class MetricExtractor {
         int from = boundEnd == floor && isCount(m.unit()) ? boundFloor : floor;
         // 年产值过100亿元企业累计达6家: what a count reached counts, not a measure of the sum bounding it
         String indicator = isCount(m.unit()) ? Words.countedBefore(t, Math.max(from, s), start) : null;
+        // 实际利用外资完成年度目标的100%: the share of its goal, named whole (no subject or whole added)
+        Words.GoalMet goal = isShare(m.unit()) ? Words.goalMet(t, Math.max(floor, s), start, count > 0 ? lastIndicator : null) : null;
+        if (goal != null) {
+          indicator = goal.indicator();
+        }
+        boolean goalMet = goal != null;
         if (indicator == null) {
           indicator = Words.indicatorBefore(t, Math.max(from, Math.max(s, start - INDICATOR_REACH)), start);
         }
@@ -709,19 +717,19 @@ public final class MetricExtractor {
         if (indicator == null && isShare(m.unit())) {
           indicator = Words.rateBefore(t, Math.max(floor, Math.max(s, start - INDICATOR_REACH)), start); // 城镇化率超过50%
         }
-        if (indicator != null && count > 0 && !isCount(m.unit())) {
+        if (indicator != null && count > 0 && !isCount(m.unit()) && !goalMet) {
           String achieved = achievedByLastCount(t, start, indicator); // 集聚200多家生物医药企业，实现年产值200亿元
           if (achieved != null) {
             indicator = achieved;
           }
         }
-        if (indicator != null && !isCount(m.unit()) && (count > 0 || carriedMeasure != null)) {
+        if (indicator != null && !isCount(m.unit()) && (count > 0 || carriedMeasure != null) && !goalMet) {
           String achieved = achievedByLastSubject(t, s, start, indicator); // 高新技术企业实现营收…；实现利润总额
           if (achieved != null) {
             indicator = achieved;
           }
         }
-        if (isShare(m.unit()) && !(indicator != null && Words.isShareWord(indicator) && !indicator.endsWith(WHOLE_SHARE))) {
+        if (isShare(m.unit()) && !goalMet && !(indicator != null && Words.isShareWord(indicator) && !indicator.endsWith(WHOLE_SHARE))) {
           String share = shareOfAWhole(t, Math.max(floor, s), start, indicator); // 占四川省进出口总值的48%
           if (share != null) {
             indicator = share;
@@ -765,6 +773,7 @@ public final class MetricExtractor {
         }
         Found f = add(start, end, i, m, own);
         f.indicator = indicator;
+        f.goalOf = goalMet ? goal.measure() : null;
         boolean bounds = m.unit().dimension().isMoney() && Words.isThreshold(t, end, e);
         boundFloor = floor;
         boundEnd = bounds ? end : -1;
@@ -914,7 +923,8 @@ public final class MetricExtractor {
         return null;
       }
       int at = count - 1;
-      String base = found[at].indicator;
+      // 实际利用外资5亿元，完成全年目标的100%，同比增长3%: the measure's growth, not its goal's
+      String base = found[at].goalOf != null ? found[at].goalOf : found[at].indicator;
       if (base != null && base.endsWith(SHARE) && base.length() > SHARE.length()
           && !m.dimension().equals(Dimension.RATIO_DIFFERENCE) && !isChangeOfLevel(change)) {
         // 营收300亿元，占全市的50%，同比增长20%: the revenue's growth (占比提高2个百分点 is the share's);

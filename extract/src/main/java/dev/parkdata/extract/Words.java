@@ -1012,6 +1012,92 @@ final class Words {
     return withModifiers(t, floor, k - NOUNS.word(noun).length(), k) + totalWord;
   }
 
+  /**
+   * What a percentage of a goal met measures (实际利用外资完成年度目标的100%, 市级重点项目投资占年度计划的93.3%):
+   * the measure, a verb of meeting ({@link #MEETING}), the goal (年度目标, 全年任务, 年度计划: a goal's
+   * word of {@link #GOALS} with at most {@value #GOAL_REACH} characters of its own before it) and 的
+   * right before the figure, the measure's words read before the verb as {@link #indicatorBefore}
+   * reads them, or, where the verb opens its clause right after a figure, {@code last}, that
+   * figure's (实际利用省外资金47.24亿元，完成全年目标的100.49%; of a growth, what grew); null otherwise.
+   * Not the measure's own figure: the share of its goal reached.
+   */
+  static GoalMet goalMet(CharSequence t, int floor, int start, String last) {
+    if (start - 1 <= floor || t.charAt(start - 1) != '的') {
+      return null;
+    }
+    int goalEnd = start - 1;
+    int goal = GOALS.endingAt(t, floor, goalEnd);
+    if (goal < 0) {
+      return null;
+    }
+    int k = goalEnd - GOALS.word(goal).length();
+    int verb = -1;
+    for (int j = k; j > floor && k - j <= GOAL_REACH; j--) {
+      verb = MEETING.endingAt(t, floor, j);
+      if (verb >= 0) {
+        k = j - MEETING.word(verb).length();
+        break;
+      }
+      if (!Character.isIdeographic(t.charAt(j - 1))) {
+        return null;
+      }
+    }
+    if (verb < 0) {
+      return null;
+    }
+    String met = t.subSequence(k, goalEnd).toString();
+    String measure = indicatorBefore(t, floor, k);
+    if (measure == null && last != null && onlyCommasBetween(t, floor, k)) {
+      measure = withoutChange(last);
+    }
+    return measure == null ? null : new GoalMet(measure, met);
+  }
+
+  /** A share of a goal met ({@link #goalMet}): the measure and the words of the goal met (完成年度目标). */
+  record GoalMet(String measure, String met) {
+    /** The indicator: the measure and the goal met, as written (实际利用外资完成年度目标). */
+    String indicator() {
+      return measure + met;
+    }
+  }
+
+  /** {@code word} without the word of change that ends it and its connectives (营收同比增长: 营收); null if nothing is left. */
+  private static String withoutChange(String word) {
+    int i = CHANGES.endingAt(word, 0, word.length());
+    if (i < 0) {
+      return word;
+    }
+    int end = word.length() - CHANGES.words[i].length();
+    int k = end;
+    while (k > 0 && end - k < ChangeWords.MAX_CONNECTIVES && ChangeWords.isConnective(word.charAt(k - 1))) {
+      k--;
+    }
+    return k == 0 ? null : word.substring(0, k);
+  }
+
+  private static boolean onlyCommasBetween(CharSequence t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if ("，, ".indexOf(t.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return to > from;
+  }
+
+  /** The words that end a goal whose share met a percentage gives: 年度目标, 全年任务, 年度计划, 目标任务. */
+  private static final Words GOALS = withTraditional("目标", "任务", "计划", "目标任务");
+
+  /**
+   * Verbs of meeting a goal, before it (完成年度目标, 占年度计划, 达到年度目标的): the figure after the
+   * goal and 的 is the share met, a fact ({@link ArticleReader}'s goals) of a measure ({@link #goalMet}).
+   */
+  static final String[] GOAL_MET = inBothScripts("完成了", "完成", "实现", "达成", "达到", "占");
+
+  private static final Words MEETING = new Words(GOAL_MET);
+
+  /** The most characters between a verb of meeting and the goal's word: 年度投资, 全年, 市定. */
+  static final int GOAL_REACH = 4;
+
   /** Verbs of a count reaching its figure, after the things counted: 达到, 发展到, 增至. */
   private static final Words COUNT_REACHING = withTraditional("达", "达到", "达至", "发展到", "增长到", "增长至", "增加到", "增加至", "增至");
 
@@ -1770,16 +1856,8 @@ final class Words {
    * is no change or what is left ends in no measure (增长 alone; 产值年均增长, a mean growth).
    */
   static String measureChanged(String word) {
-    int i = CHANGES.endingAt(word, 0, word.length());
-    if (i < 0) {
-      return null;
-    }
-    int end = word.length() - CHANGES.words[i].length();
-    int k = end;
-    while (k > 0 && end - k < ChangeWords.MAX_CONNECTIVES && ChangeWords.isConnective(word.charAt(k - 1))) {
-      k--;
-    }
-    return MEASURES.endingAt(word, 0, k) >= 0 ? word.substring(0, k) : null;
+    String measure = CHANGES.endingAt(word, 0, word.length()) < 0 ? null : withoutChange(word);
+    return measure != null && MEASURES.endingAt(measure, 0, measure.length()) >= 0 ? measure : null;
   }
 
   /**

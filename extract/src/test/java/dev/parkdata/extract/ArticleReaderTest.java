@@ -986,6 +986,10 @@ class ArticleReaderTest {
     ArticleDraft ensured = ArticleReader.standard().read("苏州高新区确保2019年签约项目履约率达到90%以上。", SOURCE);
     assertThat(observations(ensured.dataset())).isEmpty();
     assertThat(ensured.dataset().parks().get(0).targets()).hasSize(1);
+    // the share of a year's plan reached (占年度计划的) is a fact, as one completed (完成年度目标的) is
+    ArticleDraft share = ArticleReader.standard().read("苏州高新区前三季度市级重点项目投资占年度计划的93.3%。", SOURCE);
+    assertThat(share.dataset().parks().get(0).targets()).isEmpty();
+    assertThat(observations(share.dataset())).extracting(o -> o.metric().toString()).containsExactly("93.3%");
     // what is still to come (还将) is a goal, not a fact
     ArticleDraft coming = ArticleReader.standard().read("湖北深圳工业园今年还将有40个项目落地。", SOURCE);
     assertThat(observations(coming.dataset())).isEmpty();
@@ -1511,10 +1515,11 @@ class ArticleReaderTest {
         + "对外直接投资100万美元，同比增长40%，增速排名全省16个国家级开发区第三位。";
     ArticleDraft draft = ArticleReader.standard().read(text, SOURCE);
     assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName() + " " + o.metric())
-        .containsExactly("实际利用省外资金 40亿元", "实际利用省外资金增速 3.5%", "对外直接投资 100万美元", "对外直接投资增速 40%");
-    // the share itself names nothing; the count of zones the park is ranked among is none of its figures
-    assertThat(draft.unplaced()).extracting(u -> u.mention().text() + " " + u.reason())
-        .containsExactly("101% NO_INDICATOR", "16个 NO_PARK");
+        .containsExactly("实际利用省外资金 40亿元", "实际利用省外资金完成全年目标 101%", "实际利用省外资金增速 3.5%",
+            "对外直接投资 100万美元", "对外直接投资增速 40%");
+    // the share is named by the measure and the goal met (it named nothing before the twenty-third
+    // session); the count of zones the park is ranked among is none of its figures
+    assertThat(draft.unplaced()).extracting(u -> u.mention().text() + " " + u.reason()).containsExactly("16个 NO_PARK");
     // nor where the sentence names the park
     ArticleDraft ranked = ArticleReader.standard().read("2020年，苏州高新区营业收入位列全国169个国家高新区第35位。", SOURCE);
     assertThat(observations(ranked.dataset())).isEmpty();

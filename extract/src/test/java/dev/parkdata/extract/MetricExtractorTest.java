@@ -715,6 +715,20 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aShareOfAGoalMetIsNamedByTheMeasureAndTheGoal() {
+    // not the measure's own figure: the share of its goal reached, named as written
+    assertThat(only("实际利用外资完成年度目标的100%。").indicator()).contains("实际利用外资完成年度目标");
+    assertThat(only("市级重点项目投资占年度计划的93.3%。").indicator()).contains("市级重点项目投资占年度计划");
+    // the measure of the figure before, where the verb opens the next clause; of a growth, what grew
+    assertThat(X.extract("全区实际利用外资47.24亿元，完成全年目标的100.49%。").get(1).indicator())
+        .contains("实际利用外资完成全年目标");
+    assertThat(X.extract("实际利用外资5亿元，同比增长20%，完成全年任务的63.3%。").get(2).indicator())
+        .contains("实际利用外资完成全年任务");
+    // a goal's words far from the verb, or no 的 before the figure, are no goal met
+    assertThat(only("工业投资完成全市下达的年度目标任务，占比20%。").indicator().orElse("")).doesNotEndWith("目标任务");
+  }
+
+  @Test
   void 税金IsAMeasureAndAMeasureCarriesOnPastAVerbOrAPeriod() {
     // 税金 names its figure (a name of 税收), not the 工业增加值 before it
     assertThat(X.extract("2007年，园区实现销售收入538489万元，工业增加值115629万元，税金28846万元。"))
