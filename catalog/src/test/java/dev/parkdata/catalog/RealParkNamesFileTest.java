@@ -597,8 +597,8 @@ class RealParkNamesFileTest {
   /**
    * A hundred-and-third list, collected blind at the start of the twenty-third session from the
    * same kinds of text (papers kept as ChinaXiv preprints, 新闻联播's archive, 海南's promotion site,
-   * a few news pages, two in traditional characters from Taiwan's press): 17 names (da001–da017);
-   * the collector's 23 others, names earlier lists hold, were left out.
+   * a few news pages, three in traditional characters from Taiwan's press and a filing): 17 names
+   * (da001–da017); the collector's 23 others, names earlier lists hold, were left out.
    */
   static final String UNSEEN_103 = "real-park-names-unseen-103.jsonl";
   private static final String ALIASES = "park-aliases.tsv";

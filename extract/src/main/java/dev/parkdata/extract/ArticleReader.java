@@ -171,9 +171,11 @@ import java.util.regex.Pattern;
  *       colon to the end of its paragraph (总体目标为:…。特色商业区…达到100家) or to a sentence that
  *       dates its figures or says they are facts (截至, 已, 累计, 实际, 目前), or after 力争, 确保, 目标,
  *       预计, 预估, 预期 (not 好于预期,
- *       nor a goal or plan said to be met or exceeded: 完成年度目标(任务)的100%, 占年度计划的93.3%, 超越目标，达成率百分之百; nor one
+ *       nor a goal said to be met or exceeded or a plan said to be met: 完成年度目标(任务)的100%,
+ *       占年度计划的93.3%, 超越目标，达成率百分之百; nor one
  *       framing the work reported after it:
- *       围绕打造…的目标，…), 有望, 计划 (not 计划总投资, the money projects signed are to take), 将达, 要达, 还将,
+ *       围绕打造…的目标，…), 有望, 计划 (not 计划总投资, the money projects signed are to take), 将达, 要达, 还将
+ *       (up to a word of what is so now after it: 还将新引进企业20家，目前已签约12家),
  *       建成后, 投产后 (a projection, unless 已, 实现 or 累计 follow: 建成后已实现…), 到…年
  *       earlier in its sentence (not 截至…年, a figure as of then; not 增加到2012年的, nor 从2015年的…到2020年的
  *       with no verb, the end of a change, nor a year already past when the source was published:
@@ -205,7 +207,7 @@ public final class ArticleReader {
   private static final String[] GOAL_WORDS = {"力争", "目标", "预计", "計劃", "计划", "将达", "將達", "将完成", "將完成",
     "将实现", "將實現", "要达", "要達", "預計",
     "力爭", "目標", "预估", "預估", "有望", "可望", "预期", "預期", "确保", "確保",
-    "还将", "還將"}; // 今年还将有40个项目落地: what is yet to come
+    "还将", "還將"}; // 今年还将有40个项目落地: what is yet to come (isStillToCome)
 
   /** Characters before 预期 that make it a comparison, not an expectation: 好于预期, 超预期, 符合预期. */
   private static final String NOT_EXPECTING = "于於超合过過";
@@ -290,8 +292,13 @@ public final class ArticleReader {
         undated == null ? null : undated + "年");
     List<ParkMention> titled = titleParks(t, source, parkNames, keys);
     Map<String, KindAlone> alone = kindsAlone(t);
+    // how often a zone's kind word stands alone after the text first names it (not the title: its offsets are the title's)
+    ToIntFunction<ParkMention> namedAgain = p -> {
+      ParkMention first = inText(p, parkNames, keys);
+      return first == null ? 0 : namedAlone(first, t, alone);
+    };
     ParkMention sole = parkNames.isEmpty() ? localZone(t, source, alone)
-        : inText(soleParkOf(concat(titled, parkNames), keys, t, alone), parkNames, keys);
+        : inText(soleParkOf(concat(titled, parkNames), keys, namedAgain), parkNames, keys);
     if (sole == null && parkNames.isEmpty()) {
       sole = publishersZone(t, source);
     }
@@ -625,7 +632,7 @@ public final class ArticleReader {
    * or else its zone among others ({@link #zoneAmongOthers}); null when it names none, several, or
    * a name of several zones.
    */
-  private static ParkMention soleParkOf(List<ParkMention> names, Keys keys, String t, Map<String, KindAlone> alone) {
+  private static ParkMention soleParkOf(List<ParkMention> names, Keys keys, ToIntFunction<ParkMention> namedAgain) {
     ParkMention sole = null;
     for (ParkMention p : names) {
       if (p.status() == ParkNameResolution.Status.AMBIGUOUS) {
@@ -634,7 +641,7 @@ public final class ArticleReader {
       if (sole == null) {
         sole = p;
       } else if (!keys.of(sole).equals(keys.of(p))) {
-        return zoneAmongOthers(names, keys, t, alone);
+        return zoneAmongOthers(names, keys, namedAgain);
       }
     }
     return sole;
@@ -775,12 +782,13 @@ public final class ArticleReader {
    * (龙岭产业开发区 five times, its parts 沧泉新区 and 衡龙新区 once each in a list). A park the
    * catalogue lacks may be named more than once beside it where the subject is named at least twice
    * as often (张掖经济技术开发区 four times, 张掖工业园区, its former name, twice; 前海蛇口自贸片区 six
-   * times, 前海 twice). Where it names one zone, first, and after it writes that zone's kind word
-   * alone ({@link #kindsAlone}: 苏州高新区…，上半年，高新区…), each such word names it once more: a report
-   * on the zone that names it in full once, and a part of it (太湖科学城) once. Null where another zone
+   * times, 前海 twice). Where it names one zone, first, and after the text first names it writes
+   * that zone's kind word alone ({@code namedAgain}, {@link #namedAlone}: 苏州高新区…，上半年，高新区…),
+   * each such word names it once more: a report on the zone that names it in full once, and a part
+   * of it (太湖科学城) once. Null where another zone
    * is named twice, or another park more than half as often as the subject, or the subject once.
    */
-  private static ParkMention zoneAmongOthers(List<ParkMention> names, Keys keys, String t, Map<String, KindAlone> alone) {
+  private static ParkMention zoneAmongOthers(List<ParkMention> names, Keys keys, ToIntFunction<ParkMention> namedAgain) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     Set<String> zones = new LinkedHashSet<>();
     ParkMention zone = null;
@@ -806,7 +814,7 @@ public final class ArticleReader {
       }
     }
     String zoneKey = keys.of(zone);
-    int named = counts.get(zoneKey) + (zones.size() == 1 && zone == first ? namedAlone(zone, t, alone) : 0);
+    int named = counts.get(zoneKey) + (zones.size() == 1 && zone == first ? namedAgain.applyAsInt(zone) : 0);
     if (named < needed) {
       return null;
     }
@@ -2538,7 +2546,10 @@ public final class ArticleReader {
         // 年度计划投资 is the year's plan)
         boolean planned = (w.equals("计划") || w.equals("計劃")) && Words.startsWithAny(before, at + w.length(), before.length(), PLANNED)
             && !(at > 0 && "年度".indexOf(before.charAt(at - 1)) >= 0 && !Words.startsWithAny(before, at + w.length(), before.length(), PLANNED_TOTAL));
-        if (!compared && !met && !framed && !planned && !MetricExtractor.inShortQuote(before, 0, at, at + w.length(), before.length())) {
+        // 今年还将新引进企业20家，目前已签约12家: what is to come, then what is so now
+        boolean released = isStillToCome(w) && containsAny(before.substring(at + w.length()), NOW_WORDS);
+        if (!compared && !met && !framed && !planned && !released
+            && !MetricExtractor.inShortQuote(before, 0, at, at + w.length(), before.length())) {
           return true;
         }
       }
@@ -2561,8 +2572,6 @@ public final class ArticleReader {
   /** The word a goal noun may have before 的 when said met: 目标任务. */
   private static final String TASK = "任务";
 
-  /** Words of completing a goal: 完成年度目标的100%, 占年度计划的93.3%. */
-  private static final String[] MET = Words.GOAL_MET;
 
   /** Words before a completion that make it a goal again: 为实现这一目标, 确保完成全年目标, 力争实现. */
   private static final String[] STILL_A_GOAL = {"为", "為", "确保", "確保", "力争", "力爭", "要", "将", "將"};
@@ -2604,6 +2613,14 @@ public final class ArticleReader {
   /** Words of exceeding a goal: 超越目标, 超额完成年度目标. */
   private static final String[] EXCEEDED = {"超越", "超過", "超过", "超出", "超额完成", "超額完成"};
 
+  /**
+   * Whether {@code w} is 还将, what is still to come: a goal only up to a word of what is so now
+   * after it (今年还将新引进企业20家，目前已签约12家: 12家 is a fact).
+   */
+  private static boolean isStillToCome(String w) {
+    return w.equals("还将") || w.equals("還將");
+  }
+
   /** Whether {@code w} is 计划, a plan, which a share met may follow as a goal's does (完成年度计划的107%). */
   private static boolean isPlan(String w) {
     return w.equals("计划") || w.equals("計劃");
@@ -2616,7 +2633,7 @@ public final class ArticleReader {
 
   /**
    * Whether the goal noun ending at {@code end} in {@code before} is one said to be met: a word of
-   * completion ({@link Words#GOAL_MET}: 完成, 占 …) at most four characters before it, nothing of a
+   * completion close before it ({@link Words#meetingStart}: 完成, 占 …), nothing of a
    * goal before that in its clause, and 的 right after it, the figure being its share
    * (实际利用外资完成年度目标的100%): what follows is a fact, not a goal (为实现这一目标，… and
    * 确保完成全年目标，… are goals). Not asked of forecasts
@@ -2630,17 +2647,15 @@ public final class ArticleReader {
     if (end >= before.length() || before.charAt(end) != '的') {
       return false;
     }
-    for (String w : MET) {
-      int at = before.lastIndexOf(w, goal);
-      if (at >= 0 && goal - at <= 4) {
-        int clause = at;
-        while (clause > 0 && "，,；;：:".indexOf(before.charAt(clause - 1)) < 0) {
-          clause--;
-        }
-        return !containsAny(before.substring(clause, at), STILL_A_GOAL);
-      }
+    int at = Words.meetingStart(before, 0, goal);
+    if (at < 0) {
+      return false;
     }
-    return false;
+    int clause = at;
+    while (clause > 0 && "，,；;：:".indexOf(before.charAt(clause - 1)) < 0) {
+      clause--;
+    }
+    return !containsAny(before.substring(clause, at), STILL_A_GOAL);
   }
 
   private static boolean containsAny(String text, String[] words) {

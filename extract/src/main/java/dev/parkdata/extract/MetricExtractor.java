@@ -1284,6 +1284,7 @@ public final class MetricExtractor {
       f.metric = metric;
       f.own = own;
       f.indicator = null;
+      f.goalOf = null;
       return f;
     }
 

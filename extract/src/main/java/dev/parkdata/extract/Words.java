@@ -191,10 +191,16 @@ final class Words {
 
   /** The longest word starting at {@code k} and ending at or before {@code end}, or null. */
   String startingAt(CharSequence t, int k, int end) {
-    String longest = null;
-    for (String w : words) {
-      if ((longest == null || w.length() > longest.length()) && Text.startsWith(t, k, end, w)) {
-        longest = w;
+    int i = startingAtIndex(t, k, end);
+    return i < 0 ? null : words[i];
+  }
+
+  /** The index of the longest word starting at {@code k} and ending at or before {@code end}, or -1. */
+  int startingAtIndex(CharSequence t, int k, int end) {
+    int longest = -1;
+    for (int i = 0; i < words.length; i++) {
+      if ((longest < 0 || words[i].length() > words[longest].length()) && Text.startsWith(t, k, end, words[i])) {
+        longest = i;
       }
     }
     return longest;
@@ -983,8 +989,9 @@ final class Words {
   /**
    * The things a count counts, named before a verb of reaching right before it (国家级“专精特新”企业累计达40家,
    * 入驻企业总数达到92家, 企业总数发展到4650家): a noun of {@link #NOUNS} with its modifiers, then
-   * perhaps a word of a total ({@link #TOTALS}: kept, 企业总数) and 累计 or the like, then a verb of
-   * {@link #COUNT_REACHING}, nothing else between them and the figure; null otherwise. A noun further
+   * perhaps a word of a total ({@link #TOTALS}: kept, 企业总数) and 累计 or the like ({@link
+   * #TOGETHER}), then a verb of {@link #COUNT_REACHING}, nothing else between them and the figure;
+   * null otherwise. A noun further
    * from a figure than {@link #indicatorBefore} takes one is the subject of its clause, but not
    * before a count reached: the count is of it.
    */
@@ -998,9 +1005,9 @@ final class Words {
       return null;
     }
     k -= COUNT_REACHING.word(verb).length();
-    int adverb = SO_FAR.endingAt(t, floor, k);
+    int adverb = TOGETHER.endingAt(t, floor, k);
     if (adverb >= 0) {
-      k -= SO_FAR.word(adverb).length();
+      k -= TOGETHER.word(adverb).length();
     }
     int total = TOTALS.endingAt(t, floor, k);
     String totalWord = total < 0 ? "" : TOTALS.word(total);
@@ -1030,27 +1037,36 @@ final class Words {
     if (goal < 0) {
       return null;
     }
-    int k = goalEnd - GOALS.word(goal).length();
-    int verb = -1;
-    for (int j = k; j > floor && k - j <= GOAL_REACH; j--) {
-      verb = MEETING.endingAt(t, floor, j);
-      if (verb >= 0) {
-        k = j - MEETING.word(verb).length();
-        break;
-      }
-      if (!Character.isIdeographic(t.charAt(j - 1))) {
-        return null;
-      }
-    }
-    if (verb < 0) {
+    int k = meetingStart(t, floor, goalEnd - GOALS.word(goal).length());
+    if (k < 0) {
       return null;
     }
-    String met = t.subSequence(k, goalEnd).toString();
+    String verb = MEETING.word(MEETING.startingAtIndex(t, k, goalEnd));
+    // 完成了年度目标 names what 完成年度目标 does
+    String met = verb.replace("了", "") + t.subSequence(k + verb.length(), goalEnd);
     String measure = indicatorBefore(t, floor, k);
     if (measure == null && last != null && onlyCommasBetween(t, floor, k)) {
       measure = withoutChange(last);
     }
     return measure == null ? null : new GoalMet(measure, met);
+  }
+
+  /**
+   * Where the verb of meeting a goal ({@link #MEETING}) starts whose end stands at most {@value
+   * #GOAL_REACH} Chinese characters before the goal's word at {@code goal} (完成年度目标, 占年度投资计划),
+   * or -1: the one test of a goal said met, for the extractor's indicator and the reader's facts.
+   */
+  static int meetingStart(CharSequence t, int floor, int goal) {
+    for (int j = goal; j > floor && goal - j <= GOAL_REACH; j--) {
+      int verb = MEETING.endingAt(t, floor, j);
+      if (verb >= 0) {
+        return j - MEETING.word(verb).length();
+      }
+      if (!Character.isIdeographic(t.charAt(j - 1))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** A share of a goal met ({@link #goalMet}): the measure and the words of the goal met (完成年度目标). */
@@ -1089,20 +1105,16 @@ final class Words {
 
   /**
    * Verbs of meeting a goal, before it (完成年度目标, 占年度计划, 达到年度目标的): the figure after the
-   * goal and 的 is the share met, a fact ({@link ArticleReader}'s goals) of a measure ({@link #goalMet}).
+   * goal and 的 is the share met, a fact ({@link ArticleReader}'s goals) of a measure ({@link #goalMet});
+   * {@link #meetingStart} reads them for both.
    */
-  static final String[] GOAL_MET = inBothScripts("完成了", "完成", "实现", "达成", "达到", "占");
-
-  private static final Words MEETING = new Words(GOAL_MET);
+  private static final Words MEETING = withTraditional("完成了", "完成", "实现", "达成", "达到", "占");
 
   /** The most characters between a verb of meeting and the goal's word: 年度投资, 全年, 市定. */
   static final int GOAL_REACH = 4;
 
   /** Verbs of a count reaching its figure, after the things counted: 达到, 发展到, 增至. */
   private static final Words COUNT_REACHING = withTraditional("达", "达到", "达至", "发展到", "增长到", "增长至", "增加到", "增加至", "增至");
-
-  /** Words of a running total between the things counted and the verb: 累计, 共, 总计. */
-  private static final Words SO_FAR = withTraditional("累计", "总计", "合计", "共计", "共");
 
   /** Words of the whole number of things counted, kept after them: 企业总数, 规上企业存量. */
   private static final Words TOTALS = withTraditional("总数", "总量", "数量", "存量", "拥有量");
@@ -1284,7 +1296,7 @@ final class Words {
   /** Periods between a subject and 实现 or 完成 that say when, not who: 全年, 上半年. */
   private static final Words WHOLE_PERIODS = withTraditional("全年", "今年", "去年", "当年", "上半年", "下半年");
 
-  /** Words of adding up between a subject and 实现 or 完成: 累计实现, 共实现. */
+  /** Words of adding up between a subject and 实现 or 完成 (累计实现, 共实现) or a count's verb (企业累计达40家). */
   private static final Words TOGETHER = withTraditional("累计", "合计", "共计", "总计", "一共", "共");
 
   /** The length of a year written with four digits and 年: 2013年. */
@@ -1523,10 +1535,12 @@ final class Words {
   /**
    * The stage the projects or firms counted right before it reached, written after their noun
    * (36个项目开工, 27个工业项目建成投产, 12个项目已经投产, 5家企业竣工投产): a run of the words of
-   * {@link #STAGES_AFTER} (for firms {@link #FIRM_STAGES}: 入驻企业 are the park's firms, not a
-   * stage's), after at most one word of {@link #BEFORE_A_STAGE} and with 集中 kept (26个项目集中开工:
-   * a mass groundbreaking's count, 集中开工项目), a word of settling only first (20个项目签约落户:
-   * 签约项目); null where none follows, or where its characters run into another word (签约额, 开工率).
+   * {@link #STAGES_AFTER} (for firms {@link #FIRM_STAGES}, ending the clause or before a function
+   * word: 入驻企业 are the park's firms, not a stage's, and 10家企业建成智能工厂 counts what they built),
+   * after at most one word of {@link #BEFORE_A_STAGE} and with 集中 kept (26个项目集中开工: a mass
+   * groundbreaking's count, 集中开工项目), a word of settling ({@link #ENTERING}) only first
+   * (20个项目签约落户: 签约项目); null where none follows, or where its characters run into another
+   * word or a time to come ({@link #STAGE_RUNS_ON}: 签约额, 开工率, 投产后).
    */
   private static String stageAfter(CharSequence t, String noun, int j, int e) {
     boolean projects = noun.endsWith("项目") || noun.endsWith("項目");
@@ -1534,12 +1548,8 @@ final class Words {
       return null;
     }
     int k = j;
-    for (String w : BEFORE_A_STAGE) {
-      if (Text.startsWith(t, k, e, w)) {
-        k += w.length();
-        break;
-      }
-    }
+    String adverb = BEFORE_A_STAGE.startingAt(t, k, e);
+    k += adverb == null ? 0 : adverb.length();
     StringBuilder stage = new StringBuilder();
     if (Text.startsWith(t, k, e, MASS)) {
       stage.append(MASS);
@@ -1549,38 +1559,46 @@ final class Words {
     int words = 0;
     while (k < e) {
       String w = stages.startingAt(t, k, e);
-      if (w == null || words > 0 && SETTLING.isWord(w)) {
-        break;
+      if (w == null && projects && words == 0) {
+        w = ENTERING.startingAt(t, k, e); // 8个项目进驻: settling, a stage where it comes first
+      }
+      if (w == null) {
+        break; // 20个项目签约落户: 签约项目
       }
       stage.append(w);
       k += w.length();
       words++;
     }
-    if (words == 0 || k < e && STAGE_RUNS_ON.indexOf(t.charAt(k)) >= 0) {
+    if (words == 0) {
       return null;
+    }
+    if (k < e) {
+      char c = t.charAt(k);
+      if (STAGE_RUNS_ON.indexOf(c) >= 0 || !projects && Character.isIdeographic(c) && FUNCTION_CHARACTERS.indexOf(c) < 0) {
+        return null; // 签约额, 投产后; 10家企业建成智能工厂: what the firms built, not a stage they reached
+      }
     }
     return stage.toString();
   }
 
-  /** Words of a project's stage written after its noun ({@link #stageAfter}). */
-  private static final Words STAGES_AFTER = withTraditional(
-      "签约", "落地", "开工", "竣工", "投产", "建成", "投运", "入园", "进驻", "落户", "入驻");
-
-  /** Words of settling in a park: a stage only when written first (8个项目进驻), not after one (签约落户). */
-  private static final Words SETTLING = withTraditional("入园", "进驻", "落户", "入驻");
+  /** Words of a project's stage written after its noun ({@link #stageAfter}); or one of {@link #ENTERING}, first. */
+  private static final Words STAGES_AFTER = withTraditional("签约", "落地", "开工", "竣工", "投产", "建成", "投运");
 
   /** The stages of firms' plants written after 企业 ({@link #stageAfter}): 37家企业竣工投产. */
   private static final Words FIRM_STAGES = withTraditional("开工", "竣工", "投产", "建成", "投运");
 
   /** Adverbs between the things counted and their stage, left out of it: 12个项目已经投产. */
-  private static final String[] BEFORE_A_STAGE = inBothScripts(
+  private static final Words BEFORE_A_STAGE = withTraditional(
       "已经", "均已", "全部", "顺利", "成功", "正式", "相继", "陆续", "先后", "同时", "已");
 
   /** 集中 before a stage, kept: 集中开工 is a mass groundbreaking, 集中开工项目 a count of its own. */
   private static final String MASS = "集中";
 
-  /** Characters after a stage's words that make them part of another (签约额, 开工率, 投产期, 建成区). */
-  private static final String STAGE_RUNS_ON = "额額率期区區面量数數";
+  /**
+   * Characters after a stage's words that make them part of another word (签约额, 开工率, 投产期,
+   * 建成区) or a time to come (投产后, 开工时: 5个项目投产后可新增产值…).
+   */
+  private static final String STAGE_RUNS_ON = "额額率期区區面量数數后後时時";
 
   /** How far after a count {@link #nounAfter} looks for what it counts, in characters. */
   static final int NOUN_AFTER_REACH = 12;
@@ -1615,11 +1633,15 @@ final class Words {
   /** How far after a sum {@link #isThreshold} looks for the things it bounds, in characters. */
   static final int THRESHOLD_REACH = 8;
 
+  /** Characters after the things a sum bounds that end their name: function words and verbs of being (超亿元企业达131家). */
+  private static final String THINGS_END_BEFORE = "的和与與及在等达達有共为為";
+
   /**
-   * Characters after the things a sum bounds that end their name: function words, verbs of being
-   * (超亿元企业达131家) and 累计's first (年产值过100亿元企业累计达6家).
+   * The first character of 累计 (累計), which ends the things a sum bounds where no 的 stands between
+   * them (年产值过100亿元企业累计达6家), not where one does: 总投资30亿元的光伏项目累计完成投资12亿元 is
+   * the project's investment, not a bound.
    */
-  private static final String THINGS_END_BEFORE = "的和与與及在等达達有共为為累";
+  private static final char SO_FAR_FIRST = '累';
 
   /** Words after a sum that make it a bound, before the things it bounds: 以上, 以下, 以内, (含), 的. */
   private static final String[] BOUNDS = {"以上", "以下", "以内", "以內", "(含)", "（含）", "的"};
@@ -1632,9 +1654,11 @@ final class Words {
    */
   static boolean isThreshold(CharSequence t, int end, int e) {
     int j = end;
+    boolean de = false;
     for (String bound : BOUNDS) {
       if (Text.startsWith(t, j, e, bound)) {
         j += bound.length();
+        de |= bound.equals("的");
       }
     }
     for (int k = j + 1; k <= e && k - j <= THRESHOLD_REACH; k++) {
@@ -1642,8 +1666,8 @@ final class Words {
       if (!Character.isIdeographic(c)) {
         return false;
       }
-      if (NOUNS.endingAt(t, j, k) >= 0
-          && (k == e || !Character.isIdeographic(t.charAt(k)) || THINGS_END_BEFORE.indexOf(t.charAt(k)) >= 0)) {
+      if (NOUNS.endingAt(t, j, k) >= 0 && (k == e || !Character.isIdeographic(t.charAt(k))
+          || THINGS_END_BEFORE.indexOf(t.charAt(k)) >= 0 || !de && t.charAt(k) == SO_FAR_FIRST)) {
         return true;
       }
     }

@@ -990,6 +990,21 @@ class ArticleReaderTest {
     ArticleDraft share = ArticleReader.standard().read("苏州高新区前三季度市级重点项目投资占年度计划的93.3%。", SOURCE);
     assertThat(share.dataset().parks().get(0).targets()).isEmpty();
     assertThat(observations(share.dataset())).extracting(o -> o.metric().toString()).containsExactly("93.3%");
+    // the goal met a little further from its verb (年度投资计划), and 完成了, are facts too
+    ArticleDraft further = ArticleReader.standard().read(
+        "苏州高新区市级重点项目投资占年度投资计划的93.3%，实际利用外资完成了全年目标的100%。", SOURCE);
+    assertThat(further.dataset().parks().get(0).targets()).isEmpty();
+    assertThat(observations(further.dataset())).extracting(o -> o.metric().toString()).containsExactly("93.3%", "100%");
+    // a sum bounding things before 累计 is a threshold; a project's own investment before 的 is not
+    // (it is the project's, not the park's: no park)
+    ArticleDraft bounded = ArticleReader.standard().read("苏州高新区年产值过100亿元企业累计达6家。", SOURCE);
+    assertThat(bounded.unplaced()).extracting(u -> u.reason().name()).containsExactly("THRESHOLD");
+    ArticleDraft invested = ArticleReader.standard().read("苏州高新区总投资30亿元的光伏项目累计完成投资12亿元。", SOURCE);
+    assertThat(invested.unplaced()).extracting(u -> u.mention().text() + " " + u.reason()).containsExactly("30亿元 NO_PARK");
+    // what is still to come (还将) is a goal, up to what is so now (目前)
+    ArticleDraft soNow = ArticleReader.standard().read("湖北深圳工业园今年还将新引进企业20家，目前已签约企业12家。", SOURCE);
+    assertThat(soNow.dataset().parks().get(0).targets()).extracting(t -> t.threshold().toString()).containsExactly("20家");
+    assertThat(observations(soNow.dataset())).extracting(o -> o.metric().toString()).containsExactly("12家");
     // what is still to come (还将) is a goal, not a fact
     ArticleDraft coming = ArticleReader.standard().read("湖北深圳工业园今年还将有40个项目落地。", SOURCE);
     assertThat(observations(coming.dataset())).isEmpty();

@@ -16,6 +16,12 @@ import scala.Tuple2;
  * it, if any: a figure that is no figure, or units of two dimensions, make the total a problem
  * row rather than a total that leaves something out. An empty group, or one of nulls only, has
  * a null total.
+ *
+ * <p>Spark adds a group's figures in the order and grouping its tasks give them. The total's value
+ * and the ends of its bounds do not depend on that; how it is written may, where figures are bounded
+ * open (余): 100 × 2.2万余人 is 220万余人 added one by one and 2200000-2300000人 from two partial
+ * totals of fifty, the same ends, since a range's text cannot say that an end is left out
+ * ({@link Metric#total} adds in the order given).
  */
 final class MetricTotal extends Aggregator<Row, Tuple2<String, String>, Row> {
   private static final long serialVersionUID = 1L;
