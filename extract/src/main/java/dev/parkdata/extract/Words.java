@@ -991,9 +991,8 @@ final class Words {
    * 入驻企业总数达到92家, 企业总数发展到4650家): a noun of {@link #NOUNS} with its modifiers, then
    * perhaps a word of a total ({@link #TOTALS}: kept, 企业总数) and 累计 or the like ({@link
    * #TOGETHER}), then a verb of {@link #COUNT_REACHING}, nothing else between them and the figure;
-   * null otherwise. A noun further
-   * from a figure than {@link #indicatorBefore} takes one is the subject of its clause, but not
-   * before a count reached: the count is of it.
+   * null otherwise. A noun further from a figure than {@link #indicatorBefore} takes one is the
+   * subject of its clause, but not before a count reached: the count is of it.
    */
   static String countedBefore(CharSequence t, int floor, int start) {
     int k = start;
