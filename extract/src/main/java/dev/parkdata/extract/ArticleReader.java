@@ -930,7 +930,8 @@ public final class ArticleReader {
    * its subject (高新区 at least {@value #LOCAL_KIND_MIN} times, and no other kind word so): the one
    * zone of that kind in the city or county its publisher is named for (新乡日报: 新乡, and
    * 新乡高新技术产业开发区) or names as its paper (a reprint of 新乡日报), or else its title, or else the
-   * paper its dateline names (新乡网讯); null where there is none, or several, or no such word.
+   * paper its dateline names (新乡网讯) but not a province's (黑龙江频道 is no 龙江县's); null where there
+   * is none, or several, or no such word.
    * A local paper writes its city's zone so; a paper of a province or the nation names its zone.
    */
   private ParkMention localZone(String t, Source source, Map<String, KindAlone> alone) {
@@ -1043,7 +1044,11 @@ public final class ArticleReader {
     for (String paper : PAPER_WORDS) {
       for (int i = w.indexOf(paper); i >= 0; i = w.indexOf(paper, i + 1)) {
         for (int len = Math.min(4, i); len >= 2; len--) {
-          List<Division> found = placesNamed(w.substring(i - len, i), year);
+          String name = w.substring(i - len, i);
+          if (namesProvince(name, year)) {
+            break; // 黑龙江频道: the province's channel, not 龙江县's
+          }
+          List<Division> found = placesNamed(name, year);
           if (!found.isEmpty()) {
             return found;
           }
@@ -1063,6 +1068,16 @@ public final class ArticleReader {
       }
     }
     return List.of();
+  }
+
+  /** Whether {@code name} is a province's in {@code year} (黑龙江). */
+  private static boolean namesProvince(String name, int year) {
+    for (Division d : Divisions.gbt2260().byName(name, year)) {
+      if (d.level() == DivisionLevel.PROVINCE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The cities and counties (not provinces) named {@code name} in {@code year}. */

@@ -691,6 +691,17 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aProvincesChannelNamesNoCountyInItsName() {
+    // 黑龙江频道 is the province's channel: not 龙江县's, whose one 经济开发区 is S237037
+    Source channel = Source.builder().publisher("国际在线 黑龙江频道").title("开发区运行平稳").published(LocalDate.of(2021, 7, 8)).build();
+    ArticleDraft draft = ArticleReader.standard().read("经济开发区召开会议。经济开发区1-5月实现产值10亿元。", channel);
+    assertThat(observations(draft.dataset())).isEmpty();
+    Source county = Source.builder().publisher("红网 龙江频道").title("开发区运行平稳").published(LocalDate.of(2021, 7, 8)).build();
+    assertThat(observations(ArticleReader.standard().read("经济开发区召开会议。经济开发区1-5月实现产值10亿元。", county).dataset()))
+        .extracting(o -> o.subject().value()).containsExactly("S237037");
+  }
+
+  @Test
   void aZoneNamedOnceAndThenByItsKindWordAloneIsTheSubject() {
     // named in full once, then 高新区 alone: the report is on it, the part named once (太湖科学城) is in it
     String text = "苏州高新区召开经济形势分析会。上半年，高新区经济运行平稳。太湖科学城建设提速。高新区进出口总额224.3亿美元。";
