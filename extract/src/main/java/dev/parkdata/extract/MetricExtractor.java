@@ -981,10 +981,20 @@ public final class MetricExtractor {
         return null;
       }
       int open = clauseAfter(t, start, last);
-      if (open < 0 || t.charAt(open - 1) == '、') {
-        return null;
+      if (open < 0 || t.charAt(open - 1) == '、' || closesBracket(t, last.end, open)) {
+        return null; // 规上工业企业227家(其中上市公司5家),1-9月累计完成规上工业产值: not the listed firms'
       }
       return Words.achievedByCounted(t, open, start, last.indicator, measure);
+    }
+
+    /** Whether a bracket closes in {@code t[from, to)}: what came before it was an aside. */
+    private boolean closesBracket(CharSequence t, int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (t.charAt(k) == ')' || t.charAt(k) == '）') {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** How many figures back {@link #achievedByLastSubject} looks past changes and shares. */

@@ -1239,7 +1239,7 @@ final class Words {
   }
 
   /** Verbs between a subject and what it achieved: 规模以上工业企业实现利润. */
-  private static final Words ACHIEVED = withTraditional("实现了", "完成了", "实现", "完成");
+  private static final Words ACHIEVED = withTraditional("实现了", "完成了", "实现", "完成", "形成"); // 形成产值40.5亿元
 
   /**
    * The verbs that, written alone before a quantity, say what was done, not to what ({@link
@@ -1428,14 +1428,16 @@ final class Words {
   }
 
   /**
-   * Whether the clause {@code t[open, end)} opens, after spaces, with {@code measure}, after 累计 or
-   * 共, 实现 or 完成 (required when {@code verb}) and a 年 (累计实现年产值).
+   * Whether the clause {@code t[open, end)} opens, after spaces and a period ({@link #periodAt}:
+   * 1-5月份, 全年), with {@code measure}, after 累计 or 共, 实现, 完成 or 形成 (required when {@code
+   * verb}) and a 年 (累计实现年产值; 现有26户规上企业，1-5月份形成产值40.5亿元).
    */
   private static boolean opensWith(CharSequence t, int open, int end, String measure, boolean verb) {
     int k = open;
     while (k < end && Text.isSpace(t.charAt(k))) {
       k++;
     }
+    k += periodAt(t, k, end);
     for (String word : TOGETHER.words) { // 亿元以上企业16家，累计实现工业总产值
       if (Text.startsWith(t, k, end, word)) {
         k += word.length();
@@ -1458,6 +1460,36 @@ final class Words {
     }
     return Text.startsWith(t, k, end, measure);
   }
+
+  /**
+   * The length of the period opening {@code t} at {@code k}: a whole period ({@link #WHOLE_PERIODS}:
+   * 全年, 上半年) or a span of months (1-5月份, 1—9月, 1至5月); 0 where none does.
+   */
+  private static int periodAt(CharSequence t, int k, int end) {
+    String whole = WHOLE_PERIODS.startingAt(t, k, end);
+    if (whole != null) {
+      return whole.length();
+    }
+    int j = k;
+    while (j < end && Text.digit(t.charAt(j)) >= 0) {
+      j++;
+    }
+    if (j == k || j >= end || MONTH_SPAN.indexOf(t.charAt(j)) < 0) {
+      return 0;
+    }
+    int to = ++j;
+    while (j < end && Text.digit(t.charAt(j)) >= 0) {
+      j++;
+    }
+    if (j == to || j >= end || t.charAt(j) != '月') {
+      return 0;
+    }
+    j++;
+    return j < end && t.charAt(j) == '份' ? j + 1 - k : j - k;
+  }
+
+  /** The marks between the first and last month of a span: 1-5月, 1—9月, 1~8月, 1至5月. */
+  private static final String MONTH_SPAN = "-－—–~～至到";
 
   /** Subjects that narrow nothing: a park's firms, all of them (园区工业企业累计完成工业总产值: 工业总产值). */
   private static final Set<String> ALL_FIRMS = Set.of("企业", "企業", "公司", "工业企业", "工業企業");

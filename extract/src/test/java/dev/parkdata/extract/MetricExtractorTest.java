@@ -722,6 +722,16 @@ class MetricExtractorTest {
   }
 
   @Test
+  void aMeasureOpeningItsClauseAfterAPeriodIsTheCountedFirmsToo() {
+    // a period (1-5月份, 全年) and 形成 may open the clause before the measure the counted firms achieved
+    assertThat(X.extract("经开区现有26户规上企业，1-5月份形成产值40.5亿元。").get(1).indicator()).contains("规上企业产值");
+    assertThat(X.extract("园区集聚生物医药企业200多家，全年实现产值200亿元。").get(1).indicator()).contains("生物医药企业产值");
+    // not the firms of an aside in brackets
+    assertThat(X.extract("共有规上工业企业227家(其中上市公司5家),1-9月累计完成规上工业产值224.18亿元。").get(2).indicator())
+        .contains("规上工业产值");
+  }
+
+  @Test
   void aShareOfAGoalMetIsNamedByTheMeasureAndTheGoal() {
     // not the measure's own figure: the share of its goal reached, named as written
     assertThat(only("实际利用外资完成年度目标的100%。").indicator()).contains("实际利用外资完成年度目标");
