@@ -1517,7 +1517,8 @@ final class Words {
           "核心区", "起步区", "启动区", "先行区", // 核心区面积, 核心区主营业务收入: a part's, not the park's
           "上市", "国内", "國內", "境内", "境內", // 上市后备企业, 国内生产总值: 市 and 内 no place's end there
           "对外直接", "對外直接", // 对外直接投资: 对 no function word there (but 对外商投资 is 投资 of 外商)
-          "人均", "户均", "戶均", "月均", "日均", "平均"); // 人均收入, 月均投资额: per what
+          "人均", "户均", "戶均", "月均", "日均", "平均", // 人均收入, 月均投资额: per what
+          "出让", "已出让", "未出让", "转让"); // 出让土地面积: land sold, not all the land (让 no function word there)
 
   /** Characters that end modifiers on the left as words of their own: 的, 等, 和, 共, the ends of places and parks, 年. */
   private static final String CLEAN_ENDS = "的等和及与與区區园園市县縣省内內年月共";

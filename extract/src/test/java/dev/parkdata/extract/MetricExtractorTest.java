@@ -722,6 +722,13 @@ class MetricExtractorTest {
   }
 
   @Test
+  void landSoldIsNotAllTheLand() {
+    // 出让 (让 no function word there), with 已 or 未 before it, narrows 土地面积: not the zone's land area
+    assertThat(X.extract("目前已出让土地面积0.94平方公里，未出让土地面积0.99平方公里，出让土地面积共1.93平方公里。"))
+        .extracting(m -> m.indicator().orElse(null)).containsExactly("已出让土地面积", "未出让土地面积", "出让土地面积");
+  }
+
+  @Test
   void aMeasureOpeningItsClauseAfterAPeriodIsTheCountedFirmsToo() {
     // a period (1-5月份, 全年) and 形成 may open the clause before the measure the counted firms achieved
     assertThat(X.extract("经开区现有26户规上企业，1-5月份形成产值40.5亿元。").get(1).indicator()).contains("规上企业产值");
