@@ -799,6 +799,7 @@ public final class ParkNameResolver {
     for (String variant : forms) {
       collect(variant, found);
     }
+    madeComprehensive(normal, found);
     otherNameOfTwo(normal, found);
     Province written = writtenProvince(normal);
     onlyOfProvince(written, normal, found);
@@ -821,6 +822,9 @@ public final class ParkNameResolver {
     }
     if (found.isEmpty() && bare != null) {
       onlyHighTechZone(bare, found); // 江西信丰高新区
+    }
+    if (found.isEmpty()) {
+      aliasWithKind(normal, found);
     }
     if (found.isEmpty()) {
       industryPark(normal, found);
@@ -983,12 +987,63 @@ public final class ParkNameResolver {
     return found;
   }
 
-  /** Adds to {@code found} the candidates of every written form of {@code name}. */
+  /** Adds to {@code found} the candidates of every written form of {@code name} ({@link #madeComprehensive} too). */
   private void collectAll(String name, Found found) {
     for (String variant : variants(name)) {
       collect(variant, found);
     }
+    madeComprehensive(name, found);
   }
+
+  /**
+   * Where nothing is found yet and {@code name} is a bonded zone's (X保税区), adds the candidates of
+   * X综合保税区, as the catalogue lists the bonded zones made comprehensive (海口保税区: 海口综合保税区);
+   * never where X保税区 is listed itself, which the written forms found first.
+   */
+  private void madeComprehensive(String name, Found found) {
+    if (found.isEmpty() && name.endsWith(BONDED_ZONE) && !name.endsWith(BONDED[0])) {
+      for (String variant : variants(name.substring(0, name.length() - BONDED_ZONE.length()) + BONDED[0])) {
+        collect(variant, found);
+      }
+    }
+  }
+
+  /**
+   * Kind words written after a zone's nickname (中关村高新区, 亦庄经济开发区), longest first: those with
+   * 高新 fit a high-tech zone, the others an economic one.
+   */
+  private static final String[] ALIAS_KIND_WORDS = {"高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区"};
+
+  /**
+   * Adds the zone of a nickname of {@code park-aliases.tsv} written with a kind word that fits the
+   * zone's kind (中关村高新区: 中关村科技园区, a high-tech zone; 亦庄经济开发区: 北京经济技术开发区), where the
+   * nickname names one zone; nothing where the kind word is another kind's (中关村经开区).
+   */
+  private void aliasWithKind(String name, Found found) {
+    for (String word : ALIAS_KIND_WORDS) {
+      if (!name.endsWith(word) || name.length() - word.length() < 2) {
+        continue;
+      }
+      String alias = name.substring(0, name.length() - word.length());
+      Park only = null;
+      for (Entry e : keys.getOrDefault(alias, List.of())) {
+        if (e.match != Match.ALIAS || only != null && only != e.park) {
+          return;
+        }
+        only = e.park;
+      }
+      boolean highTech = word.contains("高新");
+      if (only != null && (highTech ? only.kind() == ParkKind.HIGH_TECH_ZONE
+          : only.kind() == ParkKind.ECONOMIC_TECHNOLOGICAL_DEVELOPMENT_ZONE || only.kind() == ParkKind.ECONOMIC_DEVELOPMENT_ZONE)) {
+        found.put(new ParkNameResolution.Candidate(only, Match.ALIAS, Match.ALIAS.score() - 10,
+            "the alias " + alias + " with its zone's kind word " + word + ": " + only.names().official()));
+      }
+      return;
+    }
+  }
+
+  /** A bonded zone's kind word, which {@link #BONDED}'s first ends with: 保税区, 综合保税区. */
+  private static final String BONDED_ZONE = "保税区";
 
   private void collect(String variant, Found found) {
     List<Entry> entries = keys.get(variant);
