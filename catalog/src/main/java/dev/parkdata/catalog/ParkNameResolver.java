@@ -122,7 +122,8 @@ public final class ParkNameResolver {
     SUB_PARK(70),
     /**
      * A customs zone written as the 综合保税区 it was made after 2018, which the catalogue lists as
-     * the 保税港区 or 出口加工区 it was (东疆综保区 for 天津东疆保税港区).
+     * the 保税港区 or 出口加工区 it was (东疆综保区 for 天津东疆保税港区); or written as the 保税区 it was
+     * made from, which the catalogue lists as the 综合保税区 (海口保税区 for 海口综合保税区).
      */
     MADE_BONDED(65),
     /**
@@ -799,7 +800,6 @@ public final class ParkNameResolver {
     for (String variant : forms) {
       collect(variant, found);
     }
-    madeComprehensive(normal, found);
     otherNameOfTwo(normal, found);
     Province written = writtenProvince(normal);
     onlyOfProvince(written, normal, found);
@@ -838,6 +838,7 @@ public final class ParkNameResolver {
     if (found.isEmpty()) {
       customsZoneMadeBonded(forms, found);
     }
+    madeComprehensive(normal, found);
 
     if (found.isEmpty()) {
       for (String variant : forms) { // 浙江永嘉经济开发区 without its province, 開縣(今開州區)工業園區
@@ -987,24 +988,28 @@ public final class ParkNameResolver {
     return found;
   }
 
-  /** Adds to {@code found} the candidates of every written form of {@code name} ({@link #madeComprehensive} too). */
+  /** Adds to {@code found} the candidates of every written form of {@code name}. */
   private void collectAll(String name, Found found) {
     for (String variant : variants(name)) {
       collect(variant, found);
     }
-    madeComprehensive(name, found);
   }
 
   /**
-   * Where nothing is found yet and {@code name} is a bonded zone's (X保税区), adds the candidates of
-   * X综合保税区, as the catalogue lists the bonded zones made comprehensive (海口保税区: 海口综合保税区);
-   * never where X保税区 is listed itself, which the written forms found first.
+   * Where no rule before it found anything and {@code name} is a bonded zone's (X保税区), the zone
+   * the catalogue lists as X综合保税区, the bonded zone made comprehensive (海口保税区: 海口综合保税区;
+   * 广西凭祥保税区), as {@link Match#MADE_BONDED}: a former name, not the official one; never where
+   * X保税区 is listed itself, which its written forms found first (广州保税区).
    */
   private void madeComprehensive(String name, Found found) {
-    if (found.isEmpty() && name.endsWith(BONDED_ZONE) && !name.endsWith(BONDED[0])) {
-      for (String variant : variants(name.substring(0, name.length() - BONDED_ZONE.length()) + BONDED[0])) {
-        collect(variant, found);
-      }
+    if (!found.isEmpty() || !name.endsWith(BONDED_ZONE) || name.endsWith(BONDED[0])) {
+      return;
+    }
+    Found comprehensive = new Found();
+    collectAll(name.substring(0, name.length() - BONDED_ZONE.length()) + BONDED[0], comprehensive);
+    for (ParkNameResolution.Candidate c : comprehensive.candidates) {
+      found.put(new ParkNameResolution.Candidate(c.park(), Match.MADE_BONDED, Match.MADE_BONDED.score(),
+          "the " + c.park().names().official() + ", written as the 保税区 it was made from"));
     }
   }
 

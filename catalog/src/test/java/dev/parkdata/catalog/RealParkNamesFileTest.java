@@ -604,9 +604,10 @@ class RealParkNamesFileTest {
 
   /**
    * A hundred-and-fourth list, collected blind at the end of the twenty-third session, names the
-   * lists did not hold checked against them first: 40 names (db001–db040), most from a procurement
-   * portal's news of 2011 kept in a public repository, ChinaXiv's papers and 海南's promotion site;
-   * three in traditional characters; six none, two ambiguous.
+   * lists did not hold checked against them first: 40 names (db001–db040), 19 from a procurement
+   * portal's news of 2011 kept in a public repository, 12 from ChinaXiv's papers, 5 from 海南's
+   * promotion site, the rest from news and filings; three in traditional characters; six none, two
+   * ambiguous.
    */
   static final String UNSEEN_104 = "real-park-names-unseen-104.jsonl";
   private static final String ALIASES = "park-aliases.tsv";

@@ -930,8 +930,8 @@ public final class ArticleReader {
    * its subject (高新区 at least {@value #LOCAL_KIND_MIN} times, and no other kind word so): the one
    * zone of that kind in the city or county its publisher is named for (新乡日报: 新乡, and
    * 新乡高新技术产业开发区) or names as its paper (a reprint of 新乡日报), or else its title, or else the
-   * paper its dateline names (新乡网讯) but not a province's (黑龙江频道 is no 龙江县's); null where there
-   * is none, or several, or no such word.
+   * paper its dateline names (新乡网讯), none of them a province's (吉林日报 is no 吉林市's, 黑龙江频道
+   * no 龙江县's); null where there is none, or several, or no such word.
    * A local paper writes its city's zone so; a paper of a province or the nation names its zone.
    */
   private ParkMention localZone(String t, Source source, Map<String, KindAlone> alone) {
@@ -1058,10 +1058,16 @@ public final class ArticleReader {
     return List.of();
   }
 
-  /** The cities and counties (not provinces) whose name {@code words} begin with: 新乡日报 → 新乡市. */
+  /**
+   * The cities and counties (not provinces) whose name {@code words} begin with (新乡日报 → 新乡市);
+   * none where they begin with a province's (吉林日报).
+   */
   private static List<Division> placeNamedBy(String words, int year) {
     String w = NameFolding.fold(words);
     for (int len = Math.min(4, w.length()); len >= 2; len--) {
+      if (namesProvince(w.substring(0, len), year)) {
+        return List.of(); // 吉林日报: the province's paper, not 吉林市's
+      }
       List<Division> found = placesNamed(w.substring(0, len), year);
       if (!found.isEmpty()) {
         return found;

@@ -981,21 +981,40 @@ public final class MetricExtractor {
         return null;
       }
       int open = clauseAfter(t, start, last);
-      if (open < 0 || t.charAt(open - 1) == '、' || closesBracket(t, last.end, open)) {
+      if (open < 0 || t.charAt(open - 1) == '、' || inBracket(t, last.start, open)) {
         return null; // 规上工业企业227家(其中上市公司5家),1-9月累计完成规上工业产值: not the listed firms'
       }
       return Words.achievedByCounted(t, open, start, last.indicator, measure);
     }
 
-    /** Whether a bracket closes in {@code t[from, to)}: what came before it was an aside. */
-    private boolean closesBracket(CharSequence t, int from, int to) {
-      for (int k = from; k < to; k++) {
+    /**
+     * Whether the figure at {@code at} stands in brackets that close before {@code to}: an aside
+     * (其中上市公司5家), not a bracket after the figure (200多家（全省第一）).
+     */
+    private boolean inBracket(CharSequence t, int at, int to) {
+      int close = -1;
+      for (int k = at; k < to && close < 0; k++) {
         if (t.charAt(k) == ')' || t.charAt(k) == '）') {
+          close = k;
+        }
+      }
+      if (close < 0) {
+        return false;
+      }
+      for (int k = at - 1; k >= 0 && at - k <= BRACKET_REACH; k--) {
+        char c = t.charAt(k);
+        if (c == '(' || c == '（') {
           return true;
+        }
+        if (c == ')' || c == '）' || Text.isClauseBreak(c)) {
+          return false;
         }
       }
       return false;
     }
+
+    /** How far before a figure {@link #inBracket} looks for the bracket it stands in, in characters. */
+    private static final int BRACKET_REACH = 20;
 
     /** How many figures back {@link #achievedByLastSubject} looks past changes and shares. */
     private static final int SUBJECT_REACH = 3;

@@ -1251,7 +1251,7 @@ final class Words {
   private static final String COMPLETED = "完成";
 
   /**
-   * The subject written right before 实现 or 完成 that ends at {@code k} (or before 累计, a year or
+   * The subject written right before 实现, 完成 or 形成 ({@link #ACHIEVED}) that ends at {@code k} (or before 累计, a year or
    * 全年 and the like between them: 规模以上工业企业全年实现工业总产值), where it is a noun of what
    * is counted, narrowed by its modifiers or its own word (规模以上工业企业实现利润5.48亿元: 规模以上工业企业,
    * and the measure is theirs, 规模以上工业企业利润; 高新技术企业完成营业收入), an industry the lists know,
@@ -1292,7 +1292,7 @@ final class Words {
     return ALL_FIRMS.contains(subject) || subject.equals(bare) && noun < 0 ? null : subject;
   }
 
-  /** Periods between a subject and 实现 or 完成 that say when, not who: 全年, 上半年. */
+  /** Periods between a subject and 实现 or 完成 (or opening a clause before one) that say when, not who: 全年, 上半年. */
   private static final Words WHOLE_PERIODS = withTraditional("全年", "今年", "去年", "当年", "上半年", "下半年");
 
   /** Words of adding up between a subject and 实现 or 完成 (累计实现, 共实现) or a count's verb (企业累计达40家). */
@@ -1353,14 +1353,18 @@ final class Words {
    * The measure {@code measure} (a bare measure word, 产值) as achieved by {@code counted}, the
    * narrowed noun of a count in the clause before (集聚200多家生物医药企业，实现年产值200亿元以上:
    * 生物医药企业产值; 已集聚医疗器械相关企业超过300家，产值达200亿元: 医疗器械相关企业产值), where the
-   * measure opens the clause of {@code t[open, end)}, after at most 累计 or 共, 实现 or 完成 and a 年
-   * (亿元以上企业16家，累计实现工业总产值37.2亿元); else null.
+   * measure opens the clause of {@code t[open, end)}, after at most a period, 累计 or 共, 实现, 完成 or
+   * 形成 and a 年 ({@link #opensWith}: 亿元以上企业16家，累计实现工业总产值37.2亿元; 1-5月份形成产值); not
+   * where the firms are only planned (计划引进企业); else null.
    * Only firms achieve so, and a bare 企业 narrows nothing (企业300家，实现产值: the park's).
    */
   static String achievedByCounted(CharSequence t, int open, int end, String counted, String measure) {
     if (counted == null || ALL_FIRMS.contains(counted) || !endsWithAny(counted, ALL_FIRMS)
         || FIRMS_ACHIEVE.endingAt(measure, 0, measure.length()) < 0) {
       return null; // firms only (签约项目33个，总投资64.1亿元 is the usual 总投资), and what firms achieve
+    }
+    if (startsWithAny(counted, 0, counted.length(), PLANNED_FIRMS)) {
+      return null; // 计划引进企业50家，形成产值20亿元: what is planned, not what those firms achieved
     }
     return opensWith(t, open, end, measure, false) ? counted + measure : null;
   }
@@ -1369,8 +1373,8 @@ final class Words {
    * The measure {@code measure} (a bare measure word, 利润总额) as achieved by the narrowed subject
    * of {@code lastMeasure}, the measure of a figure in an earlier clause of the sentence (at {@code
    * lastStart} in {@code lastText}, which holds at least the text just before it), where the
-   * clause {@code t[open, end)} opens with 实现 or 完成 and the measure and names no subject of its
-   * own (高新技术企业累计实现主营业务收入3044.4亿元，同比增长10.5%；实现利润总额195.5亿元:
+   * clause {@code t[open, end)} opens ({@link #opensWith}) with 实现, 完成 or 形成 and the measure and
+   * names no subject of its own (高新技术企业累计实现主营业务收入3044.4亿元，同比增长10.5%；实现利润总额195.5亿元:
    * 高新技术企业利润总额), or, {@code listed} after a 、, with the measure alone (医药健康产业实现收入
    * 717亿元、产值281亿元: 医药健康产业产值); else null. Only firms and industries achieve so, narrowed,
    * as in {@link #narrowSubject}.
@@ -1463,7 +1467,8 @@ final class Words {
 
   /**
    * The length of the period opening {@code t} at {@code k}: a whole period ({@link #WHOLE_PERIODS}:
-   * 全年, 上半年) or a span of months (1-5月份, 1—9月, 1至5月); 0 where none does.
+   * 全年, 上半年) or a span of months in digits ({@link Text#isRangeMark}: 1-5月份, 1—9月, 1至5月); 0
+   * where none does, or one written otherwise (1月至5月, 前三季度: not read here, so no narrowing).
    */
   private static int periodAt(CharSequence t, int k, int end) {
     String whole = WHOLE_PERIODS.startingAt(t, k, end);
@@ -1474,7 +1479,7 @@ final class Words {
     while (j < end && Text.digit(t.charAt(j)) >= 0) {
       j++;
     }
-    if (j == k || j >= end || MONTH_SPAN.indexOf(t.charAt(j)) < 0) {
+    if (j == k || j >= end || !Text.isRangeMark(t.charAt(j))) {
       return 0;
     }
     int to = ++j;
@@ -1488,8 +1493,8 @@ final class Words {
     return j < end && t.charAt(j) == '份' ? j + 1 - k : j - k;
   }
 
-  /** The marks between the first and last month of a span: 1-5月, 1—9月, 1~8月, 1至5月. */
-  private static final String MONTH_SPAN = "-－—–~～至到";
+  /** Words opening firms that are only planned, whose output is none yet: 计划引进企业, 拟引进企业. */
+  private static final String[] PLANNED_FIRMS = inBothScripts("计划", "拟", "力争", "预计", "将");
 
   /** Subjects that narrow nothing: a park's firms, all of them (园区工业企业累计完成工业总产值: 工业总产值). */
   private static final Set<String> ALL_FIRMS = Set.of("企业", "企業", "公司", "工业企业", "工業企業");

@@ -696,6 +696,9 @@ class ArticleReaderTest {
     Source channel = Source.builder().publisher("国际在线 黑龙江频道").title("开发区运行平稳").published(LocalDate.of(2021, 7, 8)).build();
     ArticleDraft draft = ArticleReader.standard().read("经济开发区召开会议。经济开发区1-5月实现产值10亿元。", channel);
     assertThat(observations(draft.dataset())).isEmpty();
+    // nor is 吉林日报 吉林市's paper: the province's
+    Source province = Source.builder().publisher("吉林日报").title("开发区运行平稳").published(LocalDate.of(2021, 7, 8)).build();
+    assertThat(observations(ArticleReader.standard().read("高新区召开会议。高新区1-5月实现产值10亿元。", province).dataset())).isEmpty();
     Source county = Source.builder().publisher("红网 龙江频道").title("开发区运行平稳").published(LocalDate.of(2021, 7, 8)).build();
     assertThat(observations(ArticleReader.standard().read("经济开发区召开会议。经济开发区1-5月实现产值10亿元。", county).dataset()))
         .extracting(o -> o.subject().value()).containsExactly("S237037");

@@ -726,6 +726,7 @@ class MetricExtractorTest {
     // 出让 (让 no function word there), with 已 or 未 before it, narrows 土地面积: not the zone's land area
     assertThat(X.extract("目前已出让土地面积0.94平方公里，未出让土地面积0.99平方公里，出让土地面积共1.93平方公里。"))
         .extracting(m -> m.indicator().orElse(null)).containsExactly("已出让土地面积", "未出让土地面积", "出让土地面积");
+    assertThat(only("园区转让土地面积120亩。").indicator()).contains("转让土地面积");
   }
 
   @Test
@@ -733,9 +734,13 @@ class MetricExtractorTest {
     // a period (1-5月份, 全年) and 形成 may open the clause before the measure the counted firms achieved
     assertThat(X.extract("经开区现有26户规上企业，1-5月份形成产值40.5亿元。").get(1).indicator()).contains("规上企业产值");
     assertThat(X.extract("园区集聚生物医药企业200多家，全年实现产值200亿元。").get(1).indicator()).contains("生物医药企业产值");
-    // not the firms of an aside in brackets
+    // not the firms of an aside in brackets, but a bracket after the count is no aside
     assertThat(X.extract("共有规上工业企业227家(其中上市公司5家),1-9月累计完成规上工业产值224.18亿元。").get(2).indicator())
         .contains("规上工业产值");
+    assertThat(X.extract("集聚生物医药企业200多家（全省第一），全年实现产值200亿元。").get(1).indicator())
+        .contains("生物医药企业产值");
+    // nor firms only planned: their output is a projection's
+    assertThat(X.extract("计划引进企业50家，形成产值20亿元。").get(1).indicator()).contains("产值");
   }
 
   @Test
