@@ -1014,15 +1014,15 @@ public final class ParkNameResolver {
   }
 
   /**
-   * Kind words written after a zone's nickname (中关村高新区, 亦庄经济开发区), longest first: those with
-   * 高新 fit a high-tech zone, the others an economic one.
+   * Kind words written after a zone's nickname (亦庄经济开发区), longest first: those with 高新 fit a
+   * high-tech zone, the others an economic one.
    */
   private static final String[] ALIAS_KIND_WORDS = {"高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区"};
 
   /**
    * Adds the zone of a nickname of {@code park-aliases.tsv} written with a kind word that fits the
-   * zone's kind (中关村高新区: 中关村科技园区, a high-tech zone; 亦庄经济开发区: 北京经济技术开发区), where the
-   * nickname names one zone; nothing where the kind word is another kind's (中关村经开区).
+   * zone's kind (亦庄经济开发区: 北京经济技术开发区, an economic zone), where the nickname names one zone
+   * and no rule before found anything; nothing where the kind word is another kind's (亦庄高新区).
    */
   private void aliasWithKind(String name, Found found) {
     for (String word : ALIAS_KIND_WORDS) {
