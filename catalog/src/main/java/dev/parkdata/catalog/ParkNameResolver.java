@@ -254,13 +254,24 @@ public final class ParkNameResolver {
   }
 
   /**
+   * Whether {@code stemmed}, {@code official} (normal) without its place, is a title the state gives
+   * many parks, not a name: the catalogue writes 国家 right after the place (贵港国家生态工业(制糖)示范园区,
+   * whose 生态工业示范园区 盐城经开区 is too). Such a zone is named with its place.
+   */
+  private static boolean isNationalTitle(String written, String official, String stemmed) {
+    String place = official.substring(0, official.length() - stemmed.length());
+    return !place.isEmpty() && official.endsWith(stemmed) && written.startsWith(place + "国家");
+  }
+
+  /**
    * The names of {@code park} derived from {@code official} (folded): without its place prefix,
    * its rule's short forms with and without it, and without the 区 of a final 园区; ranked {@code
    * penalty} below what they rank derived from the official name itself.
    */
   private void addForms(Park park, String official, int penalty) {
+    String written = NameFolding.fold(park.names().official());
     for (String stemmed : stems(park, official)) {
-      if (isTypeWordOnly(stemmed)) {
+      if (isTypeWordOnly(stemmed) || isNationalTitle(written, official, stemmed)) {
         continue;
       }
       add(stemmed, new Entry(park, Match.OFFICIAL, Match.OFFICIAL.score() - 2 - penalty,
@@ -2748,6 +2759,11 @@ public final class ParkNameResolver {
     variants.addAll(more);
     if (name.endsWith("园区")) {
       variants.add(name.substring(0, name.length() - 1));
+      for (String unmarked : more) { // 丰城市工业园区: 丰城工业园 as well as 丰城工业园区 and 丰城市工业园
+        if (unmarked.endsWith("园区")) {
+          variants.add(unmarked.substring(0, unmarked.length() - 1));
+        }
+      }
     }
     if (name.endsWith("工业园区")) {
       variants.add(name.substring(0, name.length() - 4) + "工业区"); // 南昌昌东工业园区: 南昌昌东工业区

@@ -51,6 +51,17 @@ class ParkNameResolverTest {
   }
 
   @Test
+  void aTitleTheStateGivesManyParksNamesNoZoneWithoutItsPlace() {
+    // 盐城经开区 is a 国家生态工业示范园区 (real-articles-unseen-22 W4); the catalogue's zone of that title
+    // is 贵港's, named with its place
+    for (String title : List.of("国家生态工业示范园区", "生态工业示范园区")) {
+      assertThat(RESOLVER.resolve(title).park()).as(title).isEmpty();
+    }
+    assertThat(code("贵港国家生态工业示范园区", null)).isEqualTo("S459039");
+    assertThat(code("贵港生态工业示范园区", null)).isEqualTo("S459039");
+  }
+
+  @Test
   void aPlaceNearbyChoosesAmongEqualCandidates() {
     ParkNameResolution torch = RESOLVER.resolve("火炬开发区");
     assertThat(torch.status()).isEqualTo(ParkNameResolution.Status.AMBIGUOUS);
@@ -291,6 +302,17 @@ class ParkNameResolverTest {
         "济南槐荫经济开发区", "S379003",
         "北流经开区", "S459016");
     assertResolveAsAliases(renamed);
+  }
+
+  @Test
+  void anAliasIsFoundWithItsCitysMarkAndWithAParkAreasWordBoth() {
+    // 丰城工业园 (park-aliases.tsv, 丰城's yearbook of 2011) as 丰城's yearbook of 2008 writes it: 丰城市工业园区,
+    // its city's 市 and 园区 for 园 at once
+    assertResolveAsAliases(Map.of(
+        "丰城工业园", "S368047",
+        "丰城市工业园", "S368047",
+        "丰城工业园区", "S368047",
+        "丰城市工业园区", "S368047"));
   }
 
   @Test

@@ -75,7 +75,9 @@ import java.util.regex.Pattern;
  *       catalogue lacks named first and at least three times beside others named once each (its
  *       parts in a list) or more often where it is named at least twice as often, that park (a park
  *       the source's title names counts as named once more, first, where the text does not open
- *       with the title; where the text names no park, the one catalogue zone its publisher names,
+ *       with the title; where these give none, the park a title is the name of, alone or after a
+ *       section path, 园区经济-丰城市工业园区, where the text names it; where the text names no park,
+ *       the one catalogue zone its publisher names,
  *       a zone's own site, where the text refers to a park: 河源高新区 政府信息公开), unless the figure counts
  *       parks, describes the thing named after it and 的 (总投资30亿元的光伏项目: the project's, not
  *       the park's), or its sentence turns before it to the country, a province or city as a whole, a
@@ -301,6 +303,9 @@ public final class ArticleReader {
         : inText(soleParkOf(concat(titled, parkNames), keys, namedAgain), parkNames, keys);
     if (sole == null && parkNames.isEmpty()) {
       sole = publishersZone(t, source);
+    }
+    if (sole == null && !parkNames.isEmpty()) {
+      sole = headingPark(source.title(), parkNames, keys);
     }
     int[] parkStarts = starts(t, parkNames, ParkMention::start);
     for (int i = 1; i < parkStarts.length; i++) { // the scan reports them in text order, which paragraphTopic's search needs
@@ -598,6 +603,41 @@ public final class ArticleReader {
       }
     });
     return named;
+  }
+
+  /** What ends a title's section path before its heading (园区经济-丰城市工业园区, 开发区：黄州工业园). */
+  private static final String HEADING_MARKS = "-—－:：|｜_";
+
+  /**
+   * The park a title is the name of, alone or as the last part of a section path (园区经济-丰城市工业园区:
+   * a yearbook's or site's entry on the park), at its first mention in the text: the article is
+   * about it. Null where the title is more than a park's name (长春高新区获评国家首批绿色园区), names
+   * several zones, or the text does not name that park.
+   */
+  private ParkMention headingPark(String title, List<ParkMention> parkNames, Keys keys) {
+    String heading = title.strip();
+    for (int i = heading.length() - 1; i >= 0; i--) {
+      if (HEADING_MARKS.indexOf(heading.charAt(i)) >= 0) {
+        heading = heading.substring(i + 1).strip();
+        break;
+      }
+    }
+    if (heading.isEmpty()) {
+      return null;
+    }
+    List<ParkMention> named = new ArrayList<>();
+    extractor.extract(heading, m -> { }, named::add);
+    if (named.size() != 1 || !named.get(0).text().equals(heading)
+        || named.get(0).status() == ParkNameResolution.Status.AMBIGUOUS) {
+      return null;
+    }
+    String k = keys.of(named.get(0));
+    for (ParkMention p : parkNames) {
+      if (keys.of(p).equals(k)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /**

@@ -132,6 +132,7 @@ final class ParkScan {
     "自主创新", "自主創新", "生态", "生態", "绿色", "綠色", "循环经济", "循環經濟", "低碳", "智慧", // 省级生态工业园区: a title
     "老", "新型", // 老工业区, 新型工业区
     "边境", "邊境", // 国家级边境经济合作区: a kind of zone, as 博乐边境经济合作区 is one
+    "跨境电商", "跨境電商", "跨境电子商务", "跨境電子商務", // 国家跨境电商综合试验区: a title a city holds
   };
 
   /**
@@ -169,6 +170,7 @@ final class ParkScan {
     "参观", "參觀", "考察", "走进", "走進", "来到", "來到", "调研", "調研", // 参观考察辽宁丹东临港产业园区
     "依托", "依託", // 泸县经开区依托城西工业园、城北工业园…
     "利用", "借助", "借力", // 利用综合保税区保税平台: a kind of zone used, no name
+    "拥有", "擁有", "启动", "啟動", // 拥有中韩(盐城)产业园; 启动丰源工业园建设
   };
 
   /** Words after which a park's name says where something lies. */
@@ -696,10 +698,10 @@ final class ParkScan {
 
   /**
    * Words that make the words before a park word a description, not a name: the only one, the
-   * first, a rating, a size to reach (打造千亿产业园).
+   * first, a rating or ranking, a size to reach (打造千亿产业园, 全国百强产业园区).
    */
   private static final String[] DESCRIBING = {"唯一", "首家", "首个", "首個", "首批", "第一家", "第一个", "第一個", "星级", "星級",
-    "百亿", "百億", "千亿", "千億", "万亿", "萬億"};
+    "百亿", "百億", "千亿", "千億", "万亿", "萬億", "百强", "百強"}; // 全国百强产业园区: a ranking
 
   /**
    * Whether {@code t[start, w)}, before a park word, describes a park rather than names one

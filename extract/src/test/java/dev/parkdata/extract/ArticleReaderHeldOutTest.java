@@ -427,7 +427,9 @@ class ArticleReaderHeldOutTest {
    * another year is no deadline (增加到2012年的, 2010年至2020年); a goal that frames the work reported
    * after it sets none (围绕打造…的目标，截至2020年底…); a national list the park's firms are on is no
    * turn to the country (入选全国民营200强企业); 又称 ends a name on the left: 43 of 59, 43 of 111
-   * (0.729, 0.387). Ratchets.
+   * (0.729, 0.387). In the twenty-fourth session 丰城工业园, the name 丰城's yearbook of 2011 gives the
+   * zone its annotator names for 丰城市工业园区, became an alias (park-aliases.tsv, its source read after
+   * this set): 62 of 77, 62 of 111 (0.805, 0.558), a gain that is the alias's, not a rule's. Ratchets.
    */
   @Test
   void measuredOnAFourteenthSetOfHeldOutArticles() throws IOException {
@@ -442,8 +444,11 @@ class ArticleReaderHeldOutTest {
   // 48 of 56, 48 of 111
   // lowered in the twenty-second session from 0.875: the words right before an amount or quantity that
   // no list knows name it (原煤生产1362.46万吨, 完成工业应税销售88亿元), 26 more right and 14 more wrong over all sets
-  static final double MIN_PRECISION_14 = 0.859;
-  static final double MIN_RECALL_14 = 0.441;
+  // lowered in the twenty-fourth session from 0.859 to 0.805 (62 of 77), on purpose: 丰城工业园
+  // (park-aliases.tsv, found after this set was scored) makes O1's park the catalogue zone its annotator
+  // names, so its figures are placed: 13 more right and 7 more wrong (indicators named otherwise)
+  static final double MIN_PRECISION_14 = 0.805;
+  static final double MIN_RECALL_14 = 0.558;
 
   /**
    * A fifteenth set, {@code real-articles-unseen-15.jsonl}: six passages (威海高新区 2018, 高邮经济开发区
@@ -1482,15 +1487,17 @@ class ArticleReaderHeldOutTest {
    * produced are 苏州高新区's, right in park and figure, named otherwise by the annotator (外资项目 for
    * 集中开工外资项目数, 投资总额 for 外资项目合计总投资) or sums bounding the projects they count; the
    * areas of 洋浦's parks have no park (four parks in one paragraph), 雄安新区's none either (新区
-   * alone), and 芜湖经开区's report writes 经开区 alone with no place. Ratchets.
+   * alone), and 芜湖经开区's report writes 经开区 alone with no place. Then (the twenty-fourth session) a
+   * title that is a park's name makes it the subject (the page 洋浦经济开发区): 4 of 18, 4 of 30; the
+   * four wrong are the areas of the parks merged into it, each named in the sentence before. Ratchets.
    */
   @Test
   void measuredOnASixtyFourthSetOfHeldOutArticles() throws IOException {
     assertScores("real-articles-unseen-64.jsonl", "sixty-fourth held-out real articles", 4, 30, MIN_PRECISION_64, MIN_RECALL_64);
   }
 
-  static final double MIN_PRECISION_64 = 0.0;
-  static final double MIN_RECALL_64 = 0.0;
+  static final double MIN_PRECISION_64 = 0.222;
+  static final double MIN_RECALL_64 = 0.133;
 
   /**
    * A sixty-fifth set, {@code real-articles-unseen-65.jsonl}: five passages collected and annotated
@@ -1503,15 +1510,38 @@ class ArticleReaderHeldOutTest {
    * 0.091). Of the rest, 23 have no park: 保税区 alone (上海自贸区's part), 保山's park glossed, and
    * 三亚崖州湾科技城 named once beside its parts (南繁科技城, 深海科技城), its figures after 园区 in the next
    * paragraph. Then 出让, 已出让 and 未出让 kept before 土地面积 (land sold is not all the
-   * land: it was the zone's 占地面积): 5 of 9, 5 of 33. Ratchets.
+   * land: it was the zone's 占地面积): 5 of 9, 5 of 33. Then (the twenty-fourth session) a title that is
+   * a park's name makes it the subject (the page 三亚崖州湾科技城): 7 of 11, 7 of 33. Ratchets.
    */
   @Test
   void measuredOnASixtyFifthSetOfHeldOutArticles() throws IOException {
     assertScores("real-articles-unseen-65.jsonl", "sixty-fifth held-out real articles", 5, 33, MIN_PRECISION_65, MIN_RECALL_65);
   }
 
-  static final double MIN_PRECISION_65 = 0.555;
-  static final double MIN_RECALL_65 = 0.151;
+  static final double MIN_PRECISION_65 = 0.636;
+  static final double MIN_RECALL_65 = 0.212;
+
+  /**
+   * A sixty-sixth set, {@code real-articles-unseen-66.jsonl}: six passages collected and annotated
+   * blind at the start of the twenty-fourth session, from text kept in public repositories and one
+   * page: 海南生态软件园's areas (海南's promotion site, 2020), 洋浦's port before 海南's customs closure,
+   * 上合示范区's trade with the members of the SCO, a 跨境电商 park in 武汉 and the trade of 江苏 (新闻联播's
+   * items of 2025), 雄安新区's investment in the 十四五 (the same), and 晋江经济开发区's firms (an undated
+   * reprint); 63 figures, 28 observations. First score, as collected, with the reader of the session's
+   * start (d7885f0): 9 of 17 right, 9 of 28 found (0.529, 0.321). Of the misses, five have no park
+   * (洋浦 written alone, 海南自贸港, a park in 武汉 named after 跨境电商), four no period (目前 in an
+   * undated text), and the wrong eight are indicators the annotator narrows (二期起步区规划面积 for
+   * 规划面积, 对上合组织其他成员国进出口 for 进出口总额, 累计完成投资工作量 for 完成投资). Then 跨境电商 a
+   * title's word, not a park's name (国家跨境电商综合试验区): the park in 武汉 is found, its one figure
+   * named otherwise (集中跨境电商相关企业): 9 of 18, 9 of 28. Ratchets.
+   */
+  @Test
+  void measuredOnASixtySixthSetOfHeldOutArticles() throws IOException {
+    assertScores("real-articles-unseen-66.jsonl", "sixty-sixth held-out real articles", 6, 28, MIN_PRECISION_66, MIN_RECALL_66);
+  }
+
+  static final double MIN_PRECISION_66 = 0.500;
+  static final double MIN_RECALL_66 = 0.321;
 
   /**
    * Scores {@code file} ({@link #score}) and checks that it holds {@code articles} articles and

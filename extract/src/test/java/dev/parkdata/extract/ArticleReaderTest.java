@@ -66,6 +66,28 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aTitleThatIsAParksNameMakesItTheArticlesSubject() {
+    // after 海南's promotion site's page 三亚崖州湾科技城 (real-articles-unseen-65 BW5), figures ours: the
+    // text names the park once and its parts once each, so no count makes it the subject
+    String text = "三亚崖州湾科技城地处三亚西部，由南繁科技城、深海科技城和大学城等部分组成。\n"
+        + "总面积26.17平方公里，其中规划建设用地21.52平方公里。";
+    Source page = Source.builder().publisher("海南自由贸易港招商网").title("三亚崖州湾科技城")
+        .published(LocalDate.of(2020, 5, 13)).build();
+    assertThat(ArticleReader.standard().read(text, page).dataset().parks()).singleElement()
+        .satisfies(p -> {
+          assertThat(p.names().official()).isEqualTo("三亚崖州湾科技城");
+          assertThat(p.observations()).hasSize(2);
+        });
+    // the last part of a section path is the heading too (a yearbook's 园区经济-…)
+    Source entry = Source.builder().from(page).title("园区概况-三亚崖州湾科技城").build();
+    assertThat(ArticleReader.standard().read(text, entry).dataset().parks()).singleElement()
+        .satisfies(p -> assertThat(p.names().official()).isEqualTo("三亚崖州湾科技城"));
+    // a title that says more than the park's name makes no subject: the figures stay unplaced
+    Source headline = Source.builder().from(page).title("三亚崖州湾科技城规划获批").build();
+    assertThat(ArticleReader.standard().read(text, headline).dataset().parks()).isEmpty();
+  }
+
+  @Test
   void aShortNameDeclaredInBracketsIsTheSameParkThroughTheArticle() {
     // after 科技日报 on 前海 (the five articles, 002): (以下简称“前海合作区”); figures ours
     String text = "在前海深港现代服务业合作区（以下简称“前海合作区”）经营的企业可获支持。\n"

@@ -98,6 +98,15 @@ class ParkAttributionTest {
     assertThat(parks("园区南临西城片区。")).extracting(ParkMention::text).containsExactly("西城片区");
   }
 
+
+  @Test
+  void aRankingATitleACityHoldsAndAVerbBeforeANameAreNoPartsOfAPark() {
+    // after 盐城经开区's page (real-articles-unseen-22 W4), sentences ours: 全国百强 ranks the zone, a
+    // 跨境电商综合试验区 is a title a city holds, and 拥有 or 启动 stands before the name
+    assertThat(parks("盐城经开区是全国百强产业园区，拥有中韩(盐城)产业园和国家跨境电商综合试验区。"))
+        .extracting(ParkMention::text).containsExactly("盐城经开区", "中韩(盐城)产业园");
+    assertThat(parks("2001年，丰城市启动丰源工业园建设。")).extracting(ParkMention::text).containsExactly("丰源工业园");
+  }
   @Test
   void zonesRenamedSinceTheCatalogueAreParksButABare开发区AfterAWordIsNone() {
     assertThat(parks("2021年，益阳龙岭产业开发区规模工业总产值738.7亿元。")).singleElement()
