@@ -1935,6 +1935,18 @@ class ParkNameResolverTest {
         new Floor(RealParkNamesFileTest.UNSEEN_104, "hundred-and-fourth", 31));
   }
 
+  /**
+   * The twenty-fourth session's list, collected blind at its start: the hundred-and-fifth (37 names
+   * the lists did not hold, most from the procurement portal's news of 2011 and ChinaXiv's papers,
+   * sixteen none), first scored 36 of 37 (97.3%) with the resolver of the session's start (d7885f0),
+   * none wrong, and the same with the session's rules. Missed: 中关村环保园, a park inside 中关村's
+   * 海淀园 that no table lists as a part of the zone (中关村软件园 is left none alike). Ratchets.
+   */
+  @Test
+  void scoresOnTheTwentyFourthSessionsListOfNamesItWasNotMadeFor() throws IOException {
+    assertFloors(new Floor(RealParkNamesFileTest.UNSEEN_105, "hundred-and-fifth", 36));
+  }
+
   @Test
   void aBondedZoneMadeComprehensiveIsFoundByItsFormerName() {
     // the catalogue lists 海口综合保税区; 海口保税区 is its name before (real-park-names-unseen-104 db015),

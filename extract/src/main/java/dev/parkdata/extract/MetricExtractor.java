@@ -174,8 +174,9 @@ import java.util.function.Consumer;
  * 税收同比增长78%至136亿元, 税收), as does a figure whose clause holds only a verb of reaching and says the
  * last figure again, more exactly (比重首次突破30%，达到31.6%); right after a change of a measure
  * that can take it, such a figure is the level the measure reached (工业总产值比上年增长10%，达到780亿元:
- * 工业总产值). A rate written right after a measure the lists know, before the figure, is the
- * measure's (营收完成率105%: 营收完成率, up to three characters ending in 率). A percentage with no word the lists know before it takes a word ending in 率 written
+ * 工业总产值; also after the year it was reached, 2019年达到2780亿元). A rate or amount written right
+ * after a measure the lists know, before the figure, is the measure's (营收完成率105%: 营收完成率;
+ * 完成投资工作量超万亿元: 完成投资工作量; up to three characters ending in 率, 量 or 额). A percentage with no word the lists know before it takes a word ending in 率 written
  * right before it or before a verb of being (达到, 为), with its modifiers (城镇化率超过50%: 城镇化率),
  * and a change word after a word the lists do not know that ends as a measure does (量, 额, 值)
  * takes it along (原煤消费量下降5.9%: 原煤消费量下降). A change word followed by 至 or 到
@@ -184,7 +185,8 @@ import java.util.function.Consumer;
  * (企业, 项目, 机构 …) only count with at most two characters between them and the figure. A count
  * with no indicator before it takes the noun of what it counts written right after it, in the
  * same clause and a few characters on ({@code Words.NOUN_AFTER_REACH}), where the noun ends the phrase (入驻440多家创新型医药健康企业:
- * 创新型医药健康企业; not 企业家), or, where the words after it up to punctuation or a function word end in a
+ * 创新型医药健康企业; not 企业家) or a measure of the things follows it with no bound (66户规上工业企业产值同比增长:
+ * 规上工业企业; not 247家企业工业产值超亿元), or, where the words after it up to punctuation or a function word end in a
  * word for a park or a group of them, those words: it counts parks (三个科学园区的营业额: 科学园区;
  * 2,000多个产业集群: 产业集群). Any other figure with no indicator before it takes the measure written right
  * after it, or after 的 there, in the same clause (可以提供大约10万平方米的办公空间: 办公空间;
@@ -1148,19 +1150,32 @@ public final class MetricExtractor {
     /**
      * Where the clause of the figure at {@code start} opens, where it opens after a clause break that
      * stands after {@code last} and holds only a verb of reaching before the figure ({@link
-     * Words#REACHING}: 达到); else -1.
+     * Words#REACHING}: 达到), after a year where one opens it (净增1300亿元，2019年达到2780亿元); else -1.
      */
     private static int reachingClauseAfter(CharSequence t, int start, Found last) {
       int open = clauseAfter(t, start, last);
       if (open < 0 || open == start || t.charAt(open - 1) == '、') {
         return -1;
       }
-      for (int k = open; k < start; k++) {
+      for (int k = open + yearAt(t, open, start); k < start; k++) {
         if (Words.REACHING.indexOf(t.charAt(k)) < 0 && !Text.isSpace(t.charAt(k))) {
           return -1;
         }
       }
       return open;
+    }
+
+    /** The length of a year opening {@code t} at {@code k} (2019年, 2019年底, 2019年末), or 0. */
+    private static int yearAt(CharSequence t, int k, int end) {
+      int j = k;
+      while (j < end && j - k < 4 && Text.digit(t.charAt(j)) >= 0) {
+        j++;
+      }
+      if (j - k != 4 || j >= end || t.charAt(j) != '年') {
+        return 0;
+      }
+      j++;
+      return j < end && (t.charAt(j) == '底' || t.charAt(j) == '末') ? j + 1 - k : j - k;
     }
 
     /**

@@ -383,16 +383,18 @@ final class Words {
   }
 
   /**
-   * Where a rate of the measure ending at {@code j} ends, written right after it and before the
-   * figure at {@code end} (营收完成率105%, 固定资产投资完成率达到105%: 完成率, 率 and the characters
-   * before it, no more than {@value #RATE_AFTER_REACH}, then only verbs of being), or {@code j}.
+   * Where a rate or an amount of the measure ending at {@code j} ends, written right after it and
+   * before the figure at {@code end} (营收完成率105%, 固定资产投资完成率达到105%: 完成率; 完成投资工作量超
+   * 万亿元, 发明专利量达15.5件: 工作量, 量), 率 or 量 or 额 and the characters before it, no more than
+   * {@value #RATE_AFTER_REACH}, then only verbs of being; or {@code j}.
    */
   private static int rateAfter(CharSequence t, int j, int end) {
     int to = end;
     while (to > j && (REACHING.indexOf(t.charAt(to - 1)) >= 0 || Text.isSpace(t.charAt(to - 1)))) {
       to--;
     }
-    if (to - j < 2 || to - j > RATE_AFTER_REACH || t.charAt(to - 1) != '率') {
+    if (to - j < 1 || to - j > RATE_AFTER_REACH || AMOUNT_ENDS.indexOf(t.charAt(to - 1)) < 0
+        && (to - j < 2 || t.charAt(to - 1) != '率')) {
       return j;
     }
     for (int k = j; k < to; k++) {
@@ -402,6 +404,9 @@ final class Words {
     }
     return to;
   }
+
+  /** Last characters of an amount written after its measure: 工作量, 量, 额. */
+  private static final String AMOUNT_ENDS = "量额額";
 
   /** The most characters of a rate written after its measure: 完成率, 增长率, 覆盖率. */
   private static final int RATE_AFTER_REACH = 3;
@@ -1644,7 +1649,10 @@ final class Words {
    * The noun of what is counted written right after a count from {@code figure} to {@code start},
    * in the same clause and within {@value #NOUN_AFTER_REACH} characters ({@code 440多家创新型医药健康企业}:
    * 企业), where the noun ends the phrase (not 企业家), or what the things do follows it
-   * ({@link #COUNTED_DO}: 86家企业竞相入驻), unless examples named before 等 stand before the count
+   * ({@link #COUNTED_DO}: 86家企业竞相入驻) or a measure of theirs (66户规上工业企业产值同比增长,
+   * 21只基金投资共计117个项目: the count is of the firms, the funds; not 247家企业工业产值超亿元, which
+   * counts the firms above a bound, nor 五大主导产业产值增长, a group named), unless examples named before
+   * 等 stand before the count
    * (盛品天火锅食材等17个项目签约: those are counted for what they did, as 签约项目); or null.
    */
   static String nounAfter(CharSequence t, int figure, int start, int e) {
@@ -1660,12 +1668,24 @@ final class Words {
         return stage + withModifiers(t, start, j - NOUNS.words[n].length(), j);
       }
       if (n >= 0 && (j == e || !Character.isIdeographic(t.charAt(j)) || "的和与與及在等".indexOf(t.charAt(j)) >= 0
-          || !examples && startsWithAny(t, j, e, COUNTED_DO))) {
+          || !examples && (startsWithAny(t, j, e, COUNTED_DO) || measureOfTheirsAt(t, j, e) && t.charAt(start - 1) != '大'))) {
         return withModifiers(t, start, j - NOUNS.words[n].length(), j);
       }
     }
     return null;
   }
+
+  /**
+   * Whether a measure ({@link #MEASURES}) starts at {@code j} that no bound follows (产值同比增长, 投资共计;
+   * not 产值超亿元, 总投资超过10亿元, 产值在亿元以上: the count is of the things above the bound).
+   */
+  private static boolean measureOfTheirsAt(CharSequence t, int j, int e) {
+    String measure = MEASURES.startingAt(t, j, e);
+    return measure != null && !startsWithAny(t, j + measure.length(), e, BOUND_VERBS);
+  }
+
+  /** Words after a measure that make it a bound on the things counted before it: 产值超亿元. */
+  private static final String[] BOUND_VERBS = inBothScripts("超", "过", "逾", "突破", "在", "达到亿", "达亿", "上亿");
 
   /** How far after a sum {@link #isThreshold} looks for the things it bounds, in characters. */
   static final int THRESHOLD_REACH = 8;

@@ -608,8 +608,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-20.jsonl", "twentieth held-out real articles", 6, 88, MIN_PRECISION_20, MIN_RECALL_20);
   }
 
-  static final double MIN_PRECISION_20 = 0.52;
-  static final double MIN_RECALL_20 = 0.284;
+  static final double MIN_PRECISION_20 = 0.530;
+  static final double MIN_RECALL_20 = 0.295;
 
   /**
    * A twenty-first set, {@code real-articles-unseen-21.jsonl}: six passages (玉溪高新区 2023,
@@ -769,8 +769,8 @@ class ArticleReaderHeldOutTest {
   // raised by the twentieth session: the word lists in traditional characters (莫干山's page), 26 of 37, 26 of 53
   // lowered in the twenty-second session from 0.702: the words right before an amount or quantity that
   // no list knows name it (原煤生产1362.46万吨, 完成工业应税销售88亿元), 26 more right and 14 more wrong over all sets
-  static final double MIN_PRECISION_27 = 0.682;
-  static final double MIN_RECALL_27 = 0.528;
+  static final double MIN_PRECISION_27 = 0.690;
+  static final double MIN_RECALL_27 = 0.547;
 
   /**
    * A twenty-eighth set, {@code real-articles-unseen-28.jsonl}: five passages (柴达木循环经济试验区大柴旦工业园
@@ -810,7 +810,10 @@ class ArticleReaderHeldOutTest {
   // lowered in the twenty-third session from 0.517 to 0.516 (16 of 31), on purpose: a count read with the
   // things it counts before a verb of reaching (企业总数达到27户, 项目总数达到33个), named otherwise by the annotators or
   // in another period
-  static final double MIN_PRECISION_29 = 0.516;
+  // lowered in the twenty-fourth session from 0.516 to 0.500 (16 of 32), on purpose: a count before its
+  // things and a measure of theirs counts them (21个新建续建项目到位资金36.5亿元: 新建续建项目), right in
+  // park and indicator; the annotator gives it no period
+  static final double MIN_PRECISION_29 = 0.500;
   static final double MIN_RECALL_29 = 0.347;
 
   /**
@@ -884,8 +887,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-32.jsonl", "thirty-second held-out real articles", 5, 36, MIN_PRECISION_32, MIN_RECALL_32);
   }
 
-  static final double MIN_PRECISION_32 = 0.636;
-  static final double MIN_RECALL_32 = 0.388;
+  static final double MIN_PRECISION_32 = 0.681;
+  static final double MIN_RECALL_32 = 0.416;
 
   /**
    * A thirty-third set, {@code real-articles-unseen-33.jsonl}: five passages (延安高新区's 2020
@@ -1258,8 +1261,8 @@ class ArticleReaderHeldOutTest {
 
   // a news title opening with a part of the year gives it to figures with no period (上半年清远高新区…,
   // the nineteenth session): 8 of 17, 8 of 36
-  static final double MIN_PRECISION_51 = 0.47;
-  static final double MIN_RECALL_51 = 0.222;
+  static final double MIN_PRECISION_51 = 0.500;
+  static final double MIN_RECALL_51 = 0.250;
 
   /**
    * A fifty-second set, {@code real-articles-unseen-52.jsonl}: two passages (慈湖高新区's 2023 from a

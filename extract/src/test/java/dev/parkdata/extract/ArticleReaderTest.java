@@ -1729,9 +1729,11 @@ class ArticleReaderTest {
     // then (the twentieth session) a quoted paragraph opening with a park the catalogue lacks goes on
     // about it (北京银行保险产业园's 30余家), 31 of 62, 30 of 86: 0.500 and 0.349; then (the twenty-
     // second) a growth of a narrower measure compared by its base (规上科技服务业营收: 营收同比增长), 32 of
-    // 61, 31 of 86: 0.524 and 0.360
-    assertThat(precision).isGreaterThanOrEqualTo(0.524);
-    assertThat(recall).isGreaterThanOrEqualTo(0.36);
+    // 61, 31 of 86: 0.524 and 0.360; then (the twenty-fourth) a count before its things and a measure
+    // of theirs counts them (苏州高新区's 21只基金投资共计117个医疗项目: 21只基金), 33 of 62, 32 of 86:
+    // 0.532 and 0.372
+    assertThat(precision).isGreaterThanOrEqualTo(0.532);
+    assertThat(recall).isGreaterThanOrEqualTo(0.372);
   }
 
   /**
@@ -1773,9 +1775,11 @@ class ArticleReaderTest {
     // 44 of 69, 0.638 and 0.386; then a paragraph opening with a park the catalogue lacks after a
     // quotation mark goes on about it, 45 of 71, 0.634 and 0.395: the ratchet lowered once, as the
     // one more wrong is the same 30余家 in the page's related stories, which the annotators skipped
-    // (against the fixtures 29 → 31 right)
-    assertThat(score.precision()).isGreaterThanOrEqualTo(0.633);
-    assertThat(score.recall()).isGreaterThanOrEqualTo(0.394);
+    // (against the fixtures 29 → 31 right); later sessions' rules 46 of 70 (0.657, 0.403); then (the
+    // twenty-fourth session) a count before its things and a measure of theirs counts them (21只基金投资):
+    // 47 of 71, 0.661 and 0.412
+    assertThat(score.precision()).isGreaterThanOrEqualTo(0.661);
+    assertThat(score.recall()).isGreaterThanOrEqualTo(0.412);
   }
 
   /** A fact the fixtures hold: an observation of a park, or a park's area (no period: any period matches it). */

@@ -534,6 +534,10 @@ class MetricExtractorTest {
     assertThat(only("项目开工率达到90%。").indicator()).contains("项目开工率");
     // a longer gap is no rate of the measure: 营收 (the lists' word) as before
     assertThat(only("营收同比增长率为20%。").indicator()).contains("营收同比增长率");
+    // nor is an amount written after it the measure alone (雄安新区, real-articles-unseen-66 BX6; a
+    // paper's 发明专利量, real-articles-unseen-32 AG4)
+    assertThat(only("累计完成投资工作量超万亿元。").indicator()).contains("完成投资工作量");
+    assertThat(only("每万人口高价值发明专利量达15.5件。").indicator()).contains("每万人口高价值发明专利量");
   }
 
   @Test
@@ -580,6 +584,10 @@ class MetricExtractorTest {
         .extracting(m -> m.indicator().orElse(null))
         .containsExactly("工业总产值比上年增长", "工业总产值");
     assertThat(X.extract("江北新区地区生产总值净增300亿元，达到2780亿元。"))
+        .extracting(m -> m.indicator().orElse(null))
+        .containsExactly("地区生产总值净增", "地区生产总值");
+    // also where the clause opens with the year it was reached (江北新区's five years, real-articles-unseen-20 U6)
+    assertThat(X.extract("江北新区地区生产总值净增1300亿元，2019年达到2780亿元。"))
         .extracting(m -> m.indicator().orElse(null))
         .containsExactly("地区生产总值净增", "地区生产总值");
     assertThat(X.extract("竹科2020年營業額較去(2019)年成長13.95%，達新台幣1兆2,439.15億元。"))
@@ -665,10 +673,17 @@ class MetricExtractorTest {
     // only in its clause, within twelve characters, and not for what is not a count
     assertThat(only("签约26个，涉及重磅项目。").indicator()).isEmpty();
     assertThat(only("投资300亿元建设新型工业项目。").indicator()).contains("投资");
-    // a noun followed by what the things counted do still ends its phrase (not 企业产值, 项目投资)
+    // a noun followed by what the things counted do still ends its phrase, as does one followed by a
+    // measure of theirs (after 经开区's 66户规上工业企业产值同比…, real-articles-unseen-27 AB1; 苏州高新区's
+    // 21只基金投资…, the five articles' 004), unless a bound follows the measure (the things above it are
+    // counted: 17个项目总投资超1亿元, real-articles-unseen-64 BV1) or the count names a group (五大)
     assertThat(only("产业空间扩展后，86家企业竞相入驻。").indicator()).contains("企业");
     assertThat(only("今年以来，园区25个重点项目按时间节点推进。").indicator()).contains("重点项目");
-    assertThat(only("全区66户规上工业企业产值增长较快。").indicator()).isEmpty();
+    assertThat(only("全区66户规上工业企业产值增长较快。").indicator()).contains("规上工业企业");
+    assertThat(X.extract("高新区已有21只基金投资共计117个医疗项目。").get(0).indicator()).contains("基金");
+    assertThat(X.extract("全区有247家企业工业产值超亿元。").get(0).indicator()).isEmpty();
+    assertThat(X.extract("17个项目总投资超过1亿元。").get(0).indicator()).isEmpty();
+    assertThat(X.extract("五大主导产业产值增长10%。").get(0).indicator()).isEmpty();
     // words, not single characters, and not after examples and 等: those are counted for what they
     // did, the stage they reached (aCountOfProjectsOrFirmsFollowedByTheirStageCountsThatStage)
     assertThat(X.extract("成功帮助9家澳门企业共12款产品完成注册。").get(0).indicator()).isEmpty();
