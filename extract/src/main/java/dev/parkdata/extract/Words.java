@@ -758,11 +758,15 @@ final class Words {
     if (k - 3 >= floor && "上下同前后每这這那本该該统統".indexOf(t.charAt(k - 3)) >= 0) {
       return false;
     }
-    return k == word || k + 2 == word && PHASED.contains(t.subSequence(k, word).toString());
+    return k == word || k + 2 == word && PHASED.contains(t.subSequence(k, word).toString())
+        || PHASED_PARTS.startingAtIndex(t, k, word) >= 0 && k + 3 == word;
   }
 
   /** What a phase may stand before, ahead of the measure's word: 一期工程投资, 二期项目总投资. */
   private static final Set<String> PHASED = Set.of("工程", "项目", "項目");
+
+  /** Parts of a park a phase may stand before, ahead of the measure's word: 二期起步区规划面积. */
+  private static final Words PHASED_PARTS = withTraditional("起步区", "启动区", "核心区", "先行区");
 
   /** The longest quoted name read as a modifier, without its marks: “万亩千亿”, “中国电气工业100强”. */
   private static final int QUOTED_REACH = 10;
@@ -1260,7 +1264,8 @@ final class Words {
    * 全年 and the like between them: 规模以上工业企业全年实现工业总产值), where it is a noun of what
    * is counted, narrowed by its modifiers or its own word (规模以上工业企业实现利润5.48亿元: 规模以上工业企业,
    * and the measure is theirs, 规模以上工业企业利润; 高新技术企业完成营业收入), an industry the lists know,
-   * or a division of 国民经济行业分类 named whole (橡胶和塑料制品业累计实现产值); null for a bare one
+   * or a division of 国民经济行业分类 named whole (橡胶和塑料制品业累计实现产值), or a part of the park
+   * (核心区实现主营业务收入: the part's measure, 核心区主营业务收入); null for a bare one
    * (企业实现营收: the park's firms, all of them) or none.
    */
   private static String narrowSubject(CharSequence t, int floor, int k) {
@@ -1288,7 +1293,8 @@ final class Words {
       return at > floor && "、和及与與".indexOf(t.charAt(at - 1)) >= 0 ? null : CLASSIFIED_INDUSTRIES.word(classified);
     }
     if (noun < 0 && industry < 0) {
-      return null;
+      int part = PHASED_PARTS.endingAt(t, floor, subjectEnd); // 核心区实现主营业务收入: the part's, not the park's
+      return part < 0 ? null : PHASED_PARTS.word(part);
     }
     String bare = noun >= 0 ? NOUNS.words[noun] : INDUSTRIES.words[industry];
     String subject = withModifiers(t, floor, subjectEnd - bare.length(), subjectEnd);

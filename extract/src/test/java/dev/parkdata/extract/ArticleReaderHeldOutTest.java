@@ -608,8 +608,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-20.jsonl", "twentieth held-out real articles", 6, 88, MIN_PRECISION_20, MIN_RECALL_20);
   }
 
-  static final double MIN_PRECISION_20 = 0.530;
-  static final double MIN_RECALL_20 = 0.295;
+  static final double MIN_PRECISION_20 = 0.571;
+  static final double MIN_RECALL_20 = 0.318;
 
   /**
    * A twenty-first set, {@code real-articles-unseen-21.jsonl}: six passages (玉溪高新区 2023,
@@ -1536,15 +1536,16 @@ class ArticleReaderHeldOutTest {
    * undated text), and the wrong eight are indicators the annotator narrows (二期起步区规划面积 for
    * 规划面积, 对上合组织其他成员国进出口 for 进出口总额, 累计完成投资工作量 for 完成投资). Then 跨境电商 a
    * title's word, not a park's name (国家跨境电商综合试验区): the park in 武汉 is found, its one figure
-   * named otherwise (集中跨境电商相关企业): 9 of 18, 9 of 28. Ratchets.
+   * named otherwise (集中跨境电商相关企业): 9 of 18, 9 of 28; then a phase kept before a part of the park
+   * (二期起步区规划面积): 10 of 18, 10 of 28. Ratchets.
    */
   @Test
   void measuredOnASixtySixthSetOfHeldOutArticles() throws IOException {
     assertScores("real-articles-unseen-66.jsonl", "sixty-sixth held-out real articles", 6, 28, MIN_PRECISION_66, MIN_RECALL_66);
   }
 
-  static final double MIN_PRECISION_66 = 0.500;
-  static final double MIN_RECALL_66 = 0.321;
+  static final double MIN_PRECISION_66 = 0.555;
+  static final double MIN_RECALL_66 = 0.357;
 
   /**
    * Scores {@code file} ({@link #score}) and checks that it holds {@code articles} articles and

@@ -525,6 +525,10 @@ class MetricExtractorTest {
     assertThat(only("上一期产值5亿元。").indicator()).contains("产值");
     assertThat(only("三期叠加产值5亿元。").indicator()).contains("产值");
     assertThat(only("一期工程投资2.3亿元。").indicator()).contains("一期工程投资");
+    // a phase before a part of the park (海南生态软件园's 二期起步区, real-articles-unseen-66 BX1), and
+    // a part as the subject of 实现 (泸州高新区's 核心区, real-articles-unseen-20 U1): the part's measure
+    assertThat(only("园区二期起步区规划面积为6.95平方公里。").indicator()).contains("二期起步区规划面积");
+    assertThat(only("核心区实现主营业务收入405.7亿元。").indicator()).contains("核心区主营业务收入");
   }
 
   @Test
