@@ -269,7 +269,8 @@ import java.util.function.Consumer;
  * name, before 称号 or 荣誉 (获得“省级化工质量示范区”荣誉称号), nor words that describe a park rather than
  * name it, holding 唯一, 首家, 首个 or 星级 (全省唯一省级健康食品产业园, 全省一星级产业集聚区). A name given
  * as an example of things counted after it (…、文创旅创科创产业园等38项项目), or in brackets that say
- * what a figure leaves out (全省16家高新区(不含新增的黄山、六安和亳州高新区), after 不含, 不包括, 除 …), is
+ * what a figure leaves out (全省16家高新区(不含新增的黄山、六安和亳州高新区), after 不含, 不包括, 除 …), or
+ * between 以 and 为…的 (以生命科学园为主阵地的昌平区“生命谷”: what the subject is built around), is
  * reported but is no figure's park. A name the resolver knows is no name after 类 (“类中关村”创新生态系统: a likeness),
  * and after a place's name and a middle dot it is part of a name from the place, which names no
  * catalogue zone (南宁·中关村, a base of that name in 南宁). A longer name covering shorter ones takes their place

@@ -277,7 +277,7 @@ final class ParkScan {
         counted = span[1];
         ParkMention park = mention(startCp, cp, t.subSequence(span[0], span[1]).toString());
         if (!isLocation(t, s, span[0]) && !abbreviates(t, e, spans, next - 1) && !isExample(t, span[1], e)
-            && !isExcluded(t, s, span[0])) {
+            && !isExcluded(t, s, span[0]) && !isBasis(t, s, span[0], span[1], e)) {
           ParkMention again = namesAgain(t, s, span[0], park);
           if (again == null) {
             named.add(park);
@@ -1108,6 +1108,30 @@ final class ParkScan {
       return false;
     }
     return isNumeral(t.charAt(end + 1));
+  }
+
+  /** How far after a name and 为 {@link #isBasis} looks for the 的 that makes it a description. */
+  private static final int BASIS_REACH = 8;
+
+  /**
+   * Whether the name from {@code start} to {@code end} is what something else is built around, 以
+   * before it and 为 right after, then 的 in the same clause within {@value #BASIS_REACH} characters
+   * (以生命科学园为主阵地的北京市昌平区“生命谷”，2021年…实现收入717亿元: 生命谷's, not the park's).
+   */
+  private static boolean isBasis(CharSequence t, int s, int start, int end, int e) {
+    if (start == s || t.charAt(start - 1) != '以' || end >= e || t.charAt(end) != '为' && t.charAt(end) != '為') {
+      return false;
+    }
+    for (int i = end + 1; i < e && i <= end + BASIS_REACH; i++) {
+      char c = t.charAt(i);
+      if (c == '的') {
+        return true;
+      }
+      if (Text.isClauseBreak(c)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code c} is a digit or a Chinese numeral a count may be written in (四个, 两家). */

@@ -1731,8 +1731,9 @@ class ArticleReaderTest {
     // second) a growth of a narrower measure compared by its base (规上科技服务业营收: 营收同比增长), 32 of
     // 61, 31 of 86: 0.524 and 0.360; then (the twenty-fourth) a count before its things and a measure
     // of theirs counts them (苏州高新区's 21只基金投资共计117个医疗项目: 21只基金), 33 of 62, 32 of 86:
-    // 0.532 and 0.372
-    assertThat(precision).isGreaterThanOrEqualTo(0.532);
+    // 0.532 and 0.372; then a park between 以 and 为…的 no figure's (以生命科学园为主阵地的…“生命谷”: four
+    // figures no longer 生命科学园's), 33 of 58: 0.568
+    assertThat(precision).isGreaterThanOrEqualTo(0.568);
     assertThat(recall).isGreaterThanOrEqualTo(0.372);
   }
 
@@ -1777,8 +1778,8 @@ class ArticleReaderTest {
     // one more wrong is the same 30余家 in the page's related stories, which the annotators skipped
     // (against the fixtures 29 → 31 right); later sessions' rules 46 of 70 (0.657, 0.403); then (the
     // twenty-fourth session) a count before its things and a measure of theirs counts them (21只基金投资):
-    // 47 of 71, 0.661 and 0.412
-    assertThat(score.precision()).isGreaterThanOrEqualTo(0.661);
+    // 47 of 71, 0.661 and 0.412; then a park between 以 and 为…的 no figure's (生命科学园): 47 of 67, 0.701
+    assertThat(score.precision()).isGreaterThanOrEqualTo(0.701);
     assertThat(score.recall()).isGreaterThanOrEqualTo(0.412);
   }
 

@@ -100,6 +100,16 @@ class ParkAttributionTest {
 
 
   @Test
+  void aParkSomethingElseIsBuiltAroundIsNotTheSubject() {
+    // after 经济日报 on 昌平's 生命谷 (the five articles, 003), words ours: 以…为主阵地的 describes the
+    // area the figures are of; 以…为例 gives the park as the example, whose figures follow
+    assertThat(figures("以生命科学园为主阵地的昌平区“生命谷”，2021年医药健康产业实现收入717亿元。"))
+        .extracting(ParkAttributionTest::park).containsExactly("-");
+    assertThat(figures("以苏州高新区为例，2021年营收1900亿元。")).extracting(ParkAttributionTest::park)
+        .containsExactly("G322018");
+  }
+
+  @Test
   void aRankingATitleACityHoldsAndAVerbBeforeANameAreNoPartsOfAPark() {
     // after 盐城经开区's page (real-articles-unseen-22 W4), sentences ours: 全国百强 ranks the zone, a
     // 跨境电商综合试验区 is a title a city holds, and 拥有 or 启动 stands before the name
