@@ -54,7 +54,9 @@ import java.util.Set;
  * systematic short forms (X高新区 for X高新技术产业开发区, X经开区 and X开发区 for X经济技术开发区
  * and X经济开发区, X综保区 for X综合保税区, X边合区 for X边境经济合作区, X经合区 for X经济合作区,
  * X高新技术产业园区 for the X高新技术产业开发区 it once was, X台商区 for X台商投资区,
- * with or without the province's name or the city's),
+ * with or without the province's name or the city's; a short form without its province that is
+ * also a curated nickname with a fitting kind word ties with that nickname's zone, so that 中关村高新区
+ * is ambiguous alone and the national zone near 北京),
  * sub-parks written as a zone, a district in its place and 园 (中关村丰台园 is 中关村科技园区's;
  * 中关村石家庄园 none), and a zone the catalogue lists as a part of a larger one by the part's name
  * (德令哈工业园 for 柴达木循环经济试验区德令哈工业园) where the larger name is no zone's (现代产业区,
@@ -836,6 +838,8 @@ public final class ParkNameResolver {
     }
     if (found.isEmpty()) {
       aliasWithKind(normal, found);
+    } else {
+      aliasBesideShortForm(normal, found);
     }
     if (found.isEmpty()) {
       industryPark(normal, found);
@@ -1055,6 +1059,31 @@ public final class ParkNameResolver {
             "the alias " + alias + " with its zone's kind word " + word + ": " + only.names().official()));
       }
       return;
+    }
+  }
+
+  /**
+   * Adds, as good as the best, the zone of a nickname with its kind word ({@link #aliasWithKind})
+   * where the best candidates found are all short forms of other zones: 中关村高新区 is the short form
+   * of 江苏省中关村高新技术产业开发区 without its province, and 中关村 with a 高新区's word the national
+   * 中关村科技园区 that papers mean by it. The two tie, and a place nearby chooses (北京: 中关村科技园区).
+   */
+  private void aliasBesideShortForm(String name, Found found) {
+    int best = Integer.MIN_VALUE;
+    for (ParkNameResolution.Candidate c : found.candidates) {
+      best = Math.max(best, c.score());
+    }
+    for (ParkNameResolution.Candidate c : found.candidates) {
+      if (c.score() == best && c.match() != Match.SHORT_FORM) {
+        return;
+      }
+    }
+    Found nickname = new Found();
+    aliasWithKind(name, nickname);
+    for (ParkNameResolution.Candidate c : nickname.candidates) {
+      if (found.get(c.park()) == null) {
+        found.put(new ParkNameResolution.Candidate(c.park(), c.match(), best, c.why()));
+      }
     }
   }
 

@@ -1927,12 +1927,14 @@ class ParkNameResolverTest {
    * former names and parts of zones their sources do not tie to the zone (抚州金巢经济开发区, 五彩湾工业园区,
    * 云龙产业园), 中关村高新区 near 北京 (江苏省中关村高新技术产业开发区 is the zone of that name), and
    * 海口保税区, the bonded zone made 海口综合保税区: 31 with the first rule below (the second, a
-   * nickname with its zone's kind word, came from the thirty-ninth list's 亦庄经济开发区). Ratchets.
+   * nickname with its zone's kind word, came from the thirty-ninth list's 亦庄经济开发区); 32 in the
+   * twenty-fourth session, a short form without its province tying with a nickname and its kind word
+   * (中关村高新区 near 北京, from the sixty-seventh article set). Ratchets.
    */
   @Test
   void scoresOnTheTwentyThirdSessionsListsOfNamesItWasNotMadeFor() throws IOException {
     assertFloors(new Floor(RealParkNamesFileTest.UNSEEN_103, "hundred-and-third", 16),
-        new Floor(RealParkNamesFileTest.UNSEEN_104, "hundred-and-fourth", 31));
+        new Floor(RealParkNamesFileTest.UNSEEN_104, "hundred-and-fourth", 32));
   }
 
   /**
@@ -1965,6 +1967,19 @@ class ParkNameResolverTest {
     assertThat(code("亦庄经济开发区", "北京")).isEqualTo("G111001");
     // not with another kind's word
     assertThat(RESOLVER.resolve("亦庄高新区").park()).isEmpty();
+  }
+
+  @Test
+  void aNicknameWithItsKindWordTiesWithAnotherZonesShortFormAndAPlaceChooses() {
+    // 中关村高新区 (real-park-names-unseen-104 db004, near 北京) is also the short form of 江苏省中关村高新技术
+    // 产业开发区 without its province: alone, ambiguous between the two; a place nearby chooses
+    ParkNameResolution alone = RESOLVER.resolve("中关村高新区");
+    assertThat(alone.status()).isEqualTo(ParkNameResolution.Status.AMBIGUOUS);
+    assertThat(alone.candidates()).extracting(c -> c.park().id().value()).contains("G112001", "S328119");
+    assertThat(code("中关村高新区", "北京")).isEqualTo("G112001");
+    assertThat(code("中关村高新区", "常州")).isEqualTo("S328119");
+    // the province written, the short form alone
+    assertThat(code("江苏中关村高新区", null)).isEqualTo("S328119");
   }
 
   @Test
