@@ -54,9 +54,9 @@ import java.util.Set;
  * systematic short forms (X高新区 for X高新技术产业开发区, X经开区 and X开发区 for X经济技术开发区
  * and X经济开发区, X综保区 for X综合保税区, X边合区 for X边境经济合作区, X经合区 for X经济合作区,
  * X高新技术产业园区 for the X高新技术产业开发区 it once was, X台商区 for X台商投资区,
- * with or without the province's name or the city's; a short form without its province that is
- * also a curated nickname with a fitting kind word ties with that nickname's zone, so that 中关村高新区
- * is ambiguous alone and the national zone near 北京),
+ * with or without the province's name or the city's; a short form that is also a curated nickname
+ * with a fitting kind word ties with that nickname's zone, so that 中关村高新区, 江苏省中关村高新技术
+ * 产业开发区's without its province, is ambiguous alone and the national zone near 北京),
  * sub-parks written as a zone, a district in its place and 园 (中关村丰台园 is 中关村科技园区's;
  * 中关村石家庄园 none), and a zone the catalogue lists as a part of a larger one by the part's name
  * (德令哈工业园 for 柴达木循环经济试验区德令哈工业园) where the larger name is no zone's (现代产业区,
@@ -257,12 +257,15 @@ public final class ParkNameResolver {
 
   /**
    * Whether {@code stemmed}, {@code official} (normal) without its place, is a title the state gives
-   * many parks, not a name: the catalogue writes 国家 right after the place (贵港国家生态工业(制糖)示范园区,
-   * whose 生态工业示范园区 盐城经开区 is too). Such a zone is named with its place.
+   * many parks, not a name: the catalogue writes 国家 right after the place (贵港国家生态工业示范园区:
+   * 国家生态工业示范园区 is a title 盐城经开区 holds too). Such a zone is named with its place.
    */
   private static boolean isNationalTitle(String written, String official, String stemmed) {
+    if (!official.endsWith(stemmed) || official.length() == stemmed.length()) {
+      return false;
+    }
     String place = official.substring(0, official.length() - stemmed.length());
-    return !place.isEmpty() && official.endsWith(stemmed) && written.startsWith(place + "国家");
+    return written.startsWith(place + "国家");
   }
 
   /**
@@ -1063,10 +1066,11 @@ public final class ParkNameResolver {
   }
 
   /**
-   * Adds, as good as the best, the zone of a nickname with its kind word ({@link #aliasWithKind})
-   * where the best candidates found are all short forms of other zones: 中关村高新区 is the short form
+   * Adds, as good as the best (or raises to it), the zone of a nickname with its kind word ({@link
+   * #aliasWithKind}) where the best candidates found are all short forms: 中关村高新区 is the short form
    * of 江苏省中关村高新技术产业开发区 without its province, and 中关村 with a 高新区's word the national
    * 中关村科技园区 that papers mean by it. The two tie, and a place nearby chooses (北京: 中关村科技园区).
+   * Written with its province (江苏中关村高新区) the name is no nickname's, so the short form stands.
    */
   private void aliasBesideShortForm(String name, Found found) {
     int best = Integer.MIN_VALUE;
@@ -1081,7 +1085,8 @@ public final class ParkNameResolver {
     Found nickname = new Found();
     aliasWithKind(name, nickname);
     for (ParkNameResolution.Candidate c : nickname.candidates) {
-      if (found.get(c.park()) == null) {
+      ParkNameResolution.Candidate before = found.get(c.park());
+      if (before == null || before.score() < best) {
         found.put(new ParkNameResolution.Candidate(c.park(), c.match(), best, c.why()));
       }
     }

@@ -75,8 +75,9 @@ import java.util.regex.Pattern;
  *       catalogue lacks named first and at least three times beside others named once each (its
  *       parts in a list) or more often where it is named at least twice as often, that park (a park
  *       the source's title names counts as named once more, first, where the text does not open
- *       with the title; where these give none, the park a title is the name of, alone or after a
- *       section path, 园区经济-丰城市工业园区, where the text names it; where the text names no park,
+ *       with the title; where these give none, the park a title is the name of, alone, after a
+ *       section path or before a site's name (园区经济-丰城市工业园区), where the text names it; where the
+ *       text names no park,
  *       the one catalogue zone its publisher names,
  *       a zone's own site, where the text refers to a park: 河源高新区 政府信息公开), unless the figure counts
  *       parks, describes the thing named after it and 的 (总投资30亿元的光伏项目: the project's, not
@@ -605,39 +606,56 @@ public final class ArticleReader {
     return named;
   }
 
-  /** What ends a title's section path before its heading (园区经济-丰城市工业园区, 开发区：黄州工业园). */
+  /** What ends a title's section path before its heading: 园区经济-丰城市工业园区. */
   private static final String HEADING_MARKS = "-—－:：|｜_";
 
   /**
-   * The park a title is the name of, alone or as the last part of a section path (园区经济-丰城市工业园区:
-   * a yearbook's or site's entry on the park), at its first mention in the text: the article is
-   * about it. Null where the title is more than a park's name (长春高新区获评国家首批绿色园区), names
-   * several zones, or the text does not name that park.
+   * What starts a site's name after a page's own title: 三亚崖州湾科技城_海南自由贸易港招商网. Not a dash or
+   * colon, after which a park's name goes on to its section (三亚崖州湾科技城—优惠政策: the policies).
+   */
+  private static final String SITE_MARKS = "|｜_";
+
+  /**
+   * The park a title is the name of: the whole title, else its last part after a section path
+   * (园区经济-丰城市工业园区: a yearbook's or site's entry on the park), else its first part before a
+   * site's name ({@link #SITE_MARKS}: 丰城市工业园区_丰城市人民政府), at its first mention in the text: the article is about
+   * it. Null where no such part is only a park's name (长春高新区获评国家首批绿色园区), it names several
+   * zones, or the text does not name that park.
    */
   private ParkMention headingPark(String title, List<ParkMention> parkNames, Keys keys) {
-    String heading = title.strip();
-    for (int i = heading.length() - 1; i >= 0; i--) {
-      if (HEADING_MARKS.indexOf(heading.charAt(i)) >= 0) {
-        heading = heading.substring(i + 1).strip();
-        break;
+    String whole = title.strip();
+    int last = -1;
+    int first = -1;
+    for (int i = 0; i < whole.length(); i++) {
+      if (HEADING_MARKS.indexOf(whole.charAt(i)) >= 0) {
+        last = i;
+      }
+      if (first < 0 && SITE_MARKS.indexOf(whole.charAt(i)) >= 0) {
+        first = i;
       }
     }
-    if (heading.isEmpty()) {
-      return null;
-    }
-    List<ParkMention> named = new ArrayList<>();
-    extractor.extract(heading, m -> { }, named::add);
-    if (named.size() != 1 || !named.get(0).text().equals(heading)
-        || named.get(0).status() == ParkNameResolution.Status.AMBIGUOUS) {
-      return null;
-    }
-    String k = keys.of(named.get(0));
-    for (ParkMention p : parkNames) {
-      if (keys.of(p).equals(k)) {
-        return p;
+    for (String heading : new String[] {whole, last < 0 ? "" : whole.substring(last + 1).strip(),
+        first < 0 ? "" : whole.substring(0, first).strip()}) {
+      ParkMention named = heading.isEmpty() ? null : onlyParkNamed(heading);
+      if (named != null) {
+        String k = keys.of(named);
+        for (ParkMention p : parkNames) {
+          if (keys.of(p).equals(k)) {
+            return p;
+          }
+        }
+        return null;
       }
     }
     return null;
+  }
+
+  /** The one park {@code heading} is the name of, whole and not ambiguous; null otherwise. */
+  private ParkMention onlyParkNamed(String heading) {
+    List<ParkMention> named = new ArrayList<>();
+    extractor.extract(heading, m -> { }, named::add);
+    return named.size() == 1 && named.get(0).text().equals(heading)
+        && named.get(0).status() != ParkNameResolution.Status.AMBIGUOUS ? named.get(0) : null;
   }
 
   /**

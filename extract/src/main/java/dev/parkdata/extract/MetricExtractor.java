@@ -176,7 +176,8 @@ import java.util.function.Consumer;
  * that can take it, such a figure is the level the measure reached (工业总产值比上年增长10%，达到780亿元:
  * 工业总产值; also after the year it was reached, 2019年达到2780亿元). A rate or amount written right
  * after a measure the lists know, before the figure, is the measure's (营收完成率105%: 营收完成率;
- * 完成投资工作量超万亿元: 完成投资工作量; up to three characters ending in 率, 量 or 额). A percentage with no word the lists know before it takes a word ending in 率 written
+ * 完成投资工作量超万亿元: 完成投资工作量; up to three characters, ending in 量 or 额, or two or three
+ * ending in 率). A percentage with no word the lists know before it takes a word ending in 率 written
  * right before it or before a verb of being (达到, 为), with its modifiers (城镇化率超过50%: 城镇化率),
  * and a change word after a word the lists do not know that ends as a measure does (量, 额, 值)
  * takes it along (原煤消费量下降5.9%: 原煤消费量下降). A change word followed by 至 or 到

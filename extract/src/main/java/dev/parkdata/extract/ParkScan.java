@@ -1110,16 +1110,21 @@ final class ParkScan {
     return isNumeral(t.charAt(end + 1));
   }
 
+  /** First characters of words ending in 以, after which 以 is no preposition: 所以, 可以, 予以, 得以. */
+  private static final String ENDS_IN_YI = "所可予得难難足加用据據借藉";
+
   /** How far after a name and 为 {@link #isBasis} looks for the 的 that makes it a description. */
   private static final int BASIS_REACH = 8;
 
   /**
    * Whether the name from {@code start} to {@code end} is what something else is built around, 以
-   * before it and 为 right after, then 的 in the same clause within {@value #BASIS_REACH} characters
-   * (以生命科学园为主阵地的北京市昌平区“生命谷”，2021年…实现收入717亿元: 生命谷's, not the park's).
+   * before it (not the end of 所以, 可以 …) and 为 right after, then 的 in the same clause within
+   * {@value #BASIS_REACH} characters (以生命科学园为主阵地的北京市昌平区“生命谷”，2021年…实现收入717亿元:
+   * 生命谷's, not the park's; so too 以苏州工业园区为代表的开发区, the kind the park stands for).
    */
   private static boolean isBasis(CharSequence t, int s, int start, int end, int e) {
-    if (start == s || t.charAt(start - 1) != '以' || end >= e || t.charAt(end) != '为' && t.charAt(end) != '為') {
+    if (start == s || t.charAt(start - 1) != '以' || end >= e || t.charAt(end) != '为' && t.charAt(end) != '為'
+        || start - 1 > s && ENDS_IN_YI.indexOf(t.charAt(start - 2)) >= 0) {
       return false;
     }
     for (int i = end + 1; i < e && i <= end + BASIS_REACH; i++) {

@@ -749,7 +749,8 @@ final class Words {
 
   /**
    * Whether a phase (一期, 二期 … 九期) ends at {@code k}, right before the indicator word at {@code
-   * word} or before 工程 or 项目 and it: not a period (上一期, 同一期, 本期, 每一期).
+   * word}, or before 工程, 项目 or a part of the park ({@link #PHASED_PARTS}: 二期起步区规划面积) and it:
+   * not a period (上一期, 同一期, 本期, 每一期).
    */
   private static boolean isPhaseEndingAt(CharSequence t, int floor, int k, int word) {
     if (k - 2 < floor || t.charAt(k - 1) != '期' || "一二三四五六七八九".indexOf(t.charAt(k - 2)) < 0) {
@@ -759,11 +760,14 @@ final class Words {
       return false;
     }
     return k == word || k + 2 == word && PHASED.contains(t.subSequence(k, word).toString())
-        || PHASED_PARTS.startingAtIndex(t, k, word) >= 0 && k + 3 == word;
+        || k + 3 == word && PHASED_PARTS.startingAtIndex(t, k, word) >= 0;
   }
 
   /** What a phase may stand before, ahead of the measure's word: 一期工程投资, 二期项目总投资. */
   private static final Set<String> PHASED = Set.of("工程", "项目", "項目");
+
+  /** Characters before a part of a park that make it not one part's subject: a list's, a denial. */
+  private static final String NOT_ONE_PART = "、和及与與非";
 
   /** Parts of a park a phase may stand before, ahead of the measure's word: 二期起步区规划面积. */
   private static final Words PHASED_PARTS = withTraditional("起步区", "启动区", "核心区", "先行区");
@@ -1294,7 +1298,9 @@ final class Words {
     }
     if (noun < 0 && industry < 0) {
       int part = PHASED_PARTS.endingAt(t, floor, subjectEnd); // 核心区实现主营业务收入: the part's, not the park's
-      return part < 0 ? null : PHASED_PARTS.word(part);
+      int at = part < 0 ? -1 : subjectEnd - PHASED_PARTS.word(part).length();
+      // not the last of a list (起步区和核心区实现…: both's) nor a part denied (非核心区)
+      return part < 0 || at > floor && NOT_ONE_PART.indexOf(t.charAt(at - 1)) >= 0 ? null : PHASED_PARTS.word(part);
     }
     String bare = noun >= 0 ? NOUNS.words[noun] : INDUSTRIES.words[industry];
     String subject = withModifiers(t, floor, subjectEnd - bare.length(), subjectEnd);
@@ -1683,15 +1689,38 @@ final class Words {
 
   /**
    * Whether a measure ({@link #MEASURES}) starts at {@code j} that no bound follows (产值同比增长, 投资共计;
-   * not 产值超亿元, 总投资超过10亿元, 产值在亿元以上: the count is of the things above the bound).
+   * not 产值超亿元, 产值均超亿元, 总投资超过10亿元, 产值在亿元以上, 产值达到1亿元以上, 产值10亿元以上: the
+   * count is of the things above the bound): after any adverb, no word of a bound, nor 以上 or 以下
+   * before the clause ends.
    */
   private static boolean measureOfTheirsAt(CharSequence t, int j, int e) {
     String measure = MEASURES.startingAt(t, j, e);
-    return measure != null && !startsWithAny(t, j + measure.length(), e, BOUND_VERBS);
+    if (measure == null) {
+      return false;
+    }
+    int k = j + measure.length();
+    while (k < e && BOUND_ADVERBS.indexOf(t.charAt(k)) >= 0) {
+      k++;
+    }
+    if (startsWithAny(t, k, e, BOUND_VERBS)) {
+      return false;
+    }
+    for (; k < e && !Text.isClauseBreak(t.charAt(k)); k++) {
+      if (startsWithAny(t, k, e, BOUND_ENDS)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Words after a measure that make it a bound on the things counted before it: 产值超亿元. */
   private static final String[] BOUND_VERBS = inBothScripts("超", "过", "逾", "突破", "在", "达到亿", "达亿", "上亿");
+
+  /** Adverbs between a measure and the word of its bound: 产值均超亿元. */
+  private static final String BOUND_ADVERBS = "均都皆";
+
+  /** Words ending a bound after a measure, in its clause: 产值10亿元以上. */
+  private static final String[] BOUND_ENDS = inBothScripts("以上", "以下");
 
   /** How far after a sum {@link #isThreshold} looks for the things it bounds, in characters. */
   static final int THRESHOLD_REACH = 8;

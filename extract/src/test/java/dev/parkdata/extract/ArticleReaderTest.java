@@ -82,9 +82,16 @@ class ArticleReaderTest {
     Source entry = Source.builder().from(page).title("园区概况-三亚崖州湾科技城").build();
     assertThat(ArticleReader.standard().read(text, entry).dataset().parks()).singleElement()
         .satisfies(p -> assertThat(p.names().official()).isEqualTo("三亚崖州湾科技城"));
+    // and the first part before a site's name
+    Source site = Source.builder().from(page).title("三亚崖州湾科技城_海南自由贸易港招商网").build();
+    assertThat(ArticleReader.standard().read(text, site).dataset().parks()).singleElement()
+        .satisfies(p -> assertThat(p.names().official()).isEqualTo("三亚崖州湾科技城"));
     // a title that says more than the park's name makes no subject: the figures stay unplaced
     Source headline = Source.builder().from(page).title("三亚崖州湾科技城规划获批").build();
     assertThat(ArticleReader.standard().read(text, headline).dataset().parks()).isEmpty();
+    // nor does the park's name before a dash and a section of its own (the page's policies: real-articles-unseen-63 BU4)
+    Source section = Source.builder().from(page).title("三亚崖州湾科技城—优惠政策").build();
+    assertThat(ArticleReader.standard().read(text, section).dataset().parks()).isEmpty();
   }
 
   @Test

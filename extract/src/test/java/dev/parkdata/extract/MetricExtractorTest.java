@@ -529,6 +529,9 @@ class MetricExtractorTest {
     // a part as the subject of 实现 (泸州高新区's 核心区, real-articles-unseen-20 U1): the part's measure
     assertThat(only("园区二期起步区规划面积为6.95平方公里。").indicator()).contains("二期起步区规划面积");
     assertThat(only("核心区实现主营业务收入405.7亿元。").indicator()).contains("核心区主营业务收入");
+    // not the last part of a list, nor a part denied
+    assertThat(only("起步区和核心区实现主营业务收入405.7亿元。").indicator()).contains("主营业务收入");
+    assertThat(only("园区非核心区实现产值40亿元。").indicator()).contains("产值");
   }
 
   @Test
@@ -541,6 +544,7 @@ class MetricExtractorTest {
     // nor is an amount written after it the measure alone (雄安新区, real-articles-unseen-66 BX6; a
     // paper's 发明专利量, real-articles-unseen-32 AG4)
     assertThat(only("累计完成投资工作量超万亿元。").indicator()).contains("完成投资工作量");
+    assertThat(only("累计完成投资额超万亿元。").indicator()).contains("完成投资额");
     assertThat(only("每万人口高价值发明专利量达15.5件。").indicator()).contains("每万人口高价值发明专利量");
   }
 
@@ -594,6 +598,8 @@ class MetricExtractorTest {
     assertThat(X.extract("江北新区地区生产总值净增1300亿元，2019年达到2780亿元。"))
         .extracting(m -> m.indicator().orElse(null))
         .containsExactly("地区生产总值净增", "地区生产总值");
+    assertThat(X.extract("江北新区地区生产总值净增1300亿元，2019年底达到2780亿元。").get(1).indicator())
+        .contains("地区生产总值");
     assertThat(X.extract("竹科2020年營業額較去(2019)年成長13.95%，達新台幣1兆2,439.15億元。"))
         .extracting(m -> m.indicator().orElse(null))
         .containsExactly("營業額較去年成長", "營業額");
@@ -687,6 +693,9 @@ class MetricExtractorTest {
     assertThat(X.extract("高新区已有21只基金投资共计117个医疗项目。").get(0).indicator()).contains("基金");
     assertThat(X.extract("全区有247家企业工业产值超亿元。").get(0).indicator()).isEmpty();
     assertThat(X.extract("17个项目总投资超过1亿元。").get(0).indicator()).isEmpty();
+    assertThat(X.extract("全区247家企业产值均超亿元。").get(0).indicator()).isEmpty();
+    assertThat(X.extract("12家企业产值达到1亿元以上。").get(0).indicator()).isEmpty();
+    assertThat(X.extract("30家企業產值10億元以上。").get(0).indicator()).isEmpty();
     assertThat(X.extract("五大主导产业产值增长10%。").get(0).indicator()).isEmpty();
     // words, not single characters, and not after examples and 等: those are counted for what they
     // did, the stage they reached (aCountOfProjectsOrFirmsFollowedByTheirStageCountsThatStage)

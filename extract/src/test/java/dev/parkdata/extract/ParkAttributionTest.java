@@ -107,6 +107,11 @@ class ParkAttributionTest {
         .extracting(ParkAttributionTest::park).containsExactly("-");
     assertThat(figures("以苏州高新区为例，2021年营收1900亿元。")).extracting(ParkAttributionTest::park)
         .containsExactly("G322018");
+    // 以 ending another word (所以, 可以) is no preposition
+    assertThat(figures("所以苏州工业园区为全省第一的园区，2021年营收1900亿元。")).extracting(ParkAttributionTest::park)
+        .containsExactly("G321090");
+    assertThat(figures("以生命科学园為主陣地的昌平區“生命谷”，2021年醫藥健康產業實現收入717億元。"))
+        .extracting(ParkAttributionTest::park).containsExactly("-");
   }
 
   @Test
@@ -116,6 +121,8 @@ class ParkAttributionTest {
     assertThat(parks("盐城经开区是全国百强产业园区，拥有中韩(盐城)产业园和国家跨境电商综合试验区。"))
         .extracting(ParkMention::text).containsExactly("盐城经开区", "中韩(盐城)产业园");
     assertThat(parks("2001年，丰城市启动丰源工业园建设。")).extracting(ParkMention::text).containsExactly("丰源工业园");
+    assertThat(parks("鹽城經開區是全國百強產業園區，擁有中韓(鹽城)產業園和國家跨境電商綜合試驗區。"))
+        .extracting(ParkMention::text).containsExactly("鹽城經開區", "中韓(鹽城)產業園");
   }
   @Test
   void zonesRenamedSinceTheCatalogueAreParksButABare开发区AfterAWordIsNone() {
