@@ -49,6 +49,7 @@ import java.util.Set;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads an article into a draft {@link Dataset}: the parks its figures are about, each figure as
@@ -91,8 +92,8 @@ import java.util.regex.Pattern;
  *       a figure in a later sentence of it that names no park is that zone's, unless the sentence
  *       turns elsewhere as above, or a sentence between opens with another park. An article
  *       that names no park but writes a kind word alone as its subject, again and again
- *       (高新区生产总值…，高新区…; 经济开发区召开…，经济开发区…), is a local paper's report on its own
- *       city's zone: the one zone
+ *       (高新区生产总值…，高新区…; 经济开发区召开…，经济开发区…; 开发区 alone where no other kind's word
+ *       is, any development zone's), is a local paper's report on its own city's zone: the one zone
  *       of that kind in the city or county its publisher (新乡日报, 东台报业网, 荆楚网 襄阳频道) is named
  *       for or names as its paper (a reprint of 新乡日报), or else its title, or else the paper of its dateline
  *       (新乡网讯), and none where there are several. A catalogue zone keeps its catalogue code, name, kind
@@ -977,6 +978,17 @@ public final class ArticleReader {
     {"经济开发区", "经济开发区"}, {"經濟開發區", "经济开发区"}, // a county's provincial zone (东台报业网)
   };
 
+  /**
+   * The ending of a zone's name that 开发区 alone stands for: any development zone's. A local paper's
+   * own zone by it only where no other kind's word stands alone as often, and where the place holds
+   * one such zone (永康日报: 开发区上半年工业经济稳中有升, 浙江永康经济开发区).
+   */
+  private static final String BARE_KIND = "开发区";
+
+  /** {@link #LOCAL_KINDS} and 开发区 alone, counted together ({@link #kindsAlone}). */
+  private static final String[][] LOCAL_AND_BARE_KINDS = Stream.concat(Arrays.stream(LOCAL_KINDS),
+      Stream.of(new String[] {"开发区", BARE_KIND}, new String[] {"開發區", BARE_KIND})).toArray(String[][]::new);
+
   /** How often the kind word must stand alone before it is read as the article's zone. */
   private static final int LOCAL_KIND_MIN = 2;
 
@@ -995,12 +1007,16 @@ public final class ArticleReader {
   private ParkMention localZone(String t, Source source, Map<String, KindAlone> alone) {
     KindAlone kind = null;
     for (KindAlone k : alone.values()) {
-      if (k.count() >= LOCAL_KIND_MIN) {
+      if (k.count() >= LOCAL_KIND_MIN && !k.ending().equals(BARE_KIND)) {
         if (kind != null) {
           return null; // 高新区 and 经开区: which the figures are of, the text does not say
         }
         kind = k;
       }
+    }
+    KindAlone bare = alone.get(BARE_KIND);
+    if (kind == null && bare != null && bare.count() >= LOCAL_KIND_MIN) {
+      kind = bare; // 开发区 alone, no other kind's word: the place's one zone whose name ends so
     }
     if (kind == null) {
       return null;
@@ -1047,7 +1063,7 @@ public final class ArticleReader {
    */
   private static Map<String, KindAlone> kindsAlone(String t) {
     Map<String, KindAlone> alone = new LinkedHashMap<>();
-    for (String[] k : LOCAL_KINDS) {
+    for (String[] k : LOCAL_AND_BARE_KINDS) {
       for (int i = t.indexOf(k[0]); i >= 0; i = t.indexOf(k[0], i + 1)) {
         if (i == 0 || ParkScan.standsAloneAfter(t.charAt(i - 1)) || DATE_ENDS.indexOf(t.charAt(i - 1)) >= 0) {
           KindAlone was = alone.get(k[1]);
@@ -1069,7 +1085,7 @@ public final class ArticleReader {
     String official = zone.zoneName().map(NameFolding::fold).orElse("");
     int at = t.offsetByCodePoints(0, Math.min(zone.start(), t.codePointCount(0, t.length())));
     for (KindAlone k : alone.values()) {
-      if (official.endsWith(k.ending()) && k.first() > at) {
+      if (official.endsWith(k.ending()) && k.first() > at && !k.ending().equals(BARE_KIND)) {
         return k.count();
       }
     }

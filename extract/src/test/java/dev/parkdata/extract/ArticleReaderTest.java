@@ -911,6 +911,19 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aCitysPaperWritingDevelopmentZoneAloneMeansItsOneZoneOfThatName() {
+    // after 永康日报's 开发区上半年工业经济稳中有升 (real-articles-unseen-45 AZ1), figures ours: 永康's one
+    // zone whose name ends in 开发区 (its other, …高新技术产业园区, does not)
+    String text = "上半年，开发区实现规上工业产值100亿元。1-6月，开发区新增规上企业12家。";
+    Source local = Source.builder().publisher("永康日报").title("开发区经济稳中有升").published(LocalDate.of(2021, 7, 20)).build();
+    assertThat(observations(ArticleReader.standard().read(text, local).dataset()))
+        .hasSize(2).extracting(o -> o.subject().value()).containsOnly("S337068"); // 浙江永康经济开发区
+    // not in a city that holds several zones so named
+    Source several = Source.builder().from(local).publisher("苏州日报").build();
+    assertThat(observations(ArticleReader.standard().read(text, several).dataset())).isEmpty();
+  }
+
+  @Test
   void aNameOfSeveralZonesIsTheZoneTheArticleNamesInFull() {
     String text = "中山火炬开发区召开工作会议。2020年，火炬开发区地区生产总值531亿元。";
     assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
