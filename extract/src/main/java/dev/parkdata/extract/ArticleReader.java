@@ -72,7 +72,8 @@ import java.util.stream.Stream;
  *       named once each (a part of the zone in a caption) or more often where the zone is named at
  *       least twice as often (its kind word standing alone after it names it again: 苏州高新区…，
  *       上半年，高新区…), or the zone named first and again beside
- *       other zones named once each (partners in a list), or, where it names no zone, a park the
+ *       other zones named once each (partners in a list) or three times as often as another named more
+ *       than once (赣州综保区's officials and its host 赣州经开区's), or, where it names no zone, a park the
  *       catalogue lacks named first and at least three times beside others named once each (its
  *       parts in a list) or more often where it is named at least twice as often, that park (a park
  *       the source's title names counts as named once more, first, where the text does not open
@@ -844,9 +845,14 @@ public final class ArticleReader {
    * times, 前海 twice). Where it names one zone, first, and after the text first names it writes
    * that zone's kind word alone ({@code namedAgain}, {@link #namedAlone}: 苏州高新区…，上半年，高新区…),
    * each such word names it once more: a report on the zone that names it in full once, and a part
-   * of it (太湖科学城) once. Null where another zone
-   * is named twice, or another park more than half as often as the subject, or the subject once.
+   * of it (太湖科学城) once. Null where another zone is named more than once and the subject less than
+   * {@value #OTHER_ZONE_RATIO} times as often (赣州综保区 six times with its title, 赣州经开区, whose
+   * officials attend, twice: 赣州综保区), or another park more than half as often as the subject, or
+   * the subject once.
    */
+  /** How many times as often as another zone named more than once the subject must be named. */
+  private static final int OTHER_ZONE_RATIO = 3;
+
   private static ParkMention zoneAmongOthers(List<ParkMention> names, Keys keys, ToIntFunction<ParkMention> namedAgain) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     Set<String> zones = new LinkedHashSet<>();
@@ -882,8 +888,10 @@ public final class ArticleReader {
     // twice; 前海蛇口片区 six times, 前海 twice)
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       int others = e.getValue();
+      // another zone more than once only where the subject is named three times as often
+      // (赣州综保区 five times and in the title, 赣州经开区, its host's officials, twice)
       if (!e.getKey().equals(zoneKey) && others > 1
-          && (zones.contains(e.getKey()) || 2 * others > named)) {
+          && (zones.contains(e.getKey()) ? OTHER_ZONE_RATIO * others > named : 2 * others > named)) {
         return null;
       }
     }

@@ -462,7 +462,9 @@ class ArticleReaderHeldOutTest {
    * before 高新区 found in text as the resolver reads it, and 第一个十年 no count of years: 11 of 26,
    * 11 of 94 (0.423, 0.117). Tried and dropped: a park the catalogue lacks named three times beside
    * others named once the subject (福州新区): 8 more observations here and none right, 37 more over
-   * every set and 3 right. Ratchets.
+   * every set and 3 right. In the twenty-fourth session a zone named three times as often as another
+   * named more than once is the subject (赣州综保区, 赣州经开区 twice): 24 of 41, 24 of 94 (0.585,
+   * 0.255). Ratchets.
    */
   @Test
   void measuredOnAFifteenthSetOfHeldOutArticles() throws IOException {
@@ -480,8 +482,8 @@ class ArticleReaderHeldOutTest {
   // named by its measure and goal as written (实际利用外资完成年度目标的100%, 占年度计划的93.3%; no longer the measure's, nor a
   // target): 7 more right and 11 more wrong over all sets, named otherwise by the annotators (…完成全年目标比例,
   // …占目标任务)
-  static final double MIN_PRECISION_15 = 0.514;
-  static final double MIN_RECALL_15 = 0.191;
+  static final double MIN_PRECISION_15 = 0.585;
+  static final double MIN_RECALL_15 = 0.255;
 
   /**
    * A sixteenth set, {@code real-articles-unseen-16.jsonl}: six passages (岳阳经开区's 2009 yearbook

@@ -66,6 +66,27 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aZoneNamedThreeTimesAsOftenAsAnotherIsTheSubject() {
+    // after 中国青年网 on 赣州综保区's projects (real-articles-unseen-15 P5), words and figures ours: the
+    // host zone's officials named twice
+    String text = "3月22日，赣州综保区举行项目集中开竣工活动，赣州经开区负责人出席。赣州经开区管委会主任讲话。\n"
+        + "此次活动共有开工项目5个，总投资60.32亿元。\n"
+        + "近年来，赣州综保区坚持项目为王，赣州综保区累计投入超30亿元。赣州综保区今年以来外出招商17批次。\n"
+        + "1-2月，赣州综保区实现进出口总额26.36亿元。";
+    Source source = Source.builder().publisher("中国青年网").title("赣州综保区举行项目集中开竣工活动")
+        .published(LocalDate.of(2022, 3, 24)).build();
+    ArticleDraft draft = ArticleReader.standard().read(text, source);
+    assertThat(observations(draft.dataset())).extracting(o -> o.metric().toString())
+        .contains("5个", "60.32亿元"); // the figures of the sentence that names no park
+    assertThat(subjects(text, source)).containsOnly("G363076");
+    // twice as often is not enough against another zone named more than once: those stay unplaced
+    String fewer = text.replace("赣州综保区累计投入", "累计投入").replace("赣州综保区今年以来", "今年以来");
+    assertThat(ArticleReader.standard().read(fewer, source).unplaced())
+        .filteredOn(u -> u.reason() == UnplacedMention.Reason.NO_PARK)
+        .extracting(u -> u.mention().metric().toString()).contains("5个", "60.32亿元");
+  }
+
+  @Test
   void aTitleThatIsAParksNameMakesItTheArticlesSubject() {
     // after 海南's promotion site's page 三亚崖州湾科技城 (real-articles-unseen-65 BW5), figures ours: the
     // text names the park once and its parts once each, so no count makes it the subject
