@@ -832,6 +832,9 @@ public final class ArticleReader {
     return j;
   }
 
+  /** How many times as often as another zone named more than once the subject must be named. */
+  private static final int OTHER_ZONE_RATIO = 3;
+
   /**
    * The catalogue zone an article names again and again (at least twice) beside parks the
    * catalogue lacks that it names once each: a part of the zone or a park in it, named in a caption
@@ -850,9 +853,6 @@ public final class ArticleReader {
    * officials attend, twice: 赣州综保区), or another park more than half as often as the subject, or
    * the subject once.
    */
-  /** How many times as often as another zone named more than once the subject must be named. */
-  private static final int OTHER_ZONE_RATIO = 3;
-
   private static ParkMention zoneAmongOthers(List<ParkMention> names, Keys keys, ToIntFunction<ParkMention> namedAgain) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     Set<String> zones = new LinkedHashSet<>();
