@@ -97,7 +97,9 @@ import java.util.stream.Stream;
  *       is, any development zone's), is a local paper's report on its own city's zone: the one zone
  *       of that kind in the city or county its publisher (新乡日报, 东台报业网, 荆楚网 襄阳频道) is named
  *       for or names as its paper (a reprint of 新乡日报), or else its title, or else the paper of its dateline
- *       (新乡网讯), and none where there are several. A catalogue zone keeps its catalogue code, name, kind
+ *       (新乡网讯), and none where there are several; an article that names parks but no subject by the
+ *       counts above, and writes a kind word alone so, is about the one of those zones it names
+ *       (天水在线: 开发区 again and again, 天水经济技术开发区 once beside two projects). A catalogue zone keeps its catalogue code, name, kind
  *       and place;
  *       a park the catalogue lacks becomes a new park {@code draft-1}, {@code draft-2} … named as
  *       written, its other written names (also where no figure has them) its short names; names
@@ -306,6 +308,9 @@ public final class ArticleReader {
         : inText(soleParkOf(concat(titled, parkNames), keys, namedAgain), parkNames, keys);
     if (sole == null && parkNames.isEmpty()) {
       sole = publishersZone(t, source);
+    }
+    if (sole == null && !parkNames.isEmpty()) {
+      sole = localZoneNamed(t, source, alone, parkNames);
     }
     if (sole == null && !parkNames.isEmpty()) {
       sole = headingPark(source.title(), parkNames, keys);
@@ -1013,6 +1018,21 @@ public final class ArticleReader {
    * A local paper writes its city's zone so; a paper of a province or the nation names its zone.
    */
   private ParkMention localZone(String t, Source source, Map<String, KindAlone> alone) {
+    KindAlone kind = localKind(alone);
+    List<Park> zones = kind == null ? List.of() : localZones(t, source, kind);
+    if (zones.size() != 1) {
+      return null;
+    }
+    Park only = zones.get(0);
+    int start = t.codePointCount(0, kind.first());
+    return ParkMention.resolved(start, start + kind.word().length(), kind.word(), only.id(), only.names().official());
+  }
+
+  /**
+   * The kind word a text writes alone as its subject, again and again ({@link #LOCAL_KIND_MIN}
+   * times): one of {@link #LOCAL_KINDS}, else 开发区 alone; null where there is none, or several kinds.
+   */
+  private static KindAlone localKind(Map<String, KindAlone> alone) {
     KindAlone kind = null;
     for (KindAlone k : alone.values()) {
       if (k.count() >= LOCAL_KIND_MIN && !k.ending().equals(BARE_KIND)) {
@@ -1024,11 +1044,16 @@ public final class ArticleReader {
     }
     KindAlone bare = alone.get(BARE_KIND);
     if (kind == null && bare != null && bare.count() >= LOCAL_KIND_MIN) {
-      kind = bare; // 开发区 alone, no other kind's word: the place's one zone whose name ends so
+      kind = bare; // 开发区 alone, no other kind's word: the place's zones whose names end so
     }
-    if (kind == null) {
-      return null;
-    }
+    return kind;
+  }
+
+  /**
+   * The zones of {@code kind} placed in the city or county the source's publisher, its title or
+   * its dateline names as its paper's ({@link #localZone}).
+   */
+  private List<Park> localZones(String t, Source source, KindAlone kind) {
     int year = dateOf(source).map(d -> d.getYear()).orElse(LOCAL_YEAR);
     List<Division> places = placeNamedBy(source.publisher(), year);
     if (places.isEmpty()) {
@@ -1040,21 +1065,39 @@ public final class ArticleReader {
     if (places.isEmpty()) {
       places = placeOfPaper(t.substring(0, Math.min(t.length(), DATELINE)), year);
     }
-    Park only = null;
+    List<Park> zones = new ArrayList<>(2);
     for (Park park : catalog.parks()) {
-      if (!NameFolding.fold(park.names().official()).endsWith(kind.ending()) || !placedIn(park, places)) {
-        continue;
+      if (NameFolding.fold(park.names().official()).endsWith(kind.ending()) && placedIn(park, places)) {
+        zones.add(park);
       }
-      if (only != null) {
-        return null;
-      }
-      only = park;
     }
-    if (only == null) {
+    return zones;
+  }
+
+  /**
+   * A local paper's own zone where the text names it too: of the zones of the kind word it writes
+   * alone as its subject in its paper's place ({@link #localZones}), the one the text names, at its
+   * first mention (天水在线: 到开发区检查观摩…，天水经济技术开发区…, beside projects named once each; 天水
+   * holds 张家川经济开发区 too). Null where the text names none of them, or several.
+   */
+  private ParkMention localZoneNamed(String t, Source source, Map<String, KindAlone> alone,
+      List<ParkMention> parkNames) {
+    KindAlone kind = localKind(alone);
+    if (kind == null) {
       return null;
     }
-    int start = t.codePointCount(0, kind.first());
-    return ParkMention.resolved(start, start + kind.word().length(), kind.word(), only.id(), only.names().official());
+    Set<Identifier> zones = new HashSet<>();
+    localZones(t, source, kind).forEach(z -> zones.add(z.id()));
+    ParkMention named = null;
+    for (ParkMention p : parkNames) {
+      if (p.code().isPresent() && zones.contains(p.code().get())) {
+        if (named != null && !named.code().equals(p.code())) {
+          return null;
+        }
+        named = named == null ? p : named;
+      }
+    }
+    return named;
   }
 
   /**

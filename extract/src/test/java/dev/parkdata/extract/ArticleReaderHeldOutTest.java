@@ -551,7 +551,9 @@ class ArticleReaderHeldOutTest {
    * county rule of the resolver, then new, took 东区产业园区 for a park of 攀枝花's 东区 (a district's
    * name that is a common word), which made the article name two zones. Put right (with no place
    * nearby, only a 县 or 旗 written in full), and 新培育 kept as 新增 is (新培育高新技术企业8家): 29 of
-   * 50, 29 of 96 (0.580, 0.302). Ratchets.
+   * 50, 29 of 96 (0.580, 0.302). In the twenty-fourth session, 天水在线's 开发区 written alone again and
+   * again is the one of 天水's two development zones the page names (天水经济技术开发区): 47 of 63, 47 of
+   * 96 (0.746, 0.490). Ratchets.
    */
   @Test
   void measuredOnAnEighteenthSetOfHeldOutArticles() throws IOException {
@@ -562,8 +564,8 @@ class ArticleReaderHeldOutTest {
   // named by its measure and goal as written (实际利用外资完成年度目标的100%, 占年度计划的93.3%; no longer the measure's, nor a
   // target): 7 more right and 11 more wrong over all sets, named otherwise by the annotators (…完成全年目标比例,
   // …占目标任务)
-  static final double MIN_PRECISION_18 = 0.719;
-  static final double MIN_RECALL_18 = 0.427;
+  static final double MIN_PRECISION_18 = 0.746;
+  static final double MIN_RECALL_18 = 0.489;
 
   /**
    * A nineteenth set, {@code real-articles-unseen-19.jsonl}: six passages (宝鸡高新区 2025,
