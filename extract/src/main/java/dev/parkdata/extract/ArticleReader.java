@@ -93,13 +93,13 @@ import java.util.stream.Stream;
  *       a figure in a later sentence of it that names no park is that zone's, unless the sentence
  *       turns elsewhere as above, or a sentence between opens with another park. An article
  *       that names no park but writes a kind word alone as its subject, again and again
- *       (高新区生产总值…，高新区…; 经济开发区召开…，经济开发区…; 开发区 alone where no other kind's word
- *       is, any development zone's), is a local paper's report on its own city's zone: the one zone
+ *       (高新区生产总值…，高新区…; 经济开发区召开…，经济开发区…; 开发区 alone, where no other kind's word
+ *       stands alone twice, any development zone's), is a local paper's report on its own city's zone: the one zone
  *       of that kind in the city or county its publisher (新乡日报, 东台报业网, 荆楚网 襄阳频道) is named
  *       for or names as its paper (a reprint of 新乡日报), or else its title, or else the paper of its dateline
- *       (新乡网讯), and none where there are several; an article that names parks but no subject by the
- *       counts above, and writes a kind word alone so, is about the one of those zones it names
- *       (天水在线: 开发区 again and again, 天水经济技术开发区 once beside two projects). A catalogue zone keeps its catalogue code, name, kind
+ *       (新乡网讯), and none where there are several; in an article that names parks but no subject by the
+ *       counts above and writes a kind word alone so, a figure no paragraph's topic takes is the one of
+ *       those zones it names (天水在线: 开发区 again and again, 天水经济技术开发区 once beside two projects). A catalogue zone keeps its catalogue code, name, kind
  *       and place;
  *       a park the catalogue lacks becomes a new park {@code draft-1}, {@code draft-2} … named as
  *       written, its other written names (also where no figure has them) its short names; names
@@ -310,11 +310,10 @@ public final class ArticleReader {
       sole = publishersZone(t, source);
     }
     if (sole == null && !parkNames.isEmpty()) {
-      sole = localZoneNamed(t, source, alone, parkNames);
-    }
-    if (sole == null && !parkNames.isEmpty()) {
       sole = headingPark(source.title(), parkNames, keys);
     }
+    // where the text names parks and no rule above gives one: after a paragraph's topic, the local zone it names
+    ParkMention localNamed = sole == null && !parkNames.isEmpty() ? localZoneNamed(t, source, alone, parkNames) : null;
     int[] parkStarts = starts(t, parkNames, ParkMention::start);
     for (int i = 1; i < parkStarts.length; i++) { // the scan reports them in text order, which paragraphTopic's search needs
       checkState(parkStarts[i - 1] <= parkStarts[i], "park names out of text order at %s", parkStarts[i]);
@@ -346,6 +345,8 @@ public final class ArticleReader {
         }
         if (topic != null) {
           m = m.withPark(topic); // 喀什经济开发区是…。今年以来，新增经营主体880家
+        } else if (localNamed != null) {
+          m = m.withPark(localNamed); // 天水在线: 开发区…，天水经济技术开发区…
         }
       }
       if (m.park().isEmpty() || m.metric().dimension().isCount() && countsRankedAmong(t, sentence, start)) {
@@ -845,7 +846,8 @@ public final class ArticleReader {
    * catalogue lacks that it names once each: a part of the zone or a park in it, named in a caption
    * or a plan (中国智谷(重庆)科技园 beside 重庆经开区 four times); where it names several zones, the
    * one it names first and again, the others once each (兰州经开区 twice, then its partners
-   * 乌鲁木齐经开区、拉萨经开区 in a list); where it names no zone, the park the catalogue lacks that it
+   * 乌鲁木齐经开区、拉萨经开区 in a list) or more often where it is named {@value #OTHER_ZONE_RATIO} times
+   * as often; where it names no zone, the park the catalogue lacks that it
    * names first and at least {@value #UNKNOWN_SUBJECT_NAMED} times beside others named once each
    * (龙岭产业开发区 five times, its parts 沧泉新区 and 衡龙新区 once each in a list). A park the
    * catalogue lacks may be named more than once beside it where the subject is named at least twice
@@ -890,7 +892,7 @@ public final class ArticleReader {
     }
     // the others once each; a park the catalogue lacks may be named more often if the subject is
     // named at least twice as often (张掖经济技术开发区 four times, 张掖工业园区, its former name,
-    // twice; 前海蛇口片区 six times, 前海 twice)
+    // twice; 前海蛇口片区 six times, 前海 twice), another zone if three times as often
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       int others = e.getValue();
       // another zone more than once only where the subject is named three times as often
@@ -961,15 +963,7 @@ public final class ArticleReader {
    * first such word; null otherwise.
    */
   private ParkMention publishersZone(String t, Source source) {
-    List<ParkMention> named = new ArrayList<>();
-    extractor.extract(source.publisher(), m -> { }, named::add);
-    ParkMention zone = null;
-    for (ParkMention p : named) {
-      if (p.status() != ParkNameResolution.Status.RESOLVED || zone != null && !zone.code().equals(p.code())) {
-        return null;
-      }
-      zone = p;
-    }
+    ParkMention zone = publishersOwnZone(source);
     int[] word = zone == null ? null : ParkScan.firstReferring(t, zone);
     if (word == null) {
       return null;
@@ -979,10 +973,24 @@ public final class ArticleReader {
         zone.code().get(), zone.zoneName().orElseThrow());
   }
 
+  /** The one catalogue zone the source's publisher names (河源高新区 政府信息公开: a zone's own site), or null. */
+  private ParkMention publishersOwnZone(Source source) {
+    List<ParkMention> named = new ArrayList<>();
+    extractor.extract(source.publisher(), m -> { }, named::add);
+    ParkMention zone = null;
+    for (ParkMention p : named) {
+      if (p.status() != ParkNameResolution.Status.RESOLVED || zone != null && !zone.code().equals(p.code())) {
+        return null;
+      }
+      zone = p;
+    }
+    return zone;
+  }
+
   /**
    * Kind words a local paper writes alone for its own city's zone (新乡日报: 高新区生产总值完成205.87亿元),
-   * each with the ending of that kind's official names. Not 开发区 or 园区, which every kind of
-   * zone is called.
+   * each with the ending of that kind's official names. Not 开发区, which every kind of development
+   * zone is called ({@link #BARE_KIND}, read only where none of these is), nor 园区.
    */
   private static final String[][] LOCAL_KINDS = {
     {"高新区", "高新技术产业开发区"}, {"高新區", "高新技术产业开发区"},
@@ -993,8 +1001,9 @@ public final class ArticleReader {
 
   /**
    * The ending of a zone's name that 开发区 alone stands for: any development zone's. A local paper's
-   * own zone by it only where no other kind's word stands alone as often, and where the place holds
-   * one such zone (永康日报: 开发区上半年工业经济稳中有升, 浙江永康经济开发区).
+   * own zone by it only where no kind word of {@link #LOCAL_KINDS} stands alone {@value
+   * #LOCAL_KIND_MIN} times, the publisher is no zone's own site, and the place holds one such zone
+   * or the text names one of them (永康日报: 开发区上半年工业经济稳中有升, 浙江永康经济开发区).
    */
   private static final String BARE_KIND = "开发区";
 
@@ -1014,11 +1023,16 @@ public final class ArticleReader {
    * zone of that kind in the city or county its publisher is named for (新乡日报: 新乡, and
    * 新乡高新技术产业开发区) or names as its paper (a reprint of 新乡日报), or else its title, or else the
    * paper its dateline names (新乡网讯), none of them a province's (吉林日报 is no 吉林市's, 黑龙江频道
-   * no 龙江县's); null where there is none, or several, or no such word.
+   * no 龙江县's); 开发区 alone, where no other kind word stands alone so, for any development zone,
+   * unless the publisher is a zone's own site ({@link #publishersOwnZone}); null where there is none, or
+   * several, or no such word.
    * A local paper writes its city's zone so; a paper of a province or the nation names its zone.
    */
   private ParkMention localZone(String t, Source source, Map<String, KindAlone> alone) {
     KindAlone kind = localKind(alone);
+    if (kind != null && kind.ending().equals(BARE_KIND) && publishersOwnZone(source) != null) {
+      return null; // 开发区 alone on a zone's own site: not the city's other development zone
+    }
     List<Park> zones = kind == null ? List.of() : localZones(t, source, kind);
     if (zones.size() != 1) {
       return null;
@@ -1101,16 +1115,17 @@ public final class ArticleReader {
   }
 
   /**
-   * A kind word of {@link #LOCAL_KINDS} standing alone in a text: the ending of that kind's official
-   * names, how often it stands alone (in either script), and the word and char index where it first does.
+   * A kind word of {@link #LOCAL_AND_BARE_KINDS} standing alone in a text: the ending of that kind's
+   * official names, how often it stands alone (in either script), and the word and char index where it
+   * first does.
    */
   private record KindAlone(String ending, int count, String word, int first) {}
 
   /**
-   * The kind words of {@link #LOCAL_KINDS} that stand alone in {@code t} (at its start, after
+   * The kind words of {@link #LOCAL_AND_BARE_KINDS} that stand alone in {@code t} (at its start, after
    * punctuation, a function word or a word of time, or after a date: 上半年，高新区…, 2022年高新区;
-   * not ending a name, 苏州高新区), by the ending of their kind's official names, in the order of
-   * {@link #LOCAL_KINDS}.
+   * not ending a name, 苏州高新区), by the ending of their kind's official names, in that order (开发区
+   * alone last).
    */
   private static Map<String, KindAlone> kindsAlone(String t) {
     Map<String, KindAlone> alone = new LinkedHashMap<>();

@@ -482,6 +482,8 @@ class ArticleReaderHeldOutTest {
   // named by its measure and goal as written (实际利用外资完成年度目标的100%, 占年度计划的93.3%; no longer the measure's, nor a
   // target): 7 more right and 11 more wrong over all sets, named otherwise by the annotators (…完成全年目标比例,
   // …占目标任务)
+  // raised in the twenty-fourth session to 0.585 (24 of 41): a zone named three times as often as
+  // another named more than once is the subject
   static final double MIN_PRECISION_15 = 0.585;
   static final double MIN_RECALL_15 = 0.255;
 
@@ -564,6 +566,8 @@ class ArticleReaderHeldOutTest {
   // named by its measure and goal as written (实际利用外资完成年度目标的100%, 占年度计划的93.3%; no longer the measure's, nor a
   // target): 7 more right and 11 more wrong over all sets, named otherwise by the annotators (…完成全年目标比例,
   // …占目标任务)
+  // raised in the twenty-fourth session to 0.746 (47 of 63): a local paper's 开发区 alone, the one of
+  // its place's zones the page names
   static final double MIN_PRECISION_18 = 0.746;
   static final double MIN_RECALL_18 = 0.489;
 

@@ -956,6 +956,23 @@ class ArticleReaderTest {
     // another city's paper: the zone is no local one, and the projects are named once each as it is
     Source other = Source.builder().from(local).publisher("兰州日报").build();
     assertThat(subjects(text, other)).isEmpty();
+    // both of the place's development zones named: which, the text does not say
+    String both = text.replace("天水经济技术开发区加快发展。", "天水经济技术开发区、张家川经济开发区加快发展。");
+    assertThat(subjects(both, local)).isEmpty();
+    // a paragraph opening with a park keeps its figures (the paragraph's topic comes first)
+    String topic = text + "\n甘肃上嘉电气产业园是开发区重点项目。目前已入驻企业30家。";
+    assertThat(ArticleReader.standard().read(topic, local).dataset().parks())
+        .filteredOn(p -> p.names().official().equals("甘肃上嘉电气产业园")).singleElement()
+        .satisfies(p -> assertThat(p.observations()).hasSize(1));
+  }
+
+  @Test
+  void aZonesOwnSiteWritingDevelopmentZoneAloneIsNotTheCitysOtherZone() {
+    // 开发区 alone on a zone's own site (a 高新技术产业园区's) is not the city's one development zone
+    String text = "上半年，开发区实现规上工业产值10亿元。1-6月，开发区新增规上企业3家。";
+    Source own = Source.builder().publisher("永康现代农业装备高新技术产业园区管委会").title("开发区经济稳中有升")
+        .published(LocalDate.of(2021, 7, 20)).build();
+    assertThat(subjects(text, own)).doesNotContain("S337068");
   }
 
   @Test
