@@ -86,7 +86,9 @@ import java.util.stream.Stream;
  *       the park's), or its sentence turns before it to the country, a province or city as a whole, a
  *       prefecture (喀什地区), the world or a company (全国, 全省, 全市, 公司 …; not a rank there,
  *       排名全市第一, unless the figure counts what the park is ranked among, 排名全省16个国家级开发区第三位;
- *       nor a list of its largest firms, 世界500强). Where none of these gives a park,
+ *       nor a list of its largest firms, 世界500强), or its paragraph opens with a city's or county's
+ *       name written with its level and names no park before it (海淀区2022年政府工作报告显示，…: the
+ *       district's). Where none of these gives a park,
  *       a paragraph that opens with a park's name, a catalogue zone's or one the catalogue lacks,
  *       after any opening quotation mark (喀什经济开发区是…; “北京银行保险产业园立足…。目前已入驻企业30余家。”),
  *       or with a short heading and then the name (经济总量不断提高。怀安经济开发区于…), goes on about it:
@@ -334,7 +336,7 @@ public final class ArticleReader {
       }
       boolean describes = m.park().isEmpty() && describesWhatFollows(m, t, end, sentence);
       if (m.park().isEmpty() && sole != null && !m.indicator().map(Words::namesParks).orElse(false)
-          && !turnsElsewhere(t, sentence, start) && !describes) {
+          && !turnsElsewhere(t, sentence, start) && !describes && !placesParagraph(t, sentence, parkStarts, start)) {
         m = m.withPark(sole); // an article about one park: its figures are that park's
       }
       if (m.park().isEmpty() && sole == null && !m.indicator().map(Words::namesParks).orElse(false)
@@ -765,6 +767,27 @@ public final class ArticleReader {
       }
     }
     return topic;
+  }
+
+  /** The marks of a city's or county's level a paragraph's subject is written with: 海淀区, 苏州市, 桐庐县. */
+  private static final String PLACE_LEVELS = "区區市县縣旗";
+
+  /**
+   * Whether the paragraph of the sentence at {@code sentence} opens with a city's or county's name
+   * written with its level (海淀区2022年政府工作报告显示，…: the district's figures, not the park's)
+   * and names no park before the figure at {@code start}: its figures are the place's.
+   */
+  private static boolean placesParagraph(String t, int sentence, int[] parkStarts, int start) {
+    int first = t.lastIndexOf('\n', sentence - 1) + 1;
+    while (first < start && Character.isWhitespace(t.charAt(first))) {
+      first++;
+    }
+    int place = Words.placeAt(t, first, Math.min(start, first + Words.LONGEST_PLACE));
+    if (place == 0 || PLACE_LEVELS.indexOf(t.charAt(first + place - 1)) < 0) {
+      return false;
+    }
+    int park = firstAtOrAfter(parkStarts, first);
+    return park == parkStarts.length || parkStarts[park] >= start;
   }
 
   /** Words a park the catalogue lacks ends with where a paragraph may be about it (…产业园, not …新区). */

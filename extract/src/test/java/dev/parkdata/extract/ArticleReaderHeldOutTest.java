@@ -1066,7 +1066,8 @@ class ArticleReaderHeldOutTest {
    * big5 gateway's form of 產, is read as 產 (年工業産值: 年工业产值, a name of 工业总产值), a built-up
    * area (建成面積) is no total area, and a name the park named last in its sentence is given after
    * 取名为 (取名為榮昌經濟開發區，規劃面積5平方公里) is that park's: 10 of 17, 10 of 28 (0.588, 0.357).
-   * Ratchets.
+   * In the twenty-fourth session a paragraph opening with a county's name is the county's (藤县陶瓷生产资源丰富…:
+   * its kaolin's area and reserves no longer the park's): 10 of 21, 10 of 28 (0.476, 0.357). Ratchets.
    */
   @Test
   void measuredOnAFortyFirstSetOfHeldOutArticles() throws IOException {
@@ -1081,7 +1082,7 @@ class ArticleReaderHeldOutTest {
   // share of a goal met named by its measure and goal as written (实际利用外资完成年度目标的100%, 占年度计划的93.3%; no longer
   // the measure's, nor a target): 7 more right and 11 more wrong over all sets, named otherwise by the
   // annotators (…完成全年目标比例, …占目标任务)
-  static final double MIN_PRECISION_41 = 0.434;
+  static final double MIN_PRECISION_41 = 0.476;
   static final double MIN_RECALL_41 = 0.357;
 
   /**
@@ -1586,6 +1587,8 @@ class ArticleReaderHeldOutTest {
    * produced are 海淀区's figures given to 中关村 (the district the zone lies in), and a project's or a
    * firm's in a park (格力's 250亿元 of output); 争取 as a goal's word was tried on them and dropped
    * (over every set 8 more targets, none an annotated one). A measure of precision, kept honest at 0.
+   * Then a paragraph opening with a district's name (海淀区2022年政府工作报告显示，…) is the district's:
+   * 0 of 7, two of 海淀区's figures no longer 中关村's.
    */
   @Test
   void measuredOnASixtyEighthSetOfHeldOutArticles() throws IOException {

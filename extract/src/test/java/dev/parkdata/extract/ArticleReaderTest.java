@@ -66,6 +66,18 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aParagraphOpeningWithADistrictIsTheDistrictsNotTheSubjectParks() {
+    // after 时代周报 on 海淀 and 中关村 (real-articles-unseen-68 BZ1), words and figures ours
+    String text = "中关村科技园区获批建设。中关村科技园区发展迅速。\n"
+        + "海淀区政府工作报告显示，2021年，高新技术企业收入3.4万亿元。\n"
+        + "2021年，园区企业总收入8.4万亿元。";
+    Source source = Source.builder().publisher("时代周报").title("中关村").published(LocalDate.of(2022, 1, 14)).build();
+    ArticleDraft draft = ArticleReader.standard().read(text, source);
+    assertThat(observations(draft.dataset())).extracting(o -> o.metric().toString()).containsExactly("8.4万亿元");
+    assertThat(draft.unplaced()).extracting(u -> u.mention().metric().toString()).contains("3.4万亿元");
+  }
+
+  @Test
   void aZoneNamedThreeTimesAsOftenAsAnotherIsTheSubject() {
     // after 中国青年网 on 赣州综保区's projects (real-articles-unseen-15 P5), words and figures ours: the
     // host zone's officials named twice
