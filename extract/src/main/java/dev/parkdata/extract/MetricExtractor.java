@@ -208,6 +208,8 @@ import java.util.function.Consumer;
  * a share (同比提高2.0%) is the share's; a growth after it
  * is the figure's before it (营收300亿元，占全市的50%，同比增长20%: 营收同比增长), a change in
  * percentage points the share's, and past a multiple (营收420亿元，是2005年的5.2倍，年均增长38%: 营收年均增长).
+ * An adverb of degree or pace between a measure and its change is no part of the indicator
+ * (营业收入大幅增长42%: 营业收入增长; 較去年同期略微衰退: 較去年同期衰退).
  * Failing that, a figure other than a count takes a measure named
  * in an earlier clause of its sentence after the last figure, where a standard indicator of that
  * name can take the figure (3大科學園區營收創新高，其中竹科0.82兆元: 營收). A figure may still get a measure that

@@ -276,7 +276,7 @@ final class Words {
         for (int k = changeStart; k > floor && changeStart - k - glossed <= ChangeWords.MAX_CONNECTIVES; k--) {
           String base = indicatorEndingAt(t, floor, k, true);
           if (base != null) {
-            return withoutAdjustment(withoutYearGloss(withModifiers(t, floor, k - base.length(), level ? k : j)));
+            return withoutDegree(withoutAdjustment(withoutYearGloss(withModifiers(t, floor, k - base.length(), level ? k : j))));
           }
           int gloss = yearGlossEndingAt(t, floor, k);
           if (gloss > 0) {
@@ -287,6 +287,12 @@ final class Words {
           int average = AVERAGES.endingAt(t, floor, k);
           if (average >= 0) { // 地区生产总值年均增长7.5%: the measure's average growth, named so
             k -= AVERAGES.words[average].length() - 1;
+            continue;
+          }
+          int degree = DEGREES.endingAt(t, floor, k);
+          if (degree >= 0) { // 营业收入大幅增长42%: how much, which the indicator leaves out (withoutDegree)
+            glossed += DEGREES.words[degree].length();
+            k -= DEGREES.words[degree].length() - 1;
             continue;
           }
           int priced = k > floor && (t.charAt(k - 1) == '，' || t.charAt(k - 1) == ',') ? k - 1 : k;
@@ -337,6 +343,21 @@ final class Words {
 
   /** Words before a change that make it an average over years: 年均增长, 年平均增长, 平均增长. */
   private static final Words AVERAGES = withTraditional("年平均", "年均", "平均");
+
+  /** Adverbs of degree or pace before a change, no part of what changed: 大幅增长, 略微衰退, 稳步增长. */
+  private static final Words DEGREES = withTraditional("大幅", "小幅", "略微", "稳步", "快速", "显著", "明显");
+
+  /** {@code word} without an adverb of {@link #DEGREES} right before its change: 营业收入大幅增长 is 营业收入增长. */
+  static String withoutDegree(String word) {
+    for (int i = 0; i < DEGREES.words.length; i++) {
+      String degree = DEGREES.words[i];
+      int at = word.lastIndexOf(degree);
+      if (at > 0 && CHANGES.startingAtIndex(word, at + degree.length(), word.length()) >= 0) {
+        return word.substring(0, at) + word.substring(at + degree.length());
+      }
+    }
+    return word;
+  }
 
   /**
    * The words of a clause {@code t[open, of)} before 占 that name the part of a share, where no

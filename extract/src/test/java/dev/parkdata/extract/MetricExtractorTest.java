@@ -105,6 +105,15 @@ class MetricExtractorTest {
   }
 
   @Test
+  void anAdverbOfDegreeBeforeAChangeIsNoPartOfWhatChanged() {
+    // after 科學園區's reports (the sentence sets): 較去年同期大幅增長, 略微衰退, 稳步增长
+    assertThat(only("营业收入大幅增长42%。").indicator()).contains("营业收入增长");
+    assertThat(only("营业收入同比稳步增长4.2%。").indicator()).contains("营业收入同比增长");
+    assertThat(only("營業額較去年同期大幅增長42%。").indicator()).contains("營業額較去年同期增長");
+    assertThat(only("營業額較去年同期略微衰退3.36%。").indicator()).contains("營業額較去年同期衰退");
+  }
+
+  @Test
   void aChangeOpeningItsClauseChangesTheFigureBefore() {
     assertThat(X.extract("园区实现营业收入300亿元，同比增长10%。").get(1).indicator()).contains("营业收入同比增长");
     // what the clause says of the base stays: 比上年 (the year before), 比2019年, 年均 (another growth)
