@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Word lists looked up backwards from a position: the longest word of the list that ends there.
@@ -787,8 +788,11 @@ final class Words {
   /** What a phase may stand before, ahead of the measure's word: 一期工程投资, 二期项目总投资. */
   private static final Set<String> PHASED = Set.of("工程", "项目", "項目");
 
+  /** Characters after which a word is the last of a list: 纺织业、橡胶和塑料制品业, 起步区和核心区. */
+  private static final String LISTED_AFTER = "、和及与與";
+
   /** Characters before a part of a park that make it not one part's subject: a list's, a denial. */
-  private static final String NOT_ONE_PART = "、和及与與非";
+  private static final String NOT_ONE_PART = LISTED_AFTER + "非";
 
   /** Parts of a park a phase may stand before, ahead of the measure's word: 二期起步区规划面积. */
   private static final Words PHASED_PARTS = withTraditional("起步区", "启动区", "核心区", "先行区");
@@ -1315,7 +1319,7 @@ final class Words {
       // 橡胶和塑料制品业累计实现产值7.5亿元: a division of 国民经济行业分类 named whole, its own measure;
       // not the last of a list (纺织业、橡胶和塑料制品业累计实现产值12亿元: both's)
       int at = subjectEnd - CLASSIFIED_INDUSTRIES.word(classified).length();
-      return at > floor && "、和及与與".indexOf(t.charAt(at - 1)) >= 0 ? null : CLASSIFIED_INDUSTRIES.word(classified);
+      return at > floor && LISTED_AFTER.indexOf(t.charAt(at - 1)) >= 0 ? null : CLASSIFIED_INDUSTRIES.word(classified);
     }
     if (noun < 0 && industry < 0) {
       int part = PHASED_PARTS.endingAt(t, floor, subjectEnd); // 核心区实现主营业务收入: the part's, not the park's
@@ -1734,8 +1738,12 @@ final class Words {
     return true;
   }
 
-  /** Words after a measure that make it a bound on the things counted before it: 产值超亿元. */
-  private static final String[] BOUND_VERBS = inBothScripts("超", "过", "逾", "突破", "在", "达到亿", "达亿", "上亿");
+  /**
+   * Words after a measure that make it a bound on the things counted before it: the words of
+   * {@link #EXCEEDING} (产值超亿元) and more (产值突破亿元, 产值在亿元以上).
+   */
+  private static final String[] BOUND_VERBS = Stream.concat(Arrays.stream(EXCEEDING),
+      Arrays.stream(inBothScripts("突破", "在", "达到亿", "达亿", "上亿"))).toArray(String[]::new);
 
   /** Adverbs between a measure and the word of its bound: 产值均超亿元. */
   private static final String BOUND_ADVERBS = "均都皆";
