@@ -314,6 +314,9 @@ public final class ArticleReader {
     if (sole == null && !parkNames.isEmpty()) {
       sole = headingPark(source.title(), parkNames, keys);
     }
+    if (sole == null && !parkNames.isEmpty()) {
+      sole = headlinePark(source.title(), parkNames, keys);
+    }
     // where the text names parks and no rule above gives one: after a paragraph's topic, the local zone it names
     ParkMention localNamed = sole == null && !parkNames.isEmpty() ? localZoneNamed(t, source, alone, parkNames) : null;
     int[] parkStarts = starts(t, parkNames, ParkMention::start);
@@ -659,6 +662,46 @@ public final class ArticleReader {
     }
     return null;
   }
+
+  /**
+   * The park a headline opens with, its subject (盐城经开区着力打造开放合作标杆 加快建设产业发展高地), at its first
+   * mention in the text, where the text names it at least {@value #HEADLINE_PARK_NAMED} times and
+   * every other park less often (中韩(盐城)产业园, the zone's title, twice against three times): the
+   * report is on it. Null where the headline opens with no park, with a name of several zones or a
+   * name the catalogue lacks that is no park's own ({@link #isParkOfItsOwn}).
+   */
+  private ParkMention headlinePark(String title, List<ParkMention> parkNames, Keys keys) {
+    String headline = title.strip();
+    if (headline.isEmpty()) {
+      return null;
+    }
+    List<ParkMention> named = new ArrayList<>();
+    extractor.extract(headline, m -> { }, named::add);
+    if (named.isEmpty() || named.get(0).start() != 0) {
+      return null;
+    }
+    ParkMention opening = named.get(0);
+    if (opening.status() == ParkNameResolution.Status.AMBIGUOUS
+        || opening.status() == ParkNameResolution.Status.NONE && !isParkOfItsOwn(opening.text())) {
+      return null;
+    }
+    String k = keys.of(opening);
+    Map<String, Integer> counts = new HashMap<>();
+    parkNames.forEach(p -> counts.merge(keys.of(p), 1, Integer::sum));
+    int times = counts.getOrDefault(k, 0);
+    if (times < HEADLINE_PARK_NAMED) {
+      return null;
+    }
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (!e.getKey().equals(k) && e.getValue() >= times) {
+        return null;
+      }
+    }
+    return inText(opening, parkNames, keys);
+  }
+
+  /** How often the text must name the park its headline opens with for it to be the subject. */
+  private static final int HEADLINE_PARK_NAMED = 2;
 
   /** The one park {@code heading} is the name of, whole and not ambiguous; null otherwise. */
   private ParkMention onlyParkNamed(String heading) {
@@ -2068,6 +2111,13 @@ public final class ArticleReader {
       added[i] = adding != null ? adding : m.indicator().map(Words::addedIn).orElse("");
     }
     for (int i = 1; i < n; i++) {
+      int j = addedBeforeTotal(t, mentions, starts, ends, sentences, indicators, i);
+      if (j >= 0) { // 新增经营主体880家，同比增长21.7%，累计达到4618家: 经营主体, all of them so far
+        String word = mentions.get(j).indicator().orElseThrow();
+        indicators[i] = Indicators.named(word.substring(Words.addedIn(word).length()), mentions.get(i).metric().dimension());
+      }
+    }
+    for (int i = 1; i < n; i++) {
       Indicator projects = projectsBefore(t, mentions, starts, ends, sentences, indicators, i);
       if (projects != null) { // 新签约亿元以上项目32个，计划总投资224.9亿元: those projects' investment
         Mention m = mentions.get(i);
@@ -2092,8 +2142,10 @@ public final class ArticleReader {
     for (int i = 0; i < n; i++) {
       Mention m = mentions.get(i);
       String word = words[i];
-      boolean respectively = GROWTH_RESPECTIVELY.contains(word);
-      if (!isPercentage(m) || !respectively && !GROWTH_ALONE.contains(word)) {
+      boolean alone = GROWTH_ALONE.contains(word) || INCREASE_ALONE.contains(word); // 增加7.4%: a growth
+      boolean respectively = GROWTH_RESPECTIVELY.contains(word)
+          || alone && isPercentage(m) && respectivelyBeforeChange(t, sentences[i], starts[i], word);
+      if (!isPercentage(m) || !respectively && !alone) {
         continue;
       }
       int last = i; // the run of percentages joined by 、 和 及, with no word or the same
@@ -2129,6 +2181,9 @@ public final class ArticleReader {
         }
       }
       i = last;
+    }
+    for (int i = 0; i < n; i++) {
+      i = sharesRespectively(t, mentions, starts, ends, sentences, indicators, i);
     }
     for (int i = 0; i < n; i++) {
       Mention m = mentions.get(i);
@@ -2397,6 +2452,104 @@ public final class ArticleReader {
       }
     }
     return -1;
+  }
+
+  /** The words of a total so far that open a clause before its figure: 累计达到4618家. */
+  private static final List<String> TOTAL_SO_FAR = List.of("累计达到", "累计达", "累计", "累計達到", "累計達", "累計");
+
+  /**
+   * The figure of things added (新增经营主体880家) that mention {@code i}, a figure with no word of its
+   * own opening its clause after 累计 (累计达到4618家), totals: the nearest before it in the sentence
+   * in the same dimension whose word opens with a word of adding ({@link Words#addedIn}); -1 where
+   * none is.
+   */
+  private static int addedBeforeTotal(String t, List<Mention> mentions, int[] starts, int[] ends, int[] sentences,
+      Indicator[] indicators, int i) {
+    if (indicators[i] != null || mentions.get(i).indicator().isPresent() || sentences[i - 1] != sentences[i]) {
+      return -1;
+    }
+    String between = t.substring(ends[i - 1], starts[i]).strip();
+    if (between.isEmpty() || !Text.isClauseBreak(between.charAt(0)) || !TOTAL_SO_FAR.contains(between.substring(1).strip())) {
+      return -1;
+    }
+    for (int j = i - 1; j >= 0 && sentences[j] == sentences[i]; j--) {
+      String word = mentions.get(j).indicator().orElse("");
+      if (!Words.addedIn(word).isEmpty()
+          && mentions.get(j).metric().dimension().equals(mentions.get(i).metric().dimension())) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** 分别 and 占 together, in both scripts: the shares of as many figures before, in order. */
+  private static final List<String> SHARES_RESPECTIVELY = List.of("分别占", "分別占", "分別佔");
+
+  /**
+   * Gives the percentages from mention {@code i}, where 分别占 stands between the figure before and
+   * it (工业产值达20.99亿元，工业增加值达5.4亿元，税收2777.27万元，分别占总比重的88%、88%和80%), joined by 、 和
+   * 及, the shares of exactly as many figures running right before them in the sentence, in order
+   * (工业产值占比, 工业增加值占比, 税收占比); the last of the run, or {@code i} where none is so.
+   */
+  private static int sharesRespectively(String t, List<Mention> mentions, int[] starts, int[] ends, int[] sentences,
+      Indicator[] indicators, int i) {
+    if (!isPercentage(mentions.get(i))) {
+      return i;
+    }
+    int from = i > 0 && sentences[i - 1] == sentences[i] ? ends[i - 1] : sentences[i];
+    String between = t.substring(from, starts[i]);
+    if (SHARES_RESPECTIVELY.stream().noneMatch(between::contains)) {
+      return i;
+    }
+    int last = i;
+    while (last + 1 < mentions.size() && sentences[last + 1] == sentences[i] && isPercentage(mentions.get(last + 1))
+        && joined(t, ends[last], starts[last + 1])) {
+      last++;
+    }
+    int count = last - i + 1;
+    int first = i - count;
+    if (first < 0 || sentences[first] != sentences[i] || first > 0 && sentences[first - 1] == sentences[i]
+        && !isPercentage(mentions.get(first - 1)) && indicators[first - 1] != null
+        && mentions.get(first - 1).metric().dimension().equals(mentions.get(first).metric().dimension())) {
+      return last; // not exactly as many figures before them: left as the extractor reads them
+    }
+    for (int k = 0; k < count; k++) {
+      Indicator whole = indicators[first + k];
+      if (whole == null || isPercentage(mentions.get(first + k)) || Indicators.isDerived(whole)) {
+        return last;
+      }
+    }
+    for (int k = 0; k < count; k++) {
+      indicators[i + k] = Indicators.named(indicators[first + k].chineseName() + "占比", Dimension.RATIO);
+    }
+    return last;
+  }
+
+  /** How far before a word of growth {@link #respectivelyBeforeChange} looks for 分别 among the connectives, in characters. */
+  private static final int RESPECTIVELY_REACH = 10;
+
+  /**
+   * Whether the word of growth {@code word} written alone right before the figure at {@code start}
+   * follows 分别 among the connectives of the year before, perhaps with an adverb of degree between
+   * (分别较去年同期增加7.4%及1.2%, 分别较去年同期大幅增长42%及45%): as 分别增长, the growths of as many
+   * figures before.
+   */
+  private static boolean respectivelyBeforeChange(String t, int sentence, int start, String word) {
+    int k = start;
+    while (k > sentence && Character.isWhitespace(t.charAt(k - 1))) {
+      k--;
+    }
+    if (k - word.length() < sentence || !t.startsWith(word, k - word.length())) {
+      return false;
+    }
+    k = Words.beforeDegree(t, sentence, k - word.length());
+    int floor = Math.max(sentence, k - RESPECTIVELY_REACH);
+    int from = k;
+    while (from > floor && ChangeWords.isConnective(t.charAt(from - 1))) {
+      from--;
+    }
+    String connectives = t.substring(from, k);
+    return RESPECTIVELY.stream().anyMatch(connectives::contains);
   }
 
   /** Where 分别 begins when {@code t[sentence, start)} ends with it and perhaps a word of being; else -1. */

@@ -131,6 +131,7 @@ final class ParkScan {
     "工业", "工業", "大学", "大學", "现代", "現代", "特色", "重点", "重點", "综合", "綜合", "出口",
     "自主创新", "自主創新", "生态", "生態", "绿色", "綠色", "循环经济", "循環經濟", "低碳", "智慧", // 省级生态工业园区: a title
     "老", "新型", // 老工业区, 新型工业区
+    "新技术", "新技術", // 新技术产业园区: 高新技术's kind without 高 (天津新技术产业园区 is one)
     "边境", "邊境", // 国家级边境经济合作区: a kind of zone, as 博乐边境经济合作区 is one
     "跨境电商", "跨境電商", "跨境电子商务", "跨境電子商務", // 国家跨境电商综合试验区: a title a city holds
   };
@@ -555,6 +556,35 @@ final class ParkScan {
     return -1;
   }
 
+  /**
+   * The start of a kind's short word written alone and followed by a district's name in brackets,
+   * ending at {@code end}, where the resolver resolves the two to one zone (高新区(滨江): 杭州高新区,
+   * which shares its administration with 滨江区; 经开区(头屯河区)); -1 otherwise, also where a name
+   * stands before the kind's word (杭州高新区(滨江) is read whole by the resolver's own rules).
+   */
+  private int kindOfPlaceStart(CharSequence t, int s, int end) {
+    char close = t.charAt(end - 1);
+    if (close != ')' && close != '）') {
+      return -1;
+    }
+    int open = end - 2;
+    while (open > s && !isBracket(t.charAt(open))) {
+      open--;
+    }
+    if (t.charAt(open) != (close == ')' ? '(' : '（') || end - 1 - open < 2 || !ParkNameResolver.isPlace(
+        t.subSequence(open + 1, end - 1).toString())) {
+      return -1;
+    }
+    for (String kind : NATIONAL_KINDS) {
+      int k = open - kind.length();
+      if (k >= s && Text.startsWith(t, k, open, kind) && (k == s || standsAloneAfter(t.charAt(k - 1)))
+          && resolver.resolve(t.subSequence(k, end).toString()).status() == ParkNameResolution.Status.RESOLVED) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   /** The spans of the park names of {@code t[s, e)}, in order; a longer name takes the place of those it covers. */
   private List<int[]> names(CharSequence t, int s, int e) {
     List<int[]> spans = new ArrayList<>(2);
@@ -571,6 +601,9 @@ final class ParkScan {
       }
       if (start < 0) {
         start = cityZoneStart(t, s, end); // 威海高新区: the one high-tech zone of the city
+      }
+      if (start < 0) {
+        start = kindOfPlaceStart(t, s, end); // 高新区(滨江): 杭州高新区, one with its district
       }
       if (start >= 0 && !standsAlone(t, s, e, start, end)) {
         start = -1;

