@@ -1481,14 +1481,16 @@ public final class ArticleReader {
 
   /**
    * The year an undated text opens with, as a report on that year does (2024年，韶关高新区在市委…的
-   * 领导下，…): the period its first paragraph opens with ({@link #openingPeriod}), where that lies
+   * 领导下，…): the period its first paragraph opens with ({@link #openingPeriod}), after a news item's
+   * dateline if any ({@link #leadStart}: 央广网重庆10月21日消息(记者…)2021年1~3季度，…), where that lies
    * within one calendar year, is no day's date (1992年设立) and its sentence states no goal (2035年，
    * …力争); else null. It stands for the source's year, which the text's 今年 and 上半年 need, and for the period
    * of figures the text dates no other way.
    */
   private static Integer openingYear(String t) {
     int end = sentenceEnd(t, 0);
-    String opening = openingPeriod(t, 0, end);
+    int lead = leadStart(t);
+    String opening = openingPeriod(t, lead >= 0 && lead < end ? lead : 0, end);
     Period p = opening == null ? null : Dates.calendar(opening, null);
     if (p == null || isEventDate(opening, p) || p.start().getYear() != p.end().getYear()
         || isGoal(t.substring(0, end), null)) {
@@ -1604,8 +1606,8 @@ public final class ArticleReader {
 
   /**
    * Where a news report's lead begins: after a first line with no stop in it that is a title
-   * (高新区:立足新起点 踔厉踏征程), and after its dateline, which ends in 讯 (本报讯, 新乡网讯, 5月23日常州讯) or
-   * in 日电 or 社电 (新华社北京3月5日电) within {@value #DATELINE} characters of the lead, before any comma
+   * (高新区:立足新起点 踔厉踏征程), and after its dateline, which ends in 讯 (本报讯, 新乡网讯, 5月23日常州讯),
+   * in 日电 or 社电 (新华社北京3月5日电) or in 日消息 (央广网重庆10月21日消息) within {@value #DATELINE} characters of the lead, before any comma
    * or stop, with the reporters in brackets after it (本报讯（记者 …）); -1 where there is no dateline.
    */
   private static int leadStart(String t) {
@@ -1616,7 +1618,8 @@ public final class ArticleReader {
     }
     for (int i = k; i < t.length() && i - k < DATELINE; i++) {
       char c = t.charAt(i);
-      if (i > k && ("讯訊".indexOf(c) >= 0 || "电電".indexOf(c) >= 0 && "日社".indexOf(t.charAt(i - 1)) >= 0)) {
+      if (i > k && ("讯訊".indexOf(c) >= 0 || "电電".indexOf(c) >= 0 && "日社".indexOf(t.charAt(i - 1)) >= 0
+          || c == '息' && i > k + 1 && t.charAt(i - 1) == '消' && t.charAt(i - 2) == '日')) {
         int j = Text.skipSpace(t, i + 1, t.length());
         if (j < t.length() && (t.charAt(j) == '(' || t.charAt(j) == '（')) {
           int close = t.indexOf(t.charAt(j) == '(' ? ')' : '）', j);

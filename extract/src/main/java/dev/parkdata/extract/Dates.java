@@ -15,7 +15,7 @@ import java.util.Arrays;
  * <p>A date expression is a year with what follows it (2021年, 2023年底, 2024年1-6月, 2022年第三季度,
  * 去年同期, 今年前10个月, 1997-2017 年, 二○一二年九月, the Republic of China years 107年上半年 and
  * 99年至103年), a month or a range of months (7月, 1至9月, 一至九月, 6月底), a part of a year
- * (上半年, 前三季度, 一季度) or a plan period (十二五 … 十五五); 截至, 截止, 到, 至, 自 or 从
+ * (上半年, 前三季度, 1~3季度, 一季度) or a plan period (十二五 … 十五五); 截至, 截止, 到, 至, 自 or 从
  * before it belong to it (截至2021年底, 截至目前), but not 从 where the date is what data are viewed
  * from (从上半年数据来看: 上半年). An expression after 比, 较, 相比 …, or before
  * 相比 (与2020年相比), or between 是 and the 的 of a multiple (是2005年的5.2倍), is a <em>comparison
@@ -329,7 +329,8 @@ final class Dates {
         return -1;
       }
       int end = year(t, i, e, f);
-      return end >= 0 ? end : months(t, i, e, f);
+      end = end >= 0 ? end : months(t, i, e, f);
+      return end >= 0 ? end : partOfYear(t, i, e, f); // 1~3季度
     }
     if (c == '十' && i + 2 < e && "二三四五".indexOf(t.charAt(i + 1)) >= 0 && t.charAt(i + 2) == '五') {
       if (f != null) {
@@ -546,7 +547,7 @@ final class Dates {
   }
 
   /**
-   * A part of a year at {@code i}: 上半年, 下半年, 第三季度, 一季度, 前三季度, 前10个月, 前十月,
+   * A part of a year at {@code i}: 上半年, 下半年, 第三季度, 一季度, 前三季度, 1~3季度, 前10个月, 前十月,
    * 首5個月; or -1. (全年 alone is the year named before, not a period of its own.)
    */
   private static int partOfYear(CharSequence t, int i, int e, Fields f) {
@@ -563,6 +564,13 @@ final class Dates {
         }
         return i + QUARTERS[q].length();
       }
+    }
+    int quarters = quartersFromTheFirst(t, i, e);
+    if (quarters > 0) {
+      if (f != null) {
+        f.quartersTo = smallNumber(t, Text.skipSpace(t, rangeMarkEnd(t, Text.skipSpace(t, numberEnd(t, i, e), e), e), e), e);
+      }
+      return quarters; // 1~3季度, 一至三季度: as 前三季度
     }
     char c = i < e ? t.charAt(i) : '\0';
     if ((c == '前' || c == '首') && i + 1 < e) {
@@ -588,6 +596,29 @@ final class Dates {
       }
     }
     return -1;
+  }
+
+  /**
+   * The end of a range of quarters from the first at {@code i} (1~3季度, 1-2季度, 一至三季度: from January to
+   * the end of the last), or -1.
+   */
+  private static int quartersFromTheFirst(CharSequence t, int i, int e) {
+    if (smallNumber(t, i, e) != 1) {
+      return -1;
+    }
+    int mark = Text.skipSpace(t, numberEnd(t, i, e), e);
+    int n = Text.skipSpace(t, rangeMarkEnd(t, mark, e), e);
+    if (n == mark) {
+      return -1;
+    }
+    int last = smallNumber(t, n, e);
+    int k = numberEnd(t, n, e);
+    return last > 1 && last <= 4 && Text.startsWith(t, k, e, "季度") ? k + 2 : -1;
+  }
+
+  /** The end of a range mark at {@code i} (-, ~, 至 …: {@link Text#isRangeMark}), or {@code i} where none stands there. */
+  private static int rangeMarkEnd(CharSequence t, int i, int e) {
+    return i < e && Text.isRangeMark(t.charAt(i)) ? i + 1 : i;
   }
 
   /**

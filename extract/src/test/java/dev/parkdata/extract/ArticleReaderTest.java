@@ -331,6 +331,25 @@ class ArticleReaderTest {
   }
 
   @Test
+  void anUndatedNewsItemsYearIsTheOneItsLedeOpensWithAfterItsDateline() {
+    // after 央广网 on 重庆经开区's three quarters (real-articles-unseen-10 K3), a reprint with no date:
+    // the dateline gives the day without its year, the lede opens with the year; figures ours
+    String text = "央广网重庆10月21日消息(记者张三 通讯员李四)2021年1~3季度，重庆经开区市场主体保持良好增长势头。\n"
+        + "据悉，今年1~9月，重庆经开区地区生产总值同比增长12%。";
+    Source undated = Source.builder().publisher("测试").title("测试").build();
+    assertThat(observations(ArticleReader.standard().read(text, undated).dataset()))
+        .extracting(o -> o.period().toString()).containsExactly("2021-01/2021-09");
+    // the quarters from the first, written as a range, are the months to the last's end
+    Source dated = Source.builder().publisher("p").title("t").published(LocalDate.of(2021, 10, 21)).build();
+    for (String quarters : List.of("1~3季度", "1-2季度", "一至三季度")) {
+      String figure = "2021年" + quarters + "，重庆经开区实现营业收入100亿元。";
+      assertThat(observations(ArticleReader.standard().read(figure, dated).dataset())).as(quarters)
+          .extracting(o -> o.period().toString())
+          .containsExactly(quarters.startsWith("1-2") ? "2021-H1" : "2021-01/2021-09");
+    }
+  }
+
+  @Test
   void thingsListedBefore分别AndAWordOfChangeEachTakeTheirFigure() {
     // after 杨凌示范区's statistics of 1-10月 2023 (real-articles-unseen-46 BB1); figures ours
     String text = "1-10月，杨凌示范区食用油、鲜肉和中成药分别增长60%、30%和18%；饲料和乳制品分别下降10%和30%。";
