@@ -130,7 +130,7 @@ final class ParkScan {
     "技术", "技術", "市级", "市級", "县级", "縣級", "县域", "縣域", // 经济技术开发区, 市级开发区, 县域经济开发区
     "工业", "工業", "大学", "大學", "现代", "現代", "特色", "重点", "重點", "综合", "綜合", "出口",
     "自主创新", "自主創新", "生态", "生態", "绿色", "綠色", "循环经济", "循環經濟", "低碳", "智慧", // 省级生态工业园区: a title
-    "老", "新型", // 老工业区, 新型工业区
+    "老", "新型", "现代化", "現代化", // 老工业区, 新型工业区, 现代化科技园区
     "新技术", "新技術", // 新技术产业园区: 高新技术's kind without 高 (天津新技术产业园区 is one)
     "边境", "邊境", // 国家级边境经济合作区: a kind of zone, as 博乐边境经济合作区 is one
     "跨境电商", "跨境電商", "跨境电子商务", "跨境電子商務", // 国家跨境电商综合试验区: a title a city holds
@@ -724,10 +724,35 @@ final class ParkScan {
         }
         start = place;
       }
-      return named && !part && !isDistrict(t, start, w, word) && !describes(t, start, w) ? start : -1;
+      return named && !part && !isDistrict(t, start, w, word) && !describes(t, start, w)
+          && !(GENERIC_PARK_WORDS.contains(word) && isMainlandProvince(t.subSequence(start, w).toString()))
+          ? start : -1;
     }
     return -1;
   }
+
+  /**
+   * Park words that name no kind of zone, after which a province's name alone names the province's
+   * parks, no park (江西省产业园区前列); not 山东综合保税区, its bonded zones as one.
+   */
+  private static final Set<String> GENERIC_PARK_WORDS = ImmutableSet.of(
+      "产业园区", "產業園區", "工业园区", "工業園區", "产业园", "產業園", "工业园", "工業園");
+
+  /**
+   * Whether {@code name} is a mainland province's (江西, 江西省), whose parks a generic park word after
+   * it names together; not 香港, 澳门 or 台湾, whose own parks go by such names.
+   */
+  private static boolean isMainlandProvince(String name) {
+    for (Division d : Divisions.gbt2260().byName(name, Divisions.LATEST_YEAR)) {
+      if (d.level() == DivisionLevel.PROVINCE && d.code().compareTo(FIRST_OUTSIDE_THE_MAINLAND) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first code of a province outside the mainland: 台湾 710000, then 香港 and 澳门. */
+  private static final String FIRST_OUTSIDE_THE_MAINLAND = "710000";
 
   /**
    * Words that make the words before a park word a description, not a name: the only one, the
@@ -1122,13 +1147,27 @@ final class ParkScan {
   /** Words after a name that make it an honour's: 获得“省级化工质量示范区”荣誉称号. */
   private static final String[] HONOURS = {"荣誉称号", "榮譽稱號", "称号", "稱號", "荣誉", "榮譽"};
 
+  /** Rankings after a name that make it a ranking's: 中国新能源产业园区百强(第五位). */
+  private static final String[] RANKINGS = {"百强", "百強", "五十强", "五十強", "十强", "十強"};
+
   /**
    * Whether the name ending at {@code end} is the name of an honour a park won, as the words after
-   * it say, past a closing quotation mark (获得“省级化工质量示范区”荣誉称号).
+   * it say, past a closing quotation mark (获得“省级化工质量示范区”荣誉称号), or of a ranking, which ends its
+   * phrase or opens a list (中国新能源产业园区百强(第五位), …百强榜; not 园区百强企业, the park's firms).
    */
   private static boolean isHonour(CharSequence t, int end, int e) {
     int k = end < e && "”\"'’」』".indexOf(t.charAt(end)) >= 0 ? end + 1 : end;
-    return Words.startsWithAny(t, k, e, HONOURS);
+    if (Words.startsWithAny(t, k, e, HONOURS)) {
+      return true;
+    }
+    for (String ranking : RANKINGS) {
+      int after = k + ranking.length();
+      if (Text.startsWith(t, k, e, ranking) && (after == e || !Character.isIdeographic(t.charAt(after))
+          || "榜第".indexOf(t.charAt(after)) >= 0)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

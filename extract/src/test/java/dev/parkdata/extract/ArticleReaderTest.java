@@ -179,6 +179,22 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aDescriptionAProvincesParksOrARankingNameNoPark() {
+    // after reports on 唐山高新区, 南昌经开区 and 新余高新区 (real-articles-unseen-15 P6, -52 BI2, -49 BF3); words ours
+    Source paper = Source.builder().publisher("x").title("t").published(LocalDate.of(2017, 7, 1)).build();
+    for (String text : List.of("唐山高新区发展成为环境优美的现代化科技园区。", "南昌经开区各项指标处于江西省产业园区前列。",
+        "新余高新区获评“中国新能源产业园区百强(第五位)”。")) {
+      assertThat(ArticleReader.standard().read(text, paper).parks()).as(text)
+          .extracting(ParkMention::text).containsExactly(text.substring(0, 5));
+    }
+    // a park's own top firms keep the park, and 香港's parks keep their names
+    assertThat(ArticleReader.standard().read("苏州工业园区百强企业名单公布。", paper).parks())
+        .extracting(ParkMention::text).containsExactly("苏州工业园区");
+    assertThat(ArticleReader.standard().read("香港工业园出租率九成。", paper).parks())
+        .extracting(ParkMention::text).containsExactly("香港工业园");
+  }
+
+  @Test
   void growthsAfterRespectivelyAndTheYearBeforeArePairedInOrder() {
     // after 中央社 on 竹科's half year (real-articles-unseen-9 J6): 分别 among the connectives of the
     // year before (较去年同期), then 增加 or an adverb of degree and 增长; figures ours
