@@ -333,8 +333,11 @@ public final class ArticleReader {
       int sentence = sentences[i];
       Indicator indicator = indicators[i];
       int end = t.offsetByCodePoints(start, m.end() - m.start());
-      if (m.metric().unit().dimension().isMoney() && Words.isThreshold(t, end, t.length())) {
-        unplaced.add(UnplacedMention.of(m, UnplacedMention.Reason.THRESHOLD)); // 亿元以上项目26个
+      if (m.metric().unit().dimension().isMoney() && (Words.isThreshold(t, end, t.length())
+          || i > 0 && sentences[i - 1] == sentence && mentions.get(i - 1).metric().dimension().isCount()
+              && Words.boundsThingsCounted(t, t.offsetByCodePoints(starts[i - 1], mentions.get(i - 1).end()
+                  - mentions.get(i - 1).start()), start, m.text()))) {
+        unplaced.add(UnplacedMention.of(m, UnplacedMention.Reason.THRESHOLD)); // 亿元以上项目26个, 68家企业超过10亿元
         continue;
       }
       boolean describes = m.park().isEmpty() && describesWhatFollows(m, t, end, sentence);

@@ -1764,6 +1764,32 @@ final class Words {
   /** Words ending a bound after a measure, in its clause: 产值10亿元以上. */
   private static final String[] BOUND_ENDS = inBothScripts("以上", "以下");
 
+  /** The words of a bound a sum is written after, past which it bounds the things counted before: 超过, 突破. */
+  private static final String[] BOUND_BEFORE_SUM = Stream.concat(Arrays.stream(EXCEEDING),
+      Arrays.stream(inBothScripts("突破"))).toArray(String[]::new);
+
+  /**
+   * Whether the sum written at {@code sum} (its mention's text, {@code surface}) bounds the things a
+   * count ending at {@code count} counts: between them only the things' noun ({@link #NOUNS}), a
+   * measure of theirs ({@link #MEASURES}) or both, and the sum opens with a bound (68家企业超过10亿元,
+   * 17个项目总投资超1亿元, 5个总投资超过10亿元): the count is of those above it, the sum of no one.
+   */
+  static boolean boundsThingsCounted(CharSequence t, int count, int sum, String surface) {
+    if (!startsWithAny(surface, 0, surface.length(), BOUND_BEFORE_SUM)) {
+      return false;
+    }
+    int k = sum;
+    int measure = MEASURES.endingAt(t, count, k);
+    if (measure >= 0) {
+      k -= MEASURES.words[measure].length();
+    }
+    if (k == count) {
+      return true;
+    }
+    int noun = NOUNS.endingAt(t, count, k);
+    return noun >= 0 && k - NOUNS.words[noun].length() == count;
+  }
+
   /** How far after a sum {@link #isThreshold} looks for the things it bounds, in characters. */
   static final int THRESHOLD_REACH = 8;
 

@@ -367,7 +367,7 @@ class ArticleReaderHeldOutTest {
   // of a measure no standard names is its growth with or without its figure, so that two growths
   // written alone are placed, one right, one (口径一般公共预算收入可比增长, 新区 cut as a park's word) not:
   // 31 of 59, 31 of 105
-  static final double MIN_PRECISION_11 = 0.525;
+  static final double MIN_PRECISION_11 = 0.553;
   static final double MIN_RECALL_11 = 0.295;
 
   /**
@@ -1519,7 +1519,7 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-64.jsonl", "sixty-fourth held-out real articles", 4, 30, MIN_PRECISION_64, MIN_RECALL_64);
   }
 
-  static final double MIN_PRECISION_64 = 0.222;
+  static final double MIN_PRECISION_64 = 0.250;
   static final double MIN_RECALL_64 = 0.133;
 
   /**

@@ -195,6 +195,21 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aSumABoundOpensAfterACountBoundsTheThingsCounted() {
+    // after 天津经开区's firms and 苏州高新区's projects (real-articles-unseen-11 L6, -64 BV1); figures ours:
+    // the count is of the things above the bound, the sum no one's
+    String text = "苏州高新区20个项目中有5个总投资超过10亿元，17个项目总投资超1亿元。苏州高新区68家企业超过10亿元。";
+    Source paper = Source.builder().publisher("x").title("t").published(LocalDate.of(2021, 1, 5)).build();
+    ArticleDraft draft = ArticleReader.standard().read(text, paper);
+    assertThat(draft.unplaced()).filteredOn(u -> u.reason() == UnplacedMention.Reason.THRESHOLD)
+        .extracting(u -> u.mention().text()).containsExactly("超过10亿元", "超1亿元", "超过10亿元");
+    assertThat(observations(draft.dataset())).extracting(o -> o.metric().toString()).containsExactly("5个");
+    // a sum in a clause of its own is the things' total
+    assertThat(observations(ArticleReader.standard().read("苏州高新区签约项目10个，总投资超过50亿元。", paper).dataset()))
+        .extracting(o -> o.metric().toString()).containsExactly("10个", "超过50亿元");
+  }
+
+  @Test
   void growthsAfterRespectivelyAndTheYearBeforeArePairedInOrder() {
     // after 中央社 on 竹科's half year (real-articles-unseen-9 J6): 分别 among the connectives of the
     // year before (较去年同期), then 增加 or an adverb of degree and 增长; figures ours
