@@ -240,6 +240,10 @@ final class Words {
     return excluded.indexOf(before) >= 0 ? -1 : i;
   }
 
+  private static boolean isAsciiLetter(char c) {
+    return c < 128 && Character.isLetter(c);
+  }
+
   /**
    * The indicator written before {@code end} in the clause that starts at or after {@code floor}:
    * the nearest known word, a change word with the indicator just before it, or null.
@@ -258,6 +262,10 @@ final class Words {
         String measured = w.endsWith("占比") || w.endsWith("佔比") ? indicatorEndingAt(t, floor, word, false) : null;
         if (measured != null && !isShareWord(measured)) {
           word -= measured.length(); // 高技术产业实际利用外资占比: the share of a measure, narrowed as the measure is
+        }
+        int latin = word > floor && isAsciiLetter(t.charAt(word - 1)) ? MEASURES.endingAt(t, floor, word) : -1;
+        if (latin >= 0) {
+          return t.subSequence(word - MEASURES.words[latin].length(), rateAfter(t, j, end)).toString(); // GDP增幅: GDP's
         }
         return withModifiers(t, floor, word, rateAfter(t, j, end));
       }

@@ -210,6 +210,14 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aMeasureInLatinLettersBeforeARateWordIsWhatTheRateIsOf() {
+    // after 南昌经开区's half year (real-articles-unseen-52 BI2): GDP增幅 as 营业收入增幅 is; figures ours
+    Source paper = Source.builder().publisher("x").title("t").published(LocalDate.of(2017, 7, 1)).build();
+    assertThat(observations(ArticleReader.standard().read("南昌经开区GDP增幅达9%，营业收入增速为8%。", paper).dataset()))
+        .extracting(o -> o.indicator().code()).containsExactly("gdp-growth", "revenue-growth");
+  }
+
+  @Test
   void growthsAfterRespectivelyAndTheYearBeforeArePairedInOrder() {
     // after 中央社 on 竹科's half year (real-articles-unseen-9 J6): 分别 among the connectives of the
     // year before (较去年同期), then 增加 or an adverb of degree and 增长; figures ours
