@@ -2891,7 +2891,9 @@ public final class ArticleReader {
             && !(at > 0 && "年度".indexOf(before.charAt(at - 1)) >= 0 && !Words.startsWithAny(before, at + w.length(), before.length(), PLANNED_TOTAL));
         // 今年还将新引进企业20家，目前已签约12家: what is to come, then what is so now
         boolean released = isStillToCome(w) && containsAny(before.substring(at + w.length()), NOW_WORDS);
-        if (!compared && !met && !framed && !planned && !released
+        // 制定骨干企业扩规倍增计划，营收过10亿元企业9家: a plan drawn up, a document; what follows is so
+        boolean drawnUp = isPlan(w) && isDrawnUp(before, at);
+        if (!compared && !met && !framed && !planned && !released && !drawnUp
             && !MetricExtractor.inShortQuote(before, 0, at, at + w.length(), before.length())) {
           return true;
         }
@@ -2931,11 +2933,16 @@ public final class ArticleReader {
    */
   private static boolean isFramed(String before, int at) {
     int open = at;
-    while (open > 0 && CLAUSE_ENDS.indexOf(before.charAt(open - 1)) < 0) {
+    int quoted = 0; // closing quotation marks passed and not yet opened: a comma inside a quote ends no clause
+    while (open > 0 && (quoted > 0 || CLAUSE_ENDS.indexOf(before.charAt(open - 1)) < 0)) {
+      char c = before.charAt(open - 1);
+      quoted += c == '”' ? 1 : c == '“' && quoted > 0 ? -1 : 0;
       open--; // past quotation marks: 围绕打造“一港三基地两区”的目标
     }
     String clause = before.substring(open, at);
-    return containsAny(clause, FRAMING) && at + 2 < before.length() && CLAUSE_ENDS.indexOf(before.charAt(at + 2)) >= 0;
+    boolean framing = containsAny(clause, FRAMING)
+        || (TAKING_AS.matcher(clause).find() && (clause.endsWith("为") || clause.endsWith("為"))); // 以“争创…”为目标
+    return framing && at + 2 < before.length() && CLAUSE_ENDS.indexOf(before.charAt(at + 2)) >= 0;
   }
 
   /**
@@ -2954,7 +2961,7 @@ public final class ArticleReader {
   }
 
   /** Words of exceeding a goal: 超越目标, 超额完成年度目标. */
-  private static final String[] EXCEEDED = {"超越", "超過", "超过", "超出", "超额完成", "超額完成"};
+  private static final String[] EXCEEDED = {"超越", "超過", "超过", "超出", "超额完成", "超額完成", "超"}; // 超目标任务73.6亿元
 
   /**
    * Whether {@code w} is 还将, what is still to come: a goal only up to a word of what is so now
@@ -2962,6 +2969,29 @@ public final class ArticleReader {
    */
   private static boolean isStillToCome(String w) {
     return w.equals("还将") || w.equals("還將");
+  }
+
+  /**
+   * 以 as "taking as", which 为目标 closes (以“打造千亿主导产业”为目标): not the end of another word (所以,
+   * 可以) nor the start of one (以来, 以上).
+   */
+  private static final Pattern TAKING_AS = Pattern.compile("(?<![所可予得难難足加用据據借藉])以(?![来來上下后後前及内內])");
+
+  /** Verbs that make a plan a document drawn up, not a goal: 制定…计划. */
+  private static final String[] DRAWING_UP = {"制定", "製定", "出台", "印发", "印發"};
+
+  /**
+   * Whether the plan at {@code at} in {@code before} is one drawn up, a verb of {@link #DRAWING_UP}
+   * before it in its clause, and a clause ends right after it (制定骨干企业扩规倍增计划，…).
+   */
+  private static boolean isDrawnUp(String before, int at) {
+    int open = at;
+    while (open > 0 && CLAUSE_ENDS.indexOf(before.charAt(open - 1)) < 0) {
+      open--;
+    }
+    int end = at + 2;
+    return containsAny(before.substring(open, at), DRAWING_UP) && end < before.length()
+        && CLAUSE_ENDS.indexOf(before.charAt(end)) >= 0;
   }
 
   /** Whether {@code w} is 计划, a plan, which a share met may follow as a goal's does (完成年度计划的107%). */
@@ -2987,8 +3017,9 @@ public final class ArticleReader {
     if (before.startsWith(TASK, end)) {
       end += TASK.length(); // 完成年度目标任务的58.2%
     }
-    if (end >= before.length() || before.charAt(end) != '的') {
-      return false;
+    end = pastGloss(before, end); // 占全年目标任务(30个)的103.3%: the goal's own figure in brackets
+    if (end < before.length() && before.charAt(end) != '的') {
+      return false; // 完成年度投资计划69.4%: the figure right after, as after 的
     }
     int at = Words.meetingStart(before, 0, goal);
     if (at < 0) {
@@ -3000,6 +3031,20 @@ public final class ArticleReader {
     }
     return !containsAny(before.substring(clause, at), STILL_A_GOAL);
   }
+
+  /** {@code at} moved past a gloss in brackets that opens there ((30个), （30个）), if any. */
+  private static int pastGloss(String text, int at) {
+    if (at < text.length() && (text.charAt(at) == '(' || text.charAt(at) == '（')) {
+      int close = text.indexOf(text.charAt(at) == '(' ? ')' : '）', at);
+      if (close > at && close - at <= GLOSS_LENGTH && text.substring(at, close).chars().noneMatch(c -> CLAUSE_ENDS.indexOf(c) >= 0)) {
+        return close + 1;
+      }
+    }
+    return at;
+  }
+
+  /** The longest gloss in brackets {@link #pastGloss} passes, in characters. */
+  private static final int GLOSS_LENGTH = 12;
 
   private static boolean containsAny(String text, String[] words) {
     for (String w : words) {

@@ -218,6 +218,28 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aGoalMetExceededFramedOrAPlanDrawnUpLeavesTheFiguresFacts() {
+    // after reports on 威宁's, 安宁's, 宁乡's, 济宁's and 苏州's zones (real-articles-unseen-8 I1, -61 BS1, -6 G6,
+    // -17 R1, -10 K4); figures ours
+    Source paper = Source.builder().publisher("x").title("t").published(LocalDate.of(2021, 8, 1)).build();
+    for (String text : List.of(
+        "苏州高新区签约项目31个，占全年目标任务(30个)的103%，完成签约资金42亿元。", // the goal's own figure in brackets
+        "苏州高新区完成到位资金168亿元，超目标任务73亿元。", // a goal exceeded
+        "苏州高新区以“打造千亿产业,争创一流园区”为目标，一季度规模企业有107家。", // a goal framing the work
+        "苏州高新区制定骨干企业倍增计划，营收过10亿元企业9家。", // a plan drawn up
+        "1至7月，苏州高新区完成年度投资计划69%。")) { // the share met right after the plan
+      ArticleDraft draft = ArticleReader.standard().read(text, paper);
+      assertThat(draft.dataset().parks()).as(text).singleElement().satisfies(p -> {
+        assertThat(p.targets()).isEmpty();
+        assertThat(p.observations()).isNotEmpty();
+      });
+    }
+    // a goal set stays one
+    ArticleDraft goal = ArticleReader.standard().read("苏州高新区力争全年完成投资50亿元。", paper);
+    assertThat(goal.dataset().parks()).singleElement().satisfies(p -> assertThat(p.targets()).hasSize(1));
+  }
+
+  @Test
   void growthsAfterRespectivelyAndTheYearBeforeArePairedInOrder() {
     // after 中央社 on 竹科's half year (real-articles-unseen-9 J6): 分别 among the connectives of the
     // year before (较去年同期), then 增加 or an adverb of degree and 增长; figures ours
