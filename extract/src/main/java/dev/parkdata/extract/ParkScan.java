@@ -172,6 +172,7 @@ final class ParkScan {
     "依托", "依託", // 泸县经开区依托城西工业园、城北工业园…
     "利用", "借助", "借力", // 利用综合保税区保税平台: a kind of zone used, no name
     "拥有", "擁有", "启动", "啟動", // 拥有中韩(盐城)产业园; 启动丰源工业园建设
+    "抓好", "做强", "做強", "壮大", "壯大", // 突出抓好工业集中区这个集聚平台: the kind of zone worked on
   };
 
   /** Words after which a park's name says where something lies. */

@@ -187,6 +187,8 @@ class ArticleReaderTest {
       assertThat(ArticleReader.standard().read(text, paper).parks()).as(text)
           .extracting(ParkMention::text).containsExactly(text.substring(0, 5));
     }
+    // nor does a kind of zone after a verb of working on it (real-articles-unseen-71 CC3, 衡阳日报)
+    assertThat(ArticleReader.standard().read("该县突出抓好工业集中区这个集聚平台。", paper).parks()).isEmpty();
     // a park's own top firms keep the park, and 香港's parks keep their names
     assertThat(ArticleReader.standard().read("苏州工业园区百强企业名单公布。", paper).parks())
         .extracting(ParkMention::text).containsExactly("苏州工业园区");
