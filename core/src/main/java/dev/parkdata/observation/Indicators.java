@@ -232,7 +232,8 @@ public final class Indicators {
    * names}, or a {@linkplain #growthOf growth} or {@linkplain #changeOf change} of one written as
    * the extractor writes it (营收同比增长, 研发强度提高, 企业数增加). Simplified and traditional
    * characters, full-width forms and the case of English names do not matter, nor white space
-   * around the name, nor quotation marks in it (“专精特新”企业 is 专精特新企业).
+   * around the name, nor quotation marks in it (“专精特新”企业 is 专精特新企业), nor another of its names
+   * glossing it in brackets (地区生产总值(GDP) is 生产总值; 营业收入(税收) is none).
    *
    * @return empty for a word that names no standard indicator: make it a {@linkplain
    *     #custom(String, Dimension) custom} one rather than guess
@@ -241,6 +242,9 @@ public final class Indicators {
     checkNotNull(name, "name");
     String key = key(name);
     Indicator found = BY_NAME.get(key);
+    if (found == null) {
+      found = glossed(key);
+    }
     if (found != null) {
       return Optional.of(found);
     }
@@ -476,6 +480,20 @@ public final class Indicators {
    * The looked-up form of a name: NFKC (full-width to ASCII), simplified (産, Hong Kong's and
    * Japan's form of 產, too), lower-case, stripped.
    */
+  /**
+   * The indicator a name glossed in brackets by another of its names names (地区生产总值(GDP),
+   * 营业收入（营收）: both name 生产总值, 营业收入), or null where the two name different indicators or
+   * either none.
+   */
+  private static Indicator glossed(String key) {
+    int open = key.lastIndexOf('(');
+    if (open <= 0 || !key.endsWith(")")) {
+      return null;
+    }
+    Indicator named = BY_NAME.get(key.substring(0, open).strip());
+    return named != null && named.equals(BY_NAME.get(key.substring(open + 1, key.length() - 1).strip())) ? named : null;
+  }
+
   private static String key(String name) {
     String n = Normalizer.normalize(name, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder(n.length());

@@ -69,6 +69,17 @@ class IndicatorsTest {
   }
 
   @Test
+  void aNameGlossedInBracketsByAnotherOfItsNamesIsThatIndicator() {
+    // 全区地区生产总值(GDP)543.62亿元 (a 潍坊高新区 report, real-articles-unseen-22 W1)
+    assertThat(Indicators.byName("地区生产总值(GDP)")).contains(Indicators.GDP);
+    assertThat(Indicators.byName("營業收入（營收）")).contains(Indicators.REVENUE);
+    // a gloss that names another indicator, or none, is no reading of either
+    assertThat(Indicators.byName("营业收入(税收)")).isEmpty();
+    assertThat(Indicators.byName("营业收入(含税)")).isEmpty();
+    assertThat(Indicators.byName("(GDP)")).isEmpty();
+  }
+
+  @Test
   void unknownOrAmbiguousWordsAreNotFound() {
     assertThat(Indicators.byName("收入")).isEmpty(); // revenue or fiscal revenue: not guessed
     assertThat(Indicators.byName("利润")).isEmpty();

@@ -671,8 +671,8 @@ class ArticleReaderHeldOutTest {
 
   // lowered in the twenty-fifth session from 0.764 to 0.743 (29 of 39), on purpose: the session's rules give these figures their park (a headline's, 高新区(滨江)) or their pairing after 分别 rightly, and the annotators name their indicators with words written elsewhere in the text (集群, 规模以上企业)
 
-  static final double MIN_PRECISION_22 = 0.743;
-  static final double MIN_RECALL_22 = 0.446;
+  static final double MIN_PRECISION_22 = 0.769;
+  static final double MIN_RECALL_22 = 0.461;
 
   /**
    * A twenty-third set, {@code real-articles-unseen-23.jsonl}: six passages (國家漯河經濟技術開發區
