@@ -569,6 +569,9 @@ final class ParkScan {
       return -1;
     }
     int open = end - 2;
+    if (open < s) {
+      return -1; // a sentence that opens with the closing bracket: )數碼港…
+    }
     while (open > s && !isBracket(t.charAt(open))) {
       open--;
     }

@@ -263,9 +263,10 @@ final class Words {
         if (measured != null && !isShareWord(measured)) {
           word -= measured.length(); // 高技术产业实际利用外资占比: the share of a measure, narrowed as the measure is
         }
-        int latin = word > floor && isAsciiLetter(t.charAt(word - 1)) ? MEASURES.endingAt(t, floor, word) : -1;
+        // GDP增幅: GDP's; not GDP比例, the whole a share is of (R&D占GDP比例)
+        int latin = word > floor && isAsciiLetter(t.charAt(word - 1)) && !isShareWord(w) ? MEASURES.endingAt(t, floor, word) : -1;
         if (latin >= 0) {
-          return t.subSequence(word - MEASURES.words[latin].length(), rateAfter(t, j, end)).toString(); // GDP增幅: GDP's
+          return t.subSequence(word - MEASURES.words[latin].length(), rateAfter(t, j, end)).toString();
         }
         return withModifiers(t, floor, word, rateAfter(t, j, end));
       }

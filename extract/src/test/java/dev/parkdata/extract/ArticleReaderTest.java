@@ -167,6 +167,9 @@ class ArticleReaderTest {
     });
     // a bracket that holds no place names none (高新区(南区): a part)
     assertThat(ArticleReader.standard().read(text.replace("(滨江)", "(南区)"), paper).dataset().parks()).isEmpty();
+    // a text that opens with a closing bracket (found by KnownParkNamesProperties: it threw)
+    assertThat(ArticleReader.standard().read(")數碼港註冊企業300家。", paper).parks())
+        .extracting(ParkMention::text).containsExactly("數碼港");
   }
 
   @Test
