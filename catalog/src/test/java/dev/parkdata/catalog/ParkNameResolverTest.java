@@ -1956,6 +1956,21 @@ class ParkNameResolverTest {
         new Floor(RealParkNamesFileTest.UNSEEN_106, "hundred-and-sixth", 25));
   }
 
+  /**
+   * The twenty-fifth session's list, collected blind: the hundred-and-seventh at its start (40 names
+   * the lists did not hold, most from 新闻联播's transcripts), first scored 30 of 40 (75.0%), one
+   * wrong, with the resolver of the session's start (f63e075), which the session had not changed.
+   * Missed: seven old names and nicknames no rule derived (天津蓟县经济开发区, 上海张江高新产业开发区,
+   * 东疆保税区, 寸滩港保税区, 漳州古雷开发区, 广西钦州产业园区 for 中国—马来西亚钦州产业园区), 栗雨工业园
+   * (a park in 株洲高新区 no table lists) and 鄭州綜保區 (two of 郑州's bonded zones fit; its annotator
+   * chose by the firm in the headline); wrong: 上海松江经济技术开发区, the national zone's name with its
+   * city, which its annotator takes for ambiguous with 上海松江经济开发区. Ratchets.
+   */
+  @Test
+  void scoresOnTheTwentyFifthSessionsListOfNamesItWasNotMadeFor() throws IOException {
+    assertFloors(new Floor(RealParkNamesFileTest.UNSEEN_107, "hundred-and-seventh", 30));
+  }
+
   @Test
   void aBondedZoneMadeComprehensiveIsFoundByItsFormerName() {
     // the catalogue lists 海口综合保税区; 海口保税区 is its name before (real-park-names-unseen-104 db015),

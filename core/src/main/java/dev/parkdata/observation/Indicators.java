@@ -477,10 +477,6 @@ public final class Indicators {
   }
 
   /**
-   * The looked-up form of a name: NFKC (full-width to ASCII), simplified (産, Hong Kong's and
-   * Japan's form of 產, too), lower-case, stripped.
-   */
-  /**
    * The indicator a name glossed in brackets by another of its names names (地区生产总值(GDP),
    * 营业收入（营收）: both name 生产总值, 营业收入), or null where the two name different indicators or
    * either none.
@@ -494,6 +490,10 @@ public final class Indicators {
     return named != null && named.equals(BY_NAME.get(key.substring(open + 1, key.length() - 1).strip())) ? named : null;
   }
 
+  /**
+   * The looked-up form of a name: NFKC (full-width to ASCII), simplified (産, Hong Kong's and
+   * Japan's form of 產, too), lower-case, stripped.
+   */
   private static String key(String name) {
     String n = Normalizer.normalize(name, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder(n.length());

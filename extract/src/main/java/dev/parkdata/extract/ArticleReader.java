@@ -122,7 +122,7 @@ import java.util.stream.Stream;
  *       Indicators#named(String, dev.parkdata.unit.Dimension)}: a standard indicator where the
  *       word names one the figure can measure (营收 → 营业收入, 企业 → 企业数, 营收同比增长 → its
  *       growth), otherwise a custom indicator of that word, declared in the dataset. A
- *       percentage whose word is growth alone (增长, 同比增长) after a figure of the same sentence
+ *       percentage whose word is growth alone (增长, 同比增长, 增加) after a figure of the same sentence
  *       is the growth of that figure's indicator (营业收入13977.46亿元，同比增长28.09%: 营业收入增速;
  *       past the share of a goal met between them: 实际利用省外资金47.24亿元,完成全年目标的100.49%,
  *       同比增长3.51%);
@@ -335,7 +335,7 @@ public final class ArticleReader {
       int end = t.offsetByCodePoints(start, m.end() - m.start());
       if (m.metric().unit().dimension().isMoney() && (Words.isThreshold(t, end, t.length())
           || i > 0 && sentences[i - 1] == sentence && mentions.get(i - 1).metric().dimension().isCount()
-              && Words.boundsThingsCounted(t, t.offsetByCodePoints(starts[i - 1], mentions.get(i - 1).end()
+              && Words.boundsThingsCounted(t, starts[i - 1], t.offsetByCodePoints(starts[i - 1], mentions.get(i - 1).end()
                   - mentions.get(i - 1).start()), start, m.text()))) {
         unplaced.add(UnplacedMention.of(m, UnplacedMention.Reason.THRESHOLD)); // 亿元以上项目26个, 68家企业超过10亿元
         continue;
@@ -379,7 +379,7 @@ public final class ArticleReader {
         goalLists[goalList + 1] = sentence; // 截至12月底，…实现营业收入120亿元: the list has ended, facts follow
         listed = false;
       }
-      boolean goal = isGoal(before, year) || listed;
+      boolean goal = isGoal(before, year, isPercentage(m)) || listed;
       String periodText = startOfChange(t, periods[i], start);
       Optional<Period> period = Optional.ofNullable(writtenIn.isPresent() && !goal // a plan's part of a year is ahead
           ? Dates.calendarWrittenIn(periodText, writtenIn.get()) : Dates.calendar(periodText, year));
@@ -1491,12 +1491,12 @@ public final class ArticleReader {
    * of figures the text dates no other way.
    */
   private static Integer openingYear(String t) {
-    int end = sentenceEnd(t, 0);
-    int lead = leadStart(t);
-    String opening = openingPeriod(t, lead >= 0 && lead < end ? lead : 0, end);
+    int lead = Math.max(leadStart(t), 0);
+    int end = sentenceEnd(t, lead);
+    String opening = openingPeriod(t, lead, end);
     Period p = opening == null ? null : Dates.calendar(opening, null);
     if (p == null || isEventDate(opening, p) || p.start().getYear() != p.end().getYear()
-        || isGoal(t.substring(0, end), null)) {
+        || isGoal(t.substring(lead, end), null)) {
       return null; // nor a goal's year: 2035年，苏州工业园区力争实现…
     }
     return p.start().getYear();
@@ -2045,13 +2045,15 @@ public final class ArticleReader {
    * prose writes after a figure instead of repeating its indicator:
    *
    * <ul>
-   *   <li>a percentage after growth written alone (增长, 同比增长) is the growth of the indicator of
+   *   <li>a percentage after growth written alone (增长, 同比增长, or 增加: 增加7% is a growth too) is the growth of the indicator of
    *       the figure before it in the sentence (营业收入13977.46亿元，同比增长28.09%: 营业收入增速),
    *       passing over a figure of an increase written alone (生产总值1500亿元，比上年增加120亿元，
    *       增长8.7%: 生产总值增速), which is that indicator's change (生产总值变化 120亿元) where it
    *       is measured alike. Several percentages joined by 、 和 及 (同比增长22%、31.5%), or after
    *       分别 (同比分别增长22%、31.5%), pair in order with exactly as many figures running before
-   *       them (收入717亿元、产值281亿元), or are left as written;
+   *       them (收入717亿元、产值281亿元), or are left as written; so do those after a word of growth
+   *       with 分别 among the connectives before it, and perhaps an adverb of degree
+   *       ({@link #respectivelyBeforeChange}: 分别较去年同期增加7.4%及1.2%);
    *   <li>a percentage after an average yearly growth written alone (年均增长, 年均递增, 年均增速) is
    *       that of the figure before it in the sentence, named as written (工业总产值由78.8亿元增至
    *       147.58亿元、年均增长13.37%: 工业总产值年均增长), a custom indicator: no standard one holds a
@@ -2489,7 +2491,8 @@ public final class ArticleReader {
   }
 
   /** 分别 and 占 together, in both scripts: the shares of as many figures before, in order. */
-  private static final List<String> SHARES_RESPECTIVELY = List.of("分别占", "分別占", "分別佔");
+  private static final List<String> SHARES_RESPECTIVELY = RESPECTIVELY.stream()
+      .flatMap(r -> Stream.of(r + "占", r + "佔")).toList();
 
   /**
    * Gives the percentages from mention {@code i}, where 分别占 stands between the figure before and
@@ -2659,7 +2662,7 @@ public final class ArticleReader {
     String clause = t.substring(from, Text.skipSpaceBack(t, from, start));
     for (String noun : GOALS) {
       for (String end : new String[] {noun + "的", noun + TASK + "的"}) {
-        if (clause.endsWith(end) && isMet(clause, clause.length() - end.length() + noun.length())) {
+        if (clause.endsWith(end) && isMet(clause, clause.length() - end.length() + noun.length(), true)) {
           return true;
         }
       }
@@ -2877,13 +2880,22 @@ public final class ArticleReader {
    * source has no date.
    */
   private static boolean isGoal(String before, Integer year) {
+    return isGoal(before, year, false);
+  }
+
+  /**
+   * {@link #isGoal(String, Integer)}, where {@code share} says the figure after {@code before} is a
+   * percentage: only a share may follow a goal or plan met with no 的 between (完成年度投资计划69.4%; but
+   * 需完成年度投资计划120亿元 is still a goal).
+   */
+  private static boolean isGoal(String before, Integer year, boolean share) {
     for (String w : GOAL_WORDS) {
       for (int at = before.indexOf(w); at >= 0; at = before.indexOf(w, at + 1)) {
         // a word of a name in quotation marks plans nothing: 向“龙门计划”推荐企业43家
         boolean compared = w.endsWith("期") && at > 0 && NOT_EXPECTING.indexOf(before.charAt(at - 1)) >= 0;
-        boolean met = isGoalNoun(w) && (isMet(before, at + w.length()) // 完成年度目标的100%
+        boolean met = isGoalNoun(w) && (isMet(before, at + w.length(), share) // 完成年度目标的100%
             || exceeded(before, at)) // 绩效持续超越目标，达成率百分之百
-            || isPlan(w) && isMet(before, at + w.length()); // 完成年度计划的107%
+            || isPlan(w) && isMet(before, at + w.length(), share); // 完成年度计划的107%
         boolean framed = isGoalNoun(w) && isFramed(before, at); // 围绕打造…的目标，截至2020年底…37户
         // 计划总投资, 计划投资: the money projects are to take, a fact of the projects signed (but
         // 年度计划投资 is the year's plan)
@@ -2961,7 +2973,8 @@ public final class ArticleReader {
   }
 
   /** Words of exceeding a goal: 超越目标, 超额完成年度目标. */
-  private static final String[] EXCEEDED = {"超越", "超過", "超过", "超出", "超额完成", "超額完成", "超"}; // 超目标任务73.6亿元
+  private static final String[] EXCEEDED = {"超越", "超過", "超过", "超出", "超额完成", "超額完成",
+    "超目标", "超目標"}; // 超目标任务73.6亿元; not 超 alone: 超常规发展目标 is a goal
 
   /**
    * Whether {@code w} is 还将, what is still to come: a goal only up to a word of what is so now
@@ -3012,14 +3025,14 @@ public final class ArticleReader {
    * 确保完成全年目标，… are goals). Not asked of forecasts
    * (开发完成后，预估可创造…: a projection).
    */
-  private static boolean isMet(String before, int end) {
+  private static boolean isMet(String before, int end, boolean share) {
     int goal = end - 2;
     if (before.startsWith(TASK, end)) {
       end += TASK.length(); // 完成年度目标任务的58.2%
     }
     end = pastGloss(before, end); // 占全年目标任务(30个)的103.3%: the goal's own figure in brackets
-    if (end < before.length() && before.charAt(end) != '的') {
-      return false; // 完成年度投资计划69.4%: the figure right after, as after 的
+    if (end < before.length() ? before.charAt(end) != '的' : !share) {
+      return false; // 完成年度投资计划69.4%: a share right after, as after 的; not 完成年度投资计划120亿元
     }
     int at = Words.meetingStart(before, 0, goal);
     if (at < 0) {

@@ -240,10 +240,6 @@ final class Words {
     return excluded.indexOf(before) >= 0 ? -1 : i;
   }
 
-  private static boolean isAsciiLetter(char c) {
-    return c < 128 && Character.isLetter(c);
-  }
-
   /**
    * The indicator written before {@code end} in the clause that starts at or after {@code floor}:
    * the nearest known word, a change word with the indicator just before it, or null.
@@ -263,8 +259,9 @@ final class Words {
         if (measured != null && !isShareWord(measured)) {
           word -= measured.length(); // 高技术产业实际利用外资占比: the share of a measure, narrowed as the measure is
         }
-        // GDP增幅: GDP's; not GDP比例, the whole a share is of (R&D占GDP比例)
-        int latin = word > floor && isAsciiLetter(t.charAt(word - 1)) && !isShareWord(w) ? MEASURES.endingAt(t, floor, word) : -1;
+        // a measure in Latin letters before the word is what it measures (GDP增幅: GDP's); not before a
+        // share's word, whose whole it is (R&D占GDP比例)
+        int latin = word > floor && Text.isLatinLetter(t.charAt(word - 1)) && !isShareWord(w) ? MEASURES.endingAt(t, floor, word) : -1;
         if (latin >= 0) {
           return t.subSequence(word - MEASURES.words[latin].length(), rateAfter(t, j, end)).toString();
         }
@@ -1779,11 +1776,13 @@ final class Words {
 
   /**
    * Whether the sum written at {@code sum} (its mention's text, {@code surface}) bounds the things a
-   * count ending at {@code count} counts: between them only the things' noun ({@link #NOUNS}), a
-   * measure of theirs ({@link #MEASURES}) or both, and the sum opens with a bound (68家企业超过10亿元,
-   * 17个项目总投资超1亿元, 5个总投资超过10亿元): the count is of those above it, the sum of no one.
+   * count from {@code countStart} to {@code count} counts: the sum opens with a bound, and between
+   * them stands the things' noun ({@link #NOUNS}) alone (68家企业超过10亿元), or a measure of theirs
+   * ({@link #MEASURES}) after the noun or alone where the count picks some of a group (20个项目中有5个总投资超过10亿元):
+   * the count is of those above it, the sum of no one. Not a measure after a count of its own
+   * (此次签约的12个项目总投资超过80亿元: their total).
    */
-  static boolean boundsThingsCounted(CharSequence t, int count, int sum, String surface) {
+  static boolean boundsThingsCounted(CharSequence t, int countStart, int count, int sum, String surface) {
     if (!startsWithAny(surface, 0, surface.length(), BOUND_BEFORE_SUM)) {
       return false;
     }
@@ -1791,12 +1790,27 @@ final class Words {
     int measure = MEASURES.endingAt(t, count, k);
     if (measure >= 0) {
       k -= MEASURES.words[measure].length();
+      if (!endsWithAny(t, countStart, SOME_OF)) {
+        return false;
+      }
     }
     if (k == count) {
       return true;
     }
     int noun = NOUNS.endingAt(t, count, k);
     return noun >= 0 && k - NOUNS.words[noun].length() == count;
+  }
+
+  /** Words right before a count that make it some of a group named before: 20个项目中有5个, 其中3家. */
+  private static final String[] SOME_OF = inBothScripts("中有", "其中");
+
+  private static boolean endsWithAny(CharSequence t, int end, String[] words) {
+    for (String w : words) {
+      if (end >= w.length() && Text.startsWith(t, end - w.length(), end, w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far after a sum {@link #isThreshold} looks for the things it bounds, in characters. */

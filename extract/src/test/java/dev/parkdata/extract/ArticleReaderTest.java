@@ -203,15 +203,17 @@ class ArticleReaderTest {
   void aSumABoundOpensAfterACountBoundsTheThingsCounted() {
     // after 天津经开区's firms and 苏州高新区's projects (real-articles-unseen-11 L6, -64 BV1); figures ours:
     // the count is of the things above the bound, the sum no one's
-    String text = "苏州高新区20个项目中有5个总投资超过10亿元，17个项目总投资超1亿元。苏州高新区68家企业超过10亿元。";
+    String text = "苏州高新区20个项目中有5个总投资超过10亿元。苏州高新区68家企业超过10亿元。";
     Source paper = Source.builder().publisher("x").title("t").published(LocalDate.of(2021, 1, 5)).build();
     ArticleDraft draft = ArticleReader.standard().read(text, paper);
     assertThat(draft.unplaced()).filteredOn(u -> u.reason() == UnplacedMention.Reason.THRESHOLD)
-        .extracting(u -> u.mention().text()).containsExactly("超过10亿元", "超1亿元", "超过10亿元");
+        .extracting(u -> u.mention().text()).containsExactly("超过10亿元", "超过10亿元");
     assertThat(observations(draft.dataset())).extracting(o -> o.metric().toString()).containsExactly("5个");
-    // a sum in a clause of its own is the things' total
+    // a sum in a clause of its own is the things' total, as is a measure after a count of its own
     assertThat(observations(ArticleReader.standard().read("苏州高新区签约项目10个，总投资超过50亿元。", paper).dataset()))
         .extracting(o -> o.metric().toString()).containsExactly("10个", "超过50亿元");
+    assertThat(observations(ArticleReader.standard().read("苏州高新区此次签约的12个项目总投资超过80亿元。", paper).dataset()))
+        .extracting(o -> o.metric().toString()).contains("超过80亿元");
   }
 
   @Test
@@ -239,9 +241,12 @@ class ArticleReaderTest {
         assertThat(p.observations()).isNotEmpty();
       });
     }
-    // a goal set stays one
-    ArticleDraft goal = ArticleReader.standard().read("苏州高新区力争全年完成投资50亿元。", paper);
-    assertThat(goal.dataset().parks()).singleElement().satisfies(p -> assertThat(p.targets()).hasSize(1));
+    // a goal set stays one, as do a plan's amount right after it and a goal described with 超
+    for (String text : List.of("苏州高新区力争全年完成投资50亿元。", "苏州高新区今年需完成年度投资计划120亿元。",
+        "苏州高新区确定超常规发展目标：全年实现营业收入1000亿元。")) {
+      assertThat(ArticleReader.standard().read(text, paper).dataset().parks()).as(text).singleElement()
+          .satisfies(p -> assertThat(p.targets()).hasSize(1));
+    }
   }
 
   @Test
@@ -253,6 +258,11 @@ class ArticleReaderTest {
     assertThat(ArticleReader.standard().read(text, paper).dataset().parks()).singleElement()
         .satisfies(p -> assertThat(p.observations()).extracting(o -> o.indicator().chineseName() + " " + o.metric())
             .containsExactly("高科技厂商 300家", "从业人员数 9万人", "高科技厂商增速 7%", "从业人员数增速 2%"));
+    // an adverb of degree between the connectives and the word of growth
+    String degree = "苏州高新区营业收入300亿元，税收30亿元，分别较去年同期大幅增长42%及45%。";
+    assertThat(ArticleReader.standard().read(degree, paper).dataset().parks()).singleElement()
+        .satisfies(p -> assertThat(p.observations()).extracting(o -> o.indicator().code())
+            .containsExactly("revenue", "tax-revenue", "revenue-growth", "tax-revenue-growth"));
   }
 
   @Test
