@@ -335,6 +335,11 @@ public final class Divisions {
     return found.build();
   }
 
+  /** The divisions named {@code name} in any year, in use or retired (蓟县, retired in 2016). */
+  List<Division> byNameInAnyYear(String name) {
+    return byAnyName().getOrDefault(checkNotNull(name, "name"), List.of());
+  }
+
   private Map<String, List<Division>> byAnyName() {
     Map<String, List<Division>> index = byAnyName;
     if (index == null) {

@@ -53,7 +53,7 @@ import java.util.Set;
  * that a place nearby in another province makes one none), the
  * systematic short forms (X高新区 for X高新技术产业开发区, X经开区 and X开发区 for X经济技术开发区
  * and X经济开发区, X综保区 for X综合保税区, X边合区 for X边境经济合作区, X经合区 for X经济合作区,
- * X高新技术产业园区 for the X高新技术产业开发区 it once was, X台商区 for X台商投资区,
+ * X高新技术产业园区 for the X高新技术产业开发区 it once was, X高新产业开发区 (技术 left out), X台商区 for X台商投资区,
  * with or without the province's name or the city's; a short form that is also a curated nickname
  * with a fitting kind word ties with that nickname's zone, so that 中关村高新区, 江苏省中关村高新技术
  * 产业开发区's without its province, is ambiguous alone and the national zone near 北京),
@@ -74,7 +74,8 @@ import java.util.Set;
  * county, for the one in the place named nearby (临港经济技术开发区 near 沧州, 泾河工业园区 near 西安,
  * 杏花村开发区 near 汾阳; an autonomous county may be named nearby as 天祝县); a zone's official name
  * with its county or city written by its short name (临潼新丰工业集中区, 贵港产业园区) or by its name since a whole rename
- * (陕西鄠邑沣京工业园区: 户县 until 2016); last, a second name in
+ * (陕西鄠邑沣京工业园区: 户县 until 2016), or by its full name before one (天津蓟县经济开发区: 蓟州区 since 2016);
+ * a bonded port zone written as a bonded zone (东疆保税区 for 天津东疆保税港区, a short form); last, a second name in
  * brackets at the end that begins with the same place (茂名产业转移工业园(茂名高新技术开发区)), not one
  * that says where a park lies (深圳湾科技生态园(南山高新区) is none); 县 and a kind word alone near a
  * county, as the county's name and the kind word where that names a zone placed in the county (县经开区
@@ -857,6 +858,7 @@ public final class ParkNameResolver {
       customsZoneMadeBonded(forms, found);
     }
     madeComprehensive(normal, found);
+    bondedPortWrittenBonded(normal, found);
 
     if (found.isEmpty()) {
       for (String variant : forms) { // 浙江永嘉经济开发区 without its province, 開縣(今開州區)工業園區
@@ -1094,6 +1096,28 @@ public final class ParkNameResolver {
 
   /** A bonded zone's kind word, which {@link #BONDED}'s first ends with: 保税区, 综合保税区. */
   private static final String BONDED_ZONE = "保税区";
+
+  /**
+   * Where no rule before it found anything and {@code name} is a bonded zone's (X保税区), the zone
+   * the catalogue lists as X保税港区 ({@link Match#SHORT_FORM}: 东疆保税区 for 天津东疆保税港区, as the
+   * aircraft-leasing news writes it), also where 港 stands before 保税区 (X港保税区 for X保税港区); never
+   * where X保税区 or X综合保税区 is listed, which the rules before found first.
+   */
+  private void bondedPortWrittenBonded(String name, Found found) {
+    if (!found.isEmpty() || !name.endsWith(BONDED_ZONE) || name.endsWith(BONDED[0])) {
+      return;
+    }
+    String place = name.substring(0, name.length() - BONDED_ZONE.length());
+    Found port = new Found();
+    collectAll(place + BONDED_PORT_ZONE, port);
+    if (port.isEmpty() && place.endsWith("港") && place.length() > 2) {
+      collectAll(place.substring(0, place.length() - 1) + BONDED_PORT_ZONE, port);
+    }
+    for (ParkNameResolution.Candidate c : port.candidates) {
+      found.put(new ParkNameResolution.Candidate(c.park(), Match.SHORT_FORM, Match.SHORT_FORM.score(),
+          "the " + c.park().names().official() + ", its 保税港区 written 保税区"));
+    }
+  }
 
   private void collect(String variant, Found found) {
     List<Entry> entries = keys.get(variant);
@@ -2510,8 +2534,8 @@ public final class ParkNameResolver {
    * prefecture's city: 贵港产业园区 for 贵港市产业园区, and a banner's customary short name without 旗
    * where the catalogue writes it with: 土右新型工业园区 for 包头市土右旗新型工业园区), or by its
    * name since a rename after the zone's (陕西鄠邑沣京工业园区: 鄠邑区 was 户县 until 2016, the
-   * catalogue's 陕西户县沣京工业园区). Only official names of zones are read so, never a short form
-   * or a place alone.
+   * catalogue's 陕西户县沣京工业园区), or the other way round ({@link #formerCountyRenamed}: 天津蓟县经济开发区
+   * for 天津蓟州区经济开发区). Only official names of zones are read so, never a short form or a place alone.
    */
   private void countyWrittenOtherwise(List<String> forms, Found found) {
     Divisions divisions = Divisions.gbt2260();
@@ -2546,6 +2570,31 @@ public final class ParkNameResolver {
             }
           }
         }
+        formerCountyRenamed(v.substring(0, i), rest, found);
+      }
+    }
+  }
+
+  /**
+   * The other way round: a county written by its full name before a rename (天津蓟县经济开发区: 蓟县
+   * became 蓟州区 in 2016, the catalogue's 天津蓟州区经济开发区), where that county was renamed whole
+   * into one county that is in use; read by the county's name now, in full and short.
+   */
+  private void formerCountyRenamed(String written, String rest, Found found) {
+    if (COUNTY_ENDS.indexOf(written.charAt(written.length() - 1)) < 0) {
+      return; // the full name only: 蓟县, not 蓟 (a common word as often as a place)
+    }
+    Divisions divisions = Divisions.gbt2260();
+    for (Division before : divisions.byNameInAnyYear(written)) {
+      if (before.level() != DivisionLevel.COUNTY || before.inUse() || before.successorCodes().size() != 1) {
+        continue;
+      }
+      Optional<Division> now = divisions.latestByCode(before.successorCodes().get(0))
+          .filter(d -> d.level() == DivisionLevel.COUNTY && d.inUse() && !d.name().equals(before.name()));
+      if (now.isPresent()) {
+        String renamed = ", its county written " + written + ", " + now.get().name() + " since " + now.get().since();
+        collectAs(now.get().name() + rest, found, renamed);
+        collectAs(now.get().shortName() + rest, found, renamed);
       }
     }
   }
@@ -2566,6 +2615,9 @@ public final class ParkNameResolver {
 
   /** The kinds of customs zone made 综合保税区 since the catalogue's edition (东疆保税港区, 珲春出口加工区). */
   private static final String[] WERE_BONDED = {"保税港区", "出口加工区"};
+
+  /** A bonded port zone's kind word ({@link #WERE_BONDED}'s first), written 保税区 in talk: 东疆保税区. */
+  private static final String BONDED_PORT_ZONE = WERE_BONDED[0];
 
   /** A 综合保税区's kind words. */
   private static final String[] BONDED = {"综合保税区", "综保区"};
