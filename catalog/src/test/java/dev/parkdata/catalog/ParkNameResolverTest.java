@@ -1971,12 +1971,16 @@ class ParkNameResolverTest {
    * (上海张江…): 33 of 40 (82.5%). The hundred-and-eighth (40 names from the same transcripts),
    * collected after the session's rules, first scored 39 of 40 (97.5%), none wrong, with the session's
    * resolver and the start's alike: 成都龙潭工业园区 (the catalogue's 成都龙潭都市工业集中发展区) stays
-   * none. Ratchets.
+   * none. The hundred-and-ninth (40 names from the same transcripts, more nicknames and parts), collected
+   * last, first scored 34 of 40 (85.0%), one wrong, the start's resolver the same: 房山园 alone is read
+   * as 北京房山工业园区, where its item means 中关村's 房山园; 合肥新站综保区, 中新苏州工业园, 北京中关村示范区
+   * and 武汉东湖高科技园区 (an old name) would need aliases with sources. Ratchets.
    */
   @Test
   void scoresOnTheTwentyFifthSessionsListsOfNamesItWasNotMadeFor() throws IOException {
     assertFloors(new Floor(RealParkNamesFileTest.UNSEEN_107, "hundred-and-seventh", 33),
-        new Floor(RealParkNamesFileTest.UNSEEN_108, "hundred-and-eighth", 39));
+        new Floor(RealParkNamesFileTest.UNSEEN_108, "hundred-and-eighth", 39),
+        new Floor(RealParkNamesFileTest.UNSEEN_109, "hundred-and-ninth", 34));
   }
 
   @Test
