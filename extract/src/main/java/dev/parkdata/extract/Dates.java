@@ -41,16 +41,7 @@ final class Dates {
     if (j <= s || "是为為".indexOf(t.charAt(j - 1)) < 0 || after >= e || t.charAt(after) != '的') {
       return false;
     }
-    for (int k = after + 1; k < e && k <= after + MULTIPLE_REACH; k++) {
-      char c = t.charAt(k);
-      if (c == '倍') {
-        return true;
-      }
-      if (Text.isClauseBreak(c)) {
-        return false;
-      }
-    }
-    return false;
+    return Text.standsBeforeClauseBreak(t, after + 1, Math.min(e, after + MULTIPLE_REACH + 1), '倍');
   }
 
   /**
@@ -568,7 +559,7 @@ final class Dates {
     int quarters = quartersFromTheFirst(t, i, e);
     if (quarters > 0) {
       if (f != null) {
-        f.quartersTo = smallNumber(t, Text.skipSpace(t, rangeMarkEnd(t, Text.skipSpace(t, numberEnd(t, i, e), e), e), e), e);
+        f.quartersTo = smallNumber(t, quarters - 3, e); // the last quarter, one character before 季度
       }
       return quarters; // 1~3季度, 一至三季度: as 前三季度
     }

@@ -1203,16 +1203,7 @@ final class ParkScan {
         || start - 1 > s && ENDS_IN_YI.indexOf(t.charAt(start - 2)) >= 0) {
       return false;
     }
-    for (int i = end + 1; i < e && i <= end + BASIS_REACH; i++) {
-      char c = t.charAt(i);
-      if (c == '的') {
-        return true;
-      }
-      if (Text.isClauseBreak(c)) {
-        return false;
-      }
-    }
-    return false;
+    return Text.standsBeforeClauseBreak(t, end + 1, Math.min(e, end + BASIS_REACH + 1), '的');
   }
 
   /** Whether {@code c} is a digit or a Chinese numeral a count may be written in (四个, 两家). */

@@ -142,6 +142,23 @@ final class Text {
   }
 
   /** Whether {@code c} ends a clause: an indicator is not looked for past it. */
+  /**
+   * Whether {@code c} stands in {@code t[from, to)} before any clause break there: the end of a
+   * phrase that a word opened (以…为…的, 是…的…倍).
+   */
+  static boolean standsBeforeClauseBreak(CharSequence t, int from, int to, char c) {
+    for (int i = from; i < to; i++) {
+      char here = t.charAt(i);
+      if (here == c) {
+        return true;
+      }
+      if (isClauseBreak(here)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   static boolean isClauseBreak(char c) {
     switch (c) {
       case '，': case ',': case '、': case '；': case ';': case '：': case ':': case '。': case '！': case '？':
