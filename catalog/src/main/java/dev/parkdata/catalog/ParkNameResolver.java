@@ -216,6 +216,7 @@ public final class ParkNameResolver {
               "official name with its countries abbreviated: " + park.names().official()));
           addForms(park, pair[1] + rest, 1);
         }
+        addCountriesAndKind(park, official, pair);
       }
       addChemicalForms(park, official);
       String plain = withoutAdditions(official);
@@ -228,6 +229,7 @@ public final class ParkNameResolver {
     for (String[] alias : aliases) {
       for (Park park : catalog.allByCode(alias[1])) {
         add(normal(alias[0]), new Entry(park, Match.ALIAS, Match.ALIAS.score(), "alias " + alias[0] + " (" + alias[3] + ")"));
+        addAliasShortForms(park, alias[0]);
       }
     }
     for (String[] part : table(PARTS)) {
@@ -321,6 +323,28 @@ public final class ParkNameResolver {
   }
 
   /**
+   * The short forms of a curated alias that is a full name of its kind, by the rule of that kind
+   * (邗江经开区 and 邗江开发区 for the zone once named 邗江经济开发区): writers shorten an old name as they
+   * shorten the official one. Ranked one below the same form of an official name, so that a zone
+   * named so today comes first.
+   */
+  private void addAliasShortForms(Park park, String alias) {
+    String name = normal(alias);
+    String[] form = ShortForms.ruleOf(name);
+    if (form == null) {
+      return;
+    }
+    String stem = name.substring(0, name.length() - form[0].length());
+    if (stem.length() < 2 || namesACityOrProvince(withoutProvinceOrSelf(stem))) {
+      return; // 上海高新区: any of the city's zones of the kind, not the one an old name 上海高新技术产业开发区 was
+    }
+    for (int i = 1; i < form.length; i += 2) {
+      add(stem + form[i], new Entry(park, Match.SHORT_FORM, Match.SHORT_FORM.score() - Integer.parseInt(form[i + 1]) - 1,
+          "short form " + stem + form[i] + " of the alias " + alias));
+    }
+  }
+
+  /**
    * 上海化工区, 南京化工区: a zone named for 化学工业 (上海化学工业经济技术开发区, 南京化学工业园区) as
    * writers shorten it, 化工区 or 化学工业区; with its place before, with or without the province,
    * never alone.
@@ -360,6 +384,29 @@ public final class ParkNameResolver {
    * in full a name the catalogue abbreviates (中泰崇左产业园: 中国—泰国崇左产业园).
    */
   private static final String[][] COUNTRY_PAIRS = {{"中国老挝", "中老"}, {"中国-马来西亚", "中马"}, {"中国-泰国", "中泰"}};
+
+  /**
+   * 中马产业园, 中泰产业园区: a zone named for two countries (中国—马来西亚钦州产业园区, 中泰崇左产业园),
+   * written with its countries, abbreviated, and its kind word alone, as its place's parks are called
+   * by their place ({@link #PLACE_KINDS}); the catalogue holds one zone of each pair.
+   */
+  private void addCountriesAndKind(Park park, String official, String[] pair) {
+    String rest = official.startsWith(pair[0]) ? official.substring(pair[0].length())
+        : official.startsWith(pair[1]) ? official.substring(pair[1].length()) : null;
+    if (rest == null || !namesOnlyAPlace(rest)) {
+      return;
+    }
+    for (String kind : PLACE_KINDS) {
+      if (rest.endsWith(kind)) {
+        String stem = kind.endsWith("园区") ? kind.substring(0, kind.length() - 1) : kind; // 产业园, and 产业园区 below
+        for (String form : new String[] {pair[1] + stem, pair[1] + stem + "区"}) {
+          add(form, new Entry(park, Match.SHORT_FORM, Match.SHORT_FORM.score() - 3,
+              "its countries abbreviated and its kind: " + park.names().official()));
+        }
+        return;
+      }
+    }
+  }
 
   /** Whether {@code name} is a place's name and a kind word only (钦州产业园区), as a city's parks are written. */
   private static boolean namesOnlyAPlace(String name) {
@@ -811,6 +858,7 @@ public final class ParkNameResolver {
    */
   public ParkNameResolution resolve(String name, String near) {
     checkNotNull(name, "name");
+    near = near == null ? null : placeWithoutProvince(NameFolding.fold(near));
     String normal = normal(name);
     List<String> forms = variants(normal); // worked out once: the rules below read them again
     Found found = new Found();
@@ -1912,6 +1960,7 @@ public final class ParkNameResolver {
   private static final String[] COUNTY_ZONE_WORDS = {
     "高新技术产业开发区", "高新技术产业园区", "先进制造业开发区", "经济技术开发区", "高新技术产业园", "经济开发区", "工业集中区", "产业集聚区",
     "工业园区", "产业园区", "高新产业园", "高新区", "经开区", "开发区", "工业园", "产业园",
+    "工业区", // 河北唐山曹妃甸工业区: 曹妃甸's zone as it was named before its upgrade in 2013
   };
 
   /** The kinds of zone a county's development zone is; a bonded or border zone of the county is another thing. */
@@ -2506,6 +2555,19 @@ public final class ParkNameResolver {
         || !divisions.byName(name, Divisions.LATEST_YEAR).isEmpty();
   }
 
+  /** Whether {@code name} names a province or prefecture-level division in use in 2018 or now (上海, 扬州市; not 邗江). */
+  private static boolean namesACityOrProvince(String name) {
+    Divisions divisions = Divisions.gbt2260();
+    for (int year : new int[] {ZonePlacer.YEAR, Divisions.LATEST_YEAR}) {
+      for (Division d : divisions.byName(name, year)) {
+        if (d.level() != DivisionLevel.COUNTY) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether {@code name} names one division only, so that a district written with 区 and without it
    * is one place (双城区 and 双城; not 朝阳区, 北京's, and 朝阳, also 辽宁's city, nor 通州区 of 北京 and of
@@ -3011,8 +3073,35 @@ public final class ParkNameResolver {
    * {@link #resolve(String, String)} can use.
    */
   public static boolean isPlace(String place) {
-    String folded = NameFolding.fold(checkNotNull(place, "place"));
+    String folded = placeWithoutProvince(NameFolding.fold(checkNotNull(place, "place")));
     return !folded.isEmpty() && !Divisions.gbt2260().byName(folded, ZonePlacer.YEAR).isEmpty();
+  }
+
+  /**
+   * {@code place} (folded) without the province written before a place of that province that
+   * names no division as written (河北威县 is 威县, 江苏南京 南京: writers put the province first);
+   * else {@code place} as it is.
+   */
+  private static String placeWithoutProvince(String place) {
+    Divisions divisions = Divisions.gbt2260();
+    if (!divisions.byName(place, ZonePlacer.YEAR).isEmpty()) {
+      return place;
+    }
+    Province[] provinces = Province.values();
+    for (int i = 0; i < provinces.length; i++) {
+      for (String prefix : PROVINCE_PREFIXES[i]) {
+        if (place.startsWith(prefix) && place.length() > prefix.length()) {
+          String rest = place.substring(prefix.length());
+          String province = provinces[i].code().substring(0, 2);
+          for (Division d : divisions.byName(rest, ZonePlacer.YEAR)) {
+            if (d.code().startsWith(province)) {
+              return rest;
+            }
+          }
+        }
+      }
+    }
+    return place;
   }
 
   /**

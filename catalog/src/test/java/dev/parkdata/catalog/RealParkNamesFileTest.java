@@ -655,6 +655,40 @@ class RealParkNamesFileTest {
    * cooperation zones, 天津生态园).
    */
   static final String UNSEEN_109 = "real-park-names-unseen-109.jsonl";
+
+  /**
+   * A hundred-and-tenth list, collected blind at the start of the twenty-sixth session: 40 names
+   * (dh001–dh040), 37 from 新闻联播's transcripts of 2012–2017 (china-data/xwlb), 海滄 from 中國台灣網 and
+   * 前海 from 商業電台; official names with their province or city, short forms, old names and
+   * nicknames (天竺保税区, 大兴亦庄, 上海张江), eight none (天津临港经济区, 福建自贸区, 绵阳科技城 …).
+   */
+  static final String UNSEEN_110 = "real-park-names-unseen-110.jsonl";
+
+  /**
+   * A hundred-and-eleventh list, collected blind at the start of the twenty-sixth session: 39 names
+   * (di002–di040; di001, 南京江宁经济技术开发区, left out, as the list collected beside it holds it), 37
+   * from 新闻联播's transcripts of 2018–2026 (china-data/xwlb) and two Taiwanese zones from 中國臺灣網;
+   * short forms, official names with 国家 or 市 inserted, a bonded zone's part (陆港片区), ten none
+   * (综保区 set up after 2018, 雄安新区中关村科技园, 日喀则经济开发区 …).
+   */
+  static final String UNSEEN_111 = "real-park-names-unseen-111.jsonl";
+
+  /**
+   * A hundred-and-twelfth list, collected blind in the twenty-sixth session after its rules: 31 names
+   * (dj001–dj031), 26 from 新闻联播's transcripts of 2012–2018 (china-data/xwlb), one from
+   * caijing666666/xinwenlianbo and four from pages in traditional characters; old names (北京天竺空港经济开发区,
+   * 晋中园区), a county's sub-park, one ambiguous (宁夏慈善园区), thirteen none (深圳蛇口工业区, 武夷新区,
+   * 河套港深創新及科技園 …).
+   */
+  static final String UNSEEN_112 = "real-park-names-unseen-112.jsonl";
+
+  /**
+   * A hundred-and-thirteenth list, collected blind in the twenty-sixth session after its rules: 31 names
+   * (dk001–dk031), 26 from 新闻联播's transcripts of 2019–2025 (china-data/xwlb) and five from pages in
+   * traditional characters; seventeen none (综合保税区 opened after 2018, 新区 and 新片区, 前海合作区), short
+   * forms, old names (河北固安工业园区, 庐江高新技术产业开发区) and three in traditional characters.
+   */
+  static final String UNSEEN_113 = "real-park-names-unseen-113.jsonl";
   private static final String ALIASES = "park-aliases.tsv";
   private static final Set<String> MATCHES =
       Set.of("short-form", "official", "traditional", "alias", "sub-park", "none", "ambiguous");
@@ -672,7 +706,7 @@ class RealParkNamesFileTest {
       assertWellFormed(name, "n", ids);
       written.add((String) name.get("written"));
     }
-    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}, {UNSEEN_6, "r"}, {UNSEEN_7, "s"}, {UNSEEN_8, "t"}, {UNSEEN_9, "u"}, {UNSEEN_10, "v"}, {UNSEEN_11, "w"}, {UNSEEN_12, "x"}, {UNSEEN_13, "y"}, {UNSEEN_14, "z"}, {UNSEEN_15, "a"}, {UNSEEN_16, "b"}, {UNSEEN_17, "c"}, {UNSEEN_18, "d"}, {UNSEEN_19, "e"}, {UNSEEN_20, "f"}, {UNSEEN_21, "g"}, {UNSEEN_22, "i"}, {UNSEEN_23, "j"}, {UNSEEN_24, "l"}, {UNSEEN_25, "o"}, {UNSEEN_26, "ab"}, {UNSEEN_27, "ac"}, {UNSEEN_28, "ad"}, {UNSEEN_29, "ae"}, {UNSEEN_30, "af"}, {UNSEEN_31, "ag"}, {UNSEEN_32, "ah"}, {UNSEEN_33, "ai"}, {UNSEEN_34, "aj"}, {UNSEEN_35, "ak"}, {UNSEEN_36, "al"}, {UNSEEN_37, "am"}, {UNSEEN_38, "an"}, {UNSEEN_39, "ao"}, {UNSEEN_40, "ap"}, {UNSEEN_41, "aq"}, {UNSEEN_42, "ar"}, {UNSEEN_43, "as"}, {UNSEEN_44, "at"}, {UNSEEN_45, "au"}, {UNSEEN_46, "av"}, {UNSEEN_47, "aw"}, {UNSEEN_48, "ax"}, {UNSEEN_49, "ay"}, {UNSEEN_50, "az"}, {UNSEEN_51, "ba"}, {UNSEEN_52, "bb"}, {UNSEEN_53, "bc"}, {UNSEEN_54, "bd"}, {UNSEEN_55, "be"}, {UNSEEN_56, "bf"}, {UNSEEN_57, "bg"}, {UNSEEN_58, "bh"}, {UNSEEN_59, "bi"}, {UNSEEN_60, "bj"}, {UNSEEN_61, "bk"}, {UNSEEN_62, "bl"}, {UNSEEN_63, "bm"}, {UNSEEN_64, "bn"}, {UNSEEN_65, "bo"}, {UNSEEN_66, "bp"}, {UNSEEN_67, "bq"}, {UNSEEN_68, "br"}, {UNSEEN_69, "bs"}, {UNSEEN_70, "bt"}, {UNSEEN_71, "bu"}, {UNSEEN_72, "bv"}, {UNSEEN_73, "bw"}, {UNSEEN_74, "bx"}, {UNSEEN_75, "by"}, {UNSEEN_76, "bz"}, {UNSEEN_77, "ca"}, {UNSEEN_78, "cb"}, {UNSEEN_79, "cc"}, {UNSEEN_80, "cd"}, {UNSEEN_81, "ce"}, {UNSEEN_82, "cf"}, {UNSEEN_83, "cg"}, {UNSEEN_84, "ch"}, {UNSEEN_85, "ci"}, {UNSEEN_86, "cj"}, {UNSEEN_87, "ck"}, {UNSEEN_88, "cl"}, {UNSEEN_89, "cm"}, {UNSEEN_90, "cn"}, {UNSEEN_91, "co"}, {UNSEEN_92, "cp"}, {UNSEEN_93, "cq"}, {UNSEEN_94, "cr"}, {UNSEEN_95, "cs"}, {UNSEEN_96, "ct"}, {UNSEEN_97, "cu"}, {UNSEEN_98, "cv"}, {UNSEEN_99, "cw"}, {UNSEEN_100, "cx"}, {UNSEEN_101, "cy"}, {UNSEEN_102, "cz"}, {UNSEEN_103, "da"}, {UNSEEN_104, "db"}, {UNSEEN_105, "dc"}, {UNSEEN_106, "dd"}, {UNSEEN_107, "de"}, {UNSEEN_108, "df"}, {UNSEEN_109, "dg"}}) {
+    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}, {UNSEEN_6, "r"}, {UNSEEN_7, "s"}, {UNSEEN_8, "t"}, {UNSEEN_9, "u"}, {UNSEEN_10, "v"}, {UNSEEN_11, "w"}, {UNSEEN_12, "x"}, {UNSEEN_13, "y"}, {UNSEEN_14, "z"}, {UNSEEN_15, "a"}, {UNSEEN_16, "b"}, {UNSEEN_17, "c"}, {UNSEEN_18, "d"}, {UNSEEN_19, "e"}, {UNSEEN_20, "f"}, {UNSEEN_21, "g"}, {UNSEEN_22, "i"}, {UNSEEN_23, "j"}, {UNSEEN_24, "l"}, {UNSEEN_25, "o"}, {UNSEEN_26, "ab"}, {UNSEEN_27, "ac"}, {UNSEEN_28, "ad"}, {UNSEEN_29, "ae"}, {UNSEEN_30, "af"}, {UNSEEN_31, "ag"}, {UNSEEN_32, "ah"}, {UNSEEN_33, "ai"}, {UNSEEN_34, "aj"}, {UNSEEN_35, "ak"}, {UNSEEN_36, "al"}, {UNSEEN_37, "am"}, {UNSEEN_38, "an"}, {UNSEEN_39, "ao"}, {UNSEEN_40, "ap"}, {UNSEEN_41, "aq"}, {UNSEEN_42, "ar"}, {UNSEEN_43, "as"}, {UNSEEN_44, "at"}, {UNSEEN_45, "au"}, {UNSEEN_46, "av"}, {UNSEEN_47, "aw"}, {UNSEEN_48, "ax"}, {UNSEEN_49, "ay"}, {UNSEEN_50, "az"}, {UNSEEN_51, "ba"}, {UNSEEN_52, "bb"}, {UNSEEN_53, "bc"}, {UNSEEN_54, "bd"}, {UNSEEN_55, "be"}, {UNSEEN_56, "bf"}, {UNSEEN_57, "bg"}, {UNSEEN_58, "bh"}, {UNSEEN_59, "bi"}, {UNSEEN_60, "bj"}, {UNSEEN_61, "bk"}, {UNSEEN_62, "bl"}, {UNSEEN_63, "bm"}, {UNSEEN_64, "bn"}, {UNSEEN_65, "bo"}, {UNSEEN_66, "bp"}, {UNSEEN_67, "bq"}, {UNSEEN_68, "br"}, {UNSEEN_69, "bs"}, {UNSEEN_70, "bt"}, {UNSEEN_71, "bu"}, {UNSEEN_72, "bv"}, {UNSEEN_73, "bw"}, {UNSEEN_74, "bx"}, {UNSEEN_75, "by"}, {UNSEEN_76, "bz"}, {UNSEEN_77, "ca"}, {UNSEEN_78, "cb"}, {UNSEEN_79, "cc"}, {UNSEEN_80, "cd"}, {UNSEEN_81, "ce"}, {UNSEEN_82, "cf"}, {UNSEEN_83, "cg"}, {UNSEEN_84, "ch"}, {UNSEEN_85, "ci"}, {UNSEEN_86, "cj"}, {UNSEEN_87, "ck"}, {UNSEEN_88, "cl"}, {UNSEEN_89, "cm"}, {UNSEEN_90, "cn"}, {UNSEEN_91, "co"}, {UNSEEN_92, "cp"}, {UNSEEN_93, "cq"}, {UNSEEN_94, "cr"}, {UNSEEN_95, "cs"}, {UNSEEN_96, "ct"}, {UNSEEN_97, "cu"}, {UNSEEN_98, "cv"}, {UNSEEN_99, "cw"}, {UNSEEN_100, "cx"}, {UNSEEN_101, "cy"}, {UNSEEN_102, "cz"}, {UNSEEN_103, "da"}, {UNSEEN_104, "db"}, {UNSEEN_105, "dc"}, {UNSEEN_106, "dd"}, {UNSEEN_107, "de"}, {UNSEEN_108, "df"}, {UNSEEN_109, "dg"}, {UNSEEN_110, "dh"}, {UNSEEN_111, "di"}, {UNSEEN_112, "dj"}, {UNSEEN_113, "dk"}}) {
       for (Map<String, Object> name : names(list[0])) {
         assertWellFormed(name, list[1], ids);
         // unseen: none of them is a name of a list before

@@ -62,9 +62,9 @@ public final class Traditional {
 
   /**
    * Words in which ICU writes a character of the table otherwise than the table does, each with its
-   * traditional form: 核准, 批准 and 托管 keep 准 and 托 (標準, 委託 elsewhere), 批复 writes 復.
+   * traditional form: 核准, 批准 and 托管 keep 准 and 托 (標準, 委託 elsewhere), 批复 and 复工 write 復.
    */
-  private static final String[][] WORDS = {{"核准", "核准"}, {"批准", "批准"}, {"托管", "托管"}, {"批复", "批復"}};
+  private static final String[][] WORDS = {{"核准", "核准"}, {"批准", "批准"}, {"托管", "托管"}, {"批复", "批復"}, {"复工", "復工"}};
 
   /**
    * {@code word} with each character of the table in its traditional form, the words of {@link

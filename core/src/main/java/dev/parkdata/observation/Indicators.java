@@ -151,9 +151,9 @@ public final class Indicators {
   /** 核准面积 (批复面积; a free trade zone's 实施范围), approved area: area. */
   public static final Indicator APPROVED_AREA = standard("approved-area", "核准面积", "approved area",
       Dimension.AREA, "批准面积", "核准用地面积", "批复面积", "实施范围");
-  /** 规划面积, planned area: area. */
+  /** 规划面积 (总体规划面积: the area of the overall plan), planned area: area. */
   public static final Indicator PLANNED_AREA = standard("planned-area", "规划面积", "planned area",
-      Dimension.AREA, "规划用地", "规划用地面积", "规划总面积");
+      Dimension.AREA, "规划用地", "规划用地面积", "规划总面积", "总规划面积", "总体规划面积", "总体规划用地");
   /** 管辖面积, administered area: area. */
   public static final Indicator ADMINISTERED_AREA = standard("administered-area", "管辖面积",
       "administered area", Dimension.AREA, "辖区面积", "托管面积");

@@ -24,6 +24,10 @@ class IndicatorsTest {
     assertThat(Indicators.byName("规模工业增加值")).contains(Indicators.ABOVE_SIZE_INDUSTRIAL_VALUE_ADDED);
     assertThat(Indicators.byName("規模工業總產值")).contains(Indicators.ABOVE_SIZE_INDUSTRIAL_OUTPUT);
     assertThat(Indicators.byName("规模工业产值")).contains(Indicators.ABOVE_SIZE_INDUSTRIAL_OUTPUT);
+    // 总体规划: the overall plan, whose area is the planned area
+    assertThat(Indicators.byName("总体规划面积")).contains(Indicators.PLANNED_AREA);
+    assertThat(Indicators.byName("總規劃面積")).contains(Indicators.PLANNED_AREA);
+    assertThat(Indicators.byName("总体规划用地")).contains(Indicators.PLANNED_AREA);
     // quotation marks set a name apart and name nothing
     assertThat(Indicators.byName("“规上工业增加值”")).contains(Indicators.ABOVE_SIZE_INDUSTRIAL_VALUE_ADDED);
     assertThat(Indicators.byName("「營業收入」")).contains(Indicators.REVENUE);

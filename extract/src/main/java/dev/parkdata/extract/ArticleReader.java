@@ -296,9 +296,21 @@ public final class ArticleReader {
       sentences[i] = sentenceStart(t, starts[i]);
     }
     Indicator[] indicators = indicators(t, mentions, starts, sentences);
+    String[] yearEach = yearsRespectively(t, mentions, starts, sentences);
+    for (int i = 1; i < indicators.length; i++) {
+      if (yearEach[i] != null && yearEach[i - 1] != null && indicators[i] == null
+          && mentions.get(i).metric().dimension().equals(mentions.get(i - 1).metric().dimension())) {
+        indicators[i] = indicators[i - 1]; // 分别完成工业开票销售506亿元、639.4亿元: each year's 工业开票销售
+      }
+    }
     boolean[] falls = falls(t, mentions, starts, sentences);
     String[] periods = periods(t, mentions, starts, sentences, year, writtenIn.orElse(null), source.title(),
         undated == null ? null : undated + "年");
+    for (int i = 0; i < periods.length; i++) {
+      if (yearEach[i] != null) {
+        periods[i] = yearEach[i]; // 2019年、2020年分别实现营业收入100亿元、120亿元: one year a figure
+      }
+    }
     List<ParkMention> titled = titleParks(t, source, parkNames, keys);
     Map<String, KindAlone> alone = kindsAlone(t);
     // how often a zone's kind word stands alone after the text first names it (not the title: its offsets are the title's)
@@ -366,7 +378,7 @@ public final class ArticleReader {
         unplaced.add(UnplacedMention.of(m, UnplacedMention.Reason.AMBIGUOUS_PARK));
         continue;
       }
-      if (indicator == null || isTimeSince(m, t, end)) { // 七年来: when, not what a figure measures
+      if (indicator == null || isTimeSince(m, t, end) || isSpanOfAMeasure(m)) { // 七年来: when, not what a figure measures
         unplaced.add(UnplacedMention.of(m, UnplacedMention.Reason.NO_INDICATOR));
         continue;
       }
@@ -521,6 +533,16 @@ public final class ArticleReader {
   }
 
   private static final List<String> SINCE = List.of("来", "來");
+
+  /**
+   * Whether {@code m} is a span of years written after a measure or the things it counts, not the
+   * value of either (实际使用外资5年总额, 社会消费品零售总额连续七年, 增速连续5年: how long, and no
+   * measure of money, area or things is a number of years).
+   */
+  private static boolean isSpanOfAMeasure(Mention m) {
+    return m.metric().dimension().kind() == Dimension.Kind.DURATION
+        && m.indicator().map(Words::endsInMeasureOrNoun).orElse(false);
+  }
 
   /**
    * Whether {@code m}, an area or a sum of money ending at {@code end}, describes the thing named
@@ -1688,12 +1710,20 @@ public final class ArticleReader {
       }
       for (String word : ELSEWHERE) {
         if (i + word.length() <= start && t.startsWith(word, i) && !ranks(t, sentence, i, i + word.length())
-            && !inMediaName(t, i + word.length(), start)) {
+            && !inMediaName(t, i + word.length(), start) && !isListedCompanies(t, sentence, i)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the word at {@code i} is the 公司 of 上市公司, listed companies: a kind of the park's firms
+   * (500强和上市公司投资企业50多家), not a turn to one company.
+   */
+  private static boolean isListedCompanies(String t, int sentence, int i) {
+    return i - 2 >= sentence && t.startsWith("上市公司", i - 2);
   }
 
   /** Words for the zones a count after a place counts: zones, not the parts of one (片区, 基地). */
@@ -2023,13 +2053,31 @@ public final class ArticleReader {
     if (Arrays.stream(INVESTORS).noneMatch(name::endsWith) || name.length() <= 2) {
       return null;
     }
-    String between = t.substring(ends[i - 1], starts[i]).strip();
+    String between = withoutNounAfter(t.substring(ends[i - 1], starts[i]).strip());
     if (between.isEmpty() || PROJECTS_THEN.indexOf(between.charAt(0)) < 0) {
       return null;
     }
     between = between.substring(1).strip();
     // the figure's own words (超, 近, 约) are its text: what is left is the word and a verb (达, 达到)
     return between.startsWith(word) && between.length() - word.length() <= INVESTMENT_VERB ? projects : null;
+  }
+
+  /**
+   * {@code between}, the text after a count, without the words and noun of the projects it counts
+   * written after it (集中开工复工8个项目，总投资9.9亿元: 项目; 9个“零耗地”项目,总投资: “零耗地”项目), so
+   * that the clause after it opens where theirs would after 签约项目5个; else as it is.
+   */
+  private static String withoutNounAfter(String between) {
+    for (int k = 0; k < between.length() && k <= Words.NOUN_AFTER_REACH; k++) {
+      if (PROJECTS_THEN.indexOf(between.charAt(k)) >= 0) {
+        String noun = between.substring(0, k);
+        return noun.endsWith("项目") || noun.endsWith("項目") ? between.substring(k) : between;
+      }
+      if (Text.isClauseBreak(between.charAt(k)) && !Text.isQuoteMark(between.charAt(k))) {
+        return between;
+      }
+    }
+    return between;
   }
 
   /** Whether {@code m}'s word is {@code base}'s name and a word of change after it (新增储备项目同比增长). */
@@ -2559,6 +2607,125 @@ public final class ArticleReader {
     }
     String connectives = t.substring(from, k);
     return RESPECTIVELY.stream().anyMatch(connectives::contains);
+  }
+
+  /**
+   * For each mention of a list after 分别 whose figures are each of one of the years listed before
+   * it, that year (2019年、2020年分别实现营业收入100亿元、120亿元; 2016年至2018年，分别完成工业开票销售506亿元、
+   * 639.4亿元、785亿元: one year a figure, in order); null for every other mention. The figures are
+   * of one dimension, joined by 、 和 及 or 与, as many as the years; the years are listed with the
+   * same marks or written as a span of whole years (至, 到, -), and only the subject and a comma stand
+   * between them and 分别, which stands in the figures' clause.
+   */
+  private static String[] yearsRespectively(String t, List<Mention> mentions, int[] starts, int[] sentences) {
+    int n = mentions.size();
+    String[] years = new String[n];
+    for (int i = 0; i < n; i++) {
+      int last = i;
+      while (last + 1 < n && sentences[last + 1] == sentences[i]
+          && joined(t, t.offsetByCodePoints(starts[last], mentions.get(last).end() - mentions.get(last).start()), starts[last + 1])
+          && mentions.get(last + 1).metric().dimension().equals(mentions.get(i).metric().dimension())) {
+        last++;
+      }
+      if (last > i) {
+        List<Integer> listed = yearsBeforeRespectively(t, sentences[i], starts[i]);
+        if (listed != null && listed.size() == last - i + 1) {
+          for (int k = i; k <= last; k++) {
+            years[k] = listed.get(k - i) + "年";
+          }
+        }
+      }
+      i = last;
+    }
+    return years;
+  }
+
+  /** The most years a span before 分别 may hold (2016年至2018年: three). */
+  private static final int MOST_YEARS_RESPECTIVELY = 10;
+
+  /**
+   * The years listed before the 分别 in the clause of {@code t[sentence, first)}, in order, as {@link
+   * #yearsRespectively} reads them; null where none are so listed.
+   */
+  private static List<Integer> yearsBeforeRespectively(String t, int sentence, int first) {
+    int at = -1;
+    for (String r : RESPECTIVELY) {
+      at = Math.max(at, first - r.length() < sentence ? -1 : t.lastIndexOf(r, first - r.length()));
+    }
+    if (at < sentence) {
+      return null;
+    }
+    for (int k = at; k < first; k++) {
+      if (Text.isClauseBreak(t.charAt(k))) {
+        return null; // 分别 of another clause
+      }
+    }
+    int k = at;
+    boolean comma = false;
+    while (k > sentence && t.charAt(k - 1) != '年') {
+      char c = t.charAt(k - 1);
+      if ((c == '，' || c == ',') && !comma) {
+        comma = true;
+      } else if (!Character.isIdeographic(c)) {
+        return null; // a figure or other words between: not a list of years for these figures
+      }
+      k--;
+    }
+    List<Integer> years = new ArrayList<>();
+    boolean span = false;
+    int j = k;
+    while (true) {
+      int year = j - 1 > sentence && t.charAt(j - 1) == '年' ? fourDigitsEndingAt(t, sentence, j - 1) : -1;
+      if (year < 0) {
+        break;
+      }
+      years.add(0, year);
+      j -= 5;
+      if (j > sentence && "、和及与與".indexOf(t.charAt(j - 1)) >= 0) {
+        j--;
+      } else if (j > sentence && "至到-—–~～－".indexOf(t.charAt(j - 1)) >= 0 && years.size() == 1) {
+        span = true;
+        j--;
+        int from = fourDigitsEndingAt(t, sentence, j); // 2016-2018年: the first year without its 年
+        if (from >= 0) {
+          years.add(0, from);
+          j -= 4;
+          break;
+        }
+      } else {
+        break;
+      }
+    }
+    if (j > sentence && Text.digit(t.charAt(j - 1)) >= 0 || years.isEmpty()) {
+      return null;
+    }
+    if (span) {
+      if (years.size() != 2 || years.get(1) <= years.get(0) || years.get(1) - years.get(0) >= MOST_YEARS_RESPECTIVELY) {
+        return null;
+      }
+      List<Integer> all = new ArrayList<>();
+      for (int y = years.get(0); y <= years.get(1); y++) {
+        all.add(y);
+      }
+      return all;
+    }
+    return years.size() >= 2 ? years : null;
+  }
+
+  /** The year written in the four digits ending at {@code end}, not before {@code floor}; -1 if none. */
+  private static int fourDigitsEndingAt(String t, int floor, int end) {
+    if (end - 4 < floor) {
+      return -1;
+    }
+    int year = 0;
+    for (int k = end - 4; k < end; k++) {
+      int d = Text.digit(t.charAt(k));
+      if (d < 0) {
+        return -1;
+      }
+      year = year * 10 + d;
+    }
+    return end - 5 >= floor && Text.digit(t.charAt(end - 5)) >= 0 ? -1 : year;
   }
 
   /** Where 分别 begins when {@code t[sentence, start)} ends with it and perhaps a word of being; else -1. */

@@ -754,7 +754,7 @@ public final class MetricExtractor {
           }
         }
         if (indicator == null && isCount(m.unit())) {
-          indicator = Words.nounAfter(t, start, end, e); // 入驻440多家创新型医药健康企业: it counts 企业
+          indicator = Words.nounAfter(t, s, start, end, e); // 入驻440多家创新型医药健康企业: it counts 企业
           if (indicator == null) {
             indicator = Words.parksCountedAfter(t, end, e); // 三个科学园区: it counts parks
           }
@@ -1843,9 +1843,12 @@ public final class MetricExtractor {
     return n;
   }
 
-  /** Whether {@code t[from, to)} joins two figures as the ends of one change: 增加到, 提高至. */
+  /**
+   * Whether {@code t[from, to)} joins two figures as the ends of one change: 增加到, 提高至; also
+   * with the year the change ended in after 到 (增长到2016年底的: its characters count against no reach).
+   */
   private static boolean continues(CharSequence t, int from, int to) {
-    if (to - from > 8) {
+    if (to - from - yearReachedLength(t, from, to) > 8) {
       return false;
     }
     boolean joined = false;
@@ -1857,6 +1860,37 @@ public final class MetricExtractor {
       joined |= c == '到' || c == '至';
     }
     return joined;
+  }
+
+  /**
+   * The length of the year written right after the 到 or 至 in {@code t[from, to)} and ending it
+   * (到2016年底的, 至2021年的: four digits, 年, then 底, 末 or 初, then 的); 0 if none.
+   */
+  private static int yearReachedLength(CharSequence t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = t.charAt(k);
+      if (c != '到' && c != '至') {
+        continue;
+      }
+      int j = k + 1;
+      int digits = 0;
+      while (j < to && Text.digit(t.charAt(j)) >= 0) {
+        j++;
+        digits++;
+      }
+      if (digits != 4 || j >= to || t.charAt(j) != '年') {
+        return 0;
+      }
+      j++;
+      if (j < to && "底末初".indexOf(t.charAt(j)) >= 0) {
+        j++;
+      }
+      if (j < to && t.charAt(j) == '的') {
+        j++;
+      }
+      return j == to ? j - k - 1 : 0;
+    }
+    return 0;
   }
 
   /**

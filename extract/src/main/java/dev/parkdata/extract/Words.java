@@ -75,6 +75,7 @@ final class Words {
       "就业人数", "从业人数", "员工人数", "员工数", "发电量", "年发电量", "就业", "就业岗位", "岗位", "贡献", "知识产权",
       "装机规模", "装机容量", "装机", "算力", "产能", "产量", "能耗", "排放量", "年排放量", "绿电", "标准煤",
       "床位", "占比", "比重", "比例", "增速", "增幅", "净增率",
+      "数量", // 开业企业数量从299家增长到4.2万家: how many, a measure of the things before it
       "出租率", "入驻率", "入住率", "空置率",
       // the measures of statistical communiqués
       "社会消费品零售总额", "零售总额", "零售额", "销售总额", "用电量", "全社会用电量", "工业用电量",
@@ -93,7 +94,8 @@ final class Words {
       "上市企业", "创新型企业", "科技型企业", "科技企业", "公司", "机构", "研发机构", "平台", "创新平台",
       "项目", "重大项目", "产业项目", "人才", "人员", "研发人员", "员工", "从业人员", "专利", "发明专利", "商标",
       "注册商标", "措施", "举措", "基金", "子基金", "人才公寓", "厂商", "市场主体", "经营主体",
-      "主导产业", "支柱产业", "特色产业", "新兴产业", "优势产业", "首位产业");
+      "主导产业", "支柱产业", "特色产业", "新兴产业", "优势产业", "首位产业",
+      "游客", "遊客"); // 接待海内外游客2530万人次: a new area's tourists (遊, which the table of 游 does not give)
 
   /**
    * Words of change: they take the indicator before them along (营收同比增长). Those of {@link
@@ -739,7 +741,10 @@ final class Words {
         }
         break;
       }
-      if (!Character.isIdeographic(c) || (NOT_IN_MODIFIERS.indexOf(c) >= 0 && !rank && !outside && !domestic && !yearly)) {
+      // 全球500强企业: 全球 one word before a ranking, the world's (not 全球医药市场规模, whose start is not known)
+      boolean global = c == '全' && k + 1 < word && t.charAt(k) == '球' && Text.digit(t.charAt(k + 1)) >= 0
+          || c == '本' && k < word && t.charAt(k) == '土'; // 本土上市企业: 本土 one word, local
+      if (!Character.isIdeographic(c) || (NOT_IN_MODIFIERS.indexOf(c) >= 0 && !rank && !outside && !domestic && !yearly && !global)) {
         break;
       }
       k--;
@@ -748,7 +753,8 @@ final class Words {
       k = afterJoin; // the first of two joined things runs on past where the words may be read: the second alone
     }
     if (k < word && k > floor && Character.isIdeographic(t.charAt(k - 1))) {
-      boolean cleanEnd = CLEAN_ENDS.indexOf(t.charAt(k - 1)) >= 0 || MODIFIER_ENDS.endingAt(t, floor, k) >= 0;
+      boolean cleanEnd = CLEAN_ENDS.indexOf(t.charAt(k - 1)) >= 0 || MODIFIER_ENDS.endingAt(t, floor, k) >= 0
+          || isHaving(t, k);
       if ((!cleanEnd || word - k == 1) && staged >= 0) {
         return t.subSequence(staged, end).toString(); // 全区成功引进生物医药产业类项目: from the stage
       }
@@ -860,7 +866,7 @@ final class Words {
   private static final String[] FROM_OUTSIDE = {"资金", "資金", "到位", "内资", "內資", "境内", "境內", "国内", "國內"};
 
   /** 内资 as a word of its own, of firms: 内资企业 (not 区内资源). */
-  private static final String[] DOMESTIC_FIRMS = {"资企", "資企"};
+  private static final String[] DOMESTIC_FIRMS = {"资企", "資企", "地"}; // 内资企业; 内地上市公司, 内地 one word
 
   /**
    * Whether the character before {@code k} and the 外 at {@code k} make one word: a place's, where
@@ -986,9 +992,9 @@ final class Words {
 
   /**
    * The start of a sum of money that ends at {@code end} (with 以上, 以下 or 的 after it) and
-   * bounds the things named after it (5亿元以上项目, 50亿元项目, 超亿元企业, 1000万元以上的企业),
-   * back to {@code floor}; -1 if none ends there. A sum needs digits, or a magnitude after a word of
-   * exceeding (超亿元).
+   * bounds the things named after it (5亿元以上项目, 50亿元项目, 超亿元企业, 1000万元以上的企业; a scale,
+   * 100亿级项目), back to {@code floor}; -1 if none ends there. A sum needs digits, or a magnitude
+   * after a word of exceeding (超亿元).
    */
   static int boundStart(CharSequence t, int floor, int end) {
     int j = end;
@@ -998,11 +1004,17 @@ final class Words {
     if (j - 2 >= floor && (Text.startsWith(t, j - 2, j, "以上") || Text.startsWith(t, j - 2, j, "以下"))) {
       j -= 2;
     }
-    if (j <= floor || t.charAt(j - 1) != '元') {
+    // 100亿级项目, 百亿级企业: a scale, a sum of money whose 元 the 级 stands for
+    boolean scale = j - 1 > floor && (t.charAt(j - 1) == '级' || t.charAt(j - 1) == '級') && "万亿千百萬億".indexOf(t.charAt(j - 2)) >= 0;
+    // 纳税过千万的企业: a magnitude with no 元 after a word of exceeding (below) is a sum too
+    boolean bare = !scale && j > floor && "万亿千萬億".indexOf(t.charAt(j - 1)) >= 0;
+    if (!scale && !bare && (j <= floor || t.charAt(j - 1) != '元')) {
       return -1;
     }
-    j--;
-    if (j > floor && "美港欧歐日".indexOf(t.charAt(j - 1)) >= 0) {
+    if (!bare) {
+      j--;
+    }
+    if (!scale && !bare && j > floor && "美港欧歐日".indexOf(t.charAt(j - 1)) >= 0) {
       j--;
     }
     int magnitude = j;
@@ -1019,12 +1031,28 @@ final class Words {
     if (!numbered && !magnified) {
       return -1; // 元 alone: no sum
     }
+    if (numbered && j - 1 > floor && "至到-—~～".indexOf(t.charAt(j - 1)) >= 0) {
+      int k = j - 1; // 10亿元至50亿元项目, 10至50亿元项目: a range of sums bounds them too
+      if (k > floor && t.charAt(k - 1) == '元') {
+        k--;
+      }
+      while (k > floor && "万亿千百萬億".indexOf(t.charAt(k - 1)) >= 0) {
+        k--;
+      }
+      int low = k;
+      while (k > floor && Text.digit(t.charAt(k - 1)) >= 0) {
+        k--;
+      }
+      if (k < low) {
+        return k;
+      }
+    }
     for (String word : EXCEEDING) {
       if (j - word.length() >= floor && Text.startsWith(t, j - word.length(), j, word)) {
         return j - word.length();
       }
     }
-    return numbered ? j : -1;
+    return numbered && !bare ? j : -1;
   }
 
   /**
@@ -1582,6 +1610,20 @@ final class Words {
   /** Characters that end modifiers on the left as words of their own: 的, 等, 和, 共, the ends of places and parks, 年. */
   private static final String CLEAN_ENDS = "的等和及与與区區园園市县縣省内內年月共";
 
+  /**
+   * Characters that make a word with a 有 before them (有色金属, 有机食品, 有限公司, 有效发明专利, 有关企业):
+   * the modifiers that start after such a 有 may start inside a word.
+   */
+  private static final String AFTER_HAVING_IN_A_WORD = "色机機限效关關序力线線形偿償益害利";
+
+  /**
+   * Whether the modifiers starting at {@code k} follow a 有 of having (园区有世界500强企业38家: 世界500强企业),
+   * not one that begins a word with them ({@link #AFTER_HAVING_IN_A_WORD}: 有色金属企业).
+   */
+  private static boolean isHaving(CharSequence t, int k) {
+    return k < t.length() && t.charAt(k - 1) == '有' && AFTER_HAVING_IN_A_WORD.indexOf(t.charAt(k)) < 0;
+  }
+
   /** The lengths of the places' names looked for inside a text, in characters: 苏州, 淄川区, 黔东南州. */
   static final int SHORTEST_PLACE = 2;
   static final int LONGEST_PLACE = 4;
@@ -1702,14 +1744,17 @@ final class Words {
    * ({@link #COUNTED_DO}: 86家企业竞相入驻) or a measure of theirs (66户规上工业企业产值同比增长,
    * 21只基金投资共计117个项目: the count is of the firms, the funds; not 247家企业工业产值超亿元, which
    * counts the firms above a bound, nor 五大主导产业产值增长, a group named), unless examples named before
-   * 等 stand before the count
-   * (盛品天火锅食材等17个项目签约: those are counted for what they did, as 签约项目); or null.
+   * 等 stand before a count of projects
+   * (盛品天火锅食材等17个项目签约: those are counted for what they did, as 签约项目, and firms for what
+   * they achieved, 戴爾等12家企業實現25%以上高速增長; but firms so named that settle are counted as firms,
+   * 金刚化工、中煤科工等71家北京企业落户: 北京企业). A ranking's digits may stand between
+   * (已有15家世界500强企业); or null.
    */
-  static String nounAfter(CharSequence t, int figure, int start, int e) {
+  static String nounAfter(CharSequence t, int s, int figure, int start, int e) {
     boolean examples = figure > 0 && t.charAt(figure - 1) == '等';
     for (int j = start + 1; j <= e && j - start <= NOUN_AFTER_REACH; j++) {
       char c = t.charAt(j - 1);
-      if (Text.isClauseBreak(c) || c == '\n' || Text.digit(c) >= 0) {
+      if (Text.isClauseBreak(c) && !Text.isQuoteMark(c) || c == '\n' || Text.digit(c) >= 0 && !isRankingDigit(t, j - 1, e)) {
         return null;
       }
       int n = NOUNS.endingAt(t, start, j);
@@ -1719,12 +1764,70 @@ final class Words {
       }
       if (n >= 0 && (j == e || !Character.isIdeographic(t.charAt(j)) || "的和与與及在等".indexOf(t.charAt(j)) >= 0
           || amongThem(t, j, e)
-          || !examples && (startsWithAny(t, j, e, COUNTED_DO) || measureOfTheirsAt(t, j, e) && t.charAt(start - 1) != '大'))) {
-        return withModifiers(t, start, j - NOUNS.words[n].length(), j);
+          || !examples && (startsWithAny(t, j, e, COUNTED_DO) || measureOfTheirsAt(t, j, e) && t.charAt(start - 1) != '大')
+          || examples && !PROJECTS.isWord(NOUNS.words[n]) && startsWithAny(t, j, e, COUNTED_DO) && !startsWithAny(t, j, e, ACHIEVING))) {
+        String modified = withModifiers(t, start, j - NOUNS.words[n].length(), j);
+        String staged = PROJECTS.isWord(NOUNS.words[n]) ? stageBefore(t, s, figure) : null;
+        return staged == null ? modified : staged + modified; // 集中开工复工8个项目: 集中开工复工项目
       }
     }
     return null;
   }
+
+  /** Words of achieving after firms counted ({@link #COUNTED_DO}): with examples named, a count of those that achieved it. */
+  private static final String[] ACHIEVING = inBothScripts("实现", "完成");
+
+  /** Whether the digit at {@code i} is in a ranking's number, a run of digits before 强 (已有15家世界500强企业). */
+  private static boolean isRankingDigit(CharSequence t, int i, int e) {
+    int k = i;
+    while (k < e && Text.digit(t.charAt(k)) >= 0) {
+      k++;
+    }
+    return k < e && (t.charAt(k) == '强' || t.charAt(k) == '強');
+  }
+
+  /** The words of a stage that may stand before a count of projects ({@link #stageBefore}). */
+  private static final Words STAGES_BEFORE = withTraditional(
+      "签约", "落地", "开工", "复工", "竣工", "投产", "建成", "投运", "引进", "招引", "谋划", "储备", "洽谈");
+
+  /**
+   * The stage written right before a count of projects that starts at {@code figure} (共谋划386个项目,
+   * 引进了9个“零耗地”项目, 集中开工复工8个项目, 新开工2个10至50亿元项目): a run of the words of {@link
+   * #STAGES_BEFORE}, with 集中 or 新 before it kept, after 了 and before 共 or 累计 left out, back to the
+   * sentence's start {@code s}; null where none stands there, or where the run begins inside another
+   * word (不签约).
+   */
+  static String stageBefore(CharSequence t, int s, int figure) {
+    int k = figure;
+    if (k > s && (t.charAt(k - 1) == '了')) {
+      k--;
+    }
+    int end = k;
+    int floor = Math.max(s, figure - NOUN_AFTER_REACH);
+    while (k > floor) {
+      int w = STAGES_BEFORE.endingAt(t, floor, k);
+      if (w < 0) {
+        break;
+      }
+      k -= STAGES_BEFORE.words[w].length();
+    }
+    if (k == end) {
+      return null;
+    }
+    if (k - MASS.length() >= floor && Text.startsWith(t, k - MASS.length(), k, MASS)) {
+      k -= MASS.length(); // 集中开工: a mass groundbreaking's count
+    } else if (k > floor && isNew(t, k - 1)) {
+      k--; // 新开工: the new ones
+    }
+    if (k > s && Character.isIdeographic(t.charAt(k - 1)) && STAGE_OPENERS.indexOf(t.charAt(k - 1)) < 0
+        && MODIFIER_ENDS.endingAt(t, s, k) < 0 && !Text.isClauseBreak(t.charAt(k - 1))) {
+      return null; // 不签约, 拟开工: the run is part of another word or a mood, not the stage reached
+    }
+    return t.subSequence(k, end).toString();
+  }
+
+  /** Characters a stage before a count may follow: the subject's end or a word of totalling (共, 累计: in {@link #MODIFIER_ENDS}). */
+  private static final String STAGE_OPENERS = "共区區园園县縣市省已先后後还還又再";
 
   /** Whether 中 ending a clause stands at {@code j}: 在2370家火炬企业中，…: among the things counted. */
   private static boolean amongThem(CharSequence t, int j, int e) {
@@ -2002,6 +2105,14 @@ final class Words {
   /** Whether {@code word} is one of {@link #MEASURES}, whole. */
   static boolean isMeasure(String word) {
     return MEASURES.isWord(word);
+  }
+
+  /**
+   * Whether {@code word} ends in a measure or a noun of things counted ({@link #MEASURES}, {@link
+   * #NOUNS}: 实际使用外资, 市场经营主体, 增速), none of which a span of years is the value of.
+   */
+  static boolean endsInMeasureOrNoun(String word) {
+    return MEASURES.endingAt(word, 0, word.length()) >= 0 || NOUNS.endingAt(word, 0, word.length()) >= 0;
   }
 
   /**

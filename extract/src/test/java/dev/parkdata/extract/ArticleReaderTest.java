@@ -1908,6 +1908,107 @@ class ArticleReaderTest {
         .extracting(o -> o.period().toString()).containsOnly("2021-11-30");
   }
 
+  @Test
+  void aCountAfterAVerbOfHavingOrARankingOfTheWorldKeepsItsWords() {
+    // after 新闻联播 on 海口江东新区 and 苏州工业园区 (real-articles-unseen-73 CE5, CE3); figures ours
+    String text = "2020年，苏州高新区有世界500强企业38家，其中全球500强企业12家，共有有色金属企业5家，已有15家世界500强企业入驻。";
+    assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
+        .extracting(o -> o.indicator().chineseName() + " " + o.metric())
+        .containsExactly("世界500强企业 38家", "全球500强企业 12家", "企业数 5家", "世界500强企业 15家");
+  }
+
+  @Test
+  void aStageWrittenBeforeACountOfProjectsNamesThemAndTheirInvestment() {
+    // after 兰州经开区's groundbreaking, 新乡高新区's projects and 海盐's "零耗地" projects
+    // (real-articles-unseen-10 J1, -9 I5, -23 W5); figures ours
+    String text = "2021年，苏州高新区集中开工复工8个项目，总投资9.9亿元；全年共谋划386个项目，总投资2045亿元；"
+        + "引进了9个“零耗地”项目，总投资达2.7亿元。";
+    assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
+        .extracting(o -> o.indicator().chineseName() + " " + o.metric())
+        .containsExactly("集中开工复工项目 8个", "集中开工复工项目总投资 9.9亿元", "谋划项目 386个", "谋划项目总投资 2045亿元",
+            "引进“零耗地”项目 9个", "引进“零耗地”项目总投资 2.7亿元");
+    // no stage: the park's projects, whose investment is the park's
+    assertThat(observations(ArticleReader.standard().read("2021年，苏州高新区有8个项目，总投资9.9亿元。", SOURCE).dataset()))
+        .extracting(o -> o.indicator().chineseName()).containsExactly("项目数", "投资总额");
+  }
+
+  @Test
+  void firmsNamedByExamplesThatSettleAreCountedAsFirms() {
+    // after 邯郸's firms from 北京 (real-articles-unseen-5 E5) and 成都高新區's fast growers (-74 CF1); figures ours
+    String text = "2020年，苏州高新区金刚化工、中煤科工等71家北京企业落户，华为、中兴等12家企业实现营收翻番。";
+    ArticleDraft draft = ArticleReader.standard().read(text, SOURCE);
+    assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName() + " " + o.metric())
+        .containsExactly("北京企业 71家");
+    assertThat(draft.unplaced()).extracting(u -> u.mention().text() + " " + u.reason())
+        .containsExactly("12家 NO_INDICATOR"); // those that doubled their revenue, which no word names
+  }
+
+  @Test
+  void aSpanOfYearsWrittenAfterAMeasureIsNoValueOfIt() {
+    // after 新闻联播 on 海南 (real-articles-unseen-73 CE5) and 哈尔滨新区 (-47 AY1); figures ours
+    String text = "2020年，苏州高新区实际使用外资5年总额超过之前30年总和，社会消费品零售总额连续七年增长，营业收入100亿元。";
+    ArticleDraft draft = ArticleReader.standard().read(text, SOURCE);
+    assertThat(observations(draft.dataset())).extracting(o -> o.indicator().chineseName() + " " + o.metric())
+        .containsExactly("营业收入 100亿元");
+    assertThat(draft.unplaced()).extracting(u -> u.mention().text() + " " + u.reason())
+        .contains("5年 NO_INDICATOR", "连续七年 NO_INDICATOR");
+  }
+
+  @Test
+  void yearsListedBeforeRespectivelyDateEachFigureAfterIt() {
+    // after 金坛's three years (real-articles-unseen-74 CF2); figures ours
+    ArticleDraft two = ArticleReader.standard().read("苏州高新区2019年、2020年分别实现营业收入100亿元、120亿元。", SOURCE);
+    assertThat(observations(two.dataset())).extracting(o -> o.indicator().chineseName() + " " + o.metric() + " " + o.period())
+        .containsExactly("营业收入 100亿元 2019", "营业收入 120亿元 2020");
+    assertThat(two.validation().hasErrors()).isFalse(); // not two figures of 2020 that disagree
+    String span = "2016年至2018年，苏州高新区分别完成工业开票销售506亿元、639.4亿元、785亿元。";
+    assertThat(observations(ArticleReader.standard().read(span, SOURCE).dataset()))
+        .extracting(o -> o.indicator().chineseName() + " " + o.metric() + " " + o.period())
+        .containsExactly("工业开票销售 506亿元 2016", "工业开票销售 639.4亿元 2017", "工业开票销售 785亿元 2018");
+    // as many years as figures only
+    assertThat(observations(ArticleReader.standard().read("2019年至2021年，苏州高新区分别实现营业收入100亿元、120亿元。", SOURCE)
+        .dataset())).extracting(o -> o.period().toString()).doesNotContain("2019", "2020");
+  }
+
+  @Test
+  void aNumberOfThingsIsAMeasureWhoseChangeEndsInTheYearAfterTo() {
+    // after 新闻联播 on 前海 (real-articles-unseen-75 CG4); figures ours
+    String text = "2012年以来，苏州高新区开业企业数量从2012年的300家增长到2019年底的4万家。";
+    assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
+        .extracting(o -> o.indicator().chineseName() + " " + o.metric() + " " + o.period())
+        .containsExactly("开业企业数量 300家 2012", "开业企业数量 4万家 2019-12-31");
+  }
+
+  @Test
+  void touristsReceivedAreCountedAndTheirGrowthPairedAfterRespectively() {
+    // after 新闻联播 on 青岛西海岸新区 (real-articles-unseen-75 CG5); figures ours
+    String text = "2020年，苏州高新区共接待海内外游客2000万人次，旅游收入200亿元，分别增长10%和20%。";
+    assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
+        .extracting(o -> o.indicator().chineseName() + " " + o.metric())
+        .containsExactly("接待海内外游客 2000万人次", "旅游收入 200亿元", "接待海内外游客增速 10%", "旅游收入增速 20%");
+  }
+
+  @Test
+  void aScaleOrARangeOfSumsBoundsTheProjectsCountedAfterIt() {
+    // after 宁乡经开区's signings and 淮安经开区's (real-articles-unseen-76 CH1, -15 Q4); figures ours
+    String text = "2020年，苏州高新区新签约项目53个，其中100亿级项目1个、10亿元至50亿元项目13个、20至30亿元项目4个。";
+    assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
+        .extracting(o -> o.indicator().chineseName() + " " + o.metric())
+        .containsExactly("新签约项目 53个", "100亿级项目 1个", "10亿元至50亿元项目 13个", "20至30亿元项目 4个");
+  }
+
+  @Test
+  void listedCompaniesAreAKindOfTheParksFirmsAndLocalOrMainlandStayInTheirWords() {
+    // after 宁乡经开区's firms and 前海蛇口片区's (real-articles-unseen-76 CH1, -25 Y6); figures ours
+    String text = "目前，苏州高新区现有制造业企业500家，其中500强和上市公司投资企业50多家，本土上市企业3家，内地上市公司投资企业40家。";
+    ArticleDraft draft = ArticleReader.standard().read(text, SOURCE);
+    assertThat(observations(draft.dataset())).extracting(o -> o.subject().value() + " " + o.indicator().chineseName() + " " + o.metric())
+        .containsExactly("G322018 制造业企业 500家", "G322018 500强和上市公司投资企业 50余家", "G322018 本土上市企业 3家",
+            "G322018 内地上市公司投资企业 40家");
+    // but a company named is another subject
+    assertThat(ArticleReader.standard().read("2020年，苏州高新区的龙头企业华为公司营收100亿元。", SOURCE).dataset().observations()).isEmpty();
+  }
+
   // --- measured on the five articles ----------------------------------------------------------
 
   /** The month each article file was published in (the fixtures' sources and their 目前). */

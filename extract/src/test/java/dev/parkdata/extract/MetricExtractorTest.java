@@ -685,7 +685,8 @@ class MetricExtractorTest {
   @Test
   void aCountWithNoIndicatorBeforeItCountsTheNounAfterIt() {
     assertThat(only("园区入驻了440多家创新型医药健康企业。").indicator()).contains("创新型医药健康企业");
-    assertThat(only("會議期間共簽約26個重磅項目。").indicator()).contains("重磅項目");
+    // a stage written before the count stays, as before the noun (签约项目 are a count of their own)
+    assertThat(only("會議期間共簽約26個重磅項目。").indicator()).contains("簽約重磅項目");
     // the indicator before it wins; a noun that goes on into another word (企业家) counts nothing
     assertThat(only("集聚企业2万余家创新型机构。").indicator()).contains("企业");
     assertThat(only("现场来了800多位企业家。").indicator()).isEmpty();
