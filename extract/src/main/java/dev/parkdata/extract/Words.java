@@ -1607,8 +1607,8 @@ final class Words {
           "人均", "户均", "戶均", "月均", "日均", "平均", // 人均收入, 月均投资额: per what
           "出让", "已出让", "未出让", "转让"); // 出让土地面积: land sold, not all the land (让 no function word there)
 
-  /** Characters that end modifiers on the left as words of their own: 的, 等, 和, 共, the ends of places and parks, 年. */
-  private static final String CLEAN_ENDS = "的等和及与與区區园園市县縣省内內年月共";
+  /** Characters that end modifiers on the left as words of their own: 的, 等, 和, 共, the ends of places and parks, 年, 于 (至於生物技術產業營業額). */
+  private static final String CLEAN_ENDS = "的等和及与與区區园園市县縣省内內年月共于於";
 
   /**
    * Characters that make a word with a 有 before them (有色金属, 有机食品, 有限公司, 有效发明专利, 有关企业):

@@ -2009,6 +2009,15 @@ class ArticleReaderTest {
     assertThat(ArticleReader.standard().read("2020年，苏州高新区的龙头企业华为公司营收100亿元。", SOURCE).dataset().observations()).isEmpty();
   }
 
+  @Test
+  void anIndustrysMeasureMayOpenRightAfter于() {
+    // after 竹科's half year by industry (real-articles-unseen-9 J6); figures ours
+    String text = "2021年，新竹科學園區營業額1.5兆元，至於生物技術產業營業額僅8.1億元。";
+    assertThat(observations(ArticleReader.standard().read(text, sourcePublished(LocalDate.of(2022, 1, 5))).dataset()))
+        .extracting(o -> o.indicator().chineseName() + " " + o.metric())
+        .containsExactly("营业收入 1.5万亿元", "生物技術產業營業額 8.1亿元");
+  }
+
   // --- measured on the five articles ----------------------------------------------------------
 
   /** The month each article file was published in (the fixtures' sources and their 目前). */
