@@ -2080,6 +2080,12 @@ public final class ArticleReader {
     return between;
   }
 
+  /** Whether {@code word} is {@code before}'s word and a word of change after it (營業額年增 after 營業額). */
+  private static boolean isChangeOfWord(String word, Mention before) {
+    String base = before.indicator().orElse(null);
+    return base != null && word.length() > base.length() && word.startsWith(base) && Words.isChange(word.substring(base.length()));
+  }
+
   /** Whether {@code m}'s word is {@code base}'s name and a word of change after it (新增储备项目同比增长). */
   private static boolean isChangeOf(Mention m, Indicator base) {
     String word = m.indicator().orElse("");
@@ -2143,6 +2149,7 @@ public final class ArticleReader {
     }
     String[] heads = new String[n];
     boolean[] carried = new boolean[n]; // a heading of the sentence before: only for what firms achieve
+    boolean[] headed = new boolean[n]; // given the industry its sentence opens with
     for (int i = 0; i < n; i++) {
       boolean same = i > 0 && sentences[i - 1] == sentences[i];
       String own = same ? null : industryHeading(t, sentences[i]);
@@ -2151,8 +2158,11 @@ public final class ArticleReader {
       String word = mentions.get(i).indicator().orElse(null);
       // 通訊產業受惠…，營業額達327.89億元: 通訊產業營業額 (a figure given a word by a list before it may have none of its own)
       if (heads[i] != null && indicators[i] != null && word != null && Words.isBareMeasure(word)
-          && (!carried[i] || Words.isAchievedByFirms(word)) && clauseSaysNoMore(t, starts[i], word)) {
+          && (!carried[i] || Words.isAchievedByFirms(word))
+          && (clauseSaysNoMore(t, starts[i], word) || same && headed[i - 1] && isChangeOfWord(word, mentions.get(i - 1)))) {
+        // …營業額達327.89億元，年增55.24%: the growth of that industry's 營業額 too
         indicators[i] = Indicators.named(heads[i] + word, mentions.get(i).metric().dimension());
+        headed[i] = true;
       }
     }
     String[] added = new String[n]; // the word of adding each count has, its own or carried over a list

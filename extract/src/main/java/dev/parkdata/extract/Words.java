@@ -754,7 +754,7 @@ final class Words {
     }
     if (k < word && k > floor && Character.isIdeographic(t.charAt(k - 1))) {
       boolean cleanEnd = CLEAN_ENDS.indexOf(t.charAt(k - 1)) >= 0 || MODIFIER_ENDS.endingAt(t, floor, k) >= 0
-          || isHaving(t, k);
+          || isHaving(t, k) || isTaking(t, k, end) || isDoneTo(t, floor, k, word, end);
       if ((!cleanEnd || word - k == 1) && staged >= 0) {
         return t.subSequence(staged, end).toString(); // 全区成功引进生物医药产业类项目: from the stage
       }
@@ -1615,6 +1615,31 @@ final class Words {
    * the modifiers that start after such a 有 may start inside a word.
    */
   private static final String AFTER_HAVING_IN_A_WORD = "色机機限效关關序力线線形偿償益害利";
+
+  /**
+   * Whether the things counted, named from {@code k}, follow a verb's 了 (集聚了量子产业链企业80多家: 量子产业链企业),
+   * not 除了 (except), and the word is a noun of things ({@link #NOUNS}), not a measure, which a 了 may stand
+   * well before (拆除了岸边585万平方米养殖池).
+   */
+  private static boolean isDoneTo(CharSequence t, int floor, int k, int word, int end) {
+    return t.charAt(k - 1) == '了' && k - 2 >= floor && t.charAt(k - 2) != '除' && NOUNS.isWord(t.subSequence(word, end).toString());
+  }
+
+  /** Characters that make a word with a 以 before them (以上, 以下, 以来, 以及 …): no modifier starts after such a 以. */
+  private static final String AFTER_TAKING_IN_A_WORD = "上下来來后後前内內外及便免为為往至";
+
+  /**
+   * Whether the modifiers starting at {@code k} follow a 以 of taking, "with", and the measure ending at
+   * {@code end} is the highest or first (以光電產業營業額最高: 光電產業營業額); not a 以 that begins a word with
+   * them ({@link #AFTER_TAKING_IN_A_WORD}: 5年以上企业) or a name (以勒鋼鐵占地0.6公頃: a firm's).
+   */
+  private static boolean isTaking(CharSequence t, int k, int end) {
+    return k < t.length() && t.charAt(k - 1) == '以' && AFTER_TAKING_IN_A_WORD.indexOf(t.charAt(k)) < 0
+        && startsWithAny(t, end, t.length(), FOREMOST);
+  }
+
+  /** Words after a measure taken with 以 that make it the foremost of a list: 以光電產業營業額最高. */
+  private static final String[] FOREMOST = inBothScripts("最高", "最多", "最大", "居冠", "居首", "为主", "居多");
 
   /**
    * Whether the modifiers starting at {@code k} follow a 有 of having (园区有世界500强企业38家: 世界500强企业),

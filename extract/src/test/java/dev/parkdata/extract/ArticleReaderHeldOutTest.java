@@ -208,8 +208,8 @@ class ArticleReaderHeldOutTest {
   // lowered in the eighteenth session from 0.662: a division of 国民经济行业分类 is named whole, so that
   // 计算机、通信和其他电子设备制造业增长32.9% is read (it had no indicator), its annotation writing
   // 增加值 into it as it does for 医药制造业增长 beside it: 55 of 84
-  static final double MIN_PRECISION_5 = 0.678;
-  static final double MIN_RECALL_5 = 0.500;
+  static final double MIN_PRECISION_5 = 0.710;
+  static final double MIN_RECALL_5 = 0.517;
 
   /**
    * A sixth set, {@code real-articles-unseen-6.jsonl}: six passages (燕郊高新区 2012, 泉州开发区 2013,
@@ -260,8 +260,8 @@ class ArticleReaderHeldOutTest {
   // lowered in the fifteenth session from 0.660 (35 of 53): a park the source's title names counts as
   // named once more (天津武清开发区：京津城际之间的璀璨明珠), so 武清开发区 is H1's subject: five more right
   // and eight more its own but with the areas the annotators name by phase (三期基本建成面积) read as 总面积
-  static final double MIN_PRECISION_7 = 0.626;
-  static final double MIN_RECALL_7 = 0.494;
+  static final double MIN_PRECISION_7 = 0.656;
+  static final double MIN_RECALL_7 = 0.517;
 
   /**
    * An eighth set, {@code real-articles-unseen-8.jsonl}: six passages (威宁经开区 2017, 晋宁工业园区
@@ -308,7 +308,6 @@ class ArticleReaderHeldOutTest {
   // sums that bound the things counted after them no observations (the ninth session): 29 of 60
   // then (the nineteenth session) the year of a park's founding or upgrading no period of a profile's
   // facts in the clauses after it (2000年升格为…，规划面积…): 34 of 60, 34 of 94
-  // lowered in the twenty-sixth session from 0.666 to 0.661 (43 of 65), on purpose: listed companies are a kind of the park's firms, not a turn to one company (500强和上市公司投资企业50多家): more of the park's counts read, of which its annotators name some otherwise (纳税过千万的企业 for 企业数) or give them to no park (公募REITs募资)
   static final double MIN_PRECISION_9 = 0.692;
   static final double MIN_RECALL_9 = 0.478;
 
@@ -719,7 +718,6 @@ class ArticleReaderHeldOutTest {
   // target): 7 more right and 11 more wrong over all sets, named otherwise by the annotators (…完成全年目标比例,
   // …占目标任务)
   // lowered in the twenty-fifth session from 0.78 to 0.767 (33 of 43), on purpose: a goal met, exceeded or framing the work, or a plan drawn up, leaves the figures after it facts: right in park and period, named otherwise by their annotators (省重大项目完成年度投资计划 for 投资)
-  // lowered in the twenty-sixth session from 0.785 to 0.772 (34 of 44), on purpose: listed companies are a kind of the park's firms, not a turn to one company (500强和上市公司投资企业50多家): more of the park's counts read, of which its annotators name some otherwise (纳税过千万的企业 for 企业数) or give them to no park (公募REITs募资)
   static final double MIN_PRECISION_24 = 0.772;
   static final double MIN_RECALL_24 = 0.400;
 
@@ -1756,6 +1754,42 @@ class ArticleReaderHeldOutTest {
 
   static final double MIN_PRECISION_76 = 0.684;
   static final double MIN_RECALL_76 = 0.393;
+
+  /**
+   * A seventy-seventh set, {@code real-articles-unseen-77.jsonl}: six passages collected and annotated
+   * blind in the twenty-sixth session, after most of its rules, from 新闻联播's transcripts (2014–2026):
+   * 上海自贸区's first year, 苏州高新区, 天津滨海新区, 兰州新区, 洋山特殊综合保税区 and 合肥高新区's quantum
+   * firms; 80 figures, 38 observations, most of areas the catalogue does not hold. First score, as
+   * collected, with the session's reader then and the start's (3079ad5) alike: 6 of 20 right, 6 of 38
+   * found (0.300, 0.158). Then things counted after a verb's 了 keep their words (集聚了量子产业链企业80多家):
+   * 7 of 20 (0.350), 7 of 38 (0.184). Six of the wrong are 洋山特殊综合保税区's, which its annotator gives
+   * 洋山保税港区's code and the fifth names list's annotator none (it took over a larger area); a rule
+   * reading it as 洋山保税港区 was tried and dropped, as it would have lowered that list. Ratchets.
+   */
+  @Test
+  void measuredOnASeventySeventhSetOfHeldOutArticles() throws IOException {
+    assertScores("real-articles-unseen-77.jsonl", "seventy-seventh held-out real articles", 6, 38, MIN_PRECISION_77, MIN_RECALL_77);
+  }
+
+  static final double MIN_PRECISION_77 = 0.350;
+  static final double MIN_RECALL_77 = 0.184;
+
+  /**
+   * A seventy-eighth set, {@code real-articles-unseen-78.jsonl}: four passages collected and annotated
+   * blind in the twenty-sixth session, after most of its rules: 合肥's solar plans with 高新区 as their
+   * core (阳光易购, 2011), a county's project launch (a company's news, 2021), a battery maker in
+   * 荆州开发区 (新华网, 2011) and 洋浦's incentives (海南自由贸易港招商网, 2020); 75 figures, of which one
+   * observation of a park: a measure of precision. First score, as collected, with the session's
+   * reader and the start's (3079ad5) alike: 0 of 15 right, 0 of 1 found; the fifteen are firms'
+   * capacities and a city's goals read as the park's. Ratchets (at zero; the counts are checked).
+   */
+  @Test
+  void measuredOnASeventyEighthSetOfHeldOutArticles() throws IOException {
+    assertScores("real-articles-unseen-78.jsonl", "seventy-eighth held-out real articles", 4, 1, MIN_PRECISION_78, MIN_RECALL_78);
+  }
+
+  static final double MIN_PRECISION_78 = 0;
+  static final double MIN_RECALL_78 = 0;
 
   /**
    * Scores {@code file} ({@link #score}) and checks that it holds {@code articles} articles and

@@ -2018,6 +2018,28 @@ class ArticleReaderTest {
         .containsExactly("营业收入 1.5万亿元", "生物技術產業營業額 8.1亿元");
   }
 
+  @Test
+  void anIndustrysMeasureKeepsItsIndustryAfter以AndItsGrowthKeepsItToo() {
+    // after 南科's and 中科's reports by industry (real-articles-unseen-24 H6, -6 F6); figures ours
+    String text = "2020年，南部科學園區營業額1.5兆元。通訊產業受惠低軌衛星產業成長，營業額達300億元，年增50%。"
+        + "全年以光電產業營業額最高，約為新台幣900億元。";
+    assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
+        .extracting(o -> o.indicator().chineseName() + " " + o.metric())
+        .containsExactly("营业收入 1.5万亿元", "通訊產業營業額 300亿元", "通訊產業營業額增速 50%", "光電產業營業額 约900亿新台币");
+    // 以上 is one word: 5年以上企业 are no 上企业
+    assertThat(observations(ArticleReader.standard().read("2020年，苏州高新区成立5年以上企业30家。", SOURCE).dataset()))
+        .extracting(o -> o.indicator().chineseName()).doesNotContain("上企业");
+  }
+
+  @Test
+  void thingsCountedAfterAVerbs了KeepTheirWords() {
+    // after 新闻联播 on 合肥高新区's quantum firms (real-articles-unseen-77 CI6); figures ours
+    String text = "目前，苏州高新区集聚了量子产业链企业80多家，除了中关村科学城20平方公里。";
+    assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
+        .extracting(o -> o.indicator().chineseName() + " " + o.metric())
+        .containsExactly("量子产业链企业 80余家");
+  }
+
   // --- measured on the five articles ----------------------------------------------------------
 
   /** The month each article file was published in (the fixtures' sources and their 目前). */
