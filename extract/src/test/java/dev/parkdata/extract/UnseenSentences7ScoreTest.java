@@ -41,6 +41,6 @@ class UnseenSentences7ScoreTest extends AnnotatedSentencesScoreTest {
   // raised in the eighteenth session from 0.237: a part of a park before its measure kept (核心区面积)
   @Override
   double minIndicatorAgreement() {
-    return 0.266; // a project's stage written after it (the twenty-third session); before: the words right before an amount and 完成投资 (the twenty-second session); before: the words' traditional forms (the twentieth session)
+    return 0.269; // the twenty-sixth session's rules (有, 了, 以 before a count's or an industry's words, a stage before a count of projects, 数量 and 游客); before: a project's stage written after it (the twenty-third session); before: the words right before an amount and 完成投资 (the twenty-second session); before: the words' traditional forms (the twentieth session)
   }
 }
