@@ -399,7 +399,7 @@ public final class ParkNameResolver {
     for (String kind : PLACE_KINDS) {
       if (rest.endsWith(kind)) {
         String stem = kind.endsWith("园区") ? kind.substring(0, kind.length() - 1) : kind; // 产业园, and 产业园区 below
-        for (String form : new String[] {pair[1] + stem, pair[1] + stem + "区"}) {
+        for (String form : stem.endsWith("园") ? new String[] {pair[1] + stem, pair[1] + stem + "区"} : new String[] {pair[1] + stem}) {
           add(form, new Entry(park, Match.SHORT_FORM, Match.SHORT_FORM.score() - 3,
               "its countries abbreviated and its kind: " + park.names().official()));
         }
@@ -852,13 +852,14 @@ public final class ParkNameResolver {
 
   /**
    * Resolves {@code name}; {@code near}, a city or province the text names nearby ({@code 中山},
-   * {@code 江苏省}) or null, chooses among equally good candidates, and leaves a short form that
+   * {@code 江苏省}, or a place after its province, {@code 江苏南京}: {@link #isPlaceNearby}) or null,
+   * chooses among equally good candidates, and leaves a short form that
    * writes none of its zone's places unresolved where {@code near} lies only in other provinces
    * (航天经济开发区 near 呼和浩特: the zone is kept as a candidate).
    */
   public ParkNameResolution resolve(String name, String near) {
     checkNotNull(name, "name");
-    near = near == null ? null : placeWithoutProvince(NameFolding.fold(near));
+    near = near == null ? null : placeWithoutProvince(NameFolding.fold(near).strip());
     String normal = normal(name);
     List<String> forms = variants(normal); // worked out once: the rules below read them again
     Found found = new Found();
@@ -3069,39 +3070,45 @@ public final class ParkNameResolver {
 
   /**
    * Whether {@code place}, folded, names a province, prefecture-level city or county in use in
-   * 2018, fully or short ({@code 江苏省}, {@code 江蘇}, {@code 中山}, {@code 淄川区}): a place
-   * {@link #resolve(String, String)} can use.
+   * 2018, fully or short ({@code 江苏省}, {@code 江蘇}, {@code 中山}, {@code 淄川区}). Cheap: text
+   * scanners ask it of every short run of characters.
    */
   public static boolean isPlace(String place) {
-    String folded = placeWithoutProvince(NameFolding.fold(checkNotNull(place, "place")));
+    String folded = NameFolding.fold(checkNotNull(place, "place"));
     return !folded.isEmpty() && !Divisions.gbt2260().byName(folded, ZonePlacer.YEAR).isEmpty();
   }
 
   /**
-   * {@code place} (folded) without the province written before a place of that province that
-   * names no division as written (河北威县 is 威县, 江苏南京 南京: writers put the province first);
-   * else {@code place} as it is.
+   * Whether {@code place} is a place {@link #resolve(String, String)} can use nearby: one {@link
+   * #isPlace} accepts, or such a place written after its province ({@code 河北威县}, {@code 江苏南京}),
+   * surrounding spaces aside.
+   */
+  public static boolean isPlaceNearby(String place) {
+    return isPlace(placeWithoutProvince(NameFolding.fold(checkNotNull(place, "place")).strip()));
+  }
+
+  /**
+   * {@code place} (folded) without the province written before a place that names no division as
+   * written (河北威县 is 威县, 江苏南京 南京: writers put the province first), where every division the
+   * rest names lies in that province (not 北京朝阳: 朝阳 is also 辽宁's city); else {@code place} as it is.
    */
   private static String placeWithoutProvince(String place) {
     Divisions divisions = Divisions.gbt2260();
     if (!divisions.byName(place, ZonePlacer.YEAR).isEmpty()) {
       return place;
     }
-    Province[] provinces = Province.values();
-    for (int i = 0; i < provinces.length; i++) {
-      for (String prefix : PROVINCE_PREFIXES[i]) {
-        if (place.startsWith(prefix) && place.length() > prefix.length()) {
-          String rest = place.substring(prefix.length());
-          String province = provinces[i].code().substring(0, 2);
-          for (Division d : divisions.byName(rest, ZonePlacer.YEAR)) {
-            if (d.code().startsWith(province)) {
-              return rest;
-            }
-          }
-        }
+    Province written = writtenProvince(place);
+    String rest = withoutProvince(place);
+    if (written == null || rest == null) {
+      return place;
+    }
+    List<Division> named = divisions.byName(rest, ZonePlacer.YEAR);
+    for (Division d : named) {
+      if (!d.code().startsWith(written.code())) {
+        return place;
       }
     }
-    return place;
+    return named.isEmpty() ? place : rest;
   }
 
   /**

@@ -2043,8 +2043,11 @@ class ParkNameResolverTest {
   void aPlaceNearbyMayBeWrittenAfterItsProvince() {
     // 河北威县, 江苏南京: the province first, as writers put it (real-park-names-unseen-110 dh010)
     assertThat(code("河北威县经济开发区", "河北威县")).isEqualTo("S138095");
-    assertThat(ParkNameResolver.isPlace("江苏南京")).isTrue();
-    assertThat(ParkNameResolver.isPlace("河北南京")).isFalse(); // a place of another province
+    assertThat(ParkNameResolver.isPlaceNearby("江苏南京")).isTrue();
+    assertThat(ParkNameResolver.isPlaceNearby(" 河北威县 ")).isTrue();
+    assertThat(ParkNameResolver.isPlace("江苏南京")).isFalse(); // a division's name only: text scanners ask it
+    assertThat(ParkNameResolver.isPlaceNearby("河北南京")).isFalse(); // a place of another province
+    assertThat(ParkNameResolver.isPlaceNearby("北京朝阳")).isFalse(); // 朝阳 is also 辽宁's city: not only 北京's
     assertThat(RESOLVER.resolve("高新区", "江苏南京").status()).isNotEqualTo(ParkNameResolution.Status.RESOLVED);
   }
 

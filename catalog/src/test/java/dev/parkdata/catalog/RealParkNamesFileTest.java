@@ -683,8 +683,8 @@ class RealParkNamesFileTest {
   static final String UNSEEN_112 = "real-park-names-unseen-112.jsonl";
 
   /**
-   * A hundred-and-thirteenth list, collected blind in the twenty-sixth session after its rules: 31 names
-   * (dk001–dk031), 26 from 新闻联播's transcripts of 2019–2025 (china-data/xwlb) and five from pages in
+   * A hundred-and-thirteenth list, collected blind in the twenty-sixth session after its rules: 29 names
+   * (dk001–dk031 but dk010 and dk023, which the list collected beside it holds), 24 from 新闻联播's transcripts of 2019–2025 (china-data/xwlb) and five from pages in
    * traditional characters; seventeen none (综合保税区 opened after 2018, 新区 and 新片区, 前海合作区), short
    * forms, old names (河北固安工业园区, 庐江高新技术产业开发区) and three in traditional characters.
    */

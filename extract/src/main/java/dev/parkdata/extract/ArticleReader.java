@@ -298,7 +298,7 @@ public final class ArticleReader {
     Indicator[] indicators = indicators(t, mentions, starts, sentences);
     String[] yearEach = yearsRespectively(t, mentions, starts, sentences);
     for (int i = 1; i < indicators.length; i++) {
-      if (yearEach[i] != null && yearEach[i - 1] != null && indicators[i] == null
+      if (yearEach[i] != null && yearEach[i - 1] != null && indicators[i] == null && sentences[i] == sentences[i - 1]
           && mentions.get(i).metric().dimension().equals(mentions.get(i - 1).metric().dimension())) {
         indicators[i] = indicators[i - 1]; // 分别完成工业开票销售506亿元、639.4亿元: each year's 工业开票销售
       }
@@ -535,9 +535,9 @@ public final class ArticleReader {
   private static final List<String> SINCE = List.of("来", "來");
 
   /**
-   * Whether {@code m} is a span of years written after a measure or the things it counts, not the
-   * value of either (实际使用外资5年总额, 社会消费品零售总额连续七年, 增速连续5年: how long, and no
-   * measure of money, area or things is a number of years).
+   * Whether {@code m} is a span of time written after a measure or the things it counts, not the
+   * value of either (实际使用外资5年总额, 社会消费品零售总额连续七年, 增速连续5年, 办理时限缩短到3个工作日: how long,
+   * and no measure of money, area or things is a number of years, months or days).
    */
   private static boolean isSpanOfAMeasure(Mention m) {
     return m.metric().dimension().kind() == Dimension.Kind.DURATION
@@ -2082,15 +2082,17 @@ public final class ArticleReader {
 
   /** Whether {@code word} is {@code before}'s word and a word of change after it (營業額年增 after 營業額). */
   private static boolean isChangeOfWord(String word, Mention before) {
-    String base = before.indicator().orElse(null);
-    return base != null && word.length() > base.length() && word.startsWith(base) && Words.isChange(word.substring(base.length()));
+    return before.indicator().map(base -> isChangeOf(word, base)).orElse(false);
+  }
+
+  /** Whether {@code word} is {@code base} and a word of change after it (新增储备项目同比增长). */
+  private static boolean isChangeOf(String word, String base) {
+    return word.length() > base.length() && word.startsWith(base) && Words.isChange(word.substring(base.length()));
   }
 
   /** Whether {@code m}'s word is {@code base}'s name and a word of change after it (新增储备项目同比增长). */
   private static boolean isChangeOf(Mention m, Indicator base) {
-    String word = m.indicator().orElse("");
-    String name = base.chineseName();
-    return word.length() > name.length() && word.startsWith(name) && Words.isChange(word.substring(name.length()));
+    return isChangeOf(m.indicator().orElse(""), base.chineseName());
   }
 
   /**
@@ -2624,8 +2626,9 @@ public final class ArticleReader {
    * it, that year (2019年、2020年分别实现营业收入100亿元、120亿元; 2016年至2018年，分别完成工业开票销售506亿元、
    * 639.4亿元、785亿元: one year a figure, in order); null for every other mention. The figures are
    * of one dimension, joined by 、 和 及 or 与, as many as the years; the years are listed with the
-   * same marks or written as a span of whole years (至, 到, -), and only the subject and a comma stand
-   * between them and 分别, which stands in the figures' clause.
+   * same marks or written as a span of whole years (至, 到, -), and only one subject (no list, count or
+   * numeral: not 三个园区分别…), up to {@value #SUBJECT_REACH} characters, and a comma stand between them
+   * and 分别, which stands in the figures' clause.
    */
   private static String[] yearsRespectively(String t, List<Mention> mentions, int[] starts, int[] sentences) {
     int n = mentions.size();
@@ -2649,6 +2652,9 @@ public final class ArticleReader {
     }
     return years;
   }
+
+  /** The most characters of the subject between the years and 分别 (苏州工业园区). */
+  private static final int SUBJECT_REACH = 12;
 
   /** The most years a span before 分别 may hold (2016年至2018年: three). */
   private static final int MOST_YEARS_RESPECTIVELY = 10;
@@ -2676,8 +2682,8 @@ public final class ArticleReader {
       char c = t.charAt(k - 1);
       if ((c == '，' || c == ',') && !comma) {
         comma = true;
-      } else if (!Character.isIdeographic(c)) {
-        return null; // a figure or other words between: not a list of years for these figures
+      } else if (!Character.isIdeographic(c) || isNumeral(c) || "、和及与與个個家".indexOf(c) >= 0 || at - k >= SUBJECT_REACH) {
+        return null; // a figure, a list or a count of subjects between (三个园区分别…): not one subject's years
       }
       k--;
     }
@@ -2693,7 +2699,7 @@ public final class ArticleReader {
       j -= 5;
       if (j > sentence && "、和及与與".indexOf(t.charAt(j - 1)) >= 0) {
         j--;
-      } else if (j > sentence && "至到-—–~～－".indexOf(t.charAt(j - 1)) >= 0 && years.size() == 1) {
+      } else if (j > sentence && Text.RANGE_MARKS.indexOf(t.charAt(j - 1)) >= 0 && years.size() == 1) {
         span = true;
         j--;
         int from = fourDigitsEndingAt(t, sentence, j); // 2016-2018年: the first year without its 年

@@ -1848,8 +1848,8 @@ public final class MetricExtractor {
    * with the year the change ended in after 到 (增长到2016年底的: its characters count against no reach).
    */
   private static boolean continues(CharSequence t, int from, int to) {
-    if (to - from - yearReachedLength(t, from, to) > 8) {
-      return false;
+    if (to - from > 8 + YEAR_REACHED || to - from > 8 && to - from - yearReachedLength(t, from, to) > 8) {
+      return false; // looked for only where the gap may hold 增长到2016年底的 and no more: each figure's gap is read once at most
     }
     boolean joined = false;
     for (int k = from; k < to; k++) {
@@ -1861,6 +1861,9 @@ public final class MetricExtractor {
     }
     return joined;
   }
+
+  /** The longest year after 到 {@link #yearReachedLength} reads: 2016年底的. */
+  private static final int YEAR_REACHED = 8;
 
   /**
    * The length of the year written right after the 到 or 至 in {@code t[from, to)} and ending it

@@ -159,6 +159,9 @@ final class Text {
     return false;
   }
 
+  /** Marks between the ends of a range (2016年至2018年, 10至50亿元, 2016-2018年). */
+  static final String RANGE_MARKS = "至到-—–~～－";
+
   /** Whether {@code c} is a quotation mark, which a name may stand in (9个“零耗地”项目): a clause break that ends no phrase there. */
   static boolean isQuoteMark(char c) {
     return "“”\"「」『』".indexOf(c) >= 0;

@@ -742,9 +742,9 @@ final class Words {
         break;
       }
       // 全球500强企业: 全球 one word before a ranking, the world's (not 全球医药市场规模, whose start is not known)
-      boolean global = c == '全' && k + 1 < word && t.charAt(k) == '球' && Text.digit(t.charAt(k + 1)) >= 0
+      boolean oneWord = c == '全' && k + 1 < word && t.charAt(k) == '球' && Text.digit(t.charAt(k + 1)) >= 0
           || c == '本' && k < word && t.charAt(k) == '土'; // 本土上市企业: 本土 one word, local
-      if (!Character.isIdeographic(c) || (NOT_IN_MODIFIERS.indexOf(c) >= 0 && !rank && !outside && !domestic && !yearly && !global)) {
+      if (!Character.isIdeographic(c) || (NOT_IN_MODIFIERS.indexOf(c) >= 0 && !rank && !outside && !domestic && !yearly && !oneWord)) {
         break;
       }
       k--;
@@ -866,7 +866,7 @@ final class Words {
   private static final String[] FROM_OUTSIDE = {"资金", "資金", "到位", "内资", "內資", "境内", "境內", "国内", "國內"};
 
   /** 内资 as a word of its own, of firms: 内资企业 (not 区内资源). */
-  private static final String[] DOMESTIC_FIRMS = {"资企", "資企", "地"}; // 内资企业; 内地上市公司, 内地 one word
+  private static final String[] DOMESTIC_FIRMS = {"资企", "資企", "地上市", "地企业", "地企業", "地公司"}; // 内资企业; 内地上市公司
 
   /**
    * Whether the character before {@code k} and the 外 at {@code k} make one word: a place's, where
@@ -1023,28 +1023,22 @@ final class Words {
     }
     boolean magnified = j < magnitude;
     int digits = j;
-    while (j > floor && (Text.digit(t.charAt(j - 1)) >= 0
-        || (t.charAt(j - 1) == '.' || t.charAt(j - 1) == ',') && j - 1 > floor && Text.digit(t.charAt(j - 2)) >= 0)) {
-      j--; // 1,000万元: a comma between digits, not one before them
-    }
+    j = digitsStart(t, floor, j);
     boolean numbered = j < digits;
     if (!numbered && !magnified) {
       return -1; // 元 alone: no sum
     }
-    if (numbered && j - 1 > floor && "至到-—~～".indexOf(t.charAt(j - 1)) >= 0) {
-      int k = j - 1; // 10亿元至50亿元项目, 10至50亿元项目: a range of sums bounds them too
+    if (numbered && j - 1 > floor && Text.RANGE_MARKS.indexOf(t.charAt(j - 1)) >= 0) {
+      int k = j - 1; // 10亿元至50亿元项目, 1.5至3亿元项目: a range of sums bounds them too
       if (k > floor && t.charAt(k - 1) == '元') {
         k--;
       }
       while (k > floor && "万亿千百萬億".indexOf(t.charAt(k - 1)) >= 0) {
         k--;
       }
-      int low = k;
-      while (k > floor && Text.digit(t.charAt(k - 1)) >= 0) {
-        k--;
-      }
-      if (k < low) {
-        return k;
+      int low = digitsStart(t, floor, k);
+      if (low < k) {
+        return low;
       }
     }
     for (String word : EXCEEDING) {
@@ -1052,7 +1046,17 @@ final class Words {
         return j - word.length();
       }
     }
-    return numbered && !bare ? j : -1;
+    return (numbered || scale) && !bare ? j : -1; // 百亿级企业: a scale needs no digits
+  }
+
+  /** Where the digits of a number ending at {@code end} begin, back to {@code floor}, with its point and commas (1,000, 1.5). */
+  private static int digitsStart(CharSequence t, int floor, int end) {
+    int j = end;
+    while (j > floor && (Text.digit(t.charAt(j - 1)) >= 0
+        || (t.charAt(j - 1) == '.' || t.charAt(j - 1) == ',') && j - 1 > floor && Text.digit(t.charAt(j - 2)) >= 0)) {
+      j--; // 1,000万元: a comma between digits, not one before them
+    }
+    return j;
   }
 
   /**
@@ -1614,15 +1618,15 @@ final class Words {
    * Characters that make a word with a 有 before them (有色金属, 有机食品, 有限公司, 有效发明专利, 有关企业):
    * the modifiers that start after such a 有 may start inside a word.
    */
-  private static final String AFTER_HAVING_IN_A_WORD = "色机機限效关關序力线線形偿償益害利";
+  private static final String AFTER_HAVING_IN_A_WORD = "色机機限效关關序力线線形偿償益害利些";
 
   /**
-   * Whether the things counted, named from {@code k}, follow a verb's 了 (集聚了量子产业链企业80多家: 量子产业链企业),
-   * not 除了 (except), and the word is a noun of things ({@link #NOUNS}), not a measure, which a 了 may stand
-   * well before (拆除了岸边585万平方米养殖池).
+   * Whether the things counted, named from {@code k}, follow a verb's 了 (集聚了量子产业链企业80多家: 量子产业链企业)
+   * and the word is a noun of things ({@link #NOUNS}), not a measure, which a 了 may stand well before
+   * (拆除了岸边585万平方米养殖池, 除了中关村科学城21.59平方公里).
    */
   private static boolean isDoneTo(CharSequence t, int floor, int k, int word, int end) {
-    return t.charAt(k - 1) == '了' && k - 2 >= floor && t.charAt(k - 2) != '除' && NOUNS.isWord(t.subSequence(word, end).toString());
+    return t.charAt(k - 1) == '了' && k - 2 >= floor && NOUNS.isWord(t.subSequence(word, end).toString());
   }
 
   /** Characters that make a word with a 以 before them (以上, 以下, 以来, 以及 …): no modifier starts after such a 以. */
@@ -1643,11 +1647,16 @@ final class Words {
 
   /**
    * Whether the modifiers starting at {@code k} follow a 有 of having (园区有世界500强企业38家: 世界500强企业),
-   * not one that begins a word with them ({@link #AFTER_HAVING_IN_A_WORD}: 有色金属企业).
+   * not one that begins a word with them ({@link #AFTER_HAVING_IN_A_WORD}: 有色金属企业, 有些企业) or ends one
+   * ({@link #OWNING}: 国有控股企业).
    */
   private static boolean isHaving(CharSequence t, int k) {
-    return k < t.length() && t.charAt(k - 1) == '有' && AFTER_HAVING_IN_A_WORD.indexOf(t.charAt(k)) < 0;
+    return k < t.length() && t.charAt(k - 1) == '有' && AFTER_HAVING_IN_A_WORD.indexOf(t.charAt(k)) < 0
+        && (k < 2 || OWNING.indexOf(t.charAt(k - 2)) < 0);
   }
+
+  /** Characters that make a word with a 有 after them (国有, 公有, 私有, 所有, 原有, 固有): owned, not had. */
+  private static final String OWNING = "国國公私所原固";
 
   /** The lengths of the places' names looked for inside a text, in characters: 苏州, 淄川区, 黔东南州. */
   static final int SHORTEST_PLACE = 2;
@@ -1769,10 +1778,11 @@ final class Words {
    * ({@link #COUNTED_DO}: 86家企业竞相入驻) or a measure of theirs (66户规上工业企业产值同比增长,
    * 21只基金投资共计117个项目: the count is of the firms, the funds; not 247家企业工业产值超亿元, which
    * counts the firms above a bound, nor 五大主导产业产值增长, a group named), unless examples named before
-   * 等 stand before a count of projects
-   * (盛品天火锅食材等17个项目签约: those are counted for what they did, as 签约项目, and firms for what
-   * they achieved, 戴爾等12家企業實現25%以上高速增長; but firms so named that settle are counted as firms,
-   * 金刚化工、中煤科工等71家北京企业落户: 北京企业). A ranking's digits may stand between
+   * 等 stand before the count, where only a stage after it names the things (盛品天火锅食材等17个项目签约:
+   * those are counted for what they did, as 签约项目; 戴爾等12家企業實現25%以上高速增長, for what they
+   * achieved), but firms so named that settle are counted as firms (金刚化工、中煤科工等71家北京企业落户:
+   * 北京企业); a stage before a count of projects stays ({@link #stageBefore}, back to the sentence's start
+   * {@code s}). A ranking's digits may stand between
    * (已有15家世界500强企业); or null.
    */
   static String nounAfter(CharSequence t, int s, int figure, int start, int e) {
@@ -1845,7 +1855,7 @@ final class Words {
       k--; // 新开工: the new ones
     }
     if (k > s && Character.isIdeographic(t.charAt(k - 1)) && STAGE_OPENERS.indexOf(t.charAt(k - 1)) < 0
-        && MODIFIER_ENDS.endingAt(t, s, k) < 0 && !Text.isClauseBreak(t.charAt(k - 1))) {
+        && MODIFIER_ENDS.endingAt(t, s, k) < 0) {
       return null; // 不签约, 拟开工: the run is part of another word or a mood, not the stage reached
     }
     return t.subSequence(k, end).toString();

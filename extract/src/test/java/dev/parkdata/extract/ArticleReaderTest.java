@@ -1911,10 +1911,12 @@ class ArticleReaderTest {
   @Test
   void aCountAfterAVerbOfHavingOrARankingOfTheWorldKeepsItsWords() {
     // after 新闻联播 on 海口江东新区 and 苏州工业园区 (real-articles-unseen-73 CE5, CE3); figures ours
-    String text = "2020年，苏州高新区有世界500强企业38家，其中全球500强企业12家，共有有色金属企业5家，已有15家世界500强企业入驻。";
+    String text = "2020年，苏州高新区有世界500强企业38家，其中全球500强企业12家，共有有色金属企业5家，已有15家世界500强企业入驻，"
+        + "国有控股企业6家。";
     assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
         .extracting(o -> o.indicator().chineseName() + " " + o.metric())
-        .containsExactly("世界500强企业 38家", "全球500强企业 12家", "企业数 5家", "世界500强企业 15家");
+        .containsExactly("世界500强企业 38家", "全球500强企业 12家", "企业数 5家", "世界500强企业 15家", "企业数 6家");
+        // 有色 and 国有 are words: not 色金属企业 nor 控股企业 (state-owned is dropped, not turned into something else)
   }
 
   @Test
@@ -1965,9 +1967,11 @@ class ArticleReaderTest {
     assertThat(observations(ArticleReader.standard().read(span, SOURCE).dataset()))
         .extracting(o -> o.indicator().chineseName() + " " + o.metric() + " " + o.period())
         .containsExactly("工业开票销售 506亿元 2016", "工业开票销售 639.4亿元 2017", "工业开票销售 785亿元 2018");
-    // as many years as figures only
+    // as many years as figures only, and one subject's: not three parks' figures
     assertThat(observations(ArticleReader.standard().read("2019年至2021年，苏州高新区分别实现营业收入100亿元、120亿元。", SOURCE)
         .dataset())).extracting(o -> o.period().toString()).doesNotContain("2019", "2020");
+    assertThat(observations(ArticleReader.standard().read("2017年至2019年，苏州高新区三个园区分别实现营业收入100亿元、120亿元、130亿元。",
+        SOURCE).dataset())).extracting(o -> o.period().toString()).doesNotContain("2017", "2018");
   }
 
   @Test
@@ -1991,10 +1995,12 @@ class ArticleReaderTest {
   @Test
   void aScaleOrARangeOfSumsBoundsTheProjectsCountedAfterIt() {
     // after 宁乡经开区's signings and 淮安经开区's (real-articles-unseen-76 CH1, -15 Q4); figures ours
-    String text = "2020年，苏州高新区新签约项目53个，其中100亿级项目1个、10亿元至50亿元项目13个、20至30亿元项目4个。";
+    String text = "2020年，苏州高新区新签约项目53个，其中100亿级项目1个、10亿元至50亿元项目13个、20至30亿元项目4个，"
+        + "1.5亿元至3亿元项目2个；百亿级企业3家。";
     assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
         .extracting(o -> o.indicator().chineseName() + " " + o.metric())
-        .containsExactly("新签约项目 53个", "100亿级项目 1个", "10亿元至50亿元项目 13个", "20至30亿元项目 4个");
+        .containsExactly("新签约项目 53个", "100亿级项目 1个", "10亿元至50亿元项目 13个", "20至30亿元项目 4个",
+            "1.5亿元至3亿元项目 2个", "百亿级企业 3家");
   }
 
   @Test
