@@ -1845,6 +1845,7 @@ public final class ParkNameResolver {
   private void districtPartNear(String name, String near, Found found) {
     List<Park> parts = near == null || near.isBlank() ? null : districtParts.get(name);
     if (parts == null) {
+      cityHighTechPart(name, near, found);
       return;
     }
     String place = NameFolding.fold(near);
@@ -1852,6 +1853,43 @@ public final class ParkNameResolver {
     if (close.size() == 1) {
       found.put(new ParkNameResolution.Candidate(close.get(0), Match.SUB_PARK, Match.SUB_PARK.score() - 5,
           "the part " + name + " of a zone near " + near + ": " + close.get(0).names().official()));
+    }
+  }
+
+  /**
+   * 海淀园 near 北京: a district's name and 园 written alone, where the text names the city the district
+   * lies in, for the part of the city's one high-tech zone so named, as {@link #subPark} reads the
+   * zone's name before it (中关村科技园区海淀园): a city's news writes the parts of its zone so. None
+   * where the city holds no high-tech zone or several, or the district lies in another city.
+   */
+  private void cityHighTechPart(String name, String near, Found found) {
+    if (near == null || near.isBlank() || !name.endsWith("园") || name.length() < 3 || name.length() > MAX_DISTRICT + 1) {
+      return;
+    }
+    String district = name.substring(0, name.length() - 1);
+    String city = NameFolding.fold(near).strip();
+    List<Division> cities = Divisions.gbt2260().byName(city, ZonePlacer.YEAR);
+    boolean inCity = false;
+    for (Division d : Divisions.gbt2260().byName(district, ZonePlacer.YEAR)) {
+      if (d.level() == DivisionLevel.COUNTY) {
+        for (Division c : cities) {
+          inCity |= Divisions.gbt2260().chain(d).contains(c);
+        }
+      }
+    }
+    if (!inCity) {
+      return;
+    }
+    Found zone = new Found();
+    onlyHighTechZone(city + "高新区", zone);
+    if (zone.candidates.size() != 1) {
+      return;
+    }
+    Found part = new Found();
+    subPark(normal(zone.candidates.get(0).park().names().official()) + name, part);
+    for (ParkNameResolution.Candidate c : part.candidates) {
+      found.put(new ParkNameResolution.Candidate(c.park(), Match.SUB_PARK, Match.SUB_PARK.score() - 6,
+          name + " near " + near + ", a part of its city's one high-tech zone: " + c.why()));
     }
   }
 

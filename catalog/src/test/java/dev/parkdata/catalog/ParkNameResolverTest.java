@@ -2021,11 +2021,12 @@ class ParkNameResolverTest {
    * start's (3079ad5) alike. Missed: 洋山特殊综保区, which its annotator gives 洋山保税港区's code (the fifth
    * list's annotator none), 海淀园 alone, 疏勒县齐鲁工业园 (an old name), 宁夏石嘴山河滨工业园区 and
    * 重庆市涪陵李渡工业园区, which the annotator reads as old names of their counties' zones, and 兰州保税区
-   * for 兰州新区综合保税区. Ratchets.
+   * for 兰州新区综合保税区. Then a district's 园 near its city is a part of the city's one high-tech zone
+   * (海淀园 near 北京市: 中关村): 28 of 30. Ratchets.
    */
   @Test
   void scoresOnTheTwentySixthSessionsLastListsOfNamesItWasNotMadeFor() throws IOException {
-    assertFloors(new Floor(RealParkNamesFileTest.UNSEEN_114, "hundred-and-fourteenth", 27),
+    assertFloors(new Floor(RealParkNamesFileTest.UNSEEN_114, "hundred-and-fourteenth", 28),
         new Floor(RealParkNamesFileTest.UNSEEN_115, "hundred-and-fifteenth", 22));
   }
 
@@ -2049,6 +2050,16 @@ class ParkNameResolverTest {
     assertThat(ParkNameResolver.isPlaceNearby("河北南京")).isFalse(); // a place of another province
     assertThat(ParkNameResolver.isPlaceNearby("北京朝阳")).isFalse(); // 朝阳 is also 辽宁's city: not only 北京's
     assertThat(RESOLVER.resolve("高新区", "江苏南京").status()).isNotEqualTo(ParkNameResolution.Status.RESOLVED);
+  }
+
+  @Test
+  void aDistrictsParkNearItsCityIsAPartOfTheCitysHighTechZone() {
+    // 海淀园 near 北京 (real-park-names-unseen-114 dl004): 中关村's part, as 中关村海淀园 is
+    assertThat(code("海淀园", "北京市")).isEqualTo("G112001");
+    assertThat(code("昌平园", "北京")).isEqualTo("G112001");
+    assertThat(code("海淀园", null)).isNull(); // no city named: any 海淀园
+    assertThat(code("海淀园", "上海")).isNull(); // a district of another city
+    assertThat(code("房山园", "北京")).isEqualTo("S119003"); // the zone the catalogue lists by that name still comes first
   }
 
   @Test
