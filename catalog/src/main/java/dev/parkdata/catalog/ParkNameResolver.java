@@ -294,15 +294,9 @@ public final class ParkNameResolver {
         stemVariants.add(s);
       }
       ShortForms.addWrittenForms(stemVariants);
-      for (int i = 1; i < form.length; i += 2) {
-        int rank = Integer.parseInt(form[i + 1]) + penalty;
-        for (int v = 0; v < stemVariants.size(); v++) {
-          String s = stemVariants.get(v);
-          if (s.length() < 2) {
-            continue;
-          }
-          add(s + form[i], new Entry(park, Match.SHORT_FORM, Match.SHORT_FORM.score() - rank - (v == 0 ? 0 : 1),
-              "short form " + s + form[i] + " of " + park.names().official()));
+      for (int v = 0; v < stemVariants.size(); v++) {
+        if (stemVariants.get(v).length() >= 2) {
+          addShortForms(park, stemVariants.get(v), form, penalty + (v == 0 ? 0 : 1), park.names().official());
         }
       }
     }
@@ -338,9 +332,17 @@ public final class ParkNameResolver {
     if (stem.length() < 2 || namesACityOrProvince(withoutProvinceOrSelf(stem))) {
       return; // 上海高新区: any of the city's zones of the kind, not the one an old name 上海高新技术产业开发区 was
     }
+    addShortForms(park, stem, form, 1, "the alias " + alias);
+  }
+
+  /**
+   * Adds {@code stem} with each short form of {@code form} ({@link ShortForms#RULES}), ranked by the
+   * rule's penalty and {@code below} more, as the short forms of {@code of}.
+   */
+  private void addShortForms(Park park, String stem, String[] form, int below, String of) {
     for (int i = 1; i < form.length; i += 2) {
-      add(stem + form[i], new Entry(park, Match.SHORT_FORM, Match.SHORT_FORM.score() - Integer.parseInt(form[i + 1]) - 1,
-          "short form " + stem + form[i] + " of the alias " + alias));
+      add(stem + form[i], new Entry(park, Match.SHORT_FORM, Match.SHORT_FORM.score() - Integer.parseInt(form[i + 1]) - below,
+          "short form " + stem + form[i] + " of " + of));
     }
   }
 
