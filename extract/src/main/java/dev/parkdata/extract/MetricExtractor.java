@@ -191,14 +191,17 @@ import java.util.function.Consumer;
  * word for a park or a group of them, those words: it counts parks (三个科学园区的营业额: 科学园区;
  * 2,000多个产业集群: 产业集群). Any other figure with no indicator before it takes the measure written right
  * after it, or after 的 there, in the same clause (可以提供大约10万平方米的办公空间: 办公空间;
- * a count's is what it counts, so 两个总面积约1万平方米的车间 gives 两个 none). Failing that, it
+ * a count's is what it counts, so 两个总面积约1万平方米的车间 gives 两个 none, and a rate or share only a
+ * percentage's: 公交站点500米覆盖率达100% gives 500米 none). Failing that, it
  * takes the measure of the last figure before it in the sentence with the same unit, which a list
  * of figures shares with the first (营业额达1兆2,498亿元，其中竹科5,135.13亿元，中科3,501.38亿元:
  * 营业额 for all three); a noun of what is counted is not passed on, nor anything to a figure in
  * another unit. A share written after 占 (占四川省进出口总值的48%), whose word there names the whole,
  * is the share of the word before 占 in its clause or else of the last figure's, past a growth
  * between them (进出口值5021亿元，…: 进出口值占比; 产值142.6亿元，同比增长46.6%，占规上工业总产值比重达66%:
- * 产值占比), also where the clause names the share with its whole (占…比重), and of the words before
+ * 产值占比), also where the clause names the share with its whole (占…比重; 占地区生产总值比重 is no 占地),
+ * or of the measure whose growth is the sentence's one figure before it (制造业增加值增长15.3%，占全区规上工业
+ * 增加值比重达到76.8%: 制造业增加值占比; not after two growths), and of the words before
  * 占 where no word of the lists names the part (天然气占一次能源消费量比重为11.1%: 天然气占比; not an
  * adverb, 分别占, nor a place alone, 全市占); a clause that names the share with no part to give it
  * keeps its word (占全市比重50.04% alone: 比重). A percentage of a whole its clause names, before 的
@@ -290,7 +293,8 @@ import java.util.function.Consumer;
  * for a park or a group of them) is about none: it is a figure of several parks, not of the one
  * named before it. Any other figure is about, in this order:
  * <ol>
- *   <li>the park named last before it in its sentence and paragraph (a line break ends a paragraph),
+ *   <li>the park named last before it in its sentence and paragraph (a line break ends a paragraph;
+ *       not one written right after 占, the whole a share is of: 占大湾区自贸片区外贸规模超七成),
  *       unless the figure is an area or a sum of money followed by 的 and the thing it describes
  *       (建立了占地约1100平方米的技术转移中心, 签约总投资22亿元的西格玛项目): not a measure
  *       (吸引了超过375亿元的投资), a park or a word for one (的园区), nor a word for a figure of the
@@ -761,6 +765,9 @@ public final class MetricExtractor {
         }
         if (indicator == null && !isCount(m.unit())) {
           indicator = Words.measureAfter(t, end, e); // 大约10万平方米的办公空间 (a count's is what it counts: 两个总面积约1万平方米的车间)
+          if (indicator != null && !isShare(m.unit()) && Words.namesARate(indicator)) {
+            indicator = null; // 公交站点500米覆盖率达100%: a rate is no measure of a length
+          }
         }
         if (indicator == null) {
           indicator = carried(m);
@@ -1253,7 +1260,7 @@ public final class MetricExtractor {
           of = open;
         }
       }
-      if (of < 0 || of + 1 >= start || NOT_A_WHOLE_AFTER.indexOf(t.charAt(of + 1)) >= 0
+      if (of < 0 || of + 1 >= start || NOT_A_WHOLE_AFTER.indexOf(t.charAt(of + 1)) >= 0 && !isOfARegion(t, of, start)
           || of > open && NOT_A_WHOLE_BEFORE.indexOf(t.charAt(of - 1)) >= 0) {
         return null;
       }
@@ -1280,13 +1287,26 @@ public final class MetricExtractor {
           }
           break;
         }
+        if (growth != null) {
+          break; // two growths: which one's share, the text does not say
+        }
         growth = last.indicator;
+        if (k == 0) {
+          // the sentence's one figure before, a measure's growth: that measure's share
+          // (其中：制造业增加值增长15.3%，占全区规上工业增加值比重达到76.8%: 制造业增加值占比)
+          part = Words.measureChanged(growth);
+        }
       }
       return part == null || Words.endsWithChange(part) ? null : part + SHARE;
     }
 
     /** Characters after 占 that make it part of another word: 占地, 占用, 占据, 占领, 占有, 占主导, 占比. */
     private static final String NOT_A_WHOLE_AFTER = "地用据據领領有主比";
+
+    /** Whether 占 at {@code of} is followed by 地区 (占地区生产总值比重), a whole, not 占地 (land taken up). */
+    private static boolean isOfARegion(CharSequence t, int of, int start) {
+      return of + 2 < start && t.charAt(of + 1) == '地' && (t.charAt(of + 2) == '区' || t.charAt(of + 2) == '區');
+    }
 
     /** Characters before 占 that make it part of another word: 抢占, 霸占, 独占, 侵占, 强占. */
     private static final String NOT_A_WHOLE_BEFORE = "抢搶霸独獨侵强強";

@@ -173,6 +173,7 @@ final class ParkScan {
     "利用", "借助", "借力", // 利用综合保税区保税平台: a kind of zone used, no name
     "拥有", "擁有", "启动", "啟動", // 拥有中韩(盐城)产业园; 启动丰源工业园建设
     "抓好", "做强", "做強", "壮大", "壯大", // 突出抓好工业集中区这个集聚平台: the kind of zone worked on
+    "占", "佔", // 占大湾区自贸片区外贸规模超七成: the whole a share is of, no name from 占
   };
 
   /** Words after which a park's name says where something lies. */
@@ -279,7 +280,7 @@ final class ParkScan {
         counted = span[1];
         ParkMention park = mention(startCp, cp, t.subSequence(span[0], span[1]).toString());
         if (!isLocation(t, s, span[0]) && !abbreviates(t, e, spans, next - 1) && !isExample(t, span[1], e)
-            && !isExcluded(t, s, span[0]) && !isBasis(t, s, span[0], span[1], e)) {
+            && !isExcluded(t, s, span[0]) && !isBasis(t, s, span[0], span[1], e) && !isWholeOfAShare(t, s, span[0])) {
           ParkMention again = namesAgain(t, s, span[0], park);
           if (again == null) {
             named.add(park);
@@ -1209,6 +1210,14 @@ final class ParkScan {
   /** Whether {@code c} is a digit or a Chinese numeral a count may be written in (四个, 两家). */
   private static boolean isNumeral(char c) {
     return Text.digit(c) >= 0 || NUMERALS.indexOf(c) >= 0;
+  }
+
+  /**
+   * Whether the name at {@code start} is written right after 占 (佔), the whole a share is of
+   * (占大湾区自贸片区外贸规模超七成: the subject's share of them): no park a figure is about.
+   */
+  private static boolean isWholeOfAShare(CharSequence t, int s, int start) {
+    return start > s && (t.charAt(start - 1) == '占' || t.charAt(start - 1) == '佔');
   }
 
   /** How far before a name {@link #isExcluded} looks for the bracket it may stand in, in characters. */

@@ -68,7 +68,7 @@ final class Words {
       "产出", "单位面积产出", "亩均产出", "亩均税收", "亩均产值", "地均产值",
       "总投资", "投资总额", "投资", "投资额", "投入", "研发投入", "现金投入", "固定资产投资", "全社会固定资产投资", "融资",
       "完成投资", "完成投资额", // a statistic of its own, investment put in place: 重点项目完成投资
-      "募集资金", "募资", "资金", "金额", "预算支出", "财政支出", "总支出", "一般支出", "基金支出", "研发经费支出", "全社会研发经费支出", "补助", "补贴", "奖励", "注册资本", "规模", "产业规模", "市场规模",
+      "募集资金", "募资", "资金", "金额", "预算支出", "财政支出", "总支出", "一般支出", "基金支出", "研发经费支出", "全社会研发经费支出", "研发经费投入", "全社会研发经费投入", "补助", "补贴", "奖励", "注册资本", "规模", "产业规模", "市场规模",
       "土地面积", "人口", "常住人口", "利用外资", "实际使用外资", "实际利用外资", "利润总额", "进出口值", "进出口总值",
       "外资", "合同外资", "到位外资", "实际到位外资", "到位资金", "实际到位资金",
       "内资", "利用内资", "实际利用内资", "引进内资", "实际引进内资", "到位内资",
@@ -77,6 +77,7 @@ final class Words {
       "床位", "占比", "比重", "比例", "增速", "增幅", "净增率",
       "数量", // 开业企业数量从299家增长到4.2万家: how many, a measure of the things before it
       "出租率", "入驻率", "入住率", "空置率",
+      "覆盖率", "森林覆盖率", "绿化覆盖率", // 森林覆盖率从2017年的11%提高到当前的34%
       // the measures of statistical communiqués
       "社会消费品零售总额", "零售总额", "零售额", "销售总额", "用电量", "全社会用电量", "工业用电量",
       "吞吐量", "货物吞吐量", "集装箱吞吐量", "存款余额", "贷款余额", "成交额", "技术合同成交额", "交易额",
@@ -2191,6 +2192,14 @@ final class Words {
           && !Character.isIdeographic(after);
     }
     return Text.digit(before) < 0 && "今去全当當明前上".indexOf(before) < 0 && !Character.isIdeographic(after);
+  }
+
+  /**
+   * Whether {@code word} names a rate or share (出租率, 覆盖率, 占比, 增速, 增幅), which only a
+   * percentage or a ratio can measure.
+   */
+  static boolean namesARate(String word) {
+    return word.endsWith("率") || isShareWord(word) || word.endsWith("增速") || word.endsWith("增幅");
   }
 
   /** Whether {@code word} names a share (比重, 占比, 比例, 佔比), with or without the words before it. */

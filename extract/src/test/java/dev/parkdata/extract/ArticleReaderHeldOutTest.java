@@ -63,8 +63,8 @@ class ArticleReaderHeldOutTest {
   // 71 of 103, 71 of 119
   // lowered in the twenty-third session from 0.715 to 0.711 (74 of 104), on purpose: a count of projects or
   // firms read with the stage written after it (36个项目开工: 开工项目), which the annotators name otherwise
-  static final double MIN_PRECISION = 0.718;
-  static final double MIN_RECALL = 0.621;
+  static final double MIN_PRECISION = 0.728;
+  static final double MIN_RECALL = 0.630;
 
   @Test
   void measuredOnHeldOutArticles() throws IOException {
@@ -260,8 +260,8 @@ class ArticleReaderHeldOutTest {
   // lowered in the fifteenth session from 0.660 (35 of 53): a park the source's title names counts as
   // named once more (天津武清开发区：京津城际之间的璀璨明珠), so 武清开发区 is H1's subject: five more right
   // and eight more its own but with the areas the annotators name by phase (三期基本建成面积) read as 总面积
-  static final double MIN_PRECISION_7 = 0.656;
-  static final double MIN_RECALL_7 = 0.517;
+  static final double MIN_PRECISION_7 = 0.671;
+  static final double MIN_RECALL_7 = 0.529;
 
   /**
    * An eighth set, {@code real-articles-unseen-8.jsonl}: six passages (威宁经开区 2017, 晋宁工业园区
@@ -1789,6 +1789,23 @@ class ArticleReaderHeldOutTest {
 
   static final double MIN_PRECISION_78 = 0;
   static final double MIN_RECALL_78 = 0;
+
+  /**
+   * A seventy-ninth set, {@code real-articles-unseen-79.jsonl}: six passages collected and annotated
+   * blind in the twenty-seventh session, at its start, from 新闻联播's transcripts (2016–2025): 天津滨海新区,
+   * 临港新片区's return to work, 苏州高新区 beside the national zones together, 雄安新区, 中关村东升科技园 and
+   * 前海蛇口自贸片区; 80 figures, 45 observations, most of areas the catalogue does not hold. First score,
+   * as collected, with the start's reader (2b18bad): 15 of 22 right, 15 of 45 found (0.682, 0.333). Then
+   * 覆盖率 is a rate (森林覆盖率从2017年的11%提高到当前的34%) and a park after 占 the whole a share is of
+   * (占大湾区自贸片区外贸规模超七成): 17 of 24 (0.708), 17 of 45 (0.378). Ratchets.
+   */
+  @Test
+  void measuredOnASeventyNinthSetOfHeldOutArticles() throws IOException {
+    assertScores("real-articles-unseen-79.jsonl", "seventy-ninth held-out real articles", 6, 45, MIN_PRECISION_79, MIN_RECALL_79);
+  }
+
+  static final double MIN_PRECISION_79 = 0.708;
+  static final double MIN_RECALL_79 = 0.377;
 
   /**
    * Scores {@code file} ({@link #score}) and checks that it holds {@code articles} articles and

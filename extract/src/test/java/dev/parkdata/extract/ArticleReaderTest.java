@@ -2046,6 +2046,38 @@ class ArticleReaderTest {
         .containsExactly("量子产业链企业 80余家");
   }
 
+  @Test
+  void aShareOfTheRegionsOutputOrAfterAGrowthIsTheShareOfTheMeasureBeforeIt() {
+    // after 淄博高新区's and 太原's 综改示范区's reports (real-articles-unseen-9 H3, -30 AG4, -19 F2); figures ours
+    String text = "2020年，淄博高新区全社会研发经费投入占地区生产总值比重达到6.24%。"
+        + "其中，制造业增加值增长15.3%，占全区规上工业增加值比重达到76.8%。";
+    assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
+        .extracting(o -> o.indicator().chineseName() + " " + o.metric())
+        .containsExactly("全社会研发经费投入占比 6.24%", "制造业增加值增速 15.3%", "制造业增加值占比 76.8%");
+    // two growths before it: whose share, the text does not say
+    assertThat(observations(ArticleReader.standard().read("2020年，淄博高新区营收增长10%，利润增长5%，占全市的30%。", SOURCE).dataset()))
+        .extracting(o -> o.indicator().chineseName() + " " + o.metric())
+        .containsExactly("营业收入增速 10%", "利润增速 5%");
+  }
+
+  @Test
+  void aParkWrittenAfterZhanIsTheWholeAShareIsOfNotTheFiguresPark() {
+    // after 前海蛇口自贸片区's trade (real-articles-unseen-79 CK6); figures ours
+    ArticleDraft draft = ArticleReader.standard().read(
+        "据海关统计，前海蛇口自贸片区外贸规模从2015年的712亿元跃升至2020年的5367亿元，年均增长22%，占大湾区自贸片区外贸规模超七成。", SOURCE);
+    assertThat(draft.dataset().allParks()).extracting(p -> p.names().official() + " " + p.observations().size())
+        .containsExactly("前海蛇口自贸片区 4");
+  }
+
+  @Test
+  void aRateIsNoMeasureOfALengthBeforeItAndCoverIsARate() {
+    // after 仲恺高新区's bus stops and 雄安新区's forests (real-articles-unseen-12 T4, -79 CK4); figures ours
+    String text = "2020年，惠州仲恺高新区主干道公交站点500米覆盖率达100%，森林覆盖率从2017年的11%提高到34%。";
+    assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
+        .extracting(o -> o.indicator().chineseName() + " " + o.period() + " " + o.metric())
+        .containsExactly("覆盖率 2020 100%", "森林覆盖率 2017 11%", "森林覆盖率 2021-01 34%"); // the level now
+  }
+
   // --- measured on the five articles ----------------------------------------------------------
 
   /** The month each article file was published in (the fixtures' sources and their 目前). */
