@@ -47,6 +47,9 @@ import java.util.Set;
 public final class Divisions {
   /** The last year the embedded code lists cover. */
   public static final int LATEST_YEAR = 2024;
+
+  /** The first year the embedded lists hold. */
+  static final int FIRST_YEAR = 1981;
   static final String RESOURCE = "gbt2260-divisions.csv";
 
   private final ImmutableList<Division> all;
@@ -566,6 +569,6 @@ public final class Divisions {
   /** {@code Divisions{6823 divisions, 1981–2024}}. */
   @Override
   public String toString() {
-    return "Divisions{" + all.size() + " divisions, 1981–" + LATEST_YEAR + "}";
+    return "Divisions{" + all.size() + " divisions, " + FIRST_YEAR + "–" + LATEST_YEAR + "}";
   }
 }

@@ -3130,12 +3130,18 @@ public final class ParkNameResolver {
   /**
    * {@code place} (folded) without the province written before a place that names no division as
    * written (河北威县 is 威县, 江苏南京 南京: writers put the province first), where every division the
-   * rest names lies in that province (not 北京朝阳: 朝阳 is also 辽宁's city); else {@code place} as it is.
+   * rest names lies in that province (not 北京朝阳: 朝阳 is also 辽宁's city); a place retired before
+   * the catalogue's year, with or without its province, as the one division that took it over then
+   * ({@link #successorOf}: 浙江绍兴县, a county until 2013, is 绍兴市); else {@code place} as it is.
    */
   private static String placeWithoutProvince(String place) {
     Divisions divisions = Divisions.gbt2260();
     if (!divisions.byName(place, ZonePlacer.YEAR).isEmpty()) {
       return place;
+    }
+    String successor = successorOf(place, "");
+    if (successor != null) {
+      return successor;
     }
     Province written = writtenProvince(place);
     String rest = withoutProvince(place);
@@ -3148,7 +3154,52 @@ public final class ParkNameResolver {
         return place;
       }
     }
-    return named.isEmpty() ? place : rest;
+    if (named.isEmpty()) {
+      successor = successorOf(rest, written.code());
+      return successor != null ? successor : place;
+    }
+    return rest;
+  }
+
+  /**
+   * The name, in the catalogue's year, of the one division that took over the division {@code
+   * place} named last before then, whose code starts with {@code within} (a province's code, or ""),
+   * or of the one that holds all that did (绍兴县, until 2013, went to 越城区 and 柯桥区: 绍兴市). Null
+   * where {@code place} never named a division, or named several that year, or no one division
+   * holds what took it over, or the one that does shares its name with another then.
+   */
+  private static String successorOf(String place, String within) {
+    Divisions divisions = Divisions.gbt2260();
+    for (int year = ZonePlacer.YEAR - 1; year >= Divisions.FIRST_YEAR; year--) {
+      List<Division> named = divisions.byName(place, year);
+      if (named.isEmpty()) {
+        continue;
+      }
+      if (named.size() > 1 || !named.get(0).code().startsWith(within)) {
+        return null;
+      }
+      List<Division> now = divisions.succession(named.get(0).code(), year, ZonePlacer.YEAR).current();
+      Division took = now.size() == 1 ? now.get(0) : commonParent(divisions, now);
+      if (took == null || !took.inUseIn(ZonePlacer.YEAR)) {
+        return null;
+      }
+      String name = took.name();
+      return divisions.byName(name, ZonePlacer.YEAR).size() == 1 ? name : null;
+    }
+    return null;
+  }
+
+  /** The one division that holds all of {@code parts} (绍兴县's 越城区 and 柯桥区: 绍兴市), or null. */
+  private static Division commonParent(Divisions divisions, List<Division> parts) {
+    Division parent = null;
+    for (Division part : parts) {
+      Division p = divisions.parent(part).orElse(null);
+      if (p == null || parent != null && !parent.equals(p)) {
+        return null;
+      }
+      parent = p;
+    }
+    return parent;
   }
 
   /**

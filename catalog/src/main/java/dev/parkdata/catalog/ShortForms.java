@@ -20,8 +20,8 @@ final class ShortForms {
    * parks are given as their short name, unless it is the suffix itself.
    */
   static final String[][] RULES = {
-    // 杨凌农业高新区: the zone's kind shortened as other high-tech zones' are
-    {"农业高新技术产业示范区", "示范区", "0", "农高区", "0", "农业高新区", "1"},
+    // 杨凌农业高新区: the zone's kind shortened as other high-tech zones' are; 杨凌农业示范区 without 高新技术产业
+    {"农业高新技术产业示范区", "示范区", "0", "农高区", "0", "农业高新区", "1", "农业示范区", "1"},
     // 高新技术产业园区: the name many zones had as provincial parks, before the State Council's approval
     // 新技术产业开发区, 新技术开发区: names several bore before 高新 (苏州新技术产业开发区, 1992; 桂林新技术开发区, 1988)
     // 高新园区: 莆田高新园区, as local papers write their city's zone
@@ -37,7 +37,7 @@ final class ShortForms {
     // 畹町边合区, 磨憨—磨丁经合区: before 经济合作区, which ends it
     {"边境经济合作区", "边合区", "0", "边境合作区", "1"},
     {"经济合作区", "经合区", "0"},
-    {"工业园区", "工业园", "0"},
+    {"工业园区", "工业园", "0", "工业区", "3"},
     {"出口加工区", "出口加工区", "0"},
     // 苏州太湖旅游度假区 (the short name the importer gives, from the first form) and 苏州太湖度假区
     // for 苏州太湖国家旅游度假区; the resolver, which folds 国家 away, reads them by the second rule

@@ -392,7 +392,7 @@ public final class ArticleReader {
         listed = false;
       }
       boolean goal = isGoal(before, year, isPercentage(m)) || listed;
-      String periodText = startOfChange(t, periods[i], start);
+      String periodText = periods[i];
       Optional<Period> period = Optional.ofNullable(writtenIn.isPresent() && !goal // a plan's part of a year is ahead
           ? Dates.calendarWrittenIn(periodText, writtenIn.get()) : Dates.calendar(periodText, year));
       if (!goal && period.isEmpty() && !startsAChange(t, mentions, starts, sentences, i)) {
@@ -3268,19 +3268,6 @@ public final class ArticleReader {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * The period text of a figure, without its 从 or 由 where it is written right before the figure
-   * with 的 (从2015年的94.42亿元: the figure of 2015, where a change over years starts), which {@link
-   * Dates} otherwise reads as the start of a time (从2015年以来) that names no period of its own.
-   */
-  private static String startOfChange(String t, String period, int start) {
-    if (period == null || period.length() < 2 || "从從由".indexOf(period.charAt(0)) < 0) {
-      return period;
-    }
-    int at = start - period.length() - 1;
-    return at >= 0 && t.startsWith(period, at) && t.charAt(start - 1) == '的' ? period.substring(1) : period;
   }
 
   /** 从, a year and 的: the start of a change over years (从2015年的94.42亿元到2020年的161.7亿元). */

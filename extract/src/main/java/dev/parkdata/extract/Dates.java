@@ -16,7 +16,8 @@ import java.util.Arrays;
  * 去年同期, 今年前10个月, 1997-2017 年, 二○一二年九月, the Republic of China years 107年上半年 and
  * 99年至103年), a month or a range of months (7月, 1至9月, 一至九月, 6月底), a part of a year
  * (上半年, 前三季度, 1~3季度, 一季度) or a plan period (十二五 … 十五五); 截至, 截止, 到, 至, 自 or 从
- * before it belong to it (截至2021年底, 截至目前), but not 从 where the date is what data are viewed
+ * before it belong to it (截至2021年底, 截至目前), and 由 before a date and 的, the start of a change as
+ * 从 is there (由2019年的不足1000家增至…), but not 从 where the date is what data are viewed
  * from (从上半年数据来看: 上半年). An expression after 比, 较, 相比 …, or before
  * 相比 (与2020年相比), or between 是 and the 的 of a multiple (是2005年的5.2倍), is a <em>comparison
  * base</em>, not a period: 比2020年提高6.4个百分点 is about
@@ -53,6 +54,19 @@ final class Dates {
   /** Whether {@code before} is 从 and a date with {@link #VIEWED_FROM} after it (at {@code after}) is viewed from. */
   private static boolean isViewedFrom(String before, CharSequence t, int after, int e) {
     return ("从".equals(before) || "從".equals(before)) && wordAt(t, after, e, VIEWED_FROM) != null;
+  }
+
+  /**
+   * The period text of a figure at {@code start}, without its 从 or 由 where it is written right
+   * before the figure with 的 (从2015年的94.42亿元: the figure of 2015, where a change over years
+   * starts), which is otherwise the start of a time (从2015年以来) that names no period of its own.
+   */
+  static String startOfChange(CharSequence t, String period, int start) {
+    if (period == null || period.length() < 2 || "从從由".indexOf(period.charAt(0)) < 0) {
+      return period;
+    }
+    int at = start - period.length() - 1;
+    return at >= 0 && t.charAt(start - 1) == '的' && Text.startsWith(t, at, start - 1, period) ? period.substring(1) : period;
   }
 
   /** Words before a date that make it a comparison base: 比2020年, 较上年, 相比2022年. */
@@ -140,6 +154,9 @@ final class Dates {
       }
       String before = wordEndingAt(t, s, j, BEFORE);
       int after = Text.skipSpace(t, end, e);
+      if (before == null && j > s && t.charAt(j - 1) == '由' && after < e && t.charAt(after) == '的') {
+        before = "由"; // 由2019年的不足1000家增至…: where a change starts, as 从2019年的 (not 由国务院, no date)
+      }
       if (before != null && isViewedFrom(before, t, after, e)) {
         before = null; // 从上半年数据来看: the data of 上半年, no span from it
       }

@@ -1388,6 +1388,7 @@ public final class MetricExtractor {
           before = end - period.length();
           period = dates.periodBefore(t, before);
         }
+        period = Dates.startOfChange(t, period, f.start); // 由2019年的1000家: 2019's, where the change starts
         if (period == null && carried != null && !founding && Dates.sameLine(t, s, f.start)) {
           period = carried;
         }

@@ -104,6 +104,7 @@ final class ParkScan {
     "街区", "街區", "片区", "片區", "创新区", "創新區", "合作区", "合作區", "商务区", "商務區",
     "示范区", "示範區", "试验区", "試驗區", "综合实验区", "綜合實驗區", "科学城", "科學城", "科技城", "产业基地", "產業基地",
     "创新中心", "創新中心", "加工区", "加工區", "新区", "新區",
+    "临空经济区", "臨空經濟區", // 北京大兴国际机场临空经济区: an airport's economic zone
     // zones renamed after the 2018 catalogue (益阳龙岭产业开发区, once 龙岭工业集中区) or not in it
     // (赤峰红山经济开发区, which must start with a place); not 开发区 alone, which stands for the park
     // after many a word (今年开发区)

@@ -617,7 +617,7 @@ final class Words {
   }
 
   /** Function words of one character, in both scripts: they end a name or a noun phrase. */
-  static final String FUNCTION_CHARACTERS = "的在于於与與和及是为為对對将將把被让讓向从從由至到了等以并並而也都又已所其该該各全本我这這此个個";
+  static final String FUNCTION_CHARACTERS = "的在于於与與和及是为為对對将將把被让讓向从從由至到了等以并並而也还還都又已所其该該各全本我这這此个個";
 
   /** The most characters {@link #withModifiers} takes before an indicator word: 省级循环经济试点企业. */
   static final int MODIFIER_REACH = 10;
@@ -1613,7 +1613,7 @@ final class Words {
           "出让", "已出让", "未出让", "转让"); // 出让土地面积: land sold, not all the land (让 no function word there)
 
   /** Characters that end modifiers on the left as words of their own: 的, 等, 和, 共, the ends of places and parks, 年, 于 (至於生物技術產業營業額). */
-  private static final String CLEAN_ENDS = "的等和及与與区區园園市县縣省内內年月共于於";
+  private static final String CLEAN_ENDS = "的等和及与與区區园園市县縣省内內年月共于於也还還都又";
 
   /**
    * Characters that make a word with a 有 before them (有色金属, 有机食品, 有限公司, 有效发明专利, 有关企业):

@@ -2078,6 +2078,27 @@ class ArticleReaderTest {
         .containsExactly("覆盖率 2020 100%", "森林覆盖率 2017 11%", "森林覆盖率 2021-01 34%"); // the level now
   }
 
+  @Test
+  void anAdverbBeforeAnIndicatorEndsItsWordsCleanly() {
+    // after 郑州航空港经济综合实验区's signings (real-articles-unseen-80 CL2); figures ours
+    String text = "2020年，苏州工业园区还新增签约项目11个，总投资34.8亿元；也新增落户企业20家。";
+    assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
+        .extracting(o -> o.indicator().chineseName() + " " + o.metric())
+        .containsExactly("新增签约项目 11个", "新增签约项目总投资 34.8亿元", "新增企业 20家");
+  }
+
+  @Test
+  void anAirportsEconomicZoneIsAParkAndAChangeFromAYearEndsNow() {
+    // after 北京大兴国际机场临空经济区 (real-articles-unseen-80 CL5); figures ours
+    String text = "北京大兴国际机场临空经济区累计引进重点产业项目336个，经营主体数量由2019年的不足1000家增至目前的1.5万余家。";
+    ArticleDraft draft = ArticleReader.standard().read(text, SOURCE);
+    assertThat(draft.dataset().allParks()).extracting(p -> p.names().official()).containsExactly("北京大兴国际机场临空经济区");
+    assertThat(observations(draft.dataset()))
+        .extracting(o -> o.indicator().chineseName() + " " + o.period() + " " + o.metric())
+        .containsExactly("引进重点产业项目 2021-01 336个", "经营主体数量 2019 不到1000家", "经营主体数量 2021-01 15000余家");
+    assertThat(draft.validation().hasErrors()).as("%s", draft.validation()).isFalse(); // two figures of one year had made it invalid
+  }
+
   // --- measured on the five articles ----------------------------------------------------------
 
   /** The month each article file was published in (the fixtures' sources and their 目前). */
