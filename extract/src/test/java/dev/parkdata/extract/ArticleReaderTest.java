@@ -2048,7 +2048,7 @@ class ArticleReaderTest {
 
   @Test
   void aShareOfTheRegionsOutputOrAfterAGrowthIsTheShareOfTheMeasureBeforeIt() {
-    // after 淄博高新区's and 太原's 综改示范区's reports (real-articles-unseen-9 H3, -30 AG4, -19 F2); figures ours
+    // after 淄博高新区's, 江门高新区's and 山西转型综改示范区's reports (real-articles-unseen-7 H3, -32 AG4, -5 F2); figures ours
     String text = "2020年，淄博高新区全社会研发经费投入占地区生产总值比重达到6.24%。"
         + "其中，制造业增加值增长15.3%，占全区规上工业增加值比重达到76.8%。";
     assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
@@ -2071,7 +2071,7 @@ class ArticleReaderTest {
 
   @Test
   void aRateIsNoMeasureOfALengthBeforeItAndCoverIsARate() {
-    // after 仲恺高新区's bus stops and 雄安新区's forests (real-articles-unseen-12 T4, -79 CK4); figures ours
+    // after 仲恺高新区's bus stops and 雄安新区's forests (real-articles-unseen-19 T4, -79 CK4); figures ours
     String text = "2020年，惠州仲恺高新区主干道公交站点500米覆盖率达100%，森林覆盖率从2017年的11%提高到34%。";
     assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
         .extracting(o -> o.indicator().chineseName() + " " + o.period() + " " + o.metric())
@@ -2097,6 +2097,15 @@ class ArticleReaderTest {
         .extracting(o -> o.indicator().chineseName() + " " + o.period() + " " + o.metric())
         .containsExactly("引进重点产业项目 2021-01 336个", "经营主体数量 2019 不到1000家", "经营主体数量 2021-01 15000余家");
     assertThat(draft.validation().hasErrors()).as("%s", draft.validation()).isFalse(); // two figures of one year had made it invalid
+  }
+
+  @Test
+  void softwareAndInformationTechnologyServicesIsOneIndustrysName() {
+    // after 贵阳高新区's report (real-articles-unseen-38 AM1); figures ours
+    String text = "2020年，贵阳高新区软件和信息技术服务业业务收入全年完成116.8亿元，同比增长22.7%。";
+    assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
+        .extracting(o -> o.indicator().chineseName() + " " + o.metric())
+        .containsExactly("软件和信息技术服务业业务收入 116.8亿元", "软件和信息技术服务业业务收入增速 22.7%");
   }
 
   // --- measured on the five articles ----------------------------------------------------------
