@@ -1977,7 +1977,9 @@ public final class MetricExtractor {
   /**
    * Whether {@code unit} measures an amount of money or a quantity of matter, energy or land (亿元,
    * 万吨, 亿千瓦时, 亩), whose words may be any the text has: not a count, a share, a difference or
-   * multiple of them, a length (建设道路18公里: how much was built) or a time (经过20年).
+   * multiple of them, a length (建设道路18公里: how much was built), a time (经过20年), nor a power,
+   * a plant's or firm's capacity unless a word of the lists names it (晶澳太阳能3GW、中南光电100MW;
+   * 装机容量 does).
    */
   private static boolean isQuantity(Unit unit) {
     if (unit.isCompound()) {
@@ -1988,7 +1990,7 @@ public final class MetricExtractor {
   }
 
   private static final Set<Dimension.Kind> QUANTITIES = EnumSet.of(Dimension.Kind.AREA, Dimension.Kind.MASS,
-      Dimension.Kind.ENERGY, Dimension.Kind.STANDARD_COAL, Dimension.Kind.VOLUME, Dimension.Kind.POWER);
+      Dimension.Kind.ENERGY, Dimension.Kind.STANDARD_COAL, Dimension.Kind.VOLUME);
 
   private static boolean isDuration(Unit unit) {
     return unit.equals(Units.YEAR) || unit.equals(Units.MONTH) || unit.equals(Units.DAY);

@@ -1220,7 +1220,8 @@ final class Words {
    * {@link #withModifiers} reads modifiers, at least two of them; null otherwise, and where they
    * follow 可, open with a pronoun or a verb of {@link #LESSENING}, are a verb alone (新增, 签约) or
    * end with one of {@link #DOING} or a firm's name ({@link #FIRM_ENDS}). Not for counts, where a
-   * verb right before (开工30个, 净增114户) says what the clause did, not what it counts.
+   * verb right before (开工30个, 净增114户) says what the clause did, not what it counts, nor for
+   * powers, a plant's capacity after its firm's name (晶澳太阳能3GW), which the extractor does not ask.
    */
   static String wordsRightBefore(CharSequence t, int floor, int start) {
     String words = withModifiers(t, floor, start, start);

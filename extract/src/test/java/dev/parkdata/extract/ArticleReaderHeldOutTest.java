@@ -458,7 +458,7 @@ class ArticleReaderHeldOutTest {
   // lowered in the twenty-fourth session from 0.859 to 0.805 (62 of 77), on purpose: 丰城工业园
   // (park-aliases.tsv, found after this set was scored) makes O1's park the catalogue zone its annotator
   // names, so its figures are placed: 13 more right and 7 more wrong (indicators named otherwise)
-  static final double MIN_PRECISION_14 = 0.805;
+  static final double MIN_PRECISION_14 = 0.815;
   static final double MIN_RECALL_14 = 0.558;
 
   /**
@@ -1810,7 +1810,7 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-79.jsonl", "seventy-ninth held-out real articles", 6, 45, MIN_PRECISION_79, MIN_RECALL_79);
   }
 
-  static final double MIN_PRECISION_79 = 0.708;
+  static final double MIN_PRECISION_79 = 0.739;
   static final double MIN_RECALL_79 = 0.377;
 
   /**

@@ -2108,6 +2108,15 @@ class ArticleReaderTest {
         .containsExactly("软件和信息技术服务业业务收入 116.8亿元", "软件和信息技术服务业业务收入增速 22.7%");
   }
 
+  @Test
+  void aPowerAfterAFirmsNameIsItsPlantsCapacityNotTheParks() {
+    // after 合肥's solar plans (real-articles-unseen-78 CJ1); figures ours
+    String text = "2020年，合肥高新区已落户晶澳太阳能3GW、中南光电100MW电池项目，光伏装机容量达到500MW。";
+    assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
+        .extracting(o -> o.indicator().chineseName() + " " + o.metric())
+        .containsExactly("光伏装机容量 500兆瓦");
+  }
+
   // --- measured on the five articles ----------------------------------------------------------
 
   /** The month each article file was published in (the fixtures' sources and their 目前). */
