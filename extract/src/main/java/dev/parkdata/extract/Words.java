@@ -857,8 +857,11 @@ final class Words {
   /** 新兴产业, emerging industries, as one word: no 新兴县's 产业. */
   private static final String[] EMERGING = {"新兴产业", "新興產業", "新興産業"};
 
-  /** Places that 外 after them makes one word with: 省外资金, 市外内资 (not 区: 试验区外商投资). */
-  private static final String OUTSIDE = "省市县縣";
+  /**
+   * Places that 外 after them makes one word with, before {@link #FROM_OUTSIDE}: 省外资金, 市外内资,
+   * 区外到位资金 (not 试验区外商投资: no money's word after 外).
+   */
+  private static final String OUTSIDE = "省市县縣区區";
 
   /**
    * What follows a place's 外 when it says where money or firms come from (省外资金, 省外到位产业资金,

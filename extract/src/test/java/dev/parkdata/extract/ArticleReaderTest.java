@@ -2117,6 +2117,15 @@ class ArticleReaderTest {
         .containsExactly("光伏装机容量 500兆瓦");
   }
 
+  @Test
+  void moneyFromOutsideTheDistrictKeepsItsWord() {
+    // after 乌鲁木齐高新区's year (real-articles-unseen-82 CN2); figures ours
+    String text = "2020年，乌鲁木齐高新区实现区外到位资金225.75亿元，同比增长9%；试验区外商投资企业20家。";
+    assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
+        .extracting(o -> o.indicator().chineseName() + " " + o.metric())
+        .containsExactly("区外到位资金 225.75亿元", "区外到位资金增速 9%", "外商投资企业 20家");
+  }
+
   // --- measured on the five articles ----------------------------------------------------------
 
   /** The month each article file was published in (the fixtures' sources and their 目前). */
