@@ -62,6 +62,8 @@ import java.util.Set;
  * (德令哈工业园 for 柴达木循环经济试验区德令哈工业园) where the larger name is no zone's (现代产业区,
  * an area of 天津开发区, is none). Where none of
  * these matches, more, in turn: a side of a zone (成都高新西区, …园区A区: its zone as a sub-park); a
+ * part named by its own words after a name of a zone that ends in no kind word (中关村东升科技园,
+ * 松山湖高科技园: the zone as a sub-park; not a 分园, 产业园 or 工业园, nor one naming a place elsewhere); a
  * place written before a name a zone is known by without its place, when the zone lies in that
  * place or is placed no closer than its province (西寧南川工業園: 青海南川工业园区), also after the
  * province (湖北十堰郧阳经济开发区); a city and 高新区 for the one high-tech zone placed in the
@@ -903,6 +905,9 @@ public final class ParkNameResolver {
       namedPart(normal, found);
     }
     if (found.isEmpty()) {
+      partAfterAlias(normal, found);
+    }
+    if (found.isEmpty()) {
       countyWrittenOtherwise(forms, found);
     }
     if (found.isEmpty()) {
@@ -1337,6 +1342,45 @@ public final class ParkNameResolver {
       if (!zone.isEmpty()) {
         return;
       }
+    }
+  }
+
+  /**
+   * The ends of parks' names that are no part of the zone a name opens with: a branch (分园), and
+   * parks of a kind of their own that others build in it (光谷东数字经济产业园, 东湖高新科技创意城产业园).
+   */
+  private static final String[] NOT_PARTS = {"分园", "产业园", "工业园"};
+
+  /** The least a part's own words may have before 园: 软件园, 生命园. */
+  private static final int PART_WORDS_LEAST = 2;
+
+  /**
+   * 中关村软件园, 中关村东升科技园, 中关村环保科技示范园: a name one zone is known by that ends in no
+   * kind word (an alias, 中关村; {@link #namedPart} reads those that end in 区 or 园), then a part of
+   * it named by words of its own ending in 园 (not {@link #NOT_PARTS}): the zone, as a sub-park, unless
+   * the part names a place outside it or begins with another province (中关村贵阳科技园, a park the
+   * zone runs elsewhere), or is a park two cities build together.
+   */
+  private void partAfterAlias(String name, Found found) {
+    if (!name.endsWith("园") || endsWithAny(name, NOT_PARTS)) {
+      return;
+    }
+    for (int cut = name.length() - 1 - PART_WORDS_LEAST; cut >= 2; cut--) {
+      if ("区园".indexOf(name.charAt(cut - 1)) >= 0 || "区园城".indexOf(name.charAt(cut)) >= 0) {
+        continue; // namedPart's, or a cut inside a word (深圳高新|区深汕科技园)
+      }
+      Found zone = known(name.substring(0, cut));
+      if (zone.isEmpty()) {
+        continue;
+      }
+      ParkNameResolution.Candidate best = onlyBest(zone);
+      String part = name.substring(cut);
+      if (best != null && !namesAPlaceElsewhere(part, best.park()) && !namesAnotherProvinceFirst(part, best.park())
+          && !isJointPark(part, best.park())) {
+        found.put(new ParkNameResolution.Candidate(best.park(), Match.SUB_PARK, Match.SUB_PARK.score(),
+            "its part " + part + " of " + best.why()));
+      }
+      return;
     }
   }
 

@@ -2039,12 +2039,20 @@ class ParkNameResolverTest {
    * 江阴临港新城, 上海保税区, 星网工业园, 常州滨江化学工业园; 陕西省杨凌农业示范区; 滨海工业区 near 浙江绍兴县;
    * 佛山市三水工业区中心科技工业园). Then 农业示范区 is a short form of 农业高新技术产业示范区, 工业区 one of
    * 工业园区 (three points down its rank), and a place nearby retired before 2018 is what took it over
-   * (绍兴县: 绍兴市): 24 of 29. Ratchets.
+   * (绍兴县: 绍兴市): 24 of 29. The hundred-and-eighteenth (33 names from the transcripts, collected
+   * after those rules) first scored 26 of 33 (78.8%), none wrong, with the session's resolver then and
+   * the start's alike (missed: four parts of 中关村 named by their own words, 中关村东升科技园 …, and
+   * 洋山特殊综合保税区, 芦山县产业集中区, 重庆万盛经济开发区). Then a part named after a zone's alias is the
+   * zone (中关村东升科技园; not 中关村贵阳科技园, a 分园, nor a 产业园 others build in it): 29 of 33; and
+   * sourced aliases, found by a helper for this session's misses (星网工业园, 盐都区西区开发区, 戚墅堰经济开发区
+   * …; 宁波杭州湾新区 not kept, which the twenty-first list's annotator reads as none): 117 at 25, 116 at 32
+   * (its 宁波杭州湾新区 still none). Ratchets.
    */
   @Test
   void scoresOnTheTwentySeventhSessionsListsOfNamesItWasNotMadeFor() throws IOException {
     assertFloors(new Floor(RealParkNamesFileTest.UNSEEN_116, "hundred-and-sixteenth", 32),
-        new Floor(RealParkNamesFileTest.UNSEEN_117, "hundred-and-seventeenth", 24));
+        new Floor(RealParkNamesFileTest.UNSEEN_117, "hundred-and-seventeenth", 25),
+        new Floor(RealParkNamesFileTest.UNSEEN_118, "hundred-and-eighteenth", 29));
   }
 
   @Test
@@ -2069,6 +2077,19 @@ class ParkNameResolverTest {
     assertThat(code("重慶璧山工業園區", "璧山縣")).isEqualTo("G502138");
     // no place ever named so: still none
     assertThat(ParkNameResolver.isPlaceNearby("绍兴府")).isFalse();
+  }
+
+  @Test
+  void aPartNamedAfterAZonesAliasIsTheZone() {
+    // 中关村东升科技园, 北京中关村生命园 (real-park-names-unseen-118 dp004, dp005), 松山湖高科技园 (-110 dh029)
+    assertThat(code("中关村东升科技园", "北京市")).isEqualTo("G112001");
+    assertThat(code("北京中关村生命园", "北京市")).isEqualTo("G112001");
+    assertThat(code("中关村环保科技示范园", null)).isEqualTo("G112001");
+    assertThat(code("松山湖高科技园", null)).isEqualTo("G442135");
+    // not a park the zone runs elsewhere, a branch, or a park of a kind of its own others build in it
+    assertThat(code("中关村贵阳科技园", "贵阳市")).isNull();
+    assertThat(code("中关村海淀园秦皇岛分园", "秦皇岛")).isNull();
+    assertThat(code("光谷东数字经济产业园", "武汉市")).isNull();
   }
 
   @Test

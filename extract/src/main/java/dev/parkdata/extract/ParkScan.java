@@ -691,6 +691,10 @@ final class ParkScan {
       int close = -1; // where the outermost of them closes
       while (start > s && w - start < MAX_NAME_BEFORE) {
         char c = t.charAt(start - 1);
+        if (isPartnersDash(t, s, start - 1)) {
+          start -= 3; // 中国—中东欧国家经贸合作示范区: the name opens with China and its partners
+          break;
+        }
         boolean inName = (Character.isIdeographic(c) && NOT_IN_NAMES.indexOf(c) < 0) || c == '·' || isBracket(c);
         if (!inName || verbEndingAt(t, s, start) || afterNumeral(t, s, start - 1)) {
           break;
@@ -920,12 +924,30 @@ final class ParkScan {
       if (i > start && isBracket(t.charAt(i - 1))) {
         return start; // a place in brackets is the name's own: 中国智谷(重庆)科技园, 中国(上海)自贸试验区
       }
+      if (i > start && Words.startsWithAny(t, i, word, WORDS_THAT_ARE_PLACES)) {
+        continue; // 中东欧国家经贸合作示范区: cooperation, not 合作市's
+      }
       if (placeAt(t, i, i + 1, word, ParkNameResolver::isPlace)) {
         return i;
       }
     }
     return start;
   }
+
+  /**
+   * Whether the dash at {@code i} joins 中国 to its partners in a zone's name (中国—东盟, 中国—上海合作组织,
+   * 中国—中东欧国家): a dash right after 中国.
+   */
+  private static boolean isPartnersDash(CharSequence t, int s, int i) {
+    char c = t.charAt(i);
+    return (c == '—' || c == '－' || c == '-') && i - 2 >= s && t.charAt(i - 2) == '中' && (t.charAt(i - 1) == '国' || t.charAt(i - 1) == '國');
+  }
+
+  /**
+   * Places' names that are words of many a zone's name inside it, no place there: 合作 (合作市, 甘南),
+   * in 经贸合作示范区 and 边境经济合作区.
+   */
+  private static final String[] WORDS_THAT_ARE_PLACES = {"合作"};
 
   /**
    * Whether the name {@code t[start, end)} begins inside the name of a province or prefecture
