@@ -1158,13 +1158,16 @@ final class ParkScan {
   /** Verbs before a title a park seeks or wins (创建省级生态工业园区, 获评国家级绿色园区): what follows is no park. */
   private static final String[] TITLE_VERBS = {
     "创建", "創建", "争创", "爭創", "创成", "創成", "申报", "申報", "获评", "獲評", "评为", "評為",
+    // what a park is to become, a description: 把海盐经济开发区打造成环杭州湾先进临港产业基地
+    "打造成", "打造为", "打造為", "建设成", "建設成", "建设为", "建設為",
   };
 
   /** How far before a name {@link #isTitle} looks for a verb of a title, in characters. */
   private static final int TITLE_REACH = 12;
 
   /**
-   * Whether the name at {@code start} is (the end of) a title a park seeks or wins: a verb of
+   * Whether the name at {@code start} is (the end of) a title a park seeks or wins, or what it is to
+   * become (打造成环杭州湾先进临港产业基地, a description): a verb of
    * {@link #TITLE_VERBS} stands before it in the same clause, within {@value #TITLE_REACH}
    * characters and with no 的 between (创建省级食品饮料及水经济特色产业园区).
    */

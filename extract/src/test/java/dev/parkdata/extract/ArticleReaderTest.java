@@ -2135,6 +2135,17 @@ class ArticleReaderTest {
         .containsExactly("中国—中东欧国家经贸合作示范区");
   }
 
+  @Test
+  void whatAParkIsToBecomeIsNoParkOfItsOwn() {
+    // after 海盐经济开发区's year (real-articles-unseen-22 W5); figures ours. The base named after 打造成
+    // had made the article one of two parks, and the figures before the zone's name had none
+    String text = "笔者从县开发区获悉，2020年该区规模以上工业企业总产值达93亿元。"
+        + "这标志着开发区实现了把海盐经济开发区打造成环杭州湾先进临港产业基地的蓝图。";
+    ArticleDraft draft = ArticleReader.standard().read(text, SOURCE);
+    assertThat(draft.dataset().allParks()).extracting(p -> p.id().value() + " " + p.observations().size())
+        .containsExactly("S337040 1");
+  }
+
   // --- measured on the five articles ----------------------------------------------------------
 
   /** The month each article file was published in (the fixtures' sources and their 目前). */
