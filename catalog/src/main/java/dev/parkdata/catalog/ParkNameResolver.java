@@ -1359,7 +1359,8 @@ public final class ParkNameResolver {
    * kind word (an alias, 中关村; {@link #namedPart} reads those that end in 区 or 园), then a part of
    * it named by words of its own ending in 园 (not {@link #NOT_PARTS}): the zone, as a sub-park, unless
    * the part names a place outside it or begins with another province (中关村贵阳科技园, a park the
-   * zone runs elsewhere), or is a park two cities build together.
+   * zone runs elsewhere), is a park two cities build together, is for an industry another zone of the
+   * city is named by, or is a catalogue zone of its own in the zone's area.
    */
   private void partAfterAlias(String name, Found found) {
     if (!name.endsWith("园") || endsWithAny(name, NOT_PARTS)) {
@@ -1376,7 +1377,7 @@ public final class ParkNameResolver {
       ParkNameResolution.Candidate best = onlyBest(zone);
       String part = name.substring(cut);
       if (best != null && !namesAPlaceElsewhere(part, best.park()) && !namesAnotherProvinceFirst(part, best.park())
-          && !isJointPark(part, best.park())) {
+          && !isJointPark(part, best.park()) && !hasAnIndustryZoneNearby(part, best.park()) && !isZoneNearby(part, best.park())) {
         found.put(new ParkNameResolution.Candidate(best.park(), Match.SUB_PARK, Match.SUB_PARK.score(),
             "its part " + part + " of " + best.why()));
       }
@@ -1514,6 +1515,24 @@ public final class ParkNameResolver {
       }
       return;
     }
+  }
+
+  /**
+   * Whether {@code part} is, alone or after {@code zone}'s city, the name of another catalogue zone in
+   * its area: a zone of its own, which {@link #namedPart} gives the name, not a part.
+   */
+  private boolean isZoneNearby(String part, Park zone) {
+    Found alone = known(part);
+    Division city = prefectureOf(zone);
+    if (alone.isEmpty() && city != null) {
+      alone = known(city.shortName() + part);
+    }
+    for (ParkNameResolution.Candidate c : alone.candidates) {
+      if (c.park() != zone && sameArea(c.park(), zone)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

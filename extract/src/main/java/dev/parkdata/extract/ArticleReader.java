@@ -561,7 +561,9 @@ public final class ArticleReader {
    * (深圳前海深港现代服务业合作区(以下简称“前海合作区”)…前海合作区规上科技服务业营收同比增长21.6%): each
    * mention of a short name the catalogue does not resolve, with the full name's zone where that is
    * a catalogue zone; where neither is, the short name is declared in {@code keys} for the full
-   * one, so that both are one park, named by the full name.
+   * one, so that both are one park, named by the full name. So too a former name written after a
+   * park's (江西鹰潭经济开发区前身鹰潭工业园区) and one it bears beside its own (增挂鹰潭经济技术开发区牌子),
+   * {@link #isOtherName}.
    */
   private static Map<ParkMention, ParkMention> shortNamesDeclared(String t, List<ParkMention> parkNames,
       Keys keys) {
@@ -572,6 +574,10 @@ public final class ArticleReader {
       ParkMention shortName = parkNames.get(i);
       int fullEnd = t.offsetByCodePoints(starts[i - 1], full.end() - full.start());
       int shortEnd = t.offsetByCodePoints(starts[i], shortName.end() - shortName.start());
+      if (fullEnd <= starts[i] && isOtherName(t, fullEnd, starts[i])) {
+        otherNameDeclared(full, shortName, parkNames, declared, keys); // 江西鹰潭经济开发区前身鹰潭工业园区
+        continue;
+      }
       if (shortName.status() == ParkNameResolution.Status.RESOLVED || fullEnd > starts[i]
           || !SHORT_NAME_BEFORE.matcher(t.substring(fullEnd, starts[i])).matches()
           || !SHORT_NAME_AFTER.matcher(t).region(shortEnd, t.length()).lookingAt()) {
@@ -591,6 +597,51 @@ public final class ArticleReader {
     return declared;
   }
 
+  /**
+   * Whether {@code t[end, next)}, between two parks' names, makes the second another name of the
+   * first's park: its former name right after it (前身, 原名, 原称), or one it bears beside its own,
+   * written after 增挂 (江西鹰潭经济开发区…。2008年1月，增挂鹰潭经济技术开发区牌子: the park named last
+   * before the plate is the one that took it on).
+   */
+  private static boolean isOtherName(String t, int end, int next) {
+    return FORMER_NAME.matcher(t.substring(end, next)).matches()
+        || next - 2 >= end && ADDED_PLATE.contains(t.substring(next - 2, next));
+  }
+
+  /** Between a park's name and its former name: 前身, 前身为, 原名, (原称 …). */
+  private static final Pattern FORMER_NAME = Pattern.compile("[(（]?\s*(?:的)?(?:前身|原名|原称|原稱|旧称|舊稱)(?:是|为|為|系)?[“\"「]?");
+
+  /** Words right before a name a park bears beside its own: 增挂鹰潭经济技术开发区牌子. */
+  private static final Set<String> ADDED_PLATE = Set.of("增挂", "增掛", "加挂", "加掛");
+
+  /**
+   * Declares {@code other} another name of {@code park}'s park through the article: where one of the
+   * two is a catalogue zone and the other none, every mention of the other is that zone; where
+   * neither is, both are one park, named by the first.
+   */
+  private static void otherNameDeclared(ParkMention park, ParkMention other, List<ParkMention> parkNames,
+      Map<ParkMention, ParkMention> declared, Keys keys) {
+    boolean first = park.status() == ParkNameResolution.Status.RESOLVED;
+    boolean second = other.status() == ParkNameResolution.Status.RESOLVED;
+    if (first == second) {
+      if (!first && park.status() == ParkNameResolution.Status.NONE && other.status() == ParkNameResolution.Status.NONE) {
+        keys.declare(other, park);
+      }
+      return; // two zones: a rename across the catalogue's zones is not for the article to settle
+    }
+    ParkMention zone = first ? park : other;
+    ParkMention named = first ? other : park;
+    if (named.status() != ParkNameResolution.Status.NONE) {
+      return;
+    }
+    String folded = NameFolding.fold(named.text());
+    for (ParkMention p : parkNames) {
+      if (p.status() == ParkNameResolution.Status.NONE && NameFolding.fold(p.text()).equals(folded)) {
+        declared.put(p, ParkMention.resolved(p.start(), p.end(), p.text(), zone.code().get(), zone.zoneName().orElseThrow()));
+      }
+    }
+  }
+
   /** Between a park's name and the short name it is given: (以下简称“, （简称. */
   private static final Pattern SHORT_NAME_BEFORE = Pattern.compile("[(（]\\s*(?:以下|下文)?(?:简称|簡稱|下称|下稱)[为為:：]?[“\"「『]?");
 
@@ -607,7 +658,7 @@ public final class ArticleReader {
 
     /** Declares {@code shortName} another name of {@code full}: 前海合作区 of 前海深港现代服务业合作区. */
     void declare(ParkMention shortName, ParkMention full) {
-      shortKeys.put(key(shortName), key(full));
+      shortKeys.put(key(shortName), of(full)); // 增挂 a third name: the park the second was declared for
       fullNames.put(key(full), full);
     }
 
@@ -2489,7 +2540,7 @@ public final class ArticleReader {
     }
     int start = starts[first];
     int at = fromOrToBefore(t, sentences[i], start);
-    return at >= 0 && "从從由".indexOf(t.charAt(at)) >= 0 && start - at <= FROM_TO_SPAN + 2;
+    return at >= 0 && Dates.CHANGE_FROM.indexOf(t.charAt(at)) >= 0 && start - at <= FROM_TO_SPAN + 2;
   }
 
   /** The most characters of a time between 从 or 到 and 的 before a list of figures: 建区时, 2021年. */
@@ -3271,7 +3322,7 @@ public final class ArticleReader {
   }
 
   /** 从, a year and 的: the start of a change over years (从2015年的94.42亿元到2020年的161.7亿元). */
-  private static final Pattern FROM_YEAR = Pattern.compile("[从從由]\\d{4}年的");
+  private static final Pattern FROM_YEAR = Pattern.compile("[" + Dates.CHANGE_FROM + "]\\d{4}年的");
 
   /** The last characters of verbs of change before 到 or 至: 增加到, 增长到, 提高到, 上升至, 扩大到, 发展到. */
   private static final String CHANGED_TO = "加长長高升增展大";

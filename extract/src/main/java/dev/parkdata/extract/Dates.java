@@ -56,13 +56,16 @@ final class Dates {
     return ("从".equals(before) || "從".equals(before)) && wordAt(t, after, e, VIEWED_FROM) != null;
   }
 
+  /** The characters that open where a change starts, before its time: 从2015年的, 由2019年的. */
+  static final String CHANGE_FROM = "从從由";
+
   /**
    * The period text of a figure at {@code start}, without its 从 or 由 where it is written right
    * before the figure with 的 (从2015年的94.42亿元: the figure of 2015, where a change over years
    * starts), which is otherwise the start of a time (从2015年以来) that names no period of its own.
    */
   static String startOfChange(CharSequence t, String period, int start) {
-    if (period == null || period.length() < 2 || "从從由".indexOf(period.charAt(0)) < 0) {
+    if (period == null || period.length() < 2 || CHANGE_FROM.indexOf(period.charAt(0)) < 0) {
       return period;
     }
     int at = start - period.length() - 1;

@@ -223,7 +223,9 @@ import java.util.function.Consumer;
  * in the same sentence and line that is not a comparison base: a year with what follows it
  * (2021年, 2023年底, 2024年1-6月, 2024年1月至5月, 今年前10个月, 1997-2017 年, 107年上半年,
  * 二○一二年九月), a relative year (今年, 去年, 上年 …), months (7月, 1至9月), a part of a year
- * (上半年, 前三季度), a plan period (十四五), with 截至, 截止, 到, 至, 自 or 从 before it (截至目前).
+ * (上半年, 前三季度), a plan period (十四五), with 截至, 截止, 到, 至, 自 or 从 before it (截至目前),
+ * and 由 before it and 的 (由2019年的, where a change starts); from a figure written right after 从
+ * or 由, the time and 的 (从2015年的94.42亿元: 2015年, where the change starts) the 从 is left out.
  * A date whose clause tells of a park's founding or upgrading (成立于, 升格, 晋升, 批准设立 …) and
  * holds no figure dates no figure in a later clause, unless that clause says its figure is of the
  * year or a flow (全年, 当年, 同比, 实现, 完成): 2000年升格为国家级经济技术开发区，规划面积105平方公里 has
@@ -1237,11 +1239,13 @@ public final class MetricExtractor {
      * The indicator of a share written after 占 (佔) in its clause, whose word there names the whole,
      * not what the share is of: the word before 占 in the clause (绿色产业增加值占全区工业增加值30%以上:
      * 绿色产业增加值占比), else the word of the last figure before it in the sentence, in an earlier
-     * clause and no change, past the growths between (进出口值5021亿元，占四川省进出口总值的48%: 进出口值占比);
-     * else null, the word found otherwise kept. Asked too where the clause names the share with its
+     * clause and no change, past the growths between (进出口值5021亿元，占四川省进出口总值的48%: 进出口值占比),
+     * or the measure of a growth that is the sentence's one figure before it (制造业增加值增长15.3%，占全区
+     * 规上工业增加值比重达到76.8%: 制造业增加值占比; not after two growths); else null, the word found
+     * otherwise kept. Asked too where the clause names the share with its
      * whole ({@value #WHOLE_SHARE}: 占规上工业总产值比重达66%), not with a word of its own (占比, 比例).
      * 占 must stand after the last figure and within {@value #INDICATOR_REACH} characters, not
-     * in another word (占地, 占用, 占据, 占有, 占主导, 抢占); the word found, if any, is no change or
+     * in another word (占地, 占用, 占据, 占有, 占主导, 抢占; but 占地区 is 占 and 地区); the word found, if any, is no change or
      * rate (占地较大的企业利润增长20% is a growth), and one before 占 is the part's (出口额占全市的40%).
      */
     private String shareOfAWhole(CharSequence t, int floor, int start, String indicator) {
@@ -1260,8 +1264,8 @@ public final class MetricExtractor {
           of = open;
         }
       }
-      if (of < 0 || of + 1 >= start || NOT_A_WHOLE_AFTER.indexOf(t.charAt(of + 1)) >= 0 && !isOfARegion(t, of, start)
-          || of > open && NOT_A_WHOLE_BEFORE.indexOf(t.charAt(of - 1)) >= 0) {
+      if (of < 0 || of + 1 >= start || (NOT_A_WHOLE_AFTER.indexOf(t.charAt(of + 1)) >= 0 && !isOfARegion(t, of, start))
+          || (of > open && NOT_A_WHOLE_BEFORE.indexOf(t.charAt(of - 1)) >= 0)) {
         return null;
       }
       if (indicator != null && (Words.endsWithChange(indicator) || indicator.endsWith("率"))) {
@@ -1291,7 +1295,7 @@ public final class MetricExtractor {
           break; // two growths: which one's share, the text does not say
         }
         growth = last.indicator;
-        if (k == 0) {
+        if (count == 1) {
           // the sentence's one figure before, a measure's growth: that measure's share
           // (其中：制造业增加值增长15.3%，占全区规上工业增加值比重达到76.8%: 制造业增加值占比)
           part = Words.measureChanged(growth);
@@ -1303,9 +1307,13 @@ public final class MetricExtractor {
     /** Characters after 占 that make it part of another word: 占地, 占用, 占据, 占领, 占有, 占主导, 占比. */
     private static final String NOT_A_WHOLE_AFTER = "地用据據领領有主比";
 
-    /** Whether 占 at {@code of} is followed by 地区 (占地区生产总值比重), a whole, not 占地 (land taken up). */
+    /**
+     * Whether 占 at {@code of} is followed by 地区 (占地区生产总值比重), a whole, not 占地 (land taken up,
+     * also in 占地区域).
+     */
     private static boolean isOfARegion(CharSequence t, int of, int start) {
-      return of + 2 < start && t.charAt(of + 1) == '地' && (t.charAt(of + 2) == '区' || t.charAt(of + 2) == '區');
+      return of + 2 < start && t.charAt(of + 1) == '地' && (t.charAt(of + 2) == '区' || t.charAt(of + 2) == '區')
+          && !(of + 3 < start && t.charAt(of + 3) == '域');
     }
 
     /** Characters before 占 that make it part of another word: 抢占, 霸占, 独占, 侵占, 强占. */
@@ -1468,7 +1476,7 @@ public final class MetricExtractor {
     private static final int FOUNDING_REACH = 48;
 
     /** Words that make a date a span's start or a time as of which figures count: 自1978年, 至2004年底. */
-    private static final String[] SPANS_AND_AS_OF = {"自", "从", "從", "至", "到", "截至", "截止"};
+    private static final String[] SPANS_AND_AS_OF = {"自", "从", "從", "由", "至", "到", "截至", "截止"};
 
     /** The most founding dates passed over before a figure: 成立于1992年，2000年升格为…. */
     private static final int MAX_FOUNDINGS = 3;

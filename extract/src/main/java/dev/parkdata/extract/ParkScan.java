@@ -119,7 +119,8 @@ final class ParkScan {
 
   /** Park words whose names start from the first place before them ({@link #unknownNameStart}). */
   private static final Set<String> FROM_PLACE = ImmutableSet.of(
-      "经济开发区", "經濟開發區", "经济技术开发区", "經濟技術開發區", "经开区", "經開區");
+      "经济开发区", "經濟開發區", "经济技术开发区", "經濟技術開發區", "经开区", "經開區",
+      "临空经济区", "臨空經濟區"); // 北京大兴国际机场临空经济区; not 大力发展临空经济区, a kind
 
   /**
    * Words that say what kind of park a name is, not which: a name made of these alone before its
@@ -924,7 +925,7 @@ final class ParkScan {
       if (i > start && isBracket(t.charAt(i - 1))) {
         return start; // a place in brackets is the name's own: 中国智谷(重庆)科技园, 中国(上海)自贸试验区
       }
-      if (i > start && Words.startsWithAny(t, i, word, WORDS_THAT_ARE_PLACES)) {
+      if (i > start && isWordNoPlace(t, i, word)) {
         continue; // 中东欧国家经贸合作示范区: cooperation, not 合作市's
       }
       if (placeAt(t, i, i + 1, word, ParkNameResolver::isPlace)) {
@@ -944,10 +945,24 @@ final class ParkScan {
   }
 
   /**
-   * Places' names that are words of many a zone's name inside it, no place there: 合作 (合作市, 甘南),
-   * in 经贸合作示范区 and 边境经济合作区.
+   * Places' short names that are also words of many a zone's name, in which they name no place: 合作
+   * (合作市, 甘南) in 经贸合作示范区 and 边境经济合作区.
    */
-  private static final String[] WORDS_THAT_ARE_PLACES = {"合作"};
+  private static final String[] PLACES_THAT_ARE_WORDS = {"合作"};
+
+  /**
+   * Whether one of {@link #PLACES_THAT_ARE_WORDS} starts at {@code i}, before {@code word}, as the
+   * word and not the place: not written with its level (合作市循环经济产业园).
+   */
+  private static boolean isWordNoPlace(CharSequence t, int i, int word) {
+    for (String w : PLACES_THAT_ARE_WORDS) {
+      int after = i + w.length();
+      if (Text.startsWith(t, i, word, w) && !(after < word && "市县縣区區".indexOf(t.charAt(after)) >= 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Whether the name {@code t[start, end)} begins inside the name of a province or prefecture

@@ -744,7 +744,8 @@ final class Words {
       }
       // 全球500强企业: 全球 one word before a ranking, the world's (not 全球医药市场规模, whose start is not known)
       boolean oneWord = c == '全' && k + 1 < word && t.charAt(k) == '球' && Text.digit(t.charAt(k + 1)) >= 0
-          || c == '本' && k < word && t.charAt(k) == '土'; // 本土上市企业: 本土 one word, local
+          || c == '本' && k < word && t.charAt(k) == '土' // 本土上市企业: 本土 one word, local
+          || isReturning(t, floor, k - 1, word); // 直接还原铁产量: 还 of returning, no adverb
       if (!Character.isIdeographic(c) || (NOT_IN_MODIFIERS.indexOf(c) >= 0 && !rank && !outside && !domestic && !yearly && !oneWord)) {
         break;
       }
@@ -881,7 +882,8 @@ final class Words {
       return false;
     }
     char c = t.charAt(k - 1);
-    return c == '内' || c == '內' || OUTSIDE.indexOf(c) >= 0 && startsWithAny(t, k + 1, end, FROM_OUTSIDE);
+    return c == '内' || c == '內' || OUTSIDE.indexOf(c) >= 0 && startsWithAny(t, k + 1, end, FROM_OUTSIDE)
+        && !Text.startsWith(t, k + 1, end, "资金额") && !Text.startsWith(t, k + 1, end, "資金額"); // 开发区外资金额: 外资's
   }
 
   /** Whether {@code t[k, end)} starts with one of {@code words}. */
@@ -1616,7 +1618,22 @@ final class Words {
           "人均", "户均", "戶均", "月均", "日均", "平均", // 人均收入, 月均投资额: per what
           "出让", "已出让", "未出让", "转让"); // 出让土地面积: land sold, not all the land (让 no function word there)
 
-  /** Characters that end modifiers on the left as words of their own: 的, 等, 和, 共, the ends of places and parks, 年, 于 (至於生物技術產業營業額). */
+  /**
+   * Whether 还 at {@code i} is a word of returning (还原, 偿还, 归还, 还款, 还贷), not the adverb "also"
+   * that ends a measure's words (还新增签约项目11个).
+   */
+  private static boolean isReturning(CharSequence t, int floor, int i, int end) {
+    char c = t.charAt(i);
+    if (c != '还' && c != '還') {
+      return false;
+    }
+    return i + 1 < end && "原款贷貸本".indexOf(t.charAt(i + 1)) >= 0 || i - 1 >= floor && "偿償归歸退".indexOf(t.charAt(i - 1)) >= 0;
+  }
+
+  /**
+   * Characters that end modifiers on the left as words of their own: 的, 等, 和, 共, the ends of
+   * places and parks, 年, 于 (至於生物技術產業營業額), and adverbs (也, 还, 都, 又: 该区还新增签约项目).
+   */
   private static final String CLEAN_ENDS = "的等和及与與区區园園市县縣省内內年月共于於也还還都又";
 
   /**

@@ -1125,8 +1125,8 @@ class ArticleReaderHeldOutTest {
   // lowered in the twenty-third session from 0.812 to 0.787 (26 of 33), on purpose: a count read with the
   // things it counts before a verb of reaching (企业总数达到27户, 项目总数达到33个), named otherwise by the annotators or
   // in another period
-  static final double MIN_PRECISION_42 = 0.787;
-  static final double MIN_RECALL_42 = 0.541;
+  static final double MIN_PRECISION_42 = 0.810;
+  static final double MIN_RECALL_42 = 0.625;
 
   /**
    * A forty-third set, {@code real-articles-unseen-43.jsonl}: four passages (郑州高新区's first half of
@@ -1803,7 +1803,8 @@ class ArticleReaderHeldOutTest {
    * 前海蛇口自贸片区; 80 figures, 45 observations, most of areas the catalogue does not hold. First score,
    * as collected, with the start's reader (2b18bad): 15 of 22 right, 15 of 45 found (0.682, 0.333). Then
    * 覆盖率 is a rate (森林覆盖率从2017年的11%提高到当前的34%) and a park after 占 the whole a share is of
-   * (占大湾区自贸片区外贸规模超七成): 17 of 24 (0.708), 17 of 45 (0.378). Ratchets.
+   * (占大湾区自贸片区外贸规模超七成): 17 of 24 (0.708), 17 of 45 (0.378); then a power after a firm's name
+   * is no park's figure (one wrong fewer): 17 of 23 (0.739). Ratchets.
    */
   @Test
   void measuredOnASeventyNinthSetOfHeldOutArticles() throws IOException {
