@@ -908,6 +908,9 @@ public final class ParkNameResolver {
       partAfterAlias(normal, found);
     }
     if (found.isEmpty()) {
+      innovationZone(normal, found);
+    }
+    if (found.isEmpty()) {
       countyWrittenOtherwise(forms, found);
     }
     if (found.isEmpty()) {
@@ -1512,6 +1515,34 @@ public final class ParkNameResolver {
           && !isJointPark(part, best.park()) && !hasAnIndustryZoneNearby(part, best.park())) {
         found.put(new ParkNameResolution.Candidate(best.park(), Match.SUB_PARK, Match.SUB_PARK.score(),
             "its part " + part + " of " + best.why()));
+      }
+      return;
+    }
+  }
+
+  /** The words of the State Council's title of a high-tech zone as an innovation zone, longest first. */
+  private static final String[] INNOVATION_ZONE_WORDS = {"国家自主创新示范区", "自主创新示范区", "自创区"};
+
+  /**
+   * 中关村国家自主创新示范区, 东湖自主创新示范区, 中关村自创区: a name one high-tech zone is known by, alone
+   * or with 高新区 (东湖, 张江), and the title the State Council gave it as a national innovation zone: the
+   * zone. Not where the name before the title is several zones' or none's (兰白自创区, 哈大齐国家自主
+   * 创新示范区: zones of several cities together).
+   */
+  private void innovationZone(String name, Found found) {
+    for (String words : INNOVATION_ZONE_WORDS) {
+      if (!name.endsWith(words) || name.length() == words.length()) {
+        continue;
+      }
+      String body = name.substring(0, name.length() - words.length());
+      Found zone = known(body);
+      if (zone.isEmpty()) {
+        zone = known(body + "高新区"); // 东湖自主创新示范区: 东湖高新区's
+      }
+      ParkNameResolution.Candidate best = zone.isEmpty() ? null : onlyBest(zone);
+      if (best != null && best.park().kind() == ParkKind.HIGH_TECH_ZONE) {
+        found.put(new ParkNameResolution.Candidate(best.park(), Match.ALIAS, best.score() - 2,
+            "the innovation zone " + words + " of " + best.why()));
       }
       return;
     }

@@ -734,6 +734,22 @@ class RealParkNamesFileTest {
    * (洋山特殊综合保税区, 芦山县产业集中区, 重庆万盛经济开发区) and one official name.
    */
   static final String UNSEEN_118 = "real-park-names-unseen-118.jsonl";
+
+  /**
+   * A hundred-and-nineteenth list, collected blind in the twenty-seventh session, after most of its
+   * rules: 32 names (dq001–dq032) from archived 大纪元 and 美国之音 pages, investment sites, ChinaXiv and
+   * others; thirteen short forms of county and city zones (楚雄市开发区, 吉林市高新区 …), seven aliases
+   * and old names, four parts of zones, two ambiguous (苏州开发区, 滨州市工业园区), five none.
+   */
+  static final String UNSEEN_119 = "real-park-names-unseen-119.jsonl";
+
+  /**
+   * A hundred-and-twentieth list, collected blind in the twenty-seventh session, after most of its
+   * rules: 35 names (dr001–dr035) from 新闻联播's transcripts of 2013–2026; seventeen none (new areas,
+   * science cities, parks abroad, 蛇口工业区), nine aliases (中关村自创区, 东湖自主创新示范区, 霍尔果斯国际合作中心
+   * …), five parts of zones (厦门软件园, 北京中关村软件园 …), three ambiguous (兰白自创区 …), one short form.
+   */
+  static final String UNSEEN_120 = "real-park-names-unseen-120.jsonl";
   private static final String ALIASES = "park-aliases.tsv";
   private static final Set<String> MATCHES =
       Set.of("short-form", "official", "traditional", "alias", "sub-park", "none", "ambiguous");
@@ -751,7 +767,7 @@ class RealParkNamesFileTest {
       assertWellFormed(name, "n", ids);
       written.add((String) name.get("written"));
     }
-    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}, {UNSEEN_6, "r"}, {UNSEEN_7, "s"}, {UNSEEN_8, "t"}, {UNSEEN_9, "u"}, {UNSEEN_10, "v"}, {UNSEEN_11, "w"}, {UNSEEN_12, "x"}, {UNSEEN_13, "y"}, {UNSEEN_14, "z"}, {UNSEEN_15, "a"}, {UNSEEN_16, "b"}, {UNSEEN_17, "c"}, {UNSEEN_18, "d"}, {UNSEEN_19, "e"}, {UNSEEN_20, "f"}, {UNSEEN_21, "g"}, {UNSEEN_22, "i"}, {UNSEEN_23, "j"}, {UNSEEN_24, "l"}, {UNSEEN_25, "o"}, {UNSEEN_26, "ab"}, {UNSEEN_27, "ac"}, {UNSEEN_28, "ad"}, {UNSEEN_29, "ae"}, {UNSEEN_30, "af"}, {UNSEEN_31, "ag"}, {UNSEEN_32, "ah"}, {UNSEEN_33, "ai"}, {UNSEEN_34, "aj"}, {UNSEEN_35, "ak"}, {UNSEEN_36, "al"}, {UNSEEN_37, "am"}, {UNSEEN_38, "an"}, {UNSEEN_39, "ao"}, {UNSEEN_40, "ap"}, {UNSEEN_41, "aq"}, {UNSEEN_42, "ar"}, {UNSEEN_43, "as"}, {UNSEEN_44, "at"}, {UNSEEN_45, "au"}, {UNSEEN_46, "av"}, {UNSEEN_47, "aw"}, {UNSEEN_48, "ax"}, {UNSEEN_49, "ay"}, {UNSEEN_50, "az"}, {UNSEEN_51, "ba"}, {UNSEEN_52, "bb"}, {UNSEEN_53, "bc"}, {UNSEEN_54, "bd"}, {UNSEEN_55, "be"}, {UNSEEN_56, "bf"}, {UNSEEN_57, "bg"}, {UNSEEN_58, "bh"}, {UNSEEN_59, "bi"}, {UNSEEN_60, "bj"}, {UNSEEN_61, "bk"}, {UNSEEN_62, "bl"}, {UNSEEN_63, "bm"}, {UNSEEN_64, "bn"}, {UNSEEN_65, "bo"}, {UNSEEN_66, "bp"}, {UNSEEN_67, "bq"}, {UNSEEN_68, "br"}, {UNSEEN_69, "bs"}, {UNSEEN_70, "bt"}, {UNSEEN_71, "bu"}, {UNSEEN_72, "bv"}, {UNSEEN_73, "bw"}, {UNSEEN_74, "bx"}, {UNSEEN_75, "by"}, {UNSEEN_76, "bz"}, {UNSEEN_77, "ca"}, {UNSEEN_78, "cb"}, {UNSEEN_79, "cc"}, {UNSEEN_80, "cd"}, {UNSEEN_81, "ce"}, {UNSEEN_82, "cf"}, {UNSEEN_83, "cg"}, {UNSEEN_84, "ch"}, {UNSEEN_85, "ci"}, {UNSEEN_86, "cj"}, {UNSEEN_87, "ck"}, {UNSEEN_88, "cl"}, {UNSEEN_89, "cm"}, {UNSEEN_90, "cn"}, {UNSEEN_91, "co"}, {UNSEEN_92, "cp"}, {UNSEEN_93, "cq"}, {UNSEEN_94, "cr"}, {UNSEEN_95, "cs"}, {UNSEEN_96, "ct"}, {UNSEEN_97, "cu"}, {UNSEEN_98, "cv"}, {UNSEEN_99, "cw"}, {UNSEEN_100, "cx"}, {UNSEEN_101, "cy"}, {UNSEEN_102, "cz"}, {UNSEEN_103, "da"}, {UNSEEN_104, "db"}, {UNSEEN_105, "dc"}, {UNSEEN_106, "dd"}, {UNSEEN_107, "de"}, {UNSEEN_108, "df"}, {UNSEEN_109, "dg"}, {UNSEEN_110, "dh"}, {UNSEEN_111, "di"}, {UNSEEN_112, "dj"}, {UNSEEN_113, "dk"}, {UNSEEN_114, "dl"}, {UNSEEN_115, "dm"}, {UNSEEN_116, "dn"}, {UNSEEN_117, "do"}, {UNSEEN_118, "dp"}}) {
+    for (String[] list : new String[][] {{UNSEEN, "h"}, {UNSEEN_2, "k"}, {UNSEEN_3, "m"}, {UNSEEN_4, "p"}, {UNSEEN_5, "q"}, {UNSEEN_6, "r"}, {UNSEEN_7, "s"}, {UNSEEN_8, "t"}, {UNSEEN_9, "u"}, {UNSEEN_10, "v"}, {UNSEEN_11, "w"}, {UNSEEN_12, "x"}, {UNSEEN_13, "y"}, {UNSEEN_14, "z"}, {UNSEEN_15, "a"}, {UNSEEN_16, "b"}, {UNSEEN_17, "c"}, {UNSEEN_18, "d"}, {UNSEEN_19, "e"}, {UNSEEN_20, "f"}, {UNSEEN_21, "g"}, {UNSEEN_22, "i"}, {UNSEEN_23, "j"}, {UNSEEN_24, "l"}, {UNSEEN_25, "o"}, {UNSEEN_26, "ab"}, {UNSEEN_27, "ac"}, {UNSEEN_28, "ad"}, {UNSEEN_29, "ae"}, {UNSEEN_30, "af"}, {UNSEEN_31, "ag"}, {UNSEEN_32, "ah"}, {UNSEEN_33, "ai"}, {UNSEEN_34, "aj"}, {UNSEEN_35, "ak"}, {UNSEEN_36, "al"}, {UNSEEN_37, "am"}, {UNSEEN_38, "an"}, {UNSEEN_39, "ao"}, {UNSEEN_40, "ap"}, {UNSEEN_41, "aq"}, {UNSEEN_42, "ar"}, {UNSEEN_43, "as"}, {UNSEEN_44, "at"}, {UNSEEN_45, "au"}, {UNSEEN_46, "av"}, {UNSEEN_47, "aw"}, {UNSEEN_48, "ax"}, {UNSEEN_49, "ay"}, {UNSEEN_50, "az"}, {UNSEEN_51, "ba"}, {UNSEEN_52, "bb"}, {UNSEEN_53, "bc"}, {UNSEEN_54, "bd"}, {UNSEEN_55, "be"}, {UNSEEN_56, "bf"}, {UNSEEN_57, "bg"}, {UNSEEN_58, "bh"}, {UNSEEN_59, "bi"}, {UNSEEN_60, "bj"}, {UNSEEN_61, "bk"}, {UNSEEN_62, "bl"}, {UNSEEN_63, "bm"}, {UNSEEN_64, "bn"}, {UNSEEN_65, "bo"}, {UNSEEN_66, "bp"}, {UNSEEN_67, "bq"}, {UNSEEN_68, "br"}, {UNSEEN_69, "bs"}, {UNSEEN_70, "bt"}, {UNSEEN_71, "bu"}, {UNSEEN_72, "bv"}, {UNSEEN_73, "bw"}, {UNSEEN_74, "bx"}, {UNSEEN_75, "by"}, {UNSEEN_76, "bz"}, {UNSEEN_77, "ca"}, {UNSEEN_78, "cb"}, {UNSEEN_79, "cc"}, {UNSEEN_80, "cd"}, {UNSEEN_81, "ce"}, {UNSEEN_82, "cf"}, {UNSEEN_83, "cg"}, {UNSEEN_84, "ch"}, {UNSEEN_85, "ci"}, {UNSEEN_86, "cj"}, {UNSEEN_87, "ck"}, {UNSEEN_88, "cl"}, {UNSEEN_89, "cm"}, {UNSEEN_90, "cn"}, {UNSEEN_91, "co"}, {UNSEEN_92, "cp"}, {UNSEEN_93, "cq"}, {UNSEEN_94, "cr"}, {UNSEEN_95, "cs"}, {UNSEEN_96, "ct"}, {UNSEEN_97, "cu"}, {UNSEEN_98, "cv"}, {UNSEEN_99, "cw"}, {UNSEEN_100, "cx"}, {UNSEEN_101, "cy"}, {UNSEEN_102, "cz"}, {UNSEEN_103, "da"}, {UNSEEN_104, "db"}, {UNSEEN_105, "dc"}, {UNSEEN_106, "dd"}, {UNSEEN_107, "de"}, {UNSEEN_108, "df"}, {UNSEEN_109, "dg"}, {UNSEEN_110, "dh"}, {UNSEEN_111, "di"}, {UNSEEN_112, "dj"}, {UNSEEN_113, "dk"}, {UNSEEN_114, "dl"}, {UNSEEN_115, "dm"}, {UNSEEN_116, "dn"}, {UNSEEN_117, "do"}, {UNSEEN_118, "dp"}, {UNSEEN_119, "dq"}, {UNSEEN_120, "dr"}}) {
       for (Map<String, Object> name : names(list[0])) {
         assertWellFormed(name, list[1], ids);
         // unseen: none of them is a name of a list before

@@ -1598,8 +1598,12 @@ public final class ArticleReader {
     return bounds.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** A goal noun and a colon that opens a list of goals: 总体目标为：, 目标是：, 目标：. */
-  private static final Pattern GOAL_LIST = Pattern.compile("目[标標](?:[为為是])?[：:]");
+  /**
+   * A goal noun and a colon that opens a list of goals (总体目标为：, 目标是：, 目标：), or the year's
+   * expected goals, which run on sentence after sentence with no colon (今年，开发区预期目标是地区生产总值实现
+   * 1200亿元…。工业总产值完成4200亿元…).
+   */
+  private static final Pattern GOAL_LIST = Pattern.compile("目[标標](?:[为為是])?[：:]|预期目标[为是]|預期目標[為是]");
 
   /** Words that say a sentence tells facts, which ends a list of goals: 截至12月底, 已, 累计, 实际. */
   private static final String[] FACT_WORDS = {"截至", "截止", "已", "累计", "累計", "实际", "實際", "目前"};

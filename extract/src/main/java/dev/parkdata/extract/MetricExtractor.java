@@ -672,6 +672,10 @@ public final class MetricExtractor {
           i = Math.max(end, run); // 一批, 一系列: "a number of", even after a verb (突破一批关键技术)
           continue;
         }
+        if (isPieces(t, end, e)) {
+          i = Math.max(end, run); // 就像一块…, 日产能7000块: pieces counted, no yuan
+          continue;
+        }
         if (start == i && chinese && run - i == 1 && t.charAt(i) == '一'
             && (isCount(m.unit()) || isDuration(m.unit()) && i > s && "的这這".indexOf(t.charAt(i - 1)) >= 0)) {
           i = Math.max(end, run); // the indefinite article: 一家, 一批, 最快的一年 (but 至少一人, 一年多, 一吨, 一美元 are figures)
@@ -1747,6 +1751,15 @@ public final class MetricExtractor {
   private static final int NOUN_REACH = 16;
 
   /** Whether {@code unit} is a share of a whole: percent, per mille. */
+  /**
+   * Whether the figure ending at {@code end} was written with 块 (塊) and no 钱 after it: 块 is
+   * spoken money (3块钱), but written alone it counts pieces and plots (一块地, 日产能7000块).
+   */
+  private static boolean isPieces(CharSequence t, int end, int e) {
+    char unit = t.charAt(end - 1);
+    return (unit == '块' || unit == '塊') && !(end < e && (t.charAt(end) == '钱' || t.charAt(end) == '錢'));
+  }
+
   private static boolean isShare(Unit unit) {
     return !unit.isCompound() && unit.dimension().kind() == Dimension.Kind.RATIO;
   }

@@ -2169,6 +2169,17 @@ class ArticleReaderTest {
         .containsExactly("S368047");
   }
 
+  @Test
+  void theYearsExpectedGoalsRunOnSentenceAfterSentence() {
+    // after 每日新报 on 天津开发区's goals for 2009 (real-articles-unseen-84 CP1); figures ours
+    String text = "今年，苏州工业园区预期目标是地区生产总值实现1200亿元，可比增长18%以上。工业总产值完成4200亿元，增长12.6%以上。\n"
+        + "去年，园区实现工业总产值3700亿元。";
+    ArticleDraft draft = ArticleReader.standard().read(text, SOURCE);
+    assertThat(draft.dataset().allParks()).flatExtracting(Park::targets).extracting(t -> t.threshold().toString())
+        .containsExactly("1200亿元", "18%以上", "4200亿元", "12.6%以上");
+    assertThat(observations(draft.dataset())).extracting(o -> o.metric().toString()).containsExactly("3700亿元");
+  }
+
   // --- measured on the five articles ----------------------------------------------------------
 
   /** The month each article file was published in (the fixtures' sources and their 目前). */

@@ -1222,4 +1222,11 @@ class MetricExtractorTest {
       }
     }
   }
+  @Test
+  void kuaiAloneCountsPiecesNotYuan() {
+    // after 新闻联播 on 霍尔果斯 (real-articles-unseen-83 CO2) and 荆州开发区's battery maker (-78 CJ3); figures ours
+    assertThat(MetricExtractor.standard().extract("霍尔果斯就像一块磁石，日产能7000块，门票3块钱。"))
+        .extracting(m -> m.metric().toString()).containsExactly("3元");
+  }
+
 }
