@@ -2103,15 +2103,6 @@ class ArticleReaderTest {
   }
 
   @Test
-  void softwareAndInformationTechnologyServicesIsOneIndustrysName() {
-    // after 贵阳高新区's report (real-articles-unseen-38 AM1); figures ours
-    String text = "2020年，贵阳高新区软件和信息技术服务业业务收入全年完成116.8亿元，同比增长22.7%。";
-    assertThat(observations(ArticleReader.standard().read(text, SOURCE).dataset()))
-        .extracting(o -> o.indicator().chineseName() + " " + o.metric())
-        .containsExactly("软件和信息技术服务业业务收入 116.8亿元", "软件和信息技术服务业业务收入增速 22.7%");
-  }
-
-  @Test
   void aPowerAfterAFirmsNameIsItsPlantsCapacityNotTheParks() {
     // after 合肥's solar plans (real-articles-unseen-78 CJ1); figures ours
     String text = "2020年，合肥高新区已落户晶澳太阳能3GW、中南光电100MW电池项目，光伏装机容量达到500MW。";
