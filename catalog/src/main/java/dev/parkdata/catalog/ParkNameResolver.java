@@ -3264,6 +3264,9 @@ public final class ParkNameResolver {
    */
   private static String successorOf(String place, String within) {
     Divisions divisions = Divisions.gbt2260();
+    if (divisions.byNameInAnyYear(place).isEmpty()) {
+      return null; // never a division's name (湖南省株洲市, a province and a city): no year to look through
+    }
     for (int year = ZonePlacer.YEAR - 1; year >= Divisions.FIRST_YEAR; year--) {
       List<Division> named = divisions.byName(place, year);
       if (named.isEmpty()) {
