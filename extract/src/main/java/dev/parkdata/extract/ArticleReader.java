@@ -609,7 +609,7 @@ public final class ArticleReader {
   }
 
   /** Between a park's name and its former name: 前身, 前身为, 原名, (原称 …). */
-  private static final Pattern FORMER_NAME = Pattern.compile("[(（]?\s*(?:的)?(?:前身|原名|原称|原稱|旧称|舊稱)(?:是|为|為|系)?[“\"「]?");
+  private static final Pattern FORMER_NAME = Pattern.compile("[(（]?\\s*(?:的)?(?:前身|原名|原称|原稱|旧称|舊稱)(?:是|为|為|系)?[“\"「]?");
 
   /** Words right before a name a park bears beside its own: 增挂鹰潭经济技术开发区牌子. */
   private static final Set<String> ADDED_PLATE = Set.of("增挂", "增掛", "加挂", "加掛");
