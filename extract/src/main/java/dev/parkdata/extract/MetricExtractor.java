@@ -672,6 +672,11 @@ public final class MetricExtractor {
           i = Math.max(end, run); // 一批, 一系列: "a number of", even after a verb (突破一批关键技术)
           continue;
         }
+        if (run - i == 1 && t.charAt(i) == '一' && end == run + 1 && t.charAt(run) == '度'
+            && !(end < e && (t.charAt(end) == '电' || t.charAt(end) == '電'))) {
+          i = Math.max(end, run); // 研发一度停滞: 一度 "once", no kilowatt-hour (一度电 is one)
+          continue;
+        }
         if (isPieces(t, end, e)) {
           i = Math.max(end, run); // 就像一块…, 日产能7000块: pieces counted, no yuan
           continue;

@@ -176,6 +176,7 @@ final class ParkScan {
     "拥有", "擁有", "启动", "啟動", // 拥有中韩(盐城)产业园; 启动丰源工业园建设
     "抓好", "做强", "做強", "壮大", "壯大", // 突出抓好工业集中区这个集聚平台: the kind of zone worked on
     "占", "佔", // 占大湾区自贸片区外贸规模超七成: the whole a share is of, no name from 占
+    "尽管", "儘管", "虽然", "雖然", // 尽管新区国内生产总值已迈过7000亿: a conjunction, no name's start
   };
 
   /** Words after which a park's name says where something lies. */

@@ -2171,6 +2171,17 @@ class ArticleReaderTest {
     assertThat(observations(draft.dataset())).extracting(o -> o.metric().toString()).containsExactly("3700亿元");
   }
 
+  @Test
+  void aConjunctionStartsNoParksName() {
+    // after 新闻联播 on 滨海新区's water (real-articles-unseen-85 CQ6); figures ours
+    ArticleDraft draft = ArticleReader.standard().read("天津滨海新区缺水。尽管新区国内生产总值已迈过7000亿，水仍靠外来补给。", SOURCE);
+    assertThat(draft.dataset().allParks()).extracting(p -> p.names().official()).doesNotContain("尽管新区");
+    List<String> named = new ArrayList<>();
+    MetricExtractor.standard().withParkNames(dev.parkdata.catalog.ParkNameResolver.standard())
+        .extract("尽管新区国内生产总值已迈过7000亿。", m -> { }, p -> named.add(p.text()));
+    assertThat(named).isEmpty();
+  }
+
   // --- measured on the five articles ----------------------------------------------------------
 
   /** The month each article file was published in (the fixtures' sources and their 目前). */

@@ -1229,4 +1229,11 @@ class MetricExtractorTest {
         .extracting(m -> m.metric().toString()).containsExactly("3元");
   }
 
+  @Test
+  void yiDuAloneIsOnceNotAKilowattHour() {
+    // after 新闻联播 on 西安高新区 (real-articles-unseen-85 CQ3); figures ours
+    assertThat(MetricExtractor.standard().extract("这个项目的研发一度停滞，每户每天节约一度电。"))
+        .extracting(m -> m.metric().toString()).containsExactly("1千瓦时");
+  }
+
 }
