@@ -883,8 +883,11 @@ final class Words {
     }
     char c = t.charAt(k - 1);
     return c == '内' || c == '內' || OUTSIDE.indexOf(c) >= 0 && startsWithAny(t, k + 1, end, FROM_OUTSIDE)
-        && !Text.startsWith(t, k + 1, end, "资金额") && !Text.startsWith(t, k + 1, end, "資金額"); // 开发区外资金额: 外资's
+        && !startsWithAny(t, k + 1, end, FOREIGN_CAPITALS_AMOUNT);
   }
+
+  /** After 外, foreign capital's amount, not money from outside the place (开发区外资金额: 外资's 金额). */
+  private static final String[] FOREIGN_CAPITALS_AMOUNT = inBothScripts("资金额");
 
   /** Whether {@code t[k, end)} starts with one of {@code words}. */
   static boolean startsWithAny(CharSequence t, int k, int end, String[] words) {
