@@ -3027,7 +3027,8 @@ public final class ArticleReader {
    * folded, with a known short name read as its park's full name (竹科 and 新竹科學園區 are one park),
    * 园区 read as 园 (…产业园区 and …产业园 are one park), 自贸片区 as 片区 (前海蛇口自贸片区 and
    * 前海蛇口片区 are one park), a kind's short word as its full one
-   * ({@link #LOCAL_KINDS}: 台州湾经开区 and 台州湾经济技术开发区 are one park), and without the place it
+   * ({@link #LOCAL_KINDS}: 台州湾经开区 and 台州湾经济技术开发区 are one park; {@link #FREE_TRADE_ZONES}:
+   * 福建自贸区 and 福建自贸试验区 are one zone), and without the place it
    * starts with, if any (益阳龙岭产业开发区 and 龙岭产业开发区 are one park).
    */
   private static String key(ParkMention park) {
@@ -3039,10 +3040,12 @@ public final class ArticleReader {
     if (name.endsWith(PARK_AREA)) {
       name = name.substring(0, name.length() - 1);
     }
-    for (String[] kind : LOCAL_KINDS) { // 台州湾经开区 and 台州湾经济技术开发区 are one park
-      if (name.endsWith(kind[0])) {
-        name = name.substring(0, name.length() - kind[0].length()) + kind[1];
-        break;
+    for (String[][] kinds : new String[][][] {LOCAL_KINDS, FREE_TRADE_ZONES}) {
+      for (String[] kind : kinds) { // 台州湾经开区 and 台州湾经济技术开发区 are one park
+        if (name.endsWith(kind[0])) {
+          name = name.substring(0, name.length() - kind[0].length()) + kind[1];
+          break;
+        }
       }
     }
     return "name:" + name.substring(Words.placeAt(name, 0, name.length() - SHORTEST_AFTER_PLACE));
@@ -3060,6 +3063,14 @@ public final class ArticleReader {
 
   /** The fewest characters a name keeps after its place: a name's two and a park word's two (龙岭园区). */
   private static final int SHORTEST_AFTER_PLACE = 4;
+
+  /**
+   * A free trade zone's short names, folded, each with its full name: 福建自贸区, 福建自贸试验区 and
+   * 福建自由贸易试验区 are one zone.
+   */
+  private static final String[][] FREE_TRADE_ZONES = {
+    {"自贸试验区", "自由贸易试验区"}, {"自贸区", "自由贸易试验区"}, {"自由贸易区", "自由贸易试验区"},
+  };
 
   /** A free trade zone's part, and the word it is also written with alone: 前海蛇口自贸片区, 前海蛇口片区. */
   private static final String FREE_TRADE_PART = "自贸片区";

@@ -719,6 +719,9 @@ public final class MetricExtractor {
         if (indicator == null) {
           indicator = Words.indicatorBefore(t, Math.max(from, Math.max(s, start - INDICATOR_REACH)), start);
         }
+        if (indicator != null && isCount(m.unit()) && countedByLast(t, start, indicator)) {
+          indicator = Words.nounAfter(t, s, start, end, e); // 160多家零部件企业以及30多家研发机构: not 零部件企业
+        }
         if ((indicator == null || Words.isChange(indicator)) && floor > s
             && (continues(t, floor, start) || risesTo(t, floor, start) && risesFromLast(m))) {
           indicator = lastIndicator; // 从3.83亿元增加到141.27亿元: the second figure measures what the first does
@@ -1343,6 +1346,20 @@ public final class MetricExtractor {
      * The indicator of a figure whose clause names none: that of the last figure before it in the
      * sentence with the same unit, if it is a measure (not a noun of what is counted); else null.
      */
+    /**
+     * Whether {@code indicator}, found before the count at {@code start}, is the noun the last count
+     * counted, written right after it and joined to this one by a list mark (160多家零部件企业以及30多家…):
+     * it names the last member of the list, not this.
+     */
+    private boolean countedByLast(CharSequence t, int start, String indicator) {
+      Found last = count > 0 ? found[count - 1] : null;
+      if (last == null || last.metric == null || !isCount(last.metric.unit())) {
+        return false;
+      }
+      int after = last.end + indicator.length();
+      return after < start && Text.startsWith(t, last.end, after, indicator) && joined(t, after, start);
+    }
+
     private String carried(Metric m) {
       for (int k = count - 1; k >= 0; k--) {
         Found before = found[k];

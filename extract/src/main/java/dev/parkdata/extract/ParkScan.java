@@ -34,7 +34,11 @@ final class ParkScan {
     "该区", "該區", "全区", "全區", "本区", "本區", "我区", "我區", "区内", "區內",
     "该园", "該園", "全园", "全園", "本园", "本園", "园内", "園內",
     "高新区", "高新區", "开发区", "開發區", "经开区", "經開區", "综保区", "綜保區",
+    "新区", "新區",
   };
+
+  /** The words of {@link #REFERRING}, to ask whether a park word is one. */
+  private static final Set<String> REFERRING_WORDS = ImmutableSet.copyOf(REFERRING);
 
   /**
    * The words of {@link #REFERRING} that refer to a park of their kind, each with the ends of the
@@ -44,6 +48,8 @@ final class ParkScan {
     {{"高新区", "高新區"}, {"高新区", "高新區", "技术产业开发区", "技術產業開發區", "技术开发区", "技術開發區", "高新园区", "高新園區"}},
     {{"开发区", "開發區", "经开区", "經開區"}, {"开发区", "開發區", "经开区", "經開區"}},
     {{"综保区", "綜保區"}, {"综合保税区", "綜合保稅區", "综保区", "綜保區"}},
+    // a new area named once, then by its kind alone (雄安新区…。目前新区内企业…)
+    {{"新区", "新區"}, {"新区", "新區"}},
     // 全区 is a 区's whole: the zone named before a centre or park in it (在保定国家高新区成立了
     // 保定·中关村创新中心。全区就申报认定高新技术企业299家: the 高新区's); not a partner's
     // ({@link #districtOf}: …与中关村软件园签约); not 区内, the subject's inside
@@ -51,7 +57,7 @@ final class ParkScan {
   };
 
   /** The row of {@link #KIND_REFERENCES} for a 区's whole, whose park is the one a subject lies in. */
-  private static final int WHOLE_OF_A_DISTRICT = 3;
+  private static final int WHOLE_OF_A_DISTRICT = KIND_REFERENCES.length - 1;
 
   /** Whether {@code p}, as written or by its zone's name, is a park of the kind {@code k} of {@link #KIND_REFERENCES}. */
   private static boolean isOfKind(ParkMention p, int k) {
@@ -697,7 +703,8 @@ final class ParkScan {
           start -= 3; // 中国—中东欧国家经贸合作示范区: the name opens with China and its partners
           break;
         }
-        boolean inName = (Character.isIdeographic(c) && NOT_IN_NAMES.indexOf(c) < 0) || c == '·' || isBracket(c);
+        boolean inName = (Character.isIdeographic(c) && (NOT_IN_NAMES.indexOf(c) < 0 || isFree(t, s, start - 1)))
+            || c == '·' || isBracket(c);
         if (!inName || verbEndingAt(t, s, start) || afterNumeral(t, s, start - 1)) {
           break;
         }
@@ -722,7 +729,8 @@ final class ParkScan {
       start = pastUnit(t, s, start, w);
       start = fromFirstPlace(t, start, w);
       boolean part = (word.endsWith("片区") || word.endsWith("片區"))
-          && (isKind(t, start, w, PART_WORDS) || endsWithTime(t, start, w));
+          && (isKind(t, start, w, PART_WORDS) || endsWithTime(t, start, w))
+          || REFERRING_WORDS.contains(word) && endsWithTime(t, start, w); // 今年自贸区, 目前新区: the subject
       boolean named = w - start >= 2 && !isKind(t, start, w, KIND_WORDS);
       if (named && FROM_PLACE.contains(word)) {
         // 红山经济开发区, 广丰经济开发区, 台州湾经开区: from the first place in it (但红山…: 红山…); not
@@ -741,6 +749,14 @@ final class ParkScan {
           ? start : -1;
     }
     return -1;
+  }
+
+  /**
+   * Whether the character at {@code i} is the 由 of 自由, "free": a word inside names (上海自由贸易试验区),
+   * not the function word 由 that ends them on the left (由国务院批准).
+   */
+  private static boolean isFree(CharSequence t, int s, int i) {
+    return i > s && t.charAt(i) == '由' && t.charAt(i - 1) == '自';
   }
 
   /**
@@ -798,8 +814,12 @@ final class ParkScan {
     return start;
   }
 
-  /** Words of time that end no park's name: 前三季度片区, 今年年底片区 refer to the park with a period before. */
-  private static final String[] TIMES = {"季度", "年底", "年初", "年末", "月底", "月末", "以来", "以來", "今年", "去年", "上半年", "下半年"};
+  /**
+   * Words of time that end no park's name: 前三季度片区, 今年年底片区, 目前新区 refer to the park with a
+   * period before.
+   */
+  private static final String[] TIMES = {"季度", "年底", "年初", "年末", "月底", "月末", "以来", "以來", "今年", "去年", "上半年",
+    "下半年", "目前", "当前", "當前", "如今", "现在", "現在"};
 
   /** Whether {@code t[start, end)} ends with a word of time ({@link #TIMES}). */
   private static boolean endsWithTime(CharSequence t, int start, int end) {

@@ -1823,6 +1823,7 @@ final class Words {
         return stage + withModifiers(t, start, j - NOUNS.words[n].length(), j);
       }
       if (n >= 0 && (j == e || !Character.isIdeographic(t.charAt(j)) || "的和与與及在等".indexOf(t.charAt(j)) >= 0
+          || Text.startsWith(t, j, e, AND_ALSO) // 160多家零部件企业以及30多家研发中心
           || amongThem(t, j, e)
           || !examples && (startsWithAny(t, j, e, COUNTED_DO) || measureOfTheirsAt(t, j, e) && t.charAt(start - 1) != '大')
           || examples && !PROJECTS.isWord(NOUNS.words[n]) && startsWithAny(t, j, e, COUNTED_DO) && !startsWithAny(t, j, e, ACHIEVING))) {
@@ -1833,6 +1834,9 @@ final class Words {
     }
     return null;
   }
+
+  /** 以及, "and also": like 及, it ends the noun counted before it. */
+  private static final String AND_ALSO = "以及";
 
   /** Words of achieving after firms counted ({@link #COUNTED_DO}): with examples named, a count of those that achieved it. */
   private static final String[] ACHIEVING = inBothScripts("实现", "完成");

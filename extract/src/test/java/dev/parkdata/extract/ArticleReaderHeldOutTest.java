@@ -553,8 +553,8 @@ class ArticleReaderHeldOutTest {
   // the twenty-second session: a growth of a measure no standard names one indicator however written,
   // then the words right before an amount or quantity that no list knows name it: 37 of 54, 37 of 74
   // lowered in the twenty-fifth session from 0.696 to 0.694 (41 of 59), on purpose: a goal met, exceeded or framing the work, or a plan drawn up, leaves the figures after it facts: right in park and period, named otherwise by their annotators (省重大项目完成年度投资计划 for 投资)
-  static final double MIN_PRECISION_17 = 0.694;
-  static final double MIN_RECALL_17 = 0.554;
+  static final double MIN_PRECISION_17 = 0.711;
+  static final double MIN_RECALL_17 = 0.567;
 
   /**
    * An eighteenth set, {@code real-articles-unseen-18.jsonl}: six passages (鹤壁经开区 2022,
@@ -1738,8 +1738,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-75.jsonl", "seventy-fifth held-out real articles", 6, 43, MIN_PRECISION_75, MIN_RECALL_75);
   }
 
-  static final double MIN_PRECISION_75 = 0.468;
-  static final double MIN_RECALL_75 = 0.348;
+  static final double MIN_PRECISION_75 = 0.500;
+  static final double MIN_RECALL_75 = 0.372;
 
   /**
    * A seventy-sixth set, {@code real-articles-unseen-76.jsonl}: four passages collected and annotated
@@ -1897,8 +1897,8 @@ class ArticleReaderHeldOutTest {
     assertScores("real-articles-unseen-84.jsonl", "eighty-fourth held-out real articles", 4, 16, MIN_PRECISION_84, MIN_RECALL_84);
   }
 
-  static final double MIN_PRECISION_84 = 0.187;
-  static final double MIN_RECALL_84 = 0.187;
+  static final double MIN_PRECISION_84 = 0.250;
+  static final double MIN_RECALL_84 = 0.250;
 
   /**
    * An eighty-fifth set, {@code real-articles-unseen-85.jsonl}: six passages collected and annotated
@@ -1932,6 +1932,20 @@ class ArticleReaderHeldOutTest {
 
   static final double MIN_PRECISION_86 = 0;
   static final double MIN_RECALL_86 = 0;
+
+  /**
+   * An eighty-seventh set, {@code real-articles-unseen-87.jsonl}: six 新闻联播 items (2015–2022)
+   * collected and annotated blind at the start of the twenty-eighth session: 福建自贸试验区, 中关村, 青岛高新区,
+   * 浦东, 横琴 and 临港新片区; 73 figures, 45 observations. First score, as collected, with the start's
+   * reader: 7 of 17 right, 7 of 45 found (its 福建自由贸易试验区 read as 贸易试验区). Ratchets.
+   */
+  @Test
+  void measuredOnAnEightySeventhSetOfHeldOutArticles() throws IOException {
+    assertScores("real-articles-unseen-87.jsonl", "eighty-seventh held-out real articles", 6, 45, MIN_PRECISION_87, MIN_RECALL_87);
+  }
+
+  static final double MIN_PRECISION_87 = 0.409;
+  static final double MIN_RECALL_87 = 0.200;
 
   /**
    * Scores {@code file} ({@link #score}) and checks that it holds {@code articles} articles and

@@ -698,6 +698,12 @@ class MetricExtractorTest {
     // 21只基金投资…, the five articles' 004), unless a bound follows the measure (the things above it are
     // counted: 17个项目总投资超1亿元, real-articles-unseen-64 BV1) or the count names a group (五大)
     assertThat(only("产业空间扩展后，86家企业竞相入驻。").indicator()).contains("企业");
+    // 以及 ends the noun as 及 does, and a noun written right after the last count of a list is that
+    // count's, not the next one's (after 武汉开发区's parts makers, real-articles-unseen-84 CP2)
+    assertThat(X.extract("集聚了160多家零部件企业以及30多家研发机构。")).extracting(m -> m.indicator().orElse("-"))
+        .containsExactly("零部件企业", "研发机构");
+    assertThat(X.extract("集聚了160多家零部件企业及30多家研发中心。")).extracting(m -> m.indicator().orElse("-"))
+        .containsExactly("零部件企业", "-");
     assertThat(only("今年以来，园区25个重点项目按时间节点推进。").indicator()).contains("重点项目");
     assertThat(only("全区66户规上工业企业产值增长较快。").indicator()).contains("规上工业企业");
     assertThat(X.extract("高新区已有21只基金投资共计117个医疗项目。").get(0).indicator()).contains("基金");
