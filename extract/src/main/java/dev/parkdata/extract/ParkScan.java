@@ -37,9 +37,6 @@ final class ParkScan {
     "新区", "新區",
   };
 
-  /** The words of {@link #REFERRING}, to ask whether a park word is one. */
-  private static final Set<String> REFERRING_WORDS = ImmutableSet.copyOf(REFERRING);
-
   /**
    * The words of {@link #REFERRING} that refer to a park of their kind, each with the ends of the
    * names of that kind: 经开区 refers to the 经济开发区 named last, not to a 产业园 named since.
@@ -183,6 +180,7 @@ final class ParkScan {
     "抓好", "做强", "做強", "壮大", "壯大", // 突出抓好工业集中区这个集聚平台: the kind of zone worked on
     "占", "佔", // 占大湾区自贸片区外贸规模超七成: the whole a share is of, no name from 占
     "尽管", "儘管", "虽然", "雖然", // 尽管新区国内生产总值已迈过7000亿: a conjunction, no name's start
+    "属于", "屬於", "属", "屬", // …之一，属市级工业园区: the kind it belongs to, no name
   };
 
   /** Words after which a park's name says where something lies. */
@@ -705,6 +703,9 @@ final class ParkScan {
         }
         boolean inName = (Character.isIdeographic(c) && (NOT_IN_NAMES.indexOf(c) < 0 || isFree(t, s, start - 1)))
             || c == '·' || isBracket(c);
+        if (afterFirst(t, s, start - 1)) {
+          return -1; // 首家健康食品产业园: what was first, no name
+        }
         if (!inName || verbEndingAt(t, s, start) || afterNumeral(t, s, start - 1)) {
           break;
         }
@@ -728,9 +729,10 @@ final class ParkScan {
       start = pastAccording(t, start, w); // 据平潭综合实验区…统计
       start = pastUnit(t, s, start, w);
       start = fromFirstPlace(t, start, w);
-      boolean part = (word.endsWith("片区") || word.endsWith("片區"))
-          && (isKind(t, start, w, PART_WORDS) || endsWithTime(t, start, w))
-          || REFERRING_WORDS.contains(word) && endsWithTime(t, start, w); // 今年自贸区, 目前新区: the subject
+      // a part named by its kind (东部片区), or a word of time before the park word (前三季度片区, 今年新区,
+      // 目前试验区): the subject, a period before it
+      boolean part = (word.endsWith("片区") || word.endsWith("片區")) && isKind(t, start, w, PART_WORDS)
+          || endsWithTime(t, start, w);
       boolean named = w - start >= 2 && !isKind(t, start, w, KIND_WORDS);
       if (named && FROM_PLACE.contains(word)) {
         // 红山经济开发区, 广丰经济开发区, 台州湾经开区: from the first place in it (但红山…: 红山…); not
@@ -885,6 +887,21 @@ final class ParkScan {
     }
     return Character.isDigit(before) || (COUNTERS.indexOf(t.charAt(i)) >= 0 && NUMERALS.indexOf(before) >= 0);
   }
+
+  /**
+   * Whether the character at {@code i} is a counter after 首, "first": an ordinal (首个, 首家, 首条,
+   * 首批), after which a park word describes what was first (我国首条自贸试验区…班列, 全市首家健康食品产业园),
+   * no name.
+   */
+  private static boolean afterFirst(CharSequence t, int s, int i) {
+    char c = t.charAt(i);
+    return i > s && t.charAt(i - 1) == FIRST && (COUNTERS.indexOf(c) >= 0 || FIRST_COUNTERS.indexOf(c) >= 0);
+  }
+
+  private static final char FIRST = '首';
+
+  /** Counters after 首 besides {@link #COUNTERS}: 首条, 首批. */
+  private static final String FIRST_COUNTERS = "条條批";
 
   /**
    * Where a name that would start inside a figure's unit starts, past the unit: a name stops

@@ -2184,6 +2184,23 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aParkWordAfterATimeAnOrdinalOrAKindsVerbNamesNoPark() {
+    // after 新闻联播 on 江苏自贸试验区 and 中欧（厦门）班列, and 阳光易购 on 乾昊工业沟 (real-articles-unseen-88
+    // CT3, CT4); figures ours. 目前试验区 is the subject with a time before it, 首条自贸试验区 what was first,
+    // 属市级工业园区 the kind a place belongs to
+    String text = "江苏自贸试验区挂牌以来，累计进出口货值3.17万亿元。目前试验区内海关备案企业近9400家。";
+    assertThat(ArticleReader.standard().read(text, SOURCE).dataset().allParks())
+        .extracting(p -> p.names().official() + " " + p.observations().size()).containsExactly("江苏自贸试验区 2");
+    assertThat(ArticleReader.standard().read("作为我国首条自贸试验区始发的班列，中欧班列货值超355亿元。", SOURCE)
+        .dataset().allParks()).isEmpty();
+    assertThat(ArticleReader.standard().read("乾昊工业沟属市级工业园区。该项目投资20亿元。", SOURCE).dataset().allParks())
+        .isEmpty();
+    // a park first of its kind, in another's sentence, is no park of its own (after 梓潼经开区, -32 AG2)
+    assertThat(ArticleReader.standard().read("梓潼经开区挂牌全市首家健康食品产业园，目前园区健康食品企业达到55户。", SOURCE)
+        .dataset().allParks()).extracting(p -> p.id().value()).containsExactly("S517067");
+  }
+
+  @Test
   void theYearsExpectedGoalsRunOnSentenceAfterSentence() {
     // after 每日新报 on 天津开发区's goals for 2009 (real-articles-unseen-84 CP1); figures ours
     String text = "今年，苏州工业园区预期目标是地区生产总值实现1200亿元，可比增长18%以上。工业总产值完成4200亿元，增长12.6%以上。\n"
