@@ -3226,9 +3226,65 @@ public final class ParkNameResolver {
    * written (河北威县 is 威县, 江苏南京 南京: writers put the province first), where every division the
    * rest names lies in that province (not 北京朝阳: 朝阳 is also 辽宁's city); a place retired before
    * the catalogue's year, with or without its province, as the one division that took it over then
-   * ({@link #successorOf}: 浙江绍兴县, a county until 2013, is 绍兴市); else {@code place} as it is.
+   * ({@link #successorOf}: 浙江绍兴县, a county until 2013, is 绍兴市); a place written after the places
+   * that hold it, as the most precise of them that its name alone names ({@link #lastOfChain}:
+   * 广州市从化区 is 从化区, 包头市青山区 包头市, as 武汉 has a 青山区 too); else {@code place} as it is.
    */
   private static String placeWithoutProvince(String place) {
+    String found = provinceDropped(place);
+    if (found.equals(place) && Divisions.gbt2260().byName(place, ZonePlacer.YEAR).isEmpty()) {
+      String last = lastOfChain(Divisions.gbt2260(), place);
+      return last != null ? last : place;
+    }
+    return found;
+  }
+
+  /**
+   * The name of the most precise division of {@code place} written as a chain of divisions from
+   * the top, each in the one before (广州市从化区, 四川省成都市郫都区, 江苏宿迁市宿城区, 苏州市太仓: names or
+   * short names), that names it alone in the whole country; the division itself where its name does,
+   * else the nearest holding it whose name does (包头市青山区: 包头市). Null where {@code place} is no
+   * such chain.
+   */
+  private static String lastOfChain(Divisions divisions, String place) {
+    Division last = chainEnd(divisions, place, null);
+    while (last != null && divisions.byName(last.name(), ZonePlacer.YEAR).size() != 1) {
+      last = divisions.parent(last).orElse(null);
+    }
+    return last == null ? null : last.name();
+  }
+
+  /**
+   * The last division of the chain {@code text}, lying in {@code within} (anywhere where null),
+   * each name of the chain naming one division in the one before; the longest first name that
+   * leads to one; or null.
+   */
+  private static Division chainEnd(Divisions divisions, String text, Division within) {
+    if (within != null) {
+      List<Division> whole = divisions.byName(within, text, ZonePlacer.YEAR);
+      if (whole.size() == 1) {
+        return whole.get(0);
+      }
+    }
+    for (int cut = text.length() - SHORTEST_PLACE; cut >= SHORTEST_PLACE; cut--) {
+      String head = text.substring(0, cut);
+      List<Division> heads = within == null
+          ? divisions.byName(head, ZonePlacer.YEAR) : divisions.byName(within, head, ZonePlacer.YEAR);
+      if (heads.size() == 1) {
+        Division end = chainEnd(divisions, text.substring(cut), heads.get(0));
+        if (end != null) {
+          return end;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The fewest characters of a division's name or short name in a chain: 南京, 郫都区. */
+  private static final int SHORTEST_PLACE = 2;
+
+  /** {@link #placeWithoutProvince} but for a chain of places. */
+  private static String provinceDropped(String place) {
     Divisions divisions = Divisions.gbt2260();
     if (!divisions.byName(place, ZonePlacer.YEAR).isEmpty()) {
       return place;

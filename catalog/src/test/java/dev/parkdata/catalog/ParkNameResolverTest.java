@@ -923,12 +923,17 @@ class ParkNameResolverTest {
    * 县 (罗定产业转移工业园) or by another name (福和产业转移园), a county renamed after 2018
    * (横州六景工业园, 横县 until 2021) and a zone written with another kind's word
    * (锡林郭勒盟白音华经济开发区, catalogue …工业园区). Then (the twelfth session) Guangdong's
-   * 产业转移工业园 written with its county's short name (罗定产业转移工业园): 35 of 40 (87.5%). Ratchet.
+   * 产业转移工业园 written with its county's short name (罗定产业转移工业园): 35 of 40 (87.5%). Ratchet,
+   * lowered on purpose in the twenty-eighth session from 37 to 35: a place nearby written as its city
+   * and county (运城市盐湖区) is now the county, and 盐湖高新技术产业开发区 there the county's one zone
+   * (山西运城盐湖工业园区, by {@link ParkNameResolver.Match#COUNTY}'s rule for renamed and upgraded county
+   * zones), which its annotator leaves ambiguous with the city's 山西运城经济开发区; over all lists the
+   * change is three right more (君山工业园 near 岳阳市君山区) and this one wrong.
    */
   @Test
   void scoresOnATwentyThirdListOfNamesItWasNotMadeFor() throws IOException {
     List<Map<String, Object>> names = RealParkNamesFileTest.names(RealParkNamesFileTest.UNSEEN_23);
-    assertThat(score(names, "twenty-third unseen real names")).isGreaterThanOrEqualTo(37);
+    assertThat(score(names, "twenty-third unseen real names")).isGreaterThanOrEqualTo(35);
   }
 
   /**
@@ -2119,6 +2124,20 @@ class ParkNameResolverTest {
     assertThat(code("光谷东数字经济产业园", "武汉市")).isNull();
   }
 
+  /**
+   * The twenty-eighth session's lists, collected blind at its start: the hundred-and-twenty-third
+   * (31 names from 新闻联播's transcripts, twenty-five of them none) and -fourth (33 from other sources:
+   * papers, Hong Kong and Macau pages, 海南's investment site; twenty-one none), first scored 27
+   * (87.1%; the misses 中关村科学城 twice, 西部科学城重庆高新区 and an apple park its annotator ties to
+   * 洛川's zone) and 32 (97.0%; the miss 新市区高新技术开发区, 乌鲁木齐's zone by its district) with the
+   * start's resolver. Ratchets.
+   */
+  @Test
+  void scoresOnTheTwentyEighthSessionsListsOfNamesItWasNotMadeFor() throws IOException {
+    assertFloors(new Floor(RealParkNamesFileTest.UNSEEN_123, "hundred-and-twenty-third", 27),
+        new Floor(RealParkNamesFileTest.UNSEEN_124, "hundred-and-twenty-fourth", 32));
+  }
+
   @Test
   void anAliasThatIsAFullNameOfItsKindIsShortenedAsOfficialNamesAre() {
     // 邗江经济开发区, the alias of 扬州高新区 (renamed 2012; park-aliases.tsv), written as writers shorten it
@@ -2137,8 +2156,23 @@ class ParkNameResolverTest {
     assertThat(ParkNameResolver.isPlaceNearby(" 河北威县 ")).isTrue();
     assertThat(ParkNameResolver.isPlace("江苏南京")).isFalse(); // a division's name only: text scanners ask it
     assertThat(ParkNameResolver.isPlaceNearby("河北南京")).isFalse(); // a place of another province
-    assertThat(ParkNameResolver.isPlaceNearby("北京朝阳")).isFalse(); // 朝阳 is also 辽宁's city: not only 北京's
     assertThat(RESOLVER.resolve("高新区", "江苏南京").status()).isNotEqualTo(ParkNameResolution.Status.RESOLVED);
+  }
+
+  @Test
+  void aPlaceNearbyMayBeWrittenAfterThePlacesThatHoldIt() {
+    // 岳阳市君山区, 紹興市柯橋區: a city, then its county (real-park-names-unseen-94 cr010, cr022)
+    assertThat(code("君山工业园", "岳阳市君山区")).isEqualTo("S439091");
+    assertThat(code("濱海工業區", "紹興市柯橋區")).isEqualTo("S339056");
+    assertThat(ParkNameResolver.isPlaceNearby("四川省成都市郫都区")).isTrue();
+    assertThat(ParkNameResolver.isPlaceNearby("苏州市太仓")).isTrue(); // 太仓市 by its short name
+    // a county whose name others bear too: the city, the most precise place the name alone names
+    // (包头市青山区: 武汉 has a 青山区; 北京朝阳: 长春 has a 朝阳区 and 辽宁 a 朝阳市)
+    assertThat(ParkNameResolver.isPlaceNearby("包头市青山区")).isTrue();
+    assertThat(ParkNameResolver.isPlaceNearby("北京朝阳")).isTrue();
+    // not a chain: a county in another city, or a place no division names
+    assertThat(ParkNameResolver.isPlaceNearby("广州市郫都区")).isFalse();
+    assertThat(ParkNameResolver.isPlaceNearby("广州市天河镇")).isFalse();
   }
 
   @Test
