@@ -52,7 +52,7 @@ final class ResolveCommand implements Callable<Integer> {
   private List<String> names;
 
   @Option(names = "--near", paramLabel = "PLACE",
-      description = "A city or province the text names nearby (中山, 江苏省, 江苏南京): chooses among equally good candidates;"
+      description = "A city or province the text names nearby (中山, 江苏省, 江苏南京, 广州市从化区): chooses among equally good candidates;"
           + " a short form with no place of its zone, near another province's place, is not that zone.")
   private String near;
 
