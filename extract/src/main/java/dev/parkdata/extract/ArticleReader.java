@@ -3037,6 +3037,7 @@ public final class ArticleReader {
     }
     String name = NameFolding.fold(KnownParkNames.fullName(park.text()).orElse(park.text()))
         .replace(SCIENCE_INDUSTRY_PARK, SCIENCE_PARK).replace(FREE_TRADE_PART, PART);
+    name = partOfAFreeTradeZone(name);
     if (name.endsWith(PARK_AREA)) {
       name = name.substring(0, name.length() - 1);
     }
@@ -3071,6 +3072,25 @@ public final class ArticleReader {
   private static final String[][] FREE_TRADE_ZONES = {
     {"自贸试验区", "自由贸易试验区"}, {"自贸区", "自由贸易试验区"}, {"自由贸易区", "自由贸易试验区"},
   };
+
+  /**
+   * {@code name} (folded) without the free trade zone it is a part of, where it names the zone and
+   * then a part of it (中国(福建)自由贸易试验区厦门片区 is 厦门片区, as 厦门自贸片区 is); else as it is.
+   */
+  private static String partOfAFreeTradeZone(String name) {
+    if (!name.endsWith(PART)) {
+      return name;
+    }
+    for (String[] zone : FREE_TRADE_ZONES) {
+      for (String word : zone) { // the short form and the full name
+        int at = name.lastIndexOf(word);
+        if (at >= 0 && name.length() - at - word.length() > PART.length()) {
+          return name.substring(at + word.length());
+        }
+      }
+    }
+    return name;
+  }
 
   /** A free trade zone's part, and the word it is also written with alone: 前海蛇口自贸片区, 前海蛇口片区. */
   private static final String FREE_TRADE_PART = "自贸片区";

@@ -187,7 +187,10 @@ final class ParkScan {
   private static final String[] LOCATING = {"位于", "位於", "坐落于", "坐落於", "地处", "地處", "设在", "設在", "设于", "設於",
     "东临", "東臨", "西临", "西臨", "南临", "南臨", "北临", "北臨", "毗邻", "毗鄰", "紧邻", "緊鄰"}; // 南临西城片区
 
-  /** The most characters before its park word that a name the catalogue does not know may have. */
+  /**
+   * The most characters before its park word that a name the catalogue does not know may have, a
+   * place glossed in brackets in it aside (中国（福建）自由贸易试验区厦门片区).
+   */
   private static final int MAX_NAME_BEFORE = 14;
 
   private final ParkNameResolver resolver;
@@ -695,7 +698,8 @@ final class ParkScan {
       int start = w;
       int open = 0; // brackets closed inside the name and not yet opened
       int close = -1; // where the outermost of them closes
-      while (start > s && w - start < MAX_NAME_BEFORE) {
+      int glossed = 0; // characters of brackets in the name, and in them: 中国（福建）自由贸易试验区厦门片区
+      while (start > s && w - start - glossed < MAX_NAME_BEFORE) {
         char c = t.charAt(start - 1);
         if (isPartnersDash(t, s, start - 1)) {
           start -= 3; // 中国—中东欧国家经贸合作示范区: the name opens with China and its partners
@@ -718,6 +722,10 @@ final class ParkScan {
             break; // a bracket opened before the name ends it: 香港科學園(科學園) is not one name
           }
           open--;
+          glossed++; // the opening bracket; the closing one and what stands between counted below
+        }
+        if (open > 0) {
+          glossed++;
         }
         start--;
       }
