@@ -1413,7 +1413,8 @@ public final class ArticleReader {
    * a dated report's lead opens with, the year before the source's ({@link #leadYear}), or, from a
    * paragraph looking back on that year on ({@link #reviewedYearAt}: 回顾2023年，…) until one looks ahead
    * ({@link #looksAhead}: 2024年，…; 新的一年，…), that year, unless the
-   * sentence says the figure is as of now ({@link #NOW_WORDS}: 已有落户企业300家) or states a goal
+   * sentence says the figure is as of now ({@link #NOW_WORDS}: 已有落户企业300家, and then neither do
+   * the sentences after it: the text has come to the present) or states a goal
    * ({@link #isGoal}: 力争营收突破500亿元 has its own deadline), or the period ends after the
    * source's year {@code year} (到2025年… is a goal's, not the next sentence's); else null. A line
    * break ends a paragraph. Looks at the text once, and at each figure's sentence up to it.
@@ -1470,7 +1471,9 @@ public final class ArticleReader {
         carried = p != null && (year == null || p.end().getYear() <= year) && !isEventDay(own.get(), p) ? own.get() : null;
       } else if (carried != null) {
         String before = t.substring(sentences[i], start);
-        if (!containsAny(before, NOW_WORDS) && !isGoal(before, year)) {
+        if (containsAny(before, NOW_WORDS)) {
+          carried = null; // 2021年，…。目前，…。总投资55亿元的…: the text has come to the present
+        } else if (!isGoal(before, year)) {
           periods[i] = carried;
         }
       }
