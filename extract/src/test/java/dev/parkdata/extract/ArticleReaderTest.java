@@ -2195,6 +2195,19 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aDemonstrationParkIsAParkUnlessItsNameIsATitle() {
+    // after a paper on 马鞍山's park for industries moved in (real-articles-unseen-90 CV4), and 张掖's
+    // zone, a 省循环经济示范园区 (-22 W2); figures ours
+    String text = "2012年，马鞍山承接产业转移集中示范园区获得省政府批准，规划面积15平方公里。2012年园区完成固定资产投资86亿元。";
+    assertThat(ArticleReader.standard().read(text, SOURCE).dataset().allParks())
+        .extracting(p -> p.names().official() + " " + p.observations().size())
+        .containsExactly("马鞍山承接产业转移集中示范园区 2");
+    String titled = "张掖经济技术开发区是省循环经济示范园区。2012年，园区拥有企业462户。";
+    assertThat(ArticleReader.standard().read(titled, SOURCE).dataset().allParks())
+        .extracting(p -> p.id().value()).containsExactly("G621209");
+  }
+
+  @Test
   void aNewAreasKindAloneIsTheNewAreaNamedBefore() {
     // after 新闻联播 and a survey on 雄安新区 (real-articles-unseen-87, -64 BV3); figures ours: 新区 alone,
     // or after a word of time, is no park of its own (目前新区, 今年新区)
