@@ -856,7 +856,8 @@ public final class ParkNameResolver {
 
   /**
    * Resolves {@code name}; {@code near}, a city or province the text names nearby ({@code 中山},
-   * {@code 江苏省}, or a place after its province, {@code 江苏南京}: {@link #isPlaceNearby}) or null,
+   * {@code 江苏省}, a place after its province, {@code 江苏南京}, or after the places that hold it,
+   * {@code 广州市从化区}: {@link #isPlaceNearby}) or null,
    * chooses among equally good candidates, and leaves a short form that
    * writes none of its zone's places unresolved where {@code near} lies only in other provinces
    * (航天经济开发区 near 呼和浩特: the zone is kept as a candidate).
@@ -3214,8 +3215,9 @@ public final class ParkNameResolver {
 
   /**
    * Whether {@code place} is a place {@link #resolve(String, String)} can use nearby: one {@link
-   * #isPlace} accepts, or such a place written after its province ({@code 河北威县}, {@code 江苏南京}),
-   * surrounding spaces aside.
+   * #isPlace} accepts, or such a place written after its province ({@code 河北威县}, {@code 江苏南京})
+   * or after the places that hold it ({@code 广州市从化区}, {@code 四川省成都市郫都区}), surrounding
+   * spaces aside.
    */
   public static boolean isPlaceNearby(String place) {
     return isPlace(placeWithoutProvince(NameFolding.fold(checkNotNull(place, "place")).strip()));
@@ -3224,16 +3226,21 @@ public final class ParkNameResolver {
   /**
    * {@code place} (folded) without the province written before a place that names no division as
    * written (河北威县 is 威县, 江苏南京 南京: writers put the province first), where every division the
-   * rest names lies in that province (not 北京朝阳: 朝阳 is also 辽宁's city); a place retired before
+   * rest names lies in that province (not 北京朝阳 so: 朝阳 is also 辽宁's city); a place retired before
    * the catalogue's year, with or without its province, as the one division that took it over then
    * ({@link #successorOf}: 浙江绍兴县, a county until 2013, is 绍兴市); a place written after the places
    * that hold it, as the most precise of them that its name alone names ({@link #lastOfChain}:
-   * 广州市从化区 is 从化区, 包头市青山区 包头市, as 武汉 has a 青山区 too); else {@code place} as it is.
+   * 广州市从化区 is 从化区, 包头市青山区 包头市, as 武汉 has a 青山区 too; 北京朝阳 北京市); else {@code
+   * place} as it is.
    */
   private static String placeWithoutProvince(String place) {
-    String found = provinceDropped(place);
-    if (found.equals(place) && Divisions.gbt2260().byName(place, ZonePlacer.YEAR).isEmpty()) {
-      String last = lastOfChain(Divisions.gbt2260(), place);
+    Divisions divisions = Divisions.gbt2260();
+    if (!divisions.byName(place, ZonePlacer.YEAR).isEmpty()) {
+      return place;
+    }
+    String found = provinceDropped(divisions, place);
+    if (found.equals(place)) {
+      String last = lastOfChain(divisions, place);
       return last != null ? last : place;
     }
     return found;
@@ -3283,12 +3290,11 @@ public final class ParkNameResolver {
   /** The fewest characters of a division's name or short name in a chain: 南京, 郫都区. */
   private static final int SHORTEST_PLACE = 2;
 
-  /** {@link #placeWithoutProvince} but for a chain of places. */
-  private static String provinceDropped(String place) {
-    Divisions divisions = Divisions.gbt2260();
-    if (!divisions.byName(place, ZonePlacer.YEAR).isEmpty()) {
-      return place;
-    }
+  /**
+   * {@code place}, which names no division as written, as the one that took it over or without the
+   * province written before it (the first rules of {@link #placeWithoutProvince}), or as it is.
+   */
+  private static String provinceDropped(Divisions divisions, String place) {
     String successor = successorOf(place, "");
     if (successor != null) {
       return successor;

@@ -928,7 +928,8 @@ class ParkNameResolverTest {
    * and county (运城市盐湖区) is now the county, and 盐湖高新技术产业开发区 there the county's one zone
    * (山西运城盐湖工业园区, by {@link ParkNameResolver.Match#COUNTY}'s rule for renamed and upgraded county
    * zones), which its annotator leaves ambiguous with the city's 山西运城经济开发区; over all lists the
-   * change is three right more (君山工业园 near 岳阳市君山区) and this one wrong.
+   * change is one more (君山区工业园, 君山工业园 near 岳阳市君山区 and 濱海工業區 near 紹興市柯橋區 right, this
+   * one wrong where it was right).
    */
   @Test
   void scoresOnATwentyThirdListOfNamesItWasNotMadeFor() throws IOException {

@@ -106,8 +106,10 @@ import java.util.stream.Stream;
  *       a park the catalogue lacks becomes a new park {@code draft-1}, {@code draft-2} … named as
  *       written, its other written names (also where no figure has them) its short names; names
  *       that fold alike (traditional and simplified) are one park, as are a name with and without the
- *       place it starts with (益阳龙岭产业开发区, 龙岭产业开发区), one ending in 园区 and in 园, and a free
- *       trade zone's part with and without 自贸 (前海蛇口自贸片区, 前海蛇口片区), and a name and the short
+ *       place it starts with (益阳龙岭产业开发区, 龙岭产业开发区), one ending in 园区 and in 园, a free
+ *       trade zone written short and in full (福建自贸试验区, 福建自由贸易试验区; a province's zone is not
+ *       another's), a free trade zone's part with and without 自贸 or the zone's name before it
+ *       (前海蛇口自贸片区, 前海蛇口片区; 中国（福建）自由贸易试验区厦门片区, 厦门自贸片区), and a name and the short
  *       name the article declares for it in brackets (深圳前海深港现代服务业合作区(以下简称“前海合作区”):
  *       where the full name is a catalogue zone, the short name is that zone); a known short name is
  *       its park's full name (竹科 and 新竹科學園區 are one park, named 新竹科學園區, short 竹科), as is a
@@ -1404,6 +1406,12 @@ public final class ArticleReader {
   };
 
   /**
+   * The words of {@link #NOW_WORDS} that bring the text to the present, so that a year given before
+   * carries no further (目前, 如今); not those that may tell of the year's own doings (已有, 已经, 在建).
+   */
+  private static final String[] PRESENT = {"目前", "现在", "現在", "如今", "当前", "當前", "至今"};
+
+  /**
    * The period written for each mention: its own ({@link Mention#period()}), else, where its
    * sentence gives none, that of the last figure before it in its paragraph that has one, as
    * statistical prose gives the period once and then goes on sentence after sentence
@@ -1413,8 +1421,8 @@ public final class ArticleReader {
    * a dated report's lead opens with, the year before the source's ({@link #leadYear}), or, from a
    * paragraph looking back on that year on ({@link #reviewedYearAt}: 回顾2023年，…) until one looks ahead
    * ({@link #looksAhead}: 2024年，…; 新的一年，…), that year, unless the
-   * sentence says the figure is as of now ({@link #NOW_WORDS}: 已有落户企业300家, and then neither do
-   * the sentences after it: the text has come to the present) or states a goal
+   * sentence says the figure is as of now ({@link #NOW_WORDS}: 已有落户企业300家; and where it says so
+   * by a word of the present, {@link #PRESENT}, neither do the sentences after it) or states a goal
    * ({@link #isGoal}: 力争营收突破500亿元 has its own deadline), or the period ends after the
    * source's year {@code year} (到2025年… is a goal's, not the next sentence's); else null. A line
    * break ends a paragraph. Looks at the text once, and at each figure's sentence up to it.
@@ -1471,9 +1479,9 @@ public final class ArticleReader {
         carried = p != null && (year == null || p.end().getYear() <= year) && !isEventDay(own.get(), p) ? own.get() : null;
       } else if (carried != null) {
         String before = t.substring(sentences[i], start);
-        if (containsAny(before, NOW_WORDS)) {
+        if (containsAny(before, PRESENT)) {
           carried = null; // 2021年，…。目前，…。总投资55亿元的…: the text has come to the present
-        } else if (!isGoal(before, year)) {
+        } else if (!containsAny(before, NOW_WORDS) && !isGoal(before, year)) {
           periods[i] = carried;
         }
       }
@@ -3044,16 +3052,20 @@ public final class ArticleReader {
     if (name.endsWith(PARK_AREA)) {
       name = name.substring(0, name.length() - 1);
     }
-    for (String[][] kinds : new String[][][] {LOCAL_KINDS, FREE_TRADE_ZONES}) {
+    kinds:
+    for (String[][] kinds : SHORT_KINDS) {
       for (String[] kind : kinds) { // 台州湾经开区 and 台州湾经济技术开发区 are one park
         if (name.endsWith(kind[0])) {
           name = name.substring(0, name.length() - kind[0].length()) + kind[1];
-          break;
+          break kinds;
         }
       }
     }
-    return "name:" + name.substring(Words.placeAt(name, 0, name.length() - SHORTEST_AFTER_PLACE));
+    String rest = name.substring(Words.placeAt(name, 0, name.length() - SHORTEST_AFTER_PLACE));
+    // a free trade zone is its province's: 福建自由贸易试验区 and 上海自由贸易试验区 are two zones
+    return "name:" + (rest.equals(FREE_TRADE_ZONE) ? name : rest);
   }
+
 
   /**
    * How often an article must name a park the catalogue lacks, first, for it to be the subject of
@@ -3076,6 +3088,15 @@ public final class ArticleReader {
     {"自贸试验区", "自由贸易试验区"}, {"自贸区", "自由贸易试验区"}, {"自由贸易区", "自由贸易试验区"},
   };
 
+  /** The short kind words a key reads as their full ones: {@link #LOCAL_KINDS}, {@link #FREE_TRADE_ZONES}. */
+  private static final String[][][] SHORT_KINDS = {LOCAL_KINDS, FREE_TRADE_ZONES};
+
+  /** A free trade zone's full name, as {@link #FREE_TRADE_ZONES} give it. */
+  private static final String FREE_TRADE_ZONE = "自由贸易试验区";
+
+  /** A free trade zone's names that a part's name may follow: the full one first, then the short ones. */
+  private static final String[] FREE_TRADE_ZONE_NAMES = {FREE_TRADE_ZONE, "自贸试验区", "自贸区", "自由贸易区"};
+
   /**
    * {@code name} (folded) without the free trade zone it is a part of, where it names the zone and
    * then a part of it (中国(福建)自由贸易试验区厦门片区 is 厦门片区, as 厦门自贸片区 is); else as it is.
@@ -3084,12 +3105,10 @@ public final class ArticleReader {
     if (!name.endsWith(PART)) {
       return name;
     }
-    for (String[] zone : FREE_TRADE_ZONES) {
-      for (String word : zone) { // the short form and the full name
-        int at = name.lastIndexOf(word);
-        if (at >= 0 && name.length() - at - word.length() > PART.length()) {
-          return name.substring(at + word.length());
-        }
+    for (String zone : FREE_TRADE_ZONE_NAMES) {
+      int at = name.lastIndexOf(zone);
+      if (at >= 0 && name.length() - at - zone.length() > PART.length()) {
+        return name.substring(at + zone.length());
       }
     }
     return name;

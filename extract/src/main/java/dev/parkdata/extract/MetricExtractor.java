@@ -1343,10 +1343,6 @@ public final class MetricExtractor {
     }
 
     /**
-     * The indicator of a figure whose clause names none: that of the last figure before it in the
-     * sentence with the same unit, if it is a measure (not a noun of what is counted); else null.
-     */
-    /**
      * Whether {@code indicator}, found before the count at {@code start}, is the noun the last count
      * counted, written right after it and joined to this one by a list mark (160多家零部件企业以及30多家…):
      * it names the last member of the list, not this.
@@ -1360,6 +1356,10 @@ public final class MetricExtractor {
       return after < start && Text.startsWith(t, last.end, after, indicator) && joined(t, after, start);
     }
 
+    /**
+     * The indicator of a figure whose clause names none: that of the last figure before it in the
+     * sentence with the same unit, if it is a measure (not a noun of what is counted); else null.
+     */
     private String carried(Metric m) {
       for (int k = count - 1; k >= 0; k--) {
         Found before = found[k];

@@ -39,14 +39,15 @@ final class ParkScan {
 
   /**
    * The words of {@link #REFERRING} that refer to a park of their kind, each with the ends of the
-   * names of that kind: 经开区 refers to the 经济开发区 named last, not to a 产业园 named since.
+   * names of that kind (and, third, ends of other kinds' names that end so too): 经开区 refers to the
+   * 经济开发区 named last, not to a 产业园 named since.
    */
   private static final String[][][] KIND_REFERENCES = {
     {{"高新区", "高新區"}, {"高新区", "高新區", "技术产业开发区", "技術產業開發區", "技术开发区", "技術開發區", "高新园区", "高新園區"}},
     {{"开发区", "開發區", "经开区", "經開區"}, {"开发区", "開發區", "经开区", "經開區"}},
     {{"综保区", "綜保區"}, {"综合保税区", "綜合保稅區", "综保区", "綜保區"}},
-    // a new area named once, then by its kind alone (雄安新区…。目前新区内企业…)
-    {{"新区", "新區"}, {"新区", "新區"}},
+    // a new area named once, then by its kind alone (雄安新区…。目前新区内企业…); not a 高新区 or 创新区
+    {{"新区", "新區"}, {"新区", "新區"}, {"高新区", "高新區", "创新区", "創新區"}},
     // 全区 is a 区's whole: the zone named before a centre or park in it (在保定国家高新区成立了
     // 保定·中关村创新中心。全区就申报认定高新技术企业299家: the 高新区's); not a partner's
     // ({@link #districtOf}: …与中关村软件园签约); not 区内, the subject's inside
@@ -56,14 +57,27 @@ final class ParkScan {
   /** The row of {@link #KIND_REFERENCES} for a 区's whole, whose park is the one a subject lies in. */
   private static final int WHOLE_OF_A_DISTRICT = KIND_REFERENCES.length - 1;
 
-  /** Whether {@code p}, as written or by its zone's name, is a park of the kind {@code k} of {@link #KIND_REFERENCES}. */
+  /**
+   * Whether {@code p}, as written or by its zone's name, is a park of the kind {@code k} of {@link
+   * #KIND_REFERENCES}: its name ends with one of the kind's ends, and with none of the ends of other
+   * kinds the row may list third (高新区 ends with 新区, and is no new area).
+   */
   private static boolean isOfKind(ParkMention p, int k) {
+    boolean ends = false;
     for (String end : KIND_REFERENCES[k][1]) {
-      if (p.text().endsWith(end) || p.zoneName().map(n -> n.endsWith(end)).orElse(false)) {
-        return true;
+      ends |= endsWith(p, end);
+    }
+    if (ends && KIND_REFERENCES[k].length > 2) {
+      for (String other : KIND_REFERENCES[k][2]) {
+        ends &= !endsWith(p, other);
       }
     }
-    return false;
+    return ends;
+  }
+
+  /** Whether {@code p}'s name as written or its zone's name ends with {@code end}. */
+  private static boolean endsWith(ParkMention p, String end) {
+    return p.text().endsWith(end) || p.zoneName().map(n -> n.endsWith(end)).orElse(false);
   }
 
   /**
@@ -86,9 +100,9 @@ final class ParkScan {
 
   /**
    * Characters after which 园区, 高新区 … stand alone: they end no compound. Function words, and the
-   * last characters of words of time (目前园内, 以来全区, 年底园区; not 年: 2024年園區整體 may be all of them).
+   * last characters of words of time (目前园内, 以来全区, 年底园区, 如今园区; not 年: 2024年園區整體 may be all of them).
    */
-  private static final String LEADS = "该該全本我在于於入使让讓对對为為与與和及至到是由从從将將据據把被向经經" + "前来來底末初";
+  private static final String LEADS = "该該全本我在于於入使让讓对對为為与與和及至到是由从從将將据據把被向经經" + "前来來底末初今";
 
   /** Whether a word for a park (园区, 高新区 …) written after {@code c} stands alone: it ends no compound (国家高新区 does). */
   static boolean standsAloneAfter(char c) {
@@ -181,8 +195,21 @@ final class ParkScan {
     "抓好", "做强", "做強", "壮大", "壯大", // 突出抓好工业集中区这个集聚平台: the kind of zone worked on
     "占", "佔", // 占大湾区自贸片区外贸规模超七成: the whole a share is of, no name from 占
     "尽管", "儘管", "虽然", "雖然", // 尽管新区国内生产总值已迈过7000亿: a conjunction, no name's start
-    "属于", "屬於", "属", "屬", // …之一，属市级工业园区: the kind it belongs to, no name
   };
+
+  /**
+   * Whether 属 ("belongs to") ends at {@code end} as a verb before a kind of park (…之一，属市级工业园区),
+   * not as the end of a word (有色金属产业园, 附属, 所属, 隶属).
+   */
+  private static boolean isBelonging(CharSequence t, int s, int end) {
+    if (end <= s || t.charAt(end - 1) != '属' && t.charAt(end - 1) != '屬') {
+      return false;
+    }
+    return end - 1 == s || ENDING_IN_BELONGING.indexOf(t.charAt(end - 2)) < 0;
+  }
+
+  /** Characters that make a word with 属 after them: 金属, 附属, 所属, 下属, 隶属, 专属, 亲属, 归属, 家属, 直属, 从属. */
+  private static final String ENDING_IN_BELONGING = "金附所下隶隸专專亲親归歸家直从從配部";
 
   /** Words after which a park's name says where something lies. */
   private static final String[] LOCATING = {"位于", "位於", "坐落于", "坐落於", "地处", "地處", "设在", "設在", "设于", "設於",
@@ -193,6 +220,9 @@ final class ParkScan {
    * place glossed in brackets in it aside (中国（福建）自由贸易试验区厦门片区).
    */
   private static final int MAX_NAME_BEFORE = 14;
+
+  /** The most characters of brackets and what stands in them that {@link #MAX_NAME_BEFORE} leaves aside: （黑龙江）. */
+  private static final int MAX_GLOSS = 8;
 
   private final ParkNameResolver resolver;
   private final Consumer<? super ParkMention> sink;
@@ -700,7 +730,7 @@ final class ParkScan {
       int open = 0; // brackets closed inside the name and not yet opened
       int close = -1; // where the outermost of them closes
       int glossed = 0; // characters of brackets in the name, and in them: 中国（福建）自由贸易试验区厦门片区
-      while (start > s && w - start - glossed < MAX_NAME_BEFORE) {
+      while (start > s && w - start - glossed < MAX_NAME_BEFORE && glossed <= MAX_GLOSS) {
         char c = t.charAt(start - 1);
         if (isPartnersDash(t, s, start - 1)) {
           start -= 3; // 中国—中东欧国家经贸合作示范区: the name opens with China and its partners
@@ -723,10 +753,9 @@ final class ParkScan {
             break; // a bracket opened before the name ends it: 香港科學園(科學園) is not one name
           }
           open--;
-          glossed++; // the opening bracket; the closing one and what stands between counted below
         }
-        if (open > 0) {
-          glossed++;
+        if (open > 0 || c == '(' || c == '（') {
+          glossed++; // a bracket, or a character between brackets: once each
         }
         start--;
       }
@@ -797,13 +826,14 @@ final class ParkScan {
    * Words that make the words before a park word a description, not a name: the only one, the
    * first, a rating or ranking, a size to reach (打造千亿产业园, 全国百强产业园区).
    */
-  private static final String[] DESCRIBING = {"唯一", "首家", "首个", "首個", "首批", "第一家", "第一个", "第一個", "星级", "星級",
+  private static final String[] DESCRIBING = {"唯一", "第一家", "第一个", "第一個", "星级", "星級",
     "百亿", "百億", "千亿", "千億", "万亿", "萬億", "百强", "百強"}; // 全国百强产业园区: a ranking
 
   /**
    * Whether {@code t[start, w)}, before a park word, describes a park rather than names one
-   * (全省唯一省级健康食品产业园, 全市首家…产业园, 全省一星级产业集聚区, 千亿产业园: a title, rating or
-   * size the park holds or seeks, whose name is written elsewhere).
+   * (全省唯一省级健康食品产业园, 全市第一家…产业园, 全省一星级产业集聚区, 千亿产业园: a title, rating or
+   * size the park holds or seeks, whose name is written elsewhere; 首家 and 首个 before it end the
+   * walk back to its start: {@link #afterFirst}).
    */
   private static boolean describes(CharSequence t, int start, int w) {
     return Text.holdsAny(t, start, w, DESCRIBING);
@@ -830,7 +860,7 @@ final class ParkScan {
    * period before.
    */
   private static final String[] TIMES = {"季度", "年底", "年初", "年末", "月底", "月末", "以来", "以來", "今年", "去年", "上半年",
-    "下半年", "目前", "当前", "當前", "如今", "现在", "現在"};
+    "下半年", "目前", "当前", "當前", "如今"}; // not 现在: its 在 ends a name's walk back before it
 
   /** Whether {@code t[start, end)} ends with a word of time ({@link #TIMES}). */
   private static boolean endsWithTime(CharSequence t, int start, int end) {
@@ -1061,6 +1091,9 @@ final class ParkScan {
   }
 
   private static boolean verbEndingAt(CharSequence t, int s, int end) {
+    if (isBelonging(t, s, end)) {
+      return true;
+    }
     for (String verb : VERBS_BEFORE) {
       int start = end - verb.length();
       // not where a place's name ends at its first character: the 东 of 丹东临港产业园区 is 丹东's, not 东临's

@@ -2171,6 +2171,9 @@ class ArticleReaderTest {
         .containsExactly("福建自由贸易试验区 2");
     assertThat(ArticleReader.standard().read("中国（上海）自由贸易试验区新设企业1615家。", SOURCE).dataset().allParks())
         .extracting(p -> p.names().official()).containsExactly("中国（上海）自由贸易试验区");
+    // a province's zone is not another's
+    assertThat(ArticleReader.standard().read("福建自贸试验区备案企业324家。上海自贸试验区新设企业1615家。", SOURCE)
+        .dataset().allParks()).extracting(p -> p.names().official()).containsExactly("福建自贸试验区", "上海自贸试验区");
   }
 
   @Test
@@ -2192,6 +2195,10 @@ class ArticleReaderTest {
     ArticleDraft draft = ArticleReader.standard().read(text, SOURCE); // published in January 2021
     assertThat(observations(draft.dataset())).extracting(o -> o.metric() + " " + o.period())
         .containsExactly("7个 2020", "62.4亿元 2020", "90.2亿元 2021-01", "120亿元 2021-01");
+    // a figure as of now in the year's account (已有) leaves the year to the sentences after it
+    String account = "2020年，兰州高新区引进项目7个。园区已有企业300家。全年完成投资62.4亿元。";
+    assertThat(observations(ArticleReader.standard().read(account, SOURCE).dataset()))
+        .extracting(o -> o.metric() + " " + o.period()).containsExactly("7个 2020", "300家 2021-01", "62.4亿元 2020");
   }
 
   @Test
@@ -2215,6 +2222,11 @@ class ArticleReaderTest {
     ArticleDraft draft = ArticleReader.standard().read(text, SOURCE);
     assertThat(draft.dataset().allParks()).extracting(p -> p.names().official() + " " + p.observations().size())
         .containsExactly("雄安新区 3");
+    // a 高新区 named since is no new area, though its name ends so
+    String beside = "雄安新区设立两年。保定高新区实现营收100亿元。目前新区内注册企业已有2585家。";
+    assertThat(ArticleReader.standard().read(beside, SOURCE).dataset().allParks())
+        .extracting(p -> p.names().official() + " " + p.observations().size())
+        .containsExactlyInAnyOrder("保定高新技术产业开发区 1", "雄安新区 1");
   }
 
   @Test
@@ -2229,9 +2241,13 @@ class ArticleReaderTest {
         .dataset().allParks()).isEmpty();
     assertThat(ArticleReader.standard().read("乾昊工业沟属市级工业园区。该项目投资20亿元。", SOURCE).dataset().allParks())
         .isEmpty();
-    // a park first of its kind, in another's sentence, is no park of its own (after 梓潼经开区, -32 AG2)
-    assertThat(ArticleReader.standard().read("梓潼经开区挂牌全市首家健康食品产业园，目前园区健康食品企业达到55户。", SOURCE)
+    // a park first of its kind, in another's sentence, is no park of its own, also where the counter
+    // after 首 is a function word (首个; after 梓潼经开区, -32 AG2)
+    assertThat(ArticleReader.standard().read("梓潼经开区挂牌全国首个健康食品产业园，目前园区健康食品企业达到55户。", SOURCE)
         .dataset().allParks()).extracting(p -> p.id().value()).containsExactly("S517067");
+    // 属 ending a word is no verb: 金属 (汉背有色金属工业园, real-park-names-unseen-35)
+    assertThat(ArticleReader.standard().read("汉背有色金属工业园规划面积5平方公里。", SOURCE).dataset().allParks())
+        .extracting(p -> p.names().official()).containsExactly("汉背有色金属工业园");
   }
 
   @Test
