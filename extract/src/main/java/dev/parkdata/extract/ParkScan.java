@@ -30,7 +30,7 @@ final class ParkScan {
    * not at the end of a compound (产业园区, 各类园区), nor inside a name found.
    */
   private static final String[] REFERRING = {
-    "该园区", "該園區", "全园区", "全園區", "本园区", "本園區", "园区", "園區",
+    "该园区", "該園區", "全园区", "全園區", "本园区", "本園區", "这个园区", "這個園區", "园区", "園區",
     "该区", "該區", "全区", "全區", "本区", "本區", "我区", "我區", "区内", "區內",
     "该园", "該園", "全园", "全園", "本园", "本園", "园内", "園內",
     "高新区", "高新區", "开发区", "開發區", "经开区", "經開區", "综保区", "綜保區",
@@ -1416,7 +1416,7 @@ final class ParkScan {
         continue;
       }
       char first = word.charAt(0);
-      boolean bound = "该該全本我".indexOf(first) >= 0 || first == '区' || first == '區';
+      boolean bound = "该該全本我这這".indexOf(first) >= 0 || first == '区' || first == '區';
       if (bound || start == s || standsAloneAfter(t.charAt(start - 1))) {
         return w;
       }

@@ -2215,6 +2215,14 @@ class ArticleReaderTest {
   }
 
   @Test
+  void thisParkIsTheParkNamedBefore() {
+    // after 新闻联播 on 苏州工业园区 (real-articles-unseen-91 CW5); figures ours: 这个园区, "this park"
+    String text = "考察的第一站来到苏州工业园区。这个园区现拥有国家高新技术企业2489家。";
+    assertThat(ArticleReader.standard().read(text, SOURCE).dataset().allParks())
+        .extracting(p -> p.id().value() + " " + p.observations().size()).containsExactly("G321090 1");
+  }
+
+  @Test
   void aNewAreasKindAloneIsTheNewAreaNamedBefore() {
     // after 新闻联播 and a survey on 雄安新区 (real-articles-unseen-87, -64 BV3); figures ours: 新区 alone,
     // or after a word of time, is no park of its own (目前新区, 今年新区)
