@@ -1940,15 +1940,16 @@ class ArticleReaderHeldOutTest {
    * An eighty-seventh set, {@code real-articles-unseen-87.jsonl}: six 新闻联播 items (2015–2022)
    * collected and annotated blind at the start of the twenty-eighth session: 福建自贸试验区, 中关村, 青岛高新区,
    * 浦东, 横琴 and 临港新片区; 73 figures, 45 observations. First score, as collected, with the start's
-   * reader: 7 of 17 right, 7 of 45 found (its 福建自由贸易试验区 read as 贸易试验区). Ratchets.
+   * reader: 7 of 17 right, 7 of 45 found (its 福建自由贸易试验区 read as 贸易试验区); 9 of 22 after the
+   * session's first rules, 11 of 26 with 浦东 a known name. Ratchets.
    */
   @Test
   void measuredOnAnEightySeventhSetOfHeldOutArticles() throws IOException {
     assertScores("real-articles-unseen-87.jsonl", "eighty-seventh held-out real articles", 6, 45, MIN_PRECISION_87, MIN_RECALL_87);
   }
 
-  static final double MIN_PRECISION_87 = 0.409;
-  static final double MIN_RECALL_87 = 0.200;
+  static final double MIN_PRECISION_87 = 0.423;
+  static final double MIN_RECALL_87 = 0.244;
 
   /**
    * An eighty-eighth set, {@code real-articles-unseen-88.jsonl}: six passages collected and annotated
@@ -2003,15 +2004,16 @@ class ArticleReaderHeldOutTest {
    * and annotated blind late in the twenty-eighth session: 前海, 浦东新区 and 陆家嘴, 南沙, 北京经济技术开发区
    * and 苏州工业园区; 59 figures, 37 observations, most of an area no catalogue zone is and named bare
    * (前海, 浦东, 南沙). First score, as collected, with the start's reader and the session's then alike:
-   * 0 of 8 right, 0 of 37 found; 1 of 10 once 这个园区 refers to the park named before. Ratchets.
+   * 0 of 8 right, 0 of 37 found; 1 of 10 once 这个园区 refers to the park named before, 5 of 17 with
+   * 浦东 a known name. Ratchets.
    */
   @Test
   void measuredOnANinetyFirstSetOfHeldOutArticles() throws IOException {
     assertScores("real-articles-unseen-91.jsonl", "ninety-first held-out real articles", 5, 37, MIN_PRECISION_91, MIN_RECALL_91);
   }
 
-  static final double MIN_PRECISION_91 = 0.100;
-  static final double MIN_RECALL_91 = 0.027;
+  static final double MIN_PRECISION_91 = 0.294;
+  static final double MIN_RECALL_91 = 0.135;
 
   /**
    * A ninety-second set, {@code real-articles-unseen-92.jsonl}: four passages collected and annotated

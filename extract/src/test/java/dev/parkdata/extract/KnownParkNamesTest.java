@@ -30,6 +30,11 @@ class KnownParkNamesTest {
     assertThat(parkOf("數碼港現有800多家企業。")).isEqualTo("數碼港");
     assertThat(parkOf("前海去年实现税收超过300亿元。")).isEqualTo("前海");
     assertThat(X.extract("横琴注册企业5万家。").get(0).park().orElseThrow().status().name()).isEqualTo("NONE");
+    // 浦东, 浦东新区's (after 新闻联播 on 浦东's thirty years, real-articles-unseen-87 CS4); not its
+    // airport, roads, or 黄浦 and 杨浦's east
+    assertThat(parkOf("浦东地区生产总值从1990年的60.24亿元增长到2019年的1.27万亿元。")).isEqualTo("浦东");
+    assertThat(parkOf("浦东机场货邮吞吐量超过300万吨。")).isNull();
+    assertThat(parkOf("浦东大道沿线聚集企业300家。")).isNull();
   }
 
   @Test
