@@ -3066,7 +3066,6 @@ public final class ArticleReader {
     return "name:" + (rest.equals(FREE_TRADE_ZONE) ? name : rest);
   }
 
-
   /**
    * How often an article must name a park the catalogue lacks, first, for it to be the subject of
    * figures no sentence places, beside others named once each ({@link #zoneAmongOthers}). At twice
