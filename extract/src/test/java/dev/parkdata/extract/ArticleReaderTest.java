@@ -2216,8 +2216,10 @@ class ArticleReaderTest {
 
   @Test
   void thisParkIsTheParkNamedBefore() {
-    // after 新闻联播 on 苏州工业园区 (real-articles-unseen-91 CW5); figures ours: 这个园区, "this park"
-    String text = "考察的第一站来到苏州工业园区。这个园区现拥有国家高新技术企业2489家。";
+    // after 新闻联播 on 苏州工业园区 (real-articles-unseen-91 CW5); figures ours: 这个园区, "this park",
+    // where the text goes on about high-tech parks in general
+    String text = "考察的第一站来到苏州工业园区。这个园区现拥有国家高新技术企业2489家。"
+        + "总书记强调，高科技园区承担着重大使命，要努力打造世界一流高科技园区。";
     assertThat(ArticleReader.standard().read(text, SOURCE).dataset().allParks())
         .extracting(p -> p.id().value() + " " + p.observations().size()).containsExactly("G321090 1");
   }
