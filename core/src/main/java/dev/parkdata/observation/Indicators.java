@@ -78,15 +78,16 @@ public final class Indicators {
       "规模以上工业产值", "规模工业总产值", "规模工业产值");
   /** 利润总额, total profit: money. 利润 alone is no name of it: it may be the net profit. */
   public static final Indicator PROFIT = standard("profit", "利润总额", "total profit", CNY, "利润额", "total profit");
-  /** 进出口总额, foreign trade, imports and exports together: money. */
+  /** 进出口总额, foreign trade, imports and exports together (货值: customs' value of the goods): money. */
   public static final Indicator FOREIGN_TRADE = standard("foreign-trade", "进出口总额", "foreign trade", CNY,
-      "进出口额", "进出口值", "进出口总值", "进出口", "外贸进出口总额", "外贸进出口额", "外贸进出口", "imports and exports");
+      "进出口额", "进出口值", "进出口总值", "进出口货值", "进出口", "外贸进出口总额", "外贸进出口额", "外贸进出口",
+      "imports and exports");
   /** 出口额, exports: money. */
   public static final Indicator EXPORTS = standard("exports", "出口额", "exports", CNY, "出口", "出口总额",
-      "出口值", "出口总值");
+      "出口值", "出口总值", "出口货值");
   /** 进口额, imports: money. */
   public static final Indicator IMPORTS = standard("imports", "进口额", "imports", CNY, "进口", "进口总额", "进口值",
-      "进口总值");
+      "进口总值", "进口货值");
   /** 实际使用外资, foreign direct investment actually used (as against contracted): money. */
   public static final Indicator FOREIGN_INVESTMENT_USED = standard("foreign-investment-used", "实际使用外资",
       "foreign investment actually used", CNY, "实际利用外资", "实际使用外资金额", "实际利用外资金额");
