@@ -80,7 +80,7 @@ public final class Indicators {
   public static final Indicator PROFIT = standard("profit", "利润总额", "total profit", CNY, "利润额", "total profit");
   /** 进出口总额, foreign trade, imports and exports together (货值: customs' value of the goods): money. */
   public static final Indicator FOREIGN_TRADE = standard("foreign-trade", "进出口总额", "foreign trade", CNY,
-      "进出口额", "进出口值", "进出口总值", "进出口货值", "进出口", "外贸进出口总额", "外贸进出口额", "外贸进出口",
+      "进出口额", "进出口值", "进出口总值", "进出口货值", "进出口", "外贸进出口总额", "外贸进出口总值", "外贸进出口额", "外贸进出口",
       "imports and exports");
   /** 出口额, exports: money. */
   public static final Indicator EXPORTS = standard("exports", "出口额", "exports", CNY, "出口", "出口总额",

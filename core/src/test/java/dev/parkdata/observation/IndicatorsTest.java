@@ -23,6 +23,7 @@ class IndicatorsTest {
     assertThat(Indicators.byName("进口货值")).contains(Indicators.IMPORTS);
     assertThat(Indicators.byName("出口貨值")).contains(Indicators.EXPORTS);
     assertThat(Indicators.byName("进出口货值")).contains(Indicators.FOREIGN_TRADE);
+    assertThat(Indicators.byName("外贸进出口总值")).contains(Indicators.FOREIGN_TRADE);
     assertThat(Indicators.byName("全部工业产值")).contains(Indicators.GROSS_INDUSTRIAL_OUTPUT);
     // 规模工业, industry above designated size, as Hunan's and Hubei's statistics write it
     assertThat(Indicators.byName("规模工业增加值")).contains(Indicators.ABOVE_SIZE_INDUSTRIAL_VALUE_ADDED);
