@@ -451,6 +451,13 @@ class ParkNameResolverTest {
     assertResolveAsAliases(former);
   }
 
+  @Test
+  void aZonesPartOrNameFromAPageIsAnAlias() {
+    // the twenty-eighth session's round of sourced aliases: 深圳湾片区, 深圳高新区 as it is now written
+    // (原深圳高新区), and 中哈霍尔果斯国际边境合作中心 without 中哈, as the centre's own site writes it
+    assertResolveAsAliases(Map.of("深圳湾片区", "G442036", "霍尔果斯国际边境合作中心", "G655018"));
+  }
+
   /** Each name resolves to its code as a curated alias of park-aliases.tsv. */
   private static void assertResolveAsAliases(Map<String, String> codes) {
     codes.forEach((name, code) -> {
