@@ -11,6 +11,8 @@ import dev.parkdata.park.Park;
 import dev.parkdata.unit.Dimension;
 import dev.parkdata.unit.UnitCatalog;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -106,8 +108,11 @@ final class ParkScan {
 
   /** Whether a word for a park (园区, 高新区 …) written after {@code c} stands alone: it ends no compound (国家高新区 does). */
   static boolean standsAloneAfter(char c) {
-    return !Character.isIdeographic(c) || LEADS.indexOf(c) >= 0;
+    return !Character.isIdeographic(c) || LEAD_SET.get(c);
   }
+
+  /** {@link #LEADS} as a set of characters: asked at many positions of a text. */
+  private static final BitSet LEAD_SET = LEADS.chars().collect(BitSet::new, BitSet::set, BitSet::or);
 
   /**
    * The words that end a park's name when the catalogue does not know it (银川科技服务产业园,
@@ -133,6 +138,28 @@ final class ParkScan {
     // customs zones made 综合保税区 after it (东疆综保区), and 河南's zones renamed in 2021
     "综合保税区", "綜合保稅區", "综保区", "綜保區", "先进制造业开发区", "先進製造業開發區",
   };
+
+  /** The last characters of the {@link #PARK_WORDS}. */
+  private static final String PARK_WORD_ENDS = "园園区區城地心";
+
+  /**
+   * The {@link #PARK_WORDS} by their last character, at its index in {@link #PARK_WORD_ENDS}, in their
+   * order: a position of the text is matched against those that can end there only.
+   */
+  private static final String[][] PARK_WORDS_BY_END = byLastCharacter(PARK_WORDS, PARK_WORD_ENDS);
+
+  private static String[][] byLastCharacter(String[] words, String ends) {
+    String[][] byEnd = new String[ends.length()][];
+    for (int k = 0; k < ends.length(); k++) {
+      char end = ends.charAt(k);
+      byEnd[k] = Arrays.stream(words).filter(w -> w.charAt(w.length() - 1) == end).toArray(String[]::new);
+    }
+    int grouped = Arrays.stream(byEnd).mapToInt(g -> g.length).sum();
+    if (grouped != words.length) {
+      throw new IllegalStateException("a park word ends in none of " + ends); // caught by every test at class load
+    }
+    return byEnd;
+  }
 
   /** Park words whose names start from the first place before them ({@link #unknownNameStart}). */
   private static final Set<String> FROM_PLACE = ImmutableSet.of(
@@ -714,11 +741,11 @@ final class ParkScan {
    * before names, at least two of them; or -1.
    */
   private static int unknownNameStart(CharSequence t, int s, int end) {
-    char last = t.charAt(end - 1);
-    if ("园園区區城地心".indexOf(last) < 0) {
+    int ending = PARK_WORD_ENDS.indexOf(t.charAt(end - 1));
+    if (ending < 0) {
       return -1;
     }
-    for (String word : PARK_WORDS) {
+    for (String word : PARK_WORDS_BY_END[ending]) {
       int w = end - word.length();
       if (w < s || !Text.startsWith(t, w, end, word)) {
         continue;
