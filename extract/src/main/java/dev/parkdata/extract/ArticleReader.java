@@ -1398,18 +1398,18 @@ public final class ArticleReader {
   }
 
   /**
-   * Words before a figure that say it is as of now, not of the period the paragraph gave before
-   * (目前, 已有, 现有, 在建, 至今), in both scripts.
-   */
-  private static final String[] NOW_WORDS = {
-    "目前", "现已", "現已", "现有", "現有", "现在", "現在", "已有", "已经", "已經", "在建", "如今", "当前", "當前", "至今",
-  };
-
-  /**
-   * The words of {@link #NOW_WORDS} that bring the text to the present, so that a year given before
-   * carries no further (目前, 如今); not those that may tell of the year's own doings (已有, 已经, 在建).
+   * Words of the present (目前, 如今, 至今), in both scripts: a figure after one is as of now, and a
+   * year given before carries no further ({@link #periods}).
    */
   private static final String[] PRESENT = {"目前", "现在", "現在", "如今", "当前", "當前", "至今"};
+
+  /**
+   * Words before a figure that say it is as of now, not of the period the paragraph gave before:
+   * the words of the {@link #PRESENT} and those that may also tell of the year's own doings (已有,
+   * 现有, 在建), in both scripts.
+   */
+  private static final String[] NOW_WORDS = Stream.concat(Arrays.stream(PRESENT),
+      Stream.of("现已", "現已", "现有", "現有", "已有", "已经", "已經", "在建")).toArray(String[]::new);
 
   /**
    * The period written for each mention: its own ({@link Mention#period()}), else, where its
@@ -3079,22 +3079,23 @@ public final class ArticleReader {
   /** The fewest characters a name keeps after its place: a name's two and a park word's two (龙岭园区). */
   private static final int SHORTEST_AFTER_PLACE = 4;
 
+  /** A free trade zone's full name. */
+  private static final String FREE_TRADE_ZONE = "自由贸易试验区";
+
   /**
    * A free trade zone's short names, folded, each with its full name: 福建自贸区, 福建自贸试验区 and
    * 福建自由贸易试验区 are one zone.
    */
   private static final String[][] FREE_TRADE_ZONES = {
-    {"自贸试验区", "自由贸易试验区"}, {"自贸区", "自由贸易试验区"}, {"自由贸易区", "自由贸易试验区"},
+    {"自贸试验区", FREE_TRADE_ZONE}, {"自贸区", FREE_TRADE_ZONE}, {"自由贸易区", FREE_TRADE_ZONE},
   };
 
   /** The short kind words a key reads as their full ones: {@link #LOCAL_KINDS}, {@link #FREE_TRADE_ZONES}. */
   private static final String[][][] SHORT_KINDS = {LOCAL_KINDS, FREE_TRADE_ZONES};
 
-  /** A free trade zone's full name, as {@link #FREE_TRADE_ZONES} give it. */
-  private static final String FREE_TRADE_ZONE = "自由贸易试验区";
-
   /** A free trade zone's names that a part's name may follow: the full one first, then the short ones. */
-  private static final String[] FREE_TRADE_ZONE_NAMES = {FREE_TRADE_ZONE, "自贸试验区", "自贸区", "自由贸易区"};
+  private static final String[] FREE_TRADE_ZONE_NAMES = Stream.concat(Stream.of(FREE_TRADE_ZONE),
+      Arrays.stream(FREE_TRADE_ZONES).map(zone -> zone[0])).toArray(String[]::new);
 
   /**
    * {@code name} (folded) without the free trade zone it is a part of, where it names the zone and
